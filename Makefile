@@ -1,0 +1,37 @@
+# lkjip — make help lists the targets.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help install test demo lint bench fuzz clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv/ and install lkjip editable with test extras
+
+test: $(STAMP) ## run the whole test suite
+	$(BIN)/pytest -q
+
+demo: $(STAMP) ## process the bundled sample corpus into out/
+	$(BIN)/lkjip batch corpus/samples --out out
+	@echo "Output written to out/: lkjip.sqlite, lkjip.xlsx, report.html, parquet/, reports/"
+
+lint: $(STAMP) ## ruff
+	$(BIN)/ruff check .
+
+bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md
+	$(BIN)/python -m bench.run
+
+fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
+	$(BIN)/python -m bench.fuzz
+
+clean: ## remove build and output folders
+	rm -rf out build *.egg-info .pytest_cache

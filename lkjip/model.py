@@ -1,0 +1,323 @@
+"""The typed report model: what ``extract_report`` returns.
+
+Every record carries a :class:`Provenance` (table as captioned, page or line,
+raw cell strings). Money is ``Decimal`` (exact; serialized as a string in
+JSON). ``Report.to_tables()`` flattens the model into the public dataset
+contract (see ``CONTRACT``): those table and column names are public and are
+only ever extended, never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+import pandas as pd
+from pydantic import BaseModel, Field
+
+SCHEMA_NAME = "lkjip.report"
+SCHEMA_VERSION = "1.0"
+
+Severity = Literal["error", "warning", "info"]
+Status = Literal["success", "partial", "failed"]
+BudgetLevel = Literal["total", "belanja", "program", "kegiatan", "sub_kegiatan"]
+DocumentType = Literal["lkjip", "pk", "renstra", "iku", "renja", "dpa", "evaluasi_renja", "other"]
+
+
+class Provenance(BaseModel):
+    """Where a value stands in the source document."""
+
+    table: str | None = None  # as captioned: "Tabel 3.6", "Lampiran PK 2022", "Lampiran 3"
+    page: int | None = None  # PDF / DOCX page (1-based)
+    line_no: int | None = None  # text export line (1-based)
+    raw: list[str] = Field(default_factory=list)  # the raw cell strings of the row
+
+
+class ParseWarning(BaseModel):
+    """A value that could not be read exactly. The raw text is always kept."""
+
+    code: str  # e.g. "number.unparseable", "number.malformed", "ocr.sum_mismatch"
+    message: str
+    raw: str | None = None
+    table: str | None = None
+    page: int | None = None
+    line_no: int | None = None
+
+
+class ErrorItem(BaseModel):
+    """A failure of a whole stage or file, recorded as data."""
+
+    component: str  # "reader", "extract", "validate", "worker"
+    category: str  # LkjipError.category
+    message: str
+    page: int | None = None
+
+
+class Flag(BaseModel):
+    """A contradiction found by a validator rule."""
+
+    rule: str  # e.g. "budget.children_sum"
+    severity: Severity
+    message: str
+    expected: str | None = None
+    found: str | None = None
+    source_table: str | None = None
+    page: int | None = None
+    line_no: int | None = None
+    evidence: str = ""  # names the places both numbers stand
+    uncertain: bool = False  # a fuzzy match behind the flag
+
+
+# --- metadata -----------------------------------------------------------------
+
+
+class Signatory(BaseModel):
+    """A person signing somewhere in the document (Kata Pengantar, PK, Lampiran)."""
+
+    context: str  # "Kata Pengantar", "PK 2022", "Lampiran 3"
+    role: str | None = None  # "pihak_pertama", "pihak_kedua", "penandatangan"
+    name: str
+    jabatan: str | None = None
+    pangkat: str | None = None
+    nip: str | None = None  # 18 digits, spaces removed
+    nip_raw: str | None = None
+    date: dt.date | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class ReportMeta(BaseModel):
+    instansi: str | None = None  # "Kecamatan X"
+    kabupaten: str | None = None  # "Sampang" (no "Kabupaten" prefix)
+    tahun: int | None = None
+    signer_name: str | None = None
+    signer_nip: str | None = None
+    signer_jabatan: str | None = None
+    signing_date: dt.date | None = None
+    title: str | None = None
+
+
+class TableInfo(BaseModel):
+    """A table the extractor recognized (or saw and could not classify)."""
+
+    label: str  # "Tabel 3.7", "Lampiran PK 2022", or "(tanpa judul)"
+    kind: str  # TableKind value, or "unknown"
+    caption: str | None = None
+    page: int | None = None
+    line_no: int | None = None
+    n_rows: int = 0
+    found_by: Literal["caption", "header", "caption+header", "context"] = "header"
+
+
+# --- records ------------------------------------------------------------------
+
+
+class Permasalahan(BaseModel):
+    no: str | None = None
+    masalah: str | None = None
+    pokok_masalah: str | None = None
+    akar_masalah: str | None = None
+    akar_masalah_internal: str | None = None
+    akar_masalah_eksternal: str | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+CASCADING_FIELDS = (
+    "tujuan",
+    "indikator_tujuan",
+    "sasaran",
+    "indikator_sasaran",
+    "program",
+    "indikator_program",
+    "kegiatan",
+    "indikator_kegiatan",
+    "sub_kegiatan",
+    "indikator_sub_kegiatan",
+)
+
+
+class CascadingRow(BaseModel):
+    row_no: int
+    tujuan: str | None = None
+    indikator_tujuan: str | None = None
+    sasaran: str | None = None
+    indikator_sasaran: str | None = None
+    program: str | None = None
+    indikator_program: str | None = None
+    kegiatan: str | None = None
+    indikator_kegiatan: str | None = None
+    sub_kegiatan: str | None = None
+    indikator_sub_kegiatan: str | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class RenstraTarget(BaseModel):
+    """One indicator, one year of the Renstra table."""
+
+    misi: str | None = None
+    sasaran: str | None = None  # tujuan / sasaran as printed
+    indikator: str
+    tahun: int | None = None
+    jenis: Literal["target", "kondisi_awal", "kondisi_akhir"] = "target"
+    target: Decimal | None = None
+    target_text: str | None = None  # raw cell
+    satuan: str | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class Performance(BaseModel):
+    """One indicator, one year, as one table states it (2.2, 3.1–3.5)."""
+
+    source_table: str
+    sasaran: str | None = None
+    indikator: str
+    satuan: str | None = None
+    tahun: int | None = None
+    target: Decimal | None = None
+    target_text: str | None = None
+    realisasi: Decimal | None = None
+    realisasi_text: str | None = None
+    capaian: Decimal | None = None
+    capaian_text: str | None = None
+    # extensions for 3.4 / 3.5 (kinerja vs anggaran, efisiensi)
+    anggaran: Decimal | None = None
+    realisasi_anggaran: Decimal | None = None
+    serapan: Decimal | None = None
+    efisiensi: Decimal | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class BudgetLine(BaseModel):
+    """One line of a budget table (2.3, 3.6, 3.7, Lampiran 3, PK budgets excluded)."""
+
+    source_table: str
+    line_no: int  # position within its table, 1-based (stable id for parent links)
+    level: BudgetLevel | None = None
+    parent_line_no: int | None = None
+    nomor: str | None = None
+    uraian: str
+    anggaran: Decimal | None = None
+    realisasi: Decimal | None = None
+    persen: Decimal | None = None
+    sisa: Decimal | None = None
+    output_uraian: str | None = None
+    output_target: Decimal | None = None
+    output_target_text: str | None = None
+    output_realisasi: Decimal | None = None
+    output_realisasi_text: str | None = None
+    output_satuan: str | None = None
+    output_persen: Decimal | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class PKTarget(BaseModel):
+    level: Literal["tujuan", "sasaran", "program", "kegiatan"] = "sasaran"
+    sasaran: str | None = None
+    indikator: str
+    target: Decimal | None = None
+    target_text: str | None = None
+    satuan: str | None = None
+    note: str | None = None  # e.g. "Hijau" of "100 % (Hijau)", grade "BB" of "BB (70)"
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class PKBudget(BaseModel):
+    program: str
+    anggaran: Decimal | None = None
+    anggaran_text: str | None = None
+    sumber_dana: str | None = None
+    is_total: bool = False
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class PerjanjianKinerja(BaseModel):
+    tahun: int | None = None
+    label: str  # "Lampiran PK 2022"
+    date: dt.date | None = None
+    signatories: list[Signatory] = Field(default_factory=list)
+    targets: list[PKTarget] = Field(default_factory=list)
+    budgets: list[PKBudget] = Field(default_factory=list)
+
+
+class NarrativeClaim(BaseModel):
+    """A figure stated in running text that a table should support."""
+
+    kind: Literal["total_alokasi", "count_program", "count_kegiatan", "count_sub_kegiatan"]
+    value: Decimal
+    raw: str  # the sentence fragment
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class Reference(BaseModel):
+    """A mention of a Tabel / Lampiran / Gambar in the text or a list of contents."""
+
+    kind: Literal["tabel", "lampiran", "gambar"]
+    label: str  # "Tabel 3.5", "Lampiran 2"
+    context: Literal["text", "daftar"] = "text"
+    title: str | None = None  # the title a list of contents gives it
+    raw: str
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class YearMention(BaseModel):
+    """A year printed on a cover or PK that should fit the report year."""
+
+    context: str  # "Sampul lampiran", "PK"
+    tahun: int
+    raw: str
+    source: Provenance = Field(default_factory=Provenance)
+
+
+# --- the report ---------------------------------------------------------------
+
+
+class Report(BaseModel):
+    schema_name: Literal["lkjip.report"] = SCHEMA_NAME
+    schema_version: str = SCHEMA_VERSION
+    report_id: str
+    source_file: str
+    sha256: str
+    input_format: str
+    document_type: DocumentType = "lkjip"
+    status: Status = "success"
+    errors: list[ErrorItem] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
+    pages: int | None = None
+    meta: ReportMeta = Field(default_factory=ReportMeta)
+    signatories: list[Signatory] = Field(default_factory=list)
+    tables_found: list[TableInfo] = Field(default_factory=list)
+    permasalahan: list[Permasalahan] = Field(default_factory=list)
+    cascading: list[CascadingRow] = Field(default_factory=list)
+    renstra_targets: list[RenstraTarget] = Field(default_factory=list)
+    performance: list[Performance] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+    pks: list[PerjanjianKinerja] = Field(default_factory=list)
+    claims: list[NarrativeClaim] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    year_mentions: list[YearMention] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+    def budget_table(self, source_table: str) -> list[BudgetLine]:
+        return [b for b in self.budget_lines if b.source_table == source_table]
+
+    def budget_tables(self) -> list[str]:
+        return list(dict.fromkeys(b.source_table for b in self.budget_lines))
+
+    def pk_for(self, tahun: int | None) -> PerjanjianKinerja | None:
+        return next((p for p in self.pks if p.tahun == tahun), None)
+
+    def to_tables(self) -> dict[str, pd.DataFrame]:
+        from lkjip.tables import report_to_tables
+
+        return report_to_tables(self)
+
+    @classmethod
+    def failed(cls, *, source_file: str, sha256: str, input_format: str, error: ErrorItem) -> Report:
+        return cls(
+            report_id=sha256[:16] if sha256 else "unknown",
+            source_file=source_file,
+            sha256=sha256,
+            input_format=input_format,
+            status="failed",
+            errors=[error],
+        )
