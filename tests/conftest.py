@@ -1,0 +1,53 @@
+"""Shared fixtures. Paths are anchored to this file, never to the working directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+REPO = Path(__file__).resolve().parents[1]
+TESTS = REPO / "tests"
+DATA = TESTS / "data"
+SHARED = Path(os.environ.get("LKJIP_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "lkjip-sokobanah-2022.txt"
+REAL = SHARED / "real"
+
+#: regenerate golden files: LKJIP_REGEN_GOLDEN=1 pytest tests/test_golden.py (never leave it on;
+#: tests/test_golden.py fails the run while it is set)
+REGEN_GOLDEN = os.environ.get("LKJIP_REGEN_GOLDEN") == "1"
+
+settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip(f"seed report not found at {SEED} (../shared is absent on this checkout)")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def real_dir() -> Path:
+    if not REAL.exists():
+        pytest.skip(f"real reports not found at {REAL} (../shared is absent on this checkout)")
+    return REAL
+
+
+def require_tool(name: str, package: str) -> str:
+    """Skip unless an external program is installed; say which Debian package brings it."""
+    path = shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} not installed (apt-get install {package})")
+    return path
