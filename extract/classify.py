@@ -1,0 +1,236 @@
+"""Find the report's tables: by caption and by header signature.
+
+Each table of the document model is given a *kind* (what its header says it
+is) and a *label* (what its caption calls it: "Tabel 3.6", "Lampiran PK
+2022"). A table with a missing or wrong caption is still found by its header;
+a caption only names it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import regex as re
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.headers import Column, build_columns, header_text, split_header
+from pydantic import BaseModel, ConfigDict
+
+
+class TableKind(StrEnum):
+    permasalahan = "permasalahan"
+    cascading = "cascading"
+    renstra = "renstra"
+    sasaran_indikator = "sasaran_indikator"
+    capaian = "capaian"
+    realisasi_history = "realisasi_history"
+    renstra_progress = "renstra_progress"
+    kinerja_anggaran = "kinerja_anggaran"
+    efisiensi = "efisiensi"
+    budget = "budget"
+    pk_targets = "pk_targets"
+    pk_budget = "pk_budget"
+    toc = "toc"
+    unknown = "unknown"
+
+
+PERFORMANCE_KINDS = {
+    TableKind.sasaran_indikator,
+    TableKind.capaian,
+    TableKind.realisasi_history,
+    TableKind.renstra_progress,
+    TableKind.kinerja_anggaran,
+    TableKind.efisiensi,
+}
+
+CAPTION = re.compile(r"^\s*(?:tabel|table)\s+(\d+(?:\s*\.\s*\d+)*)\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
+PK_LAMPIRAN = re.compile(r"lampiran\s+perjanjian\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?((?:19|20)\d\d)", re.I)
+PK_HEADING = re.compile(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?((?:19|20)\d\d)", re.I)
+RINCIAN = re.compile(
+    r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+(?:realisasi\s+)?anggaran|^\s*lampiran\s+\d+\b", re.I
+)
+SECTION_END = re.compile(r"^\s*(bab\s+[ivx\d]+\b|\*?\*?bab\b)", re.I)
+_PAGE_NO = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,3})$", re.I)
+_TOC_FIRST = re.compile(r"^\s*(tabel|gambar|lampiran|bab|grafik|diagram)\s*[\divx.]*", re.I)
+
+
+class FoundTable(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    table: Table
+    kind: TableKind
+    label: str
+    caption: str | None = None
+    found_by: str = "header"
+    pk_year: int | None = None
+    head: list[list[str]]
+    body: list[TableRow]
+    columns: list[Column]
+
+    @property
+    def page(self) -> int | None:
+        return self.table.page
+
+    @property
+    def line_no(self) -> int | None:
+        return self.table.line_no
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0]
+
+
+def caption_label(text: str) -> str | None:
+    """"Tabel 3.6 Realisasi …" → "Tabel 3.6"."""
+    m = CAPTION.match(_first_line(text))
+    if not m:
+        return None
+    num = re.sub(r"\s+", "", m.group(1))
+    return f"Tabel {num}"
+
+
+def _is_toc(table: Table) -> bool:
+    rows = [r.cells for r in table.rows if any(c.strip() for c in r.cells)]
+    if not rows:
+        return False
+    firsts = sum(1 for r in rows if _TOC_FIRST.match(r[0]) or r[0].strip().casefold() == "halaman")
+    if firsts >= max(2, (len(rows) + 1) // 2):
+        return True
+    narrow = max(len(r) for r in rows) <= 3
+    last = [next((c for c in reversed(r) if c.strip()), "") for r in rows]
+    pages = sum(1 for c in last if _PAGE_NO.match(c.strip()) or c.strip().casefold() == "halaman")
+    return narrow and len(rows) >= 4 and pages >= 0.8 * len(rows)
+
+
+def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -> TableKind:
+    h = header_text(head)
+    has = lambda *ws: any(w in h for w in ws)  # noqa: E731
+    money = any(c.has("anggaran", "pagu", "biaya", "(rp", "rp.", "dana", "alokasi") for c in columns)
+    indikator = has("indikator")
+    years = [c for c in columns if c.year and c.leaf and re.fullmatch(r"(19|20)\d\d", c.leaf.strip())]
+    if has("sub kegiatan") and has("tujuan") and has("program"):
+        return TableKind.cascading
+    if has("akar masalah") or (has("masalah") and has("pokok")):
+        return TableKind.permasalahan
+    if has("efisiensi"):
+        return TableKind.efisiensi
+    if has("kondisi awal", "kondisi akhir"):
+        return TableKind.renstra
+    if has("kemajuan") or (has("akhir") and has("renstra") and has("realisasi")):
+        return TableKind.renstra_progress
+    if indikator and money and has("target", "kinerja"):
+        return TableKind.kinerja_anggaran
+    if indikator and has("realisasi"):
+        real_years = [c for c in years if c.has("realisasi", where="group")]
+        return TableKind.realisasi_history if len(real_years) >= 2 else TableKind.capaian
+    if indikator and has("target"):
+        if in_pk:
+            return TableKind.pk_targets
+        return TableKind.renstra if len(years) >= 3 else TableKind.sasaran_indikator
+    uraian = any(c.has("uraian", "program", "kegiatan", "nama") for c in columns)
+    if money and uraian:
+        if in_pk or (has("keterangan", "sumber dana") and not has("realisasi")):
+            return TableKind.pk_budget
+        return TableKind.budget
+    return TableKind.unknown
+
+
+class _Context(BaseModel):
+    pk_year: int | None = None
+    pending_caption: str | None = None
+    pending_label: str | None = None
+    rincian_label: str | None = None
+    paragraphs_since_caption: int = 0
+
+
+def _rincian_label(doc: Document) -> str:
+    """Which Lampiran holds the budget detail, from the list of lampiran."""
+    for t in doc.tables():
+        for r in t.rows:
+            m = re.match(r"^\s*lampiran\s*[-–]?\s*(\d+)\s*$", r.cells[0], re.I)
+            rest = " ".join(r.cells[1:]).casefold()
+            if m and ("anggaran" in rest or "kegiatan" in rest) and "kinerja" not in rest:
+                return f"Lampiran {m.group(1)}"
+    for p in doc.paragraphs():
+        for line in p.text.split("\n"):
+            m = re.match(r"^\s*lampiran\s*[-–]?\s*(\d+)\s+(.*)$", line, re.I)
+            if m and ("anggaran" in m.group(2).casefold()) and "kinerja" not in m.group(2).casefold():
+                return f"Lampiran {m.group(1)}"
+    return "Lampiran Rincian Anggaran"
+
+
+def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
+    text = p.text
+    first = _first_line(text)
+    if caption_label(text):
+        ctx.pending_caption, ctx.pending_label = text, caption_label(text)
+        ctx.pk_year = None
+        ctx.rincian_label = None
+        ctx.paragraphs_since_caption = 0
+        return
+    m = PK_LAMPIRAN.search(text)
+    if m:
+        ctx.pk_year = int(m.group(1))
+        ctx.pending_caption, ctx.pending_label = text, f"Lampiran PK {m.group(1)}"
+        ctx.rincian_label = None
+        ctx.paragraphs_since_caption = 0
+        return
+    m = PK_HEADING.match(first)
+    if m:
+        ctx.pk_year = int(m.group(1))
+        return
+    if RINCIAN.search(first):
+        ctx.pk_year = None
+        ctx.rincian_label = rincian
+        ctx.pending_caption, ctx.pending_label = text, rincian
+        ctx.paragraphs_since_caption = 0
+        return
+    if SECTION_END.match(first):
+        ctx.pk_year = None
+        ctx.rincian_label = None
+    ctx.paragraphs_since_caption += 1
+
+
+def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTable]:
+    """Every table of the document with its kind and label, in document order."""
+    rincian = _rincian_label(doc)
+    ctx = _Context()
+    found: list[FoundTable] = []
+    untitled = 0
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            _update_context(ctx, block, rincian)
+            continue
+        if _is_toc(block):
+            found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
+            continue
+        rows = [r.cells for r in block.rows]
+        head, n_head = split_header(rows)
+        columns = build_columns(head, block.n_cols)
+        in_pk = ctx.pk_year is not None or document_type == "pk"
+        kind = classify_header(head, columns, in_pk)
+        caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
+        label = ctx.pending_label if caption else None
+        found_by = "header"
+        if label:
+            found_by = "caption+header" if kind is not TableKind.unknown else "caption"
+        elif ctx.pk_year is not None:
+            label, found_by = f"Lampiran PK {ctx.pk_year}", "context"
+        elif ctx.rincian_label:
+            label, found_by = ctx.rincian_label, "context"
+        else:
+            untitled += 1
+            label = f"Tabel tanpa judul {untitled}"
+        ft = _found(block, kind, label, caption, found_by, ctx.pk_year)
+        ft.head, ft.columns = head, columns
+        ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells)]
+        found.append(ft)
+        # a caption names one table; later tables in a PK or rincian section take the section's name
+        ctx.pending_caption = ctx.pending_label = None
+    return found
+
+
+def _found(table: Table, kind: TableKind, label: str, caption, found_by, pk_year) -> FoundTable:
+    return FoundTable(
+        table=table, kind=kind, label=label, caption=caption, found_by=found_by, pk_year=pk_year,
+        head=[], body=list(table.rows), columns=[],
+    )

@@ -1,0 +1,148 @@
+"""Header rows: find them, merge two-level headers, map columns to fields by wording.
+
+Headers are matched by what they say, never by position, so a different
+column order or a synonym ("Pagu" for "Anggaran") still maps.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from pydantic import BaseModel
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
+_DIGIT = re.compile(r"\d")
+
+
+def is_numbering_row(cells: list[str]) -> bool:
+    """A row "1 2 3 …" or "(1) (2) …" under a header."""
+    vals = [c.strip() for c in cells if c.strip()]
+    if len(vals) < 3 or not all(_NUMBERING.match(v) for v in vals):
+        return False
+    nums = [int(v.strip("()")) for v in vals]
+    return nums == list(range(nums[0], nums[0] + len(nums)))
+
+
+def _headerish_cell(cell: str) -> bool:
+    c = cell.strip()
+    if not c:
+        return True
+    if len(c) > 70:
+        return False
+    if not _DIGIT.search(c):
+        return True
+    # digits only as years ("Realisasi Tahun 2021", "2019", "(Tahun 2024)")
+    return not _DIGIT.search(_ANY_YEAR.sub("", c))
+
+
+def is_header_like(cells: list[str]) -> bool:
+    vals = [c for c in cells if c.strip()]
+    if not vals:
+        return False
+    if is_numbering_row(cells):
+        return True
+    return all(_headerish_cell(c) for c in cells)
+
+
+def split_header(rows: list[list[str]], max_rows: int = 3) -> tuple[list[list[str]], int]:
+    """Leading header rows (numbering rows included) and how many rows they take."""
+    head: list[list[str]] = []
+    n = 0
+    for cells in rows:
+        if n >= max_rows + 1 or not is_header_like(cells):
+            break
+        n += 1
+        if is_numbering_row(cells):
+            break
+        head.append(cells)
+        if n >= max_rows:
+            break
+    return head, n
+
+
+class Column(BaseModel):
+    index: int
+    group: str = ""
+    leaf: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.group} / {self.leaf}" if self.group and self.leaf else (self.leaf or self.group)
+
+    @property
+    def year(self) -> int | None:
+        m = _ANY_YEAR.findall(self.text)
+        return int(m[-1]) if m else None
+
+    def has(self, *words: str, where: str = "text") -> bool:
+        hay = {"text": self.text, "group": self.group, "leaf": self.leaf or self.group}[where].casefold()
+        return any(w in hay for w in words)
+
+
+def _pad(rows: list[list[str]], n: int) -> list[list[str]]:
+    return [list(r) + [""] * (n - len(r)) for r in rows]
+
+
+def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
+    """Merge one or two header rows into one path per column."""
+    head = _pad(head, n_cols)
+    if not head:
+        return [Column(index=i) for i in range(n_cols)]
+    if len(head) == 1:
+        return [Column(index=i, leaf=head[0][i].strip()) for i in range(n_cols)]
+    top, leaves = head[0], head[1:]
+    leaf = []
+    for i in range(n_cols):
+        vals = [r[i].strip() for r in leaves if r[i].strip()]
+        leaf.append(vals[-1] if vals else "")
+    groups = _fill_groups(top, leaf)
+    _fix_year_groups(top, leaf, groups)
+    cols = []
+    for i in range(n_cols):
+        if leaf[i]:
+            cols.append(Column(index=i, group=groups[i], leaf=leaf[i]))
+        else:
+            cols.append(Column(index=i, leaf=top[i].strip()))
+    return cols
+
+
+def _fill_groups(top: list[str], leaf: list[str]) -> list[str]:
+    groups, current = [], ""
+    for t, lf in zip(top, leaf, strict=True):
+        if t.strip():
+            current = t.strip()
+            groups.append(current)
+        elif lf:
+            groups.append(current)
+        else:
+            current = ""
+            groups.append("")
+    return groups
+
+
+def _fix_year_groups(top: list[str], leaf: list[str], groups: list[str]) -> None:
+    """Year sub-columns: a year sequence that restarts opens the next group.
+
+    Exports often misplace a spanning label ("TARGET | | REALISASI | |" over
+    "2022 | 2019 | 2020 | 2021 | 2022"); the years themselves tell where the
+    second group starts.
+    """
+    ycols = [i for i, lf in enumerate(leaf) if _YEAR.match(lf)]
+    if len(ycols) < 2:
+        return
+    segments: list[list[int]] = [[ycols[0]]]
+    for prev, cur in zip(ycols, ycols[1:], strict=False):
+        if cur != prev + 1 or int(leaf[cur]) <= int(leaf[prev]):
+            segments.append([cur])
+        else:
+            segments[-1].append(cur)
+    labels = [top[i].strip() for i in range(ycols[0], ycols[-1] + 1) if top[i].strip()]
+    if len(segments) > 1 and len(labels) == len(segments):
+        for seg, label in zip(segments, labels, strict=True):
+            for i in seg:
+                groups[i] = label
+
+
+def header_text(head: list[list[str]]) -> str:
+    return " | ".join(c.strip() for r in head for c in r if c.strip()).casefold()

@@ -1,0 +1,172 @@
+"""Reconstruct the budget hierarchy: total → program → kegiatan → sub kegiatan.
+
+Numbering in real reports is unreliable ("1" and "1.", gaps 1, 3, 4, 5), so
+levels come from three cues, strongest first:
+
+1. wording: "Jumlah"/"Total" lines are totals, "Belanja …" lines are totals
+   (or a ``belanja`` level when there are several, e.g. BTL and BL), lines
+   starting with "Program" are programs (else all-caps lines, else lettered /
+   roman numbering);
+2. sums: inside a program the lines are split into kegiatan, each followed by
+   its sub kegiatan, choosing the split whose kegiatan equal the sum of their
+   sub kegiatan (a small dynamic programme over the program's lines);
+3. numbering: sub kegiatan numbering restarts at 1, kegiatan numbering goes on.
+
+A report whose sums do not add up still gets a hierarchy (the numbering
+decides); the validators then flag the sums.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from lkjip.model import BudgetLine
+
+_TOTAL = re.compile(r"^\s*(jumlah|total|grand\s+total)\b", re.I)
+_BELANJA = re.compile(r"^\s*belanja\b", re.I)
+_PROGRAM = re.compile(r"^\s*program\b", re.I)
+_LETTER = re.compile(r"^\s*([A-Z]|[IVX]{1,5})[.)]?\s*$")
+_INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
+
+NO_SUB_COST = 1.5
+SUM_MISS_COST = 1.0  # per money column (anggaran, realisasi) that does not add up
+NUMBERING_COST = 0.3
+
+
+def _nomor_int(nomor: str | None) -> int | None:
+    m = _INT.match(nomor or "")
+    return int(m.group(1)) if m else None
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _program_flags(lines: list[BudgetLine], skip: set[int]) -> list[bool]:
+    cands = [i for i in range(len(lines)) if i not in skip]
+    by_word = [bool(_PROGRAM.match(lines[i].uraian)) for i in cands]
+    if any(by_word):
+        flags = by_word
+    else:
+        by_case = [_is_upper(lines[i].uraian) for i in cands]
+        mixed = 0 < sum(by_case) < len(cands)
+        flags = by_case if mixed else [bool(_LETTER.match(lines[i].nomor or "")) for i in cands]
+    out = [False] * len(lines)
+    for i, f in zip(cands, flags, strict=True):
+        out[i] = f
+    return out
+
+
+def assign_levels(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """Set ``level`` and ``parent_line_no`` on every line (in place) and return them."""
+    if not lines:
+        return lines
+    totals = {i for i, b in enumerate(lines) if _TOTAL.match(b.uraian)}
+    belanja = {i for i, b in enumerate(lines) if _BELANJA.match(b.uraian) and i not in totals}
+    for i in totals:
+        lines[i].level, lines[i].parent_line_no = "total", None
+    several = len(belanja) > 1
+    for i in belanja:
+        lines[i].level = "belanja" if several else "total"
+        lines[i].parent_line_no = None
+    is_prog = _program_flags(lines, totals | belanja)
+    progs = [i for i, f in enumerate(is_prog) if f]
+    for i in progs:
+        lines[i].level = "program"
+        lines[i].parent_line_no = _program_parent(lines, i, totals, belanja)
+    # segments of lines below a program (or the whole table when there is no program)
+    bounds = sorted(set(progs) | totals | belanja)
+    starts = progs if progs else [-1]
+    no_sub_table = _table_has_no_sub_level(lines, starts, bounds)
+    for p in starts:
+        end = next((b for b in bounds if b > p), len(lines))
+        seg = list(range(p + 1, end))
+        parent = lines[p].line_no if p >= 0 else None
+        _split_segment(lines, seg, parent, no_sub_table)
+    return lines
+
+
+def _program_parent(lines: list[BudgetLine], i: int, totals: set[int], belanja: set[int]) -> int | None:
+    above = [j for j in (totals | belanja) if j < i]
+    if above:
+        return lines[max(above)].line_no
+    below = [j for j in totals if j > i]
+    return lines[min(below)].line_no if below else None
+
+
+def _money(b: BudgetLine, field: str) -> Decimal:
+    v = getattr(b, field)
+    return v if v is not None else Decimal(0)
+
+
+def _group_cost(lines: list[BudgetLine], seg: list[int], a: int, b: int, prev_k: int | None) -> float:
+    """Cost of making seg[a] a kegiatan with seg[a+1:b] as its sub kegiatan."""
+    head, subs = lines[seg[a]], [lines[seg[k]] for k in range(a + 1, b)]
+    cost = 0.0
+    if not subs:
+        cost += NO_SUB_COST
+    else:
+        for field in ("anggaran", "realisasi"):
+            if getattr(head, field) is None and all(getattr(s, field) is None for s in subs):
+                continue
+            if _money(head, field) != sum((_money(s, field) for s in subs), Decimal(0)):
+                cost += SUM_MISS_COST
+        nums = [_nomor_int(s.nomor) for s in subs]
+        if nums[0] is not None and nums[0] != 1:
+            cost += NUMBERING_COST
+        # sub kegiatan numbering rises within its kegiatan (gaps allowed, restarts not)
+        cost += NUMBERING_COST * sum(1 for x, y in zip(nums, nums[1:], strict=False)
+                                     if x is not None and y is not None and y <= x)
+    k = _nomor_int(head.nomor)
+    if k is not None and prev_k is not None and k != prev_k + 1:
+        cost += NUMBERING_COST
+    return cost
+
+
+def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]]:
+    n = len(seg)
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])] + [(float("inf"), [])] * n
+    for b in range(1, n + 1):
+        for a in range(b):
+            cost_a, groups = best[a]
+            if cost_a == float("inf"):
+                continue
+            prev_k = _nomor_int(lines[seg[groups[-1][0]]].nomor) if groups else None
+            c = cost_a + _group_cost(lines, seg, a, b, prev_k)
+            if c <= best[b][0]:  # on a tie prefer the shorter last group
+                best[b] = (c, [*groups, (a, b)])
+    return best[n][1]
+
+
+def _table_has_no_sub_level(lines: list[BudgetLine], starts: list[int], bounds: list[int]) -> bool:
+    """Pre-2021 nomenclature: program → kegiatan with no sub kegiatan anywhere.
+
+    True when no line below a program equals the sum of a run of the lines after it.
+    """
+    for p in starts:
+        end = next((b for b in bounds if b > p), len(lines))
+        seg = list(range(p + 1, end))
+        for a in range(len(seg)):
+            total = Decimal(0)
+            for k in range(a + 1, len(seg)):
+                total += _money(lines[seg[k]], "anggaran")
+                if total == _money(lines[seg[a]], "anggaran") and total > 0:
+                    return False
+    return True
+
+
+def _split_segment(lines: list[BudgetLine], seg: list[int], parent: int | None, no_sub: bool) -> None:
+    if not seg:
+        return
+    if no_sub:
+        for i in seg:
+            lines[i].level, lines[i].parent_line_no = "kegiatan", parent
+        return
+    for a, b in _best_split(lines, seg):
+        head = lines[seg[a]]
+        head.level, head.parent_line_no = "kegiatan", parent
+        for k in range(a + 1, b):
+            lines[seg[k]].level, lines[seg[k]].parent_line_no = "sub_kegiatan", head.line_no

@@ -1,0 +1,308 @@
+"""Document facts from running text: who, where, when, and the figures the text claims.
+
+Works on the flat list of text lines of the document model (paragraphs split
+at newlines), each with its page / line number, so it behaves the same for
+text exports, PDFs and DOCX.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+from lkjip.extract.document import Document, Paragraph, Table
+from lkjip.normalize.dates import find_dates
+from lkjip.normalize.nip import parse_nip
+from lkjip.normalize.numbers import parse_money
+from pydantic import BaseModel
+
+from lkjip.errors import NormalizeError
+from lkjip.model import (
+    NarrativeClaim,
+    ParseWarning,
+    PerjanjianKinerja,
+    Provenance,
+    Reference,
+    ReportMeta,
+    Signatory,
+    YearMention,
+)
+
+
+class Line(BaseModel):
+    text: str
+    page: int | None = None
+    line_no: int | None = None
+    bold: bool = False
+
+    def prov(self, table: str | None = None) -> Provenance:
+        return Provenance(table=table, page=self.page, line_no=self.line_no, raw=[self.text])
+
+
+def document_lines(doc: Document) -> list[Line]:
+    """Paragraph lines in reading order (tables excluded)."""
+    out: list[Line] = []
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            for k, t in enumerate(b.text.split("\n")):
+                if t.strip():
+                    ln = b.line_no + k if b.line_no is not None else None
+                    out.append(Line(text=t.strip(), page=b.page, line_no=ln, bold=b.bold))
+    return out
+
+
+# --- instansi, kabupaten, tahun ---------------------------------------------------
+
+_UNIT = (
+    r"kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat(?:\s+daerah|\s+dprd)?|satuan\s+polisi"
+    r"|kantor|rumah\s+sakit|rsud|bagian|biro|camat"
+)
+_INSTANSI = re.compile(
+    rf"\b({_UNIT})\s+([^\n,()]+?)\s*(?=(?:\bkabupaten\b|\bkota\b|\bprovinsi\b|\btahun\b|\bta\.?\s|\(|,|$))", re.I
+)
+_KAB = re.compile(r"\b(?:pemerintah\s+)?(kabupaten|kota)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", re.I)
+_PROV = re.compile(r"\bprovinsi\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", re.I)
+_YEAR_IN_TITLE = re.compile(r"\b(?:tahun|ta\.?)\s*(?:anggaran\s*)?((?:19|20)\d\d)\b", re.I)
+_TITLE = re.compile(r"laporan\s+(?:akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|perjanjian\s+kinerja|renstra", re.I)
+_STOP_WORDS = {"tahun", "kabupaten", "kota", "provinsi", "dan", "yang"}
+
+
+def _title_case(s: str) -> str:
+    small = {"dan", "di", "ke", "dari", "yang", "untuk"}
+    words = s.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and lw in small:
+            out.append(lw)
+        elif w.isupper() and len(w) <= 4 and w not in {"KEC"} and i > 0 and not w.isalpha():
+            out.append(w)
+        else:
+            out.append(lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def find_meta(lines: list[Line], head: int = 40) -> ReportMeta:
+    """Instansi, kabupaten and year from the cover (the first lines), then the whole text."""
+    cover = lines[:head]
+    meta = ReportMeta()
+    cover_text = "\n".join(x.text for x in cover)
+    title_idx = next((i for i, x in enumerate(cover) if _TITLE.search(x.text)), None)
+    meta.title = cover[title_idx].text if title_idx is not None else None
+    order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
+    for x in order:
+        m = _INSTANSI.search(x.text)
+        if m and m.group(2).split()[0].casefold() not in _STOP_WORDS:
+            unit = "Kecamatan" if m.group(1).casefold() == "camat" else _title_case(m.group(1))
+            meta.instansi = f"{unit} {_title_case(m.group(2).strip())}"
+            break
+    m = _KAB.search(cover_text) or _KAB.search("\n".join(x.text for x in lines[:400]))
+    if m:
+        meta.kabupaten = _title_case(m.group(2).split("\n")[0])
+    elif (p := _PROV.search(cover_text)) is not None:
+        meta.kabupaten = None
+        meta.title = meta.title or f"Provinsi {_title_case(p.group(1))}"
+    years = [int(y) for x in (cover[title_idx:] if title_idx is not None else cover)
+             for y in _YEAR_IN_TITLE.findall(x.text)]
+    if years:
+        meta.tahun = years[0]
+    return meta
+
+
+# --- signatories --------------------------------------------------------------
+
+_NIP = re.compile(r"^\s*nip\.?\s*[:.]?\s*([\d\s.]{18,30})\s*$", re.I)
+_PANGKAT = re.compile(
+    r"^\s*(pembina(\s+utama)?(\s+(muda|madya))?(\s+tk\.?\s*i+)?|penata(\s+muda)?(\s+tk\.?\s*i+)?|pengatur(\s+muda)?"
+    r"(\s+tk\.?\s*i+)?|juru(\s+muda)?(\s+tk\.?\s*i+)?)\s*(\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$",
+    re.I,
+)
+_NAMA = re.compile(r"^\s*nama\s*:\s*(.+)$", re.I)
+_JABATAN = re.compile(r"^\s*jabatan\s*:\s*(.+)$", re.I)
+_JABATAN_LINE = re.compile(r"^\s*(camat|kepala|bupati|walikota|wali\s+kota|sekretaris|gubernur|inspektur|direktur)\b", re.I)
+_PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
+_SECTION = [
+    (re.compile(r"^\s*kata\s+pengantar\b", re.I), "Kata Pengantar"),
+    (re.compile(r"^\s*(lampiran\s+)?perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", re.I), "PK"),
+    (re.compile(r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+anggaran", re.I), "Lampiran Rincian Anggaran"),
+    (re.compile(r"^\s*bab\b", re.I), "Isi"),
+]
+
+
+def _section_of(lines: list[Line]) -> list[str]:
+    current, out = "Sampul", []
+    for x in lines:
+        for rx, name in _SECTION:
+            m = rx.search(x.text)
+            if m:
+                current = f"PK {m.group(2)}" if name == "PK" else name
+                break
+        out.append(current)
+    return out
+
+
+def find_signatories(lines: list[Line], sink: list[ParseWarning]) -> list[Signatory]:
+    sections = _section_of(lines)
+    out: list[Signatory] = []
+    for i, x in enumerate(lines):
+        m = _NIP.match(x.text)
+        if not m:
+            continue
+        sig = _signature_block(lines, i, m.group(1), sections[i])
+        if sig:
+            try:
+                sig.nip = parse_nip(m.group(1)).digits
+            except NormalizeError as e:
+                sink.append(ParseWarning(code="nip.unparseable", message=str(e), raw=m.group(1),
+                                         page=x.page, line_no=x.line_no))
+            out.append(sig)
+    out.extend(_named_parties(lines, sections, out))
+    return out
+
+
+def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> Signatory | None:
+    k, pangkat = i - 1, None
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k >= 0 and _PANGKAT.match(lines[k].text):
+        pangkat, k = lines[k].text.strip(), k - 1
+    if k < 0:
+        return None
+    name = lines[k].text.strip()
+    jabatan = None
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if _JABATAN_LINE.match(lines[j].text):
+            jabatan = lines[j].text.strip().rstrip(",")
+            break
+    role = "pihak_pertama" if any(_PIHAK.match(lines[j].text) and "pertama" in lines[j].text.lower()
+                                  for j in range(max(k - 3, 0), k)) else "penandatangan"
+    date = _date_near(lines, k)
+    return Signatory(context=context, role=role, name=name, jabatan=jabatan, pangkat=pangkat, nip_raw=nip_raw,
+                     date=date, source=lines[i].prov())
+
+
+def _date_near(lines: list[Line], k: int, back: int = 12):
+    for j in range(k, max(k - back, -1), -1):
+        found = find_dates(lines[j].text)
+        if found:
+            return found[-1][0]
+    return None
+
+
+def _named_parties(lines: list[Line], sections: list[str], signed: list[Signatory]) -> list[Signatory]:
+    """"Nama : … / Jabatan : …" pairs of a PK: pihak pertama then pihak kedua (when not already signed)."""
+    out: list[Signatory] = []
+    count: dict[str, int] = {}
+    for i, x in enumerate(lines):
+        m = _NAMA.match(x.text)
+        if not m:
+            continue
+        jab = _JABATAN.match(lines[i + 1].text) if i + 1 < len(lines) else None
+        ctx = sections[i]
+        n = count.get(ctx, 0)
+        count[ctx] = n + 1
+        role = "pihak_pertama" if n == 0 else "pihak_kedua"
+        name = m.group(1).strip()
+        if role == "pihak_pertama" or any(s.name == name and s.context == ctx for s in signed):
+            continue
+        out.append(Signatory(context=ctx, role=role, name=name, jabatan=jab.group(1).strip() if jab else None,
+                             source=x.prov()))
+    return out
+
+
+# --- claims, references, years ------------------------------------------------
+
+_ALOKASI = re.compile(
+    r"(?:alokasi\s+dana|dukungan\s+anggaran|alokasi\s+anggaran|pagu\s+anggaran|total\s+anggaran)[^.]{0,120}?"
+    r"sebesar\s+(Rp\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?)", re.I | re.S,
+)
+_COUNT = {
+    "count_sub_kegiatan": re.compile(r"(\d+)\s+sub\s*-?\s*kegiatan", re.I),
+    "count_kegiatan": re.compile(r"(\d+)\s+(?<!sub\s)kegiatan", re.I),
+    "count_program": re.compile(r"(\d+)\s+program\b", re.I),
+}
+
+
+def find_claims(doc: Document) -> list[NarrativeClaim]:
+    out: list[NarrativeClaim] = []
+    for p in doc.paragraphs():
+        text = " ".join(p.text.split())
+        prov = Provenance(page=p.page, line_no=p.line_no)
+        for m in _ALOKASI.finditer(text):
+            try:
+                value = parse_money(m.group(1))
+            except NormalizeError:
+                continue
+            sentence = _sentence(text, m.start(), m.end())
+            out.append(NarrativeClaim(kind="total_alokasi", value=value, raw=sentence,
+                                      source=prov.model_copy(update={"raw": [m.group(0)]})))
+            for kind, rx in _COUNT.items():
+                for cm in rx.finditer(sentence):
+                    if kind == "count_kegiatan" and re.search(r"sub\s*-?\s*$", sentence[: cm.start(1)], re.I):
+                        continue
+                    out.append(NarrativeClaim(kind=kind, value=Decimal(cm.group(1)), raw=sentence,
+                                              source=prov.model_copy(update={"raw": [cm.group(0)]})))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    dot = text.rfind(". ", 0, start)
+    a = dot + 2 if dot >= 0 else 0
+    b = text.find(". ", end)
+    return text[a: b if b >= 0 else len(text)].strip()
+
+
+_REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)", re.I)
+
+
+def find_references(doc: Document) -> list[Reference]:
+    out: list[Reference] = []
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            for r in b.rows:
+                m = re.match(r"^\s*(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\s*(.*)$", r.cells[0], re.I)
+                if m:
+                    title = " ".join([m.group(3), *[c for c in r.cells[1:] if not re.fullmatch(r"\s*\d*\s*", c)]])
+                    out.append(Reference(kind=m.group(1).lower(), label=f"{m.group(1).title()} {m.group(2)}",
+                                         context="daftar", title=" ".join(title.split()) or None,
+                                         raw="\t".join(r.cells),
+                                         source=Provenance(page=r.page, line_no=r.line_no, raw=r.cells)))
+        elif isinstance(b, Paragraph):
+            text = " ".join(b.text.split())
+            for m in _REF.finditer(text):
+                out.append(Reference(kind=m.group(1).lower(), label=f"{m.group(1).title()} {m.group(2)}",
+                                     context="text", raw=_sentence(text, m.start(), m.end()),
+                                     source=Provenance(page=b.page, line_no=b.line_no, raw=[m.group(0)])))
+    return out
+
+
+_COVER_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s*$", re.I)
+
+
+def find_year_mentions(lines: list[Line]) -> list[YearMention]:
+    """Years on lampiran covers and PK headings, which should fit the report year."""
+    out: list[YearMention] = []
+    after_lampiran = False
+    for x in lines:
+        t = x.text.strip()
+        if re.fullmatch(r"lampiran(\s*[-–]?\s*[\divx]+)?", t, re.I):
+            after_lampiran = True
+            continue
+        m = _COVER_YEAR.search(t)
+        if after_lampiran and m and x.bold:
+            out.append(YearMention(context="Sampul lampiran", tahun=int(m.group(1)), raw=t, source=x.prov()))
+            after_lampiran = False
+        m = re.match(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", t, re.I)
+        if m:
+            out.append(YearMention(context="Perjanjian Kinerja", tahun=int(m.group(1)), raw=t, source=x.prov()))
+            after_lampiran = False
+    return out
+
+
+def attach_pk_parties(pks: list[PerjanjianKinerja], signatories: list[Signatory], lines: list[Line]) -> None:
+    """Give each PK its signatories and signing date (from its section)."""
+    for pk in pks:
+        ctx = f"PK {pk.tahun}"
+        pk.signatories = [s for s in signatories if s.context == ctx]
+        dated = [s.date for s in pk.signatories if s.date]
+        pk.date = dated[0] if dated else None

@@ -1,0 +1,208 @@
+"""extract_report: any supported file → a validated, typed :class:`Report`.
+
+Stages: read (one reader per format → Document) → find tables → records →
+budget hierarchy → document facts → validate. Failures become data: a file
+that cannot be read is a ``failed`` report with its reason; a stage that
+breaks on one table leaves the rest of the report ``partial``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from lkjip.extract import meta as meta_mod
+from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
+from lkjip.extract.document import Document
+from lkjip.extract.hierarchy import assign_levels
+from lkjip.extract.records import (
+    Sink,
+    budget_lines,
+    cascading,
+    performance,
+    permasalahan,
+    pk_budgets,
+    pk_targets,
+    renstra_targets,
+)
+
+from lkjip.errors import InputError, LkjipError, NotAReportError
+from lkjip.model import ErrorItem, PerjanjianKinerja, Report, TableInfo
+
+Reader = Callable[[Path], Document]
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _default_reader(path: Path) -> Document:
+    try:
+        from lkjip.extract.detect import read_document
+    except ImportError:  # readers for PDF/DOCX not installed in this checkout
+        from lkjip.extract.read_text import read_text
+
+        return read_text(path)
+    return read_document(path)
+
+
+def extract_report(
+    path: str | Path,
+    *,
+    validate: bool = True,
+    raises_on_error: bool = False,
+    reader: Reader | None = None,
+    lang: str = "id",
+) -> Report:
+    """Read, extract and (by default) validate one report. Never raises unless asked to."""
+    path = Path(path)
+    sha = ""
+    try:
+        if not path.is_file():
+            raise InputError(f"{path.name}: no such file" if not path.exists() else f"{path.name}: not a file")
+        sha = file_sha256(path)
+        doc = (reader or _default_reader)(path)
+        report = extract_document(doc, sha256=sha, source_file=str(path))
+    except LkjipError as e:
+        if raises_on_error:
+            raise
+        return Report.failed(source_file=str(path), sha256=sha, input_format=_guess_format(path),
+                             error=ErrorItem(component="reader", category=e.category, message=str(e)))
+    except Exception as e:  # noqa: BLE001 - a batch never dies; the reason is recorded
+        if raises_on_error:
+            raise
+        return Report.failed(source_file=str(path), sha256=sha, input_format=_guess_format(path),
+                             error=ErrorItem(component="reader", category="internal",
+                                             message=f"{type(e).__name__}: {e}"))
+    if validate:
+        _validate(report, lang=lang, raises_on_error=raises_on_error)
+    return report
+
+
+def _guess_format(path: Path) -> str:
+    return {".pdf": "pdf", ".docx": "docx", ".txt": "text"}.get(path.suffix.lower(), "unknown")
+
+
+def _validate(report: Report, *, lang: str, raises_on_error: bool) -> None:
+    try:
+        from lkjip.validate import validate_report
+    except ImportError:
+        return
+    try:
+        validate_report(report, lang=lang)
+    except Exception as e:  # noqa: BLE001
+        if raises_on_error:
+            raise
+        report.errors.append(ErrorItem(component="validate", category="internal", message=f"{type(e).__name__}: {e}"))
+        report.status = "partial"
+
+
+def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
+    """The extraction stages on an already-read document."""
+    lines = meta_mod.document_lines(doc)
+    meta = meta_mod.find_meta(lines)
+    report = Report(
+        report_id=(sha256 or hashlib.sha256(doc.model_dump_json().encode()).hexdigest())[:16],
+        source_file=source_file or doc.source_file, sha256=sha256, input_format=doc.input_format,
+        pages=doc.pages, meta=meta,
+    )
+    report.document_type = detect_document_type(doc, lines)
+    found = find_tables(doc, document_type=report.document_type)
+    sink = Sink()
+    for ft in found:
+        if ft.kind is TableKind.toc:
+            continue
+        report.tables_found.append(
+            TableInfo(label=ft.label, kind=ft.kind.value, caption=(ft.caption or "").split("\n")[0] or None,
+                      page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by)
+        )
+        try:
+            _extract_table(report, ft, sink)
+        except Exception as e:  # noqa: BLE001 - one broken table must not lose the others
+            report.errors.append(ErrorItem(component="extract", category="internal",
+                                           message=f"{ft.label}: {type(e).__name__}: {e}", page=ft.page))
+    for label in report.budget_tables():
+        assign_levels(report.budget_table(label))
+    report.warnings.extend(sink.warnings)
+    report.signatories = meta_mod.find_signatories(lines, report.warnings)
+    meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
+    report.claims = meta_mod.find_claims(doc)
+    report.references = meta_mod.find_references(doc)
+    report.year_mentions = meta_mod.find_year_mentions(lines)
+    _fill_signer(report)
+    report.warnings.extend(_reader_warnings(doc))
+    if report.errors:
+        report.status = "partial"
+    if not report.tables_found and not report.signatories:
+        raise NotAReportError(f"{Path(report.source_file).name}: no LKjIP table or signature found "
+                              "(is this a performance report?)")
+    return report
+
+
+def _reader_warnings(doc: Document):
+    from lkjip.model import ParseWarning
+
+    out = [ParseWarning(code="reader", message=w) for w in doc.warnings]
+    for t in doc.tables():
+        out.extend(ParseWarning(code="reader.table", message=w, page=t.page, line_no=t.line_no) for w in t.warnings)
+    return out
+
+
+def _extract_table(report: Report, ft: FoundTable, sink: Sink) -> None:
+    year = report.meta.tahun
+    if ft.kind is TableKind.budget:
+        report.budget_lines.extend(budget_lines(ft, sink))
+    elif ft.kind is TableKind.pk_budget:
+        _pk(report, ft).budgets.extend(pk_budgets(ft, sink))
+    elif ft.kind is TableKind.pk_targets:
+        _pk(report, ft).targets.extend(pk_targets(ft, sink))
+    elif ft.kind in PERFORMANCE_KINDS:
+        report.performance.extend(performance(ft, sink, year))
+    elif ft.kind is TableKind.renstra:
+        report.renstra_targets.extend(renstra_targets(ft, sink))
+    elif ft.kind is TableKind.cascading:
+        report.cascading.extend(cascading(ft))
+    elif ft.kind is TableKind.permasalahan:
+        report.permasalahan.extend(permasalahan(ft))
+
+
+def _pk(report: Report, ft: FoundTable) -> PerjanjianKinerja:
+    year = ft.pk_year if ft.pk_year is not None else report.meta.tahun
+    pk = report.pk_for(year)
+    if pk is None:
+        pk = PerjanjianKinerja(tahun=year, label=ft.label if ft.label.startswith("Lampiran PK") else f"PK {year}")
+        report.pks.append(pk)
+    return pk
+
+
+def _fill_signer(report: Report) -> None:
+    m = report.meta
+    main = next((s for s in report.signatories if s.context == "Kata Pengantar" and s.nip), None)
+    main = main or next((s for s in report.signatories if s.nip), None)
+    if main:
+        m.signer_name, m.signer_nip, m.signer_jabatan, m.signing_date = main.name, main.nip, main.jabatan, main.date
+
+
+def detect_document_type(doc: Document, lines) -> str:
+    """lkjip / pk / renstra / … from the title lines (refined by the real-reports work)."""
+    head = " ".join(x.text for x in lines[:30]).casefold()
+    if any(w in head for w in ("laporan kinerja", "lkjip", "lakip", "lkip", "laporan akuntabilitas")):
+        return "lkjip"
+    if "perjanjian kinerja" in head or "penetapan kinerja" in head:
+        return "pk"
+    if "rencana strategis" in head or "renstra" in head:
+        return "renstra"
+    if "evaluasi" in head and ("renja" in head or "rencana kerja" in head):
+        return "evaluasi_renja"
+    if "indikator kinerja utama" in head:
+        return "iku"
+    if "rencana kerja" in head or "renja" in head:
+        return "renja"
+    if "dokumen pelaksanaan anggaran" in head or "dpa" in head.split():
+        return "dpa"
+    return "lkjip"

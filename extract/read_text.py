@@ -1,0 +1,123 @@
+"""Reader for text exports: tables are tab-separated lines, headings ``**bold**``.
+
+Consecutive lines holding a tab form a table; any other non-blank lines form
+a paragraph (blank lines separate paragraphs). A table interrupted only by
+blank lines is stitched back together when the second part repeats the first
+part's header (a page break in the original) or has the same width and no
+header of its own (a break with no repeated header).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex as re
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.headers import is_header_like
+
+from lkjip.errors import InputError
+
+_TAG = re.compile(r"</?\s*(p|br|b|i|strong|em|span|div)\b[^>]*>", re.IGNORECASE)
+
+
+def clean_cell(text: str) -> str:
+    """Strip inline HTML the exporter leaves in cells and collapse spaces."""
+    text = _TAG.sub(" ", text)
+    return " ".join(text.split())
+
+
+def read_text(path: str | Path, *, max_bytes: int | None = None) -> Document:
+    p = Path(path)
+    data = p.read_bytes()
+    if max_bytes is not None and len(data) > max_bytes:
+        from lkjip.errors import ResourceLimitError
+
+        raise ResourceLimitError(f"text file is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    for enc in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - latin-1 always decodes
+        raise InputError(f"{p.name}: cannot decode text")
+    return read_text_string(text, source_file=str(path))
+
+
+def read_text_string(text: str, source_file: str = "<string>") -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Paragraph | Table] = []
+    para: list[tuple[int, str]] = []
+    rows: list[TableRow] = []
+    bold = False
+
+    def flush_para() -> None:
+        nonlocal para
+        if para:
+            body = "\n".join(t for _, t in para)
+            is_bold = "**" in body
+            body = body.replace("**", "")
+            blocks.append(Paragraph(text=body.strip(), line_no=para[0][0], bold=is_bold or bold))
+            para = []
+
+    def flush_table() -> None:
+        nonlocal rows
+        if rows:
+            blocks.append(Table(rows=rows, line_no=rows[0].line_no, strategy="tabs"))
+            rows = []
+
+    for i, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if "\t" in line:
+            flush_para()
+            rows.append(TableRow(cells=[clean_cell(c) for c in line.split("\t")], line_no=i))
+        elif not line.strip():
+            flush_para()
+            flush_table()
+        else:
+            flush_table()
+            para.append((i, line.strip()))
+    flush_para()
+    flush_table()
+    blocks = [b for b in blocks if not (isinstance(b, Paragraph) and not b.text)]
+    return Document(source_file=source_file, input_format="text", blocks=stitch_tables(blocks))
+
+
+def _norm_row(row: TableRow) -> tuple[str, ...]:
+    return tuple(c.casefold() for c in row.cells)
+
+
+def _header_rows(table: Table) -> list[TableRow]:
+    out = []
+    for r in table.rows:
+        if not is_header_like(r.cells):
+            break
+        out.append(r)
+    return out
+
+
+def _continues(prev: Table, nxt: Table) -> tuple[bool, int]:
+    """Does ``nxt`` continue ``prev``? Returns (yes, number of repeated header rows to drop)."""
+    head = _header_rows(prev)
+    repeated = [_norm_row(r) for r in nxt.rows[: len(head)]] == [_norm_row(r) for r in head]
+    if head and len(nxt.rows) > len(head) and repeated:
+        return True, len(head)
+    if nxt.n_cols == prev.n_cols and prev.n_cols >= 3 and not is_header_like(nxt.rows[0].cells):
+        return True, 0
+    return False, 0
+
+
+def stitch_tables(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """Join tables split by page breaks (only blank lines between them in a text export)."""
+    out: list[Paragraph | Table] = []
+    for b in blocks:
+        if isinstance(b, Table) and out and isinstance(out[-1], Table):
+            ok, drop = _continues(out[-1], b)
+            if ok:
+                prev = out[-1]
+                prev.rows.extend(b.rows[drop:])
+                if drop:
+                    prev.warnings.append(f"repeated header at line {b.line_no} dropped (page break)")
+                continue
+        out.append(b)
+    return out

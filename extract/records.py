@@ -1,0 +1,464 @@
+"""Turn classified tables into typed records.
+
+One function per table kind. Columns are mapped to fields by header wording
+(:func:`map_columns`), cells are parsed by the column's type, and every
+record keeps its provenance (label, page, line, raw cells). A cell that
+cannot be read is kept raw and yields a :class:`ParseWarning`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex as re
+from lkjip.extract.classify import FoundTable, TableKind
+from lkjip.extract.document import TableRow
+from lkjip.extract.headers import Column
+from lkjip.normalize.numbers import ParsedValue, parse_number
+
+from lkjip.model import (
+    CASCADING_FIELDS,
+    BudgetLine,
+    CascadingRow,
+    ParseWarning,
+    Performance,
+    Permasalahan,
+    PKBudget,
+    PKTarget,
+    Provenance,
+    RenstraTarget,
+)
+
+Rule = tuple[str, Callable[[Column], bool]]
+
+
+class Sink:
+    """Collects parse warnings with provenance while records are built."""
+
+    def __init__(self) -> None:
+        self.warnings: list[ParseWarning] = []
+
+    def num(self, raw: str | None, kind: str, prov: Provenance) -> ParsedValue | None:
+        if raw is None or not raw.strip():
+            return None
+        pv = parse_number(raw, kind)
+        if pv.warning:
+            self.warnings.append(
+                ParseWarning(
+                    code=pv.warning_code or "number.unparseable", message=pv.warning, raw=raw,
+                    table=prov.table, page=prov.page, line_no=prov.line_no,
+                )
+            )
+        return pv
+
+    def value(self, raw: str | None, kind: str, prov: Provenance) -> Decimal | None:
+        pv = self.num(raw, kind, prov)
+        return pv.value if pv else None
+
+
+def map_columns(columns: list[Column], rules: list[Rule]) -> dict[str, int]:
+    """Each column takes the first rule it satisfies whose field is still free."""
+    out: dict[str, int] = {}
+    for col in columns:
+        if not col.text:
+            continue
+        for field, pred in rules:
+            if field not in out and pred(col):
+                out[field] = col.index
+                break
+    return out
+
+
+def _cell(row: TableRow, idx: int | None) -> str | None:
+    if idx is None or idx >= len(row.cells):
+        return None
+    v = row.cells[idx].strip()
+    return v or None
+
+
+def _prov(ft: FoundTable, row: TableRow) -> Provenance:
+    return Provenance(table=ft.label, page=row.page or ft.page, line_no=row.line_no, raw=list(row.cells))
+
+
+def _text(v: str | None) -> str | None:
+    return " ".join(v.split()) if v else None
+
+
+# --- budget tables ------------------------------------------------------------
+
+_OUT = ("output", "keluaran")
+
+
+def _is_out(c: Column) -> bool:
+    return c.has(*_OUT, where="group") or c.has(*_OUT, where="leaf")
+
+
+BUDGET_RULES: list[Rule] = [
+    ("output_uraian", lambda c: _is_out(c) and (c.has("uraian", "indikator", "keluaran", "output", where="leaf"))
+     and not c.has("target", "realisasi", "%", "satuan", where="leaf")),
+    ("output_target", lambda c: _is_out(c) and c.has("target", "volume", where="leaf")),
+    ("output_realisasi", lambda c: _is_out(c) and c.has("realisasi", where="leaf")),
+    ("output_persen", lambda c: _is_out(c) and c.has("%", "persen", "capaian", where="leaf")),
+    ("output_satuan", lambda c: c.has("satuan", where="leaf")),
+    ("nomor", lambda c: re.fullmatch(r"no\.?|nomor|kode( rekening)?|no urut", c.text.strip().casefold()) is not None),
+    ("sisa", lambda c: c.has("sisa", "selisih", "lebih/kurang", where="leaf")),
+    ("realisasi", lambda c: c.has("realisasi", where="leaf")),
+    ("persen", lambda c: c.has("%", "persen", "serapan", "capaian", where="leaf")),
+    ("anggaran", lambda c: c.has("anggaran", "pagu", "alokasi", "dpa", "jumlah (rp", "(rp", where="leaf")),
+    ("uraian", lambda c: c.has("uraian", "program", "kegiatan", "nama", "rincian", where="leaf")),
+]
+
+_TOTAL = re.compile(r"^\s*(jumlah|total|grand total|jumlah total|jumlah belanja)\b", re.I)
+_BELANJA = re.compile(r"^\s*belanja\b", re.I)
+_NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
+
+
+def budget_lines(ft: FoundTable, sink: Sink) -> list[BudgetLine]:
+    cols = map_columns(ft.columns, BUDGET_RULES)
+    if "uraian" not in cols:
+        # a first text column without a recognizable header: take the widest text column
+        cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
+    out: list[BudgetLine] = []
+    for row in ft.body:
+        prov = _prov(ft, row)
+        nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
+        if uraian is None and nomor and re.search(r"[A-Za-z]{3,}", nomor):
+            nomor, uraian = None, nomor  # "JUMLAH" written in the number column
+        if uraian is None:
+            if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
+                continue
+            uraian = ""
+        if "nomor" not in cols:
+            m = _NUMBERING_PREFIX.match(uraian)
+            if m and not _TOTAL.match(uraian):
+                nomor, uraian = m.group(1), uraian[m.end():]
+        out_t = sink.num(_cell(row, cols.get("output_target")), "quantity", prov)
+        out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov)
+        satuan = _cell(row, cols.get("output_satuan")) or (out_t.satuan if out_t else None) or (
+            out_r.satuan if out_r else None)
+        out.append(
+            BudgetLine(
+                source_table=ft.label, line_no=len(out) + 1, nomor=nomor, uraian=_text(uraian) or "",
+                anggaran=sink.value(_cell(row, cols.get("anggaran")), "money", prov),
+                realisasi=sink.value(_cell(row, cols.get("realisasi")), "money", prov),
+                persen=_percent(sink, _cell(row, cols.get("persen")), prov),
+                sisa=sink.value(_cell(row, cols.get("sisa")), "money", prov),
+                output_uraian=_text(_cell(row, cols.get("output_uraian"))),
+                output_target=out_t.value if out_t else None,
+                output_target_text=_cell(row, cols.get("output_target")),
+                output_realisasi=out_r.value if out_r else None,
+                output_realisasi_text=_cell(row, cols.get("output_realisasi")),
+                output_satuan=satuan,
+                output_persen=_percent(sink, _cell(row, cols.get("output_persen")), prov),
+                source=prov,
+            )
+        )
+    return out
+
+
+def _percent(sink: Sink, raw: str | None, prov: Provenance) -> Decimal | None:
+    if raw is None or raw.strip() in {"-", "–"}:
+        return None
+    return sink.value(raw, "percent", prov)
+
+
+def _guess_text_column(ft: FoundTable, exclude: set[int]) -> int:
+    best, width = 0, -1
+    for i in range(ft.table.n_cols):
+        if i in exclude:
+            continue
+        w = sum(len(r.cells[i]) for r in ft.body if i < len(r.cells) and re.search(r"[A-Za-z]{3}", r.cells[i]))
+        if w > width:
+            best, width = i, w
+    return best
+
+
+# --- PK -------------------------------------------------------------------------
+
+PK_BUDGET_RULES: list[Rule] = [
+    ("nomor", lambda c: re.fullmatch(r"no\.?|nomor", c.text.strip().casefold()) is not None),
+    ("sumber_dana", lambda c: c.has("keterangan", "sumber", "ket.")),
+    ("anggaran", lambda c: c.has("anggaran", "pagu", "jumlah", "(rp", "dana")),
+    ("program", lambda c: c.has("program", "kegiatan", "uraian")),
+]
+
+
+def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
+    cols = map_columns(ft.columns, PK_BUDGET_RULES)
+    if "program" not in cols:
+        cols["program"] = _guess_text_column(ft, exclude=set(cols.values()))
+    out = []
+    for row in ft.body:
+        prov = _prov(ft, row)
+        program = _text(_cell(row, cols.get("program")))
+        raw_amount = _cell(row, cols.get("anggaran"))
+        if not program and not raw_amount:
+            continue
+        program = program or _text(_cell(row, cols.get("nomor"))) or ""
+        out.append(
+            PKBudget(
+                program=program, anggaran=sink.value(raw_amount, "money", prov), anggaran_text=raw_amount,
+                sumber_dana=_text(_cell(row, cols.get("sumber_dana"))), is_total=bool(_TOTAL.match(program)),
+                source=prov,
+            )
+        )
+    return out
+
+
+TARGET_RULES: list[Rule] = [
+    ("nomor", lambda c: re.fullmatch(r"no\.?|nomor", c.text.strip().casefold()) is not None),
+    ("indikator", lambda c: c.has("indikator")),
+    ("satuan", lambda c: c.has("satuan")),
+    ("target", lambda c: c.has("target", "volume")),
+    ("sasaran", lambda c: c.has("sasaran", "tujuan", "uraian", "program")),
+]
+
+
+def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
+    cols = map_columns(ft.columns, TARGET_RULES)
+    sasaran_col = next((c for c in ft.columns if c.index == cols.get("sasaran")), None)
+    level = "tujuan" if sasaran_col and sasaran_col.has("tujuan") and not sasaran_col.has("sasaran") else "sasaran"
+    out: list[PKTarget] = []
+    last_sasaran: str | None = None
+    for row in ft.body:
+        prov = _prov(ft, row)
+        indikator = _text(_cell(row, cols.get("indikator")))
+        sasaran = _text(_cell(row, cols.get("sasaran")))
+        if sasaran:
+            last_sasaran = sasaran
+        if not indikator:
+            continue
+        raw_t = _cell(row, cols.get("target"))
+        pv = sink.num(raw_t, "target", prov)
+        out.append(
+            PKTarget(
+                level=level, sasaran=sasaran or last_sasaran, indikator=_strip_bullet(indikator),
+                target=pv.value if pv else None, target_text=raw_t,
+                satuan=_cell(row, cols.get("satuan")) or (pv.satuan if pv else None),
+                note=pv.note if pv else None, source=prov,
+            )
+        )
+    return out
+
+
+def _strip_bullet(s: str) -> str:
+    return re.sub(r"^\s*[-•·*]\s+", "", s)
+
+
+# --- performance tables -------------------------------------------------------
+
+def _measure(c: Column) -> str | None:
+    t = c.text.casefold()
+    leaf = (c.leaf or c.group).casefold()
+    group = c.group.casefold()
+    money_group = any(w in group for w in ("biaya", "anggaran", "keuangan"))
+    if "efisiensi" in t:
+        return "efisiensi"
+    if "penyerapan" in t or "serapan" in t:
+        return "serapan"
+    if money_group or "(rp" in leaf:
+        if "realisasi" in leaf:
+            return "realisasi_anggaran"
+        if "anggaran" in leaf or "pagu" in leaf:
+            return "anggaran"
+        if leaf.strip() == "%" or "persen" in leaf:
+            return "serapan"
+    if "capaian" in t or "kemajuan" in t or leaf.strip() in {"%", "persen"}:
+        return "capaian"
+    if "target" in t:
+        return "target"
+    if "realisasi" in t:
+        return "realisasi"
+    if "satuan" in leaf:
+        return "satuan"
+    if "indikator" in t:
+        return "indikator"
+    if any(w in t for w in ("sasaran", "tujuan", "uraian")):
+        return "sasaran"
+    return None
+
+
+def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Performance]:
+    measures: list[tuple[int, str, int | None]] = []
+    text_cols: dict[str, int] = {}
+    for c in ft.columns:
+        m = _measure(c)
+        if m in ("sasaran", "indikator", "satuan"):
+            text_cols.setdefault(m, c.index)
+        elif m:
+            measures.append((c.index, m, c.year))
+    # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
+    out: list[Performance] = []
+    last_sasaran = None
+    for row in ft.body:
+        prov = _prov(ft, row)
+        indikator = _text(_cell(row, text_cols.get("indikator")))
+        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last_sasaran
+        last_sasaran = sasaran
+        if not indikator:
+            continue
+        by_year: dict[int | None, dict] = {}
+        for idx, m, year in measures:
+            raw = _cell(row, idx)
+            if raw is None:
+                continue
+            y = year if year is not None else report_year
+            if ft.kind is TableKind.renstra_progress and m == "capaian":
+                y = report_year
+            rec = by_year.setdefault(y, {})
+            kind = {"target": "target", "realisasi": "target", "capaian": "percent", "serapan": "percent",
+                    "efisiensi": "decimal", "anggaran": "money", "realisasi_anggaran": "money"}[m]
+            pv = sink.num(raw, kind, prov) if raw not in {"-", "–"} else None
+            rec[m] = pv.value if pv else None
+            if m in ("target", "realisasi", "capaian"):
+                rec[f"{m}_text"] = raw
+            if pv and pv.satuan and "satuan" not in rec:
+                rec["satuan"] = pv.satuan
+        satuan = _cell(row, text_cols.get("satuan"))
+        for y, rec in by_year.items():
+            sat = rec.pop("satuan", None)
+            out.append(
+                Performance(
+                    source_table=ft.label, sasaran=sasaran, indikator=indikator,
+                    satuan=satuan if satuan not in (None, "-") else sat, tahun=y, source=prov, **rec,
+                )
+            )
+    return out
+
+
+# --- renstra ------------------------------------------------------------------
+
+def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
+    text_cols: dict[str, int] = {}
+    year_cols: list[tuple[int, int, str]] = []
+    for c in ft.columns:
+        t = c.text.casefold()
+        if "kondisi awal" in t and c.year:
+            year_cols.append((c.index, c.year, "kondisi_awal"))
+        elif "kondisi akhir" in t and c.year:
+            year_cols.append((c.index, c.year, "kondisi_akhir"))
+        elif c.year and re.fullmatch(r"(19|20)\d\d", (c.leaf or "").strip()):
+            year_cols.append((c.index, c.year, "target"))
+        elif "indikator" in t:
+            text_cols.setdefault("indikator", c.index)
+        elif "satuan" in t:
+            text_cols.setdefault("satuan", c.index)
+        elif "misi" in t:
+            text_cols.setdefault("misi", c.index)
+        elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
+            text_cols.setdefault("sasaran", c.index)
+    out: list[RenstraTarget] = []
+    last = None
+    for row in ft.body:
+        prov = _prov(ft, row)
+        indikator = _text(_cell(row, text_cols.get("indikator")))
+        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
+        last = sasaran
+        if not indikator:
+            continue
+        for idx, year, jenis in year_cols:
+            raw = _cell(row, idx)
+            if raw is None:
+                continue
+            pv = sink.num(raw, "target", prov) if raw not in {"-", "–"} else None
+            out.append(
+                RenstraTarget(
+                    misi=_cell(row, text_cols.get("misi")), sasaran=sasaran, indikator=indikator, tahun=year,
+                    jenis=jenis, target=pv.value if pv else None, target_text=raw,
+                    satuan=_cell(row, text_cols.get("satuan")) or (pv.satuan if pv else None), source=prov,
+                )
+            )
+    return out
+
+
+# --- cascading & permasalahan ------------------------------------------------------
+
+_CASCADE_WORDS = {
+    "tujuan": "tujuan", "sasaran": "sasaran", "program": "program", "kegiatan": "kegiatan",
+    "sub kegiatan": "sub_kegiatan",
+}
+
+
+def _cascading_field(c: Column) -> str | None:
+    t = " ".join(c.text.casefold().replace("-", " ").split())
+    ind = "indikator" in t
+    for word in ("sub kegiatan", "kegiatan", "program", "sasaran", "tujuan"):
+        if word in t:
+            base = _CASCADE_WORDS[word]
+            return f"indikator_{base}" if ind else base
+    return None
+
+
+def cascading(ft: FoundTable) -> list[CascadingRow]:
+    fields = {f: c.index for c in ft.columns if (f := _cascading_field(c))}
+    rows: list[CascadingRow] = []
+    above: dict[str, str | None] = dict.fromkeys(CASCADING_FIELDS)
+    for row in ft.body:
+        cur = {f: _text(_cell(row, fields.get(f))) for f in CASCADING_FIELDS}
+        if not any(cur.values()):
+            continue
+        filled = _fill_down(cur, above)
+        rows.append(CascadingRow(row_no=len(rows) + 1, source=_prov(ft, row), **filled))
+        above = filled
+    return rows
+
+
+def _fill_down(cur: dict[str, str | None], above: dict[str, str | None]) -> dict[str, str | None]:
+    """Blank means same as above — for the cells left of the row's first printed cell.
+
+    Merged cells span from the top left: a row that starts printing at the
+    sub kegiatan column shares everything to its left with the row above, while
+    a blank cell to the right of a printed one (a new kegiatan without an
+    indicator) is really blank.
+    """
+    out = dict(cur)
+    for f in CASCADING_FIELDS:
+        if cur[f]:
+            break
+        out[f] = above.get(f)
+    return out
+
+
+PERMASALAHAN_RULES: list[Rule] = [
+    ("no", lambda c: re.fullmatch(r"no\.?|nomor", c.text.strip().casefold()) is not None),
+    ("akar_masalah", lambda c: c.has("akar")),
+    ("pokok_masalah", lambda c: c.has("pokok")),
+    ("masalah", lambda c: c.has("masalah")),
+]
+
+_FAKTOR = re.compile(r"faktor\s+(internal|eksternal)\s*:?\s*", re.I)
+
+
+def permasalahan(ft: FoundTable) -> list[Permasalahan]:
+    cols = map_columns(ft.columns, PERMASALAHAN_RULES)
+    out: list[Permasalahan] = []
+    above: dict[str, str | None] = {}
+    for row in ft.body:
+        vals = {f: _text(_cell(row, i)) for f, i in cols.items()}
+        if not any(vals.values()):
+            continue
+        for f in ("no", "masalah"):
+            if not vals.get(f) and not vals.get("no"):
+                vals[f] = above.get(f)
+        above = vals
+        akar = vals.get("akar_masalah")
+        internal, eksternal = _split_faktor(akar)
+        out.append(
+            Permasalahan(
+                no=vals.get("no"), masalah=vals.get("masalah"), pokok_masalah=vals.get("pokok_masalah"),
+                akar_masalah=akar, akar_masalah_internal=internal, akar_masalah_eksternal=eksternal,
+                source=_prov(ft, row),
+            )
+        )
+    return out
+
+
+def _split_faktor(text: str | None) -> tuple[str | None, str | None]:
+    if not text:
+        return None, None
+    parts = _FAKTOR.split(text)
+    found: dict[str, str] = {}
+    for i in range(1, len(parts) - 1, 2):
+        found[parts[i].casefold()] = parts[i + 1].strip()
+    return found.get("internal"), found.get("eksternal")

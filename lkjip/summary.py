@@ -1,0 +1,67 @@
+"""Readable terminal summaries for ``lkjip extract`` and ``lkjip validate``."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from lkjip.model import Report
+
+SEVERITY_ORDER = ("error", "warning", "info")
+_HEAD = {
+    "id": {"error": "GALAT", "warning": "PERINGATAN", "info": "INFO", "none": "Tidak ada temuan."},
+    "en": {"error": "ERRORS", "warning": "WARNINGS", "info": "INFO", "none": "No findings."},
+}
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def print_summary(report: Report, *, json_path: str | None = None) -> None:
+    c = _console()
+    m = report.meta
+    c.print(f"[bold]{m.instansi or '?'}[/] — {m.kabupaten or '?'} — {m.tahun or '?'}  "
+            f"({report.input_format}, {report.document_type}, status {report.status})")
+    if m.signer_name:
+        c.print(f"Penandatangan: {m.signer_name} NIP {m.signer_nip or '-'}")
+    t = Table(title="Tabel ditemukan")
+    for col in ("label", "jenis", "halaman/baris", "baris data", "ditemukan lewat"):
+        t.add_column(col)
+    for info in report.tables_found:
+        where = f"hal. {info.page}" if info.page else f"baris {info.line_no}"
+        t.add_row(info.label, info.kind, where, str(info.n_rows), info.found_by)
+    c.print(t)
+    counts = report.to_tables()
+    c.print("Baris per tabel dataset: " + ", ".join(f"{k} {len(v)}" for k, v in counts.items() if k != "reports"))
+    sev = {s: sum(1 for f in report.flags if f.severity == s) for s in SEVERITY_ORDER}
+    c.print(f"Temuan: {sev['error']} galat, {sev['warning']} peringatan, {sev['info']} info; "
+            f"{len(report.warnings)} peringatan pembacaan")
+    for w in report.warnings[:20]:
+        where = f"hal. {w.page}" if w.page else f"baris {w.line_no}" if w.line_no else ""
+        c.print(f"  [yellow]![/] {w.code}: {w.message} {where}".rstrip())
+    if len(report.warnings) > 20:
+        c.print(f"  … {len(report.warnings) - 20} lagi (lihat JSON)")
+    for e in report.errors:
+        c.print(f"  [red]x[/] {e.component}/{e.category}: {e.message}")
+    if json_path:
+        c.print(f"JSON: {json_path}")
+
+
+def print_flags(report: Report, *, lang: str = "id") -> None:
+    c = _console()
+    head = _HEAD.get(lang, _HEAD["id"])
+    if not report.flags:
+        c.print(head["none"])
+        return
+    for sev in SEVERITY_ORDER:
+        flags = [f for f in report.flags if f.severity == sev]
+        if not flags:
+            continue
+        c.print(f"[bold]{head[sev]} ({len(flags)})[/]")
+        for f in flags:
+            c.print(f"  [{f.rule}] {f.message}")
+            if f.expected is not None or f.found is not None:
+                c.print(f"      expected: {f.expected}   found: {f.found}")
+            if f.evidence:
+                c.print(f"      {f.evidence}")
