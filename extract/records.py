@@ -438,9 +438,9 @@ def permasalahan(ft: FoundTable) -> list[Permasalahan]:
         vals = {f: _text(_cell(row, i)) for f, i in cols.items()}
         if not any(vals.values()):
             continue
-        for f in ("no", "masalah"):
-            if not vals.get(f) and not vals.get("no"):
-                vals[f] = above.get(f)
+        if not vals.get("no"):  # a continuation row: same numbered masalah as above
+            for f in ("no", "masalah"):
+                vals[f] = vals.get(f) or above.get(f)
         above = vals
         akar = vals.get("akar_masalah")
         internal, eksternal = _split_faktor(akar)
