@@ -1,0 +1,386 @@
+"""The consolidated dataset on disk: SQLite (the store of record) and Parquet.
+
+Every table of the dataset contract (``lkjip.tables.CONTRACT``) becomes one
+SQLite table with the contract's columns in order, an index on ``report_id``
+and ``report_id REFERENCES reports`` (Datasette shows the links). Columns the
+contract adds later are added with ``ALTER TABLE … ADD COLUMN`` on the next
+run: names are only ever extended.
+
+Storage of numbers — exact, never float:
+
+* every ``Decimal`` column (money such as ``anggaran``/``realisasi`` and
+  indicator values such as ``target``/``capaian``) is SQLite ``TEXT`` holding
+  the Decimal's plain string, e.g. ``'2662394679.00'`` or ``'82.47'``, exactly
+  as extracted (``CAST(anggaran AS REAL)`` sorts it in Datasette; sum exactly
+  with Python's ``Decimal``);
+* in Parquet, money columns (:data:`MONEY_COLUMNS`) are ``decimal128(20, 2)``
+  and the other Decimal columns ``decimal128(38, 10)``; a column holding a
+  value that would not fit exactly is written as a string column instead
+  (never rounded);
+* integers are ``INTEGER``, booleans ``INTEGER`` 0/1, dates ISO ``TEXT``.
+
+Besides the contract tables the SQLite file holds ``files`` (every input
+file: relative path, sha256, report_id, size), the map from the folder to the
+reports; several paths with the same content share one report.
+
+Writes are atomic per report: one transaction deletes every row of the
+report_id from every table, then inserts the new rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from lkjip import model as M
+from lkjip.tables import CONTRACT
+
+#: columns holding Rupiah amounts (Parquet decimal128(20, 2), workbook format ``#,##0``)
+MONEY_COLUMNS: dict[str, frozenset[str]] = {
+    "budget_lines": frozenset({"anggaran", "realisasi", "sisa"}),
+    "pk_budgets": frozenset({"anggaran"}),
+    "performance": frozenset({"anggaran", "realisasi_anggaran"}),
+}
+
+#: the model each contract table flattens (for column types)
+_TABLE_MODELS: dict[str, type[BaseModel]] = {
+    "budget_lines": M.BudgetLine,
+    "pk_targets": M.PKTarget,
+    "pk_budgets": M.PKBudget,
+    "renstra_targets": M.RenstraTarget,
+    "performance": M.Performance,
+    "cascading": M.CascadingRow,
+    "flags": M.Flag,
+    "permasalahan": M.Permasalahan,
+    "signatories": M.Signatory,
+    "claims": M.NarrativeClaim,
+    "parse_warnings": M.ParseWarning,
+}
+
+_INT_NAMES = frozenset({"page", "source_line", "line_no", "pk_tahun", "tahun", "pages", "parent_line_no",
+                        "row_no", "size"})
+_BOOL_NAMES = frozenset({"is_total", "uncertain"})
+_TEXT_NAMES = frozenset({"report_id", "source_file", "sha256", "input_format", "instansi", "kabupaten",
+                         "status", "error", "signer_name", "signer_nip", "document_type", "schema_version",
+                         "raw", "source_table", "path"})
+
+#: column kinds
+TEXT, INT, BOOL, DECIMAL, MONEY, DATE, ANY = "text", "int", "bool", "decimal", "money", "date", "any"
+_SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", DECIMAL: "TEXT", MONEY: "TEXT", DATE: "TEXT", ANY: ""}
+
+#: the non-contract table of input files
+FILES_TABLE = "files"
+FILES_COLUMNS = ["path", "sha256", "report_id", "size"]
+
+PARQUET_MONEY = pa.decimal128(20, 2)
+PARQUET_DECIMAL = pa.decimal128(38, 10)
+
+
+def _kind_of_annotation(annotation) -> str | None:
+    args = typing.get_args(annotation) if isinstance(annotation, types.UnionType) or typing.get_origin(
+        annotation) is typing.Union else (annotation,)
+    args = [a for a in args if a is not type(None)]
+    if not args:
+        return None
+    a = args[0]
+    if a is Decimal:
+        return DECIMAL
+    if a is bool:
+        return BOOL
+    if a is int:
+        return INT
+    if a is dt.date:
+        return DATE
+    if a is str or typing.get_origin(a) is typing.Literal:
+        return TEXT
+    return None
+
+
+@cache
+def column_kinds(table: str) -> dict[str, str]:
+    """Kind of every column of a contract table (or ``files``): text, int, bool, decimal, money, date, any."""
+    cols = FILES_COLUMNS if table == FILES_TABLE else CONTRACT[table]
+    model = _TABLE_MODELS.get(table)
+    fields = model.model_fields if model else {}
+    money = MONEY_COLUMNS.get(table, frozenset())
+    kinds: dict[str, str] = {}
+    for c in cols:
+        kind = _kind_of_annotation(fields[c].annotation) if c in fields else None
+        if kind is None:
+            if c in _BOOL_NAMES:
+                kind = BOOL
+            elif c in _INT_NAMES or c.startswith("n_"):
+                kind = INT
+            elif c in _TEXT_NAMES or c in fields:
+                kind = TEXT
+            else:
+                kind = ANY
+        if kind == DECIMAL and c in money:
+            kind = MONEY
+        kinds[c] = kind
+    return kinds
+
+
+def decimal_text(d: Decimal) -> str:
+    """The plain (non-exponent) string of a Decimal, trailing zeros kept: ``Decimal('1E+3')`` → ``'1000'``."""
+    return format(d, "f")
+
+
+def _is_missing(v) -> bool:
+    if v is None:
+        return True
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def to_sql(kind: str, v):
+    """A Python value as stored in SQLite."""
+    if _is_missing(v):
+        return None
+    if isinstance(v, Decimal):
+        return decimal_text(v)
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if kind == DATE else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if kind in (DECIMAL, MONEY) and isinstance(v, int | float):
+        return decimal_text(Decimal(str(v)))
+    if isinstance(v, list | tuple):
+        return "\t".join(str(x) for x in v)
+    if kind == TEXT and not isinstance(v, str):
+        return str(v)
+    return v
+
+
+def from_sql(kind: str, v):
+    """A stored SQLite value back as the model's Python type."""
+    if v is None:
+        return None
+    if kind in (DECIMAL, MONEY):
+        try:
+            return Decimal(v)
+        except (InvalidOperation, TypeError):
+            return v
+    if kind == BOOL:
+        return bool(v)
+    if kind == DATE and isinstance(v, str):
+        try:
+            return dt.date.fromisoformat(v)
+        except ValueError:
+            return v
+    return v
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class Store:
+    """The SQLite store of record: ``lkjip.sqlite`` in the output folder."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.ensure_schema()
+
+    # --- schema -----------------------------------------------------------------
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({_q(table)})")]
+
+    def _ensure_table(self, table: str, cols: Sequence[str], kinds: dict[str, str], *, primary: str | None,
+                      ref: bool) -> None:
+        have = self._columns(table)
+        if not have:
+            defs = []
+            for c in cols:
+                d = f"{_q(c)} {_SQL_TYPE[kinds[c]]}".rstrip()
+                if c == primary:
+                    d += " PRIMARY KEY"
+                elif c == "report_id" and ref:
+                    d += " REFERENCES reports(report_id)"
+                defs.append(d)
+            self.conn.execute(f"CREATE TABLE {_q(table)} ({', '.join(defs)})")
+        else:
+            for c in cols:
+                if c not in have:  # the contract was extended since this file was written
+                    self.conn.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(c)} {_SQL_TYPE[kinds[c]]}")
+        if "report_id" in cols and primary != "report_id":
+            self.conn.execute(f"CREATE INDEX IF NOT EXISTS {_q('idx_' + table + '_report_id')} "
+                              f"ON {_q(table)}(report_id)")
+
+    def ensure_schema(self) -> None:
+        self.conn.execute("BEGIN")
+        for table, cols in CONTRACT.items():
+            self._ensure_table(table, cols, column_kinds(table), primary="report_id" if table == "reports"
+                               else None, ref=table != "reports")
+        self._ensure_table(FILES_TABLE, FILES_COLUMNS, column_kinds(FILES_TABLE), primary="path", ref=True)
+        self.conn.execute("CREATE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
+        self.conn.execute("COMMIT")
+
+    # --- reading ----------------------------------------------------------------
+
+    def done(self) -> dict[str, tuple[str, str, str | None]]:
+        """sha256 → (report_id, status, error) of every report already stored."""
+        rows = self.conn.execute("SELECT sha256, report_id, status, error FROM reports")
+        return {sha: (rid, status, err) for sha, rid, status, err in rows}
+
+    def report_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT report_id FROM reports")}
+
+    def load_table(self, table: str, where: str = "", params: Sequence = ()) -> pd.DataFrame:
+        """One table as a DataFrame of Python values (Decimal, int, bool, date), in a stable order.
+
+        Rows are ordered by report_id, then by insertion (a report's rows keep the order of the report).
+        """
+        cols = FILES_COLUMNS if table == FILES_TABLE else CONTRACT[table]
+        kinds = column_kinds(table)
+        order = "path" if table == FILES_TABLE else "report_id, rowid"
+        sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} {where} ORDER BY {order}"
+        rows = [[from_sql(kinds[c], v) for c, v in zip(cols, r, strict=True)]
+                for r in self.conn.execute(sql, params)]
+        if not rows:
+            return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+        return pd.DataFrame(rows, columns=cols, dtype=object)
+
+    def load_tables(self, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+        return {t: self.load_table(t) for t in (tables if tables is not None else CONTRACT)}
+
+    # --- writing ----------------------------------------------------------------
+
+    def _insert(self, table: str, df: pd.DataFrame) -> None:
+        if df is None or df.empty:
+            return
+        kinds = column_kinds(table)
+        cols = [c for c in CONTRACT[table] if c in df.columns] if table in CONTRACT else list(df.columns)
+        rows = [[to_sql(kinds.get(c, ANY), v) for c, v in zip(cols, r, strict=True)]
+                for r in df[cols].itertuples(index=False, name=None)]
+        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+        self.conn.executemany(sql, rows)
+
+    def _delete_reports(self, report_ids: Sequence[str]) -> None:
+        for table in CONTRACT:
+            self.conn.executemany(f"DELETE FROM {_q(table)} WHERE report_id = ?", [(r,) for r in report_ids])
+
+    def replace_report(self, report_id: str, tables: dict[str, pd.DataFrame]) -> None:
+        """Atomically replace every row of one report (a transaction: delete, then insert)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._delete_reports([report_id])
+            for table in CONTRACT:
+                df = tables.get(table)
+                if df is not None and not df.empty and set(df["report_id"]) != {report_id}:
+                    raise ValueError(f"{table}: rows of another report than {report_id}")
+                self._insert(table, df)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def delete_reports(self, report_ids: Sequence[str]) -> None:
+        if not report_ids:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._delete_reports(report_ids)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def replace_files(self, rows: Sequence[dict]) -> None:
+        """Replace the ``files`` table with the current listing of the input folder."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(f"DELETE FROM {FILES_TABLE}")
+            self._insert(FILES_TABLE, pd.DataFrame(rows, columns=FILES_COLUMNS))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def replace_rule_flags(self, prefix: str, flags: pd.DataFrame) -> None:
+        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("DELETE FROM flags WHERE substr(rule, 1, ?) = ?", (len(prefix), prefix))
+            self._insert("flags", flags)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+# --- Parquet ------------------------------------------------------------------------
+
+
+def _arrow_column(kind: str, values: list) -> pa.Array:
+    if kind in (MONEY, DECIMAL):
+        typ = PARQUET_MONEY if kind == MONEY else PARQUET_DECIMAL
+        try:
+            return pa.array(values, type=typ)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            # a value that does not fit exactly: keep the exact text rather than round
+            return pa.array([None if v is None else decimal_text(Decimal(v)) for v in values], type=pa.string())
+    if kind == INT:
+        return pa.array(values, type=pa.int64())
+    if kind == BOOL:
+        return pa.array(values, type=pa.bool_())
+    if kind == DATE:
+        return pa.array(values, type=pa.date32())
+    if kind == TEXT:
+        return pa.array([None if v is None else str(v) for v in values], type=pa.string())
+    try:
+        return pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if v is None else str(v) for v in values], type=pa.string())
+
+
+def table_to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    kinds = column_kinds(table)
+    arrays, names = [], []
+    for c in df.columns:
+        values = [None if _is_missing(v) else v for v in df[c].tolist()]
+        arrays.append(_arrow_column(kinds.get(c, ANY), values))
+        names.append(c)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def write_parquet(tables: dict[str, pd.DataFrame], folder: str | os.PathLike) -> list[Path]:
+    """``<folder>/<table>.parquet`` for every table, each written to a temporary name then renamed."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table, df in tables.items():
+        dest = folder / f"{table}.parquet"
+        tmp = dest.with_name(f".{dest.name}.tmp")
+        pq.write_table(table_to_arrow(table, df), tmp)
+        os.replace(tmp, dest)
+        written.append(dest)
+    return written

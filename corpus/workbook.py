@@ -1,0 +1,228 @@
+"""``lkjip.xlsx``: the dataset as a workbook for analysts.
+
+Sheets: ``Ringkasan`` (one row per report: instansi, tahun, status, total
+anggaran, realisasi, % serapan, flags by severity), ``Temuan`` (every flag
+with its report), then one sheet per table of the dataset contract. Every
+sheet has its header row frozen, an autofilter, number formats (Rupiah
+``#,##0``, percent ``0.00%`` on Ringkasan, other decimals ``0.00``) and column
+widths from its content.
+
+Every string from a document passes :func:`lkjip.corpus.safety.excel_safe`
+and is written as a string cell, so nothing a document says can become a
+formula. Excel stores numbers as binary floating point: whole Rupiah amounts
+(below 2**53) are written as exact integers, other decimals as the nearest
+float — SQLite and Parquet hold the exact values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+from lkjip.corpus.crosscheck import budget_totals
+from lkjip.corpus.safety import excel_safe
+from lkjip.corpus.store import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+RUPIAH = "#,##0"
+PERCENT = "0.00%"
+DECIMAL_FORMAT = "0.00"
+INTEGER = "0"
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_ROWS = 1_048_575  # Excel's limit, less the header
+MAX_CELL = 32_767  # Excel's limit on the characters of one cell
+_MAX_EXACT = 2**53
+_SEVERITIES = ("error", "warning", "info")
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="305496")
+
+
+def cell_number(v):
+    """A Decimal for a spreadsheet: an exact int when whole and small enough, else a float."""
+    if isinstance(v, Decimal):
+        if v == v.to_integral_value() and abs(v) < _MAX_EXACT:
+            return int(v)
+        return float(v)
+    return v
+
+
+def cell_text(s) -> str:
+    """A document string made safe for a cell: no formula, no XML-illegal characters, not too long."""
+    s = ILLEGAL_CHARACTERS_RE.sub("", str(s))
+    if len(s) > MAX_CELL:
+        s = s[: MAX_CELL - 1] + "…"
+    return excel_safe(s)
+
+
+def _missing(v) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, str | Decimal | bool | int | dt.date):
+        return False
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _width(values, header: str) -> float:
+    longest = max([len(header)] + [len(str(v)) for v in values[:500] if not _missing(v)])
+    return float(min(max(longest + 2, 8), 60))
+
+
+class _Sheet:
+    """One write-only sheet with a styled, frozen, filtered header row."""
+
+    def __init__(self, wb: Workbook, title: str, columns: list[str], formats: dict[str, str],
+                 widths: list[float]):
+        self.ws = wb.create_sheet(title=title)
+        self.formats = [formats.get(c) for c in columns]
+        for i, w in enumerate(widths, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = w
+        self.ws.freeze_panes = "A2"
+        self.n_cols = len(columns)
+        self.n_rows = 0
+        header = []
+        for c in columns:
+            cell = WriteOnlyCell(self.ws, value=cell_text(c))
+            cell.font = _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cell.alignment = Alignment(vertical="top")
+            header.append(cell)
+        self.ws.append(header)
+
+    def append(self, values: list) -> None:
+        if self.n_rows >= MAX_ROWS:
+            return
+        row = []
+        for v, fmt in zip(values, self.formats, strict=True):
+            if _missing(v):
+                row.append(None)
+                continue
+            if isinstance(v, str):
+                cell = WriteOnlyCell(self.ws, value=cell_text(v))
+                cell.data_type = "s"  # a string cell, whatever it starts with
+            elif isinstance(v, bool):
+                cell = WriteOnlyCell(self.ws, value=v)
+            elif isinstance(v, Decimal | int | float):
+                cell = WriteOnlyCell(self.ws, value=cell_number(v))
+                if fmt:
+                    cell.number_format = fmt
+            elif isinstance(v, dt.date):
+                cell = WriteOnlyCell(self.ws, value=v)
+                cell.number_format = DATE_FORMAT
+            else:
+                cell = WriteOnlyCell(self.ws, value=cell_text(v))
+                cell.data_type = "s"
+            row.append(cell)
+        self.ws.append(row)
+        self.n_rows += 1
+
+    def close(self) -> None:
+        last = get_column_letter(max(self.n_cols, 1))
+        self.ws.auto_filter.ref = f"A1:{last}{self.n_rows + 1}"
+
+
+def _write_frame(wb: Workbook, title: str, df: pd.DataFrame, formats: dict[str, str]) -> None:
+    cols = list(df.columns)
+    widths = [_width(df[c].tolist(), c) for c in cols]
+    for i, c in enumerate(cols):
+        if formats.get(c) in (RUPIAH,):
+            widths[i] = max(widths[i], 16.0)
+    sheet = _Sheet(wb, title, cols, formats, widths)
+    for row in df.itertuples(index=False, name=None):
+        sheet.append(list(row))
+    sheet.close()
+
+
+def _table_formats(table: str) -> dict[str, str]:
+    out = {}
+    for c, kind in column_kinds(table).items():
+        if kind == MONEY:
+            out[c] = RUPIAH
+        elif kind == DECIMAL:
+            out[c] = DECIMAL_FORMAT
+        elif kind == INT:
+            out[c] = INTEGER
+        elif kind == DATE:
+            out[c] = DATE_FORMAT
+        elif kind == BOOL:
+            out[c] = "General"
+    return out
+
+
+def summary_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Ringkasan: one row per report with its budget total, absorption and flag counts."""
+    reports, flags = tables["reports"], tables["flags"]
+    totals = budget_totals(tables["budget_lines"])
+    counts: dict[tuple[str, str], int] = {}
+    for rid, sev in zip(flags["report_id"], flags["severity"], strict=True):
+        counts[(rid, sev)] = counts.get((rid, sev), 0) + 1
+    rows = []
+    for r in reports.to_dict("records"):
+        rid = r["report_id"]
+        t = totals.get(rid)
+        serapan = t.serapan / 100 if t is not None and t.serapan is not None else None
+        rows.append({
+            "report_id": rid, "file": r["source_file"], "instansi": r["instansi"], "kabupaten": r["kabupaten"],
+            "tahun": r["tahun"], "status": r["status"],
+            "total anggaran": t.anggaran if t else None, "realisasi": t.realisasi if t else None,
+            "% serapan": serapan, "dasar total": (f"{t.source_table} ({t.basis})" if t else None),
+            "flag error": counts.get((rid, "error"), 0), "flag warning": counts.get((rid, "warning"), 0),
+            "flag info": counts.get((rid, "info"), 0), "alasan gagal": r["error"],
+        })
+    cols = ["report_id", "file", "instansi", "kabupaten", "tahun", "status", "total anggaran", "realisasi",
+            "% serapan", "dasar total", "flag error", "flag warning", "flag info", "alasan gagal"]
+    return pd.DataFrame(rows, columns=cols, dtype=object)
+
+
+def findings_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Temuan: every flag, with the report's file, instansi and year, errors first."""
+    reports = tables["reports"].set_index("report_id")
+    flags = tables["flags"]
+    rank = {s: i for i, s in enumerate(_SEVERITIES)}
+    rows = []
+    for f in flags.to_dict("records"):
+        rid = f["report_id"]
+        rep = reports.loc[rid] if rid in reports.index else None
+        rows.append({
+            "severity": f["severity"], "rule": f["rule"], "report_id": rid,
+            "file": None if rep is None else rep["source_file"],
+            "instansi": None if rep is None else rep["instansi"], "tahun": None if rep is None else rep["tahun"],
+            "message": f["message"], "expected": f["expected"], "found": f["found"],
+            "source_table": f["source_table"], "page": f["page"], "line_no": f["line_no"],
+            "evidence": f["evidence"], "uncertain": f["uncertain"],
+        })
+    rows.sort(key=lambda r: rank.get(r["severity"], 9))  # stable: keeps report order within a severity
+    cols = ["severity", "rule", "report_id", "file", "instansi", "tahun", "message", "expected", "found",
+            "source_table", "page", "line_no", "evidence", "uncertain"]
+    return pd.DataFrame(rows, columns=cols, dtype=object)
+
+
+def build_workbook(tables: dict[str, pd.DataFrame]) -> Workbook:
+    wb = Workbook(write_only=True)
+    _write_frame(wb, "Ringkasan", summary_frame(tables),
+                 {"total anggaran": RUPIAH, "realisasi": RUPIAH, "% serapan": PERCENT, "tahun": INTEGER,
+                  "flag error": INTEGER, "flag warning": INTEGER, "flag info": INTEGER})
+    _write_frame(wb, "Temuan", findings_frame(tables), {"tahun": INTEGER, "page": INTEGER, "line_no": INTEGER})
+    for table, df in tables.items():
+        _write_frame(wb, table[:31], df, _table_formats(table))
+    return wb
+
+
+def write_workbook(tables: dict[str, pd.DataFrame], path: str | os.PathLike) -> Path:
+    """Write the workbook to a temporary name, then rename it into place."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    wb = build_workbook(tables)
+    with tmp.open("wb") as f:
+        wb.save(f)
+    os.replace(tmp, path)
+    return path
