@@ -342,7 +342,7 @@ def parse_quantity(raw: str) -> Quantity:
         raise NormalizeError("empty quantity cell", raw)
     cur = _CURRENCY.match(s)
     if cur and cur.end() < len(s):
-        return Quantity(value=parse_money(s), satuan="Rp", raw=raw)
+        return Quantity(value=parse_money(raw), satuan="Rp", raw=raw)
     m = _QUANTITY.fullmatch(s)
     if not m:
         raise NormalizeError(f"no number at the start of {raw!r}", raw)
