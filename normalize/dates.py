@@ -1,0 +1,102 @@
+"""Indonesian dates: ``05 Maret 2023``, ``Sampang, 03 Januari 2022``, ``05-03-2023``.
+
+Month names are Indonesian (old spellings ``Pebruari``, ``Nopember`` and
+abbreviations such as ``Agt``, ``Okt``, ``Des`` included); English names are
+tolerated. Numeric dates are day-month-year (``05/03/2023`` is 5 March) with
+a four-digit year; two-digit years are not read (too ambiguous).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lkjip.errors import NormalizeError
+
+__all__ = ["MONTHS", "find_dates", "format_indonesian_date", "parse_indonesian_date"]
+
+#: canonical Indonesian month names, index = month number
+MONTHS = (
+    "",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+_MONTH_NAMES: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "januari jan january",
+        "februari pebruari feb peb pebr febr february",
+        "maret mar march",
+        "april apr",
+        "mei may",
+        "juni jun june",
+        "juli jul july",
+        "agustus agt agu ags agust aug august",
+        "september sep sept",
+        "oktober okt oct october",
+        "november nopember nov nop",
+        "desember des dec december",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES[_name] = _n
+
+_MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_NAMED = rf"(?P<d>\d{{1,2}})\s*[\s.\-/]?\s*(?P<m>{_MONTH_ALT})\.?\s*[\s.,\-/]?\s*(?P<y>\d{{4}})"
+_NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[-/.])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
+_DATE = re.compile(rf"(?<![\w.,/\-])(?:{_NAMED}|{_NUMERIC})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+#: "Sampang, " / "Senin, " before a date
+_PLACE = re.compile(r"^[^\d,]*,\s*")
+
+
+def _to_date(m: re.Match[str]) -> dt.date:
+    if m.group("d") is not None:
+        return dt.date(int(m.group("y")), _MONTH_NAMES[m.group("m").lower()], int(m.group("d")))
+    return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+
+
+def parse_indonesian_date(raw: str) -> dt.date:
+    """Read one date, optionally after a place (``"Sampang, 03 Januari 2022"``); raise otherwise."""
+    if not isinstance(raw, str):
+        raise NormalizeError(f"expected text, got {type(raw).__name__}", None)
+    s = " ".join(raw.split()).rstrip(".")
+    s = _PLACE.sub("", s, count=1)
+    m = _DATE.fullmatch(s)
+    if not m:
+        raise NormalizeError(f"not a date: {raw!r}", raw)
+    try:
+        return _to_date(m)
+    except ValueError as e:
+        raise NormalizeError(f"impossible date {raw!r}: {e}", raw) from e
+
+
+def find_dates(text: str) -> list[tuple[dt.date, str]]:
+    """Every valid date in ``text`` with the substring it was read from, in order.
+
+    ``"Nomor 8 Tahun 2006"`` is not a date (no month); impossible dates are skipped.
+    """
+    out: list[tuple[dt.date, str]] = []
+    for m in _DATE.finditer(text):
+        try:
+            out.append((_to_date(m), m.group(0)))
+        except ValueError:
+            continue
+    return out
+
+
+def format_indonesian_date(d: dt.date, *, pad: bool = False) -> str:
+    """``date(2023, 3, 5)`` → ``"5 Maret 2023"`` (``"05 Maret 2023"`` with ``pad``)."""
+    day = f"{d.day:02d}" if pad else str(d.day)
+    return f"{day} {MONTHS[d.month]} {d.year}"
