@@ -343,7 +343,7 @@ def parse_quantity(raw: str) -> Quantity:
     cur = _CURRENCY.match(s)
     if cur and cur.end() < len(s):
         return Quantity(value=parse_money(raw), satuan="Rp", raw=raw)
-    m = _QUANTITY.fullmatch(s)
+    m = _QUANTITY.fullmatch(_NO_DECIMALS.sub("", s))  # "15.279.011,-" in a target column
     if not m:
         raise NormalizeError(f"no number at the start of {raw!r}", raw)
     sat = m.group("sat").strip()

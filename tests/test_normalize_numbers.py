@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -193,6 +194,8 @@ def test_decimal_dot_rule():
         ("1.234.567 jiwa", D("1234567"), "jiwa"),
         ("1950", D("1950"), None),
         ("Rp. 1.050.000", D("1050000"), "Rp"),
+        ("15.279.011,-", D("15279011"), None),
+        ("Rp 2.662.394.679,-", D("2662394679"), "Rp"),
     ],
 )
 def test_quantity_examples(raw, value, satuan):
@@ -404,3 +407,17 @@ def test_strict_parsers_raise_only_normalize_error(raw):
             parse(raw)
         except NormalizeError as e:
             assert e.raw == raw
+
+
+def test_seed_number_cells_all_read(seed_text):
+    """Every number-looking table cell of the seed reads as a target; money cells read exactly."""
+    cells = [c.strip() for line in seed_text.splitlines() if "\t" in line for c in line.split("\t")]
+    numeric = [c for c in cells if re.match(r"(Rp\s*\.?\s*)?\d", c) and not re.fullmatch(r"\d+\.", c)]
+    assert len(numeric) > 300
+    unread = [c for c in numeric if parse_number(c, "target").warning]
+    assert unread == []
+    money = [c for c in numeric if re.fullmatch(r"(Rp\s*\.?\s*)?\d{1,3}(\.\d{3}){2,}(,00|,-)?", c)]
+    assert len(money) > 50
+    for c in money:
+        digits = re.sub(r",00$|,-$", "", c).split(" ")[-1].replace(".", "")
+        assert parse_money(c) == D(re.sub(r"\D", "", digits))
