@@ -2,53 +2,66 @@
 
 Pipeline, per document:
 
-1. **Survey** every page with pypdfium2 (fast, no pdfminer): page size, glyphs
-   with boxes / size / boldness, and the ruling lines drawn on the page (thin
-   path objects). Pages without a text layer are sent to :mod:`lkjip.extract.ocr`.
-2. **Ruled tables.** Only pages that carry enough horizontal *and* vertical
-   rules are opened with pdfplumber, whose ``lines`` table finder gives the cell
-   grid (spanning cells included). Their text is rebuilt from the page's glyphs
-   cell by cell, so wrapped lines are rejoined with :func:`join_wrapped`.
-   Pages without rules never touch pdfminer, which is where the time goes.
-3. **Borderless tables** (no vertical rules, or none at all) are found per table
-   by text alignment on the remaining lines (:func:`find_text_tables`): runs of
-   lines split by wide gaps into segments whose gaps line up. Horizontal rules
-   inside such a region, when present, separate the rows.
-4. **Paragraphs**: lines outside tables, grouped into paragraphs (gap, font,
-   indentation, short last line), in reading order with the tables.
+1. **Survey** every page with pypdfium2: glyphs (box, size, boldness from the
+   font) and ruling lines (path objects: stroked segments, thin filled
+   rectangles; thick filled rectangles are cell shading and ignored), both in
+   top-left display coordinates (``/Rotate`` applied). pdfium does this in C,
+   an order of magnitude faster than pdfminer; pages without a text layer are
+   sent to :mod:`lkjip.extract.ocr`.
+2. **Bordered tables**, only on pages that carry horizontal *and* vertical
+   rules: pdfplumber's grid functions (``merge_edges`` → ``edges_to_intersections``
+   → ``intersections_to_cells`` → ``cells_to_tables``) turn the rules into cells,
+   spanning cells included. Open outer sides (tables that draw only inner
+   verticals) are closed first (:func:`close_open_sides`). Cell text is rebuilt
+   from the glyphs inside each cell; wrapped lines are rejoined with
+   :func:`join_wrapped`.
+3. **Borderless tables** (no vertical rules, or no rules at all) are found per
+   table on the remaining lines by text alignment (:func:`find_text_tables`):
+   runs of lines split by wide gaps into segments whose gaps line up into
+   white channels. Horizontal rules inside such a region separate its rows.
+4. **Paragraphs**: lines outside tables grouped into paragraphs (vertical gap,
+   font, indentation, short last line, list markers), in reading order with the
+   tables (top to bottom), with page numbers and boxes.
 5. **Page furniture** (running headers/footers: the same text, digits ignored,
    in the top or bottom band of most pages; bare page numbers) is dropped.
 6. **Stitching**: a table that ends its page and one that starts the next page
-   with the same column count and column positions become one table; rows of
-   the continuation that repeat the first table's leading rows (a repeated
-   header) are dropped and the kept ones marked ``is_header``.
+   (nothing but furniture between) with the same column count and column
+   positions become one table; rows of the continuation that repeat the first
+   table's leading rows (a repeated header) are dropped and those leading rows
+   marked ``is_header``.
 
-The glyph → word → line → table functions work on plain boxes and are reused by
-the OCR reader on Tesseract's word boxes.
+pdfminer (through pdfplumber's page parser) is never run: pdfplumber is used
+for its table-grid algorithm only. The glyph → word → line → table functions
+work on plain boxes and are reused by the OCR reader on Tesseract's word boxes.
 """
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.document import BBox, Document, Paragraph, Table, TableRow
+from pdfplumber import table as plumber_table
+from pdfplumber.utils import filter_edges
 
 from lkjip.errors import InputError, ResourceLimitError
 
-# --------------------------------------------------------------------------- geometry primitives
+# --------------------------------------------------------------------------- primitives
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*[%)\]]?[,-]*$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_SPACES = {"\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\t", "\r", "\n"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +88,6 @@ class Word:
     bottom: float
     size: float = 10.0
     bold: bool = False
-
-    @property
-    def xc(self) -> float:
-        return (self.x0 + self.x1) / 2
 
 
 @dataclass(slots=True)
@@ -108,8 +117,8 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        chars = [w for w in self.words if any(c.isalnum() for c in w.text)]
-        return bool(chars) and all(w.bold for w in chars)
+        alnum = [w for w in self.words if any(c.isalnum() for c in w.text)]
+        return bool(alnum) and all(w.bold for w in alnum)
 
     @property
     def height(self) -> float:
@@ -118,7 +127,7 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A ruling line (or thin filled rectangle), top-left coordinates."""
+    """A ruling line (or thin filled rectangle) in top-left coordinates."""
 
     x0: float
     top: float
@@ -130,13 +139,31 @@ class Rule:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
+Atom = TypeVar("Atom", Glyph, Word)
+
+
 def is_numeric_token(text: str) -> bool:
     """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
     return bool(_NUMERIC.match(text.strip()))
 
 
+def _center(a: Glyph | Word) -> tuple[float, float]:
+    return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2
+
+
+def _inside(a: Glyph | Word, box: Sequence[float]) -> bool:
+    cx, cy = _center(a)
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
 def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
-    """Group glyphs into words: split on whitespace glyphs, on gaps wider than ~¼ em and on line changes."""
+    """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
+
+    Glyphs are taken in content order (how the PDF draws them), which keeps
+    overlapping or kerned text together; a jump back to the left starts a word.
+    Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
+    only catches words placed apart without one.
+    """
     words: list[Word] = []
     cur: list[Glyph] = []
 
@@ -155,7 +182,7 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
             )
             cur.clear()
 
-    for g in sorted(glyphs, key=lambda g: (round((g.top + g.bottom) / 2 / 2), g.x0)):
+    for g in glyphs:
         if not g.text.strip():
             flush()
             continue
@@ -164,7 +191,8 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
             mid = (g.top + g.bottom) / 2
             same_line = prev.top - 1 <= mid <= prev.bottom + 1
             gap = g.x0 - prev.x1
-            if not same_line or gap > max(1.0, 0.22 * max(g.size, prev.size)) or gap < -0.5 * max(g.size, 1):
+            em = max(g.size, prev.size, 1.0)
+            if not same_line or gap > 0.5 * em or gap < -0.6 * em:
                 flush()
         cur.append(g)
     flush()
@@ -174,84 +202,260 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
 def lines_from_words(words: Iterable[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap, top to bottom."""
     items = sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
-    lines: list[list[Word]] = []
+    groups: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
     for w in items:
         mid = (w.top + w.bottom) / 2
         h = max(w.bottom - w.top, 1.0)
-        if lines:
+        if groups:
             top, bottom = bands[-1]
             lh = max(bottom - top, 1.0)
             overlap = min(bottom, w.bottom) - max(top, w.top)
-            if overlap >= 0.5 * min(h, lh) and top - 0.2 * lh <= mid <= bottom + 0.2 * lh:
-                lines[-1].append(w)
+            if overlap >= 0.5 * min(h, lh) and top <= mid <= bottom:
+                groups[-1].append(w)
                 bands[-1] = (min(top, w.top), max(bottom, w.bottom))
                 continue
-        lines.append([w])
+        groups.append([w])
         bands.append((w.top, w.bottom))
-    return [Line(ws) for ws in lines]
+    return [Line(ws) for ws in groups]
+
+
+def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[Line]:
+    return lines_from_words(words_from_glyphs(glyphs))
 
 
 # --------------------------------------------------------------------------- wrapped text
 
 
 def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None) -> str:
-    """Rejoin the lines of one wrapped cell or paragraph.
+    """Rejoin the printed lines of one wrapped cell or paragraph.
 
-    Heuristic, in order, for each line break:
+    For each line break, in order:
 
     * the line ends with ``/`` → no space ("Kabupaten/" + "Kota" → "Kabupaten/Kota");
     * the line ends with a hyphen attached to a letter or digit → no space, hyphen
       kept ("RKA-" + "SKPD" → "RKA-SKPD"); Indonesian hyphens are mostly real
-      (reduplication, compounds), so they are never removed;
-    * the line is one token without spaces that *fills* the cell width
-      (``full_lines[i]``, from geometry) and the next starts with a letter or digit →
-      no space: the token was too long and broke inside the word
-      ("KABUPATEN/KO" + "TA" → "KABUPATEN/KOTA", "2.503.940.06" + "9");
+      (reduplication "kupu-kupu", compounds), so they are never removed;
+    * the line is a single token (no space) that *fills* its cell's width
+      (``full_lines[i]``, known from geometry) and the next line starts with a
+      letter or digit → no space: a token too long for the cell broke inside the
+      word ("KABUPATEN/KO" + "TA" → "KABUPATEN/KOTA", "2.503.940.06" + "9");
+      a short single word ("URAIAN" + "KEGIATAN") keeps its space;
     * otherwise one space ("Perencanaan," + "Penganggaran" keeps its space).
     """
     out = ""
+    prev_part = ""
     for i, raw in enumerate(parts):
         part = " ".join(raw.split())
         if not part:
             continue
-        if not out:
-            out = part
-            continue
-        prev_full = bool(full_lines and i - 1 < len(full_lines) and full_lines[i - 1])
-        last_line = " ".join(parts[i - 1].split())
-        if out.endswith("/") or (
-            out.endswith("-") and len(out) > 1 and out[-2].isalnum()
-        ) or (prev_full and " " not in last_line and part[0].isalnum()):
-            out += part
+        if out:
+            prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
+            glue = (
+                out.endswith("/")
+                or (out.endswith("-") and len(out) > 1 and out[-2].isalnum())
+                or (prev_full and " " not in prev_part and part[0].isalnum())
+            )
+            out += part if glue else " " + part
         else:
-            out += " " + part
+            out = part
+        prev_part = part
     return out
 
 
-def _lines_text(lines: Sequence[Line], right_edge: float | None) -> str:
-    """Text of stacked lines inside one cell, wrap-joined; ``right_edge`` is the cell's text limit."""
+def lines_text(lines: Sequence[Line], right_edge: float | None = None) -> str:
+    """Text of lines stacked in one cell, wrap-joined; ``right_edge`` is where the cell's text must stop."""
     full = []
     for ln in lines:
-        if right_edge is None:
-            full.append(False)
-            continue
-        em = ln.size * 0.6
-        full.append(ln.x1 >= right_edge - 1.2 * em)
+        full.append(right_edge is not None and ln.x1 >= right_edge - 0.9 * ln.size)
     return join_wrapped([ln.text for ln in lines], full)
 
 
-# --------------------------------------------------------------------------- page survey (pdfium)
+# --------------------------------------------------------------------------- pdfium survey
+
+
+class _ToDisplay:
+    """Maps PDF user space to top-left display coordinates (mediabox origin, /Rotate applied)."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        self.left, self.bottom, self.right, self.top = page.get_mediabox()
+        self.rotation = page.get_rotation() % 360
+        w, h = self.right - self.left, self.top - self.bottom
+        self.width, self.height = (h, w) if self.rotation in (90, 270) else (w, h)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        x, y = x - self.left, y - self.bottom
+        w, h = self.right - self.left, self.top - self.bottom
+        if self.rotation == 90:
+            return y, x
+        if self.rotation == 180:
+            return w - x, y
+        if self.rotation == 270:
+            return h - y, w - x
+        return x, h - y
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
+    """Glyphs in content order; pdfium's generated spaces/line breaks become blank separators."""
+    tp = page.get_textpage()
+    try:
+        raw = tp.raw
+        n = tp.count_chars()
+        glyphs: list[Glyph] = []
+        rect = pdfium_c.FS_RECTF()
+        font_cache: dict[int, bool] = {}
+        buf = ctypes.create_string_buffer(256)
+        blank = Glyph(" ", 0, 0, 0, 0)
+        seen: set[tuple[str, int, int]] = set()
+        for i in range(n):
+            code = pdfium_c.FPDFText_GetUnicode(raw, i)
+            ch = chr(code) if code else ""
+            if pdfium_c.FPDFText_IsGenerated(raw, i) or not ch or ch in _SPACES:
+                if glyphs and glyphs[-1] is not blank:
+                    glyphs.append(blank)
+                continue
+            if ch == "\u00ad" or (ch == "\ufffe"):
+                continue  # soft hyphen: the word continues on the next line
+            ch = _LIGATURES.get(ch, ch)
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+                continue
+            obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            bold = font_cache.get(key)
+            if bold is None:
+                bold = False
+                font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+                if font:
+                    pdfium_c.FPDFFont_GetBaseFontName(font, buf, 256)
+                    name = buf.value.decode("latin-1", "replace")
+                    bold = pdfium_c.FPDFFont_GetWeight(font) >= 600 or bool(_BOLD_NAME.search(name))
+                font_cache[key] = bold
+            size = pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0
+            x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+            spot = (ch, round(x0), round(top))
+            if spot in seen:
+                continue  # the same character drawn again (shadow, fake bold, overprint)
+            seen.add(spot)
+            glyphs.append(Glyph(ch, x0, top, x1, bottom, size, bold))
+        return glyphs
+    finally:
+        tp.close()
+
+
+#: a filled rectangle thinner than this (points) is a drawn rule; a thicker one is shading
+RULE_MAX_WIDTH = 3.0
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(obj) -> _Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _is_whiteish(obj, stroke: bool) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    getter = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
+    if not getter(obj, r, g, b, a):
+        return False
+    return a.value == 0 or min(r.value, g.value, b.value) >= 250
+
+
+def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
+    fillmode = ctypes.c_int()
+    stroke = ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, fillmode, stroke):
+        return []
+    stroked = bool(stroke.value) and not _is_whiteish(obj, True)
+    filled = fillmode.value != 0 and not _is_whiteish(obj, False)
+    if not (stroked or filled):
+        return []
+    width = ctypes.c_float(1.0)
+    pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width)
+    a, b, c, d, e, f = m
+    scale = max(abs(a) + abs(c), abs(b) + abs(d), 1e-6)
+    half = max(width.value * scale / 2, 0.25)
+    subpaths: list[list[tuple[float, float]]] = []
+    curved: list[bool] = []
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([(px, py)])
+            curved.append(False)
+        else:
+            subpaths[-1].append((px, py))
+            if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+                curved[-1] = True
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and subpaths[-1]:
+            subpaths[-1].append(subpaths[-1][0])
+    rules: list[Rule] = []
+    for pts, is_curved in zip(subpaths, curved, strict=True):
+        if len(pts) < 2 or is_curved:
+            continue
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        bw, bh = max(xs) - min(xs), max(ys) - min(ys)
+        if filled and not stroked:
+            if min(bw, bh) <= RULE_MAX_WIDTH and max(bw, bh) > 1.0:
+                rules.append(Rule(*tf.box(min(xs), min(ys), max(xs), max(ys))))
+            continue
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+            if abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 1.0:  # vertical
+                rules.append(Rule(*tf.box(x0 - half, min(y0, y1), x0 + half, max(y0, y1))))
+            elif abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 1.0:  # horizontal
+                rules.append(Rule(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
+    return rules
+
+
+def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], int]:
+    """Ruling lines (page and form XObjects, matrices composed) and the number of images."""
+    rules: list[Rule] = []
+    n_images = 0
+
+    def walk(objs: Iterable, outer: _Matrix, depth: int) -> None:
+        nonlocal n_images
+        for obj in objs:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                rules.extend(_path_rules(obj, _compose(_matrix(obj), outer), tf))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                n_images += 1
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+                m = _compose(_matrix(obj), outer)
+                count = pdfium_c.FPDFFormObj_CountObjects(obj)
+                walk((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), m, depth + 1)
+
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    # path points are in the object's own space: its matrix (and its forms' matrices) map them to the page
+    walk((pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(count)), _IDENTITY, 0)
+    return rules, n_images
 
 
 @dataclass
 class PageInfo:
-    """What the cheap pass learned about one page."""
+    """What the pdfium pass learned about one page."""
 
     number: int
     width: float
     height: float
-    rotation: int
     glyphs: list[Glyph]
     rules: list[Rule]
     n_images: int
@@ -263,120 +467,23 @@ class PageInfo:
     @property
     def ruled(self) -> bool:
         """Enough horizontal and vertical rules to hold a bordered table."""
-        h = sum(1 for r in self.rules if r.horizontal and r.x1 - r.x0 > 20)
-        v = sum(1 for r in self.rules if not r.horizontal and r.bottom - r.top > 8)
-        return h >= 2 and v >= 2
+        return has_grid(self.rules)
 
 
-def _survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
-    left, bottom, right, top = page.get_mediabox()
-    width, height = page.get_size()
-    rotation = page.get_rotation()
-    tp = page.get_textpage()
-    raw = tp.raw
-    n = tp.count_chars()
-    glyphs: list[Glyph] = []
-    rect = pdfium_c.FS_RECTF()
-    font_cache: dict[int, bool] = {}
-    buf = ctypes.create_string_buffer(256)
-    for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if pdfium_c.FPDFText_IsGenerated(raw, i):
-            glyphs.append(Glyph(" ", 0, 0, 0, 0))  # pdfium inferred a word/line break
-            continue
-        ch = chr(code) if code else ""
-        if not ch or ch in "\r\n":
-            glyphs.append(Glyph(" ", 0, 0, 0, 0))
-            continue
-        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
-            continue
-        obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        bold = font_cache.get(key)
-        if bold is None:
-            bold = False
-            if obj:
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                if font:
-                    pdfium_c.FPDFFont_GetBaseFontName(font, buf, 256)
-                    name = buf.value.decode("latin-1", "replace")
-                    bold = pdfium_c.FPDFFont_GetWeight(font) >= 600 or bool(_BOLD_NAME.search(name))
-            font_cache[key] = bold
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        glyphs.append(
-            Glyph(ch, rect.left - left, top - rect.top, rect.right - left, top - rect.bottom, size or 10.0, bold)
-        )
-    tp.close()
-    # generated separators carry no position: keep them only as word breaks
-    glyphs = _place_separators(glyphs)
-    rules: list[Rule] = []
-    n_images = 0
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            n_images += 1
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            x0, y0, x1, y1 = obj.get_bounds()
-            w, h = x1 - x0, y1 - y0
-            if (w < 3.0 and h > 4.0) or (h < 3.0 and w > 4.0):
-                rules.append(Rule(x0 - left, top - y1, x1 - left, top - y0))
-    return PageInfo(number, width, height, rotation, glyphs, rules, n_images)
+def has_grid(rules: Sequence[Rule]) -> bool:
+    h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
+    v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)
+    return h >= 2 and v >= 2
 
 
-def _place_separators(glyphs: list[Glyph]) -> list[Glyph]:
-    """Give pdfium's generated spaces the position just after the previous glyph."""
-    out: list[Glyph] = []
-    for g in glyphs:
-        if g.text == " " and g.x1 == 0 and g.bottom == 0:
-            if out and out[-1].text != " ":
-                p = out[-1]
-                out.append(Glyph(" ", p.x1, p.top, p.x1 + 0.01, p.bottom, p.size, p.bold))
-            continue
-        out.append(g)
-    return out
+def survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
+    tf = _ToDisplay(page)
+    glyphs = _page_glyphs(page, tf)
+    rules, n_images = _page_graphics(page, tf)
+    return PageInfo(number, tf.width, tf.height, glyphs, rules, n_images)
 
 
-def _plumber_glyphs(ppage: pdfplumber.page.Page) -> list[Glyph]:
-    return [
-        Glyph(
-            c["text"],
-            float(c["x0"]),
-            float(c["top"]),
-            float(c["x1"]),
-            float(c["bottom"]),
-            float(c.get("size") or 10.0),
-            bool(_BOLD_NAME.search(str(c.get("fontname", "")))),
-        )
-        for c in ppage.chars
-    ]
-
-
-#: a filled rectangle thinner than this (points) is a drawn rule, a thicker one is shading
-_RULE_MAX_WIDTH = 2.5
-
-
-def _plumber_rules(ppage: pdfplumber.page.Page) -> list[Rule]:
-    """Ruling lines: straight lines and curve segments, stroked rectangles' sides, thin filled rectangles.
-
-    Large filled rectangles are cell shading, not borders; Word splits shading
-    into padding strips whose edges would invent columns, so they are ignored.
-    """
-    out: list[Rule] = []
-    for ln in ppage.lines:
-        if min(ln["x1"] - ln["x0"], ln["bottom"] - ln["top"]) <= _RULE_MAX_WIDTH:
-            out.append(Rule(float(ln["x0"]), float(ln["top"]), float(ln["x1"]), float(ln["bottom"])))
-    for r in ppage.rects:
-        x0, top, x1, bottom = (float(r[k]) for k in ("x0", "top", "x1", "bottom"))
-        if min(x1 - x0, bottom - top) <= _RULE_MAX_WIDTH:
-            out.append(Rule(x0, top, x1, bottom))
-        elif r.get("stroke"):
-            out += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
-    for e in ppage.edges:
-        if e.get("object_type") == "curve_edge":
-            out.append(Rule(float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"])))
-    return out
-
-
-# --------------------------------------------------------------------------- page-level tables
+# --------------------------------------------------------------------------- bordered tables
 
 
 @dataclass
@@ -389,80 +496,6 @@ class PageTable:
     bottom: float
     x0: float
     x1: float
-
-
-def _inside(g: Glyph | Word, box: tuple[float, float, float, float]) -> bool:
-    cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def _ruled_tables(ppage: pdfplumber.page.Page, glyphs: list[Glyph], page_no: int) -> list[PageTable]:
-    """Bordered tables via pdfplumber's ``lines`` strategy, cell text rebuilt from glyphs."""
-    rules = _close_open_sides(_plumber_rules(ppage))
-    settings = {
-        "vertical_strategy": "explicit",
-        "horizontal_strategy": "explicit",
-        "explicit_vertical_lines": [_edge(r, "v") for r in rules if not r.horizontal],
-        "explicit_horizontal_lines": [_edge(r, "h") for r in rules if r.horizontal],
-        "snap_tolerance": 3,
-        "join_tolerance": 3,
-        "intersection_tolerance": 3,
-    }
-    found = ppage.find_tables(settings)
-    boxes = [t.bbox for t in found]
-    out: list[PageTable] = []
-    for t, box in zip(found, boxes, strict=True):
-        if any(o is not box and _contains(o, box) for o in boxes):
-            continue  # a table drawn inside another table's cell
-        rows = t.rows
-        ncols = max((len(r.cells) for r in rows), default=0)
-        if len(rows) < 2 or ncols < 2:
-            continue
-        in_table = [g for g in glyphs if _inside(g, box)]
-        if not any(g.text.strip() for g in in_table):
-            continue
-        table_rows: list[TableRow] = []
-        for r in rows:
-            cells = []
-            for cell in r.cells:
-                if cell is None:
-                    cells.append("")
-                    continue
-                cg = [g for g in in_table if _inside(g, cell)]
-                lines = lines_from_words(words_from_glyphs(cg))
-                cells.append(_lines_text(lines, cell[2] - 2.0) if lines else "")
-            cells += [""] * (ncols - len(cells))
-            table_rows.append(
-                TableRow(cells=cells, page=page_no, bbox=tuple(float(v) for v in r.bbox), is_header=False)
-            )
-        # column edges from the widest row
-        edges = sorted({round(float(c[0]), 1) for r in rows for c in r.cells if c} | {round(float(box[2]), 1)})
-        table = Table(rows=table_rows, page=page_no, bbox=tuple(float(v) for v in box), strategy="lines")
-        _mark_bold_header(table, in_table)
-        out.append(PageTable(table, edges, float(box[1]), float(box[3]), float(box[0]), float(box[2])))
-    return out
-
-
-def _close_open_sides(rules: list[Rule], tol: float = 3.0) -> list[Rule]:
-    """Add the outer borders a table leaves out.
-
-    Many tables draw only inner vertical lines (or none on the outer sides):
-    where at least two horizontal rules start (or end) at the same x and no
-    vertical rule stands at that x, a vertical rule joining them is added;
-    likewise a horizontal rule where vertical rules start or end at the same y
-    and no horizontal rule lies there (a y with some horizontal rule is a row
-    boundary with merged cells, which must stay open).
-    """
-    extra: list[Rule] = []
-    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > 4 * tol]
-    vs = [r for r in rules if not r.horizontal and r.bottom - r.top > 2 * tol]
-    for coord, group in _cluster_ends([(r.x0, r.top) for r in hs] + [(r.x1, r.top) for r in hs], tol):
-        if len(group) >= 2 and not any(abs((v.x0 + v.x1) / 2 - coord) <= tol for v in vs):
-            extra.append(Rule(coord, min(group), coord, max(group)))
-    for coord, group in _cluster_ends([(r.top, r.x0) for r in vs] + [(r.bottom, r.x0) for r in vs], tol):
-        if len(group) >= 2 and not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs):
-            extra.append(Rule(min(group), coord, max(group), coord))
-    return rules + extra
 
 
 def _cluster_ends(points: list[tuple[float, float]], tol: float) -> list[tuple[float, list[float]]]:
@@ -479,21 +512,60 @@ def _cluster_ends(points: list[tuple[float, float]], tol: float) -> list[tuple[f
     return out
 
 
-def _edge(r: Rule, orientation: str) -> dict:
-    if orientation == "v":
-        x = (r.x0 + r.x1) / 2
-        return {
-            "x0": x, "x1": x, "top": r.top, "bottom": r.bottom, "width": 0.0,
-            "height": r.bottom - r.top, "orientation": "v", "object_type": "line",
-        }
-    y = (r.top + r.bottom) / 2
-    return {
-        "x0": r.x0, "x1": r.x1, "top": y, "bottom": y, "width": r.x1 - r.x0,
-        "height": 0.0, "orientation": "h", "object_type": "line",
-    }
+def close_open_sides(rules: Sequence[Rule], tol: float = 3.0) -> list[Rule]:
+    """Add the outer borders a table leaves out.
+
+    Many tables draw only inner vertical lines: where at least two horizontal
+    rules start (or end) at the same x and no vertical rule stands at that x,
+    a vertical rule joining them is added; likewise a horizontal rule where
+    vertical rules start or end at the same y and no horizontal rule lies there
+    (a y with some horizontal rule is a row boundary with merged cells, which
+    must stay open).
+    """
+    extra: list[Rule] = []
+    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > 4 * tol]
+    vs = [r for r in rules if not r.horizontal and r.bottom - r.top > 2 * tol]
+    for coord, group in _cluster_ends([(r.x0, r.top) for r in hs] + [(r.x1, r.top) for r in hs], tol):
+        if len(group) >= 2 and not any(abs((v.x0 + v.x1) / 2 - coord) <= tol for v in vs):
+            extra.append(Rule(coord, min(group), coord, max(group)))
+    for coord, group in _cluster_ends([(r.top, r.x0) for r in vs] + [(r.bottom, r.x0) for r in vs], tol):
+        if len(group) >= 2 and not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs):
+            extra.append(Rule(min(group), coord, max(group), coord))
+    return list(rules) + extra
 
 
-def _contains(outer: tuple, inner: tuple, tol: float = 1.0) -> bool:
+def _edge(r: Rule) -> dict:
+    if r.horizontal:
+        y = (r.top + r.bottom) / 2
+        return {"x0": r.x0, "x1": r.x1, "top": y, "bottom": y, "width": r.x1 - r.x0, "height": 0.0,
+                "orientation": "h", "object_type": "line"}  # fmt: skip
+    x = (r.x0 + r.x1) / 2
+    return {"x0": x, "x1": x, "top": r.top, "bottom": r.bottom, "width": 0.0, "height": r.bottom - r.top,
+            "orientation": "v", "object_type": "line"}  # fmt: skip
+
+
+def grid_tables(rules: Sequence[Rule], tol: float = 3.0) -> list[list[list[BBox | None]]]:
+    """Tables drawn by ``rules``: each a list of rows, each a list of cell boxes (None under a spanning cell)."""
+    edges = [_edge(r) for r in close_open_sides(rules, tol) if max(r.x1 - r.x0, r.bottom - r.top) >= 3]
+    if not edges:
+        return []
+    edges = plumber_table.merge_edges(edges, tol, tol, tol, tol)
+    edges = filter_edges(edges, min_length=3)
+    points = plumber_table.edges_to_intersections(edges, tol, tol)
+    cells = plumber_table.intersections_to_cells(points)
+    out = []
+    for group in plumber_table.cells_to_tables(cells):
+        rows = plumber_table.Table(None, group).rows  # type: ignore[arg-type]
+        out.append([[tuple(map(float, c)) if c else None for c in r.cells] for r in rows])
+    return out
+
+
+def _bbox_of(rows: list[list[BBox | None]]) -> BBox:
+    cells = [c for r in rows for c in r if c]
+    return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def _contains(outer: Sequence[float], inner: Sequence[float], tol: float = 1.0) -> bool:
     return (
         outer[0] - tol <= inner[0]
         and outer[1] - tol <= inner[1]
@@ -502,19 +574,74 @@ def _contains(outer: tuple, inner: tuple, tol: float = 1.0) -> bool:
     )
 
 
-def _mark_bold_header(table: Table, glyphs: list[Glyph]) -> None:
-    """Leading rows printed all in bold, before any numeric data row, are headers."""
-    row_bold: list[bool] = []
-    for r in table.rows:
-        if r.bbox is None:
-            row_bold.append(False)
+def ruled_tables(
+    grids: list[list[list[BBox | None]]],
+    atoms: Sequence[Atom],
+    to_lines: Callable[[list[Atom]], list[Line]],
+    page_no: int | None,
+    strategy: str = "lines",
+) -> list[PageTable]:
+    """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
+    boxes = [_bbox_of(g) for g in grids]
+    # sorted by height for banding; cells take their atoms back in content order (index)
+    by_y = sorted(range(len(atoms)), key=lambda k: _center(atoms[k])[1])
+    ys = [_center(atoms[k])[1] for k in by_y]
+    out: list[PageTable] = []
+    for grid, box in zip(grids, boxes, strict=True):
+        ncols = max(len(r) for r in grid)
+        if len(grid) < 2 or ncols < 2:
             continue
-        gs = [g for g in glyphs if g.text.strip() and _inside(g, r.bbox)]
-        row_bold.append(bool(gs) and all(g.bold for g in gs))
+        if any(o is not box and _contains(o, box) and o != box for o in boxes):
+            continue  # a grid drawn inside another table's cell
+        table_rows: list[TableRow] = []
+        row_bold: list[bool] = []
+        for row in grid:
+            present = [c for c in row if c]
+            rtop, rbottom = min(c[1] for c in present), max(c[3] for c in present)
+            # atoms of every cell whose box reaches into this row (spanning cells reach further down)
+            lo, hi = bisect.bisect_left(ys, rtop), bisect.bisect_right(ys, max(c[3] for c in present))
+            band = by_y[lo:hi]
+            cells: list[str] = []
+            bolds: list[bool] = []
+            for cell in row:
+                if cell is None:
+                    cells.append("")
+                    continue
+                inside = [atoms[k] for k in sorted(k for k in band if _inside(atoms[k], cell))]
+                lines = to_lines(inside) if inside else []
+                cells.append(lines_text(lines, cell[2] - 1.5) if lines else "")
+                bolds.extend(a.bold for a in inside if a.text.strip())
+            cells += [""] * (ncols - len(cells))
+            if not any(cells):
+                continue  # a spacer row, or one emptied by furniture removal
+            x0 = min(c[0] for c in present)
+            x1 = max(c[2] for c in present)
+            table_rows.append(TableRow(cells=cells, page=page_no, bbox=(x0, rtop, x1, rbottom)))
+            row_bold.append(bool(bolds) and all(bolds))
+        if not any(c for r in table_rows for c in r.cells):
+            continue
+        _mark_bold_header(table_rows, row_bold)
+        edges = _column_edges(grid)
+        table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
+        out.append(PageTable(table, edges, box[1], box[3], box[0], box[2]))
+    return out
+
+
+def _column_edges(grid: list[list[BBox | None]]) -> list[float]:
+    xs = sorted({round(c[0], 1) for r in grid for c in r if c} | {round(c[2], 1) for r in grid for c in r if c})
+    merged: list[float] = []
+    for x in xs:
+        if not merged or x - merged[-1] > 2.0:
+            merged.append(x)
+    return merged
+
+
+def _mark_bold_header(rows: list[TableRow], row_bold: list[bool]) -> None:
+    """Leading rows printed all in bold, before any numeric data row, are headers (unless every row is bold)."""
     if all(row_bold):
         return
-    for r, bold in zip(table.rows, row_bold, strict=True):
-        if not bold or any(is_numeric_token(c) and len(c) > 3 for c in r.cells if c):
+    for r, bold in zip(rows, row_bold, strict=True):
+        if not bold or any(is_numeric_token(c) and sum(ch.isdigit() for ch in c) > 3 for c in r.cells if c):
             break
         r.is_header = True
 
@@ -522,51 +649,32 @@ def _mark_bold_header(table: Table, glyphs: list[Glyph]) -> None:
 # --------------------------------------------------------------------------- borderless tables
 
 
-def _segments(line: Line, gap: float | None = None) -> list[list[Word]]:
-    """Split a line into segments at gaps wider than ``gap`` (default ~1.2 em)."""
+def _segments(line: Line) -> list[list[Word]]:
+    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space)."""
     segs: list[list[Word]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
-        limit = gap if gap is not None else 1.2 * max(prev.size, w.size)
-        if w.x0 - prev.x1 > limit:
+        if w.x0 - prev.x1 > 1.2 * max(prev.size, w.size, 4.0):
             segs.append([w])
         else:
             segs[-1].append(w)
     return segs
 
 
-def _seg_box(seg: list[Word]) -> tuple[float, float]:
-    return min(w.x0 for w in seg), max(w.x1 for w in seg)
-
-
-def _column_gaps(lines: Sequence[Line], x0: float, x1: float) -> list[tuple[float, float]]:
-    """Vertical white channels crossing all multi-segment lines: (left, right) of each gap."""
-    step = 1.0
-    n = int((x1 - x0) / step) + 2
-    covered = [0] * n
-    multi = [ln for ln in lines if len(_segments(ln)) >= 2]
-    for ln in multi:
-        for seg in _segments(ln):
-            a, b = _seg_box(seg)
-            for i in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
-                covered[i] += 1
+def _column_gaps(lines: Sequence[Line], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:
+    """White vertical channels crossing every multi-segment line: (left, right) of each."""
+    intervals = sorted(
+        (min(w.x0 for w in seg), max(w.x1 for w in seg))
+        for ln in lines
+        if len(segs := _segments(ln)) >= 2
+        for seg in segs
+    )
     gaps: list[tuple[float, float]] = []
-    i = 0
-    while i < n:
-        if covered[i] == 0:
-            j = i
-            while j < n and covered[j] == 0:
-                j += 1
-            left, right = x0 + i * step, x0 + j * step
-            if i > 0 and j < n and right - left >= 4.0:
-                gaps.append((left, right))
-            i = j
-        else:
-            i += 1
+    reach = x0
+    for a, b in intervals:
+        if a - reach >= min_gap and reach > x0:
+            gaps.append((reach, a))
+        reach = max(reach, b)
     return gaps
-
-
-def _is_columnar(line: Line) -> bool:
-    return len(_segments(line)) >= 2
 
 
 def find_text_tables(
@@ -574,110 +682,97 @@ def find_text_tables(
 ) -> tuple[list[PageTable], list[Line]]:
     """Find borderless tables by text alignment; return them and the lines left over.
 
-    A candidate region is a run of lines where multi-segment lines dominate
-    (single-segment lines in between are wrapped cells or section rows). It is a
-    table when at least three lines are multi-segment, the gaps line up into at
-    least one white channel, and at least two rows carry a number.
+    A candidate region is a run of lines in which lines with several segments
+    (separated by column-wide gaps) dominate; single-segment lines in between are
+    wrapped cells or section rows. It is a table when at least three lines have
+    several segments, their gaps line up into at least one white channel, and
+    at least two rows carry a number.
     """
     used: set[int] = set()
     tables: list[PageTable] = []
-    i = 0
-    n = len(lines)
+    multi = [len(_segments(ln)) >= 2 for ln in lines]
+    i, n = 0, len(lines)
     while i < n:
-        if not _is_columnar(lines[i]):
+        if not multi[i]:
             i += 1
             continue
-        j = i + 1
-        last_col = i
+        j, last = i + 1, i
         while j < n:
-            gap_v = lines[j].top - lines[j - 1].bottom
-            if gap_v > 2.5 * max(lines[j - 1].height, 4.0):
+            if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
                 break
-            if _is_columnar(lines[j]):
-                last_col = j
-            elif j - last_col > 3:
+            if multi[j]:
+                last = j
+            elif j - last > 3:
                 break
             j += 1
-        region = list(lines[i : last_col + 1])
-        pt = _region_table(region, rules, page_no, strategy)
+        pt = _region_table(lines[i : last + 1], rules, page_no, strategy)
         if pt is not None:
             tables.append(pt)
-            used.update(range(i, last_col + 1))
-            i = last_col + 1
+            used.update(range(i, last + 1))
+            i = last + 1
         else:
             i += 1
-    rest = [ln for k, ln in enumerate(lines) if k not in used]
-    return tables, rest
+    return tables, [ln for k, ln in enumerate(lines) if k not in used]
 
 
 def _region_table(
-    region: list[Line], rules: Sequence[Rule], page_no: int | None, strategy: str
+    region: Sequence[Line], rules: Sequence[Rule], page_no: int | None, strategy: str
 ) -> PageTable | None:
-    multi = [ln for ln in region if _is_columnar(ln)]
-    if len(multi) < 3:
+    if sum(1 for ln in region if len(_segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
-    gaps = _column_gaps(region, x0, x1)
+    size = statistics.median(ln.size for ln in region)
+    gaps = _column_gaps(region, x0, x1, min_gap=1.0 * size)
     if not gaps:
         return None
     seps = [(a + b) / 2 for a, b in gaps]
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
-
-    def col_of(w: Word) -> int:
-        for k, s in enumerate(seps):
-            if w.x0 < s:
-                return k
-        return ncols - 1
-
     raw_rows: list[tuple[Line, list[list[Word]]]] = []
     for ln in region:
         cells: list[list[Word]] = [[] for _ in range(ncols)]
         for w in ln.words:
-            cells[col_of(w)].append(w)
+            cells[bisect.bisect_left(seps, (w.x0 + w.x1) / 2)].append(w)
         raw_rows.append((ln, cells))
-    numeric_rows = sum(
-        1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c)
-    )
+    numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
     if numeric_rows < 2:
         return None
-    # horizontal rules crossing the region separate rows when present
     hrules = sorted(
-        r.top for r in rules if r.horizontal and r.x0 <= x0 + 5 and r.x1 >= x1 - 5
-        and region[0].top - 3 <= r.top <= region[-1].bottom + 3
+        (r.top + r.bottom) / 2
+        for r in rules
+        if r.horizontal and r.x0 <= x0 + 10 and r.x1 >= x1 - 10 and region[0].top - 4 <= r.top <= region[-1].bottom + 4
     )
-    groups = _group_rows(raw_rows, hrules)
     rows: list[TableRow] = []
-    for grp in groups:
-        cells_text = []
+    for grp in group_rows(raw_rows, hrules):
+        texts = []
         for k in range(ncols):
-            right = edges[k + 1] - 2.0
             cell_lines = [Line(list(cells[k])) for _, cells in grp if cells[k]]
-            cells_text.append(_lines_text(cell_lines, right) if cell_lines else "")
+            texts.append(lines_text(cell_lines, edges[k + 1] - 1.5) if cell_lines else "")
         top = min(ln.top for ln, _ in grp)
         bottom = max(ln.bottom for ln, _ in grp)
-        rows.append(TableRow(cells=cells_text, page=page_no, bbox=(x0, top, x1, bottom)))
+        rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1)
 
 
-def _group_rows(
-    raw_rows: list[tuple[Line, list[list[Word]]]], hrules: list[float]
+def group_rows(
+    raw_rows: list[tuple[Line, list[list[Word]]]], hrules: Sequence[float] = ()
 ) -> list[list[tuple[Line, list[list[Word]]]]]:
-    """Lines → table rows. With horizontal rules, lines between two rules are one row.
+    """Lines → table rows.
 
-    Without rules a line starts a new row when its first column is filled or it
-    carries a number, or when the previous row is a header row; other lines
-    (text only in later columns) continue the row above, as a wrapped cell does.
+    With at least two horizontal rules crossing the region, the lines between
+    two rules form one row. Otherwise a line starts a new row when its first
+    column is filled, when it carries a number, while no number has been seen
+    yet (header lines), or when it fills a column the row above left empty;
+    any other line continues the row above, as a wrapped cell does.
     """
     groups: list[list[tuple[Line, list[list[Word]]]]] = []
     if len(hrules) >= 2:
-        for item in raw_rows:
-            ln = item[0]
-            band = sum(1 for r in hrules if r < (ln.top + ln.bottom) / 2)
-            if groups and sum(1 for r in hrules if r < (groups[-1][-1][0].top + groups[-1][-1][0].bottom) / 2) == band:
+        band_of = [bisect.bisect_left(hrules, (ln.top + ln.bottom) / 2) for ln, _ in raw_rows]
+        for k, item in enumerate(raw_rows):
+            if groups and band_of[k] == band_of[k - 1]:
                 groups[-1].append(item)
             else:
                 groups.append([item])
@@ -688,10 +783,8 @@ def _group_rows(
         has_number = any(is_numeric_token(w.text) for c in cells for w in c)
         starts = bool(cells[0]) or has_number or not groups or not seen_number
         if not starts:
-            # a continuation only fills columns that the row above already has text in
             prev_cols = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
-            cols = {k for k, c in enumerate(cells) if c}
-            starts = not cols <= prev_cols
+            starts = not {k for k, c in enumerate(cells) if c} <= prev_cols
         if starts:
             groups.append([item])
         else:
@@ -704,25 +797,32 @@ def _group_rows(
 
 
 def paragraphs_from_lines(lines: Sequence[Line], page_no: int | None) -> list[Paragraph]:
-    """Group consecutive lines into paragraphs (one :class:`Paragraph` each)."""
+    """Group consecutive lines into paragraphs.
+
+    A line continues the paragraph above when the vertical gap is at most
+    1.2 line heights (reports are often double-spaced), font size and boldness match, the line above was not
+    short (a paragraph's last line ends well before the right margin, or ends
+    a one-line heading with "." / ":"), it does not start with a list marker,
+    and its indentation does not jump.
+    """
     paras: list[list[Line]] = []
     for ln in lines:
         if paras:
             prev = paras[-1][-1]
             gap = ln.top - prev.bottom
             same_style = ln.bold == prev.bold and abs(ln.size - prev.size) <= 1.0
-            col_right = max(x.x1 for x in paras[-1])
-            short_prev = prev.x1 < col_right - 0.15 * max(col_right - prev.x0, 1.0) or (
-                len(paras[-1]) == 1 and prev.text.rstrip().endswith((".", ":"))
+            right = max(x.x1 for x in paras[-1] + [ln])
+            short_prev = prev.x1 < right - 0.15 * max(right - prev.x0, 1.0) or (
+                len(paras[-1]) == 1 and prev.text.rstrip().endswith((".", ":")) and prev.bold
             )
             starts_list = bool(_LIST_MARKER.match(ln.text + " "))
-            indent = abs(ln.x0 - prev.x0) > 2.5 * ln.size and len(paras[-1]) > 1
+            indent_jump = abs(ln.x0 - prev.x0) > 1.5 * ln.size and len(paras[-1]) > 1
             if (
-                0 <= gap <= 0.8 * max(prev.height, ln.height)
+                -0.3 * prev.height <= gap <= 1.2 * max(prev.height, ln.height)
                 and same_style
                 and not short_prev
                 and not starts_list
-                and not indent
+                and not indent_jump
             ):
                 paras[-1].append(ln)
                 continue
@@ -730,140 +830,172 @@ def paragraphs_from_lines(lines: Sequence[Line], page_no: int | None) -> list[Pa
     out = []
     for grp in paras:
         text = join_wrapped([ln.text for ln in grp])
-        if not text:
-            continue
-        box = (min(ln.x0 for ln in grp), grp[0].top, max(ln.x1 for ln in grp), grp[-1].bottom)
-        out.append(Paragraph(text=text, page=page_no, bbox=box, bold=all(ln.bold for ln in grp)))
+        if text:
+            box = (min(ln.x0 for ln in grp), grp[0].top, max(ln.x1 for ln in grp), grp[-1].bottom)
+            out.append(Paragraph(text=text, page=page_no, bbox=box, bold=all(ln.bold for ln in grp)))
     return out
 
 
 # --------------------------------------------------------------------------- page furniture
 
-
 _DIGITS = re.compile(r"\d+")
 _PAGE_NO = re.compile(
-    r"^(hal(aman)?\.?|page|-)?\s*[-–]?\s*(\d{1,4}|[ivxlc]{1,6})\s*[-–]?\s*(dari\s+\d+|of\s+\d+)?$", re.IGNORECASE
+    r"^(hal(aman)?\.?|page|lamp(iran)?\.?)?\s*[-–]?\s*(\d{1,4}|[ivxlc]{1,6})\s*[-–]?\s*((dari|of|/)\s*\d+)?$",
+    re.IGNORECASE,
 )
+#: share of the page height at the top and bottom where running headers/footers live
+FURNITURE_BAND = 0.12
 
 
 def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
+def _in_band(line: Line, height: float) -> bool:
+    return line.bottom < FURNITURE_BAND * height or line.top > (1 - FURNITURE_BAND) * height
+
+
+def _in_band_y(y: float, height: float) -> bool:
+    return y < FURNITURE_BAND * height or y > (1 - FURNITURE_BAND) * height
+
+
 def furniture_keys(pages: Sequence[tuple[float, Sequence[Line]]]) -> set[str]:
-    """Texts (digits ignored) in the top/bottom 12 % band of at least half the pages (min. 3)."""
+    """Texts (digits ignored) in the top/bottom band of at least half the pages, and of at least 2."""
+    if len(pages) < 2:
+        return set()
     counts: Counter[str] = Counter()
     for height, lines in pages:
-        keys = {
-            _furniture_key(ln.text)
-            for ln in lines
-            if ln.bottom < 0.12 * height or ln.top > 0.88 * height
-        }
-        counts.update(keys)
-    need = max(3, (len(pages) + 1) // 2)
-    return {k for k, c in counts.items() if c >= need and k.strip("#")}
+        counts.update({_furniture_key(ln.text) for ln in lines if _in_band(ln, height)})
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, c in counts.items() if c >= need and k.strip("# ")}
+
+
+def band_lines(info: PageInfo) -> list[Line]:
+    """Lines in the top/bottom furniture band of a surveyed page."""
+    return lines_from_glyphs([g for g in info.glyphs if _in_band_y(_center(g)[1], info.height)])
 
 
 def is_furniture(line: Line, height: float, keys: set[str]) -> bool:
-    in_band = line.bottom < 0.12 * height or line.top > 0.88 * height
-    if not in_band:
+    """A running header/footer line, or a bare page number in the top/bottom band."""
+    if not _in_band(line, height):
         return False
     return _furniture_key(line.text) in keys or bool(_PAGE_NO.match(line.text.strip()))
 
 
-# --------------------------------------------------------------------------- the reader
+# --------------------------------------------------------------------------- assembling the document
 
 
 @dataclass
-class _PageResult:
+class PageResult:
+    """One page read: lines outside tables and the tables, or ready-made blocks (OCR)."""
+
     number: int
     height: float
     lines: list[Line] = field(default_factory=list)
     tables: list[PageTable] = field(default_factory=list)
-    blocks: list[Paragraph | Table] | None = None  # set directly by OCR
+    blocks: list[Paragraph | Table] | None = None
 
 
-def _open_error(path: Path, exc: Exception) -> InputError:
-    msg = str(exc)
-    if "password" in msg.lower() or "encrypt" in msg.lower() or type(exc).__name__ in (
-        "PDFPasswordIncorrect",
-        "PDFEncryptionError",
-    ):
-        return InputError(f"PDF is encrypted (password protected); export an unprotected copy: {path}")
-    return InputError(f"corrupt or unreadable PDF {path}: {msg or type(exc).__name__}")
+def drop_furniture(
+    atoms: Sequence[Atom],
+    to_lines: Callable[[list[Atom]], list[Line]],
+    height: float,
+    keys: set[str],
+    table_boxes: Sequence[BBox],
+) -> list[Atom]:
+    """Remove running headers/footers before tables are built.
+
+    Browser-printed pages lay the URL/date footer over a table's last cell, so
+    furniture has to go before cell text is read. A band line that is furniture
+    (:func:`is_furniture`) is removed unless it lies wholly inside a bordered
+    table: a repeated table header near the top of every page stays.
+    """
+    band = [a for a in atoms if _in_band_y(_center(a)[1], height)]
+    if not band:
+        return list(atoms)
+    doomed: list[BBox] = []
+    for ln in to_lines(band):
+        box = (ln.x0, ln.top, ln.x1, ln.bottom)
+        if is_furniture(ln, height, keys) and not any(_contains(t, box) for t in table_boxes):
+            doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
+    if not doomed:
+        return list(atoms)
+    return [a for a in atoms if not any(_inside(a, d) for d in doomed)]
 
 
-def _open_pdfium(path: Path) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise _open_error(path, exc) from exc
-
-
-def _read_text_page(
-    info: PageInfo, plumber: pdfplumber.PDF | None, path: Path
-) -> tuple[_PageResult, pdfplumber.PDF | None]:
-    res = _PageResult(info.number, info.height)
-    glyphs = info.glyphs
-    rules = info.rules
-    if info.ruled or info.rotation:
-        if plumber is None:
-            try:
-                plumber = pdfplumber.open(str(path))
-            except Exception as exc:  # pdfminer raises many types
-                raise _open_error(path, exc) from exc
-        ppage = plumber.pages[info.number - 1]
-        try:
-            glyphs = _plumber_glyphs(ppage)
-            rules = _plumber_rules(ppage)
-            res.tables = _ruled_tables(ppage, glyphs, info.number) if info.ruled else []
-        finally:
-            ppage.close()
-        res.height = float(ppage.height)
+def read_page_layout(
+    number: int,
+    height: float,
+    atoms: Sequence[Atom],
+    rules: Sequence[Rule],
+    to_lines: Callable[[list[Atom]], list[Line]],
+    *,
+    ruled: bool,
+    furniture: set[str] | None = None,
+    strategy_suffix: str = "",
+) -> PageResult:
+    """Tables (bordered, then borderless) and leftover lines of one page, furniture removed."""
+    res = PageResult(number, height)
+    grids = grid_tables(rules) if ruled else []
+    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [_bbox_of(g) for g in grids])
+    if grids:
+        res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix)
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
-    free = [g for g in glyphs if not any(_inside(g, b) for b in boxes)]
-    lines = lines_from_words(words_from_glyphs(free))
-    text_tables, rest = find_text_tables(lines, rules, page_no=info.number)
+    free = [a for a in atoms if not any(_inside(a, b) for b in boxes)] if boxes else list(atoms)
+    lines = to_lines(free)
+    text_tables, rest = find_text_tables(lines, rules, page_no=number, strategy="text" + strategy_suffix)
     res.tables.extend(text_tables)
     res.lines = rest
-    return res, plumber
+    return res
 
 
-def _page_blocks(res: _PageResult, keys: set[str]) -> list[tuple[float, Paragraph | Table]]:
+def page_blocks(res: PageResult, keys: set[str]) -> list[Paragraph | PageTable]:
     """Blocks of one page in reading order (top to bottom), furniture removed."""
-    items: list[tuple[float, str, object]] = [(t.top, "t", t) for t in res.tables]
-    lines = [ln for ln in res.lines if not is_furniture(ln, res.height, keys)]
-    items.extend((ln.top, "l", ln) for ln in lines)
-    items.sort(key=lambda x: x[0])
-    out: list[tuple[float, Paragraph | Table]] = []
+    items: list[tuple[float, int, Line | PageTable]] = [(t.top, 1, t) for t in res.tables]
+    items += [(ln.top, 0, ln) for ln in res.lines if not is_furniture(ln, res.height, keys)]
+    items.sort(key=lambda x: (x[0], x[1]))
+    out: list[Paragraph | PageTable] = []
     run: list[Line] = []
-    for top, kind, obj in items:
-        if kind == "l":
-            run.append(obj)  # type: ignore[arg-type]
+    for _, _, obj in items:
+        if isinstance(obj, Line):
+            run.append(obj)
             continue
-        if run:
-            out.extend((p.bbox[1], p) for p in paragraphs_from_lines(run, res.number))
-            run = []
-        out.append((top, obj))  # PageTable, resolved by caller
-    if run:
-        out.extend((p.bbox[1], p) for p in paragraphs_from_lines(run, res.number))
+        out.extend(paragraphs_from_lines(run, res.number))
+        run = []
+        out.append(obj)
+    out.extend(paragraphs_from_lines(run, res.number))
     return out
 
 
-def _same_columns(a: PageTable, b: PageTable) -> bool:
+def _same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
     if a.table.n_cols != b.table.n_cols:
         return False
     if len(a.col_edges) == len(b.col_edges):
-        return all(abs(x - y) <= 6.0 for x, y in zip(a.col_edges, b.col_edges, strict=True))
-    return abs(a.x0 - b.x0) <= 6.0 and abs(a.x1 - b.x1) <= 6.0
+        return all(abs(x - y) <= tol for x, y in zip(a.col_edges, b.col_edges, strict=True))
+    return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
 
 
 def _norm_row(r: TableRow) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in r.cells)
 
 
+def _continues_row(last: TableRow, first: TableRow) -> bool:
+    """The continuation's first row is the rest of a row the page break cut.
+
+    Word lets a row break across pages: the next page then starts with a row
+    whose first cell is empty, that fills only columns the cut row has text in,
+    and that carries no number of its own.
+    """
+    if first.cells[0] or not any(first.cells):
+        return False
+    filled = {k for k, c in enumerate(first.cells) if c}
+    if not filled <= {k for k, c in enumerate(last.cells) if c}:
+        return False
+    return not any(is_numeric_token(c) for c in first.cells if c)
+
+
 def stitch(first: PageTable, cont: PageTable) -> None:
-    """Append ``cont`` to ``first`` in place, dropping a repeated header."""
+    """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header."""
     rows = cont.table.rows
     drop = 0
     for k in range(min(4, len(first.table.rows), len(rows) - 1), 0, -1):
@@ -876,76 +1008,118 @@ def stitch(first: PageTable, cont: PageTable) -> None:
         first.table.warnings.append(
             f"repeated header ({drop} row{'s' if drop > 1 else ''}) on page {cont.table.page} dropped"
         )
-    first.table.rows.extend(rows[drop:])
+    rest = rows[drop:]
+    if rest and first.table.rows and _continues_row(first.table.rows[-1], rest[0]):
+        last, cont_row = first.table.rows[-1], rest[0]
+        last.cells = [join_wrapped([a, b]) for a, b in zip(last.cells, cont_row.cells, strict=True)]
+        first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
+        rest = rest[1:]
+    first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
     first.table.warnings.append(f"continued on page {cont.table.page}")
-    first.col_edges = cont.col_edges
-    first.x0, first.x1 = cont.x0, cont.x1
+    first.col_edges, first.x0, first.x1 = cont.col_edges, cont.x0, cont.x1
+    first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
 
 
-def _assemble(results: list[_PageResult], keys: set[str]) -> list[Paragraph | Table]:
+def assemble(results: Sequence[PageResult], keys: set[str] | None = None) -> list[Paragraph | Table]:
+    """Pages → blocks in reading order, furniture dropped, tables continued across pages stitched."""
+    keys = keys or set()
     blocks: list[Paragraph | Table | PageTable] = []
+    last_page_of: dict[int, int] = {}  # id(PageTable) -> last page it reaches
     for res in results:
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
-        page_items = [b for _, b in _page_blocks(res, keys)]
-        if page_items and isinstance(page_items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
-            prev = blocks[-1]
-            cur = page_items[0]
-            if prev.table.page == res.number - 1 and _same_columns(prev, cur):
+        items = page_blocks(res, keys)
+        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
+            prev, cur = blocks[-1], items[0]
+            if last_page_of.get(id(prev), prev.table.page) == res.number - 1 and _same_columns(prev, cur):
                 stitch(prev, cur)
-                page_items = page_items[1:]
-        blocks.extend(page_items)
+                last_page_of[id(prev)] = res.number
+                items = items[1:]
+        blocks.extend(items)
     return [b.table if isinstance(b, PageTable) else b for b in blocks]
 
 
-def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:
-    """Read a PDF: paragraphs and tables in reading order; image-only pages through OCR."""
+def _open_error(path: Path, exc: Exception) -> InputError:
+    msg = str(exc)
+    low = msg.lower()
+    if "password" in low or "encrypt" in low or "security" in low:
+        return InputError(f"PDF is encrypted (password protected); export an unprotected copy: {path}")
+    return InputError(f"corrupt or unreadable PDF {path}: {msg or type(exc).__name__}")
+
+
+def open_pdf(path: str | Path) -> pdfium.PdfDocument:
+    """Open with pdfium, mapping failures to InputError (encrypted, corrupt)."""
     path = Path(path)
-    pdoc = _open_pdfium(path)
-    plumber: pdfplumber.PDF | None = None
+    try:
+        pdoc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise _open_error(path, exc) from exc
+    if len(pdoc) == 0:
+        pdoc.close()
+        raise InputError(f"corrupt or unreadable PDF {path}: no pages")
+    return pdoc
+
+
+def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:
+    """Read a PDF: paragraphs and tables in reading order; pages without a text layer through OCR.
+
+    Two passes: every page is surveyed first (and image-only pages OCR'd) so
+    running headers/footers are known before any table is built.
+    """
+    path = Path(path)
+    pdoc = open_pdf(path)
     warnings: list[str] = []
     ocr_pages: list[int] = []
+    surveyed: list[PageInfo | PageResult] = []
     try:
         n_pages = len(pdoc)
         if max_pages is not None and n_pages > max_pages:
             raise ResourceLimitError(f"{path} has {n_pages} pages, more than the limit of {max_pages}")
-        results: list[_PageResult] = []
         for idx in range(n_pages):
+            number = idx + 1
             page = pdoc[idx]
             try:
-                info = _survey_page(page, idx + 1)
-                if not info.has_text:
-                    if info.n_images and ocr:
-                        from lkjip.extract.ocr import ocr_page
+                info = survey_page(page, number)
+                if info.has_text:
+                    surveyed.append(info)
+                elif info.n_images and ocr:
+                    from lkjip.extract.ocr import ocr_page
 
-                        blocks, page_warnings = ocr_page(page, idx + 1)
-                        results.append(_PageResult(idx + 1, info.height, blocks=blocks))
-                        warnings.extend(page_warnings)
-                        warnings.append(f"page {idx + 1} had no text layer; OCR used")
-                        ocr_pages.append(idx + 1)
-                    elif info.n_images:
-                        warnings.append(f"page {idx + 1} has no text layer and OCR is off; page skipped")
-                        results.append(_PageResult(idx + 1, info.height, blocks=[]))
-                    else:
-                        results.append(_PageResult(idx + 1, info.height, blocks=[]))
-                    continue
+                    blocks, page_warnings = ocr_page(page, number)
+                    surveyed.append(PageResult(number, info.height, blocks=blocks))
+                    warnings.append(f"page {number} had no text layer; OCR used")
+                    warnings.extend(page_warnings)
+                    ocr_pages.append(number)
+                else:
+                    if info.n_images:
+                        warnings.append(f"page {number} has no text layer and OCR is off; page skipped")
+                    surveyed.append(PageResult(number, info.height, blocks=[]))
             finally:
                 page.close()
-            res, plumber = _read_text_page(info, plumber, path)
-            results.append(res)
-        keys = furniture_keys([(r.height, r.lines) for r in results if r.blocks is None])
-        blocks = _assemble(results, keys)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(path, exc) from exc
     finally:
-        if plumber is not None:
-            plumber.close()
         pdoc.close()
+    text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
+    keys = furniture_keys([(p.height, band_lines(p)) for p in text_pages])
+    results: list[PageResult] = []
+    for item in surveyed:
+        if isinstance(item, PageResult):
+            results.append(item)
+            continue
+        results.append(
+            read_page_layout(
+                item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
+                ruled=item.ruled, furniture=keys,
+            )  # fmt: skip
+        )
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
-        blocks=blocks,
+        blocks=assemble(results, keys),
         warnings=warnings,
         ocr_pages=ocr_pages,
     )
