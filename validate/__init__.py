@@ -1,0 +1,27 @@
+"""Validators: named, documented rules that find contradictions in a Report.
+
+``validate_report(report, lang="id")`` runs every rule in :data:`RULES`, sets
+``report.flags`` (replacing earlier flags) and returns them. Each rule has an
+id (``budget.children_sum``), a default severity and a docstring that
+:func:`explain` prints; tolerances are documented in
+:mod:`lkjip.validate.tolerance`. Messages are in Bahasa Indonesia, or English
+with ``lang="en"``.
+"""
+
+from __future__ import annotations
+
+from lkjip.validate import budget  # noqa: F401 - registers rules
+from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
+
+from lkjip.model import Flag, Report
+
+__all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def validate_report(report: Report, *, lang: str = "id") -> list[Flag]:
+    """Run every rule on ``report``; set and return ``report.flags``."""
+    flags = run_rules(report, lang=lang)
+    report.flags = flags
+    return flags

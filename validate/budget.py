@@ -1,0 +1,245 @@
+"""Arithmetic within one budget table (Tabel 2.3, 3.6, 3.7, Lampiran rincian anggaran).
+
+The hierarchy (``level`` and ``parent_line_no``) comes from the extractor.
+Totals are checked by ``budget.total_sum``, every other parent by
+``budget.children_sum``, so one wrong number is reported once per relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from lkjip.validate.engine import Ctx, rule, short
+from lkjip.validate.tolerance import (
+    CAPAIAN_CAPS,
+    fmt_money,
+    fmt_num,
+    money_tolerance,
+    percent,
+    printed_matches,
+    raw_money,
+    raw_percent,
+)
+
+from lkjip.model import BudgetLine, Flag, Report
+
+MONEY_FIELDS = ("anggaran", "realisasi")
+
+LEVEL_NAMES = {
+    "id": {"total": "total", "belanja": "kelompok belanja", "program": "program", "kegiatan": "kegiatan",
+           "sub_kegiatan": "sub kegiatan", None: "baris"},
+    "en": {"total": "totals", "belanja": "spending groups", "program": "programs", "kegiatan": "kegiatan",
+           "sub_kegiatan": "sub kegiatan", None: "rows"},
+}
+FIELD_NAMES = {"id": {"anggaran": "anggaran", "realisasi": "realisasi", "sisa": "sisa"},
+               "en": {"anggaran": "budget", "realisasi": "realisation", "sisa": "remainder"}}
+
+
+def level_name(ctx: Ctx, level: str | None) -> str:
+    return LEVEL_NAMES[ctx.lang].get(level, LEVEL_NAMES[ctx.lang][None])
+
+
+def field_name(ctx: Ctx, f: str) -> str:
+    return FIELD_NAMES[ctx.lang][f]
+
+
+def children(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
+    return [b for b in lines if b.parent_line_no == parent.line_no and b is not parent]
+
+
+def total_rows(lines: list[BudgetLine], total: BudgetLine) -> list[BudgetLine]:
+    """The rows a total line sums: its children, else the belanja groups, else the programs, else the top rows."""
+    kids = children(lines, total)
+    if kids:
+        return kids
+    for level in ("belanja", "program"):
+        rows = [b for b in lines if b.level == level]
+        if rows:
+            return rows
+    return [b for b in lines if b.parent_line_no is None and b.level != "total" and b is not total]
+
+
+def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str) -> Flag | None:
+    printed = getattr(parent, field)
+    values = [getattr(r, field) for r in rows]
+    if printed is None or not rows or all(v is None for v in values):
+        return None
+    total = sum((v for v in values if v is not None), Decimal(0))
+    raws = [raw_money(parent.source, printed), *(raw_money(r.source, v) for r, v in zip(rows, values, strict=True)
+                                                 if v is not None)]
+    if abs(total - printed) <= money_tolerance(raws):
+        return None
+    lv = level_name(ctx, rows[0].level if len({r.level for r in rows}) == 1 else None)
+    span = ctx.lines_span([r.source.line_no for r in rows])
+    here = ctx.where(parent.source_table, parent.source.page, parent.source.line_no, parent.uraian or None)
+    evidence = ctx.t(f"{here} vs jumlah {len(rows)} {lv} di {span}".rstrip(),
+                     f"{here} vs sum of {len(rows)} {lv} on {span}".rstrip())
+    found = raw_money(parent.source, printed)
+    diff = fmt_money(printed - total)
+    fn = field_name(ctx, field)
+    return ctx.flag(
+        f"{fn.capitalize()} {short(parent.uraian or parent.level or '')} tercetak {found}, jumlah rinciannya "
+        f"{fmt_money(total)} (selisih {diff})",
+        f"{fn.capitalize()} of {short(parent.uraian or parent.level or '')} printed {found}, its rows sum to "
+        f"{fmt_money(total)} (difference {diff})",
+        expected=fmt_money(total), found=found, source_table=parent.source_table, page=parent.source.page,
+        line_no=parent.source.line_no, evidence=evidence)
+
+
+def _tables(report: Report) -> Iterator[list[BudgetLine]]:
+    for label in report.budget_tables():
+        yield report.budget_table(label)
+
+
+@rule("budget.children_sum", "error", "children sum to their parent (sub kegiatan → kegiatan → program)")
+def children_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """Every line that has children (a kegiatan with sub kegiatan, a program with kegiatan, a
+    belanja group with programs) prints the sum of its children, for anggaran and realisasi.
+    Total lines are left to ``budget.total_sum``. Tolerance: exact when all amounts print cents,
+    else Rp 1."""
+    for lines in _tables(report):
+        for parent in lines:
+            if parent.level == "total":
+                continue
+            kids = children(lines, parent)
+            if not kids:
+                continue
+            for field in MONEY_FIELDS:
+                f = _sum_check(ctx, parent, kids, field)
+                if f:
+                    yield f
+
+
+@rule("budget.total_sum", "error", "a printed total equals the sum of its rows")
+def total_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """A ``Jumlah`` / ``Total`` / single ``Belanja …`` line equals the sum of its rows (its
+    children, else the belanja groups, else the programs, else the top-level rows), for
+    anggaran and realisasi. Tolerance as ``budget.children_sum``."""
+    for lines in _tables(report):
+        for total in (b for b in lines if b.level == "total"):
+            rows = total_rows(lines, total)
+            for field in MONEY_FIELDS:
+                f = _sum_check(ctx, total, rows, field)
+                if f:
+                    yield f
+
+
+def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: Decimal, realisasi: Decimal,
+                 printed: Decimal, raw: str | None, a_raw: str | None, r_raw: str | None) -> Flag | None:
+    exact = percent(realisasi, anggaran)
+    if printed_matches(printed, raw, exact):
+        return None
+    expected = fmt_num(exact, 2)
+    here = ctx.where(table, page, line_no, label)
+    return ctx.flag(
+        f"Persentase realisasi {short(label)} tercetak {raw}, padahal {r_raw} / {a_raw} = {expected} %",
+        f"Realisation percentage of {short(label)} printed {raw}, but {r_raw} / {a_raw} = {expected} %",
+        expected=expected, found=raw, source_table=table, page=page, line_no=line_no,
+        evidence=ctx.t(f"{here}: realisasi {r_raw}, anggaran {a_raw}, % {raw}",
+                       f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}"))
+
+
+@rule("budget.persen", "error", "printed % equals realisasi / anggaran")
+def persen(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """The % (serapan) column of a budget line, and the budget % of Tabel 3.4-style rows
+    (kinerja vs anggaran), equals realisasi / anggaran × 100. Tolerance: rounding (half-up or
+    half-even) or truncation at the printed decimals; ±0,5 when printed without decimals.
+    Lines with anggaran 0 are skipped (see ``budget.over_realisasi``)."""
+    for b in report.budget_lines:
+        if b.anggaran is None or b.realisasi is None or b.persen is None or b.anggaran == 0:
+            continue
+        raw = raw_percent(b.source, b.persen)
+        f = _persen_flag(ctx, table=b.source_table, page=b.source.page, line_no=b.source.line_no, label=b.uraian,
+                         anggaran=b.anggaran, realisasi=b.realisasi, printed=b.persen, raw=raw,
+                         a_raw=raw_money(b.source, b.anggaran), r_raw=raw_money(b.source, b.realisasi))
+        if f:
+            yield f
+    for p in report.performance:
+        if p.anggaran is None or p.realisasi_anggaran is None or p.serapan is None or p.anggaran == 0:
+            continue
+        raw = raw_percent(p.source, p.serapan, from_right=True)
+        f = _persen_flag(ctx, table=p.source_table, page=p.source.page, line_no=p.source.line_no,
+                         label=p.indikator, anggaran=p.anggaran, realisasi=p.realisasi_anggaran, printed=p.serapan,
+                         raw=raw, a_raw=raw_money(p.source, p.anggaran),
+                         r_raw=raw_money(p.source, p.realisasi_anggaran))
+        if f:
+            yield f
+
+
+@rule("budget.over_realisasi", "error", "realisasi does not exceed anggaran")
+def over_realisasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """A line's realisasi is at most its anggaran (an APBD allocation cannot be overspent);
+    tolerance Rp 1 when amounts print without cents. Also for Tabel 3.4-style budget columns."""
+    rows = [(b.source_table, b.source, b.uraian, b.anggaran, b.realisasi) for b in report.budget_lines]
+    rows += [(p.source_table, p.source, p.indikator, p.anggaran, p.realisasi_anggaran) for p in report.performance]
+    for table, src, label, a, r in rows:
+        if a is None or r is None:
+            continue
+        a_raw, r_raw = raw_money(src, a), raw_money(src, r)
+        if r - a <= money_tolerance([a_raw, r_raw] if src.raw else []):
+            continue
+        yield ctx.flag(
+            f"Realisasi {short(label)} ({r_raw}) melebihi anggarannya ({a_raw})",
+            f"Realisation of {short(label)} ({r_raw}) exceeds its budget ({a_raw})",
+            expected=a_raw, found=r_raw, source_table=table, page=src.page, line_no=src.line_no,
+            evidence=ctx.where(table, src.page, src.line_no, label))
+
+
+@rule("budget.sisa", "error", "sisa = anggaran − realisasi")
+def sisa(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """Where a table has a sisa / selisih column, it equals anggaran − realisasi
+    (tolerance as the sums)."""
+    for b in report.budget_lines:
+        if b.sisa is None or b.anggaran is None or b.realisasi is None:
+            continue
+        exact = b.anggaran - b.realisasi
+        raws = [raw_money(b.source, v) for v in (b.anggaran, b.realisasi, b.sisa)]
+        if abs(exact - b.sisa) <= money_tolerance(raws if b.source.raw else []):
+            continue
+        found = raw_money(b.source, b.sisa)
+        yield ctx.flag(
+            f"Sisa anggaran {short(b.uraian)} tercetak {found}, padahal {raws[0]} − {raws[1]} = {fmt_money(exact)}",
+            f"Remainder of {short(b.uraian)} printed {found}, but {raws[0]} − {raws[1]} = {fmt_money(exact)}",
+            expected=fmt_money(exact), found=found, source_table=b.source_table, page=b.source.page,
+            line_no=b.source.line_no, evidence=ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian))
+
+
+@rule("output.persen", "error", "output % equals output realisasi / target")
+def output_persen(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """The output (keluaran) % of a budget line equals output realisasi / output target × 100
+    (percentage tolerance as ``budget.persen``). For a lower-is-better output the inverse
+    target / realisasi is accepted too. Output targets of 0 are skipped. When the printed %
+    equals the mean of the children's output %, the message says so."""
+    from lkjip.validate.direction import direction
+
+    for lines in _tables(report):
+        for b in lines:
+            t, r, p = b.output_target, b.output_realisasi, b.output_persen
+            if t is None or r is None or p is None or t == 0:
+                continue
+            raw = raw_percent(b.source, p, from_right=True)
+            exact = percent(r, t)
+            ok = printed_matches(p, raw, exact) or any(p == c and exact > c for c in CAPAIAN_CAPS)
+            if not ok and direction(b.output_uraian or b.uraian) != "higher" and r != 0:
+                ok = printed_matches(p, raw, percent(t, r))
+            if ok:
+                continue
+            note_id = note_en = ""
+            kids = [k.output_persen for k in children(lines, b) if k.output_persen is not None]
+            if kids:
+                mean = sum(kids, Decimal(0)) / len(kids)
+                if printed_matches(p, raw, mean):
+                    note_id = f"; nilai tercetak sama dengan rata-rata % output {len(kids)} rinciannya"
+                    note_en = f"; the printed value is the mean output % of its {len(kids)} rows"
+            t_raw = b.output_target_text or fmt_num(t, 0)
+            r_raw = b.output_realisasi_text or fmt_num(r, 0)
+            here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
+            yield ctx.flag(
+                f"% output {short(b.uraian)} tercetak {raw}, padahal realisasi {r_raw} / target {t_raw} = "
+                f"{fmt_num(exact, 2)} %{note_id}",
+                f"Output % of {short(b.uraian)} printed {raw}, but realisation {r_raw} / target {t_raw} = "
+                f"{fmt_num(exact, 2)} %{note_en}",
+                expected=fmt_num(exact, 2), found=raw, source_table=b.source_table, page=b.source.page,
+                line_no=b.source.line_no,
+                evidence=ctx.t(f"{here}: output {t_raw} / {r_raw} / {raw}", f"{here}: output {t_raw} / {r_raw} / {raw}"))

@@ -1,0 +1,138 @@
+"""The rule engine: a dict registry of named, documented rules run over a Report.
+
+A rule is a function ``(report, ctx) -> Iterable[Flag]`` registered with
+:func:`rule` under an id such as ``budget.children_sum``, a default severity
+and a one-line title; its docstring is what :func:`explain` prints. Rules
+report every finding (they never stop at the first) and a rule that raises
+does not stop the others: the failure is recorded in ``report.errors`` as
+component ``validate``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from lkjip.model import ErrorItem, Flag, Report, Severity
+
+if TYPE_CHECKING:
+    from lkjip.validate.facts import Facts
+
+RuleFunc = Callable[[Report, "Ctx"], Iterable[Flag]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    title: str
+    func: RuleFunc = field(repr=False)
+
+    @property
+    def category(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.func) or self.title
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: Severity, title: str) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule function under ``rule_id`` (ids are unique)."""
+
+    def deco(func: RuleFunc) -> RuleFunc:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id!r} registered twice")
+        RULES[rule_id] = Rule(rule_id, severity, title, func)
+        return func
+
+    return deco
+
+
+def explain(rule_id: str) -> str:
+    """What a rule checks, its default severity and its tolerances."""
+    r = RULES.get(rule_id)
+    if r is None:
+        raise KeyError(f"unknown rule {rule_id!r}; known: {', '.join(sorted(RULES))}")
+    return f"{r.id} ({r.severity}): {r.title}\n\n{r.doc}"
+
+
+class Ctx:
+    """What a rule gets besides the report: language, shared facts, a flag factory."""
+
+    def __init__(self, report: Report, lang: str, facts: Facts) -> None:
+        self.report = report
+        self.lang = "en" if lang == "en" else "id"
+        self.facts = facts
+        self.rule: Rule | None = None
+
+    @cached_property
+    def year(self) -> int | None:
+        return self.report.meta.tahun
+
+    def t(self, id_text: str, en_text: str) -> str:
+        return en_text if self.lang == "en" else id_text
+
+    def where(self, table: str | None, page: int | None = None, line_no: int | None = None,
+              label: str | None = None) -> str:
+        """``"Tabel 3.6 hal. 28 baris 581 (Total)"`` / ``"Tabel 3.6 p. 28 line 581 (Total)"``."""
+        parts = [table or self.t("teks", "text")]
+        if page is not None:
+            parts.append(self.t(f"hal. {page}", f"p. {page}"))
+        if line_no is not None:
+            parts.append(self.t(f"baris {line_no}", f"line {line_no}"))
+        s = " ".join(parts)
+        if label:
+            s += f" ({short(label)})"
+        return s
+
+    def lines_span(self, line_nos: list[int | None]) -> str:
+        ns = sorted({n for n in line_nos if n is not None})
+        if not ns:
+            return ""
+        word = self.t("baris", "lines" if len(ns) > 1 else "line")
+        if len(ns) == 1:
+            return f"{word} {ns[0]}"
+        if ns == list(range(ns[0], ns[-1] + 1)) or len(ns) > 6:
+            return f"{word} {ns[0]}–{ns[-1]}"
+        return f"{word} {', '.join(map(str, ns))}"
+
+    def flag(self, id_text: str, en_text: str, *, severity: Severity | None = None, expected: str | None = None,
+             found: str | None = None, source_table: str | None = None, page: int | None = None,
+             line_no: int | None = None, evidence: str = "", uncertain: bool = False) -> Flag:
+        assert self.rule is not None
+        message = self.t(id_text, en_text)
+        if uncertain:
+            message += self.t(" (pencocokan nama tidak pasti)", " (uncertain name match)")
+        return Flag(rule=self.rule.id, severity=severity or self.rule.severity, message=message,
+                    expected=expected, found=found, source_table=source_table, page=page, line_no=line_no,
+                    evidence=evidence, uncertain=uncertain)
+
+
+def short(text: str, n: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def run_rules(report: Report, *, lang: str = "id", rules: Iterable[Rule] | None = None) -> list[Flag]:
+    """Run every rule (or the given ones); a rule that raises is recorded, not propagated."""
+    from lkjip.validate.facts import Facts
+
+    ctx = Ctx(report, lang, Facts(report))
+    flags: list[Flag] = []
+    for r in rules if rules is not None else RULES.values():
+        ctx.rule = r
+        try:
+            flags.extend(r.func(report, ctx))
+        except Exception as e:  # noqa: BLE001 - one broken rule must not kill the others
+            report.errors.append(ErrorItem(component="validate", category="internal",
+                                           message=f"{r.id}: {type(e).__name__}: {e}"))
+            if report.status == "success":
+                report.status = "partial"
+    return flags
