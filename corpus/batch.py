@@ -253,6 +253,11 @@ def _worker_stdio_main() -> None:
     out.flush()
 
 
+#: imported once by the forkserver, so each per-file child starts warm (missing ones are skipped)
+PRELOAD = ("lkjip.corpus.batch", "lkjip.extract.pipeline", "lkjip.extract.detect", "lkjip.extract.read_text",
+           "lkjip.extract.read_pdf", "lkjip.extract.read_docx", "lkjip.validate", "pdfplumber", "pypdfium2",
+           "docx")
+
 _CTX = None
 _CTX_LOCK = threading.Lock()
 _LIVE: set = set()  # child processes being supervised in this process
@@ -265,7 +270,12 @@ def _context():
     with _CTX_LOCK:
         if _CTX is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["lkjip.corpus.batch", "lkjip.extract.pipeline"])
+            preload = list(PRELOAD)
+            main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+            if main_file and os.path.isfile(main_file):
+                # import the main script once in the server, not once per child
+                preload.insert(0, "__main__")
+            ctx.set_forkserver_preload(preload)
             _CTX = ctx
         return _CTX
 

@@ -96,6 +96,8 @@ _JS = """
   }
   box.addEventListener("input", apply);
   status.addEventListener("change", apply);
+  apply();
+  document.documentElement.setAttribute("data-ready", "1");
 })();
 """
 
@@ -253,20 +255,21 @@ def render_html(tables: dict[str, pd.DataFrame], *, title: str = "LKjIP — ring
     flag_rows: dict[str, list[dict]] = {}
     for f in flags.to_dict("records"):
         flag_rows.setdefault(f["report_id"], []).append(f)
+    report_rows = sorted(reports.to_dict("records"), key=lambda r: (str(r["source_file"]), r["report_id"]))
     status_counts = Counter(reports["status"])
     sev_counts = Counter(flags["severity"])
 
     overview = ["<table><thead><tr><th>instansi</th><th>kabupaten</th><th>tahun</th><th>status</th>"
                 "<th>anggaran</th><th>serapan %</th><th>error</th><th>warning</th><th>info</th><th>file</th>"
                 "</tr></thead><tbody>"]
-    for r in reports.to_dict("records"):
+    for r in report_rows:
         rid = r["report_id"]
         c = Counter(f["severity"] for f in flag_rows.get(rid, []))
         t = totals.get(rid)
         search = " ".join(str(r[k]) for k in ("instansi", "kabupaten", "tahun", "source_file") if not _missing(r[k]))
         overview.append(
             f'<tr data-report="1" data-status="{e(r["status"])}" data-search="{e(search.lower())}">'
-            f'<td><a href="#r-{e(rid)}">{e(r["instansi"] if not _missing(r["instansi"]) else "–")}</a></td>'
+            f'<td><a href="#r-{e(rid)}">{e(r["instansi"] if not _missing(r["instansi"]) else r["source_file"])}</a></td>'
             f'<td>{e(r["kabupaten"] if not _missing(r["kabupaten"]) else "–")}</td>'
             f'<td>{e(r["tahun"] if not _missing(r["tahun"]) else "–")}</td>'
             f'<td><span class="badge {e(r["status"])}">{e(r["status"])}</span></td>'
@@ -282,7 +285,7 @@ def render_html(tables: dict[str, pd.DataFrame], *, title: str = "LKjIP — ring
                   if charts else '<p class="muted">Belum ada data untuk grafik.</p>')
 
     sections = [_report_html(r, flag_rows.get(r["report_id"], []), totals.get(r["report_id"]))
-                for r in reports.to_dict("records")]
+                for r in report_rows]
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     summary = (f"{len(reports)} laporan: " + ", ".join(f"{e(k)} {v}" for k, v in sorted(status_counts.items()))
                + " · temuan: " + ", ".join(f"{e(s)} {sev_counts.get(s, 0)}" for s in SEVERITIES))

@@ -1,0 +1,121 @@
+"""report.html: self-contained, escaped, with charts; checked in a real headless browser."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+from conftest import require_tool
+from lkjip.corpus.html_report import render_html, write_html
+from test_batch_fake import make_report
+
+from lkjip.model import Flag
+from lkjip.tables import CONTRACT
+
+XSS = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
+
+
+def _tables(*reports):
+    per = [r.to_tables() for r in reports]
+    return {t: pd.concat([p[t] for p in per], ignore_index=True) for t in CONTRACT}
+
+
+def _corpus():
+    reps = [make_report(f"Kecamatan K{i}", anggaran="1000000.00", realisasi=str(900000 + 20000 * i),
+                        ikm_real=f"{80 + i}.00", source_file=f"k{i}.txt", flags=[]) for i in range(4)]
+    evil = make_report(XSS, source_file="</svg><script>alert(1)</script>.txt", flags=[
+        Flag(rule="budget.children_sum", severity="error", message=XSS, evidence="Tabel 3.6 line 4 & <b>5</b>",
+             expected="100", found="99", source_table="Tabel 3.6", line_no=4),
+        Flag(rule="pk.target_mismatch", severity="warning", message="target differs"),
+        Flag(rule="meta.year", severity="info", message="just so you know"),
+    ])
+    evil.performance[0].indikator = "Indeks kepuasan masyarakat (IKM)"
+    failed = make_report("Kecamatan Gagal", status="failed", flags=[])
+    failed.budget_lines, failed.performance, failed.pks = [], [], []
+    return reps + [evil, failed]
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.scripts, self.attrs = [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += attrs
+        self.scripts += tag == "script"
+
+
+def test_strings_from_documents_are_escaped():
+    page = render_html(_tables(*_corpus()))
+    p = _Collect()
+    p.feed(page)
+    assert "img" not in p.tags and p.scripts == 1  # only our own inline script
+    assert "&lt;script&gt;document.title=&quot;pwned&quot;&lt;/script&gt;" in page
+    assert "&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;.txt" in page
+    assert "&lt;b&gt;5&lt;/b&gt;" in page
+
+
+def test_page_is_self_contained():
+    page = render_html(_tables(*_corpus()))
+    p = _Collect()
+    p.feed(page)
+    for name, value in p.attrs:
+        if name in ("src", "href"):
+            assert value.startswith("#"), (name, value)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "@import" not in page and "url(" not in page
+
+
+def test_charts_flags_by_severity_and_failure_reason():
+    reps = _corpus()
+    page = render_html(_tables(*reps))
+    serapan = re.search(r'<svg[^>]*id="chart-serapan".*?</svg>', page, re.S).group(0)
+    assert serapan.count('<rect class="bar"') == 5  # every report with a budget, not the failed one
+    assert "90,00 %" in serapan and "96,00 %" in serapan
+    ikm = re.search(r'<svg[^>]*id="chart-indikator-1".*?</svg>', page, re.S).group(0)
+    assert "IKM" in ikm or "kepuasan" in ikm
+    assert ikm.count('class="bar realisasi"') == 5 and ikm.count('class="bar target"') == 5
+    evil_section = page[page.index('id="r-' + reps[4].report_id):]
+    evil_section = evil_section[: evil_section.index("</section>")]
+    assert evil_section.index("error (1)") < evil_section.index("warning (1)") < evil_section.index("info (1)")
+    assert "Tabel 3.6 line 4" in evil_section
+    assert 'class="badge failed"' in page
+
+
+def _chromium(url: str, tmp_path, *mode: str) -> subprocess.CompletedProcess:
+    exe = require_tool("chromium", "chromium")
+    return subprocess.run(
+        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+         f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+         "--window-size=1200,2000", *mode, url],
+        capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.browser
+def test_page_renders_in_a_headless_browser_without_script_errors(tmp_path):
+    path = write_html(_tables(*_corpus()), tmp_path / "report.html")
+    dom = _chromium(path.as_uri(), tmp_path, "--dump-dom")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert "Uncaught" not in dom.stderr, dom.stderr[-2000:]
+    html = dom.stdout
+    assert 'data-ready="1"' in html  # our inline script ran to its end
+    assert "<title>pwned</title>" not in html and "<img" not in html  # nothing from a document executed
+    assert html.count('class="chart"') >= 2 and 'id="chart-serapan"' in html
+    shot = tmp_path / "shot.png"
+    res = _chromium(path.as_uri(), tmp_path, f"--screenshot={shot}")
+    assert res.returncode == 0 and shot.stat().st_size > 10_000
+    assert "Uncaught" not in res.stderr
+
+
+@pytest.mark.browser
+def test_the_console_check_catches_a_script_error(tmp_path):
+    """The 'no Uncaught on stderr' check above is real: a broken page trips it."""
+    bad = tmp_path / "bad.html"
+    bad.write_text("<!DOCTYPE html><html><body><script>nosuchfunction();</script></body></html>")
+    res = _chromium(bad.as_uri(), tmp_path, "--dump-dom")
+    assert "Uncaught" in res.stderr
