@@ -151,7 +151,7 @@ def _center(a: Glyph | Word) -> tuple[float, float]:
     return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2
 
 
-def _inside(a: Glyph | Word, box: Sequence[float]) -> bool:
+def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
     cx, cy = _center(a)
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
@@ -560,7 +560,7 @@ def grid_tables(rules: Sequence[Rule], tol: float = 3.0) -> list[list[list[BBox 
     return out
 
 
-def _bbox_of(rows: list[list[BBox | None]]) -> BBox:
+def bbox_of(rows: list[list[BBox | None]]) -> BBox:
     cells = [c for r in rows for c in r if c]
     return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
 
@@ -582,7 +582,7 @@ def ruled_tables(
     strategy: str = "lines",
 ) -> list[PageTable]:
     """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
-    boxes = [_bbox_of(g) for g in grids]
+    boxes = [bbox_of(g) for g in grids]
     # sorted by height for banding; cells take their atoms back in content order (index)
     by_y = sorted(range(len(atoms)), key=lambda k: _center(atoms[k])[1])
     ys = [_center(atoms[k])[1] for k in by_y]
@@ -607,10 +607,10 @@ def ruled_tables(
                 if cell is None:
                     cells.append("")
                     continue
-                inside = [atoms[k] for k in sorted(k for k in band if _inside(atoms[k], cell))]
-                lines = to_lines(inside) if inside else []
+                in_cell = [atoms[k] for k in sorted(k for k in band if inside(atoms[k], cell))]
+                lines = to_lines(in_cell) if in_cell else []
                 cells.append(lines_text(lines, cell[2] - 1.5) if lines else "")
-                bolds.extend(a.bold for a in inside if a.text.strip())
+                bolds.extend(a.bold for a in in_cell if a.text.strip())
             cells += [""] * (ncols - len(cells))
             if not any(cells):
                 continue  # a spacer row, or one emptied by furniture removal
@@ -920,7 +920,7 @@ def drop_furniture(
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
-    return [a for a in atoms if not any(_inside(a, d) for d in doomed)]
+    return [a for a in atoms if not any(inside(a, d) for d in doomed)]
 
 
 def read_page_layout(
@@ -937,11 +937,11 @@ def read_page_layout(
     """Tables (bordered, then borderless) and leftover lines of one page, furniture removed."""
     res = PageResult(number, height)
     grids = grid_tables(rules) if ruled else []
-    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [_bbox_of(g) for g in grids])
+    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
     if grids:
         res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix)
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
-    free = [a for a in atoms if not any(_inside(a, b) for b in boxes)] if boxes else list(atoms)
+    free = [a for a in atoms if not any(inside(a, b) for b in boxes)] if boxes else list(atoms)
     lines = to_lines(free)
     text_tables, rest = find_text_tables(lines, rules, page_no=number, strategy="text" + strategy_suffix)
     res.tables.extend(text_tables)
@@ -1087,8 +1087,8 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
                 elif info.n_images and ocr:
                     from lkjip.extract.ocr import ocr_page
 
-                    blocks, page_warnings = ocr_page(page, number)
-                    surveyed.append(PageResult(number, info.height, blocks=blocks))
+                    ocr_result, page_warnings = ocr_page(page, number)
+                    surveyed.append(ocr_result)
                     warnings.append(f"page {number} had no text layer; OCR used")
                     warnings.extend(page_warnings)
                     ocr_pages.append(number)

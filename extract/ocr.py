@@ -1,0 +1,378 @@
+"""OCR for PDF pages that have no text layer (scans).
+
+Why pytesseract: Tesseract is the OCR engine that ships an Indonesian model
+(``tesseract-ocr-ind``) as a Debian package, runs on a CPU without a GPU or
+model download, and is already a system tool on the machines that run this
+pipeline. pytesseract is a thin wrapper around the ``tesseract`` binary:
+``image_to_data`` gives every word with its box and confidence, which is all we
+need, because layout (lines, paragraphs, table cells) is rebuilt by the same
+geometry code that reads text PDFs. Heavier engines (EasyOCR, PaddleOCR,
+docTR) bring PyTorch/Paddle and hundreds of MB of weights for little gain on
+clean government scans; OCRmyPDF would add a text layer but not the word
+boxes' table structure. Pages are rendered with pypdfium2 (already used for
+text PDFs) at 300 dpi, Tesseract's sweet spot for 10–12 pt print.
+
+Steps for one page:
+
+1. render at 300 dpi;
+2. find ruling lines in the image (long runs of dark, unsaturated pixels —
+   coloured stamps are ignored), turn them into rules in PDF points and erase
+   them, so Tesseract does not read borders as ``|`` or ``1``;
+3. OCR the cleaned image with the ``ind`` model (``eng`` with a warning when
+   ``ind`` is missing), ``--psm 11`` (sparse text: table cells are found
+   wherever they are, the reading order is rebuilt from boxes);
+4. bordered tables from the rules, borderless ones by column clustering of
+   the word boxes, paragraphs from the remaining lines
+   (:func:`lkjip.extract.read_pdf.read_page_layout`);
+5. in table cells only, tokens that are numbers apart from a typical OCR
+   confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5) are fixed,
+   and every fix is written to ``Table.warnings``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import shutil
+from typing import TYPE_CHECKING
+
+import numpy as np
+from lkjip.extract.read_pdf import (
+    PageResult,
+    Rule,
+    Word,
+    bbox_of,
+    grid_tables,
+    has_grid,
+    inside,
+    lines_from_words,
+    read_page_layout,
+)
+
+from lkjip.errors import DependencyMissingError
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+TESSERACT_MISSING = "Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-ind"
+DPI = 300
+#: words Tesseract is less sure of than this (0–100) are dropped (stamp and signature noise)
+MIN_CONFIDENCE = 30
+
+_CONFUSABLE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "s": "5", "B": "8"}
+_TOKEN = re.compile(r"\S+")
+_NUMBER_SHAPE = re.compile(r"^[(]?(rp\.?)?[\dOoDlIi|SsB][\dOoDlIi|SsB.,]*%?[)]?$", re.IGNORECASE)
+
+
+def tesseract_path() -> str:
+    """Path of the tesseract binary, or DependencyMissingError."""
+    import pytesseract
+
+    cmd = pytesseract.pytesseract.tesseract_cmd
+    found = shutil.which(cmd)
+    if not found:
+        raise DependencyMissingError(TESSERACT_MISSING)
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _languages(cmd: str) -> tuple[str, ...]:
+    import pytesseract
+
+    try:
+        return tuple(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise DependencyMissingError(TESSERACT_MISSING) from exc
+
+
+def ocr_language() -> tuple[str, list[str]]:
+    """``"ind"`` when installed, else ``"eng"`` with a warning."""
+    langs = _languages(tesseract_path())
+    if "ind" in langs:
+        return "ind", []
+    if "eng" in langs:
+        return "eng", [
+            "Tesseract Indonesian model missing (apt-get install tesseract-ocr-ind); OCR used English"
+        ]
+    raise DependencyMissingError(
+        f"Tesseract has neither the Indonesian nor the English model (has {', '.join(langs) or 'none'}): "
+        "apt-get install tesseract-ocr-ind"
+    )
+
+
+# --------------------------------------------------------------------------- ruling lines in an image
+
+
+def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of True runs in a 1-D boolean array (end exclusive)."""
+    padded = np.concatenate(([False], mask_row, [False]))
+    diff = np.flatnonzero(padded[1:] != padded[:-1])
+    return list(zip(diff[::2].tolist(), diff[1::2].tolist(), strict=True))
+
+
+def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
+    """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark)."""
+    h, w = dark.shape
+    if w <= length:
+        return np.zeros_like(dark)
+    cs = np.zeros((h, w + 1), dtype=np.int32)
+    np.cumsum(dark, axis=1, out=cs[:, 1:])
+    window = (cs[:, length:] - cs[:, :-length]) >= int(0.9 * length)  # window starting at x
+    # spread each qualifying window over its pixels
+    cw = np.zeros((h, window.shape[1] + 1), dtype=np.int32)
+    np.cumsum(window, axis=1, out=cw[:, 1:])
+    # pixel x is covered if any window starting in [x - length + 1, x] qualifies
+    idx = np.arange(w)
+    hi = np.minimum(idx + 1, window.shape[1])
+    lo = np.clip(idx - length + 1, 0, window.shape[1])
+    cover = (cw[:, hi] - cw[:, lo]) > 0
+    return cover & dark
+
+
+def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
+    """Connected line pixels as segments (x0, y0, x1, y1) in pixels.
+
+    Runs of each row (column, for vertical lines) are joined to runs of the
+    previous two rows that overlap them (union-find), so a slightly skewed or
+    broken line stays one segment. Blobs thicker than 12 px are not lines.
+    """
+    mask = line_mask if horizontal else line_mask.T
+    parent: list[int] = []
+    boxes: list[list[int]] = []  # per run: a, b, row, row
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    prev_rows: list[list[int]] = [[], []]  # run ids of rows y-1 and y-2
+    for y in np.flatnonzero(mask.any(axis=1)).tolist() if mask.size else []:
+        ids = []
+        for a, b in _runs(mask[y]):
+            rid = len(parent)
+            parent.append(rid)
+            boxes.append([a, b, y, y])
+            for other in prev_rows[0] + prev_rows[1]:
+                oa, ob, _, oy = boxes[other]
+                if y - oy <= 2 and a < ob + 3 and b > oa - 3:
+                    ra, rb = find(rid), find(other)
+                    if ra != rb:
+                        parent[rb] = ra
+            ids.append(rid)
+        prev_rows = [ids, prev_rows[0]] if prev_rows[0] and boxes[prev_rows[0][0]][2] == y - 1 else [ids, []]
+    merged: dict[int, list[int]] = {}
+    for rid, (a, b, y0, y1) in enumerate(boxes):
+        root = find(rid)
+        box = merged.setdefault(root, [a, b, y0, y1])
+        box[0], box[1], box[2], box[3] = min(box[0], a), max(box[1], b), min(box[2], y0), max(box[3], y1)
+    out = []
+    for a, b, r0, r1 in merged.values():
+        if b - a < min_len or (r1 - r0 + 1) > 12 + (b - a) * 0.035:  # allow ~2 degrees of skew
+            continue
+        out.append((a, r0, b, r1 + 1) if horizontal else (r0, a, r1 + 1, b))
+    return out
+
+
+def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarray]:
+    """Ruling lines of a rendered page (in points) and the mask of their pixels."""
+    rgb = np.asarray(img.convert("RGB"), dtype=np.int16)
+    gray = rgb.mean(axis=2)
+    saturation = rgb.max(axis=2) - rgb.min(axis=2)
+    dark = (gray < 150) & (saturation < 70)
+    length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
+    hmask = _long_runs(dark, length)
+    vmask = _long_runs(dark.T, length).T
+    scale = 72.0 / dpi
+    rules: list[Rule] = []
+    for x0, y0, x1, y1 in _segments(hmask, True, length):
+        rules.append(Rule(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
+    for x0, y0, x1, y1 in _segments(vmask, False, length):
+        rules.append(Rule(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
+    mask = hmask | vmask
+    # grow by 2 px so anti-aliased edges go too
+    grown = mask.copy()
+    for dy, dx in ((1, 0), (-1, 0), (0, 1), (0, -1), (2, 0), (-2, 0), (0, 2), (0, -2)):
+        grown |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
+    return rules, grown
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _data_words(data: dict, scale: float, dx: float = 0.0, dy: float = 0.0) -> list[Word]:
+    words: list[Word] = []
+    for text, conf, left, top, width, height in zip(
+        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True
+    ):
+        text = (text or "").strip()
+        if not text or float(conf) < MIN_CONFIDENCE or not any(ch.isalnum() for ch in text):
+            continue
+        h = height * scale
+        words.append(
+            Word(
+                text=text,
+                x0=left * scale + dx,
+                top=top * scale + dy,
+                x1=(left + width) * scale + dx,
+                bottom=(top + height) * scale + dy,
+                # a word box spans ascender to baseline (or descender): about 0.7-0.9 em
+                size=max(h / 0.8, 4.0),
+            )
+        )
+    return words
+
+
+def _image_to_data(img: Image.Image, lang: str, psm: int) -> dict:
+    import pytesseract
+
+    try:
+        return pytesseract.image_to_data(
+            img, lang=lang, config=f"--psm {psm}", output_type=pytesseract.Output.DICT
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise DependencyMissingError(TESSERACT_MISSING) from exc
+
+
+def ocr_words(img: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
+    """Tesseract's words on a whole page, boxes in PDF points (top-left origin)."""
+    return _data_words(_image_to_data(img, lang, 11), 72.0 / dpi)
+
+
+#: pixels trimmed from each side of a cell before OCR (what is left of its borders)
+_CELL_INSET = 5
+_CELL_GAP = 40
+
+
+def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> list[Word]:
+    """OCR the cells of bordered tables, all in one Tesseract call.
+
+    Every non-blank cell is cropped (borders trimmed) and stacked on one
+    canvas with white gaps; ``--psm 6`` reads the canvas as one block and each
+    word is mapped back to its cell's place on the page. Isolated cells read
+    much better than the whole page: single digits in a "No" column and
+    numbers touching a border are found.
+    """
+    px = dpi / 72.0
+    arr = np.asarray(clean)
+    crops: list[tuple[Image.Image, float, float]] = []
+    for grid in grids:
+        for row in grid:
+            for cell in row:
+                if cell is None:
+                    continue
+                x0, y0 = int(cell[0] * px) + _CELL_INSET, int(cell[1] * px) + _CELL_INSET
+                x1, y1 = int(cell[2] * px) - _CELL_INSET, int(cell[3] * px) - _CELL_INSET
+                if x1 - x0 < 4 or y1 - y0 < 4:
+                    continue
+                if int((arr[y0:y1, x0:x1] < 128).sum()) < 25:
+                    continue  # blank cell
+                crops.append((clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px))
+    if not crops:
+        return []
+    from PIL import Image as PILImage
+
+    width = max(c.width for c, _, _ in crops) + 2 * _CELL_GAP
+    height = sum(c.height for c, _, _ in crops) + _CELL_GAP * (len(crops) + 1)
+    canvas = PILImage.new("L", (width, height), 255)
+    places: list[tuple[int, int, float, float]] = []  # canvas top, bottom, page x, page y
+    y = _CELL_GAP
+    for crop, px0, py0 in crops:
+        canvas.paste(crop, (_CELL_GAP, y))
+        places.append((y, y + crop.height, px0, py0))
+        y += crop.height + _CELL_GAP
+    tops = [p[0] for p in places]
+    words = []
+    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0):
+        cy = (w.top + w.bottom) / 2
+        k = max(0, bisect.bisect_right(tops, cy) - 1)
+        top, bottom, px0, py0 = places[k]
+        if not top - 5 <= cy <= bottom + 5:
+            continue
+        scale = 1.0 / px
+        words.append(
+            Word(
+                text=w.text,
+                x0=px0 + (w.x0 - _CELL_GAP) * scale,
+                top=py0 + (w.top - top) * scale,
+                x1=px0 + (w.x1 - _CELL_GAP) * scale,
+                bottom=py0 + (w.bottom - top) * scale,
+                size=w.size * scale,
+            )
+        )
+    return words
+
+
+def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Fix letter/digit confusions inside tokens that are otherwise numbers.
+
+    A token qualifies when it has the shape of a number (digits, ``.``/``,``
+    grouping, optional ``%``/parentheses/``Rp``), holds at least one real digit,
+    and its digits outnumber the confusable letters. Returns the new text and
+    the ``(before, after)`` pairs changed.
+    """
+    fixes: list[tuple[str, str]] = []
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        body = tok[2:] if tok[:2].lower() == "rp" else tok
+        if not _NUMBER_SHAPE.match(tok) or not any(ch.isdigit() for ch in body):
+            return tok
+        letters = [ch for ch in body if ch in _CONFUSABLE]
+        digits = [ch for ch in body if ch.isdigit()]
+        if not letters or len(digits) <= len(letters):
+            return tok
+        fixed = (tok[:2] if body is not tok else "") + "".join(_CONFUSABLE.get(ch, ch) for ch in body)
+        fixes.append((tok, fixed))
+        return fixed
+
+    return _TOKEN.sub(repl, text), fixes
+
+
+def _fix_table_digits(res: PageResult, page_no: int) -> None:
+    for pt in res.tables:
+        for row in pt.table.rows:
+            for k, cell in enumerate(row.cells):
+                fixed, fixes = fix_ocr_digits(cell)
+                if fixes:
+                    row.cells[k] = fixed
+                    for before, after in fixes:
+                        pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")
+
+
+def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
+    """OCR one rendered page image into a :class:`PageResult` (tables and lines)."""
+    tesseract_path()
+    lang, warnings = ocr_language()
+    rules, mask = image_rules(img, dpi)
+    gray = np.asarray(img.convert("L")).copy()
+    gray[mask] = 255
+    from PIL import Image as PILImage
+
+    clean = PILImage.fromarray(gray)
+    words = ocr_words(clean, lang, dpi)
+    grids = [g for g in grid_tables(rules) if len(g) >= 2 and max(len(r) for r in g) >= 2] if has_grid(rules) else []
+    if grids:
+        boxes = [bbox_of(g) for g in grids]
+        words = [w for w in words if not any(inside(w, b) for b in boxes)]
+        words += ocr_cells(clean, grids, lang, dpi)
+    height = img.height * 72.0 / dpi
+    res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids))
+    for pt in res.tables:
+        pt.table.strategy = "ocr"
+    _fix_table_digits(res, page_no)
+    if not words:
+        warnings.append(f"page {page_no}: OCR found no text")
+    return res, warnings
+
+
+def render_page(page: pdfium.PdfPage, dpi: int = DPI) -> Image.Image:
+    return page.render(scale=dpi / 72.0).to_pil()
+
+
+def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
+    """OCR one PDF page (rendered at ``dpi``); raises DependencyMissingError without tesseract."""
+    tesseract_path()
+    return ocr_image(render_page(page, dpi), page_no, dpi=dpi)
