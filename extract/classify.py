@@ -12,7 +12,14 @@ from enum import StrEnum
 
 import regex as re
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.headers import Column, build_columns, header_text, split_header
+from lkjip.extract.headers import (
+    Column,
+    build_columns,
+    contains_any,
+    header_text,
+    refine_columns,
+    split_header,
+)
 from pydantic import BaseModel, ConfigDict
 
 
@@ -43,10 +50,16 @@ PERFORMANCE_KINDS = {
 }
 
 CAPTION = re.compile(r"^\s*(?:tabel|table)\s+(\d+(?:\s*\.\s*\d+)*)\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
-PK_LAMPIRAN = re.compile(r"lampiran\s+perjanjian\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?((?:19|20)\d\d)", re.I)
+PK_LAMPIRAN = re.compile(
+    r"lampiran(?:\s*[-–]?\s*\d+\.?)?\s+(?:perjanjian|penetapan)\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?[:.]?\s*"
+    r"((?:19|20)\d\d)", re.I)
+#: a PK heading whose year comes later in the block ("PERJANJIAN KINERJA … Tahun Anggaran : 2016")
+PK_BLOCK = re.compile(r"^\s*(?:lampiran[^\n]{0,12}\n\s*)?(?:perjanjian|penetapan)\s+kinerja\b", re.I)
+PK_YEAR = re.compile(r"tahun(?:\s+anggaran)?\s*[:.]?\s*((?:19|20)\d\d)", re.I)
 PK_HEADING = re.compile(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?((?:19|20)\d\d)", re.I)
 RINCIAN = re.compile(
-    r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+(?:realisasi\s+)?anggaran|^\s*lampiran\s+\d+\b", re.I
+    r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+(?:realisasi\s+)?anggaran"
+    r"|^\s*lampiran\s*[-–]?\s*\d+\.?\s+.*(anggaran|kegiatan)", re.I
 )
 SECTION_END = re.compile(r"^\s*(bab\s+[ivx\d]+\b|\*?\*?bab\b)", re.I)
 _PAGE_NO = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,3})$", re.I)
@@ -103,7 +116,7 @@ def _is_toc(table: Table) -> bool:
 
 def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -> TableKind:
     h = header_text(head)
-    has = lambda *ws: any(w in h for w in ws)  # noqa: E731
+    has = lambda *ws: contains_any(h, ws)  # noqa: E731
     money = any(c.has("anggaran", "pagu", "biaya", "(rp", "rp.", "dana", "alokasi") for c in columns)
     indikator = has("indikator")
     years = [c for c in columns if c.year and c.leaf and re.fullmatch(r"(19|20)\d\d", c.leaf.strip())]
@@ -126,7 +139,7 @@ def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -
         if in_pk:
             return TableKind.pk_targets
         return TableKind.renstra if len(years) >= 3 else TableKind.sasaran_indikator
-    uraian = any(c.has("uraian", "program", "kegiatan", "nama") for c in columns)
+    uraian = any(c.has("uraian", "program", "kegiatan", "nama", "belanja", "jenis") for c in columns)
     if money and uraian:
         if in_pk or (has("keterangan", "sumber dana") and not has("realisasi")):
             return TableKind.pk_budget
@@ -140,6 +153,7 @@ class _Context(BaseModel):
     pending_label: str | None = None
     rincian_label: str | None = None
     paragraphs_since_caption: int = 0
+    pk_heading_seen: bool = False
 
 
 def _rincian_label(doc: Document) -> str:
@@ -178,6 +192,14 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
     if m:
         ctx.pk_year = int(m.group(1))
         return
+    if PK_BLOCK.match(text) or (ctx.pk_heading_seen and PK_YEAR.search(text) and ctx.pk_year is None):
+        ctx.pk_heading_seen = True
+        y = PK_YEAR.search(text)
+        if y:
+            ctx.pk_year = int(y.group(1))
+            ctx.pending_caption, ctx.pending_label = text, f"Lampiran PK {y.group(1)}"
+            ctx.paragraphs_since_caption = 0
+        return
     if RINCIAN.search(first):
         ctx.pk_year = None
         ctx.rincian_label = rincian
@@ -196,16 +218,18 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
     ctx = _Context()
     found: list[FoundTable] = []
     untitled = 0
+    heading: Paragraph | None = None
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             _update_context(ctx, block, rincian)
+            heading = block if _is_heading(block) else None
             continue
         if _is_toc(block):
             found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
             continue
         rows = [r.cells for r in block.rows]
         head, n_head = split_header(rows)
-        columns = build_columns(head, block.n_cols)
+        columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
         kind = classify_header(head, columns, in_pk)
         caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
@@ -217,9 +241,13 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
             label, found_by = f"Lampiran PK {ctx.pk_year}", "context"
         elif ctx.rincian_label:
             label, found_by = ctx.rincian_label, "context"
+        elif heading is not None:  # an uncaptioned table under its own title line
+            caption, found_by = heading.text, "caption+header" if kind is not TableKind.unknown else "caption"
+            label = _short(heading.text)
         else:
             untitled += 1
             label = f"Tabel tanpa judul {untitled}"
+        heading = None
         ft = _found(block, kind, label, caption, found_by, ctx.pk_year)
         ft.head, ft.columns = head, columns
         ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells)]
@@ -227,6 +255,18 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
     return found
+
+
+def _is_heading(p: Paragraph) -> bool:
+    """A short title line in capitals right above a table (no "Tabel x.y" number)."""
+    text = p.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    return 8 <= len(text) <= 240 and bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _short(text: str, limit: int = 90) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"
 
 
 def _found(table: Table, kind: TableKind, label: str, caption, found_by, pk_year) -> FoundTable:

@@ -11,8 +11,16 @@ from pydantic import BaseModel
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
+_NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 _DIGIT = re.compile(r"\d")
+
+
+def contains_any(hay: str, words) -> bool:
+    """Word search that survives letter-spaced PDF text: compares with spaces removed too."""
+    if any(w in hay for w in words):
+        return True
+    squeezed = hay.replace(" ", "")
+    return any(w.replace(" ", "") in squeezed for w in words if len(w.replace(" ", "")) >= 4)
 
 
 def is_numbering_row(cells: list[str]) -> bool:
@@ -20,7 +28,7 @@ def is_numbering_row(cells: list[str]) -> bool:
     vals = [c.strip() for c in cells if c.strip()]
     if len(vals) < 3 or not all(_NUMBERING.match(v) for v in vals):
         return False
-    nums = [int(v.strip("()")) for v in vals]
+    nums = [int(v.strip("() ")) for v in vals]
     return nums == list(range(nums[0], nums[0] + len(nums)))
 
 
@@ -76,8 +84,9 @@ class Column(BaseModel):
         return int(m[-1]) if m else None
 
     def has(self, *words: str, where: str = "text") -> bool:
+        """Any of the words in the header, also when a PDF split a word ("Tar g et")."""
         hay = {"text": self.text, "group": self.group, "leaf": self.leaf or self.group}[where].casefold()
-        return any(w in hay for w in words)
+        return contains_any(hay, words)
 
 
 def _pad(rows: list[list[str]], n: int) -> list[list[str]]:
@@ -146,3 +155,30 @@ def _fix_year_groups(top: list[str], leaf: list[str], groups: list[str]) -> None
 
 def header_text(head: list[list[str]]) -> str:
     return " | ".join(c.strip() for r in head for c in r if c.strip()).casefold()
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s*$")
+
+
+def refine_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
+    """Fix two common header/data misalignments, using the body to decide.
+
+    * a bullet column: the header stands over a column of "-" bullets or item
+      numbers ("1", "1.1.2", "a.") and the text is in the next column, which has
+      no header of its own;
+    * "Volume Satuan" written in one header cell over two data columns.
+    """
+    cols = [c.model_copy() for c in columns]
+    for i in range(len(cols) - 1):
+        nxt = cols[i + 1]
+        vals = [r[i] for r in body if i < len(r) and r[i].strip()]
+        if vals and all(_BULLET.match(v) for v in vals) and not nxt.text:
+            cols[i + 1] = cols[i].model_copy(update={"index": i + 1})
+            cols[i] = Column(index=i)
+            continue
+        t = cols[i].text.casefold()
+        if "volume" in t and "satuan" in t and not nxt.text:
+            group = cols[i].group or "Target"
+            cols[i] = Column(index=i, group=group, leaf="Volume")
+            cols[i + 1] = Column(index=i + 1, group=group, leaf="Satuan")
+    return cols

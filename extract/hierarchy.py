@@ -141,11 +141,22 @@ def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]
     return best[n][1]
 
 
+def _sequential_numbering(lines: list[BudgetLine], idx: list[int]) -> bool:
+    """Lines numbered 1, 2, 3 … straight through the table (across programs): one level only."""
+    nums = [_nomor_int(lines[i].nomor) for i in idx]
+    pairs = [(a, b) for a, b in zip(nums, nums[1:], strict=False) if a is not None and b is not None]
+    return len(pairs) >= 3 and sum(1 for a, b in pairs if b == a + 1) >= 0.8 * len(pairs)
+
+
 def _table_has_no_sub_level(lines: list[BudgetLine], starts: list[int], bounds: list[int]) -> bool:
     """Pre-2021 nomenclature: program → kegiatan with no sub kegiatan anywhere.
 
-    True when no line below a program equals the sum of a run of the lines after it.
+    True when the lines below the programs are numbered straight through, or
+    when no line below a program equals the sum of a run of the lines after it.
     """
+    below = [i for p in starts for i in range(p + 1, next((b for b in bounds if b > p), len(lines)))]
+    if _sequential_numbering(lines, below):
+        return True
     for p in starts:
         end = next((b for b in bounds if b > p), len(lines))
         seg = list(range(p + 1, end))
@@ -170,3 +181,55 @@ def _split_segment(lines: list[BudgetLine], seg: list[int], parent: int | None, 
         head.level, head.parent_line_no = "kegiatan", parent
         for k in range(a + 1, b):
             lines[seg[k]].level, lines[seg[k]].parent_line_no = "sub_kegiatan", head.line_no
+
+
+# --- malformed numbers --------------------------------------------------------------
+
+
+def _children(lines: list[BudgetLine], line: BudgetLine) -> list[BudgetLine]:
+    return [b for b in lines if b.parent_line_no == line.line_no and b.level != "total"]
+
+
+def _sums_to(lines: list[BudgetLine], field: str, value: Decimal) -> bool:
+    vals = [getattr(b, field) for b in lines]
+    return bool(vals) and all(v is not None for v in vals) and sum(vals, Decimal(0)) == value
+
+
+def _checks(lines: list[BudgetLine], line: BudgetLine, field: str, cand: Decimal) -> list[str]:
+    """Which of the table's own sums confirm ``cand`` as the value of ``line.field``."""
+    ok: list[str] = []
+    kids = _children(lines, line)
+    if _sums_to(kids, field, cand):
+        ok.append("jumlah rincian di bawahnya")
+    if line.level == "total" and not kids and _sums_to([b for b in lines if b.level == "program"], field, cand):
+        ok.append("jumlah program")
+    a, r, s = line.anggaran, line.realisasi, line.sisa
+    if field == "anggaran" and r is not None and s is not None and cand - r == s:
+        ok.append("anggaran − realisasi = sisa")
+    if field == "realisasi" and a is not None and s is not None and a - cand == s:
+        ok.append("anggaran − realisasi = sisa")
+    if field == "sisa" and a is not None and r is not None and a - r == cand:
+        ok.append("anggaran − realisasi = sisa")
+    return ok
+
+
+def repair_malformed(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """Accept a repair of a malformed number only where the table's arithmetic confirms exactly one.
+
+    Runs until nothing changes, since one accepted repair can confirm another
+    (a program, then the total above it).
+    """
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            for cell in line.malformed:
+                if cell.accepted is not None or getattr(line, cell.field) is not None:
+                    continue
+                confirmed = {c: why for c in cell.candidates if (why := _checks(lines, line, cell.field, c))}
+                if len(confirmed) == 1:
+                    (value, why), = confirmed.items()
+                    cell.accepted, cell.confirmed_by = value, "; ".join(why)
+                    setattr(line, cell.field, value)
+                    changed = True
+    return lines

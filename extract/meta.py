@@ -57,56 +57,142 @@ _UNIT = (
     r"kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat(?:\s+daerah|\s+dprd)?|satuan\s+polisi"
     r"|kantor|rumah\s+sakit|rsud|bagian|biro|camat"
 )
-_INSTANSI = re.compile(
-    rf"\b({_UNIT})\s+([^\n,()]+?)\s*(?=(?:\bkabupaten\b|\bkota\b|\bprovinsi\b|\btahun\b|\bta\.?\s|\(|,|$))", re.I
-)
-_KAB = re.compile(r"\b(?:pemerintah\s+)?(kabupaten|kota)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", re.I)
-_PROV = re.compile(r"\bprovinsi\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", re.I)
-_YEAR_IN_TITLE = re.compile(r"\b(?:tahun|ta\.?)\s*(?:anggaran\s*)?((?:19|20)\d\d)\b", re.I)
-_TITLE = re.compile(r"laporan\s+(?:akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|perjanjian\s+kinerja|renstra", re.I)
-_STOP_WORDS = {"tahun", "kabupaten", "kota", "provinsi", "dan", "yang"}
+_INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n,():]*)", re.I)
+#: units that are a whole instansi on their own ("Inspektorat Provinsi X", "Sekretariat Daerah")
+_STANDALONE = {"inspektorat", "sekretariat daerah", "sekretariat dprd"}
+_REGION = re.compile(r"\b(kabupaten|kota|provinsi)\s+([^\n,();:/]+)", re.I)
+_YEAR_IN_TITLE = re.compile(r"\b(?:tahun|t\.?\s?a\.?)\s*(?:anggaran\s*)?[:.]?\s*((?:19|20)\d\d)\b", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_TITLE = re.compile(
+    r"laporan\s+(?:akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|\blkip\b|perjanjian\s+kinerja|penetapan\s+kinerja"
+    r"|rencana\s+strategis|renstra|evaluasi|rencana\s+kerja", re.I)
+#: words that end a place name
+_STOP_WORDS = {
+    "tahun", "kabupaten", "kota", "provinsi", "dan", "yang", "kecamatan", "kelurahan", "desa", "nomor", "no",
+    "ta", "t.a", "periode", "lamp", "lampiran", "di", "pada", "untuk", "sebagai", "dengan", "dalam",
+}
+PROVINCES = [
+    "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Sumatera Selatan",
+    "Kepulauan Bangka Belitung", "Bengkulu", "Lampung", "DKI Jakarta", "Jawa Barat", "Banten", "Jawa Tengah",
+    "DI Yogyakarta", "Jawa Timur", "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "Kalimantan Barat",
+    "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara",
+    "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat", "Sulawesi Selatan", "Sulawesi Tenggara", "Maluku",
+    "Maluku Utara", "Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua Barat Daya",
+]
+_KEYWORDS = ("PROVINSI", "KABUPATEN", "KECAMATAN", "KOTA", "TAHUN", "DINAS", "BADAN", "INSPEKTORAT")
+
+
+def despace(text: str) -> str:
+    """Undo letter-spaced titles: "T A H U N 2 0 1 6" → "TAHUN 2016", "P R O V I N S I X" → "PROVINSI X"."""
+    def join(m: re.Match) -> str:
+        word = m.group(0).replace(" ", "")
+        word = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", word)
+        for kw in _KEYWORDS:
+            if word.upper().startswith(kw) and len(word) > len(kw) and word[len(kw)] != " ":
+                word = word[: len(kw)] + " " + word[len(kw):]
+        return word
+
+    return re.sub(r"(?<![\w.])(?:\w ){2,}\w(?![\w.])", join, text)
 
 
 def _title_case(s: str) -> str:
     small = {"dan", "di", "ke", "dari", "yang", "untuk"}
-    words = s.split()
     out = []
-    for i, w in enumerate(words):
+    for i, w in enumerate(s.split()):
         lw = w.lower()
         if i and lw in small:
             out.append(lw)
-        elif w.isupper() and len(w) <= 4 and w not in {"KEC"} and i > 0 and not w.isalpha():
+        elif w.isupper() and 2 <= len(w) <= 5 and lw in {"dprd", "rsud", "umkm", "kumkm", "bpbd", "dki", "di"}:
             out.append(w)
         else:
             out.append(lw[:1].upper() + lw[1:])
     return " ".join(out)
 
 
-def find_meta(lines: list[Line], head: int = 40) -> ReportMeta:
-    """Instansi, kabupaten and year from the cover (the first lines), then the whole text."""
-    cover = lines[:head]
-    meta = ReportMeta()
-    cover_text = "\n".join(x.text for x in cover)
-    title_idx = next((i for i, x in enumerate(cover) if _TITLE.search(x.text)), None)
-    meta.title = cover[title_idx].text if title_idx is not None else None
-    order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
-    for x in order:
-        m = _INSTANSI.search(x.text)
-        if m and m.group(2).split()[0].casefold() not in _STOP_WORDS:
-            unit = "Kecamatan" if m.group(1).casefold() == "camat" else _title_case(m.group(1))
-            meta.instansi = f"{unit} {_title_case(m.group(2).strip())}"
+_NAME_STOP = {"tahun", "kabupaten", "kota", "provinsi", "kecamatan", "ta", "t.a", "periode", "lamp", "lampiran",
+              "nomor", "pada", "untuk", "sebagai", "dengan", "dalam", "yang"}
+
+
+def _place(words: str, limit: int = 3, stop: set[str] = _STOP_WORDS) -> str | None:
+    """The first words of a place (or office) name, up to a stop word."""
+    out = []
+    for w in words.split():
+        wc = w.casefold().strip(".")
+        if wc in stop or not w[:1].isalpha() or len(out) >= limit:
             break
-    m = _KAB.search(cover_text) or _KAB.search("\n".join(x.text for x in lines[:400]))
-    if m:
-        meta.kabupaten = _title_case(m.group(2).split("\n")[0])
-    elif (p := _PROV.search(cover_text)) is not None:
-        meta.kabupaten = None
-        meta.title = meta.title or f"Provinsi {_title_case(p.group(1))}"
-    years = [int(y) for x in (cover[title_idx:] if title_idx is not None else cover)
-             for y in _YEAR_IN_TITLE.findall(x.text)]
-    if years:
-        meta.tahun = years[0]
+        out.append(w)
+    return _title_case(" ".join(out)) if out else None
+
+
+def _province(words: str) -> str | None:
+    squeezed = words.replace(" ", "").casefold()
+    best = [p for p in PROVINCES if squeezed.startswith(p.replace(" ", "").casefold())]
+    return max(best, key=len) if best else None
+
+
+def _instansi(text: str) -> str | None:
+    for m in _INSTANSI.finditer(text):
+        unit = " ".join(m.group(1).split()).casefold()
+        rest = m.group(2).strip()
+        first = rest.split()[0].casefold().strip(".") if rest else ""
+        if unit in _STANDALONE or unit.startswith("inspektorat"):
+            suffix = " Daerah" if first == "daerah" else ""
+            return _title_case(unit) + suffix
+        if not rest or first in _STOP_WORDS:
+            continue
+        short = unit in {"kecamatan", "kelurahan", "camat"}
+        name = _place(rest, 3) if short else _place(rest, 12, _NAME_STOP)
+        if name:
+            label = "Kecamatan" if unit == "camat" else _title_case(unit)
+            return f"{label} {name}"
+    return None
+
+
+def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None) -> ReportMeta:
+    """Instansi, kabupaten/provinsi and year from the cover (the first lines), then further in.
+
+    ``extra`` is text to fall back on when the document has no running text
+    (a table-only export): the first cells of its first table.
+    """
+    cover = [despace(x.text) for x in lines[:head]] + list(extra or [])
+    meta = ReportMeta()
+    title_idx = next((i for i, t in enumerate(cover) if _TITLE.search(t)), None)
+    meta.title = cover[title_idx] if title_idx is not None else None
+    order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
+    meta.instansi = next((i for t in order if (i := _instansi(t))), None)
+    further = cover + [despace(x.text) for x in lines[head:400]]
+    for t in further:
+        for m in _REGION.finditer(t):
+            kind, rest = m.group(1).casefold(), m.group(2)
+            if not (m.group(1)[0].isupper() and rest[:1].isupper()):
+                continue  # "kota Rp …" in running text is no place name
+            if kind == "provinsi" and meta.provinsi is None:
+                meta.provinsi = _province(rest)
+            elif kind in ("kabupaten", "kota") and meta.kabupaten is None and (name := _place(rest)):
+                meta.kabupaten = name if kind == "kabupaten" else f"Kota {name}"
+        if meta.kabupaten and meta.provinsi:
+            break
+    if meta.kabupaten is None:  # "Bupati Wonosari" / "Walikota X" signing as pihak kedua
+        for t in further:
+            m = re.search(r"\b((?i:bupati|wali\s?kota))\s+([A-Z][^\n,;:]*)", t)
+            if m and (name := _place(m.group(2))) and name.casefold() not in {"dan", "selaku"}:
+                meta.kabupaten = name if m.group(1).casefold() == "bupati" else f"Kota {name}"
+                break
+    meta.tahun = _year(order)
     return meta
+
+
+def _year(order: list[str]) -> int | None:
+    for t in order:
+        m = _YEAR_IN_TITLE.search(t)
+        if m:
+            return int(m.group(1))
+    for t in order:
+        m = _PERIOD.search(t)
+        if m:
+            return int(m.group(1))
+    years = [int(y) for t in order for y in re.findall(r"\b((?:19|20)\d\d)\b", t)]
+    return max(set(years), key=years.count) if years else None
 
 
 # --- signatories --------------------------------------------------------------

@@ -12,17 +12,20 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+import regex as re
 from lkjip.extract import meta as meta_mod
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
 from lkjip.extract.document import Document
-from lkjip.extract.hierarchy import assign_levels
+from lkjip.extract.hierarchy import assign_levels, repair_malformed
 from lkjip.extract.records import (
     Sink,
     budget_lines,
     cascading,
     performance,
+    period_targets,
     permasalahan,
     pk_budgets,
+    pk_programs_of_targets,
     pk_targets,
     renstra_targets,
 )
@@ -31,6 +34,7 @@ from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.model import ErrorItem, PerjanjianKinerja, Report, TableInfo
 
 Reader = Callable[[Path], Document]
+FULLY_SUPPORTED = {"lkjip", "pk"}
 
 
 def file_sha256(path: Path) -> str:
@@ -105,7 +109,7 @@ def _validate(report: Report, *, lang: str, raises_on_error: bool) -> None:
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
     """The extraction stages on an already-read document."""
     lines = meta_mod.document_lines(doc)
-    meta = meta_mod.find_meta(lines)
+    meta = meta_mod.find_meta(lines, extra=_table_text(doc) if len(lines) < 5 else None)
     report = Report(
         report_id=(sha256 or hashlib.sha256(doc.model_dump_json().encode()).hexdigest())[:16],
         source_file=source_file or doc.source_file, sha256=sha256, input_format=doc.input_format,
@@ -128,6 +132,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
                                            message=f"{ft.label}: {type(e).__name__}: {e}", page=ft.page))
     for label in report.budget_tables():
         assign_levels(report.budget_table(label))
+        repair_malformed(report.budget_table(label))
     report.warnings.extend(sink.warnings)
     report.signatories = meta_mod.find_signatories(lines, report.warnings)
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
@@ -136,6 +141,11 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report.year_mentions = meta_mod.find_year_mentions(lines)
     _fill_signer(report)
     report.warnings.extend(_reader_warnings(doc))
+    if report.document_type not in FULLY_SUPPORTED:
+        report.errors.append(ErrorItem(
+            component="extract", category="unsupported_type",
+            message=f"document type '{report.document_type}' is not fully supported yet: only the tables of "
+                    "known kinds (targets, budget lines) were extracted"))
     if report.errors:
         report.status = "partial"
     if not report.tables_found and not report.signatories:
@@ -156,11 +166,16 @@ def _reader_warnings(doc: Document):
 def _extract_table(report: Report, ft: FoundTable, sink: Sink) -> None:
     year = report.meta.tahun
     if ft.kind is TableKind.budget:
-        report.budget_lines.extend(budget_lines(ft, sink))
+        report.budget_lines.extend(budget_lines(ft, sink, year))
     elif ft.kind is TableKind.pk_budget:
         _pk(report, ft).budgets.extend(pk_budgets(ft, sink))
     elif ft.kind is TableKind.pk_targets:
-        _pk(report, ft).targets.extend(pk_targets(ft, sink))
+        pk = _pk(report, ft)
+        targets = pk_targets(ft, sink)
+        pk.targets.extend(targets)
+        pk.budgets.extend(pk_programs_of_targets(targets, ft, sink))
+    elif ft.kind is TableKind.sasaran_indikator and report.document_type == "renstra":
+        report.renstra_targets.extend(period_targets(ft, sink))
     elif ft.kind in PERFORMANCE_KINDS:
         report.performance.extend(performance(ft, sink, year))
     elif ft.kind is TableKind.renstra:
@@ -188,21 +203,42 @@ def _fill_signer(report: Report) -> None:
         m.signer_name, m.signer_nip, m.signer_jabatan, m.signing_date = main.name, main.nip, main.jabatan, main.date
 
 
+_TYPE_RULES: list[tuple[str, str]] = [
+    ("evaluasi_renja", r"evaluasi\b.{0,60}\b(renja|rencana\s+kerja)"),
+    ("lkjip", r"laporan\s+(akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|\blkip\b"),
+    ("renstra", r"rencana\s+strategis|\brenstra\b"),
+    ("iku", r"indikator\s+kinerja\s+utama|\biku\b"),
+    ("renja", r"rencana\s+kerja|\brenja\b|\brkt\b"),
+    ("dpa", r"dokumen\s+pelaksanaan\s+anggaran|\bdpa\b"),
+]
+_PK = re.compile(r"(perjanjian|penetapan)\s+kinerja", re.I)
+_CHAPTER = re.compile(r"^\s*bab\s+([ivx]+|\d+)\b", re.I)
+
+
 def detect_document_type(doc: Document, lines) -> str:
-    """lkjip / pk / renstra / … from the title lines (refined by the real-reports work)."""
-    head = " ".join(x.text for x in lines[:30]).casefold()
-    if any(w in head for w in ("laporan kinerja", "lkjip", "lakip", "lkip", "laporan akuntabilitas")):
-        return "lkjip"
-    if "perjanjian kinerja" in head or "penetapan kinerja" in head:
+    """lkjip / pk / renstra / iku / renja / dpa / evaluasi_renja / other, from the title lines.
+
+    A Perjanjian Kinerja on its own is short and has no chapters; an LKjIP that
+    carries its PK as a lampiran is still an LKjIP. A document with no running
+    text is typed by its table headers.
+    """
+    first = " ".join(meta_mod.despace(x.text) for x in lines[:8]).casefold()
+    chapters = sum(1 for x in lines if _CHAPTER.match(x.text))
+    short = (doc.pages or 0) <= 6 and chapters < 2
+    if _PK.search(first) and short:
         return "pk"
-    if "rencana strategis" in head or "renstra" in head:
-        return "renstra"
-    if "evaluasi" in head and ("renja" in head or "rencana kerja" in head):
+    for kind, rx in _TYPE_RULES:
+        if re.search(rx, first, re.I):
+            return kind
+    heads = " ".join(c for t in doc.tables() for r in t.rows[:6] for c in r.cells).casefold()
+    if "triwulan" in heads:
         return "evaluasi_renja"
-    if "indikator kinerja utama" in head:
-        return "iku"
-    if "rencana kerja" in head or "renja" in head:
-        return "renja"
-    if "dokumen pelaksanaan anggaran" in head or "dpa" in head.split():
-        return "dpa"
-    return "lkjip"
+    if _PK.search(first):
+        return "pk"
+    return "lkjip" if chapters >= 2 else "other"
+
+
+def _table_text(doc: Document, rows: int = 30) -> list[str]:
+    """Cells of the first table, for documents with no running text."""
+    tables = doc.tables()
+    return [c for r in tables[0].rows[:rows] for c in r.cells if c.strip()] if tables else []

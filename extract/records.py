@@ -21,6 +21,7 @@ from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
     CascadingRow,
+    MalformedCell,
     ParseWarning,
     Performance,
     Permasalahan,
@@ -114,8 +115,14 @@ _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
 
 
-def budget_lines(ft: FoundTable, sink: Sink) -> list[BudgetLine]:
-    cols = map_columns(ft.columns, BUDGET_RULES)
+def _other_year(c: Column, report_year: int | None) -> bool:
+    """A money column of another year (a 2015-vs-2016 comparison) is not this year's budget."""
+    return report_year is not None and c.year is not None and c.year != report_year and c.has(
+        "realisasi", "anggaran", "pagu", "(rp", "dpa")
+
+
+def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
+    cols = map_columns([c for c in ft.columns if not _other_year(c, report_year)], BUDGET_RULES)
     if "uraian" not in cols:
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
@@ -137,13 +144,17 @@ def budget_lines(ft: FoundTable, sink: Sink) -> list[BudgetLine]:
         out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov)
         satuan = _cell(row, cols.get("output_satuan")) or (out_t.satuan if out_t else None) or (
             out_r.satuan if out_r else None)
+        money = {f: sink.num(_cell(row, cols.get(f)), "money", prov) for f in ("anggaran", "realisasi", "sisa")}
+        malformed = [MalformedCell(field=f, raw=pv.raw, candidates=pv.candidates)
+                     for f, pv in money.items() if pv is not None and pv.value is None and pv.candidates]
         out.append(
             BudgetLine(
                 source_table=ft.label, line_no=len(out) + 1, nomor=nomor, uraian=_text(uraian) or "",
-                anggaran=sink.value(_cell(row, cols.get("anggaran")), "money", prov),
-                realisasi=sink.value(_cell(row, cols.get("realisasi")), "money", prov),
+                anggaran=money["anggaran"].value if money["anggaran"] else None,
+                realisasi=money["realisasi"].value if money["realisasi"] else None,
                 persen=_percent(sink, _cell(row, cols.get("persen")), prov),
-                sisa=sink.value(_cell(row, cols.get("sisa")), "money", prov),
+                sisa=money["sisa"].value if money["sisa"] else None,
+                malformed=malformed,
                 output_uraian=_text(_cell(row, cols.get("output_uraian"))),
                 output_target=out_t.value if out_t else None,
                 output_target_text=_cell(row, cols.get("output_target")),
@@ -211,7 +222,9 @@ TARGET_RULES: list[Rule] = [
     ("indikator", lambda c: c.has("indikator")),
     ("satuan", lambda c: c.has("satuan")),
     ("target", lambda c: c.has("target", "volume")),
-    ("sasaran", lambda c: c.has("sasaran", "tujuan", "uraian", "program")),
+    ("sasaran", lambda c: c.has("sasaran", "tujuan", "uraian")),
+    ("program", lambda c: c.has("program")),
+    ("anggaran", lambda c: c.has("anggaran", "pagu", "(rp")),
 ]
 
 
@@ -221,12 +234,16 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     level = "tujuan" if sasaran_col and sasaran_col.has("tujuan") and not sasaran_col.has("sasaran") else "sasaran"
     out: list[PKTarget] = []
     last_sasaran: str | None = None
+    last_program: str | None = None
     for row in ft.body:
         prov = _prov(ft, row)
         indikator = _text(_cell(row, cols.get("indikator")))
         sasaran = _text(_cell(row, cols.get("sasaran")))
         if sasaran:
             last_sasaran = sasaran
+        program = _text(_cell(row, cols.get("program")))
+        if program:  # a Program column whose cells span several sasaran
+            last_program = program
         if not indikator:
             continue
         raw_t = _cell(row, cols.get("target"))
@@ -236,14 +253,32 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
                 level=level, sasaran=sasaran or last_sasaran, indikator=_strip_bullet(indikator),
                 target=pv.value if pv else None, target_text=raw_t,
                 satuan=_cell(row, cols.get("satuan")) or (pv.satuan if pv else None),
-                note=pv.note if pv else None, source=prov,
+                note=pv.note if pv else None, program=last_program, source=prov,
             )
         )
     return out
 
 
+def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) -> list[PKBudget]:
+    """Programs named in a PK target table (no budget column): one PK budget line each, amount unknown."""
+    cols = map_columns(ft.columns, TARGET_RULES)
+    if "program" not in cols:
+        return []
+    out: list[PKBudget] = []
+    for row in ft.body:
+        name = _text(_cell(row, cols["program"]))
+        if not name:
+            continue
+        prov = _prov(ft, row)
+        raw = _cell(row, cols.get("anggaran"))
+        out.append(PKBudget(program=re.sub(r"^\s*\d+[.)]\s*", "", name), anggaran=sink.value(raw, "money", prov),
+                            anggaran_text=raw, source=prov))
+    return out
+
+
 def _strip_bullet(s: str) -> str:
-    return re.sub(r"^\s*[-•·*]\s+", "", s)
+    """"- Persentase …", "1.Persentase …", "a) Jumlah …" → the indicator itself."""
+    return re.sub(r"^\s*(?:[-•·*]|\d{1,2}[.)]|[a-z][.)])\s*(?=[A-Za-z])", "", s)
 
 
 # --- performance tables -------------------------------------------------------
@@ -462,3 +497,12 @@ def _split_faktor(text: str | None) -> tuple[str | None, str | None]:
     for i in range(1, len(parts) - 1, 2):
         found[parts[i].casefold()] = parts[i + 1].strip()
     return found.get("internal"), found.get("eksternal")
+
+
+def period_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
+    """A Renstra's tujuan / indikator / satuan / target table with one target for the whole period."""
+    out: list[RenstraTarget] = []
+    for p in pk_targets(ft, sink):
+        out.append(RenstraTarget(sasaran=p.sasaran, indikator=p.indikator, tahun=None, jenis="target",
+                                 target=p.target, target_text=p.target_text, satuan=p.satuan, source=p.source))
+    return out

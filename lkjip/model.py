@@ -88,7 +88,8 @@ class Signatory(BaseModel):
 
 class ReportMeta(BaseModel):
     instansi: str | None = None  # "Kecamatan X"
-    kabupaten: str | None = None  # "Sampang" (no "Kabupaten" prefix)
+    kabupaten: str | None = None  # "Sampang" (no "Kabupaten" prefix; a Kota keeps "Kota …")
+    provinsi: str | None = None  # for provincial offices: "Jawa Barat"
     tahun: int | None = None
     signer_name: str | None = None
     signer_nip: str | None = None
@@ -187,6 +188,21 @@ class Performance(BaseModel):
     source: Provenance = Field(default_factory=Provenance)
 
 
+class MalformedCell(BaseModel):
+    """A money cell printed with broken digit grouping ("3.8000.000.000,00").
+
+    Never guessed: the value stays None unless the table's own arithmetic (a
+    sum or a sisa) confirms exactly one repair, which is then kept in
+    ``accepted`` with what confirmed it.
+    """
+
+    field: Literal["anggaran", "realisasi", "sisa"]
+    raw: str
+    candidates: list[Decimal] = Field(default_factory=list)
+    accepted: Decimal | None = None
+    confirmed_by: str | None = None  # e.g. "sisa", "jumlah anak", "induk"
+
+
 class BudgetLine(BaseModel):
     """One line of a budget table (2.3, 3.6, 3.7, Lampiran 3, PK budgets excluded)."""
 
@@ -207,6 +223,7 @@ class BudgetLine(BaseModel):
     output_realisasi_text: str | None = None
     output_satuan: str | None = None
     output_persen: Decimal | None = None
+    malformed: list[MalformedCell] = Field(default_factory=list)
     source: Provenance = Field(default_factory=Provenance)
 
 
@@ -218,6 +235,7 @@ class PKTarget(BaseModel):
     target_text: str | None = None
     satuan: str | None = None
     note: str | None = None  # e.g. "Hijau" of "100 % (Hijau)", grade "BB" of "BB (70)"
+    program: str | None = None  # when the PK table has a Program column spanning the indicators
     source: Provenance = Field(default_factory=Provenance)
 
 

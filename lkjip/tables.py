@@ -21,7 +21,7 @@ CONTRACT: dict[str, list[str]] = {
         "report_id", "source_file", "sha256", "input_format", "instansi", "kabupaten", "tahun",
         "status", "error", "pages", "signer_name", "signer_nip", "n_errors", "n_warnings",
         # extensions
-        "document_type", "n_parse_warnings", "schema_version",
+        "document_type", "n_parse_warnings", "schema_version", "provinsi",
     ],
     "budget_lines": [
         "report_id", "source_table", "page", "line_no", "level", "parent_line_no", "nomor", "uraian",
@@ -101,10 +101,11 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
             "pages": report.pages, "signer_name": m.signer_name, "signer_nip": m.signer_nip,
             "n_errors": len(errors), "n_warnings": len(warns), "document_type": report.document_type,
             "n_parse_warnings": len(report.warnings), "schema_version": report.schema_version,
+            "provinsi": m.provinsi,
         }
     )
     for b in report.budget_lines:
-        row = b.model_dump(exclude={"source"})
+        row = b.model_dump(exclude={"source", "malformed"})
         row.update(report_id=rid, raw="\t".join(b.source.raw), **_prov(b.source))
         out["budget_lines"].append(row)
     for pk in report.pks:
