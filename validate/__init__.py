@@ -10,7 +10,7 @@ with ``lang="en"``.
 
 from __future__ import annotations
 
-from lkjip.validate import budget  # noqa: F401 - registers rules
+from lkjip.validate import budget, cross, docfacts, performance, pk, text  # noqa: F401 - registers rules
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 from lkjip.model import Flag, Report

@@ -36,7 +36,12 @@ FIELD_NAMES = {"id": {"anggaran": "anggaran", "realisasi": "realisasi", "sisa": 
                "en": {"anggaran": "budget", "realisasi": "realisation", "sisa": "remainder"}}
 
 
-def level_name(ctx: Ctx, level: str | None) -> str:
+LEVEL_SINGULAR_EN = {"total": "total", "belanja": "spending group", "program": "program", None: "row"}
+
+
+def level_name(ctx: Ctx, level: str | None, *, plural: bool = True) -> str:
+    if ctx.lang == "en" and not plural:
+        return LEVEL_SINGULAR_EN.get(level, LEVEL_NAMES["en"].get(level, "row"))
     return LEVEL_NAMES[ctx.lang].get(level, LEVEL_NAMES[ctx.lang][None])
 
 

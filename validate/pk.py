@@ -1,0 +1,206 @@
+"""Against the Perjanjian Kinerja (PK): indicators, targets and program budgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lkjip.validate.cross import _consensus, renstra_rows
+from lkjip.validate.engine import Ctx, rule, short
+from lkjip.validate.facts import IndicatorRow
+from lkjip.validate.matching import (
+    ACCEPT,
+    PLAUSIBLE,
+    IndicatorItem,
+    budget_score,
+    greedy_pairs,
+    indicator_score,
+    plausible_score,
+    sole_flags,
+)
+from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
+
+from lkjip.model import Flag, PerjanjianKinerja, PKTarget, Report
+
+
+def _items(targets: list[PKTarget]) -> list[IndicatorItem]:
+    soles = sole_flags([(t.indikator, t.sasaran) for t in targets])
+    return [IndicatorItem(t.indikator, t.sasaran, s) for t, s in zip(targets, soles, strict=True)]
+
+
+def _pk_where(ctx: Ctx, pk: PerjanjianKinerja, t) -> str:
+    return ctx.where(t.source.table or pk.label, t.source.page, t.source.line_no, getattr(t, "indikator", None)
+                     or getattr(t, "program", None))
+
+
+def _target_text(t: PKTarget) -> str | None:
+    return t.target_text or fmt_value(t.target)
+
+
+def _same_target(a_val, a_raw, a_note, b_val, b_raw) -> bool:
+    """Equal targets; a number and a bare grade cannot be compared and count as equal."""
+    if a_val is not None and b_val is not None:
+        return same_value(a_val, a_raw, b_val, b_raw)
+    if (a_val is None) != (b_val is None):
+        return True
+    return " ".join((a_raw or "").split()).casefold() == " ".join((b_raw or "").split()).casefold()
+
+
+def _report_pk(report: Report, ctx: Ctx) -> PerjanjianKinerja | None:
+    return report.pk_for(ctx.year) if ctx.year is not None else None
+
+
+def _capaian_pairs(ctx: Ctx, pk: PerjanjianKinerja) -> tuple[list[IndicatorRow], list]:
+    rows = ctx.facts.capaian_rows
+    items = _items(pk.targets)
+    pairs = greedy_pairs(len(items), len(rows), lambda i, j: indicator_score(items[i], rows[j].item))
+    return rows, pairs
+
+
+@rule("pk.missing_indicator", "error", "every PK indicator of the report year is reported in the capaian table")
+def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """Every indicator of the PK of the report year (sasaran and tujuan level) appears in the
+    capaian table (Tabel 3.1; all performance tables when there is none). Matching is by name as
+    in ``cross.indicator_mismatch``; a near miss (a capaian row left unmatched that scores close)
+    is named and the flag is marked uncertain. Tujuan-level indicators are warnings (some reports
+    measure only sasaran in Tabel 3.1)."""
+    pk = _report_pk(report, ctx)
+    if pk is None or not pk.targets or not report.performance:
+        return
+    rows, pairs = _capaian_pairs(ctx, pk)
+    matched_l, matched_r = {p.left for p in pairs}, {p.right for p in pairs}
+    items = _items(pk.targets)
+    tables = ", ".join(dict.fromkeys(r.table for r in rows))
+    for i, t in enumerate(pk.targets):
+        if i in matched_l:
+            continue
+        near = [(plausible_score(items[i], rows[j].item), rows[j]) for j in range(len(rows)) if j not in matched_r]
+        near = [(s, r) for s, r in near if PLAUSIBLE <= s < ACCEPT]
+        near_row = max(near, key=lambda x: x[0])[1] if near else None
+        elsewhere = [r.table for r in ctx.facts.indicator_rows if r not in rows and indicator_score(items[i], r.item)]
+        note_id = note_en = ""
+        if near_row is not None:
+            note_id = f"; mungkin sama dengan \"{short(near_row.indikator)}\""
+            note_en = f"; perhaps the same as \"{short(near_row.indikator)}\""
+        if elsewhere:
+            note_id += f"; hanya ada di {', '.join(dict.fromkeys(elsewhere))}"
+            note_en += f"; only in {', '.join(dict.fromkeys(elsewhere))}"
+        yield ctx.flag(
+            f"Indikator PK {pk.tahun} \"{short(t.indikator, 70)}\" (target {_target_text(t)}) tidak dilaporkan di "
+            f"{tables}{note_id}",
+            f"PK {pk.tahun} indicator \"{short(t.indikator, 70)}\" (target {_target_text(t)}) is not reported in "
+            f"{tables}{note_en}",
+            severity="warning" if t.level == "tujuan" else None, expected=_target_text(t), found=None,
+            source_table=t.source.table or pk.label, page=t.source.page, line_no=t.source.line_no,
+            evidence=ctx.t(f"{_pk_where(ctx, pk, t)} vs {tables}", f"{_pk_where(ctx, pk, t)} vs {tables}"),
+            uncertain=near_row is not None)
+
+
+@rule("pk.target_mismatch", "error", "the capaian table reports the PK's target")
+def target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """For each PK indicator of the report year matched in the capaian table (Tabel 3.1), the
+    report-year target printed there equals the PK target (numbers compared at the coarser
+    printed precision; grades such as ``BB`` compared as text)."""
+    pk = _report_pk(report, ctx)
+    if pk is None or not pk.targets:
+        return
+    rows, pairs = _capaian_pairs(ctx, pk)
+    for pair in pairs:
+        t, row = pk.targets[pair.left], rows[pair.right]
+        for p in row.year(ctx.year):
+            if p.target is None and not p.target_text:
+                continue
+            if _same_target(t.target, _target_text(t), t.note, p.target, p.target_text or fmt_value(p.target)):
+                continue
+            found = p.target_text or fmt_value(p.target)
+            here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+            yield ctx.flag(
+                f"Target {ctx.year} {short(p.indikator)} di {p.source_table} tercetak {found}, tetapi PK "
+                f"{pk.tahun} menetapkan {_target_text(t)}",
+                f"Target {ctx.year} of {short(p.indikator)} in {p.source_table} is printed {found}, but PK "
+                f"{pk.tahun} sets {_target_text(t)}",
+                expected=_target_text(t), found=found, source_table=p.source_table, page=p.source.page,
+                line_no=p.source.line_no, evidence=f"{here} vs {_pk_where(ctx, pk, t)}", uncertain=pair.uncertain)
+
+
+@rule("pk.budget_mismatch", "warning", "PK program budgets equal the realised budget table")
+def budget_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """Each program budget of the PK of the report year equals that program's anggaran in the
+    budget tables (Tabel 3.6 / 3.7; the value most tables print), within Rp 1 when whole rupiah
+    are printed; a PK total line is compared with the table total. A warning: budgets change in
+    the APBD-P (perubahan), but the PK should then be revised. A PK program found in no budget
+    table is reported too (uncertain)."""
+    pk = _report_pk(report, ctx)
+    clusters = [c for c in ctx.facts.budget_clusters if c.level == "program"]
+    if pk is None or not pk.budgets or not clusters:
+        return
+    progs = [b for b in pk.budgets if not b.is_total]
+
+    def score(i: int, j: int):
+        found = [budget_score(progs[i].program, n, "program", i == clusters[j].sib_index) for n in clusters[j].names]
+        return max((s for s in found if s is not None), default=None)
+
+    pairs = greedy_pairs(len(progs), len(clusters), score)
+    matched = {p.left: p for p in pairs}
+    total = next((c for c in ctx.facts.budget_clusters if c.level == "total"), None)
+    todo = [(b, clusters[matched[i].right], matched[i].uncertain) for i, b in enumerate(progs) if i in matched]
+    todo += [(b, total, False) for b in pk.budgets if b.is_total and total is not None]
+    for b, c, unc in todo:
+        value = _consensus(ctx, c, "anggaran")
+        if b.anggaran is None or value is None:
+            continue
+        ref = next(m.line for m in c.members if m.line.anggaran == value)
+        ref_raw = raw_money(ref.source, value)
+        found = b.anggaran_text or fmt_money(b.anggaran)
+        if abs(b.anggaran - value) <= money_tolerance([found, ref_raw]):
+            continue
+        there = ctx.where(ref.source_table, ref.source.page, ref.source.line_no, ref.uraian)
+        yield ctx.flag(
+            f"Anggaran program {short(b.program)} di PK {pk.tahun} {found} berbeda dengan {ref_raw} di "
+            f"{ref.source_table}; anggaran dapat berubah pada APBD Perubahan, tetapi PK semestinya direvisi",
+            f"Budget of program {short(b.program)} in PK {pk.tahun} {found} differs from {ref_raw} in "
+            f"{ref.source_table}; budgets change in the revised APBD (APBD-P), but the PK should then be revised",
+            expected=ref_raw, found=found, source_table=b.source.table or pk.label, page=b.source.page,
+            line_no=b.source.line_no, evidence=f"{_pk_where(ctx, pk, b)} vs {there}", uncertain=unc)
+    for i, b in enumerate(progs):
+        if i in matched:
+            continue
+        found = b.anggaran_text or (fmt_money(b.anggaran) if b.anggaran is not None else None)
+        tables = ", ".join(ctx.facts.budget_order)
+        yield ctx.flag(
+            f"Program PK {pk.tahun} \"{short(b.program)}\" ({found}) tidak ditemukan di tabel anggaran ({tables})",
+            f"PK {pk.tahun} program \"{short(b.program)}\" ({found}) is not found in the budget tables ({tables})",
+            expected=None, found=found, source_table=b.source.table or pk.label, page=b.source.page,
+            line_no=b.source.line_no, evidence=f"{_pk_where(ctx, pk, b)} vs {tables}", uncertain=True)
+
+
+@rule("pk.renstra_mismatch", "warning", "a PK of another year has the Renstra target of that year")
+def renstra_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """The targets of a PK for a year other than the report year (usually the next year's PK
+    attached to the report) equal the Renstra target of that indicator and year. Grades with a
+    score (``BB (70)``) compare by their score. A warning: a PK may follow a revised Renstra."""
+    rows = renstra_rows(report)
+    if not rows:
+        return
+    ren_items = [r.item for r in rows]
+    for pk in report.pks:
+        if pk.tahun is None or pk.tahun == ctx.year or not pk.targets:
+            continue
+        items = _items(pk.targets)
+        pairs = greedy_pairs(len(items), len(rows), lambda i, j, items=items: indicator_score(items[i], ren_items[j]))
+        for pair in pairs:
+            t, row = pk.targets[pair.left], rows[pair.right]
+            ren = row.target(pk.tahun)
+            if ren is None:
+                continue
+            exp = ren.target_text or fmt_value(ren.target)
+            if _same_target(t.target, _target_text(t), t.note, ren.target, exp):
+                continue
+            there = ctx.where(ren.source.table, ren.source.page, ren.source.line_no, f"{ren.tahun}")
+            yield ctx.flag(
+                f"Target PK {pk.tahun} {short(t.indikator)} {_target_text(t)} berbeda dengan target Renstra "
+                f"{pk.tahun} {exp}",
+                f"PK {pk.tahun} target of {short(t.indikator)} {_target_text(t)} differs from the Renstra target "
+                f"for {pk.tahun} {exp}",
+                expected=exp, found=_target_text(t), source_table=t.source.table or pk.label, page=t.source.page,
+                line_no=t.source.line_no, evidence=f"{_pk_where(ctx, pk, t)} vs {there}", uncertain=pair.uncertain)
+
