@@ -205,8 +205,8 @@ def _apply_test_hooks(task: FileTask) -> None:
         time.sleep(10)
     if markers.get(MEMORY_MARKER_ENV) and markers[MEMORY_MARKER_ENV].encode() in data:
         hog = []
-        while True:
-            hog.append(bytearray(64 * 1024 * 1024))
+        while True:  # bytes(n) is calloc'ed: address space is taken without touching the pages
+            hog.append(bytes(64 * 1024 * 1024))
 
 
 def _load_extractor(spec: str):
@@ -351,8 +351,10 @@ def _run_in_forkserver_child(task: FileTask) -> str:
 
 
 def _run_in_subprocess(task: FileTask) -> str:
+    # the child sees the modules this process sees (as a forkserver child would)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.Popen([sys.executable, "-m", "lkjip.corpus.batch", "--worker"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     with _LIVE_LOCK:
         _LIVE.add(proc)
     try:

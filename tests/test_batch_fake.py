@@ -79,3 +79,121 @@ def make_report(instansi: str = "Kecamatan Alpha", *, kabupaten: str | None = "S
                   flags=flags if flags is not None else [
                       Flag(rule="budget.children_sum", severity="warning", message="sum differs",
                            expected="1", found="2", source_table="Tabel 3.6", evidence="Tabel 3.6 line 41")])
+
+
+# --- a mixed corpus for batch tests ----------------------------------------------------------------
+
+HANG = "LKJIP-TEST-HANG-7f3a"
+CRASH = "LKJIP-TEST-CRASH-7f3a"
+MEMORY = "LKJIP-TEST-MEMORY-7f3a"
+KABUPATEN = "Kabupaten Contoh Raya"
+KECAMATAN = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"]
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A valid one-page PDF showing ``lines`` in Helvetica (no dependency needed)."""
+
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    content = "BT /F1 12 Tf 72 740 Td 16 TL " + " ".join(f"({esc(x)}) '" for x in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+LETTER = ["PEMERINTAH KABUPATEN CONTOH RAYA", "KECAMATAN ALPHA", "Nomor: 005/123/2023",
+          "Perihal: Undangan Rapat Koordinasi", "Dengan hormat, kami mengundang Bapak/Ibu",
+          "untuk hadir pada rapat koordinasi bulanan.", "Camat Alpha"]
+
+
+def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, str]:
+    """Write a corpus of good and bad files under ``root``; return {relative path: what it is}.
+
+    Good: generated text exports of seven kecamatan of one kabupaten (2022), three of them again for 2023,
+    one 2023 report with contradictions, a revised second 2022 report of Alpha with other numbers, a byte-
+    identical copy, and the seed when available. Bad: empty, corrupt PDF, truncated PDF, encrypted PDF (when
+    qpdf is installed), a PDF that is not an LKjIP, a text that is not an LKjIP, a file that hangs the
+    parser, one that crashes it, one that exhausts memory. Plus files the batch must skip.
+    """
+    import shutil
+    import subprocess
+
+    from lkjip.corpus.generate import generate_report
+
+    root.mkdir(parents=True, exist_ok=True)
+    kinds: dict[str, str] = {}
+
+    def put(rel: str, data: bytes | str, kind: str) -> None:
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        kinds[rel] = kind
+
+    for i, kec in enumerate(KECAMATAN):
+        rep = generate_report(100 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2022)
+        put(f"2022/{kec.lower()}-2022.txt", rep.text, "good")
+    for i, kec in enumerate(KECAMATAN[:3]):
+        rep = generate_report(200 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2023)
+        put(f"2023/{kec.lower()}-2023.txt", rep.text, "good")
+    rep = generate_report(300, instansi="Kecamatan Delta", kabupaten=KABUPATEN, tahun=2023,
+                          contradictions=["budget.children_sum", "pk.target_mismatch"])
+    put("2023/delta-2023.txt", rep.text, "good")
+    rep = generate_report(999, instansi="Kecamatan Alpha", kabupaten=KABUPATEN, tahun=2022)
+    put("revisi/alpha-2022-revisi.txt", rep.text, "good")
+    put("salinan/alpha-2022-copy.txt", (root / "2022/alpha-2022.txt").read_bytes(), "copy")
+    if seed_path is not None:
+        put("seed/lkjip-seed.txt", Path(seed_path).read_bytes(), "good")
+
+    letter = minimal_pdf(LETTER)
+    put("bad/empty.txt", b"", "bad")
+    put("bad/corrupt.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog garbage \x00\xff\xfe", "bad")
+    put("bad/truncated.pdf", letter[: len(letter) // 3], "bad")
+    put("bad/undangan-rapat.pdf", letter, "bad")
+    qpdf = shutil.which("qpdf")
+    if qpdf:
+        src = root / "bad" / "undangan-rapat.pdf"
+        dst = root / "bad" / "encrypted.pdf"
+        subprocess.run([qpdf, "--encrypt", "u", "o", "256", "--", str(src), str(dst)], check=True)
+        kinds["bad/encrypted.pdf"] = "bad"
+    put("bad/catatan.txt", "Catatan rapat\n\nTidak ada laporan di sini, hanya daftar belanja kantor.\n", "bad")
+    put("bad/hang.txt", f"LAPORAN KINERJA\n{HANG}\n", "hang")
+    put("bad/crash.txt", f"LAPORAN KINERJA\n{CRASH}\n", "crash")
+    put("bad/memory.txt", f"LAPORAN KINERJA\n{MEMORY}\n", "memory")
+    # never read: hidden files and folders, Office lock files
+    (root / ".hidden").mkdir(exist_ok=True)
+    (root / ".hidden" / "x.txt").write_text("hidden")
+    (root / ".DS_Store").write_bytes(b"\x00\x00")
+    (root / "2022" / "~$alpha.docx").write_bytes(b"lock")
+    return kinds
+
+
+def hook_env(monkeypatch) -> None:
+    """Switch the test-only fault hooks of lkjip.corpus.batch on for the markers above."""
+    monkeypatch.setenv("LKJIP_TEST_HANG_MARKER", HANG)
+    monkeypatch.setenv("LKJIP_TEST_CRASH_MARKER", CRASH)
+    monkeypatch.setenv("LKJIP_TEST_MEMORY_MARKER", MEMORY)
+
+
+def frames_equal(a, b) -> bool:
+    """Two dataset tables hold the same cells in the same order (missing values compared as None)."""
+    def cells(df):
+        return [[None if v is None or (isinstance(v, float) and v != v) else v for v in row]
+                for row in df.itertuples(index=False, name=None)]
+    return list(a.columns) == list(b.columns) and cells(a) == cells(b)

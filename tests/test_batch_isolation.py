@@ -1,0 +1,245 @@
+"""The batch runner with a stand-in extractor: isolation, limits, incremental runs, the command line.
+
+The stand-in (``test_batch_fake:json_extractor``) reads a Report from JSON, so every number is known;
+the real extractor runs in tests/test_batch.py.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from lkjip.corpus import batch
+from lkjip.corpus.batch import FileTask, discover, process_file, report_id_for, run_batch, sha256_file
+from lkjip.corpus.store import Store
+from test_batch_fake import CRASH, HANG, MEMORY, make_report
+
+from lkjip.cli import main as cli_main
+from lkjip.model import Report
+
+FAKE = "test_batch_fake:json_extractor"
+HOOKS = {batch.HANG_MARKER_ENV: HANG, batch.CRASH_MARKER_ENV: CRASH, batch.MEMORY_MARKER_ENV: MEMORY}
+
+
+def _task(path: Path, **kw) -> FileTask:
+    return FileTask(path=str(path), source_file=path.name, sha256=sha256_file(path), extractor=FAKE, **kw)
+
+
+def _result(path: Path, **kw) -> Report:
+    return Report.model_validate_json(process_file(_task(path, **kw), kw.pop("isolation", None)))
+
+
+def _grandchildren() -> list[psutil.Process]:
+    """Processes below our direct children (the forkserver's per-file children)."""
+    me = psutil.Process()
+    return [p for p in me.children(recursive=True) if p.ppid() != me.pid]
+
+
+def test_a_good_file_comes_back_as_its_report(tmp_path):
+    src = make_report("Kecamatan Alpha")
+    p = tmp_path / "a.json"
+    p.write_text(src.model_dump_json())
+    got = _result(p)
+    assert got.status == "success" and got.meta.instansi == "Kecamatan Alpha"
+    assert got.budget_lines == src.budget_lines
+
+
+def test_a_hang_is_killed_at_the_time_limit(tmp_path):
+    p = tmp_path / "hang.txt"
+    p.write_text(f"x {HANG} x")
+    t0 = time.monotonic()
+    got = _result(p, timeout=1.5, test_hooks=HOOKS)
+    assert 1.4 < time.monotonic() - t0 < 15
+    assert got.status == "failed"
+    assert [(e.component, e.category, e.message) for e in got.errors] == [
+        ("worker", "limit", "timed out after 1.5 s")]
+    assert _grandchildren() == []  # really killed, although it ignores SIGTERM
+
+
+def test_a_crash_is_a_failed_report_with_the_signal(tmp_path):
+    p = tmp_path / "crash.txt"
+    p.write_text(f"x {CRASH} x")
+    got = _result(p, test_hooks=HOOKS)
+    assert got.status == "failed"
+    assert got.errors[0].category == "worker"
+    assert got.errors[0].message.startswith("process died (signal 11, SIGSEGV")
+
+
+def test_memory_is_limited_per_file(tmp_path):
+    p = tmp_path / "mem.txt"
+    p.write_text(f"x {MEMORY} x")
+    got = _result(p, memory_mb=1024, test_hooks=HOOKS)
+    assert got.status == "failed"
+    assert (got.errors[0].category, got.errors[0].message) == ("limit", "memory limit of 1024 MB exceeded")
+
+
+def test_an_extractor_bug_does_not_escape(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("x")
+    t = FileTask(path=str(p), source_file="a.txt", sha256=sha256_file(p), extractor="posixpath:basename")
+    got = Report.model_validate_json(process_file(t))
+    assert got.status == "failed" and "not Report" in got.errors[0].message
+    t = FileTask(path=str(p), source_file="a.txt", sha256=sha256_file(p), extractor="no_such_module_x:f")
+    got = Report.model_validate_json(process_file(t))
+    assert got.status == "failed" and "ModuleNotFoundError" in got.errors[0].message
+
+
+def test_subprocess_isolation_gives_the_same_answers(tmp_path):
+    good = tmp_path / "a.json"
+    good.write_text(make_report("Kecamatan Alpha").model_dump_json())
+    hang = tmp_path / "hang.txt"
+    hang.write_text(HANG)
+    assert process_file(_task(good), "subprocess") == process_file(_task(good), "fork")
+    got = Report.model_validate_json(process_file(_task(hang, timeout=2, test_hooks=HOOKS), "subprocess"))
+    assert got.errors[0].message == "timed out after 2 s"
+
+
+def test_discover_skips_hidden_lock_files_and_the_output_folder(tmp_path):
+    for rel in ["b.txt", "a/z.pdf", "a/y.docx", ".hidden.txt", ".git/x", "a/~$y.docx", "out/lkjip.sqlite"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path, exclude=tmp_path / "out")]
+    assert found == ["a/y.docx", "a/z.pdf", "b.txt"]
+
+
+# --- whole batches with the stand-in -------------------------------------------------------------------
+
+
+def _corpus(root: Path) -> dict[str, Report]:
+    reps = {f"k{i}.json": make_report(f"Kecamatan K{i}", anggaran="1000000.00", realisasi=str(950000 + 1000 * i),
+                                      ikm_real=f"{81 + i / 10:.2f}", ikm_prev="80.00", tahun=2023)
+            for i in range(5)}
+    reps["k0-2022.json"] = make_report("Kecamatan K0", tahun=2022, ikm_real="79.00")  # ≠ 80.00 stated in 2023
+    reps["sub/k1-revisi.json"] = make_report("Kecamatan K1", anggaran="2000000.00", tahun=2023)
+    for rel, r in reps.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(r.model_dump_json())
+    (root / "hang.json").write_text(HANG)
+    (root / "empty.json").write_text("")
+    return reps
+
+
+def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path, monkeypatch):
+    for k, v in HOOKS.items():
+        monkeypatch.setenv(k, v)
+    _corpus(tmp_path / "in")
+    s = run_batch(tmp_path / "in", tmp_path / "out", workers=2, timeout=2, quiet=True, extractor=FAKE)
+    assert (s.files, s.processed, s.success, s.failed) == (9, 9, 7, 2)
+    with Store(tmp_path / "out" / "lkjip.sqlite") as st:
+        reports = st.load_table("reports").set_index("source_file")
+        flags = st.load_table("flags")
+    assert reports.loc["hang.json", "error"] == "limit: timed out after 2 s"
+    assert reports.loc["empty.json", "error"] == "input: empty file"
+    for rel in reports.index:
+        rid = reports.loc[rel, "report_id"]
+        assert rid == report_id_for(sha256_file(tmp_path / "in" / rel))  # never a name from the document
+        assert (tmp_path / "out" / "reports" / f"{rid}.json").exists()
+    corpus = flags[flags["rule"].str.startswith("corpus.")]
+    assert set(corpus["rule"]) == {"corpus.duplicate_report", "corpus.prior_year_mismatch"}
+    dup = corpus[corpus["rule"] == "corpus.duplicate_report"].iloc[0]
+    assert dup["report_id"] == reports.loc["sub/k1-revisi.json", "report_id"]
+    prior = corpus[corpus["rule"] == "corpus.prior_year_mismatch"].iloc[0]
+    assert prior["report_id"] == reports.loc["k0.json", "report_id"]
+    assert "k0-2022.json" in prior["evidence"] and "k0.json" in prior["evidence"]
+    for name in ("lkjip.sqlite", "lkjip.xlsx", "report.html", "parquet/flags.parquet"):
+        assert (tmp_path / "out" / name).is_file()
+    assert not list((tmp_path / "out").rglob(".*.tmp"))
+
+
+def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_path, monkeypatch):
+    for k, v in HOOKS.items():
+        monkeypatch.setenv(k, v)
+    reps = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    with Store(out / "lkjip.sqlite") as st:
+        before = st.load_tables()
+
+    again = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    assert (again.processed, again.skipped, again.removed) == (0, 9, 0)
+    with Store(out / "lkjip.sqlite") as st:
+        after = st.load_tables()
+    for t in before:
+        assert before[t].equals(after[t]), t
+
+    # change one, add one, remove one
+    changed = reps["k2.json"].model_copy(update={"meta": reps["k2.json"].meta.model_copy(update={"tahun": 2024})})
+    (tmp_path / "in" / "k2.json").write_text(changed.model_dump_json())
+    (tmp_path / "in" / "new.json").write_text(make_report("Kecamatan Baru").model_dump_json())
+    old_rid = report_id_for(sha256_file(tmp_path / "in" / "k4.json"))
+    (tmp_path / "in" / "k4.json").unlink()
+    third = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    assert (third.processed, third.removed, third.skipped) == (2, 2, 7)  # k2's old content and k4 left
+    with Store(out / "lkjip.sqlite") as st:
+        reports = st.load_table("reports").set_index("source_file")
+        assert old_rid not in set(st.load_table("budget_lines")["report_id"])
+    assert reports.loc["k2.json", "tahun"] == 2024 and "new.json" in reports.index and "k4.json" not in reports.index
+    assert not (out / "reports" / f"{old_rid}.json").exists()
+    assert len(list((out / "reports").glob("*.json"))) == len(reports)
+
+    # failed files are retried only when asked; without the hook the hang file now just fails to parse
+    monkeypatch.delenv(batch.HANG_MARKER_ENV)
+    assert run_batch(tmp_path / "in", out, quiet=True, extractor=FAKE).processed == 0
+    retry = run_batch(tmp_path / "in", out, quiet=True, extractor=FAKE, retry_failed=True)
+    assert retry.processed == 2
+    with Store(out / "lkjip.sqlite") as st:
+        reports = st.load_table("reports").set_index("source_file")
+    assert reports.loc["hang.json", "error"].startswith("not_a_report")
+
+
+def test_identical_files_share_one_report(tmp_path):
+    (tmp_path / "in").mkdir()
+    data = make_report().model_dump_json()
+    (tmp_path / "in" / "a.json").write_text(data)
+    (tmp_path / "in" / "b.json").write_text(data)
+    s = run_batch(tmp_path / "in", tmp_path / "out", quiet=True, extractor=FAKE)
+    assert (s.files, s.unique, s.processed) == (2, 1, 1)
+    with Store(tmp_path / "out" / "lkjip.sqlite") as st:
+        files = st.load_table("files")
+        reports = st.load_table("reports")
+    assert files["path"].tolist() == ["a.json", "b.json"] and files["report_id"].nunique() == 1
+    assert reports["source_file"].tolist() == ["a.json"]
+
+
+def test_cli_batch_quiet_and_usage_errors(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("")
+    assert cli_main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    with Store(tmp_path / "out" / "lkjip.sqlite") as st:
+        assert st.load_table("reports")["status"].tolist() == ["failed"]
+    assert cli_main(["batch", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert cli_main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o3"), "--timeout", "0"]) == 2
+    assert cli_main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "in")]) == 1
+    assert "must not be the input folder" in capsys.readouterr().err
+
+
+def test_cli_batch_prints_a_summary(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("")
+    assert cli_main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "files found" in out and "failed files" in out and "empty.txt" in out
+
+
+def test_the_test_hooks_are_off_unless_set(monkeypatch, tmp_path):
+    for k in batch._TEST_HOOK_ENVS:
+        monkeypatch.delenv(k, raising=False)
+    assert batch._test_hooks_from_env() == {}
+    p = tmp_path / "hang.json"
+    p.write_text(HANG)
+    got = _result(p, timeout=20)  # no hook: the marker is just text
+    assert got.status == "failed" and got.errors[0].category == "not_a_report"
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_children():
+    yield
+    deadline = time.monotonic() + 5
+    while _grandchildren() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _grandchildren() == []
+
