@@ -20,8 +20,9 @@ Conventions of the truth (for extraction tests):
 
 * ``BudgetLine.line_no`` counts the data rows of its table from 1, header rows
   (also repeated ones) excluded; ``source.line_no`` is the text line.
-* The "BELANJA LANGSUNG" row is level ``belanja`` (programs are its
-  children), the closing "JUMLAH"/"Total" row is level ``total`` (no parent).
+* The "BELANJA LANGSUNG" row is level ``belanja`` and the programs' parent;
+  the closing "JUMLAH"/"Total" row is level ``total``, and the programs'
+  parent when the table has no BELANJA row.
 * Cascading rows are filled down (a blank continuation cell takes the value
   above it); ``row_no`` counts data rows from 1.
 * Performance rows: Tabel 2.2 (target), 3.1 (one row for the previous year's
@@ -546,7 +547,7 @@ def _inject(plan: _Plan, rules: list[str], seed: int, variant: Variant, lbl: dic
             ov.injected.append((Injected(
                 rule=rule, table=table, row="Total", field="anggaran", original=money(plan.anggaran, "dash"),
                 changed=money(new, "dash"), expected=plain(plan.anggaran), found=plain(new),
-                may_also_fire=["cross.budget_mismatch", "text.total_alokasi"],
+                may_also_fire=["budget.children_sum", "cross.budget_mismatch", "text.total_alokasi"],
             ), (table, "total")))
         elif rule == "budget.persen":
             cands = [(p, k, s) for p in plan.programs for k in p.kegs for s in k.subs
@@ -955,8 +956,8 @@ class _Printer:
         self.caption(label, self.caption_titles()[label])
         rows = [_R(["Program", f"{self.ang()} (Rp.)"], header=True)]
         for n, prog in enumerate(p.programs, start=1):
-            rec = BudgetLine(source_table=label, line_no=n, level="program", nomor=None, uraian=prog.spec.name,
-                             anggaran=prog.anggaran, source=Provenance(table=label))
+            rec = BudgetLine(source_table=label, line_no=n, level="program", parent_line_no=len(p.programs) + 1,
+                             uraian=prog.spec.name, anggaran=prog.anggaran, source=Provenance(table=label))
             self.truth.budget_lines.append(rec)
             rows.append(_R([prog.spec.name, money(prog.anggaran)], recs=[rec]))
         rec = BudgetLine(source_table=label, line_no=len(p.programs) + 1, level="total", uraian="Jumlah",
@@ -1127,8 +1128,9 @@ class _Printer:
         for n, prog in enumerate(p.programs, start=1):
             a = self.ov.get(label, prog.key, "anggaran", prog.anggaran)
             r = self.ov.get(label, prog.key, "realisasi", prog.realisasi)
-            rec = BudgetLine(source_table=label, line_no=n, level="program", uraian=prog.spec.name, anggaran=a,
-                             realisasi=r, persen=pct(r, a), source=Provenance(table=label))
+            rec = BudgetLine(source_table=label, line_no=n, level="program", parent_line_no=len(p.programs) + 1,
+                             uraian=prog.spec.name, anggaran=a, realisasi=r, persen=pct(r, a),
+                             source=Provenance(table=label))
             self.truth.budget_lines.append(rec)
             rows.append(_R([prog.spec.name, *self.order([money(a, "dash"), money(r, "dash"),
                                                          persen_text(pct(r, a), "sign")])],
@@ -1190,7 +1192,11 @@ class _Printer:
                 for s in k.subs:
                     add(s.nomor, s.spec.name, "sub_kegiatan", kn, f"s:{prog.key}:{k.nomor}:{s.nomor}:{s.spec.name}",
                         s.anggaran, s.realisasi, "plain", *self.output_count(s))
-        add("", "JUMLAH", "total", None, "jumlah", p.anggaran, p.realisasi, "dec", None)
+        total_no = add("", "JUMLAH", "total", None, "jumlah", p.anggaran, p.realisasi, "dec", None)
+        if parent_all is None:  # no BELANJA row: the closing total is the programs' parent
+            for rec in lines:
+                if rec.level == "program":
+                    rec.parent_line_no = total_no
         # the closing row prints its label in the first cell with an empty URAIAN, as exports do
         last = rows[-1]
         last.cells[0], last.cells[1] = "JUMLAH", ""
