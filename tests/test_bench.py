@@ -1,0 +1,164 @@
+"""The benchmark harness: its metrics score what they claim, and a tiny run goes end to end.
+
+Benchmarks are not tests: nothing here asserts a time or a memory figure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part of the installed package
+    sys.path.insert(0, str(REPO))
+
+from bench import baselines as bl  # noqa: E402
+from bench.metrics import FieldSet, align, norm_value, report_fields, score, values_equal  # noqa: E402
+from lkjip.model import BudgetLine, PerjanjianKinerja, PKTarget, Report, ReportMeta  # noqa: E402
+
+
+def _report(lines: list[BudgetLine], **kw) -> Report:
+    return Report(report_id="x", source_file="x.txt", sha256="", input_format="text",
+                  meta=ReportMeta(instansi="Kecamatan Sukamaju", kabupaten="Garut", tahun=2022), budget_lines=lines,
+                  **kw)
+
+
+def _lines() -> list[BudgetLine]:
+    rows = [("Program Penunjang Urusan Pemerintahan Daerah", "1000000", "900000", "90"),
+            ("Administrasi Keuangan Perangkat Daerah", "600000", "550000", "91.67"),
+            ("Penyediaan Gaji dan Tunjangan ASN", "400000", "350000", "87.5"),
+            ("Total", "1000000", "900000", "90")]
+    return [BudgetLine(source_table="Tabel 3.6", line_no=i + 1, uraian=u, anggaran=Decimal(a), realisasi=Decimal(r),
+                       persen=Decimal(p)) for i, (u, a, r, p) in enumerate(rows)]
+
+
+# --- metrics -----------------------------------------------------------------------------------------
+
+
+def test_numbers_compare_exactly_as_decimal_and_text_after_whitespace():
+    assert values_equal(norm_value(Decimal("100")), norm_value(Decimal("100.00")))
+    assert not values_equal(norm_value(Decimal("93.91")), norm_value(Decimal("93.9")))
+    assert values_equal(norm_value("Program  Penunjang\n Urusan "), norm_value("Program Penunjang Urusan"))
+    assert not values_equal(norm_value("CAMAT SUKAMAJU"), norm_value("Camat Sukamaju"))
+    assert norm_value("   ") is None
+
+
+def test_identical_extraction_scores_one():
+    truth = report_fields(_report(_lines()))
+    s = score(truth, report_fields(_report(_lines())))
+    assert (s.total.fp, s.total.fn) == (0, 0)
+    assert s.total.f1 == 1.0
+    assert s.total.tp == truth.n_fields()
+
+
+def test_wrong_number_costs_one_false_positive_and_one_false_negative():
+    got = _lines()
+    got[1].anggaran = Decimal("600001")
+    s = score(report_fields(_report(_lines())), report_fields(_report(got)))
+    assert (s.total.fp, s.total.fn) == (1, 1)
+    [m] = s.mismatches
+    assert (m.table, m.group, m.column, m.expected, m.got) == ("budget_lines", "Tabel 3.6", "anggaran", "600000",
+                                                               "600001")
+
+
+def test_dropped_row_costs_its_fields_and_following_rows_stay_aligned():
+    got = _lines()
+    del got[1]
+    s = score(report_fields(_report(_lines())), report_fields(_report(got)))
+    assert s.total.fp == 0
+    assert s.total.fn == 4  # uraian, anggaran, realisasi, persen of the lost row
+    assert {m.row.split(" | ")[-1] for m in s.mismatches} == {"administrasi keuangan perangkat daerah"}
+
+
+def test_mangled_name_costs_one_field_not_the_row():
+    got = _lines()
+    got[2].uraian = "Penyediaan Gaji dan Tunjangan A SN"
+    s = score(report_fields(_report(_lines())), report_fields(_report(got)))
+    assert (s.total.fp, s.total.fn) == (1, 1)
+    assert s.mismatches[0].column == "uraian"
+
+
+def test_invented_row_and_wrong_group_are_false_positives():
+    got = _lines() + [BudgetLine(source_table="Tabel 9.9", line_no=1, uraian="Sisa", anggaran=Decimal(5))]
+    s = score(report_fields(_report(_lines())), report_fields(_report(got)))
+    assert (s.total.fp, s.total.fn) == (2, 0)
+
+
+def test_text_target_compared_as_text():
+    pk = PerjanjianKinerja(tahun=2022, label="PK 2022",
+                           targets=[PKTarget(indikator="Nilai SAKIP", target=None, target_text="BB")])
+    truth = report_fields(_report([], pks=[pk]))
+    pk2 = pk.model_copy(deep=True)
+    pk2.targets[0].target_text = "B"
+    s = score(truth, report_fields(_report([], pks=[pk2])))
+    assert [(m.column, m.expected, m.got) for m in s.mismatches] == [("target", "BB", "B")]
+
+
+def test_score_ignores_record_kinds_the_truth_does_not_speak_for():
+    truth = FieldSet(frozenset({"meta"}))
+    truth.add("meta", "", {"instansi": "Kecamatan Sukamaju", "kabupaten": "Garut", "tahun": 2022})
+    s = score(truth, report_fields(_report(_lines())))
+    assert set(s.by_table) == {"meta"} and s.total.f1 == 1.0
+
+
+def test_alignment_is_order_preserving():
+    from bench.metrics import Row
+
+    rows = [Row({"nomor": None, "uraian": u}) for u in ("alpha program", "beta kegiatan", "gamma sub")]
+    pairs = align("budget_lines", rows, [rows[0], rows[2]])
+    assert pairs == [(0, 0), (1, None), (2, 1)]
+
+
+# --- baselines scoring -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("2.525.442.492,-", Decimal("2525442492")), ("Rp. 1.101.285", Decimal("1101285")),
+    ("93,91 %", Decimal("93.91")), ("2.107.151.225,00", Decimal("2107151225")), ("-", None),
+    ("Program Penunjang", None), (None, None), ("1.234\n.567", Decimal("1234567")),
+])
+def test_naive_number(cell, value):
+    assert bl.naive_number(cell) == value
+
+
+def test_score_cells_matches_rows_by_uraian_or_value():
+    truth = bl.truth_budget_lines(report_fields(_report(_lines())))
+    assert len(truth) == 4 and sum(len(t.values) for t in truth) == 12
+    tables = [[["Program", "Anggaran", "Realisasi", "%"],
+               ["Program Penunjang Urusan Pemerintahan Daerah", "1.000.000", "900.000", "90,00"],
+               ["Administrasi Keuangan", "600.000", "550.000", "91,67"],  # short name: found by its anggaran
+               ["Penyediaan Gaji dan Tunjangan ASN", "400.000", "350.001", "87,5"]]]
+    sc = bl.score_cells(truth, bl.rows_from_tables(tables))
+    # Total (1.000.000 / 900.000 / 90) is found in the program row by exact value search
+    assert sc.right == 11 and sc.truth_cells == 12
+    assert sc.by_column["realisasi"] == [3, 4]
+    assert bl.score_cells(truth, []).right == 0
+    assert bl.score_cells(truth, bl.rows_from_report(_report(_lines()))).ratio == 1.0
+
+
+# --- end to end ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_tiny_benchmark_runs_end_to_end(tmp_path: Path):
+    from bench.run import Options, run
+
+    res = run(Options(out=tmp_path, tiny=True, quiet=True))
+    acc = json.loads((tmp_path / "accuracy.json").read_text(encoding="utf-8"))
+    perf = json.loads((tmp_path / "performance.json").read_text(encoding="utf-8"))
+    [group] = acc["accuracy"]["groups"]
+    assert (group["source"], group["format"]) == ("generated", "text")
+    assert group["total"]["tp"] > 500  # the generated report was extracted and scored field by field
+    assert 0 < group["total"]["f1"] <= 1
+    assert set(group["by_table"]) >= {"budget_lines", "pk_targets", "meta"}
+    assert acc["contradictions"]["injected"] == 1
+    assert [r["input"] for r in perf["speed"]] == ["text"]
+    assert perf["speed"][0]["peak_rss_mb_max"] > 0
+    assert [(b["reports"], b["workers"], b["processed"]) for b in perf["batch"]] == [(1, 1, 1)]
+    md = (tmp_path / "BENCHMARKS.md").read_text(encoding="utf-8")
+    assert "Tiny smoke run" in md and "## Field accuracy" in md and "$" not in md.split("## Machine")[0]
+    assert res.targets  # the targets were evaluated
