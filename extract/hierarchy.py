@@ -233,3 +233,26 @@ def repair_malformed(lines: list[BudgetLine]) -> list[BudgetLine]:
                     setattr(line, cell.field, value)
                     changed = True
     return lines
+
+
+def _lcs(a: str, b: str) -> int:
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def digits_agree(raw: str, value: Decimal, min_ratio: float = 0.7) -> bool:
+    """Do the digits still readable in ``raw`` (OCR) agree with ``value``?
+
+    The leading digits must match and most digits must appear in order; used to
+    accept a total that OCR garbled when the sum of its rows reproduces it.
+    """
+    got = "".join(c for c in raw if c.isdigit())
+    want = str(int(value)) if value == value.to_integral_value() else str(value).replace(".", "")
+    if len(got) < 4 or got[:3] != want[:3]:
+        return False
+    return _lcs(got, want) / max(len(want), len(got)) >= min_ratio

@@ -60,7 +60,7 @@ _UNIT = (
 _INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n,():]*)", re.I)
 #: units that are a whole instansi on their own ("Inspektorat Provinsi X", "Sekretariat Daerah")
 _STANDALONE = {"inspektorat", "sekretariat daerah", "sekretariat dprd"}
-_REGION = re.compile(r"\b(kabupaten|kota|provinsi)\s+([^\n,();:/]+)", re.I)
+_REGION = re.compile(r"(?<![/\w])(kabupaten|kota|provinsi)\s+([^\n,();:/]+)", re.I)
 _YEAR_IN_TITLE = re.compile(r"\b(?:tahun|t\.?\s?a\.?)\s*(?:anggaran\s*)?[:.]?\s*((?:19|20)\d\d)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _TITLE = re.compile(
@@ -69,7 +69,7 @@ _TITLE = re.compile(
 #: words that end a place name
 _STOP_WORDS = {
     "tahun", "kabupaten", "kota", "provinsi", "dan", "yang", "kecamatan", "kelurahan", "desa", "nomor", "no",
-    "ta", "t.a", "periode", "lamp", "lampiran", "di", "pada", "untuk", "sebagai", "dengan", "dalam",
+    "ta", "t.a", "periode", "lamp", "lampiran", "di", "pada", "untuk", "sebagai", "dengan", "dalam", "rp", "rp.",
 }
 PROVINCES = [
     "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Sumatera Selatan",
@@ -161,7 +161,9 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
     order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
     meta.instansi = next((i for t in order if (i := _instansi(t))), None)
     further = cover + [despace(x.text) for x in lines[head:400]]
-    for t in further:
+    # a provincial office's report names many kabupaten in its body: only its cover counts then
+    provincial = any(m.group(1).casefold() == "provinsi" for t in cover for m in _REGION.finditer(t))
+    for t in cover if provincial else further:
         for m in _REGION.finditer(t):
             kind, rest = m.group(1).casefold(), m.group(2)
             if not (m.group(1)[0].isupper() and rest[:1].isupper()):

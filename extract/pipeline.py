@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import regex as re
 from lkjip.extract import meta as meta_mod
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
 from lkjip.extract.document import Document
-from lkjip.extract.hierarchy import assign_levels, repair_malformed
+from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.records import (
     Sink,
     budget_lines,
@@ -31,7 +32,7 @@ from lkjip.extract.records import (
 )
 
 from lkjip.errors import InputError, LkjipError, NotAReportError
-from lkjip.model import ErrorItem, PerjanjianKinerja, Report, TableInfo
+from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 
 Reader = Callable[[Path], Document]
 FULLY_SUPPORTED = {"lkjip", "pk"}
@@ -133,6 +134,8 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     for label in report.budget_tables():
         assign_levels(report.budget_table(label))
         repair_malformed(report.budget_table(label))
+    for pk in report.pks:
+        _check_pk_total(pk, report, ocr=bool(doc.ocr_pages))
     report.warnings.extend(sink.warnings)
     report.signatories = meta_mod.find_signatories(lines, report.warnings)
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
@@ -184,6 +187,32 @@ def _extract_table(report: Report, ft: FoundTable, sink: Sink) -> None:
         report.cascading.extend(cascading(ft))
     elif ft.kind is TableKind.permasalahan:
         report.permasalahan.extend(permasalahan(ft))
+
+
+def _check_pk_total(pk: PerjanjianKinerja, report: Report, *, ocr: bool) -> None:
+    """A PK budget TOTAL checks the program amounts (and OCR digits).
+
+    When the printed total cannot be read but its readable digits agree with the
+    sum of the programs, the sum is taken, with a warning; when it is read and
+    differs, a warning says the digits (OCR) are suspect.
+    """
+    totals = [b for b in pk.budgets if b.is_total]
+    progs = [b for b in pk.budgets if not b.is_total]
+    if len(totals) != 1 or not progs or any(b.anggaran is None for b in progs):
+        return
+    total, s = totals[0], sum((b.anggaran for b in progs), Decimal(0))
+    where = dict(table=total.source.table, page=total.source.page, line_no=total.source.line_no)
+    if total.anggaran is None and total.anggaran_text and digits_agree(total.anggaran_text, s):
+        total.anggaran = s
+        report.warnings.append(ParseWarning(
+            code="number.total_from_sum", raw=total.anggaran_text, **where,
+            message=f"TOTAL '{total.anggaran_text}' tidak terbaca; jumlah {len(progs)} program = {s} "
+                    "cocok dengan digit yang terbaca, jumlah itu dipakai"))
+    elif total.anggaran is not None and total.anggaran != s:
+        hint = " (kemungkinan salah baca OCR)" if ocr else ""
+        report.warnings.append(ParseWarning(
+            code="ocr.sum_mismatch" if ocr else "number.sum_mismatch", raw=total.anggaran_text, **where,
+            message=f"TOTAL {total.anggaran} ≠ jumlah program {s}{hint}"))
 
 
 def _pk(report: Report, ft: FoundTable) -> PerjanjianKinerja:
