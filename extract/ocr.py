@@ -25,8 +25,9 @@ Steps for one page:
    the word boxes, paragraphs from the remaining lines
    (:func:`lkjip.extract.read_pdf.read_page_layout`);
 5. in table cells only, tokens that are numbers apart from a typical OCR
-   confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5) are fixed,
-   and every fix is written to ``Table.warnings``.
+   confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5) are fixed, a
+   cell holding only a lone "%" misread as ``Yo``/``Ya`` is restored, and
+   every fix is written to ``Table.warnings``.
 """
 
 from __future__ import annotations
@@ -331,10 +332,18 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _TOKEN.sub(repl, text), fixes
 
 
+#: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
+_LONE_PERCENT = re.compile(r"^(Y[oa]|[%9V]o|o/o|%o)$")
+
+
 def _fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         for row in pt.table.rows:
             for k, cell in enumerate(row.cells):
+                if _LONE_PERCENT.match(cell):
+                    row.cells[k] = "%"
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> '%'")
+                    continue
                 fixed, fixes = fix_ocr_digits(cell)
                 if fixes:
                     row.cells[k] = fixed

@@ -227,21 +227,55 @@ def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[Line]:
 # --------------------------------------------------------------------------- wrapped text
 
 
+#: short words that legitimately start a wrapped line; never glued to the line above
+_SHORT_WORDS = frozenset(
+    ["di", "ke", "dan", "dr", "yg", "per", "ini", "itu", "ada", "pun", "se", "&", "/", "no", "rp", "ttg", "thn", "tgl", "kab", "kec", "kel", "prov", "org"]
+)
+_NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
+
+
+def _glue(prev_line: str, out: str, part: str, prev_full: bool) -> bool:
+    """True when ``part`` continues the word that ends ``out`` (no space between)."""
+    if out.endswith("/") or part.startswith("/"):
+        return True
+    if out.endswith("-") and len(out) > 1 and out[-2].isalnum() and part[0].isalnum():
+        return True
+    last = out.rsplit(" ", 1)[-1]
+    first = part.split(" ", 1)[0]
+    if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
+        # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"
+        return last[-1] in ".," or first[0] in ".," or prev_full
+    if not prev_full or " " in prev_line:
+        return False
+    # the line was one token that filled the cell: was it broken inside the word?
+    core = first.rstrip(".,;:)")
+    if not core.isalpha() or len(core) > 3 or core.lower() in _SHORT_WORDS:
+        return False
+    return core.islower() or (core.isupper() and last.isupper())
+
+
 def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None) -> str:
     """Rejoin the printed lines of one wrapped cell or paragraph.
 
-    For each line break, in order:
+    A line break is dropped (no space) when:
 
-    * the line ends with ``/`` → no space ("Kabupaten/" + "Kota" → "Kabupaten/Kota");
-    * the line ends with a hyphen attached to a letter or digit → no space, hyphen
-      kept ("RKA-" + "SKPD" → "RKA-SKPD"); Indonesian hyphens are mostly real
-      (reduplication "kupu-kupu", compounds), so they are never removed;
-    * the line is a single token (no space) that *fills* its cell's width
-      (``full_lines[i]``, known from geometry) and the next line starts with a
-      letter or digit → no space: a token too long for the cell broke inside the
-      word ("KABUPATEN/KO" + "TA" → "KABUPATEN/KOTA", "2.503.940.06" + "9");
-      a short single word ("URAIAN" + "KEGIATAN") keeps its space;
-    * otherwise one space ("Perencanaan," + "Penganggaran" keeps its space).
+    * the line ends with ``/`` or the next starts with one ("KABUPATEN" + "/KOTA",
+      "Kabupaten/" + "Kota");
+    * the line ends with a hyphen attached to a letter or digit ("RKA-" + "SKPD"):
+      Indonesian hyphens are mostly real (reduplication "kupu-kupu", compounds),
+      so the hyphen is kept;
+    * a number continues: the line ends with a number and the next starts with a
+      digit, "." or ",", and either side of the break is a separator or the line
+      filled its cell ("310.000" + ".000,00", "1.250.0" + "00.000,");
+    * the line is a single token that *filled* its cell (``full_lines[i]``, from
+      geometry: renderers break a word only when it does not fit on a line of
+      its own) and the next line starts with a fragment that is no word: at
+      most three letters, lower case ("Penyelenggar" + "aan", "Anggar" + "an")
+      or upper case after an upper-case token ("KABUPATEN/KO" + "TA"), and not a
+      short word such as "di", "ke", "dan".
+
+    Otherwise the lines are joined with one space ("Perencanaan," + "Penganggaran",
+    "Pemerintahan" + "Daerah"). Without geometry only the first three rules apply.
     """
     out = ""
     prev_part = ""
@@ -251,12 +285,7 @@ def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None)
             continue
         if out:
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
-            glue = (
-                out.endswith("/")
-                or (out.endswith("-") and len(out) > 1 and out[-2].isalnum())
-                or (prev_full and " " not in prev_part and part[0].isalnum())
-            )
-            out += part if glue else " " + part
+            out += part if _glue(prev_part, out, part, prev_full) else " " + part
         else:
             out = part
         prev_part = part
@@ -660,21 +689,24 @@ def _segments(line: Line) -> list[list[Word]]:
     return segs
 
 
-def _column_gaps(lines: Sequence[Line], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:
-    """White vertical channels crossing every multi-segment line: (left, right) of each."""
-    intervals = sorted(
-        (min(w.x0 for w in seg), max(w.x1 for w in seg))
-        for ln in lines
-        if len(segs := _segments(ln)) >= 2
-        for seg in segs
-    )
+def _seg_spans(line: Line) -> list[tuple[float, float]]:
+    return [(min(w.x0 for w in seg), max(w.x1 for w in seg)) for seg in _segments(line)]
+
+
+def _gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """White channels between the given spans (sorted sweep): (left, right) of each."""
     gaps: list[tuple[float, float]] = []
-    reach = x0
-    for a, b in intervals:
-        if a - reach >= min_gap and reach > x0:
+    reach: float | None = None
+    for a, b in sorted(spans):
+        if reach is not None and a - reach >= min_gap:
             gaps.append((reach, a))
-        reach = max(reach, b)
+        reach = b if reach is None else max(reach, b)
     return gaps
+
+
+def _crosses(spans: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, float]], tol: float = 2.0) -> bool:
+    """Some span reaches into one of the gaps (a line running across the columns)."""
+    return any(a < g1 - tol and b > g0 + tol for a, b in spans for g0, g1 in gaps)
 
 
 def find_text_tables(
@@ -682,50 +714,64 @@ def find_text_tables(
 ) -> tuple[list[PageTable], list[Line]]:
     """Find borderless tables by text alignment; return them and the lines left over.
 
-    A candidate region is a run of lines in which lines with several segments
-    (separated by column-wide gaps) dominate; single-segment lines in between are
-    wrapped cells or section rows. It is a table when at least three lines have
-    several segments, their gaps line up into at least one white channel, and
-    at least two rows carry a number.
+    A region starts at a line with several segments (separated by column-wide
+    gaps) and grows line by line while the white channels between its columns
+    survive: a multi-segment line may close some channels but not all, a
+    single-segment line (a wrapped cell) may narrow a channel but not close
+    one — a full-width paragraph or the next caption ends the table. A
+    region is a table when at least three of its lines have several segments
+    and at least two rows carry a number.
     """
     used: set[int] = set()
     tables: list[PageTable] = []
-    multi = [len(_segments(ln)) >= 2 for ln in lines]
+    spans = [_seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
     while i < n:
-        if not multi[i]:
+        if len(spans[i]) < 2:
             i += 1
             continue
+        size = lines[i].size
+        region_spans = list(spans[i])
+        gaps = _gaps_of(region_spans, size)
         j, last = i + 1, i
-        while j < n:
+        while j < n and gaps:
             if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
                 break
-            if multi[j]:
-                last = j
-            elif j - last > 3:
+            new_gaps = _gaps_of(region_spans + spans[j], size)
+            if not new_gaps:
                 break
+            if len(spans[j]) >= 2:
+                last = j
+            elif len(new_gaps) < len(gaps) or j - last > 3:
+                break  # a single line running across a column gap: paragraph, caption
+            region_spans += spans[j]
+            gaps = new_gaps
             j += 1
-        pt = _region_table(lines[i : last + 1], rules, page_no, strategy)
+        # trailing single-segment lines belong to the table only if they sit inside a column
+        end = last
+        while end + 1 < j and not _crosses(spans[end + 1], gaps):
+            end += 1
+        pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps) if gaps else None
         if pt is not None:
             tables.append(pt)
-            used.update(range(i, last + 1))
-            i = last + 1
+            used.update(range(i, end + 1))
+            i = end + 1
         else:
             i += 1
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
 
 
 def _region_table(
-    region: Sequence[Line], rules: Sequence[Rule], page_no: int | None, strategy: str
+    region: Sequence[Line],
+    rules: Sequence[Rule],
+    page_no: int | None,
+    strategy: str,
+    gaps: Sequence[tuple[float, float]],
 ) -> PageTable | None:
     if sum(1 for ln in region if len(_segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
-    size = statistics.median(ln.size for ln in region)
-    gaps = _column_gaps(region, x0, x1, min_gap=1.0 * size)
-    if not gaps:
-        return None
     seps = [(a + b) / 2 for a, b in gaps]
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
