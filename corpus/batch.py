@@ -280,8 +280,12 @@ def _context():
         return _CTX
 
 
+_STOP = threading.Event()  # set on interrupt: no new child starts
+
+
 def kill_children() -> None:
-    """SIGKILL every child this process is supervising (on interrupt)."""
+    """SIGKILL every child this process is supervising, and start no new one (on interrupt)."""
+    _STOP.set()
     with _LIVE_LOCK:
         live = list(_LIVE)
     for p in live:
@@ -379,6 +383,8 @@ def process_file(task: FileTask, isolation: str | None = None) -> str:
     ``isolation`` is ``"fork"`` (a forkserver child), ``"subprocess"`` (a fresh interpreter) or
     None: fork unless this process is a daemon (e.g. a Dask worker), which may not fork children.
     """
+    if _STOP.is_set():
+        return _failed_report(task, "worker", "worker", "batch interrupted").model_dump_json()
     if isolation is None:
         isolation = "subprocess" if multiprocessing.current_process().daemon else "fork"
     if isolation == "subprocess":
@@ -615,6 +621,7 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
 def _process(tasks: list[FileTask], store, reports_dir: Path, summary: BatchSummary, *, executor: str,
              workers: int, scheduler: str | None, quiet: bool) -> None:
     """Run the tasks on the executor; commit each report the moment it is back."""
+    _STOP.clear()
     with _Progress(len(tasks), quiet) as progress, open_executor(executor, workers, scheduler) as ex:
         futures = {ex.submit(process_file, t): t for t in tasks}
         try:

@@ -6,6 +6,11 @@ the real extractor runs in tests/test_batch.py.
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -243,3 +248,82 @@ def _no_leftover_children():
         time.sleep(0.05)
     assert _grandchildren() == []
 
+
+
+def _session_processes(sid: int) -> list[int]:
+    pids = []
+    for p in psutil.process_iter(["pid"]):
+        try:
+            if os.getsid(p.info["pid"]) == sid:
+                pids.append(p.info["pid"])
+        except (ProcessLookupError, PermissionError):
+            pass
+    return pids
+
+
+def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_path):
+    from lkjip.corpus.generate import generate_report
+
+    root = tmp_path / "in"
+    root.mkdir()
+    for i, kec in enumerate(["Satu", "Dua", "Tiga", "Empat"]):
+        rep = generate_report(i, instansi=f"Kecamatan {kec}", kabupaten="Kabupaten Uji", tahun=2022)
+        (root / f"{kec}.txt").write_text(rep.text)
+    out = tmp_path / "out"
+    env = {**os.environ, batch.DELAY_ENV: "1.0"}
+    proc = subprocess.Popen([sys.executable, "-m", "lkjip.cli", "batch", str(root), "--out", str(out),
+                             "--workers", "1", "--quiet"], env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, committed = time.monotonic() + 60, 0
+        while committed < 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            try:
+                con = sqlite3.connect(f"file:{out / 'lkjip.sqlite'}?mode=ro", uri=True, timeout=5)
+                committed = con.execute("SELECT count(*) FROM reports").fetchone()[0]
+                con.close()
+            except sqlite3.OperationalError:
+                pass
+        t0 = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130 and "interrupted" in err
+        assert time.monotonic() - t0 < 10
+        deadline = time.monotonic() + 10
+        while _session_processes(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _session_processes(proc.pid) == []
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    with Store(out / "lkjip.sqlite") as st:
+        reports = st.load_table("reports")
+    assert 1 <= len(reports) < 4 and set(reports["status"]) == {"success"}  # no fake failure from the interrupt
+    resumed = run_batch(root, out, quiet=True)
+    assert (resumed.skipped, resumed.processed) == (len(reports), 4 - len(reports))
+
+
+@pytest.mark.slow
+def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
+    """An existing cluster (--scheduler): its workers are daemons, so each file runs in a subprocess."""
+    from dask.distributed import LocalCluster
+
+    for k, v in HOOKS.items():
+        monkeypatch.setenv(k, v)
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(3):
+        (root / f"k{i}.json").write_text(make_report(f"Kecamatan K{i}").model_dump_json())
+    (root / "hang.json").write_text(HANG)
+    with LocalCluster(n_workers=1, processes=True, threads_per_worker=2, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        s = run_batch(root, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, timeout=3,
+                      quiet=True, extractor=FAKE)
+    assert (s.processed, s.success, s.failed) == (4, 3, 1)
+    ref = run_batch(root, tmp_path / "ref", timeout=3, quiet=True, extractor=FAKE)
+    assert ref.processed == 4
+    with Store(tmp_path / "out" / "lkjip.sqlite") as a, Store(tmp_path / "ref" / "lkjip.sqlite") as b:
+        for t, df in a.load_tables().items():
+            assert df.equals(b.load_table(t)), t
+        assert a.load_table("reports").set_index("source_file").loc["hang.json", "error"] == \
+            "limit: timed out after 3 s"
