@@ -536,6 +536,9 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
 
     ``force`` reprocesses every file, ``retry_failed`` the files whose report failed. ``extractor`` is
     the ``module:function`` run on each file (default ``lkjip:extract_report``).
+
+    Workers are ``multiprocessing`` forkserver children: like any multiprocessing program, a script
+    that calls this function must do so under ``if __name__ == "__main__":``.
     """
     from lkjip.corpus import crosscheck, html_report, workbook
     from lkjip.corpus.store import Store, write_parquet

@@ -121,7 +121,7 @@ def bar_chart_svg(title: str, items: list[tuple[str, Decimal]], *, unit: str = "
         y = 10 + i * row_h
         w = max(float(max(v, Decimal(0)) * scale), 0.0)
         color = _COLORS["low"] if reference is not None and v < reference * Decimal("0.8") else _COLORS["bar"]
-        short = label if len(label) <= 40 else label[:39] + "…"
+        short = label if len(label) <= 36 else label[:35] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{e(short)}</text>')
         parts.append(f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" '
                      f'fill="{color}"><title>{e(label)}: {e(fmt_id(v, 2))}{e(unit)}</title></rect>')
@@ -149,7 +149,7 @@ def paired_chart_svg(title: str, items: list[tuple[str, Decimal | None, Decimal 
              f"<title>{e(title)}</title>"]
     for i, (label, target, real) in enumerate(items):
         y = 8 + i * row_h
-        short = label if len(label) <= 40 else label[:39] + "…"
+        short = label if len(label) <= 36 else label[:35] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 17}" text-anchor="end" font-size="12">{e(short)}</text>')
         for j, (kind, v) in enumerate((("target", target), ("realisasi", real))):
             if v is None:
@@ -168,25 +168,43 @@ def paired_chart_svg(title: str, items: list[tuple[str, Decimal | None, Decimal 
     return "".join(parts)
 
 
-def _label(info) -> str:
-    name = info.instansi or info.source_file
-    return f"{name} ({info.tahun})" if info.tahun is not None else name
+def _labels(infos) -> dict[str, str]:
+    """A chart label per report: "Kecamatan X (2022)", with the file name when two reports share it."""
+    base = {}
+    for i in infos:
+        name = i.instansi or i.source_file
+        base[i.report_id] = f"{name} ({i.tahun})" if i.tahun is not None else name
+    seen = Counter(base.values())
+    by_id = {i.report_id: i for i in infos}
+    return {rid: f"{lab} · {Path(by_id[rid].source_file).name}" if seen[lab] > 1 else lab for rid, lab in base.items()}
+
+
+def _chart_order(i) -> tuple:
+    return str(i.kabupaten), i.tahun or 0, str(i.instansi), i.source_file
+
+
+def _figure(title: str, svg: str) -> str:
+    return f"<figure><figcaption>{e(title)}</figcaption>{svg}</figure>" if svg else ""
 
 
 def absorption_chart(tables: dict[str, pd.DataFrame]) -> str:
-    infos = report_infos(tables["reports"])
+    """The absorption chart as a <figure> ("" without data)."""
+    infos = sorted(report_infos(tables["reports"]), key=_chart_order)
+    labels = _labels(infos)
     totals = budget_totals(tables["budget_lines"])
     items = []
-    for i in sorted(infos, key=lambda i: (str(i.kabupaten), i.tahun or 0, str(i.instansi), i.source_file)):
+    for i in infos:
         t = totals.get(i.report_id)
         if t is not None and t.serapan is not None:
-            items.append((_label(i), t.serapan))
-    return bar_chart_svg("Serapan anggaran per kecamatan (%)", items, unit=" %", reference=Decimal(100),
-                         chart_id="chart-serapan")
+            items.append((labels[i.report_id], t.serapan))
+    title = "Serapan anggaran per kecamatan (%)"
+    return _figure(title, bar_chart_svg(title, items, unit=" %", reference=Decimal(100), chart_id="chart-serapan"))
 
 
 def indicator_charts(tables: dict[str, pd.DataFrame]) -> list[str]:
-    infos = report_infos(tables["reports"])
+    """Target vs realisasi of the indicators most reports share, one <figure> each."""
+    infos = sorted(report_infos(tables["reports"]), key=_chart_order)
+    labels = _labels(infos)
     values = indicator_values(tables["performance"], {i.report_id: i.tahun for i in infos})
     shared = Counter(k for i in infos for k in values.get(i.report_id, {}))
     charts = []
@@ -194,10 +212,9 @@ def indicator_charts(tables: dict[str, pd.DataFrame]) -> list[str]:
         if n >= MAX_INDICATOR_CHARTS:
             break
         rows = [(i, values[i.report_id][key]) for i in infos if key in values.get(i.report_id, {})]
-        name = rows[0][1].indikator
-        items = [(_label(i), v.target, v.realisasi) for i, v in rows]
-        charts.append(paired_chart_svg(f"{name}: target vs realisasi ({count} laporan)", items,
-                                       chart_id=f"chart-indikator-{n + 1}"))
+        title = f"{rows[0][1].indikator}: target vs realisasi ({count} laporan)"
+        items = [(labels[i.report_id], v.target, v.realisasi) for i, v in rows]
+        charts.append(_figure(title, paired_chart_svg(title, items, chart_id=f"chart-indikator-{n + 1}")))
     return [c for c in charts if c]
 
 
@@ -281,7 +298,7 @@ def render_html(tables: dict[str, pd.DataFrame], *, title: str = "LKjIP — ring
 
     charts = [absorption_chart(tables)] + indicator_charts(tables)
     charts = [c for c in charts if c]
-    chart_html = ('<div class="charts">' + "".join(f"<figure>{c}</figure>" for c in charts) + "</div>"
+    chart_html = ('<div class="charts">' + "".join(charts) + "</div>"
                   if charts else '<p class="muted">Belum ada data untuk grafik.</p>')
 
     sections = [_report_html(r, flag_rows.get(r["report_id"], []), totals.get(r["report_id"]))

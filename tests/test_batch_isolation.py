@@ -261,6 +261,7 @@ def _session_processes(sid: int) -> list[int]:
     return pids
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_path):
     from lkjip.corpus.generate import generate_report
 
