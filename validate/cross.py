@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from lkjip.validate.budget import field_name, level_name
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorCluster, best_score
-from lkjip.validate.matching import IndicatorItem, greedy_pairs, sole_flags
+from lkjip.validate.matching import IndicatorItem, budget_key, greedy_pairs, names_uncertain, sole_flags
 from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
 
 from lkjip.model import Flag, Performance, RenstraTarget, Report
@@ -85,7 +85,7 @@ def _budget_value_flags(ctx: Ctx, c: BudgetCluster, field: str) -> Iterable[Flag
                 f"{ref_raw} in {ref.line.source_table}",
                 expected=ref_raw, found=found, source_table=b.source_table, page=b.source.page,
                 line_no=b.source.line_no, evidence=f"{here} vs {ref_where}{also}",
-                uncertain=m.uncertain or ref.uncertain)
+                uncertain=names_uncertain(b.uraian, ref.line.uraian, key=budget_key(c.level)))
 
 
 def _consensus(ctx: Ctx, c: BudgetCluster, field: str) -> Decimal | None:
@@ -254,7 +254,7 @@ def indicator_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
                             f"{v.raw}, but {ref.raw} in {ref.record.source_table}{note}",
                             expected=ref.raw, found=v.raw, source_table=p.source_table, page=p.source.page,
                             line_no=p.source.line_no, evidence=f"{here} vs {there}{also}",
-                            uncertain=v.uncertain or ref.uncertain)
+                            uncertain=names_uncertain(p.indikator, ref.record.indikator))
 
 
 def _swapped(p: Performance, field: str, other: str, votes: dict[str, list[Vote[_Val]]]) -> bool:
@@ -346,11 +346,11 @@ def renstra_target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 agree = [t for t in tables if t != best.record.source_table]
                 also = ctx.t(f"; sama dengan {', '.join(agree)}", f"; as in {', '.join(agree)}") if agree else ""
                 yield _renstra_flag(ctx, ren, best.record, best.raw, severity="warning",
-                                    uncertain=pair.uncertain or best.uncertain, also=also)
+                                    uncertain=names_uncertain(ren.indikator, best.record.indikator), also=also)
                 continue
             for m in c.members:
                 for p in m.row.year(tahun):
                     if p.target is None or same_value(ren.target, ren.target_text, p.target, _text(p, "target")):
                         continue
                     yield _renstra_flag(ctx, ren, p, _text(p, "target"), severity="error",
-                                        uncertain=pair.uncertain or m.uncertain)
+                                        uncertain=names_uncertain(ren.indikator, p.indikator))

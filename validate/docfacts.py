@@ -69,7 +69,8 @@ def _places(ctx: Ctx, sigs: list[Signatory]) -> str:
 @rule("doc.nip_mismatch", "error", "one official signs with one NIP")
 def nip_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """The same person (name without degrees, fuzzy when not identical) signs everywhere with the
-    same NIP; the NIP of the main signature (Kata Pengantar) is expected, else the most frequent.
+    same NIP. The NIP printed in the most sections (Kata Pengantar, each PK, lampiran) is expected;
+    a tie goes to the NIP of the main signature (Kata Pengantar).
     Two clearly different names printed with one NIP are flagged too."""
     sigs = [s for s in report.signatories if s.nip]
     for person in _people(sigs):
@@ -78,8 +79,9 @@ def nip_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
             nips.setdefault(s.nip, []).append(s)
         if len(nips) < 2:
             continue
-        main = next((s.nip for s in person.sigs if s.context == "Kata Pengantar"), None)
-        main = main or max(nips, key=lambda n: (len(nips[n]), -person.sigs.index(nips[n][0])))
+        signer = next((s.nip for s in person.sigs if s.context == "Kata Pengantar"), None)
+        main = max(nips, key=lambda n: (len({s.context for s in nips[n]}), n == signer,
+                                        -person.sigs.index(nips[n][0])))
         exp = _nip_text(nips[main][0])
         for nip, ss in nips.items():
             if nip == main:
@@ -232,7 +234,7 @@ def _ref_flag(ctx: Ctx, r: Reference, id_text: str, en_text: str, *, expected, f
 def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A Tabel / Lampiran / Gambar mentioned in the text exists (in its list of contents, as a
     caption, or as a table found), and a sentence that says what a Lampiran holds ("Rincian
-    Anggaran per kegiatan ada di Lampiran-2") names the Lampiran whose listed title it describes.
+    anggaran … ada di Lampiran-N") names the Lampiran whose listed title it describes.
     A caption whose title the list of contents gives to another number, or that the list does not
     hold while another entry has its title, is a warning (uncertain: titles are matched by words)."""
     daftar: dict[str, list[Reference]] = {}

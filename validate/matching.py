@@ -93,6 +93,16 @@ def indicator_similarity(a: str, b: str) -> float:
     return s
 
 
+def names_uncertain(a: str, b: str, *, key: Callable[[str], str] = name_key) -> bool:
+    """Two names of one matched item that differ beyond spelling (flags resting on them say so)."""
+    if key(a) == key(b):
+        return False
+    sim = similarity(a, b, key=key)
+    if key is name_key:
+        sim = max(sim, indicator_similarity(a, b))
+    return sim < CERTAIN
+
+
 def indicator_score(a: IndicatorItem, b: IndicatorItem) -> tuple[float, bool] | None:
     """(score, exact) for two indicator rows, or None when they are not a plausible pair."""
     s_ind = indicator_similarity(a.indikator, b.indikator)

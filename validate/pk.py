@@ -59,7 +59,8 @@ def _capaian_pairs(ctx: Ctx, pk: PerjanjianKinerja) -> tuple[list[IndicatorRow],
 @rule("pk.missing_indicator", "error", "every PK indicator of the report year is reported in the capaian table")
 def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """Every indicator of the PK of the report year (sasaran and tujuan level) appears in the
-    capaian table (Tabel 3.1; all performance tables when there is none). Matching is by name as
+    capaian table (Tabel 3.1; all performance tables when there is none), and every indicator the
+    capaian table measures for the report year is in the PK. Matching is by name as
     in ``cross.indicator_mismatch``; a near miss (a capaian row left unmatched that scores close)
     is named and the flag is marked uncertain. Tujuan-level indicators are warnings (some reports
     measure only sasaran in Tabel 3.1)."""
@@ -93,6 +94,22 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
             source_table=t.source.table or pk.label, page=t.source.page, line_no=t.source.line_no,
             evidence=ctx.t(f"{_pk_where(ctx, pk, t)} vs {tables}", f"{_pk_where(ctx, pk, t)} vs {tables}"),
             uncertain=near_row is not None)
+    pk_where = ctx.where(pk.label)
+    for j, row in enumerate(rows):
+        if j in matched_r:
+            continue
+        now = [p for p in row.year(ctx.year) if p.target is not None or p.target_text]
+        if not now:
+            continue
+        found = now[0].target_text or fmt_value(now[0].target)
+        here = ctx.where(row.table, row.page, row.line_no, row.indikator)
+        yield ctx.flag(
+            f"Indikator \"{short(row.indikator, 70)}\" (target {found}) dilaporkan di {row.table}, tetapi tidak ada di "
+            f"PK {pk.tahun}",
+            f"Indicator \"{short(row.indikator, 70)}\" (target {found}) is reported in {row.table} but is not in "
+            f"PK {pk.tahun}",
+            expected=None, found=found, source_table=row.table, page=row.page, line_no=row.line_no,
+            evidence=f"{here} vs {pk_where}")
 
 
 @rule("pk.target_mismatch", "error", "the capaian table reports the PK's target")

@@ -70,18 +70,19 @@ def total_alokasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
 
 
 def _gaps(lines: list[BudgetLine]) -> int:
-    """Numbers missing from the numbering of siblings (1, 3, 4, 5 → 1 gap)."""
-    by_parent: dict[int | None, list[int]] = {}
+    """Numbers missing from the numbering of siblings (1, 3, 4, 5 → 1 gap); siblings not all
+    numbered with integers ("A.", "2.", "3.") are not counted."""
+    by_parent: dict[int | None, list[int | None]] = {}
     for b in lines:
         m = _INT.match(b.nomor or "")
-        if m:
-            by_parent.setdefault(b.parent_line_no, []).append(int(m.group(1)))
-    return sum(len(set(range(1, max(ns) + 1)) - set(ns)) for ns in by_parent.values())
+        by_parent.setdefault(b.parent_line_no, []).append(int(m.group(1)) if m else None)
+    return sum(len(set(range(1, max(ns) + 1)) - set(ns)) for ns in by_parent.values()
+               if ns and None not in ns)
 
 
 @rule("text.count", "error", "the counts of programs / kegiatan / sub kegiatan stated in the text match the tables")
 def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
-    """A count stated in the text ("11 kegiatan dan 36 sub kegiatan dari 5 program") equals the
+    """A count stated in the text ("12 kegiatan dan 30 sub kegiatan dari 4 program") equals the
     number of lines of that level in the most detailed budget table. When gaps in the numbering
     (1, 3, 4, 5) or lines with no budget account exactly for the difference the message says so
     and the flag is a warning (the text may count items the table leaves out)."""

@@ -13,15 +13,15 @@ has an explicit tolerance:
 * **Capaian caps**: a capaian printed as exactly 100 or 120 is accepted when
   the computed value is above it (some governments cap capaian).
 * **Money sums**: a printed total equals the sum of its rows exactly when every
-  amount involved is printed with cents (``2.662.394.679,00``); when any amount
-  is printed in whole rupiah (``15.279.011`` or ``15.279.011,-``) the sum may
+  amount involved is printed with cents (``1.234.567,00``); when any amount
+  is printed in whole rupiah (``1.234.567`` or ``1.234.567,-``) the sum may
   differ by up to :data:`MONEY_TOLERANCE` (Rp 1), the rounding of values kept
   in cents. ``sisa`` and realisasi ≤ anggaran use the same tolerance.
 * **The same money amount in two tables** must be equal to within Rp 1 (one
   table may print cents, the other whole rupiah).
 * **The same indicator value in two tables** (target, realisasi) must be
   equal, or equal after rounding the more precise one to the other's printed
-  decimals (``82,5`` and ``82,47``).
+  decimals (``75,5`` and ``75,46``).
 * **Efisiensi** (info only): accepted as capaian/serapan or serapan/capaian,
   as a ratio or ×100, under any of the percentage roundings above.
 """
@@ -29,6 +29,7 @@ has an explicit tolerance:
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex as re
 from lkjip.normalize.numbers import parse_money, parse_number
@@ -109,7 +110,7 @@ def same_value(a: Decimal, a_raw: str | None, b: Decimal, b_raw: str | None) -> 
 
 
 def fmt_money(v: Decimal) -> str:
-    """Indonesian money: ``2508522923`` → ``"2.508.522.923"`` (cents kept when not zero)."""
+    """Indonesian money: ``1234567890`` → ``"1.234.567.890"`` (cents kept when not zero)."""
     neg = v < 0
     v = abs(v)
     whole = int(v)
@@ -128,7 +129,7 @@ def fmt_num(v: Decimal, decimals: int = 2) -> str:
 
 
 def fmt_value(v: Decimal | None) -> str | None:
-    """An indicator value as it would be printed: ``82.47`` → ``"82,47"``, ``100`` → ``"100"``."""
+    """An indicator value as it would be printed: ``75.46`` → ``"75,46"``, ``100`` → ``"100"``."""
     if v is None:
         return None
     d = decimals_of(None, v)
@@ -138,11 +139,17 @@ def fmt_value(v: Decimal | None) -> str | None:
 # --- raw cells ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _money_value(raw: str) -> Decimal | None:
     try:
         return parse_money(raw)
     except NormalizeError:
         return None
+
+
+@lru_cache(maxsize=8192)
+def _percent_value(raw: str) -> Decimal | None:
+    return parse_number(raw, "percent").value
 
 
 def raw_money(prov: Provenance, value: Decimal | None) -> str | None:
@@ -163,7 +170,7 @@ def raw_percent(prov: Provenance, value: Decimal | None, *, from_right: bool = F
     for cell in cells:
         if not cell.strip() or re.search(r"[A-Za-z]{2}", cell):
             continue
-        pv = parse_number(cell, "percent")
-        if pv.value is not None and pv.value == value:
+        v = _percent_value(cell)
+        if v is not None and v == value:
             return cell.strip()
     return fmt_value(value)

@@ -1,0 +1,94 @@
+"""The validators on synthetic reports (lkjip.corpus.generate): a consistent report raises no
+error and no warning, and every injected contradiction is found, at its line, with its numbers."""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal, InvalidOperation
+
+import pytest
+from lkjip.corpus.generate import CONTRADICTIONS, Injected, Variant, generate_report
+from lkjip.extract.pipeline import extract_document
+from lkjip.extract.read_text import read_text_string
+from lkjip.validate import validate_report
+
+from lkjip.model import Flag
+
+SEEDS = (1, 2, 3)
+
+
+def validated(seed: int, contradictions=(), variant=None, tahun: int = 2022):
+    g = generate_report(seed, instansi="Kecamatan Sukamaju", kabupaten="Kabupaten Lembah Hijau", tahun=tahun,
+                        contradictions=list(contradictions), variant=variant)
+    report = extract_document(read_text_string(g.text, source_file=f"{g.slug}.txt"))
+    validate_report(report)
+    return g, report
+
+
+def number(s: str | None) -> Decimal | str | None:
+    """A printed number ("1.234,00", "Rp. 1.234,-", "96,7", "79%", "19800327 200910 1 004") or the generator's
+    plain digits ("1234", "96.7") as a Decimal; other text unchanged."""
+    if s is None:
+        return None
+    t = re.sub(r"[^\d.,]", "", s).strip(".,")
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif t.count(".") > 1 or (re.search(r"\.\d{3}$", t) and len(t) > 7):
+        t = t.replace(".", "")
+    try:
+        return Decimal(t).normalize()
+    except InvalidOperation:
+        return s
+
+
+def covers(f: Flag, inj: Injected) -> bool:
+    """The flag reports the injected change: same rule, at (or naming) its line, with its two numbers."""
+    if f.rule != inj.rule:
+        return False
+    spans = [(int(a), int(b)) for a, b in re.findall(r"(\d+)–(\d+)", f.evidence)]
+    at = inj.line_no is not None and (
+        f.line_no == inj.line_no or re.search(rf"\b{inj.line_no}\b", f.evidence) is not None
+        or any(a <= inj.line_no <= b for a, b in spans))
+    if inj.found is None:  # a removed row: the flag names it
+        return at or inj.row[:30].casefold() in f.message.casefold()
+    return at and {number(inj.expected), number(inj.found)} <= {number(f.expected), number(f.found)}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_consistent_generated_report_raises_nothing(seed):
+    _, report = validated(seed)
+    assert [(f.rule, f.message) for f in report.flags] == []
+    assert report.errors == []
+
+
+@pytest.mark.parametrize("seed", range(4, 10))
+def test_consistent_generated_variants_raise_nothing(seed):
+    rng = random.Random(seed)
+    variant = {k: not f.default for k, f in Variant.model_fields.items() if f.annotation is bool and rng.random() < 0.4}
+    variant["numbering"] = rng.choice(["mixed", "letters", "digits", "roman", "hierarchical"])
+    variant["column_order"] = rng.choice(["anggaran_realisasi_persen", "realisasi_anggaran_persen",
+                                          "persen_anggaran_realisasi"])
+    _, report = validated(seed, variant=variant, tahun=2019 + seed % 5)
+    assert [(f.rule, f.message) for f in report.flags if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("rule", CONTRADICTIONS)
+def test_injected_contradiction_is_found(rule, seed):
+    g, report = validated(seed, [rule])
+    assert g.truth.injected
+    for inj in g.truth.injected:
+        hits = [f for f in report.flags if covers(f, inj)]
+        assert hits, (inj, [(f.rule, f.expected, f.found, f.line_no) for f in report.flags])
+    allowed = {rule} | {r for i in g.truth.injected for r in i.may_also_fire}
+    assert {f.rule for f in report.flags if f.severity == "error"} <= allowed
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_all_contradictions_at_once(seed):
+    g, report = validated(seed, CONTRADICTIONS)
+    missed = [i for i in g.truth.injected if not any(covers(f, i) for f in report.flags)]
+    assert missed == []
+    allowed = {i.rule for i in g.truth.injected} | {r for i in g.truth.injected for r in i.may_also_fire}
+    assert {f.rule for f in report.flags if f.severity == "error"} <= allowed
