@@ -337,10 +337,13 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         n = tp.count_chars()
         glyphs: list[Glyph] = []
         rect = pdfium_c.FS_RECTF()
-        font_cache: dict[int, bool] = {}
+        font_cache: dict[bytes, bool] = {}
         buf = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
         blank = Glyph(" ", 0, 0, 0, 0)
         seen: set[tuple[str, int, int]] = set()
+        upright_page = tf.rotation == 0
+        ox, oy = tf.left, tf.top
         for i in range(n):
             code = pdfium_c.FPDFText_GetUnicode(raw, i)
             ch = chr(code) if code else ""
@@ -353,19 +356,18 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
             ch = _LIGATURES.get(ch, ch)
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
-            obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            bold = font_cache.get(key)
+            # boldness from the font name (LibreOffice leaves the weight at 400 for bold subsets)
+            pdfium_c.FPDFText_GetFontInfo(raw, i, buf, 256, flags)
+            name = buf.value
+            bold = font_cache.get(name)
             if bold is None:
-                bold = False
-                font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-                if font:
-                    pdfium_c.FPDFFont_GetBaseFontName(font, buf, 256)
-                    name = buf.value.decode("latin-1", "replace")
-                    bold = pdfium_c.FPDFFont_GetWeight(font) >= 600 or bool(_BOLD_NAME.search(name))
-                font_cache[key] = bold
+                bold = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
+                font_cache[name] = bold
             size = pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0
-            x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+            if upright_page:
+                x0, top, x1, bottom = rect.left - ox, oy - rect.top, rect.right - ox, oy - rect.bottom
+            else:
+                x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
             spot = (ch, round(x0), round(top))
             if spot in seen:
                 continue  # the same character drawn again (shadow, fake bold, overprint)
@@ -505,11 +507,59 @@ def has_grid(rules: Sequence[Rule]) -> bool:
     return h >= 2 and v >= 2
 
 
+def text_direction(glyphs: Sequence[Glyph]) -> str:
+    """Which way most text runs on the page: "right" (normal), "down", "up" or "left".
+
+    Votes on the step between consecutive glyphs of a word (content order).
+    A landscape table printed sideways on a portrait page runs "down" or "up".
+    """
+    votes: Counter[str] = Counter()
+    for a, b in zip(glyphs, glyphs[1:], strict=False):
+        if not (a.text.strip() and b.text.strip()):
+            continue
+        if votes.total() >= 400:
+            break
+        dx = (b.x0 + b.x1 - a.x0 - a.x1) / 2
+        dy = (b.top + b.bottom - a.top - a.bottom) / 2
+        if abs(dx) + abs(dy) > 2 * max(a.size, 1.0) or abs(dx) + abs(dy) < 0.1:
+            continue
+        if abs(dx) >= abs(dy):
+            votes["right" if dx > 0 else "left"] += 1
+        else:
+            votes["down" if dy > 0 else "up"] += 1
+    return votes.most_common(1)[0][0] if votes else "right"
+
+
+def _turn(box: tuple[float, float, float, float], direction: str, w: float, h: float) -> tuple[float, ...]:
+    """Rotate a box so text running ``direction`` runs to the right; ``w``×``h`` is the page before."""
+    x0, top, x1, bottom = box
+    if direction == "down":  # turn the page counter-clockwise
+        return (top, w - x1, bottom, w - x0)
+    if direction == "up":
+        return (h - bottom, x0, h - top, x1)
+    return (w - x1, h - bottom, w - x0, h - top)  # "left": upside down
+
+
+def upright(info: PageInfo) -> PageInfo:
+    """The page turned so its dominant text direction reads left to right."""
+    direction = text_direction(info.glyphs)
+    if direction == "right":
+        return info
+    w, h = info.width, info.height
+    glyphs = [
+        Glyph(g.text, *_turn((g.x0, g.top, g.x1, g.bottom), direction, w, h), g.size, g.bold) for g in info.glyphs
+    ]
+    rules = [Rule(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
+    nw, nh = (h, w) if direction in ("down", "up") else (w, h)
+    return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images)
+
+
 def survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
+    """Glyphs and rules of one page in display coordinates, turned upright if its text runs sideways."""
     tf = _ToDisplay(page)
     glyphs = _page_glyphs(page, tf)
     rules, n_images = _page_graphics(page, tf)
-    return PageInfo(number, tf.width, tf.height, glyphs, rules, n_images)
+    return upright(PageInfo(number, tf.width, tf.height, glyphs, rules, n_images))
 
 
 # --------------------------------------------------------------------------- bordered tables

@@ -4,7 +4,8 @@ The committed PDFs in this folder were made by this script; regenerate them with
 
     .venv/bin/python tests/data/readers/make_fixtures.py
 
-(needs ``soffice``; the scanned fixture also needs pypdfium2 and Pillow). The
+(needs ``soffice``; the scanned fixture also needs pypdfium2 and Pillow, the
+encrypted one ``qpdf``). The
 content is invented (Kecamatan Sukamaju, Kabupaten Tanjung Wangi) and never
 copied from a real report. Tests import the ``build_*`` functions to write
 fresh DOCX files, so the LibreOffice-marked tests check the same documents.
@@ -218,7 +219,7 @@ def build_two_level(path: Path) -> Path:
 
 
 def build_borderless(path: Path) -> Path:
-    """A table printed without any rules, and one with horizontal rules only."""
+    """A table printed without any rules, one with horizontal rules only, and a bordered one."""
     doc = _new_doc()
     doc.add_paragraph("Tabel 2.3 Program dan Anggaran Kecamatan Sukamaju")
     t = doc.add_table(rows=1 + len(PROGRAMS), cols=4)  # default style: no borders
@@ -239,6 +240,11 @@ def build_borderless(path: Path) -> Path:
         ],
     )
     _set_widths(t2, [1.0, 6.0, 3.0, 3.0])
+    doc.add_paragraph("Tabel 3.8 Sumber Dana")
+    t3 = doc.add_table(rows=3, cols=3)  # on the same page: a bordered table, read by its rules
+    t3.style = "Table Grid"
+    _fill(t3, [("No", "Sumber Dana", "Jumlah"), ("1", "DAU", "1.500.000.000"), ("2", "DBH", "144.000.000")])
+    _set_widths(t3, [1.0, 5.0, 4.0])
     doc.save(path)
     return path
 
@@ -343,6 +349,13 @@ def main(outdir: Path = HERE) -> None:
         for pdf in to_pdf(docx, tmpdir):
             shutil.copy(pdf, outdir / pdf.name)
     rasterize(outdir / "two_level.pdf", outdir / "scanned.pdf")
+    qpdf = shutil.which("qpdf")
+    if qpdf:  # user password "rahasia": readers must refuse it
+        subprocess.run(
+            [qpdf, "--encrypt", "rahasia", "pemilik", "256", "--", str(outdir / "landscape.pdf"),
+             str(outdir / "encrypted.pdf")],
+            check=True,
+        )  # fmt: skip
     print("wrote", ", ".join(sorted(p.name for p in outdir.glob("*.pdf"))))
 
 

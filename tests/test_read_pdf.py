@@ -1,0 +1,417 @@
+"""PDF reader: bordered and borderless tables, wrapped cells, stitching, reading order, furniture.
+
+The PDFs in tests/data/readers/ are invented LKjIP-like documents rendered by
+LibreOffice from DOCX (tests/data/readers/make_fixtures.py); the
+``libreoffice`` tests rebuild them from scratch to check the same things.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+
+import pypdfium2 as pdfium
+import pytest
+from conftest import DATA, require_tool
+from hypothesis import given
+from hypothesis import strategies as st
+from lkjip.extract.document import Document, Paragraph, Table
+from lkjip.extract.read_pdf import (
+    Line,
+    Rule,
+    Word,
+    find_text_tables,
+    furniture_keys,
+    grid_tables,
+    is_furniture,
+    is_numeric_token,
+    join_wrapped,
+    read_pdf,
+)
+
+READERS = DATA / "readers"
+
+
+def _fixtures_module():
+    spec = importlib.util.spec_from_file_location("make_fixtures", READERS / "make_fixtures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _table_after(doc: Document, caption_start: str) -> Table:
+    """The table that follows the paragraph starting with ``caption_start`` (nothing between)."""
+    for a, b in zip(doc.blocks, doc.blocks[1:], strict=False):
+        if isinstance(a, Paragraph) and a.text.startswith(caption_start):
+            assert isinstance(b, Table), f"block after {caption_start!r} is {b!r}"
+            return b
+    raise AssertionError(f"no caption {caption_start!r}: {[getattr(x, 'text', 'T') for x in doc.blocks]}")
+
+
+def _rows(table: Table) -> list[list[str]]:
+    return [r.cells for r in table.rows]
+
+
+# --------------------------------------------------------------------------- wrapped text
+
+
+@pytest.mark.parametrize(
+    ("parts", "full", "expected"),
+    [
+        (["Perencanaan,", "Penganggaran"], None, "Perencanaan, Penganggaran"),
+        (["Perencanaan,", "Penganggaran"], [True, False], "Perencanaan, Penganggaran"),
+        (["KABUPATEN/KO", "TA"], [True, False], "KABUPATEN/KOTA"),
+        (["Kabupaten/", "Kota"], None, "Kabupaten/Kota"),
+        (["Program Penunjang Urusan KABUPATEN", "/KOTA"], None, "Program Penunjang Urusan KABUPATEN/KOTA"),
+        (["Koordinasi Penyusunan RKA-", "SKPD"], None, "Koordinasi Penyusunan RKA-SKPD"),
+        (["Anggar", "an"], [True, False], "Anggaran"),
+        (["Penyelenggar", "aan Pemerintahan"], [True, False], "Penyelenggaraan Pemerintahan"),
+        (["Pemerintahan", "Daerah"], [True, False], "Pemerintahan Daerah"),  # a whole word, not a fragment
+        (["Pemerintahan", "dan Pelayanan"], [True, False], "Pemerintahan dan Pelayanan"),  # short word
+        (["URAIAN", "KEGIATAN"], [False, False], "URAIAN KEGIATAN"),
+        (["1.250.0", "00.000,", "00"], [True, True, False], "1.250.000.000,00"),
+        (["310.000", ".000,00"], [False, False], "310.000.000,00"),
+        (["Rp.", "2.503.940.069"], [False, False], "Rp. 2.503.940.069"),
+        (["Tahun 2023", "100"], [False, False], "Tahun 2023 100"),  # numbers, but the line did not fill
+        (["Persentase -", "Indikator"], None, "Persentase - Indikator"),
+        (["  spasi   ganda ", "", "lagi"], None, "spasi ganda lagi"),
+    ],
+)
+def test_join_wrapped(parts, full, expected):
+    assert join_wrapped(parts, full) == expected
+
+
+_piece = st.text(alphabet=st.sampled_from("abcKOTA/-.,0129 "), min_size=0, max_size=12)
+
+
+@given(st.lists(_piece, max_size=6), st.lists(st.booleans(), max_size=6))
+def test_join_wrapped_never_loses_or_reorders_characters(parts, full):
+    out = join_wrapped(parts, full)
+    assert out.replace(" ", "") == "".join(parts).replace(" ", "")
+    assert "  " not in out and out == out.strip()
+
+
+@given(st.lists(st.text(alphabet="abcdefghij", min_size=4, max_size=9), min_size=1, max_size=6))
+def test_join_wrapped_plain_words_get_one_space(parts):
+    assert join_wrapped(parts) == " ".join(parts)
+
+
+@pytest.mark.parametrize("tok", ["2.503.940.069", "93,91%", "100 %", "(4)", "1.", "2.503.940.069,-", "Rp.2.000"])
+def test_numeric_tokens(tok):
+    assert is_numeric_token(tok)
+
+
+@pytest.mark.parametrize("tok", ["WTP", "Kelurahan", "A", "-", "%", "III", "1.1.a"])
+def test_non_numeric_tokens(tok):
+    assert not is_numeric_token(tok)
+
+
+# --------------------------------------------------------------------------- pure layout functions
+
+
+def test_grid_with_open_outer_sides_keeps_outer_columns():
+    # three inner vertical lines only; horizontal rules run across the whole width
+    hs = [Rule(50, y, 550, y + 0.5) for y in (100, 120, 140, 160)]
+    vs = [Rule(x, 100, x + 0.5, 160) for x in (100, 300, 500)]
+    grids = grid_tables(hs + vs)
+    assert len(grids) == 1
+    assert len(grids[0]) == 3
+    assert [len(r) for r in grids[0]] == [4, 4, 4]
+    assert grids[0][0][0][0] == pytest.approx(50, abs=1)
+
+
+def test_grid_keeps_vertically_merged_cell_open():
+    # the middle horizontal rule stops at x=200: the first column's cell spans both rows
+    rules = [
+        Rule(50, 100, 400, 100.5),
+        Rule(200, 130, 400, 130.5),
+        Rule(50, 160, 400, 160.5),
+        Rule(50, 100, 50.5, 160),
+        Rule(200, 100, 200.5, 160),
+        Rule(400, 100, 400.5, 160),
+    ]
+    (grid,) = grid_tables(rules)
+    assert len(grid) == 2
+    assert grid[1][0] is None  # under the spanning cell
+    assert grid[0][0][3] == pytest.approx(160, abs=1)
+
+
+def _line(y: float, *cells: tuple[float, str]) -> Line:
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            w = 5.0 * len(tok)
+            words.append(Word(tok, x, y, x + w, y + 10, size=10))
+            x += w + 3
+    return Line(words)
+
+
+def test_text_table_found_between_paragraphs():
+    lines = [
+        _line(100, (50, "Tabel 2.3 Program dan Anggaran Kecamatan Sukamaju Tahun 2023")),
+        _line(120, (50, "No"), (80, "Program"), (300, "Anggaran"), (400, "Realisasi")),
+        _line(135, (50, "1"), (80, "Program Pelayanan"), (300, "1.250.000"), (400, "1.187.500")),
+        _line(148, (80, "Administrasi Kantor")),
+        _line(163, (50, "2"), (80, "Program Trantibum"), (300, "310.000"), (400, "297.600")),
+        _line(183, (50, "Anggaran bersumber dari APBD Kabupaten Tanjung Wangi yang disahkan tahun lalu.")),
+    ]
+    tables, rest = find_text_tables(lines, page_no=3)
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t.strategy == "text" and t.page == 3
+    assert _rows(t) == [
+        ["No", "Program", "Anggaran", "Realisasi"],
+        ["1", "Program Pelayanan Administrasi Kantor", "1.250.000", "1.187.500"],
+        ["2", "Program Trantibum", "310.000", "297.600"],
+    ]
+    assert [ln.text[:5] for ln in rest] == ["Tabel", "Angga"]
+
+
+def test_aligned_text_without_numbers_is_not_a_table():
+    lines = [
+        _line(100 + 15 * i, (50, "Pihak Pertama"), (350, "Pihak Kedua")) for i in range(4)
+    ]
+    tables, rest = find_text_tables(lines)
+    assert tables == [] and len(rest) == 4
+
+
+def test_furniture_keys_ignore_page_numbers():
+    pages = [
+        (800.0, [_line(20, (50, "LKjIP Kecamatan Sukamaju 2023")), _line(780, (50, f"Halaman {n}")),
+                 _line(400, (50, f"isi halaman {n}"))])  # fmt: skip
+        for n in range(1, 5)
+    ]
+    keys = furniture_keys(pages)
+    assert "lkjip kecamatan sukamaju #" in keys
+    assert is_furniture(pages[0][1][0], 800.0, keys)
+    assert is_furniture(_line(785, (300, "- 7 -")), 800.0, set())  # bare page number
+    assert not is_furniture(pages[0][1][2], 800.0, keys)  # body text
+    assert not is_furniture(_line(400, (50, "LKjIP Kecamatan Sukamaju 2023")), 800.0, keys)  # not in the band
+
+
+# --------------------------------------------------------------------------- committed fixtures
+
+
+@pytest.fixture(scope="module")
+def bordered() -> Document:
+    return read_pdf(READERS / "bordered.pdf")
+
+
+def test_reading_order_headings_narrative_caption_table(bordered):
+    b = bordered.blocks
+    assert isinstance(b[0], Paragraph) and b[0].text == "BAB III" and b[0].bold
+    assert b[1].text == "AKUNTABILITAS KINERJA" and b[1].bold
+    assert "Capaian rata-rata seluruh indikator kinerja sasaran adalah 104,12 % dari target" in b[2].text
+    assert not b[2].bold
+    assert b[3].text == "Tabel 3.1 Capaian Kinerja Sasaran Kecamatan Sukamaju Tahun 2023"
+    assert isinstance(b[4], Table)
+    assert isinstance(b[-1], Paragraph) and b[-1].text.startswith("Sumber:")
+    assert all(x.page == 1 for x in b)
+    assert all(x.bbox is not None for x in b)
+
+
+def test_bordered_table(bordered):
+    t = _table_after(bordered, "Tabel 3.1")
+    assert t.strategy == "lines"
+    assert _rows(t) == [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi"],
+        ["1", "Meningkatnya kualitas pelayanan administrasi kecamatan", "Indeks Kepuasan Masyarakat", "80,50", "82,10"],
+        ["2", "Terwujudnya tata kelola pemerintahan desa yang akuntabel",
+         "Persentase desa dengan laporan APBDes tepat waktu", "90 %", "95 %"],
+        ["3", "Meningkatnya ketentraman dan ketertiban umum", "Persentase penurunan gangguan trantibum", "15 %",
+         "18 %"],
+    ]  # fmt: skip
+    assert t.rows[0].is_header  # printed in bold above the data
+    assert not any(r.is_header for r in t.rows[1:])
+
+
+def test_wrapped_cells_rejoined(bordered):
+    rows = _rows(_table_after(bordered, "Tabel 3.2"))
+    assert rows[0] == ["No", "Program", "Anggaran", "Kegiatan Utama"]  # "Anggar" / "an"
+    assert rows[1][1] == "Program Penunjang Urusan Pemerintahan Daerah KABUPATEN/KOTA"
+    assert rows[2][1] == "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    assert [r[2] for r in rows[1:]] == ["1.250.000.000,00", "310.000.000,00", "84.000.000,00"]
+    assert {r[3] for r in rows[1:]} == {"Perencanaan, Penganggaran, dan Evaluasi Kinerja"}
+
+
+def test_two_level_header_kept_as_two_rows():
+    doc = read_pdf(READERS / "two_level.pdf")
+    rows = _rows(_table_after(doc, "Tabel 3.7"))
+    assert rows[0] == ["NO", "URAIAN", "ANGGARAN", "", ""]
+    assert rows[1] == ["", "", "ANGGARAN", "REALISASI", "%"]
+    assert rows[2] == ["1", "Program Penunjang Urusan Pemerintahan Daerah KABUPATEN/KOTA", "1.250.000.000",
+                       "1.187.500.000", "95,00"]  # fmt: skip
+    assert rows[-1] == ["JUMLAH", "", "1.644.000.000", "1.564.900.000", "95,19"]
+
+
+def test_borderless_and_ruled_tables_chosen_per_table():
+    doc = read_pdf(READERS / "borderless.pdf")
+    none = _table_after(doc, "Tabel 2.3")
+    hrules = _table_after(doc, "Tabel 3.5")
+    grid = _table_after(doc, "Tabel 3.8")
+    assert (none.strategy, hrules.strategy, grid.strategy) == ("text", "text", "lines")
+    assert _rows(none) == [
+        ["No", "Program", "Anggaran", "Realisasi"],
+        ["1", "Program Penunjang Urusan Pemerintahan Daerah KABUPATEN/KOTA", "1.250.000.000", "1.187.500.000"],
+        ["2", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "310.000.000", "297.600.000"],
+        ["3", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", "84.000.000", "79.800.000"],
+    ]
+    assert _rows(hrules)[0] == ["No", "Sasaran", "Capaian Kinerja", "Serapan Anggaran"]
+    assert _rows(hrules)[2] == ["2", "Terwujudnya tata kelola pemerintahan desa yang akuntabel", "105,56 %", "96,00 %"]
+    assert _rows(grid) == [["No", "Sumber Dana", "Jumlah"], ["1", "DAU", "1.500.000.000"], ["2", "DBH", "144.000.000"]]
+    texts = [p.text for p in doc.paragraphs()]
+    assert "Anggaran di atas bersumber dari APBD Kabupaten Tanjung Wangi." in texts
+
+
+@pytest.mark.parametrize("name", ["long_repeat.pdf", "long_norepeat.pdf"])
+def test_table_across_pages_is_stitched(name):
+    expected = _fixtures_module().long_rows()
+    doc = read_pdf(READERS / name)
+    assert doc.pages == 2
+    tables = doc.tables()
+    assert len(tables) == 1
+    t = tables[0]
+    assert _rows(t)[0] == ["No", "Sub Kegiatan", "Anggaran", "Realisasi", "%"]
+    assert [tuple(r) for r in _rows(t)[1:]] == expected  # every row once, header not repeated
+    assert {r.page for r in t.rows} == {1, 2}
+    assert "continued on page 2" in t.warnings
+    if name == "long_repeat.pdf":
+        assert t.rows[0].is_header
+        assert any("repeated header" in w for w in t.warnings)
+    else:
+        assert not any("repeated header" in w for w in t.warnings)
+    # running header / footer and page numbers are dropped, the closing sentence is kept
+    text = doc.full_text()
+    assert "LKjIP Kecamatan Sukamaju Tahun 2023" not in text
+    assert "Laporan Kinerja Kecamatan Sukamaju" not in text
+    assert doc.blocks[-1].text == "Seluruh sub kegiatan telah dilaksanakan sesuai jadwal."
+    assert doc.blocks[-1].page == 2
+
+
+def test_landscape_page():
+    path = READERS / "landscape.pdf"
+    pdf = pdfium.PdfDocument(str(path))
+    width, height = pdf[0].get_size()
+    pdf.close()
+    assert width > height
+    t = _table_after(read_pdf(path), "Tabel 3.4")
+    assert t.n_cols == 9
+    assert _rows(t)[0][-5:] == ["TW I", "TW II", "TW III", "TW IV", "Capaian"]
+    assert _rows(t)[2] == ["2", "Persentase desa dengan laporan APBDes tepat waktu", "%", "90", "40", "65", "80", "95",
+                           "105,56"]  # fmt: skip
+
+
+def test_rotated_page(tmp_path):
+    qpdf = require_tool("qpdf", "qpdf")
+    import subprocess
+
+    out = tmp_path / "rotated.pdf"
+    subprocess.run([qpdf, "--rotate=+90:1", str(READERS / "two_level.pdf"), str(out)], check=True)
+    rows = _rows(_table_after(read_pdf(out), "Tabel 3.7"))
+    assert rows[1] == ["", "", "ANGGARAN", "REALISASI", "%"]
+    assert rows[-1] == ["JUMLAH", "", "1.644.000.000", "1.564.900.000", "95,19"]
+
+
+def test_image_page_without_ocr_is_skipped_with_warning():
+    doc = read_pdf(READERS / "scanned.pdf", ocr=False)
+    assert doc.blocks == []
+    assert doc.ocr_pages == []
+    assert "no text layer" in doc.warnings[0]
+
+
+def test_faster_than_pdfplumber_on_every_page():
+    """The reader skips pdfminer entirely; a generous bound so a busy machine does not flake."""
+    import pdfplumber
+
+    path = READERS / "long_repeat.pdf"
+    t0 = time.perf_counter()
+    for _ in range(3):
+        read_pdf(path)
+    ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(3):
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+    theirs = time.perf_counter() - t0
+    assert ours < theirs, (ours, theirs)
+
+
+# --------------------------------------------------------------------------- rebuilt with LibreOffice
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_fresh_libreoffice_render(tmp_path):
+    require_tool("soffice", "libreoffice-writer")
+    mod = _fixtures_module()
+    docx = [mod.build_bordered(tmp_path / "bordered.docx"), mod.build_long_table(tmp_path / "long.docx",
+                                                                                   repeat_header=True)]  # fmt: skip
+    bordered_pdf, long_pdf = mod.to_pdf(docx, tmp_path)
+    doc = read_pdf(bordered_pdf)
+    rows = _rows(_table_after(doc, "Tabel 3.2"))
+    assert rows[1][1] == "Program Penunjang Urusan Pemerintahan Daerah KABUPATEN/KOTA"
+    assert rows[1][2] == "1.250.000.000,00"
+    long = read_pdf(long_pdf).tables()
+    assert len(long) == 1 and len(long[0].rows) == 1 + len(mod.long_rows())
+
+
+# --------------------------------------------------------------------------- real reports (smoke)
+
+REAL_TEXT_PDFS = [
+    "jabar_BPMPD_LKIP2016_full.pdf",
+    "jabar_DinasKUMKM_LKIP2016_Lampiran3_PK.pdf",
+    "jabar_Inspektorat_LKIP2016_Lampiran2_PK.pdf",
+    "tangsel_Evaluasi_Renja_TW_I-IV_2023_Kec_Ciputat_Pamulang.pdf",
+    "wonogiri_Renstra_Kec_Batuwarno_2016-2021.pdf",
+]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", REAL_TEXT_PDFS)
+def test_real_pdf_reads(real_dir, name):
+    doc = read_pdf(real_dir / name)
+    pdf = pdfium.PdfDocument(str(real_dir / name))
+    n = len(pdf)
+    pdf.close()
+    assert doc.pages == n
+    assert doc.tables(), "every real report holds at least one table"
+    for t in doc.tables():
+        assert t.rows and all(len(r.cells) == t.n_cols for r in t.rows)
+        assert all(r.page is not None for r in t.rows)
+    pages = [b.page for b in doc.blocks if b.page is not None]
+    assert pages == sorted(pages), "blocks come in page order"
+
+
+@pytest.mark.shared
+def test_real_inspektorat_pk_table(real_dir):
+    doc = read_pdf(real_dir / "jabar_Inspektorat_LKIP2016_Lampiran2_PK.pdf")
+    (t,) = doc.tables()
+    rows = _rows(t)
+    assert rows[0] == ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]
+    targets = [r[3] for r in rows[2:]]
+    assert targets == ["3,000 poin", "10%", "60%", "90%", "WTP", "80%", "A", "75%", "100 % (Hijau)", "75%",
+                       "73 orang", "20 orang", "III"]  # fmt: skip
+
+
+@pytest.mark.shared
+def test_real_bpmpd_budget_table_stitched_over_four_pages(real_dir):
+    doc = read_pdf(real_dir / "jabar_BPMPD_LKIP2016_full.pdf")
+    budget = [t for t in doc.tables() if any(r.cells[1] == "JUMLAH" for r in t.rows)]
+    assert budget
+    t = budget[0]
+    assert {r.page for r in t.rows} == {27, 28, 29, 30}
+    last = t.rows[-1].cells
+    assert last[2:] == ["37.664.381200,00", "33.030.490.451,00", "4.633.890749,00", "87,70"]  # malformed as printed
+
+
+@pytest.mark.shared
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_real_scan_through_ocr(real_dir):
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
+    doc = read_pdf(real_dir / "wonogiri_PK_Camat_Jatisrono_2019_scan.pdf")
+    assert doc.ocr_pages == [1, 2, 3]
+    assert doc.input_format == "pdf_ocr"
+    assert "PERJANJIAN KINERJA" in doc.full_text()
+    assert doc.tables()
