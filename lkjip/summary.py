@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from lkjip.model import Report
@@ -21,16 +22,16 @@ def _console() -> Console:
 def print_summary(report: Report, *, json_path: str | None = None) -> None:
     c = _console()
     m = report.meta
-    c.print(f"[bold]{m.instansi or '?'}[/] — {m.kabupaten or '?'} — {m.tahun or '?'}  "
+    c.print(f"[bold]{escape(m.instansi or '?')}[/] — {escape(m.kabupaten or m.provinsi or '?')} — {m.tahun or '?'}  "
             f"({report.input_format}, {report.document_type}, status {report.status})")
     if m.signer_name:
-        c.print(f"Penandatangan: {m.signer_name} NIP {m.signer_nip or '-'}")
+        c.print(f"Penandatangan: {escape(m.signer_name)} NIP {m.signer_nip or '-'}")
     t = Table(title="Tabel ditemukan")
     for col in ("label", "jenis", "halaman/baris", "baris data", "ditemukan lewat"):
         t.add_column(col)
     for info in report.tables_found:
         where = f"hal. {info.page}" if info.page else f"baris {info.line_no}"
-        t.add_row(info.label, info.kind, where, str(info.n_rows), info.found_by)
+        t.add_row(escape(info.label), info.kind, where, str(info.n_rows), info.found_by)
     c.print(t)
     counts = report.to_tables()
     c.print("Baris per tabel dataset: " + ", ".join(f"{k} {len(v)}" for k, v in counts.items() if k != "reports"))
@@ -39,11 +40,11 @@ def print_summary(report: Report, *, json_path: str | None = None) -> None:
             f"{len(report.warnings)} peringatan pembacaan")
     for w in report.warnings[:20]:
         where = f"hal. {w.page}" if w.page else f"baris {w.line_no}" if w.line_no else ""
-        c.print(f"  [yellow]![/] {w.code}: {w.message} {where}".rstrip())
+        c.print(f"  [yellow]![/] {escape(w.code)}: {escape(w.message)} {where}".rstrip())
     if len(report.warnings) > 20:
         c.print(f"  … {len(report.warnings) - 20} lagi (lihat JSON)")
     for e in report.errors:
-        c.print(f"  [red]x[/] {e.component}/{e.category}: {e.message}")
+        c.print(f"  [red]x[/] {escape(e.component)}/{escape(e.category)}: {escape(e.message)}")
     if json_path:
         c.print(f"JSON: {json_path}")
 
@@ -60,8 +61,8 @@ def print_flags(report: Report, *, lang: str = "id") -> None:
             continue
         c.print(f"[bold]{head[sev]} ({len(flags)})[/]")
         for f in flags:
-            c.print(f"  [{f.rule}] {f.message}")
+            c.print(f"  {escape('[' + f.rule + ']')} {escape(f.message)}")
             if f.expected is not None or f.found is not None:
-                c.print(f"      expected: {f.expected}   found: {f.found}")
+                c.print(f"      expected: {escape(str(f.expected))}   found: {escape(str(f.found))}")
             if f.evidence:
-                c.print(f"      {f.evidence}")
+                c.print(f"      {escape(f.evidence)}")
