@@ -64,6 +64,8 @@ MIN_CONFIDENCE = 30
 
 _CONFUSABLE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "s": "5", "B": "8"}
 _TOKEN = re.compile(r"\S+")
+#: thousands grouping ("1.250.000", "3,000") with an optional decimal part: a number beyond doubt
+_GROUPED = re.compile(r"^\(?\d{1,3}([.,]\d{3})+([.,]\d+)?%?\)?$")
 _NUMBER_SHAPE = re.compile(r"^[(]?(rp\.?)?[\dOoDlIi|SsB][\dOoDlIi|SsB.,]*%?[)]?$", re.IGNORECASE)
 
 
@@ -311,7 +313,9 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
 
     A token qualifies when it has the shape of a number (digits, ``.``/``,``
     grouping, optional ``%``/parentheses/``Rp``), holds at least one real digit,
-    and its digits outnumber the confusable letters. Returns the new text and
+    and either its digits outnumber the confusable letters or, once fixed, it
+    has thousands grouping ("1.25O.OOO.OOO"). "S1", "D3" (education levels) and
+    a bare "l5" are left alone. Returns the new text and
     the ``(before, after)`` pairs changed.
     """
     fixes: list[tuple[str, str]] = []
@@ -323,9 +327,13 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
             return tok
         letters = [ch for ch in body if ch in _CONFUSABLE]
         digits = [ch for ch in body if ch.isdigit()]
-        if not letters or len(digits) <= len(letters):
+        if not letters:
             return tok
-        fixed = (tok[:2] if body is not tok else "") + "".join(_CONFUSABLE.get(ch, ch) for ch in body)
+        candidate = "".join(_CONFUSABLE.get(ch, ch) for ch in body)
+        grouped = bool(_GROUPED.match(candidate))
+        if not grouped and len(digits) <= len(letters):
+            return tok  # "S1", "D3", "l5": too little evidence that this is a number
+        fixed = (tok[:2] if body is not tok else "") + candidate
         fixes.append((tok, fixed))
         return fixed
 

@@ -414,4 +414,10 @@ def test_real_scan_through_ocr(real_dir):
     assert doc.ocr_pages == [1, 2, 3]
     assert doc.input_format == "pdf_ocr"
     assert "PERJANJIAN KINERJA" in doc.full_text()
-    assert doc.tables()
+    budget = [t for t in doc.tables() if any(r.cells[0] == "TOTAL" for r in t.rows)]
+    assert len(budget) == 1
+    rows = [r.cells for r in budget[0].rows]
+    amounts = [int(r[2].replace(".", "")) for r in rows if r[0].isdigit()]
+    total = int(next(r for r in rows if r[0] == "TOTAL")[2].replace(".", ""))
+    assert len(amounts) == 4
+    assert sum(amounts) == total  # the printed total confirms every OCR digit

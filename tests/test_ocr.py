@@ -1,0 +1,125 @@
+"""OCR of image-only pages: digits fixed only inside numbers, missing tesseract, language fallback, scans."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, require_tool
+from lkjip.extract import ocr
+from lkjip.extract.detect import read_document
+from lkjip.extract.ocr import fix_ocr_digits, image_rules
+from PIL import Image, ImageDraw
+
+from lkjip.errors import DependencyMissingError
+
+READERS = DATA / "readers"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("1O0", "100"),
+        ("2.5O3.94O.O69", "2.503.940.069"),
+        ("2l5", "215"),
+        ("9S,50", "95,50"),
+        ("1.25O.OOO.OOO", "1.250.000.000"),
+        ("Rp.1.5OO.000", "Rp.1.500.000"),
+        ("93,9l%", "93,91%"),
+    ],
+)
+def test_digit_confusions_fixed_inside_numbers(raw, fixed):
+    out, fixes = fix_ocr_digits(raw)
+    assert out == fixed
+    assert fixes == [(raw, fixed)]
+
+
+@pytest.mark.parametrize("text", ["SOP", "Oktober", "IKM", "Kelurahan", "lO", "S", "O", "II", "WTP", "100", "12,5 %", "S1", "D3", "l5"])
+def test_words_and_clean_numbers_untouched(text):
+    assert fix_ocr_digits(text) == (text, [])
+
+
+def test_fix_only_the_numeric_token_in_a_cell():
+    out, fixes = fix_ocr_digits("Sasaran lO dari 1O0 Sub Kegiatan")
+    assert out == "Sasaran lO dari 100 Sub Kegiatan"
+    assert fixes == [("1O0", "100")]
+
+
+def test_tesseract_missing(monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "tesseract-yang-tidak-ada")
+    with pytest.raises(DependencyMissingError, match="apt-get install tesseract-ocr tesseract-ocr-ind"):
+        ocr.tesseract_path()
+
+
+def test_tesseract_missing_when_reading_a_scan(monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
+    with pytest.raises(DependencyMissingError, match="Tesseract is not installed"):
+        read_document(READERS / "scanned.pdf")
+
+
+def test_scan_without_ocr_needs_no_tesseract(monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
+    doc = read_document(READERS / "scanned.pdf", ocr=False)
+    assert doc.blocks == [] and doc.warnings
+
+
+def test_english_fallback_warns(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("eng", "osd"))
+    lang, warnings = ocr.ocr_language()
+    assert lang == "eng"
+    assert "tesseract-ocr-ind" in warnings[0]
+
+
+def test_no_usable_language(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("osd",))
+    with pytest.raises(DependencyMissingError, match="tesseract-ocr-ind"):
+        ocr.ocr_language()
+
+
+def test_indonesian_preferred(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("eng", "ind", "osd"))
+    assert ocr.ocr_language() == ("ind", [])
+
+
+def test_image_rules_find_a_grid_and_ignore_text_and_stamps():
+    dpi = 150
+    img = Image.new("RGB", (900, 600), "white")
+    d = ImageDraw.Draw(img)
+    for y in (100, 200, 300):
+        d.line([(100, y), (800, y + 2)], fill="black", width=3)  # slightly skewed rows
+    for x in (100, 400, 800):
+        d.line([(x, 100), (x, 300)], fill="black", width=3)
+    d.text((120, 130), "Program Pelayanan 1.250.000", fill="black")
+    d.ellipse([(500, 380), (700, 560)], outline=(90, 60, 200), width=6)  # a purple stamp
+    rules, mask = image_rules(img, dpi)
+    horizontal = [r for r in rules if r.horizontal]
+    vertical = [r for r in rules if not r.horizontal]
+    assert len(horizontal) == 3 and len(vertical) == 3
+    assert all(r.x1 - r.x0 > 300 for r in horizontal)
+    assert mask[101, 450] and not mask[450, 505]
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_scanned_table_recovered():
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
+    doc = read_document(READERS / "scanned.pdf")
+    assert doc.input_format == "pdf_ocr"
+    assert doc.ocr_pages == [1]
+    assert any("OCR used" in w for w in doc.warnings)
+    assert any(p.text.startswith("Tabel 3.7") for p in doc.paragraphs())
+    (table,) = doc.tables()
+    assert table.strategy == "ocr"
+    rows = [r.cells for r in table.rows]
+    assert rows[0][:3] == ["NO", "URAIAN", "ANGGARAN"]
+    numbers = {r[0]: r[2:4] for r in rows[2:]}
+    assert numbers["1"] == ["1.250.000.000", "1.187.500.000"]
+    assert numbers["2"] == ["310.000.000", "297.600.000"]
+    assert numbers["3"] == ["84.000.000", "79.800.000"]
+    assert rows[-1][0] == "JUMLAH" and rows[-1][2:4] == ["1.644.000.000", "1.564.900.000"]
+    # the printed total checks the OCR digits
+    total = sum(int(r[2].replace(".", "")) for r in rows[2:-1])
+    assert total == int(rows[-1][2].replace(".", ""))
