@@ -1626,16 +1626,16 @@ def _move(src: Path, dst: Path) -> Path:
 # --- test data: small rendered reports with their truth ----------------------------------------------------
 
 TEST_DATA: list[SampleSpec] = [
-    SampleSpec(name="gen-sukamaju-2022-bordered", kecamatan="Sukamaju", tahun=2022, seed=11, fmt="pdf",
+    SampleSpec(name="gen-sukamaju-2022-bordered", kecamatan="Sukamaju", tahun=2022, seed=29, fmt="pdf",
                style="bordered_serif"),
-    SampleSpec(name="gen-mekarwangi-2023-borderless", kecamatan="Mekarwangi", tahun=2023, seed=12, fmt="pdf",
+    SampleSpec(name="gen-mekarwangi-2023-borderless", kecamatan="Mekarwangi", tahun=2023, seed=101, fmt="pdf",
                style="borderless_sans", variant={"numbering": "digits"}),
-    SampleSpec(name="gen-tanjung-lestari-2022-landscape", kecamatan="Tanjung Lestari", tahun=2022, seed=13,
+    SampleSpec(name="gen-tanjung-lestari-2022-landscape", kecamatan="Tanjung Lestari", tahun=2022, seed=170,
                fmt="pdf", style="landscape_small", contradictions=["budget.children_sum", "pk.target_mismatch"],
                variant={"pagu": True}),
-    SampleSpec(name="gen-pasir-kemuning-2023-reordered", kecamatan="Pasir Kemuning", tahun=2023, seed=14, fmt="pdf",
+    SampleSpec(name="gen-pasir-kemuning-2023-reordered", kecamatan="Pasir Kemuning", tahun=2023, seed=95, fmt="pdf",
                style="repeated_header_reordered", contradictions=["text.total_alokasi", "doc.nip_mismatch"],
-               variant={"repeat_header": True}),
+               variant={"repeat_header": True, "repeat_every": 6}),
 ]
 
 
@@ -1647,18 +1647,23 @@ def write_test_data(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for spec in TEST_DATA:
-        rep = test_data_report(spec)
+        rep = spec_report(spec)
         style = render.STYLES[spec.style or "bordered_serif"]
         (out_dir / f"{spec.name}.txt").write_text(rep.text, encoding="utf-8")
         docx = render.render_docx(rep.document, out_dir / f"{spec.name}.docx", style)
         pdf = render.docx_to_pdf(docx, out_dir)
         truth = out_dir / f"{spec.name}.truth.json"
-        truth.write_text(rep.truth.model_dump_json(indent=1) + "\n", encoding="utf-8")
+        truth.write_text(truth_json(rep.truth), encoding="utf-8")
         written += [out_dir / f"{spec.name}.txt", docx, pdf, truth]
     return written
 
 
-def test_data_report(spec: SampleSpec) -> GeneratedReport:
+def truth_json(truth: Truth) -> str:
+    """The truth as committed beside test files: indented, empty fields left out."""
+    return truth.model_dump_json(indent=1, exclude_none=True) + "\n"
+
+
+def spec_report(spec: SampleSpec) -> GeneratedReport:
     return generate_report(spec.seed, instansi=f"Kecamatan {spec.kecamatan}",
                            kabupaten=f"Kabupaten {SAMPLE_KABUPATEN}", tahun=spec.tahun,
                            contradictions=spec.contradictions, variant=spec.variant)
@@ -1692,7 +1697,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.out:
                 args.out.write_text(rep.text, encoding="utf-8")
             if args.truth_json:
-                args.truth_json.write_text(rep.truth.model_dump_json(indent=1) + "\n", encoding="utf-8")
+                args.truth_json.write_text(truth_json(rep.truth), encoding="utf-8")
     except LkjipError as e:
         print(f"lkjip: error: {e}", file=sys.stderr)
         return 1
