@@ -69,6 +69,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import resource
+import select
 import signal
 import subprocess
 import sys
@@ -242,12 +243,20 @@ def _child_main(task: FileTask, conn) -> None:
 
 
 def _worker_stdio_main() -> None:
-    """Entry point of the subprocess child (``python -m lkjip.corpus.batch --worker``)."""
+    """Entry point of the subprocess child (``python -m lkjip.corpus.batch --worker``).
+
+    Reads the task on stdin; writes one ready byte once the extractor is imported (the time limit
+    counts from there, as for a warm forkserver child), then the Report JSON.
+    """
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     task = FileTask.model_validate_json(sys.stdin.buffer.read())
     out = os.fdopen(os.dup(1), "wb")
     _silence_output()
+    with contextlib.suppress(Exception):
+        _load_extractor(task.extractor)
+    out.write(_READY)
+    out.flush()
     _limit_memory(task.memory_mb)
     out.write(extract_to_json(task).encode("utf-8"))
     out.flush()
@@ -257,6 +266,9 @@ def _worker_stdio_main() -> None:
 PRELOAD = ("lkjip.corpus.batch", "lkjip.extract.pipeline", "lkjip.extract.detect", "lkjip.extract.read_text",
            "lkjip.extract.read_pdf", "lkjip.extract.read_docx", "lkjip.validate", "pdfplumber", "pypdfium2",
            "docx")
+
+_READY = b"R"  # a subprocess child's first byte: imports done
+STARTUP_LIMIT = 120.0  # seconds a subprocess child may take to start (not counted in the time limit)
 
 _CTX = None
 _CTX_LOCK = threading.Lock()
@@ -362,19 +374,40 @@ def _run_in_subprocess(task: FileTask) -> str:
     with _LIVE_LOCK:
         _LIVE.add(proc)
     try:
-        try:
-            out, _ = proc.communicate(task.model_dump_json().encode("utf-8"), timeout=task.timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
-            return _failed_report(task, "worker", "limit", f"timed out after {task.timeout:g} s").model_dump_json()
-        if proc.returncode != 0 or not out:
+        with contextlib.suppress(BrokenPipeError):
+            proc.stdin.write(task.model_dump_json().encode("utf-8"))
+            proc.stdin.close()
+        fd = proc.stdout.fileno()
+        buf, ready = bytearray(), False
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                proc.kill()
+                proc.wait()
+                if not ready:
+                    return _failed_report(task, "worker", "worker",
+                                          f"worker did not start within {STARTUP_LIMIT:g} s").model_dump_json()
+                return _failed_report(task, "worker", "limit", f"timed out after {task.timeout:g} s").model_dump_json()
+            readable, _, _ = select.select([fd], [], [], remaining)
+            if not readable:
+                continue
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            if not ready and chunk[:1] == _READY:
+                ready, chunk = True, chunk[1:]
+                deadline = time.monotonic() + task.timeout  # the time limit starts once the worker is warm
+            buf += chunk
+        proc.wait()
+        if proc.returncode != 0 or not buf:
             return _failed_report(task, "worker", "worker", _death_reason(proc.returncode, task.memory_mb)
                                   ).model_dump_json()
-        return out.decode("utf-8")
+        return buf.decode("utf-8")
     finally:
         with _LIVE_LOCK:
             _LIVE.discard(proc)
+        proc.stdout.close()
 
 
 def process_file(task: FileTask, isolation: str | None = None) -> str:
