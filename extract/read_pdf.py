@@ -575,6 +575,20 @@ class PageTable:
     bottom: float
     x0: float
     x1: float
+    #: pages this table continues on, and on how many of them a repeated header was dropped
+    cont_pages: list[int] = field(default_factory=list)
+    headers_dropped: int = 0
+
+    def finish(self) -> Table:
+        """The table, with one note summing up its continuation."""
+        if self.cont_pages:
+            pages = self.cont_pages
+            where = f"page {pages[0]}" if len(pages) == 1 else f"pages {pages[0]}-{pages[-1]}"
+            note = f"continued on {where}"
+            if self.headers_dropped:
+                note += f"; repeated header dropped on {self.headers_dropped} page{'s' if self.headers_dropped > 1 else ''}"
+            self.table.warnings.append(note)
+        return self.table
 
 
 def _cluster_ends(points: list[tuple[float, float]], tol: float) -> list[tuple[float, list[float]]]:
@@ -1101,9 +1115,7 @@ def stitch(first: PageTable, cont: PageTable) -> None:
     if drop:
         for r in first.table.rows[:drop]:
             r.is_header = True
-        first.table.warnings.append(
-            f"repeated header ({drop} row{'s' if drop > 1 else ''}) on page {cont.table.page} dropped"
-        )
+        first.headers_dropped += 1
     rest = rows[drop:]
     if rest and first.table.rows and _continues_row(first.table.rows[-1], rest[0]):
         last, cont_row = first.table.rows[-1], rest[0]
@@ -1112,7 +1124,7 @@ def stitch(first: PageTable, cont: PageTable) -> None:
         rest = rest[1:]
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
-    first.table.warnings.append(f"continued on page {cont.table.page}")
+    first.cont_pages.append(cont.table.page)
     first.col_edges, first.x0, first.x1 = cont.col_edges, cont.x0, cont.x1
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
 
@@ -1121,7 +1133,6 @@ def assemble(results: Sequence[PageResult], keys: set[str] | None = None) -> lis
     """Pages → blocks in reading order, furniture dropped, tables continued across pages stitched."""
     keys = keys or set()
     blocks: list[Paragraph | Table | PageTable] = []
-    last_page_of: dict[int, int] = {}  # id(PageTable) -> last page it reaches
     for res in results:
         if res.blocks is not None:
             blocks.extend(res.blocks)
@@ -1129,12 +1140,12 @@ def assemble(results: Sequence[PageResult], keys: set[str] | None = None) -> lis
         items = page_blocks(res, keys)
         if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
             prev, cur = blocks[-1], items[0]
-            if last_page_of.get(id(prev), prev.table.page) == res.number - 1 and _same_columns(prev, cur):
+            last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
+            if last_page == res.number - 1 and _same_columns(prev, cur):
                 stitch(prev, cur)
-                last_page_of[id(prev)] = res.number
                 items = items[1:]
         blocks.extend(items)
-    return [b.table if isinstance(b, PageTable) else b for b in blocks]
+    return [b.finish() if isinstance(b, PageTable) else b for b in blocks]
 
 
 def _open_error(path: Path, exc: Exception) -> InputError:
