@@ -20,11 +20,15 @@ from lkjip.validate.facts import BudgetCluster, IndicatorCluster, best_score
 from lkjip.validate.matching import IndicatorItem, budget_key, greedy_pairs, names_uncertain, sole_flags
 from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
 
-from lkjip.model import Flag, Performance, RenstraTarget, Report
+from lkjip.model import BudgetLine, Flag, Performance, RenstraTarget, Report
 
 T = TypeVar("T")
 
 MAX_SUBSET_LINES = 14
+#: a column that disagrees on at least this many lines, and on more than this share of the lines it shares
+#: with other tables, is reported once (a column mix-up, not many typos)
+SYSTEMATIC_MIN = 4
+SYSTEMATIC_SHARE = 0.5
 
 
 @dataclass
@@ -54,38 +58,73 @@ def vote(items: Sequence[tuple[T, str, Decimal]], same: Callable[[T, T], bool],
 # --- budget ------------------------------------------------------------------------------
 
 
-def _budget_value_flags(ctx: Ctx, c: BudgetCluster, field: str) -> Iterable[Flag]:
+@dataclass
+class _Deviation:
+    line: BudgetLine
+    ref: BudgetLine
+    agree: list[str]
+    level: str
+
+
+def _budget_deviations(ctx: Ctx, c: BudgetCluster, field: str) -> tuple[list[BudgetLine], list[_Deviation]]:
+    """The lines of a cluster compared for ``field`` and those that differ from the majority."""
     items = [(m, m.line.source_table, getattr(m.line, field)) for m in c.members if getattr(m.line, field) is not None]
     if len({t for _, t, _ in items}) < 2:
-        return
+        return [], []
 
     def same(a, b) -> bool:
         va, vb = getattr(a.line, field), getattr(b.line, field)
         return abs(va - vb) <= money_tolerance([raw_money(a.line.source, va), raw_money(b.line.source, vb)])
 
     groups = vote(items, same, ctx.facts.budget_order)
-    if len(groups) < 2:
-        return
-    ref = groups[0].members[0]
-    ref_raw = raw_money(ref.line.source, getattr(ref.line, field))
-    ref_where = ctx.where(ref.line.source_table, ref.line.source.page, ref.line.source.line_no, ref.line.uraian)
-    agree = [t for t in groups[0].tables if t != ref.line.source_table]
-    also = ctx.t(f"; sama dengan {', '.join(agree)}", f"; as in {', '.join(agree)}") if agree else ""
-    for g in groups[1:]:
-        for m in g.members:
-            b = m.line
-            found = raw_money(b.source, getattr(b, field))
-            here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
-            lv = level_name(ctx, c.level, plural=False)
-            fn = field_name(ctx, field)
-            yield ctx.flag(
-                f"{fn.capitalize()} {short(b.uraian)} ({lv}) di {b.source_table} tercetak {found}, tetapi "
-                f"{ref_raw} di {ref.line.source_table}",
-                f"{fn.capitalize()} of {short(b.uraian)} ({lv}) in {b.source_table} is printed {found}, but "
-                f"{ref_raw} in {ref.line.source_table}",
-                expected=ref_raw, found=found, source_table=b.source_table, page=b.source.page,
-                line_no=b.source.line_no, evidence=f"{here} vs {ref_where}{also}",
-                uncertain=names_uncertain(b.uraian, ref.line.uraian, key=budget_key(c.level)))
+    compared = [m.line for m, _, _ in items]
+    ref = groups[0].members[0].line
+    agree = [t for t in groups[0].tables if t != ref.source_table]
+    return compared, [_Deviation(m.line, ref, agree, c.level) for g in groups[1:] for m in g.members]
+
+
+def _line_flag(ctx: Ctx, d: _Deviation, field: str) -> Flag:
+    b, ref = d.line, d.ref
+    ref_raw = raw_money(ref.source, getattr(ref, field))
+    found = raw_money(b.source, getattr(b, field))
+    here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
+    there = ctx.where(ref.source_table, ref.source.page, ref.source.line_no, ref.uraian)
+    also = ctx.t(f"; sama dengan {', '.join(d.agree)}", f"; as in {', '.join(d.agree)}") if d.agree else ""
+    lv = level_name(ctx, d.level, plural=False)
+    fn = field_name(ctx, field)
+    return ctx.flag(
+        f"{fn.capitalize()} {short(b.uraian)} ({lv}) di {b.source_table} tercetak {found}, tetapi "
+        f"{ref_raw} di {ref.source_table}",
+        f"{fn.capitalize()} of {short(b.uraian)} ({lv}) in {b.source_table} is printed {found}, but "
+        f"{ref_raw} in {ref.source_table}",
+        expected=ref_raw, found=found, source_table=b.source_table, page=b.source.page,
+        line_no=b.source.line_no, evidence=f"{here} vs {there}{also}",
+        uncertain=names_uncertain(b.uraian, ref.uraian, key=budget_key(d.level)))
+
+
+def _column_flag(ctx: Ctx, table: str, field: str, devs: list[_Deviation], n: int) -> Flag:
+    """One flag for a column that disagrees with the other tables on most of its lines."""
+    other = "realisasi" if field == "anggaran" else "anggaran"
+    def close(a: Decimal | None, b: Decimal | None) -> bool:
+        return a is not None and b is not None and abs(a - b) <= 1
+
+    crossed = sum(1 for d in devs if close(getattr(d.line, field), getattr(d.ref, other))
+                  or close(getattr(d.ref, field), getattr(d.line, other)))
+    first = devs[0]
+    refs = ", ".join(dict.fromkeys(d.ref.source_table for d in devs))
+    fn, on = field_name(ctx, field), field_name(ctx, other)
+    note_id = f"; di {crossed} baris {fn} di sini sama dengan {on} di sana, atau sebaliknya" if crossed else ""
+    note_en = f"; on {crossed} lines the {fn} here is the {on} there, or the other way round" if crossed else ""
+    span = ctx.lines_span([d.line.source.line_no for d in devs])
+    pages = sorted({d.line.source.page for d in devs if d.line.source.page is not None})
+    where = f"{table} " + (ctx.t(f"hal. {pages[0]}–{pages[-1]}", f"pp. {pages[0]}–{pages[-1]}") + " " if pages else "")
+    return ctx.flag(
+        f"Kolom {fn} {table} berbeda dengan {refs} pada {len(devs)} dari {n} baris yang sama{note_id}",
+        f"The {fn} column of {table} differs from {refs} on {len(devs)} of {n} shared lines{note_en}",
+        expected=raw_money(first.ref.source, getattr(first.ref, field)),
+        found=raw_money(first.line.source, getattr(first.line, field)), source_table=table,
+        page=first.line.source.page, line_no=first.line.source.line_no,
+        evidence=f"{where}{span} vs {refs}".replace("  ", " "))
 
 
 def _consensus(ctx: Ctx, c: BudgetCluster, field: str) -> Decimal | None:
@@ -179,12 +218,27 @@ def budget_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     (Tabel 2.3, 3.6, 3.7, Lampiran rincian anggaran) carries the same anggaran and realisasi in
     each (within Rp 1 when one prints whole rupiah). Lines are matched by level and name (fuzzy,
     within matched parents, position as tie-break); the value most tables print is expected.
+    A column that disagrees on most of its shared lines (at least 4) is reported once, saying on
+    how many lines it holds the other tables' anggaran / realisasi instead.
     The anggaran of a Tabel 3.4-style row (kinerja vs anggaran per sasaran) must be the budget of
     a program / kegiatan, or of several programs together; if neither its anggaran nor its
     realisasi can be found, the flag is a warning marked uncertain."""
+    compared: dict[tuple[str, str], int] = {}
+    devs: dict[tuple[str, str], list[_Deviation]] = {}
     for c in ctx.facts.budget_clusters:
         for field in ("anggaran", "realisasi"):
-            yield from _budget_value_flags(ctx, c, field)
+            lines, ds = _budget_deviations(ctx, c, field)
+            for b in lines:
+                compared[(b.source_table, field)] = compared.get((b.source_table, field), 0) + 1
+            for d in ds:
+                devs.setdefault((d.line.source_table, field), []).append(d)
+    for (table, field), ds in devs.items():
+        n = compared[(table, field)]
+        if len(ds) >= SYSTEMATIC_MIN and len(ds) > n * SYSTEMATIC_SHARE:
+            yield _column_flag(ctx, table, field, ds, n)
+        else:
+            for d in ds:
+                yield _line_flag(ctx, d, field)
     yield from _performance_budget_flags(ctx, report)
 
 
@@ -281,6 +335,10 @@ class RenstraRow:
     def item(self) -> IndicatorItem:
         return IndicatorItem(self.indikator, self.sasaran, self.sole)
 
+    @property
+    def end_year(self) -> int | None:
+        return max((r.tahun for r in self.records if r.tahun is not None and r.target is not None), default=None)
+
     def target(self, tahun: int) -> RenstraTarget | None:
         recs = [r for r in self.records if r.tahun == tahun and r.target is not None]
         return next((r for r in recs if r.jenis == "target"), None) or next(iter(recs), None)
@@ -314,9 +372,10 @@ def _renstra_flag(ctx: Ctx, ren: RenstraTarget, p: Performance, found_raw: str |
 @rule("renstra.target_mismatch", "error", "Renstra targets match what the later tables say")
 def renstra_target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A Renstra target (Tabel 2.1-style, per indicator and year) equals the target the later
-    tables print for that indicator and year: an error for any year other than the report year
-    (e.g. the "target akhir Renstra" of Tabel 3.3), a warning for the report year, whose annual
-    target the PK may legitimately revise (compared once, with the value most tables print).
+    tables print for that indicator and year: an error for the Renstra's end year (the "target
+    akhir Renstra" of Tabel 3.3), a warning for the report year, whose annual target the PK may
+    legitimately revise (compared once, with the value most tables print), and for other years.
+    Without a known report year every comparison is a warning.
     Indicators are matched by name as in ``cross.indicator_mismatch``."""
     rows = renstra_rows(report)
     clusters = ctx.facts.indicator_clusters
@@ -330,7 +389,7 @@ def renstra_target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
             ren = row.target(tahun)
             if ren is None or ren.target is None:
                 continue
-            if tahun == ctx.year:
+            if tahun == ctx.year or ctx.year is None:
                 groups = _cluster_votes(ctx, c, tahun, "target")
                 if not groups:
                     recs = [(m, p) for m in c.members for p in m.row.year(tahun) if p.target is not None]
@@ -352,5 +411,6 @@ def renstra_target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 for p in m.row.year(tahun):
                     if p.target is None or same_value(ren.target, ren.target_text, p.target, _text(p, "target")):
                         continue
-                    yield _renstra_flag(ctx, ren, p, _text(p, "target"), severity="error",
+                    yield _renstra_flag(ctx, ren, p, _text(p, "target"),
+                                        severity="error" if tahun == row.end_year else "warning",
                                         uncertain=names_uncertain(ren.indikator, p.indikator))

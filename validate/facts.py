@@ -37,6 +37,7 @@ class BudgetCluster:
     parent: BudgetCluster | None
     sib_index: int
     members: list[BudgetMember] = field(default_factory=list)
+    grand: bool = False  # a total over several belanja groups
 
     @property
     def tables(self) -> list[str]:
@@ -111,9 +112,15 @@ class Facts:
 
     @cached_property
     def budget_order(self) -> list[str]:
-        """Budget tables, most detailed first (more lines; then document order)."""
+        """Budget tables, most complete first (anggaran, realisasi and % all printed), then most
+        detailed (more lines), then in document order. A tie between tables goes to the first."""
         labels = self.report.budget_tables()
-        return sorted(labels, key=lambda t: (-len(self.report.budget_table(t)), labels.index(t)))
+
+        def fields(t: str) -> int:
+            lines = self.report.budget_table(t)
+            return sum(any(getattr(b, f) is not None for b in lines) for f in ("anggaran", "realisasi", "persen"))
+
+        return sorted(labels, key=lambda t: (-fields(t), -len(self.report.budget_table(t)), labels.index(t)))
 
     @cached_property
     def budget_clusters(self) -> list[BudgetCluster]:
@@ -127,9 +134,11 @@ class Facts:
         of_line: dict[int, BudgetCluster] = {}
         totals = [b for b in lines if b.level == "total"]
         if totals:
-            total = next((c for c in clusters if c.level == "total"), None)
+            # a total over several belanja groups (BTL + BL) is not the total of a table of one group
+            grand = any(b.level == "belanja" for b in lines)
+            total = next((c for c in clusters if c.level == "total" and c.grand == grand), None)
             if total is None:
-                total = BudgetCluster("total", None, 0)
+                total = BudgetCluster("total", None, 0, grand=grand)
                 clusters.append(total)
             for b in totals:
                 total.members.append(BudgetMember(b))

@@ -16,6 +16,9 @@ from lkjip.model import BudgetLine, Flag, NarrativeClaim, Report
 _MONEY = re.compile(r"Rp\s*\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?", re.I)
 _INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 
+#: a stated allocation below this share of the total is taken for a part (a program's), not the total
+PART_SHARE = Decimal("0.5")
+
 COUNT_LEVEL = {"count_program": "program", "count_kegiatan": "kegiatan", "count_sub_kegiatan": "sub_kegiatan"}
 
 
@@ -34,7 +37,8 @@ def total_alokasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A total allocation stated in running text ("mendapat alokasi dana sebesar Rp …",
     "dukungan anggaran … sebesar Rp …") equals the anggaran of a total (or belanja group) line of a
     budget table, or, without total lines, the sum of the programs (within Rp 1). The expected
-    value is the total most tables print."""
+    value is the total most tables print. A stated allocation equal to the budget of one line, or
+    below half the total, is the allocation of a program or kegiatan and is not compared."""
     claims = [c for c in report.claims if c.kind == "total_alokasi"]
     if not claims or not report.budget_lines:
         return
@@ -56,9 +60,13 @@ def total_alokasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
         ctx.t(f"jumlah program di {', '.join(ctx.facts.budget_order)}",
               f"sum of programs in {', '.join(ctx.facts.budget_order)}")
     realised = {b.realisasi for b in report.budget_lines if b.level in ("total", "belanja") and b.realisasi}
+    parts = {b.anggaran for b in report.budget_lines if b.anggaran} | {p.anggaran for p in report.performance
+                                                                         if p.anggaran}
     for c in claims:
         if any(abs(c.value - v) <= 1 for v, _ in accepted) or (not accepted and abs(c.value - expected) <= 1):
             continue
+        if c.value in parts or c.value < expected * PART_SHARE:
+            continue  # the allocation of one program / kegiatan, not of the whole instansi
         found = _claim_raw(c)
         note_id = "; nilai itu adalah realisasinya" if c.value in realised else ""
         note_en = "; that is the realisation" if c.value in realised else ""

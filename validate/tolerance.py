@@ -21,7 +21,8 @@ has an explicit tolerance:
   table may print cents, the other whole rupiah).
 * **The same indicator value in two tables** (target, realisasi) must be
   equal, or equal after rounding the more precise one to the other's printed
-  decimals (``75,5`` and ``75,46``).
+  decimals when that one prints decimals (``75,5`` and ``75,46``; but ``81``
+  and ``81,5`` differ).
 * **Efisiensi** (info only): accepted as capaian/serapan or serapan/capaian,
   as a ratio or ×100, under any of the percentage roundings above.
 """
@@ -103,7 +104,9 @@ def same_value(a: Decimal, a_raw: str | None, b: Decimal, b_raw: str | None) -> 
     if da == db:
         return False
     fine, coarse, d = (a, b, db) if da > db else (b, a, da)
-    return quantize(fine, d, ROUND_HALF_UP) == coarse or quantize(fine, d, ROUND_DOWN) == coarse
+    if d == 0:  # "81" and "81,5" are two targets, not one printed twice
+        return False
+    return coarse in {quantize(fine, d, ROUND_HALF_UP), quantize(fine, d, ROUND_HALF_EVEN)}
 
 
 # --- formatting --------------------------------------------------------------------
