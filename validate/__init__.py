@@ -6,6 +6,15 @@ id (``budget.children_sum``), a default severity and a docstring that
 :func:`explain` prints; tolerances are documented in
 :mod:`lkjip.validate.tolerance`. Messages are in Bahasa Indonesia, or English
 with ``lang="en"``.
+
+Rules by module: :mod:`~lkjip.validate.budget` (arithmetic within a budget
+table, output %), :mod:`~lkjip.validate.performance` (capaian, tingkat
+kemajuan, efisiensi), :mod:`~lkjip.validate.cross` (the same line / indicator /
+Renstra target across tables), :mod:`~lkjip.validate.pk` (against the
+Perjanjian Kinerja), :mod:`~lkjip.validate.text` (figures in running text),
+:mod:`~lkjip.validate.docfacts` (NIPs, years, references). Shared matching
+and per-report facts: :mod:`~lkjip.validate.matching`,
+:mod:`~lkjip.validate.facts`; the engine: :mod:`~lkjip.validate.engine`.
 """
 
 from __future__ import annotations
@@ -16,9 +25,6 @@ from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 from lkjip.model import Flag, Report
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
-
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
 
 def validate_report(report: Report, *, lang: str = "id") -> list[Flag]:
     """Run every rule on ``report``; set and return ``report.flags``."""
