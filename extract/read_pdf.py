@@ -456,19 +456,24 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
     return rules
 
 
-def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], int]:
-    """Ruling lines (page and form XObjects, matrices composed) and the number of images."""
+def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], int, float]:
+    """Ruling lines (page and form XObjects, matrices composed), the number of images, the largest one's area."""
     rules: list[Rule] = []
     n_images = 0
+    image_area = 0.0
+    box = [ctypes.c_float() for _ in range(4)]
 
     def walk(objs: Iterable, outer: _Matrix, depth: int) -> None:
-        nonlocal n_images
+        nonlocal n_images, image_area
         for obj in objs:
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 rules.extend(_path_rules(obj, _compose(_matrix(obj), outer), tf))
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 n_images += 1
+                if pdfium_c.FPDFPageObj_GetBounds(obj, *box):
+                    left, bottom, right, top = (v.value for v in box)
+                    image_area = max(image_area, (right - left) * (top - bottom))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
                 m = _compose(_matrix(obj), outer)
                 count = pdfium_c.FPDFFormObj_CountObjects(obj)
@@ -477,7 +482,7 @@ def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], in
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     # path points are in the object's own space: its matrix (and its forms' matrices) map them to the page
     walk((pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(count)), _IDENTITY, 0)
-    return rules, n_images
+    return rules, n_images, image_area
 
 
 @dataclass
@@ -490,10 +495,23 @@ class PageInfo:
     glyphs: list[Glyph]
     rules: list[Rule]
     n_images: int
+    #: share of the page covered by its largest image
+    image_cover: float = 0.0
+
+    @property
+    def n_chars(self) -> int:
+        return sum(1 for g in self.glyphs if g.text.strip())
 
     @property
     def has_text(self) -> bool:
-        return sum(1 for g in self.glyphs if g.text.strip()) >= 5
+        return self.n_chars >= 5
+
+    @property
+    def is_scan(self) -> bool:
+        """An image-only page, or a page-sized image with a few typed words (a stamped page number)."""
+        if not self.n_images:
+            return False
+        return not self.has_text or (self.image_cover >= 0.6 and self.n_chars < 100)
 
     @property
     def ruled(self) -> bool:
@@ -551,15 +569,16 @@ def upright(info: PageInfo) -> PageInfo:
     ]
     rules = [Rule(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
     nw, nh = (h, w) if direction in ("down", "up") else (w, h)
-    return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images)
+    return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images, info.image_cover)
 
 
 def survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
     """Glyphs and rules of one page in display coordinates, turned upright if its text runs sideways."""
     tf = _ToDisplay(page)
     glyphs = _page_glyphs(page, tf)
-    rules, n_images = _page_graphics(page, tf)
-    return upright(PageInfo(number, tf.width, tf.height, glyphs, rules, n_images))
+    rules, n_images, image_area = _page_graphics(page, tf)
+    cover = image_area / max(tf.width * tf.height, 1.0)
+    return upright(PageInfo(number, tf.width, tf.height, glyphs, rules, n_images, cover))
 
 
 # --------------------------------------------------------------------------- bordered tables
@@ -1189,9 +1208,9 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
             page = pdoc[idx]
             try:
                 info = survey_page(page, number)
-                if info.has_text:
-                    surveyed.append(info)
-                elif info.n_images and ocr:
+                if not info.is_scan:
+                    surveyed.append(info if info.has_text else PageResult(number, info.height))
+                elif ocr:
                     from lkjip.extract.ocr import ocr_page
 
                     ocr_result, page_warnings = ocr_page(page, number)
@@ -1199,9 +1218,11 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
                     warnings.append(f"page {number} had no text layer; OCR used")
                     warnings.extend(page_warnings)
                     ocr_pages.append(number)
+                elif info.has_text:  # a scan with a little typed text, and OCR is off: keep the text
+                    warnings.append(f"page {number} looks scanned and OCR is off; only its text layer read")
+                    surveyed.append(info)
                 else:
-                    if info.n_images:
-                        warnings.append(f"page {number} has no text layer and OCR is off; page skipped")
+                    warnings.append(f"page {number} has no text layer and OCR is off; page skipped")
                     surveyed.append(PageResult(number, info.height, blocks=[]))
             finally:
                 page.close()

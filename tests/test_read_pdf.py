@@ -318,6 +318,43 @@ def test_image_page_without_ocr_is_skipped_with_warning():
     assert "no text layer" in doc.warnings[0]
 
 
+def _stamp(src, out, text: str):
+    """Add a line of real text to the first page (a scan with a typed page number)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument(str(src))
+    page = pdf[0]
+    obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
+    buf = (text + "\x00").encode("utf-16-le")
+    pdfium_c.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(buf), ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+    pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 250, 15)
+    pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(out))
+    pdf.close()
+    return out
+
+
+def test_scan_with_a_typed_page_number_still_goes_to_ocr(tmp_path, monkeypatch):
+    from lkjip.extract import ocr
+    from lkjip.extract.read_pdf import PageResult
+
+    path = _stamp(READERS / "scanned.pdf", tmp_path / "stamped.pdf", "Halaman 7")
+    calls = []
+
+    def fake_ocr_page(page, number):
+        calls.append(number)
+        return PageResult(number, 400.0), []
+
+    monkeypatch.setattr(ocr, "ocr_page", fake_ocr_page)
+    doc = read_pdf(path)
+    assert calls == [1] and doc.ocr_pages == [1]
+    off = read_pdf(path, ocr=False)
+    assert "looks scanned" in off.warnings[0]
+
+
 def test_faster_than_pdfplumber_on_every_page():
     """The reader skips pdfminer entirely; a generous bound so a busy machine does not flake."""
     import pdfplumber
@@ -366,10 +403,19 @@ REAL_TEXT_PDFS = [
 ]
 
 
+_REAL_CACHE: dict[str, Document] = {}
+
+
+def _real(real_dir, name: str) -> Document:
+    if name not in _REAL_CACHE:
+        _REAL_CACHE[name] = read_pdf(real_dir / name)
+    return _REAL_CACHE[name]
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize("name", REAL_TEXT_PDFS)
 def test_real_pdf_reads(real_dir, name):
-    doc = read_pdf(real_dir / name)
+    doc = _real(real_dir, name)
     pdf = pdfium.PdfDocument(str(real_dir / name))
     n = len(pdf)
     pdf.close()
@@ -384,7 +430,7 @@ def test_real_pdf_reads(real_dir, name):
 
 @pytest.mark.shared
 def test_real_inspektorat_pk_table(real_dir):
-    doc = read_pdf(real_dir / "jabar_Inspektorat_LKIP2016_Lampiran2_PK.pdf")
+    doc = _real(real_dir, "jabar_Inspektorat_LKIP2016_Lampiran2_PK.pdf")
     (t,) = doc.tables()
     rows = _rows(t)
     assert rows[0] == ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]
@@ -395,7 +441,7 @@ def test_real_inspektorat_pk_table(real_dir):
 
 @pytest.mark.shared
 def test_real_bpmpd_budget_table_stitched_over_four_pages(real_dir):
-    doc = read_pdf(real_dir / "jabar_BPMPD_LKIP2016_full.pdf")
+    doc = _real(real_dir, "jabar_BPMPD_LKIP2016_full.pdf")
     budget = [t for t in doc.tables() if any(r.cells[1] == "JUMLAH" for r in t.rows)]
     assert budget
     t = budget[0]
