@@ -127,7 +127,7 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     """Write a corpus of good and bad files under ``root``; return {relative path: what it is}.
 
     Good: generated text exports of seven kecamatan of one kabupaten (2022), three of them again for 2023,
-    one 2023 report with contradictions, a revised second 2022 report of Alpha with other numbers, a byte-
+    two more 2023 reports as DOCX, one 2023 report with contradictions, a revised second 2022 report of Alpha with other numbers, a byte-
     identical copy, and the seed when available. Bad: empty, corrupt PDF, truncated PDF, encrypted PDF (when
     qpdf is installed), a PDF that is not an LKjIP, a text that is not an LKjIP, a file that hangs the
     parser, one that crashes it, one that exhausts memory. Plus files the batch must skip.
@@ -152,6 +152,12 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     for i, kec in enumerate(KECAMATAN[:3]):
         rep = generate_report(200 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2023)
         put(f"2023/{kec.lower()}-2023.txt", rep.text, "good")
+    from lkjip.corpus.render import render_docx
+
+    for i, kec in enumerate(KECAMATAN[4:6]):  # DOCX exports
+        rep = generate_report(400 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2023)
+        render_docx(rep.document, root / "2023" / f"{kec.lower()}-2023.docx", "bordered_serif")
+        kinds[f"2023/{kec.lower()}-2023.docx"] = "good"
     rep = generate_report(300, instansi="Kecamatan Delta", kabupaten=KABUPATEN, tahun=2023,
                           contradictions=["budget.children_sum", "pk.target_mismatch"])
     put("2023/delta-2023.txt", rep.text, "good")
