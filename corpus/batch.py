@@ -641,6 +641,10 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
         store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
         summary.corpus_flags = len(cflags)
         tables = store.load_tables()
+        known = set(tables["reports"]["report_id"])
+        for stray in reports_dir.glob("*.json"):  # written just before a kill, for a file since removed
+            if stray.stem not in known:
+                stray.unlink(missing_ok=True)
         summary.total_reports = len(tables["reports"])
         summary.total_failed = int((tables["reports"]["status"] == "failed").sum())
     finally:
@@ -668,9 +672,15 @@ def _process(tasks: list[FileTask], store, reports_dir: Path, summary: BatchSumm
                 except Exception as e:  # the executor lost the task (e.g. a Dask worker died)
                     payload = e
                 report = _finalize(payload, task)
+                try:
+                    tables = report.to_tables()
+                except Exception as e:  # a report the dataset cannot hold is a failed row, not a dead batch
+                    report = _finalize(_failed_report(task, "worker", "error", "could not flatten the report: "
+                                                      f"{type(e).__name__}: {e}").model_dump_json(), task)
+                    tables = report.to_tables()
                 _write_atomic(reports_dir / f"{report.report_id}.json",
                               report.model_dump_json(indent=2).encode("utf-8"))
-                store.replace_report(report.report_id, report.to_tables())
+                store.replace_report(report.report_id, tables)
                 summary.processed += 1
                 if report.status == "failed":
                     summary.failed += 1

@@ -21,9 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
-from lkjip.corpus.crosscheck import budget_totals, fmt_id, indicator_values, report_infos
 
 from lkjip import __version__
+from lkjip.corpus.crosscheck import budget_totals, fmt_id, indicator_values, report_infos
 
 SEVERITIES = ("error", "warning", "info")
 MAX_INDICATOR_CHARTS = 6

@@ -22,14 +22,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
-from lkjip.corpus.crosscheck import budget_totals
-from lkjip.corpus.safety import excel_safe
-from lkjip.corpus.store import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from lkjip.corpus.crosscheck import budget_totals
+from lkjip.corpus.safety import excel_safe
+from lkjip.corpus.store import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
 
 RUPIAH = "#,##0"
 PERCENT = "0.00%"

@@ -21,11 +21,11 @@ import openpyxl
 import psutil
 import pyarrow.parquet as pq
 import pytest
+from test_batch_fake import CRASH, HANG, MEMORY, build_mixed_corpus, frames_equal
+
 from lkjip.corpus import batch
 from lkjip.corpus.batch import report_id_for, run_batch, sha256_file
 from lkjip.corpus.store import Store
-from test_batch_fake import CRASH, HANG, MEMORY, build_mixed_corpus, frames_equal
-
 from lkjip.model import Report
 from lkjip.tables import CONTRACT
 

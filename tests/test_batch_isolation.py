@@ -16,12 +16,12 @@ from pathlib import Path
 
 import psutil
 import pytest
-from lkjip.corpus import batch
-from lkjip.corpus.batch import FileTask, discover, process_file, report_id_for, run_batch, sha256_file
-from lkjip.corpus.store import Store
 from test_batch_fake import CRASH, HANG, MEMORY, make_report
 
 from lkjip.cli import main as cli_main
+from lkjip.corpus import batch
+from lkjip.corpus.batch import FileTask, discover, process_file, report_id_for, run_batch, sha256_file
+from lkjip.corpus.store import Store
 from lkjip.model import Report
 
 FAKE = "test_batch_fake:json_extractor"
@@ -328,3 +328,24 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
             assert df.equals(b.load_table(t)), t
         assert a.load_table("reports").set_index("source_file").loc["hang.json", "error"] == \
             "limit: timed out after 3 s"
+
+
+def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.json").write_text(make_report("Kecamatan Baik").model_dump_json())
+    (tmp_path / "in" / "bad.json").write_text(make_report("Kecamatan Rusak").model_dump_json())
+    (tmp_path / "out" / "reports").mkdir(parents=True)
+    (tmp_path / "out" / "reports" / "0123456789abcdef.json").write_text("{}")  # left by an earlier kill
+    original = Report.to_tables
+
+    def fragile(self):
+        if self.meta.instansi == "Kecamatan Rusak":
+            raise KeyError("boom")
+        return original(self)
+
+    monkeypatch.setattr(Report, "to_tables", fragile)
+    s = run_batch(tmp_path / "in", tmp_path / "out", quiet=True, extractor=FAKE)
+    assert (s.processed, s.success, s.failed) == (2, 1, 1)
+    assert s.failures[0].source_file == "bad.json" and "could not flatten" in s.failures[0].reason
+    assert not (tmp_path / "out" / "reports" / "0123456789abcdef.json").exists()
+    assert len(list((tmp_path / "out" / "reports").glob("*.json"))) == 2

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lkjip.corpus import crosscheck as cc
 from test_batch_fake import make_report
 
+from lkjip.corpus import crosscheck as cc
 from lkjip.tables import CONTRACT
 
 

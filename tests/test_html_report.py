@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 from conftest import require_tool
-from lkjip.corpus.html_report import render_html, write_html
 from test_batch_fake import make_report
 
+from lkjip.corpus.html_report import render_html, write_html
 from lkjip.model import Flag
 from lkjip.tables import CONTRACT
 

@@ -10,9 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lkjip.corpus.store import FILES_TABLE, MONEY_COLUMNS, Store, column_kinds, table_to_arrow, write_parquet
 from test_batch_fake import make_report
 
+from lkjip.corpus.store import FILES_TABLE, MONEY_COLUMNS, Store, column_kinds, table_to_arrow, write_parquet
 from lkjip.tables import CONTRACT
 
 

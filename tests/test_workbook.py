@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lkjip.corpus.safety import excel_safe, is_formula_like
-from lkjip.corpus.workbook import PERCENT, RUPIAH, cell_number, write_workbook
 from test_batch_fake import make_report
 
+from lkjip.corpus.safety import excel_safe, is_formula_like
+from lkjip.corpus.workbook import PERCENT, RUPIAH, cell_number, write_workbook
 from lkjip.model import Flag
 from lkjip.tables import CONTRACT
 
