@@ -416,9 +416,14 @@ def _pick_in_order(rng: random.Random, items: list, k: int) -> list:
     return [items[i] for i in idx]
 
 
-def _make_plan(rng: random.Random, kec: str, kab: str, tahun: int, variant: Variant) -> _Plan:
-    n_teknis = rng.randint(2, 5)
-    teknis = _pick_in_order(rng, cat.TEKNIS, n_teknis)
+def _year_programs(ident: str, tahun: int, teknis: list[cat.ProgramSpec], variant: Variant) -> list[_Prog]:
+    """The programs, kegiatan and sub kegiatan of one year with their money and outputs.
+
+    Numbers come from ``(ident, tahun)`` only, numbering from its own generator, so a variant never
+    changes an amount and a kecamatan's year is the same in every report that shows it.
+    """
+    rng = random.Random(f"{ident}:{tahun}:budget")
+    nrng = random.Random(f"{ident}:{tahun}:numbering")
     programs: list[_Prog] = []
     zero_keg_done = False
     for pi, pspec in enumerate([cat.PENUNJANG, *teknis], start=1):
@@ -443,7 +448,7 @@ def _make_plan(rng: random.Random, kec: str, kab: str, tahun: int, variant: Vari
             si = 0
             for sspec in sspecs:
                 si += 1
-                if variant.numbering_gaps and si > 1 and rng.random() < 0.15:
+                if variant.numbering_gaps and si > 1 and nrng.random() < 0.15:
                     si += 1
                 if sspec.big:
                     a = Decimal(rng.randint(1_300_000_000, 3_600_000_000))
@@ -459,15 +464,38 @@ def _make_plan(rng: random.Random, kec: str, kab: str, tahun: int, variant: Vari
                     r = Decimal(int(a * Decimal(str(rng.uniform(0.82, 0.9995)))))
                 target = 0 if a == 0 else rng.randint(sspec.lo, sspec.hi)
                 out_real = target if rng.random() < 0.8 else rng.randint(int(target * 0.7), target)
-                subs.append(_Sub(sspec, _numbering(variant.numbering, si, "sub", rng, (pi, ki, si)), a, r, target,
+                subs.append(_Sub(sspec, _numbering(variant.numbering, si, "sub", nrng, (pi, ki, si)), a, r, target,
                                  out_real))
             keg_out = Decimal(100) if rng.random() < 0.7 else _q(rng.uniform(85, 99.9), 1)
             if all(s.anggaran == 0 for s in subs):
                 keg_out = ZERO
-            kegs.append(_Keg(kspec, _numbering(variant.numbering, ki, "kegiatan", rng, (pi, ki)), subs, keg_out))
+            kegs.append(_Keg(kspec, _numbering(variant.numbering, ki, "kegiatan", nrng, (pi, ki)), subs, keg_out))
         prog_out = Decimal(100) if rng.random() < 0.6 else _q(rng.uniform(88, 99.9), 1)
-        programs.append(_Prog(pspec, _numbering(variant.numbering, pi, "program", rng, (pi,)), kegs, prog_out,
+        programs.append(_Prog(pspec, _numbering(variant.numbering, pi, "program", nrng, (pi,)), kegs, prog_out,
                               key=f"p{pi}"))
+    return programs
+
+
+def _realisasi(ident: str, spec: cat.SasaranSpec, year: int, base: float, cap: float) -> Decimal:
+    """An indicator's realisasi of one year: the same in every report of the kecamatan that prints it."""
+    rng = random.Random(f"{ident}:realisasi:{spec.indikator}:{year}")
+    r = base * rng.uniform(0.96, 1.02) if rng.random() < 0.6 else base
+    return _q(min(cap, max(0.0, r)), spec.decimals)
+
+
+def _make_plan(seed: int, kec: str, kab: str, tahun: int, variant: Variant) -> _Plan:
+    """Everything the report states, before printing.
+
+    A kecamatan is ``(seed, kabupaten, kecamatan)``: its programs, Renstra, camat and each year's budget
+    and realisasi derive from that identity and the year alone, so the reports of one kecamatan for
+    successive years agree with each other (last year's realisasi, next year's PK). The bupati is one
+    per kabupaten.
+    """
+    ident = f"{seed}:{kab}:{kec}"
+    life = random.Random(f"{ident}:kecamatan")
+    teknis = _pick_in_order(life, cat.TEKNIS, life.randint(2, 5))
+    programs = _year_programs(ident, tahun, teknis, variant)
+    next_year = _year_programs(ident, tahun + 1, teknis, variant)
 
     start = tahun - ((tahun - 2021) % 5)
     end = start + 5
@@ -475,28 +503,25 @@ def _make_plan(rng: random.Random, kec: str, kab: str, tahun: int, variant: Vari
     for p in programs[1:]:
         s = p.spec.sasaran
         assert s is not None
-        awal = rng.uniform(s.lo, s.lo + (s.hi - s.lo) * 0.45)
-        step = rng.uniform(0.3, 1.6) if s.decimals else rng.uniform(1.5, 6.0)
+        awal = life.uniform(s.lo, s.lo + (s.hi - s.lo) * 0.45)
+        step = life.uniform(0.3, 1.6) if s.decimals else life.uniform(1.5, 6.0)
         cap = 100.0 if s.satuan == "%" else s.hi + 5
         target = {y: _q(min(cap, awal + step * (i + 1)), s.decimals) for i, y in enumerate(range(start, end + 1))}
-        real: dict[int, Decimal] = {}
-        for y in range(tahun - 3, tahun + 1):
-            base = float(target[y]) if y in target else awal - step * (start - y)
-            r = base * rng.uniform(0.96, 1.02) if rng.random() < 0.6 else base
-            real[y] = _q(min(cap, max(0.0, r)), s.decimals)
+        real = {y: _realisasi(ident, s, y, float(target[y]) if y in target else awal - step * (start - y), cap)
+                for y in range(tahun - 3, tahun + 1)}
         inds.append(_Ind(s, p, target, _q(awal, s.decimals), real))
-    sakip_awal = rng.uniform(45, 58)
-    sakip_step = rng.uniform(1.5, 4.0)
+    sakip_awal = life.uniform(45, 58)
+    sakip_step = life.uniform(1.5, 4.0)
     sakip = {y: _q(sakip_awal + sakip_step * (i + 1), 2) for i, y in enumerate(range(start, end + 1))}
 
-    camat_name = _person_name(rng)
-    camat = _Person(camat_name, make_nip(rng), rng.choice(cat.PANGKAT), f"Camat {kec}")
-    bupati = _Person(_person_name(rng, bupati=True), None, None, f"Bupati {kab}")
-    kp_date = dt.date(tahun + 1, rng.randint(1, 3), rng.randint(1, 28))
-    pk_dates = {tahun: dt.date(tahun, 1, rng.randint(2, 12)), tahun + 1: dt.date(tahun + 1, 1, rng.randint(2, 12))}
-    pk_next = {p.key: Decimal(int(p.anggaran * Decimal(str(rng.uniform(0.85, 1.15))))) for p in programs}
-    perm = rng.sample(cat.PERMASALAHAN, rng.randint(3, 4))
-    intro = rng.sample(cat.INTRO, 4)
+    camat = _Person(_person_name(life), make_nip(life), life.choice(cat.PANGKAT), f"Camat {kec}")
+    bupati = _Person(_person_name(random.Random(f"bupati:{kab}"), bupati=True), None, None, f"Bupati {kab}")
+    perm = life.sample(cat.PERMASALAHAN, life.randint(3, 4))
+    year = random.Random(f"{ident}:{tahun}:dates")
+    kp_date = dt.date(tahun + 1, year.randint(1, 3), year.randint(1, 28))
+    pk_dates = {y: dt.date(y, 1, random.Random(f"{ident}:{y}:pk").randint(2, 12)) for y in (tahun, tahun + 1)}
+    pk_next = {p.key: p.anggaran for p in next_year}
+    intro = year.sample(cat.INTRO, 4)
     return _Plan(kec, kab, tahun, programs, inds, sakip, _q(sakip_awal, 2), start, end, camat, bupati, kp_date,
                  pk_dates, pk_next, perm, intro)
 
@@ -526,7 +551,7 @@ def _inject(plan: _Plan, rules: list[str], seed: int, variant: Variant, lbl: dic
     t = plan.tahun
     pk_label = f"Lampiran PK {t}"
     for rule in sorted(set(rules), key=CONTRADICTIONS.index):
-        rng = random.Random(f"{seed}:{rule}")
+        rng = random.Random(f"{seed}:{t}:{rule}")
         if rule == "budget.children_sum":
             cands = [(p, k, s) for p in plan.programs for k in p.kegs for s in k.subs if s.anggaran > 0]
             p, k, s = rng.choice(cands)
@@ -1433,11 +1458,10 @@ def generate_report(
     kec, kab = _strip("Kecamatan", instansi), _strip("Kabupaten", kabupaten)
     if not kec or not kab:
         raise GeneratorError("instansi and kabupaten must name a kecamatan and a kabupaten")
-    rng = random.Random(seed)
-    plan = _make_plan(rng, kec, kab, tahun, v)
+    plan = _make_plan(seed, kec, kab, tahun, v)
     lbl = labels(v)
     ov = _inject(plan, list(contradictions), seed, v, lbl)
-    printer = _Printer(plan, v, ov, random.Random(f"{seed}:print"), seed)
+    printer = _Printer(plan, v, ov, random.Random(f"{seed}:{tahun}:print"), seed)
     printer.build()
     source = slugify(f"kecamatan {kec} {tahun}") + ".txt"
     text, doc, where = _serialize(printer.blocks, source)
@@ -1527,12 +1551,12 @@ class SampleSpec(BaseModel):
 SAMPLES: list[SampleSpec] = [
     SampleSpec(name="sukamaju-2022", kecamatan="Sukamaju", tahun=2022, seed=101, fmt="txt",
                note="text export, consistent"),
-    SampleSpec(name="sukamaju-2023", kecamatan="Sukamaju", tahun=2023, seed=102, fmt="docx", style="bordered_serif",
+    SampleSpec(name="sukamaju-2023", kecamatan="Sukamaju", tahun=2023, seed=101, fmt="docx", style="bordered_serif",
                variant={"repeat_header": True}, note="DOCX, bordered tables, consistent"),
     SampleSpec(name="mekarwangi-2022", kecamatan="Mekarwangi", tahun=2022, seed=201, fmt="pdf",
                style="borderless_sans", variant={"numbering": "letters"},
                note="PDF from Word-style DOCX, borderless tables, consistent"),
-    SampleSpec(name="mekarwangi-2023", kecamatan="Mekarwangi", tahun=2023, seed=202, fmt="txt",
+    SampleSpec(name="mekarwangi-2023", kecamatan="Mekarwangi", tahun=2023, seed=201, fmt="txt",
                contradictions=["budget.children_sum", "text.total_alokasi", "pk.budget_mismatch",
                                "doc.nip_mismatch"],
                variant={"repeat_header": True, "numbering_gaps": True},
@@ -1541,7 +1565,7 @@ SAMPLES: list[SampleSpec] = [
                style="landscape_small", variant={"pagu": True, "column_order": "realisasi_anggaran_persen",
                                                  "section_wording": "alternative", "numbering": "hierarchical"},
                note="DOCX, 'Pagu' headers, Realisasi before Pagu, alternative section wording, consistent"),
-    SampleSpec(name="tanjung-lestari-2023", kecamatan="Tanjung Lestari", tahun=2023, seed=302, fmt="pdf",
+    SampleSpec(name="tanjung-lestari-2023", kecamatan="Tanjung Lestari", tahun=2023, seed=301, fmt="pdf",
                style="repeated_header_reordered",
                contradictions=["budget.persen", "cross.budget_mismatch", "pk.target_mismatch", "doc.year_mismatch"],
                variant={"missing_caption": "Tabel 3.6", "pk_total": True},
@@ -1549,7 +1573,7 @@ SAMPLES: list[SampleSpec] = [
     SampleSpec(name="pasir-kemuning-2022-pk-scan", kecamatan="Pasir Kemuning", tahun=2022, seed=401,
                fmt="pdf_scan_pk", style="bordered_serif",
                note="scanned signed copy of the Perjanjian Kinerja 2022 only (image-only PDF, needs OCR)"),
-    SampleSpec(name="pasir-kemuning-2023", kecamatan="Pasir Kemuning", tahun=2023, seed=402, fmt="pdf_truncated",
+    SampleSpec(name="pasir-kemuning-2023", kecamatan="Pasir Kemuning", tahun=2023, seed=401, fmt="pdf_truncated",
                style="bordered_serif", note="BROKEN: a PDF cut off after 40 % of its bytes"),
     SampleSpec(name="undangan-rapat-sukamaju", kecamatan="Sukamaju", tahun=2023, seed=103, fmt="pdf_other",
                style="bordered_serif", note="not an LKjIP: an invitation letter"),
@@ -1590,7 +1614,7 @@ def write_sample_corpus(out_dir: Path) -> list[Path]:
             elif spec.fmt == "pdf_scan_pk":
                 docx = render.render_docx(pk_document(rep, spec.tahun), tmp / f"{spec.name}.docx", style)
                 pdf = render.docx_to_pdf(docx, tmp)
-                path = render.scan_pdf(pdf, out_dir / f"{spec.name}.pdf", dpi=150, seed=spec.seed)
+                path = render.scan_pdf(pdf, out_dir / f"{spec.name}.pdf", dpi=150, seed=spec.seed, bilevel=True)
             elif spec.fmt == "pdf_truncated":
                 docx = render.render_docx(rep.document, tmp / f"{spec.name}.docx", style)
                 data = render.docx_to_pdf(docx, tmp).read_bytes()
@@ -1610,9 +1634,9 @@ def write_sample_corpus(out_dir: Path) -> list[Path]:
             style_note = f" Style `{spec.style}`." if spec.style and spec.fmt in ("docx", "pdf") else ""
             readme.append(f"| `{path.name}` | {spec.kecamatan} | {spec.tahun} | {fmt} | {spec.note}.{style_note} "
                           f"| {inj} |")
-    readme += ["", "Each generated report's expected records (its `Truth`) can be printed with",
-               "`python -m lkjip.corpus.generate --seed SEED --instansi ... --truth-json out.json`",
-               "using the seed and options listed in `SAMPLES` in `corpus/generate.py`.", ""]
+    readme += ["", "The expected records of a generated sample (its `Truth`: values as printed, injected",
+               "contradictions with the rule each should fire) are written by",
+               "`python -m lkjip.corpus.generate --sample mekarwangi-2023 --truth-json truth.json`.", ""]
     (out_dir / "README.md").write_text("\n".join(readme), encoding="utf-8")
     return written
 
@@ -1626,14 +1650,14 @@ def _move(src: Path, dst: Path) -> Path:
 # --- test data: small rendered reports with their truth ----------------------------------------------------
 
 TEST_DATA: list[SampleSpec] = [
-    SampleSpec(name="gen-sukamaju-2022-bordered", kecamatan="Sukamaju", tahun=2022, seed=29, fmt="pdf",
+    SampleSpec(name="gen-sukamaju-2022-bordered", kecamatan="Sukamaju", tahun=2022, seed=118, fmt="pdf",
                style="bordered_serif"),
-    SampleSpec(name="gen-mekarwangi-2023-borderless", kecamatan="Mekarwangi", tahun=2023, seed=101, fmt="pdf",
+    SampleSpec(name="gen-mekarwangi-2023-borderless", kecamatan="Mekarwangi", tahun=2023, seed=79, fmt="pdf",
                style="borderless_sans", variant={"numbering": "digits"}),
-    SampleSpec(name="gen-tanjung-lestari-2022-landscape", kecamatan="Tanjung Lestari", tahun=2022, seed=170,
+    SampleSpec(name="gen-tanjung-lestari-2022-landscape", kecamatan="Tanjung Lestari", tahun=2022, seed=109,
                fmt="pdf", style="landscape_small", contradictions=["budget.children_sum", "pk.target_mismatch"],
                variant={"pagu": True}),
-    SampleSpec(name="gen-pasir-kemuning-2023-reordered", kecamatan="Pasir Kemuning", tahun=2023, seed=95, fmt="pdf",
+    SampleSpec(name="gen-pasir-kemuning-2023-reordered", kecamatan="Pasir Kemuning", tahun=2023, seed=79, fmt="pdf",
                style="repeated_header_reordered", contradictions=["text.total_alokasi", "doc.nip_mismatch"],
                variant={"repeat_header": True, "repeat_every": 6}),
 ]
@@ -1681,6 +1705,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kabupaten", default=f"Kabupaten {SAMPLE_KABUPATEN}")
     ap.add_argument("--tahun", type=int, default=2023)
     ap.add_argument("--contradiction", action="append", default=[], choices=CONTRADICTIONS)
+    ap.add_argument("--sample", choices=[s.name for s in SAMPLES + TEST_DATA],
+                    help="take seed, names, year, contradictions and variant of this sample / test document")
     ap.add_argument("--out", type=Path, help="write one report's text export here")
     ap.add_argument("--truth-json", type=Path, help="write one report's truth here")
     args = ap.parse_args(argv)
@@ -1692,8 +1718,11 @@ def main(argv: list[str] | None = None) -> int:
             for p in write_test_data(args.test_data):
                 print(p)
         if args.out or args.truth_json:
-            rep = generate_report(args.seed, instansi=args.instansi, kabupaten=args.kabupaten, tahun=args.tahun,
-                                  contradictions=args.contradiction)
+            if args.sample:
+                rep = spec_report(next(s for s in SAMPLES + TEST_DATA if s.name == args.sample))
+            else:
+                rep = generate_report(args.seed, instansi=args.instansi, kabupaten=args.kabupaten,
+                                      tahun=args.tahun, contradictions=args.contradiction)
             if args.out:
                 args.out.write_text(rep.text, encoding="utf-8")
             if args.truth_json:

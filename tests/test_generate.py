@@ -420,3 +420,38 @@ def test_program_parents(belanja):
                 assert next(x for x in lines if x.line_no == b.parent_line_no).level == "program"
             if b.level == "sub_kegiatan":
                 assert next(x for x in lines if x.line_no == b.parent_line_no).level == "kegiatan"
+
+
+def test_successive_years_of_one_kecamatan_agree():
+    """Last year's realisasi, next year's PK, the camat: the same in both reports of a kecamatan."""
+    y22, y23 = gen(40, 2022), gen(40, 2023)
+    prev = {p.indikator: p.realisasi for p in y23.truth.performance if p.source_table == "Tabel 3.1" and p.tahun == 2022}
+    own = {p.indikator: p.realisasi for p in y22.truth.performance if p.source_table == "Tabel 3.1" and p.tahun == 2022}
+    assert prev and prev == own
+    hist22 = {(p.indikator, p.tahun): p.realisasi for p in y22.truth.performance if p.source_table == "Tabel 3.2"}
+    hist23 = {(p.indikator, p.tahun): p.realisasi for p in y23.truth.performance if p.source_table == "Tabel 3.2"}
+    common = hist22.keys() & hist23.keys()
+    assert len(common) >= 3 * len(prev) and all(hist22[k] == hist23[k] for k in common)
+    pk_then, pk_now = y22.truth.pk_for(2023), y23.truth.pk_for(2023)
+    assert [(b.program, b.anggaran) for b in pk_then.budgets] == [(b.program, b.anggaran) for b in pk_now.budgets]
+    assert [(t.indikator, t.target) for t in pk_then.targets if t.level == "sasaran"] == \
+        [(t.indikator, t.target) for t in pk_now.targets if t.level == "sasaran"]
+    assert y22.truth.meta.signer_nip == y23.truth.meta.signer_nip
+    renstra = {(r.indikator, r.tahun, r.jenis): r.target for r in y22.truth.renstra_targets}
+    assert renstra == {(r.indikator, r.tahun, r.jenis): r.target for r in y23.truth.renstra_targets}
+
+
+def test_kecamatan_differ_and_share_their_bupati():
+    a, b = gen(40, kec="Sukamaju"), gen(40, kec="Mekarwangi")
+    assert a.truth.meta.signer_nip != b.truth.meta.signer_nip
+    assert a.truth.budget_table("Tabel 3.6")[-1].anggaran != b.truth.budget_table("Tabel 3.6")[-1].anggaran
+    bupati = {s.name for r in (a, b) for s in r.truth.signatories if s.role == "pihak_kedua"}
+    assert len(bupati) == 1
+
+
+def test_variant_does_not_change_numbers():
+    plain_ = gen(41).truth
+    varied = gen(41, variant={"numbering": "roman", "numbering_gaps": True, "pagu": True,
+                              "column_order": "persen_anggaran_realisasi", "repeat_header": True}).truth
+    assert [(b.uraian, b.anggaran, b.realisasi) for b in plain_.budget_lines] == \
+        [(b.uraian, b.anggaran, b.realisasi) for b in varied.budget_lines]
