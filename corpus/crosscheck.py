@@ -19,8 +19,10 @@ The rules, each a small function over the dataset tables (``reports``,
   :data:`Z_THRESHOLD`.
 
 Cross-report flags carry the ``report_id`` of the later (or outlying) report
-and are recomputed over the whole corpus at the end of every batch. All
-arithmetic is ``Decimal``.
+and are recomputed over the whole corpus at the end of every batch. They are
+rows of ``flags`` only: ``reports.n_errors``/``n_warnings`` and the report
+JSON keep counting the report's own flags (the workbook's Ringkasan counts
+both). All arithmetic is ``Decimal``.
 """
 
 from __future__ import annotations
@@ -381,7 +383,7 @@ def check_outliers(infos: list[ReportInfo], totals, values) -> list[dict]:
     flags = []
     groups: dict[tuple, list[ReportInfo]] = {}
     for i in infos:
-        if i.tahun is not None and i.kabupaten:
+        if i.tahun is not None and i.kabupaten and i.instansi:
             groups.setdefault((norm_name(i.kabupaten), i.tahun), []).append(i)
     for group in groups.values():
         # one report per instansi (the first by source_file) so a duplicate does not count twice
