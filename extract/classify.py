@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 import regex as re
+from pydantic import BaseModel, ConfigDict
+
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -20,7 +22,6 @@ from lkjip.extract.headers import (
     refine_columns,
     split_header,
 )
-from pydantic import BaseModel, ConfigDict
 
 
 class TableKind(StrEnum):

@@ -10,13 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import regex as re
-from lkjip.extract.document import Document, Paragraph, Table
-from lkjip.normalize.dates import find_dates
-from lkjip.normalize.nip import parse_nip
-from lkjip.normalize.numbers import parse_money
 from pydantic import BaseModel
 
 from lkjip.errors import NormalizeError
+from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.model import (
     NarrativeClaim,
     ParseWarning,
@@ -27,6 +24,9 @@ from lkjip.model import (
     Signatory,
     YearMention,
 )
+from lkjip.normalize.dates import find_dates
+from lkjip.normalize.nip import parse_nip
+from lkjip.normalize.numbers import parse_money
 
 
 class Line(BaseModel):

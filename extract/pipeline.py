@@ -14,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import regex as re
+
+from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.extract import meta as meta_mod
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
 from lkjip.extract.document import Document
@@ -30,8 +32,6 @@ from lkjip.extract.records import (
     pk_targets,
     renstra_targets,
 )
-
-from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 
 Reader = Callable[[Path], Document]

@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex as re
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.headers import is_header_like
 
 from lkjip.errors import InputError
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.headers import is_header_like
 
 _TAG = re.compile(r"</?\s*(p|br|b|i|strong|em|span|div)\b[^>]*>", re.IGNORECASE)
 

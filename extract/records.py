@@ -12,11 +12,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import regex as re
+
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column
-from lkjip.normalize.numbers import ParsedValue, parse_number
-
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -30,6 +29,7 @@ from lkjip.model import (
     Provenance,
     RenstraTarget,
 )
+from lkjip.normalize.numbers import ParsedValue, parse_number
 
 Rule = tuple[str, Callable[[Column], bool]]
 

@@ -12,6 +12,7 @@ import json
 
 import pytest
 from conftest import DATA, REGEN_GOLDEN
+
 from lkjip.extract.pipeline import extract_report
 
 GOLDEN = DATA / "golden" / "seed.json"

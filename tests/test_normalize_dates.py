@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lkjip.normalize.dates import MONTHS, find_dates, format_indonesian_date, parse_indonesian_date
 
 from lkjip.errors import NormalizeError
+from lkjip.normalize.dates import MONTHS, find_dates, format_indonesian_date, parse_indonesian_date
 
 
 @pytest.mark.parametrize(

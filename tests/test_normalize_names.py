@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from lkjip.normalize.names import Match, acronym, best_match, name_key, program_key, similarity
 
 PROGRAMS_RENJA = [

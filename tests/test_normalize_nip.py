@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lkjip.normalize.nip import NIP, format_nip, nip_digits, parse_nip
 
 from lkjip.errors import NormalizeError
+from lkjip.normalize.nip import NIP, format_nip, nip_digits, parse_nip
 
 TODAY = dt.date(2024, 6, 1)
 

@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from lkjip.errors import LkjipError, NormalizeError
 from lkjip.normalize.numbers import (
     MalformedNumberError,
     ParsedValue,
@@ -19,8 +21,6 @@ from lkjip.normalize.numbers import (
     parse_quantity,
     parse_target,
 )
-
-from lkjip.errors import LkjipError, NormalizeError
 
 D = Decimal
 

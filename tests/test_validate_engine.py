@@ -6,9 +6,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from lkjip.validate import RULES, Rule, explain, validate_report
 
 from lkjip.model import BudgetLine, Flag, Provenance, Report
+from lkjip.validate import RULES, Rule, explain, validate_report
 
 VALIDATE_DIR = Path(__file__).resolve().parents[1] / "validate"
 
@@ -17,7 +17,7 @@ BRIEF_RULES = {
     "output.persen", "performance.capaian", "performance.efisiensi", "cross.budget_mismatch",
     "cross.indicator_mismatch", "renstra.target_mismatch", "pk.missing_indicator", "pk.target_mismatch",
     "pk.budget_mismatch", "pk.renstra_mismatch", "text.total_alokasi", "text.count", "doc.nip_mismatch",
-    "doc.nip_invalid", "doc.year_mismatch", "doc.reference", "doc.duplicate_label",
+    "doc.nip_invalid", "doc.year_mismatch", "doc.reference", "doc.duplicate_label", "number.malformed",
 }
 
 
@@ -104,3 +104,22 @@ SEED_CONSTANTS = ["sokobanah", "sampang", "abdul fatah", "2.508.522", "2508522",
 def test_no_seed_values_in_rules(path):
     text = path.read_text(encoding="utf-8").casefold()
     assert [c for c in SEED_CONSTANTS if c in text] == []
+
+
+def test_number_malformed_flags_repair_and_unconfirmed():
+    from lkjip.model import MalformedCell
+
+    confirmed = BudgetLine(source_table="T", line_no=1, level="program", uraian="Program A",
+                           anggaran=Decimal("3800000000"), malformed=[MalformedCell(
+                               field="anggaran", raw="3.8000.000.000,00",
+                               candidates=[Decimal("38000000000"), Decimal("3800000000")],
+                               accepted=Decimal("3800000000"), confirmed_by="anggaran − realisasi = sisa")])
+    open_ = BudgetLine(source_table="T", line_no=2, level="program", uraian="Program B", malformed=[MalformedCell(
+        field="realisasi", raw="12.34.567", candidates=[Decimal("1234567")])])
+    report = Report(report_id="x", source_file="x", sha256="", input_format="text",
+                    budget_lines=[confirmed, open_])
+    flags = [f for f in validate_report(report) if f.rule == "number.malformed"]
+    assert [(f.severity, f.found, f.expected) for f in flags] == [
+        ("warning", "3.8000.000.000,00", "3.800.000.000"),
+        ("error", "12.34.567", "1.234.567"),
+    ]

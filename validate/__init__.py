@@ -12,17 +12,17 @@ table, output %), :mod:`~lkjip.validate.performance` (capaian, tingkat
 kemajuan, efisiensi), :mod:`~lkjip.validate.cross` (the same line / indicator /
 Renstra target across tables), :mod:`~lkjip.validate.pk` (against the
 Perjanjian Kinerja), :mod:`~lkjip.validate.text` (figures in running text),
-:mod:`~lkjip.validate.docfacts` (NIPs, years, references). Shared matching
+:mod:`~lkjip.validate.docfacts` (NIPs, years, references), :mod:`~lkjip.validate.numbers`
+(malformed numbers as printed). Shared matching
 and per-report facts: :mod:`~lkjip.validate.matching`,
 :mod:`~lkjip.validate.facts`; the engine: :mod:`~lkjip.validate.engine`.
 """
 
 from __future__ import annotations
 
-from lkjip.validate import budget, cross, docfacts, performance, pk, text  # noqa: F401 - registers rules
-from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
-
 from lkjip.model import Flag, Report
+from lkjip.validate import budget, cross, docfacts, numbers, performance, pk, text  # noqa: F401 - registers rules
+from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from lkjip.model import BudgetLine, Flag, Report
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
@@ -21,8 +22,6 @@ from lkjip.validate.tolerance import (
     raw_money,
     raw_percent,
 )
-
-from lkjip.model import BudgetLine, Flag, Report
 
 MONEY_FIELDS = ("anggaran", "realisasi")
 

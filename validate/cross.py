@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from lkjip.model import BudgetLine, Flag, Performance, RenstraTarget, Report
 from lkjip.validate.budget import field_name, level_name
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorCluster, best_score
 from lkjip.validate.matching import IndicatorItem, budget_key, greedy_pairs, names_uncertain, sole_flags
 from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
-
-from lkjip.model import BudgetLine, Flag, Performance, RenstraTarget, Report
 
 T = TypeVar("T")
 

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex as re
-from lkjip.normalize.names import name_key, similarity
-from lkjip.normalize.nip import format_nip, parse_nip
-from lkjip.validate.engine import Ctx, rule, short
 
 from lkjip.errors import NormalizeError
 from lkjip.model import Flag, Reference, Report, Signatory
+from lkjip.normalize.names import name_key, similarity
+from lkjip.normalize.nip import format_nip, parse_nip
+from lkjip.validate.engine import Ctx, rule, short
 
 SAME_PERSON = 0.92
 OTHER_PERSON = 0.60

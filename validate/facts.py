@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from lkjip.model import BudgetLine, Performance, Report
 from lkjip.validate.matching import (
     IndicatorItem,
     budget_score,
@@ -14,8 +15,6 @@ from lkjip.validate.matching import (
     indicator_score,
     sole_flags,
 )
-
-from lkjip.model import BudgetLine, Performance, Report
 
 BUDGET_LEVELS = ("belanja", "program", "kegiatan", "sub_kegiatan")
 #: performance tables in order of authority: the capaian table first

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from lkjip.model import Flag, Performance, Report
 from lkjip.validate.direction import direction
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.tolerance import (
@@ -16,8 +17,6 @@ from lkjip.validate.tolerance import (
     printed_matches,
     raw_percent,
 )
-
-from lkjip.model import Flag, Performance, Report
 
 
 def _target_for(p: Performance, report: Report) -> Performance | None:

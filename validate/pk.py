@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lkjip.model import Flag, PerjanjianKinerja, PKTarget, Report
 from lkjip.validate.cross import _consensus, renstra_rows
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.facts import IndicatorRow
@@ -18,8 +19,6 @@ from lkjip.validate.matching import (
     sole_flags,
 )
 from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
-
-from lkjip.model import Flag, PerjanjianKinerja, PKTarget, Report
 
 
 def _items(targets: list[PKTarget]) -> list[IndicatorItem]:

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 import regex as re
+
+from lkjip.model import BudgetLine, Flag, NarrativeClaim, Report
 from lkjip.validate.budget import level_name
 from lkjip.validate.cross import _consensus
 from lkjip.validate.engine import Ctx, rule
 from lkjip.validate.tolerance import fmt_money, raw_money
-
-from lkjip.model import BudgetLine, Flag, NarrativeClaim, Report
 
 _MONEY = re.compile(r"Rp\s*\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?", re.I)
 _INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")

@@ -33,10 +33,10 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, Invalid
 from functools import lru_cache
 
 import regex as re
-from lkjip.normalize.numbers import parse_money, parse_number
 
 from lkjip.errors import NormalizeError
 from lkjip.model import Provenance
+from lkjip.normalize.numbers import parse_money, parse_number
 
 MONEY_TOLERANCE = Decimal(1)
 ZERO_DECIMALS_TOLERANCE = Decimal("0.5")

@@ -1,0 +1,43 @@
+"""Rules on numbers printed wrong (issue: malformed digit grouping)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lkjip.model import Flag, Report
+from lkjip.validate.engine import Ctx, rule
+from lkjip.validate.tolerance import fmt_money
+
+
+@rule("number.malformed", "warning", "a money cell printed with broken digit grouping")
+def malformed(report: Report, ctx: Ctx) -> Iterable[Flag]:
+    """A money cell such as ``3.8000.000.000,00`` or ``37.664.381200,00`` is never read by guessing.
+
+    The extractor keeps the raw text and tries the plausible repairs (all digits; one doubled
+    digit dropped); a repair is accepted only when the table's own arithmetic (the sum of the
+    rows below, the programs of a total, anggaran − realisasi = sisa) confirms exactly one of
+    them. Either way the cell is flagged: ``found`` is the raw text, ``expected`` the confirmed
+    repair (or the candidates when none is confirmed, then as an error: the value stays empty).
+    """
+    for b in report.budget_lines:
+        for cell in b.malformed:
+            here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
+            if cell.accepted is not None:
+                yield ctx.flag(
+                    f"Angka {cell.field} {cell.raw!r} salah format; dibaca {fmt_money(cell.accepted)} karena "
+                    f"dikonfirmasi oleh {cell.confirmed_by}",
+                    f"Number {cell.field} {cell.raw!r} is malformed; read as {fmt_money(cell.accepted)}, "
+                    f"confirmed by {cell.confirmed_by}",
+                    expected=fmt_money(cell.accepted), found=cell.raw, source_table=b.source_table,
+                    page=b.source.page, line_no=b.source.line_no, evidence=here,
+                )
+            else:
+                options = " / ".join(fmt_money(c) for c in cell.candidates) or "-"
+                yield ctx.flag(
+                    f"Angka {cell.field} {cell.raw!r} salah format dan tidak dapat dipastikan dari jumlah tabel "
+                    f"(kemungkinan: {options}); nilainya dibiarkan kosong",
+                    f"Number {cell.field} {cell.raw!r} is malformed and no sum of the table confirms a reading "
+                    f"(candidates: {options}); the value is left empty",
+                    severity="error", expected=options, found=cell.raw, source_table=b.source_table,
+                    page=b.source.page, line_no=b.source.line_no, evidence=here,
+                )
