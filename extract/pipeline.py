@@ -256,9 +256,11 @@ def detect_document_type(doc: Document, lines) -> str:
     short = (doc.pages or 0) <= 6 and chapters < 2
     if _PK.search(first) and short:
         return "pk"
-    for kind, rx in _TYPE_RULES:
-        if re.search(rx, first, re.I):
-            return kind
+    # the title names the type: the earliest match in the first lines wins (a Renstra may list
+    # "LKjIP" among its documents further down)
+    hits = [(m.start(), kind) for kind, rx in _TYPE_RULES if (m := re.search(rx, first, re.I))]
+    if hits:
+        return min(hits)[1]
     heads = " ".join(c for t in doc.tables() for r in t.rows[:6] for c in r.cells).casefold()
     if "triwulan" in heads:
         return "evaluasi_renja"
