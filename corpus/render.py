@@ -30,10 +30,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from pydantic import BaseModel, ConfigDict
 
 from lkjip.errors import DependencyMissingError, LkjipError, ResourceLimitError
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
 
 
 class RenderError(LkjipError):

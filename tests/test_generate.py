@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from lkjip.corpus.generate import (
     CONTRADICTIONS,
     GeneratedReport,

@@ -7,19 +7,18 @@ import pdfplumber
 import pytest
 from conftest import DATA, REGEN_GOLDEN, require_tool
 from docx.oxml.ns import qn
+
 from lkjip.corpus import render
 from lkjip.corpus.generate import (
-    TEST_DATA,
     Truth,
     generate_report,
     non_report_document,
     pk_document,
-    spec_report,
     truth_json,
 )
+from lkjip.corpus.sample_corpus import SAMPLES, TEST_DATA, spec_report
+from lkjip.errors import DependencyMissingError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-
-from lkjip.errors import DependencyMissingError
 
 GENERATED = DATA / "generated"
 
@@ -255,6 +254,21 @@ def test_scan_pdf_rejects_broken_pdf(tmp_path):
 
 
 @pytest.mark.libreoffice
+def test_parallel_conversions_and_timeout(tmp_path):
+    """Each call has its own LibreOffice profile, so two at once both succeed; a stuck one is killed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    require_tool("soffice", "libreoffice-writer")
+    docs = [render.render_docx(non_report_document(i, instansi="Sukamaju", kabupaten="Lembah Hijau", tahun=2023),
+                               tmp_path / f"u{i}.docx") for i in range(2)]
+    with ThreadPoolExecutor(2) as pool:
+        pdfs = list(pool.map(lambda d: render.docx_to_pdf(d, tmp_path / d.stem), docs))
+    assert all(p.exists() and p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    with pytest.raises(ResourceLimitError):
+        render.docx_to_pdf(docs[0], tmp_path / "slow", timeout=0.05)
+
+
+@pytest.mark.libreoffice
 def test_non_report_document_renders(tmp_path):
     require_tool("soffice", "libreoffice-writer")
     doc = non_report_document(1, instansi="Sukamaju", kabupaten="Lembah Hijau", tahun=2023)
@@ -291,7 +305,7 @@ def test_committed_generated_data(spec, tmp_path):
     files = {ext: GENERATED / f"{spec.name}.{ext}" for ext in ("txt", "docx", "pdf", "truth.json")}
     if REGEN_GOLDEN:
         require_tool("soffice", "libreoffice-writer")
-        from lkjip.corpus.generate import write_test_data
+        from lkjip.corpus.sample_corpus import write_test_data
 
         write_test_data(GENERATED)
     for path in files.values():
@@ -313,3 +327,50 @@ def test_committed_generated_data(spec, tmp_path):
     total = next(b for b in rep.truth.budget_table("Tabel 3.6") if b.level == "total")
     assert f"{int(total.anggaran):,}".replace(",", ".") in text
     assert rep.truth.meta.instansi.upper().split()[-1] in text
+
+
+# --- the bundled sample corpus (corpus/samples) ------------------------------------------------------------------
+
+SAMPLES_DIR = DATA.parents[1] / "corpus" / "samples"
+
+
+def test_sample_corpus_is_current_and_small():
+    files = sorted(p.name for p in SAMPLES_DIR.iterdir())
+    readme = (SAMPLES_DIR / "README.md").read_text(encoding="utf-8")
+    assert sorted(files) == sorted(["README.md", *(f"{s.name}.{_ext(s)}" for s in SAMPLES)])
+    for name in files:
+        assert name == "README.md" or f"`{name}`" in readme
+    assert sum((SAMPLES_DIR / f).stat().st_size for f in files) < 2_000_000
+    for spec in SAMPLES:
+        rep = spec_report(spec)
+        path = SAMPLES_DIR / f"{spec.name}.{_ext(spec)}"
+        if spec.fmt == "txt":
+            assert path.read_text(encoding="utf-8") == rep.text
+        if spec.contradictions:
+            assert {i.rule for i in rep.truth.injected} == set(spec.contradictions)
+            assert all(f"`{i.rule}`" in readme for i in rep.truth.injected)
+    assert any(s.contradictions for s in SAMPLES if s.fmt in ("txt", "docx", "pdf"))
+
+
+def _ext(spec) -> str:
+    return "txt" if spec.fmt == "txt" else "docx" if spec.fmt == "docx" else "pdf"
+
+
+def test_sample_corpus_odd_files():
+    import pypdfium2 as pdfium
+
+    broken = next(s for s in SAMPLES if s.fmt == "pdf_truncated")
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(str(SAMPLES_DIR / f"{broken.name}.pdf"))
+    scan = next(s for s in SAMPLES if s.fmt == "pdf_scan_pk")
+    with pdfplumber.open(SAMPLES_DIR / f"{scan.name}.pdf") as p:
+        assert p.pages and all(not page.chars and page.images for page in p.pages)
+    other = next(s for s in SAMPLES if s.fmt == "pdf_other")
+    with pdfplumber.open(SAMPLES_DIR / f"{other.name}.pdf") as p:
+        text = p.pages[0].extract_text()
+    assert "Undangan" in text and "LAPORAN KINERJA" not in text
+    for spec in SAMPLES:
+        if spec.fmt == "docx":
+            d = docx.Document(str(SAMPLES_DIR / f"{spec.name}.docx"))
+            rep = spec_report(spec)
+            assert len(d.tables) == len(rep.document.tables())
