@@ -154,7 +154,7 @@ class _Context(BaseModel):
     pending_label: str | None = None
     rincian_label: str | None = None
     paragraphs_since_caption: int = 0
-    pk_heading_seen: bool = False
+    pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
 
 
 def _rincian_label(doc: Document) -> str:
@@ -193,8 +193,9 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
     if m:
         ctx.pk_year = int(m.group(1))
         return
-    if PK_BLOCK.match(text) or (ctx.pk_heading_seen and PK_YEAR.search(text) and ctx.pk_year is None):
-        ctx.pk_heading_seen = True
+    is_heading = PK_BLOCK.match(text) and len(first) <= 60  # "PERJANJIAN KINERJA", not a sentence about it
+    if is_heading or (0 < ctx.pk_heading_age <= 3 and PK_YEAR.search(text) and ctx.pk_year is None):
+        ctx.pk_heading_age = 1 if is_heading else ctx.pk_heading_age
         y = PK_YEAR.search(text)
         if y:
             ctx.pk_year = int(y.group(1))
@@ -211,6 +212,8 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
         ctx.pk_year = None
         ctx.rincian_label = None
     ctx.paragraphs_since_caption += 1
+    if ctx.pk_heading_age:
+        ctx.pk_heading_age += 1
 
 
 def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTable]:
