@@ -100,11 +100,27 @@ def _validate(report: Report, *, lang: str, raises_on_error: bool) -> None:
         return
     try:
         validate_report(report, lang=lang)
+        _ocr_suspects(report)
     except Exception as e:  # noqa: BLE001
         if raises_on_error:
             raise
         report.errors.append(ErrorItem(component="validate", category="internal", message=f"{type(e).__name__}: {e}"))
         report.status = "partial"
+
+
+_ARITHMETIC = ("budget.", "output.", "performance.capaian", "number.")
+
+
+def _ocr_suspects(report: Report) -> None:
+    """On OCR pages a sum that no longer adds up is more likely a misread digit: say so on the record."""
+    if not report.ocr_pages:
+        return
+    ocr = set(report.ocr_pages)
+    for f in report.flags:
+        if f.rule.startswith(_ARITHMETIC) and f.page in ocr:
+            report.warnings.append(ParseWarning(
+                code="ocr.sum_mismatch", raw=f.found, table=f.source_table, page=f.page, line_no=f.line_no,
+                message=f"halaman hasil OCR: {f.message} — kemungkinan angka salah baca, periksa dokumen aslinya"))
 
 
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
@@ -114,7 +130,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report = Report(
         report_id=(sha256 or hashlib.sha256(doc.model_dump_json().encode()).hexdigest())[:16],
         source_file=source_file or doc.source_file, sha256=sha256, input_format=doc.input_format,
-        pages=doc.pages, meta=meta,
+        pages=doc.pages, meta=meta, ocr_pages=list(doc.ocr_pages),
     )
     report.document_type = detect_document_type(doc, lines)
     found = find_tables(doc, document_type=report.document_type)

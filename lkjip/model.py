@@ -301,6 +301,7 @@ class Report(BaseModel):
     errors: list[ErrorItem] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
     pages: int | None = None
+    ocr_pages: list[int] = Field(default_factory=list)  # pages read through OCR: their digits are checked harder
     meta: ReportMeta = Field(default_factory=ReportMeta)
     signatories: list[Signatory] = Field(default_factory=list)
     tables_found: list[TableInfo] = Field(default_factory=list)

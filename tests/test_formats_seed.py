@@ -1,0 +1,108 @@
+"""The seed rendered to DOCX and PDF (four styles) and scanned gives the records of the text path.
+
+Rendering uses LibreOffice at test time (the seed's text is never committed, nor a rendering of it).
+Numbers must be identical in every table; text fields at least 99 % identical; a scanned copy
+recovers at least 95 % of the budget-line numbers exactly and marks the rest with warnings.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import require_tool
+
+from lkjip import extract_report
+from lkjip.extract.read_text import read_text
+
+#: columns that say where a value stands, not what it is (they differ by format by design)
+WHERE = {"report_id", "source_file", "sha256", "input_format", "page", "source_line", "raw", "pages", "error",
+         "status", "n_errors", "n_warnings", "n_parse_warnings", "evidence", "message", "line_no", "uncertain"}
+COMPARED = ("reports", "budget_lines", "pk_targets", "pk_budgets", "renstra_targets", "performance", "cascading",
+            "permasalahan")
+STYLES = ("bordered_serif", "borderless_sans", "landscape_small", "repeated_header_reordered")
+
+
+def fields(report) -> dict[tuple, object]:
+    out = {}
+    tables = report.to_tables()
+    for name in COMPARED:
+        for i, row in enumerate(tables[name].to_dict("records")):
+            for k, v in row.items():
+                if k in WHERE or v is None or (isinstance(v, float) and v != v):
+                    continue
+                out[(name, i, k)] = " ".join(v.split()) if isinstance(v, str) else v
+    return out
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, Decimal | int) and not isinstance(v, bool)
+
+
+def agreement(truth: dict, got: dict) -> tuple[list, list, int, int]:
+    """(wrong numbers, wrong texts, number fields, text fields) of ``got`` against ``truth``."""
+    bad_num = [(k, v, got.get(k)) for k, v in truth.items() if _is_number(v) and got.get(k) != v]
+    bad_txt = [(k, v, got.get(k)) for k, v in truth.items() if not _is_number(v) and str(got.get(k)) != str(v)]
+    extra = [(k, None, got[k]) for k in got.keys() - truth.keys() if _is_number(got[k])]
+    n_num = sum(1 for v in truth.values() if _is_number(v))
+    return bad_num + extra, bad_txt, n_num, len(truth) - n_num
+
+
+@pytest.fixture(scope="module")
+def rendered(seed_path, tmp_path_factory):
+    require_tool("soffice", "libreoffice-writer")
+    from lkjip.corpus.render import render_report_files
+
+    out = tmp_path_factory.mktemp("seed_rendered")
+    doc = read_text(seed_path)
+    return {style: render_report_files(doc, out, f"seed_{style}", style) for style in STYLES}
+
+
+@pytest.fixture(scope="module")
+def truth(seed_path):
+    return fields(extract_report(seed_path, validate=False))
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("style", STYLES)
+def test_rendered_seed_matches_text_path(rendered, truth, style, fmt):
+    report = extract_report(rendered[style][fmt], validate=False)
+    assert report.status == "success", report.errors
+    bad_num, bad_txt, n_num, n_txt = agreement(truth, fields(report))
+    assert not bad_num, f"{len(bad_num)}/{n_num} numbers differ, e.g. {bad_num[:5]}"
+    assert len(bad_txt) <= 0.01 * n_txt, f"{len(bad_txt)}/{n_txt} text fields differ, e.g. {bad_txt[:5]}"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_scanned_seed_budget_numbers(rendered, seed_path, tmp_path):
+    require_tool("tesseract", "tesseract-ocr")
+    from lkjip.corpus.render import scan_pdf
+
+    scan = scan_pdf(rendered["bordered_serif"]["pdf"], tmp_path / "seed_scan.pdf", dpi=200)
+    report = extract_report(scan, validate=False)
+    want = extract_report(seed_path, validate=False)
+    keys = ("anggaran", "realisasi", "persen")
+
+    def cells(r):
+        return {(b.source_table, b.uraian[:25].casefold(), k): getattr(b, k)
+                for b in r.budget_lines for k in keys if getattr(b, k) is not None}
+
+    truth_cells, got = cells(want), {}
+    for b in report.budget_lines:
+        for k in keys:
+            got.setdefault((b.source_table, b.uraian[:25].casefold(), k), getattr(b, k))
+    exact = sum(1 for key, v in truth_cells.items() if got.get(key) == v)
+    assert exact >= 0.95 * len(truth_cells), f"{exact}/{len(truth_cells)} budget numbers recovered exactly"
+    wrong_values = {got.get(key) for key, v in truth_cells.items() if got.get(key) not in (v, None)}
+    if wrong_values:  # every wrong number is in a line that carries a warning (never a silent wrong value)
+        warned = {(w.table, w.line_no) for w in report.warnings}
+        for b in report.budget_lines:
+            for k in keys:
+                v = getattr(b, k)
+                if v in wrong_values:
+                    assert (b.source_table, b.source.line_no) in warned or any(
+                        w.page == b.source.page for w in report.warnings), (b.uraian, k, v)
