@@ -1206,7 +1206,8 @@ class _Printer:
 
         parent_all = None
         if v.belanja_row:
-            parent_all = add("", "BELANJA LANGSUNG", "belanja", None, "belanja", p.anggaran, p.realisasi, "dec", None)
+            # a single BELANJA row is a total (the extractor's convention: "belanja" is for BTL + BL groups)
+            parent_all = add("", "BELANJA LANGSUNG", "total", None, "belanja", p.anggaran, p.realisasi, "dec", None)
         for prog in p.programs:
             pn = add(prog.nomor, prog.spec.name.upper() if v.program_upper else prog.spec.name, "program",
                      parent_all, prog.key, prog.anggaran, prog.realisasi, "dec",
