@@ -428,8 +428,18 @@ def process_file(task: FileTask, isolation: str | None = None) -> str:
 # --- discovery and hashing ------------------------------------------------------------------------
 
 
+#: files that sit beside reports in analysts' folders but are never reports (notes, data, our own outputs)
+NOT_REPORTS = {".md", ".json", ".csv", ".xlsx", ".xls", ".sqlite", ".db", ".parquet", ".py", ".html", ".htm",
+               ".log", ".yaml", ".yml", ".toml", ".ini"}
+
+
 def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
-    """Every regular file under ``input_dir`` in sorted order (hidden, lock files and ``exclude`` skipped)."""
+    """Every regular file under ``input_dir`` in sorted order.
+
+    Hidden and lock files, ``exclude`` and files whose extension says they are notes or data
+    (:data:`NOT_REPORTS`) are skipped; anything else is tried, and what is not a report becomes a
+    ``failed`` row with the reason, so nothing is passed over silently.
+    """
     found = []
     exclude = exclude.resolve() if exclude else None
     for root, dirs, files in os.walk(input_dir):
@@ -437,7 +447,7 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and (exclude is None or (rootp / d).resolve() != exclude))
         for name in sorted(files):
-            if name.startswith((".", "~$")):
+            if name.startswith((".", "~$")) or Path(name).suffix.lower() in NOT_REPORTS:
                 continue
             p = rootp / name
             if p.is_file():

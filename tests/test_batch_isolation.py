@@ -102,11 +102,13 @@ def test_subprocess_isolation_gives_the_same_answers(tmp_path):
 
 
 def test_discover_skips_hidden_lock_files_and_the_output_folder(tmp_path):
-    for rel in ["b.txt", "a/z.pdf", "a/y.docx", ".hidden.txt", ".git/x", "a/~$y.docx", "out/lkjip.sqlite"]:
+    for rel in ["b.txt", "a/z.pdf", "a/y.docx", ".hidden.txt", ".git/x", "a/~$y.docx", "out/lkjip.sqlite",
+                "README.md", "a/rekap.xlsx", "notes.json", "scan.jpg"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path, exclude=tmp_path / "out")]
-    assert found == ["a/y.docx", "a/z.pdf", "b.txt"]
+    # notes and data files are skipped; an unknown kind (an image) is tried and fails with its reason
+    assert found == ["a/y.docx", "a/z.pdf", "b.txt", "scan.jpg"]
 
 
 # --- whole batches with the stand-in -------------------------------------------------------------------
