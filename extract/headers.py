@@ -29,7 +29,8 @@ def is_numbering_row(cells: list[str]) -> bool:
     if len(vals) < 3 or not all(_NUMBERING.match(v) for v in vals):
         return False
     nums = [int(v.strip("() ")) for v in vals]
-    return nums == list(range(nums[0], nums[0] + len(nums)))
+    # column numbers, possibly in another order when the columns were rearranged
+    return sorted(nums) == list(range(min(nums), min(nums) + len(nums))) and min(nums) in (0, 1)
 
 
 def _headerish_cell(cell: str) -> bool:

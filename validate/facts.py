@@ -180,7 +180,10 @@ class Facts:
     def indicator_rows(self) -> list[IndicatorRow]:
         rows: dict[tuple[str, int | None, str], IndicatorRow] = {}
         for p in self.report.performance:
-            key = (p.source_table, p.source.line_no if p.source.line_no is not None else id(p), p.indikator)
+            # one printed row states several years: group its records by where the row stands (line of a
+            # text export, else page and raw cells for PDF / DOCX, which have no line numbers)
+            where = p.source.line_no if p.source.line_no is not None else (p.source.page, tuple(p.source.raw))
+            key = (p.source_table, where, p.indikator)
             if key not in rows:
                 rows[key] = IndicatorRow(p.source_table, p.indikator, p.sasaran, [])
             rows[key].records.append(p)
