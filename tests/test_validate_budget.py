@@ -13,10 +13,10 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lkjip.validate import validate_report
-from lkjip.validate.tolerance import decimals_of, fmt_money, fmt_num, printed_matches, same_value
 
 from lkjip.model import BudgetLine, Performance, Provenance, Report
+from lkjip.validate import validate_report
+from lkjip.validate.tolerance import decimals_of, fmt_money, fmt_num, printed_matches, same_value
 
 TABLE = "Tabel 9.9"
 FIRST_LINE = 100

@@ -5,9 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from lkjip.validate import validate_report
-from lkjip.validate.direction import direction
-from lkjip.validate.tolerance import fmt_money
 
 from lkjip.model import (
     BudgetLine,
@@ -22,6 +19,9 @@ from lkjip.model import (
     ReportMeta,
     Signatory,
 )
+from lkjip.validate import validate_report
+from lkjip.validate.direction import direction
+from lkjip.validate.tolerance import fmt_money
 
 D = Decimal
 

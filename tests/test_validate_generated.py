@@ -8,12 +8,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 import pytest
+
 from lkjip.corpus.generate import CONTRADICTIONS, Injected, Variant, generate_report
 from lkjip.extract.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
-from lkjip.validate import validate_report
-
 from lkjip.model import Flag
+from lkjip.validate import validate_report
 
 SEEDS = (1, 2, 3)
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from lkjip.extract.pipeline import extract_report
-from lkjip.validate import validate_report
 
+from lkjip.extract.pipeline import extract_report
 from lkjip.model import Report
+from lkjip.validate import validate_report
 
 pytestmark = pytest.mark.shared
 
