@@ -20,9 +20,8 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from lkjip.extract.document import Document
-
 from lkjip.errors import InputError, UnsupportedFormatError
+from lkjip.extract.document import Document
 
 Format = Literal["pdf", "docx", "text"]
 

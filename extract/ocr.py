@@ -39,6 +39,8 @@ import shutil
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from lkjip.errors import DependencyMissingError
 from lkjip.extract.read_pdf import (
     PageResult,
     Rule,
@@ -50,8 +52,6 @@ from lkjip.extract.read_pdf import (
     lines_from_words,
     read_page_layout,
 )
-
-from lkjip.errors import DependencyMissingError
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium

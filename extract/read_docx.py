@@ -32,10 +32,10 @@ from pathlib import Path
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lxml import etree
 
 from lkjip.errors import InputError
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALSE = {"0", "false", "off", "none"}

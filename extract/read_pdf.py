@@ -49,11 +49,11 @@ from typing import TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from lkjip.extract.document import BBox, Document, Paragraph, Table, TableRow
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
 from lkjip.errors import InputError, ResourceLimitError
+from lkjip.extract.document import BBox, Document, Paragraph, Table, TableRow
 
 # --------------------------------------------------------------------------- primitives
 
@@ -234,12 +234,60 @@ _SHORT_WORDS = frozenset(
 _NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
-def _glue(prev_line: str, out: str, part: str, prev_full: bool) -> bool:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Vocabulary:
+    """Words a document prints whole, with counts, for telling broken words from whole ones.
+
+    Built from page text where line breaks are marked ``\n``: only words of
+    lines holding at least three words count, and not a line's last word, so the
+    fragments of words broken in narrow cells ("Menin" / "gkatnya" / "dirian
+    desa"), which stand alone or at a line's end, do not.
+    """
+
+    def __init__(self, texts: Iterable[str] = ()):
+        self.counts: Counter[str] = Counter()
+        #: last words of those lines: whole words, or the head of a broken one; only for prefix lookups
+        self.tails: Counter[str] = Counter()
+        for text in texts:
+            for line in text.split("\n"):
+                words = _WORD.findall(line)
+                if len(words) >= 3:
+                    self.counts.update(w.lower() for w in words[:-1] if len(w) > 1)
+                    self.tails[words[-1].lower()] += 1
+        both = self.counts + self.tails
+        self._sorted = sorted(both)
+        self._both = both
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word.lower(), 0)
+
+    def prefix_count(self, prefix: str) -> int:
+        """How often words starting with ``prefix`` occur (line-final words included)."""
+        prefix = prefix.lower()
+        i = bisect.bisect_left(self._sorted, prefix)
+        total = 0
+        while i < len(self._sorted) and self._sorted[i].startswith(prefix):
+            total += self._both[self._sorted[i]]
+            i += 1
+        return total
+
+
+_ALPHA_TAIL = re.compile(r"[^\W\d_]+$")
+_ALPHA_HEAD = re.compile(r"^[^\W\d_]+")
+
+
+def _glue(prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabulary | None = None) -> bool:
     """True when ``part`` continues the word that ends ``out`` (no space between)."""
     if out.endswith("/") or part.startswith("/"):
         return True
+    if out[-1].isalnum() and part[0] in ",;:)":
+        return True  # "Fasilitasi" + ", rekomendasi"
     if out.endswith("-") and len(out) > 1 and out[-2].isalnum() and part[0].isalnum():
         return True
+    if out[-1].isalnum() and len(part) > 1 and part[0] == "-" and part[1].isalnum():
+        return True  # "perundang" + "-undangan"
     last = out.rsplit(" ", 1)[-1]
     first = part.split(" ", 1)[0]
     if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
@@ -248,13 +296,22 @@ def _glue(prev_line: str, out: str, part: str, prev_full: bool) -> bool:
     if not prev_full or " " in prev_line:
         return False
     # the line was one token that filled the cell: was it broken inside the word?
-    core = first.rstrip(".,;:)")
-    if not core.isalpha() or len(core) > 3 or core.lower() in _SHORT_WORDS:
+    head_m, tail_m = _ALPHA_TAIL.search(last), _ALPHA_HEAD.match(first)
+    if not (head_m and tail_m):
         return False
-    return core.islower() or (core.isupper() and last.isupper())
+    head, tail = head_m.group(0), tail_m.group(0)
+    if vocab is not None:
+        joined = vocab.prefix_count(head + tail)
+        if joined >= 1 and (joined >= vocab.count(tail) or vocab.count(head) == 0):
+            return True  # "Menin" + "gkatnya", "dilaksan" + "akan": the document prints the whole word
+    if len(tail) > 3 or tail.lower() in _SHORT_WORDS or tail != first.rstrip(".,;:)"):
+        return False
+    return tail.islower() or (tail.isupper() and head.isupper())
 
 
-def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None) -> str:
+def join_wrapped(
+    parts: Sequence[str], full_lines: Sequence[bool] | None = None, vocab: Vocabulary | None = None
+) -> str:
     """Rejoin the printed lines of one wrapped cell or paragraph.
 
     A line break is dropped (no space) when:
@@ -269,10 +326,13 @@ def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None)
       filled its cell ("310.000" + ".000,00", "1.250.0" + "00.000,");
     * the line is a single token that *filled* its cell (``full_lines[i]``, from
       geometry: renderers break a word only when it does not fit on a line of
-      its own) and the next line starts with a fragment that is no word: at
-      most three letters, lower case ("Penyelenggar" + "aan", "Anggar" + "an")
-      or upper case after an upper-case token ("KABUPATEN/KO" + "TA"), and not a
-      short word such as "di", "ke", "dan".
+      its own) and either the document's ``vocab`` knows the joined word (words
+      starting with it occur, at least as often as the next fragment as a word
+      of its own: "Menin" + "gkatnya", "Persen" + "tase"), or the next
+      line starts with a fragment that is no word: at most three letters, lower
+      case ("Penyelenggar" + "aan", "Anggar" + "an") or upper case after an
+      upper-case token ("KABUPATEN/KO" + "TA"), and not a short word such as
+      "di", "ke", "dan".
 
     Otherwise the lines are joined with one space ("Perencanaan," + "Penganggaran",
     "Pemerintahan" + "Daerah"). Without geometry only the first three rules apply.
@@ -285,19 +345,30 @@ def join_wrapped(parts: Sequence[str], full_lines: Sequence[bool] | None = None)
             continue
         if out:
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
-            out += part if _glue(prev_part, out, part, prev_full) else " " + part
+            out += part if _glue(prev_part, out, part, prev_full, vocab) else " " + part
         else:
             out = part
         prev_part = part
     return out
 
 
-def lines_text(lines: Sequence[Line], right_edge: float | None = None) -> str:
-    """Text of lines stacked in one cell, wrap-joined; ``right_edge`` is where the cell's text must stop."""
-    full = []
-    for ln in lines:
-        full.append(right_edge is not None and ln.x1 >= right_edge - 0.9 * ln.size)
-    return join_wrapped([ln.text for ln in lines], full)
+def lines_text(lines: Sequence[Line], right_edge: float | None = None, vocab: Vocabulary | None = None) -> str:
+    """Text of lines stacked in one cell, wrap-joined.
+
+    ``right_edge`` is where the column's text stops (the furthest any line of the
+    column reaches); a line ending within ~0.7 em of it filled the cell.
+    """
+    full = [right_edge is not None and ln.x1 >= right_edge - 0.7 * ln.size for ln in lines]
+    return join_wrapped([ln.text for ln in lines], full, vocab)
+
+
+def column_limits(cell_lines: dict[tuple[int, int], list[Line]], spans: dict[tuple[int, int], int]) -> dict[int, float]:
+    """Per column, the furthest right any line of a one-column cell reaches."""
+    limits: dict[int, float] = {}
+    for (_, col), lines in cell_lines.items():
+        if lines and spans.get((_, col), 1) == 1:
+            limits[col] = max(limits.get(col, 0.0), max(ln.x1 for ln in lines))
+    return limits
 
 
 # --------------------------------------------------------------------------- pdfium survey
@@ -340,7 +411,7 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         font_cache: dict[bytes, bool] = {}
         buf = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
-        blank = Glyph(" ", 0, 0, 0, 0)
+        space, newline = Glyph(" ", 0, 0, 0, 0), Glyph("\n", 0, 0, 0, 0)
         seen: set[tuple[str, int, int]] = set()
         upright_page = tf.rotation == 0
         ox, oy = tf.left, tf.top
@@ -348,11 +419,17 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
             code = pdfium_c.FPDFText_GetUnicode(raw, i)
             ch = chr(code) if code else ""
             if pdfium_c.FPDFText_IsGenerated(raw, i) or not ch or ch in _SPACES:
-                if glyphs and glyphs[-1] is not blank:
-                    glyphs.append(blank)
+                # separators: a line break outranks a space (the vocabulary needs to know)
+                sep = newline if ch in ("\r", "\n") else space
+                if glyphs and glyphs[-1].text.strip():
+                    glyphs.append(sep)
+                elif glyphs and sep is newline:
+                    glyphs[-1] = newline
                 continue
-            if ch == "\u00ad" or (ch == "\ufffe"):
-                continue  # soft hyphen: the word continues on the next line
+            if ch == "\x02" or pdfium_c.FPDFText_IsHyphen(raw, i):
+                ch = "-"  # pdfium's marker for a hyphen ending a line (it also drops that line break)
+            elif ch == "\u00ad" or ch == "\ufffe":
+                continue  # an invisible soft hyphen
             ch = _LIGATURES.get(ch, ch)
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
                 continue
@@ -594,6 +671,8 @@ class PageTable:
     bottom: float
     x0: float
     x1: float
+    #: white channels between the columns of a borderless table (stitching compares them)
+    channels: list[tuple[float, float]] = field(default_factory=list)
     #: pages this table continues on, and on how many of them a repeated header was dropped
     cont_pages: list[int] = field(default_factory=list)
     headers_dropped: int = 0
@@ -692,6 +771,7 @@ def ruled_tables(
     to_lines: Callable[[list[Atom]], list[Line]],
     page_no: int | None,
     strategy: str = "lines",
+    vocab: Vocabulary | None = None,
 ) -> list[PageTable]:
     """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
     boxes = [bbox_of(g) for g in grids]
@@ -701,42 +781,56 @@ def ruled_tables(
     out: list[PageTable] = []
     for grid, box in zip(grids, boxes, strict=True):
         ncols = max(len(r) for r in grid)
-        if len(grid) < 2 or ncols < 2:
+        if ncols < 2:  # one row is fine: the rest of a table cut by a page break
             continue
         if any(o is not box and _contains(o, box) and o != box for o in boxes):
             continue  # a grid drawn inside another table's cell
-        table_rows: list[TableRow] = []
+        cell_lines: dict[tuple[int, int], list[Line]] = {}
+        spans: dict[tuple[int, int], int] = {}
         row_bold: list[bool] = []
-        for row in grid:
+        for r, row in enumerate(grid):
             present = [c for c in row if c]
-            rtop, rbottom = min(c[1] for c in present), max(c[3] for c in present)
             # atoms of every cell whose box reaches into this row (spanning cells reach further down)
-            lo, hi = bisect.bisect_left(ys, rtop), bisect.bisect_right(ys, max(c[3] for c in present))
+            lo, hi = bisect.bisect_left(ys, min(c[1] for c in present)), bisect.bisect_right(ys, max(c[3] for c in present))
             band = by_y[lo:hi]
-            cells: list[str] = []
             bolds: list[bool] = []
-            for cell in row:
+            for k, cell in enumerate(row):
                 if cell is None:
-                    cells.append("")
                     continue
-                in_cell = [atoms[k] for k in sorted(k for k in band if inside(atoms[k], cell))]
-                lines = to_lines(in_cell) if in_cell else []
-                cells.append(lines_text(lines, cell[2] - 1.5) if lines else "")
+                in_cell = [atoms[i] for i in sorted(i for i in band if inside(atoms[i], cell))]
+                cell_lines[(r, k)] = to_lines(in_cell) if in_cell else []
+                spans[(r, k)] = 1 + sum(1 for j in range(k + 1, len(row)) if row[j] is None and _under(grid, r, j, cell))
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
+            row_bold.append(bool(bolds) and all(bolds))
+        limits = column_limits(cell_lines, spans)
+        table_rows: list[TableRow] = []
+        kept_bold: list[bool] = []
+        for r, row in enumerate(grid):
+            cells = []
+            for k, cell in enumerate(row):
+                lines = cell_lines.get((r, k), [])
+                right = limits.get(k) if spans.get((r, k), 1) == 1 else (cell[2] - 1.5 if cell else None)
+                cells.append(lines_text(lines, right, vocab) if lines else "")
             cells += [""] * (ncols - len(cells))
             if not any(cells):
                 continue  # a spacer row, or one emptied by furniture removal
-            x0 = min(c[0] for c in present)
-            x1 = max(c[2] for c in present)
-            table_rows.append(TableRow(cells=cells, page=page_no, bbox=(x0, rtop, x1, rbottom)))
-            row_bold.append(bool(bolds) and all(bolds))
-        if not any(c for r in table_rows for c in r.cells):
+            present = [c for c in row if c]
+            bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
+                    max(c[3] for c in present))  # fmt: skip
+            table_rows.append(TableRow(cells=cells, page=page_no, bbox=bbox))
+            kept_bold.append(row_bold[r])
+        if not table_rows:
             continue
-        _mark_bold_header(table_rows, row_bold)
-        edges = _column_edges(grid)
+        _mark_bold_header(table_rows, kept_bold)
         table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
-        out.append(PageTable(table, edges, box[1], box[3], box[0], box[2]))
+        out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2]))
     return out
+
+
+def _under(grid: list[list[BBox | None]], r: int, j: int, cell: BBox) -> bool:
+    """Grid slot (r, j) is empty because ``cell`` spans over it horizontally."""
+    xs = [c[0] for row in grid for c in row[j : j + 1] if c]
+    return bool(xs) and min(xs) < cell[2] - 1.0
 
 
 def _column_edges(grid: list[list[BBox | None]]) -> list[float]:
@@ -792,8 +886,35 @@ def _crosses(spans: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, f
     return any(a < g1 - tol and b > g0 + tol for a, b in spans for g0, g1 in gaps)
 
 
+def _narrowed(
+    gaps: Sequence[tuple[float, float]],
+    old: Sequence[tuple[float, float]],
+    new: Sequence[tuple[float, float]],
+    size: float,
+) -> list[tuple[float, float]]:
+    """Channels between the spans ``old`` + ``new``.
+
+    A channel already established survives while at least 0.3 em of it stays
+    white; a new one (1 em or more) may open only where the region had no text
+    yet, beyond its left or right end (a header line shorter than the table).
+    """
+    lo, hi = min(a for a, _ in old), max(b for _, b in old)
+    out = []
+    for g in _gaps_of([*old, *new], 0.3 * size):
+        known = any(g[0] < b and g[1] > a for a, b in gaps)
+        fresh = (g[1] <= lo + 0.5 or g[0] >= hi - 0.5) and g[1] - g[0] >= size
+        if known or fresh:
+            out.append(g)
+    return out
+
+
 def find_text_tables(
-    lines: Sequence[Line], rules: Sequence[Rule] = (), *, page_no: int | None = None, strategy: str = "text"
+    lines: Sequence[Line],
+    rules: Sequence[Rule] = (),
+    *,
+    page_no: int | None = None,
+    strategy: str = "text",
+    vocab: Vocabulary | None = None,
 ) -> tuple[list[PageTable], list[Line]]:
     """Find borderless tables by text alignment; return them and the lines left over.
 
@@ -803,7 +924,8 @@ def find_text_tables(
     single-segment line (a wrapped cell) may narrow a channel but not close
     one — a full-width paragraph or the next caption ends the table. A
     region is a table when at least three of its lines have several segments
-    and at least two rows carry a number.
+    and either two rows carry a number, horizontal rules cross it (three
+    columns or more), or it has four columns and five multi-segment lines.
     """
     used: set[int] = set()
     tables: list[PageTable] = []
@@ -820,7 +942,7 @@ def find_text_tables(
         while j < n and gaps:
             if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
                 break
-            new_gaps = _gaps_of(region_spans + spans[j], size)
+            new_gaps = _narrowed(gaps, region_spans, spans[j], size)
             if not new_gaps:
                 break
             if len(spans[j]) >= 2:
@@ -834,7 +956,7 @@ def find_text_tables(
         end = last
         while end + 1 < j and not _crosses(spans[end + 1], gaps):
             end += 1
-        pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps) if gaps else None
+        pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -850,6 +972,7 @@ def _region_table(
     page_no: int | None,
     strategy: str,
     gaps: Sequence[tuple[float, float]],
+    vocab: Vocabulary | None = None,
 ) -> PageTable | None:
     if sum(1 for ln in region if len(_segments(ln)) >= 2) < 3:
         return None
@@ -864,26 +987,40 @@ def _region_table(
         for w in ln.words:
             cells[bisect.bisect_left(seps, (w.x0 + w.x1) / 2)].append(w)
         raw_rows.append((ln, cells))
-    numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
-    if numeric_rows < 2:
-        return None
     hrules = sorted(
         (r.top + r.bottom) / 2
         for r in rules
         if r.horizontal and r.x0 <= x0 + 10 and r.x1 >= x1 - 10 and region[0].top - 4 <= r.top <= region[-1].bottom + 4
     )
+    numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
+    multi = sum(1 for ln in region if len(_segments(ln)) >= 2)
+    # numbers in two rows, or an unmistakable grid: ruled rows, or many columns and lines
+    if not (numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
+        return None
+    limits: dict[int, float] = {}
+    for _, cells in raw_rows:
+        for k, ws in enumerate(cells):
+            if ws:
+                limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
     rows: list[TableRow] = []
     for grp in group_rows(raw_rows, hrules):
         texts = []
         for k in range(ncols):
             cell_lines = [Line(list(cells[k])) for _, cells in grp if cells[k]]
-            texts.append(lines_text(cell_lines, edges[k + 1] - 1.5) if cell_lines else "")
+            texts.append(lines_text(cell_lines, limits.get(k), vocab) if cell_lines else "")
         top = min(ln.top for ln, _ in grp)
         bottom = max(ln.bottom for ln, _ in grp)
         rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
-    return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1)
+    return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps))
+
+
+_KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")
+
+
+def _col_text(cells: list[list[Word]], k: int) -> str:
+    return " ".join(w.text for w in cells[k])
 
 
 def group_rows(
@@ -892,10 +1029,16 @@ def group_rows(
     """Lines → table rows.
 
     With at least two horizontal rules crossing the region, the lines between
-    two rules form one row. Otherwise a line starts a new row when its first
-    column is filled, when it carries a number, while no number has been seen
-    yet (header lines), or when it fills a column the row above left empty;
-    any other line continues the row above, as a wrapped cell does.
+    two rules form one row. Otherwise:
+
+    * header lines (before the first line with a number) continue the row
+      above when they only fill columns it already has (a wrapped header cell)
+      and start a row when they open new columns (a second header level);
+    * below, a line starts a row when it carries a number in a numeric column
+      (numbers sit on a row's first line), when the first column is a key
+      column ("1", "2.", "a", "IV") and filled, when it opens a column the row
+      above left empty, or after a gap wider than the usual line spacing; any
+      other line continues the row above, as a wrapped cell does.
     """
     groups: list[list[tuple[Line, list[list[Word]]]]] = []
     if len(hrules) >= 2:
@@ -906,14 +1049,31 @@ def group_rows(
             else:
                 groups.append([item])
         return groups
+    ncols = len(raw_rows[0][1]) if raw_rows else 0
+    filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]
+    numeric_cols = {k for k in range(ncols) if filled[k] and
+                    sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
+    key_first = bool(filled and filled[0]) and sum(bool(_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
+    gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
+    usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
-    for item in raw_rows:
-        _, cells = item
-        has_number = any(is_numeric_token(w.text) for c in cells for w in c)
-        starts = bool(cells[0]) or has_number or not groups or not seen_number
-        if not starts:
-            prev_cols = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
-            starts = not {k for k, c in enumerate(cells) if c} <= prev_cols
+    for i, item in enumerate(raw_rows):
+        line, cells = item
+        cols = {k for k, c in enumerate(cells) if c}
+        has_number = any(is_numeric_token(w.text) for k in (numeric_cols or cols) for w in cells[k])
+        if not groups:
+            starts = True
+        else:
+            above = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
+            if not seen_number and not has_number:
+                starts = not cols <= above
+            else:
+                starts = (
+                    has_number
+                    or (key_first and 0 in cols)
+                    or not cols <= above
+                    or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
+                )
         if starts:
             groups.append([item])
         else:
@@ -1062,17 +1222,20 @@ def read_page_layout(
     ruled: bool,
     furniture: set[str] | None = None,
     strategy_suffix: str = "",
+    vocab: Vocabulary | None = None,
 ) -> PageResult:
     """Tables (bordered, then borderless) and leftover lines of one page, furniture removed."""
     res = PageResult(number, height)
     grids = grid_tables(rules) if ruled else []
     atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
     if grids:
-        res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix)
+        res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab)
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
     free = [a for a in atoms if not any(inside(a, b) for b in boxes)] if boxes else list(atoms)
     lines = to_lines(free)
-    text_tables, rest = find_text_tables(lines, rules, page_no=number, strategy="text" + strategy_suffix)
+    text_tables, rest = find_text_tables(
+        lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab
+    )
     res.tables.extend(text_tables)
     res.lines = rest
     return res
@@ -1099,6 +1262,10 @@ def page_blocks(res: PageResult, keys: set[str]) -> list[Paragraph | PageTable]:
 def _same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
     if a.table.n_cols != b.table.n_cols:
         return False
+    if a.channels and b.channels:  # borderless: every column gap overlaps its counterpart
+        return abs(a.x0 - b.x0) <= 3 * tol and all(
+            x0 < y1 and y0 < x1 for (x0, x1), (y0, y1) in zip(a.channels, b.channels, strict=True)
+        )
     if len(a.col_edges) == len(b.col_edges):
         return all(abs(x - y) <= tol for x, y in zip(a.col_edges, b.col_edges, strict=True))
     return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
@@ -1144,7 +1311,7 @@ def stitch(first: PageTable, cont: PageTable) -> None:
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
     first.cont_pages.append(cont.table.page)
-    first.col_edges, first.x0, first.x1 = cont.col_edges, cont.x0, cont.x1
+    first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
 
 
@@ -1232,6 +1399,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         pdoc.close()
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
     keys = furniture_keys([(p.height, band_lines(p)) for p in text_pages])
+    vocab = Vocabulary("".join(g.text for g in p.glyphs) for p in text_pages)
     results: list[PageResult] = []
     for item in surveyed:
         if isinstance(item, PageResult):
@@ -1240,7 +1408,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         results.append(
             read_page_layout(
                 item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
-                ruled=item.ruled, furniture=keys,
+                ruled=item.ruled, furniture=keys, vocab=vocab,
             )  # fmt: skip
         )
     return Document(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, require_tool
-from lkjip.extract.detect import detect_format, looks_like_text, read_document
 
 from lkjip.errors import InputError, LkjipError, ResourceLimitError, UnsupportedFormatError
+from lkjip.extract.detect import detect_format, looks_like_text, read_document
 
 READERS = DATA / "readers"
 

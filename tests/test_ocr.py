@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import DATA, require_tool
-from lkjip.extract import ocr
-from lkjip.extract.detect import read_document
-from lkjip.extract.ocr import fix_ocr_digits, image_rules
 from PIL import Image, ImageDraw
 
 from lkjip.errors import DependencyMissingError
+from lkjip.extract import ocr
+from lkjip.extract.detect import read_document
+from lkjip.extract.ocr import fix_ocr_digits, image_rules
 
 READERS = DATA / "readers"
 

@@ -8,10 +8,10 @@ import pytest
 from docx import Document as NewDocx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from lkjip.extract.document import Paragraph, Table
-from lkjip.extract.read_docx import read_docx
 
 from lkjip.errors import InputError
+from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.read_docx import read_docx
 
 
 def _save(doc, tmp_path, name="laporan.docx"):

@@ -15,6 +15,7 @@ import pytest
 from conftest import DATA, require_tool
 from hypothesis import given
 from hypothesis import strategies as st
+
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.read_pdf import (
     Line,
