@@ -915,8 +915,13 @@ def find_text_tables(
     page_no: int | None = None,
     strategy: str = "text",
     vocab: Vocabulary | None = None,
+    carry: PageTable | None = None,
 ) -> tuple[list[PageTable], list[Line]]:
     """Find borderless tables by text alignment; return them and the lines left over.
+
+    ``carry`` is a borderless table that ended the previous page: lines at the
+    top of this page that fit its column channels continue it, with its columns
+    (a page may hold too few rows to show every column gap by itself).
 
     A region starts at a line with several segments (separated by column-wide
     gaps) and grows line by line while the white channels between its columns
@@ -931,6 +936,14 @@ def find_text_tables(
     tables: list[PageTable] = []
     spans = [_seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
+    if carry is not None and carry.channels and lines:
+        end = _carried_region(lines, spans, carry)
+        if end >= 0:
+            pt = _region_table(lines[: end + 1], rules, page_no, strategy, carry.channels, vocab, trusted=True)
+            if pt is not None:
+                tables.append(pt)
+                used.update(range(end + 1))
+                i = end + 1
     while i < n:
         if len(spans[i]) < 2:
             i += 1
@@ -947,6 +960,8 @@ def find_text_tables(
                 break
             if len(spans[j]) >= 2:
                 last = j
+                # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
+                new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
             elif len(new_gaps) < len(gaps) or j - last > 3:
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += spans[j]
@@ -966,6 +981,26 @@ def find_text_tables(
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
 
 
+def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
+    """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
+    end = -1
+    lo, hi = carry.x0 - 2 * lines[0].size, carry.x1 + 2 * lines[0].size
+    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
+        return -1  # the page shows more columns than the carried table has
+    for j, ln in enumerate(lines):
+        if j and ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
+            break
+        if ln.x0 < lo or ln.x1 > hi:
+            break
+        crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
+        if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
+            break  # runs across a column gap (a spanning label on a multi-column row is fine)
+        end = j
+    if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
+        return -1
+    return end
+
+
 def _region_table(
     region: Sequence[Line],
     rules: Sequence[Rule],
@@ -973,8 +1008,10 @@ def _region_table(
     strategy: str,
     gaps: Sequence[tuple[float, float]],
     vocab: Vocabulary | None = None,
+    *,
+    trusted: bool = False,
 ) -> PageTable | None:
-    if sum(1 for ln in region if len(_segments(ln)) >= 2) < 3:
+    if not trusted and sum(1 for ln in region if len(_segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
@@ -995,7 +1032,7 @@ def _region_table(
     numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
     multi = sum(1 for ln in region if len(_segments(ln)) >= 2)
     # numbers in two rows, or an unmistakable grid: ruled rows, or many columns and lines
-    if not (numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
+    if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
         return None
     limits: dict[int, float] = {}
     for _, cells in raw_rows:
@@ -1223,6 +1260,7 @@ def read_page_layout(
     furniture: set[str] | None = None,
     strategy_suffix: str = "",
     vocab: Vocabulary | None = None,
+    carry: PageTable | None = None,
 ) -> PageResult:
     """Tables (bordered, then borderless) and leftover lines of one page, furniture removed."""
     res = PageResult(number, height)
@@ -1234,11 +1272,25 @@ def read_page_layout(
     free = [a for a in atoms if not any(inside(a, b) for b in boxes)] if boxes else list(atoms)
     lines = to_lines(free)
     text_tables, rest = find_text_tables(
-        lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab
-    )
+        lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
+        carry=carry if not res.tables else None,
+    )  # fmt: skip
     res.tables.extend(text_tables)
     res.lines = rest
     return res
+
+
+def ending_table(res: PageResult, keys: set[str]) -> PageTable | None:
+    """The borderless table that ends the page (nothing but furniture below it), if any."""
+    if not res.tables:
+        return None
+    last = max(res.tables, key=lambda t: t.bottom)
+    if not last.channels:
+        return None
+    if not any(is_numeric_token(c) for r in last.table.rows for c in r.cells if c and not r.is_header):
+        return None  # only a header so far: its columns are no guide to the body
+    below = [ln for ln in res.lines if ln.top > last.bottom and not is_furniture(ln, res.height, keys)]
+    return None if below else last
 
 
 def page_blocks(res: PageResult, keys: set[str]) -> list[Paragraph | PageTable]:
@@ -1401,16 +1453,18 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     keys = furniture_keys([(p.height, band_lines(p)) for p in text_pages])
     vocab = Vocabulary("".join(g.text for g in p.glyphs) for p in text_pages)
     results: list[PageResult] = []
+    carry: PageTable | None = None
     for item in surveyed:
         if isinstance(item, PageResult):
             results.append(item)
+            carry = None
             continue
-        results.append(
-            read_page_layout(
-                item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
-                ruled=item.ruled, furniture=keys, vocab=vocab,
-            )  # fmt: skip
-        )
+        res = read_page_layout(
+            item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
+            ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry,
+        )  # fmt: skip
+        results.append(res)
+        carry = ending_table(res, keys)
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",

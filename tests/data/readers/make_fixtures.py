@@ -2,7 +2,7 @@
 
 The committed PDFs in this folder were made by this script; regenerate them with
 
-    .venv/bin/python tests/data/readers/make_fixtures.py
+    .venv/bin/python tests/data/readers/make_fixtures.py [OUTDIR [NAME ...]]
 
 (needs ``soffice``; the scanned fixture also needs pypdfium2 and Pillow, the
 encrypted one ``qpdf``). The
@@ -249,8 +249,8 @@ def build_borderless(path: Path) -> Path:
     return path
 
 
-def build_long_table(path: Path, *, repeat_header: bool) -> Path:
-    """A bordered budget table running over two pages, with running header and footer."""
+def build_long_table(path: Path, *, repeat_header: bool, borders: bool = True) -> Path:
+    """A budget table running over two pages, with running header and footer."""
     doc = _new_doc()
     _furniture(doc)
     _bold_para(doc, "B. REALISASI ANGGARAN")
@@ -260,7 +260,8 @@ def build_long_table(path: Path, *, repeat_header: bool) -> Path:
     doc.add_paragraph("Tabel 3.6 Realisasi Anggaran per Sub Kegiatan Tahun 2023")
     rows = long_rows()
     t = doc.add_table(rows=1 + len(rows), cols=5)
-    t.style = "Table Grid"
+    if borders:
+        t.style = "Table Grid"
     _fill(t, [("No", "Sub Kegiatan", "Anggaran", "Realisasi", "%")])
     _fill(t, rows, start=1)
     if repeat_header:
@@ -299,6 +300,7 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "borderless": build_borderless,
     "long_repeat": lambda p: build_long_table(p, repeat_header=True),
     "long_norepeat": lambda p: build_long_table(p, repeat_header=False),
+    "long_borderless": lambda p: build_long_table(p, repeat_header=False, borders=False),
     "landscape": build_landscape,
 }
 
@@ -342,12 +344,14 @@ def rasterize(pdf: Path, out: Path, *, dpi: int = 200, crop_bottom: float | None
     return out
 
 
-def main(outdir: Path = HERE) -> None:
+def main(outdir: Path = HERE, names: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
-        docx = [build(tmpdir / f"{name}.docx") for name, build in BUILDERS.items()]
+        docx = [build(tmpdir / f"{name}.docx") for name, build in BUILDERS.items() if not names or name in names]
         for pdf in to_pdf(docx, tmpdir):
             shutil.copy(pdf, outdir / pdf.name)
+    if names:
+        return
     rasterize(outdir / "two_level.pdf", outdir / "scanned.pdf")
     qpdf = shutil.which("qpdf")
     if qpdf:  # user password "rahasia": readers must refuse it
@@ -360,4 +364,5 @@ def main(outdir: Path = HERE) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    # make_fixtures.py [OUTDIR [NAME ...]]: all fixtures, or only the named ones
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, sys.argv[2:] or None)
