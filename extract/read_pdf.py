@@ -673,6 +673,8 @@ class PageTable:
     x1: float
     #: white channels between the columns of a borderless table (stitching compares them)
     channels: list[tuple[float, float]] = field(default_factory=list)
+    #: last printed line of each cell of the last row, and whether it filled its cell
+    tails: list[tuple[str, bool]] = field(default_factory=list)
     #: pages this table continues on, and on how many of them a repeated header was dropped
     cont_pages: list[int] = field(default_factory=list)
     headers_dropped: int = 0
@@ -805,15 +807,19 @@ def ruled_tables(
         limits = column_limits(cell_lines, spans)
         table_rows: list[TableRow] = []
         kept_bold: list[bool] = []
+        tails: list[tuple[str, bool]] = []
         for r, row in enumerate(grid):
             cells = []
+            row_tails = []
             for k, cell in enumerate(row):
                 lines = cell_lines.get((r, k), [])
                 right = limits.get(k) if spans.get((r, k), 1) == 1 else (cell[2] - 1.5 if cell else None)
                 cells.append(lines_text(lines, right, vocab) if lines else "")
+                row_tails.append(_tail(lines, right))
             cells += [""] * (ncols - len(cells))
             if not any(cells):
                 continue  # a spacer row, or one emptied by furniture removal
+            tails = row_tails
             present = [c for c in row if c]
             bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
                     max(c[3] for c in present))  # fmt: skip
@@ -823,8 +829,16 @@ def ruled_tables(
             continue
         _mark_bold_header(table_rows, kept_bold)
         table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
-        out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2]))
+        out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2], tails=tails))
     return out
+
+
+def _tail(lines: Sequence[Line], right: float | None) -> tuple[str, bool]:
+    """A cell's last printed line and whether it filled the cell (for rejoining a row cut by a page break)."""
+    if not lines:
+        return "", False
+    last = lines[-1]
+    return last.text, right is not None and last.x1 >= right - 0.7 * last.size
 
 
 def _under(grid: list[list[BBox | None]], r: int, j: int, cell: BBox) -> bool:
@@ -1040,17 +1054,20 @@ def _region_table(
             if ws:
                 limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
     rows: list[TableRow] = []
+    tails: list[tuple[str, bool]] = []
     for grp in group_rows(raw_rows, hrules):
         texts = []
+        tails = []
         for k in range(ncols):
             cell_lines = [Line(list(cells[k])) for _, cells in grp if cells[k]]
             texts.append(lines_text(cell_lines, limits.get(k), vocab) if cell_lines else "")
+            tails.append(_tail(cell_lines, limits.get(k)))
         top = min(ln.top for ln, _ in grp)
         bottom = max(ln.bottom for ln, _ in grp)
         rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
-    return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps))
+    return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
 
 
 _KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")
@@ -1342,7 +1359,7 @@ def _continues_row(last: TableRow, first: TableRow) -> bool:
     return not any(is_numeric_token(c) for c in first.cells if c)
 
 
-def stitch(first: PageTable, cont: PageTable) -> None:
+def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -> None:
     """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header."""
     rows = cont.table.rows
     drop = 0
@@ -1357,17 +1374,24 @@ def stitch(first: PageTable, cont: PageTable) -> None:
     rest = rows[drop:]
     if rest and first.table.rows and _continues_row(first.table.rows[-1], rest[0]):
         last, cont_row = first.table.rows[-1], rest[0]
-        last.cells = [join_wrapped([a, b]) for a, b in zip(last.cells, cont_row.cells, strict=True)]
+        joined = []
+        for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
+            tail_text, tail_full = first.tails[k] if k < len(first.tails) else (a, False)
+            joined.append(a + b if a and b and _glue(tail_text, a, b, tail_full, vocab) else " ".join(x for x in (a, b) if x))
+        last.cells = joined
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
         rest = rest[1:]
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
     first.cont_pages.append(cont.table.page)
     first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
+    first.tails = cont.tails
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
 
 
-def assemble(results: Sequence[PageResult], keys: set[str] | None = None) -> list[Paragraph | Table]:
+def assemble(
+    results: Sequence[PageResult], keys: set[str] | None = None, vocab: Vocabulary | None = None
+) -> list[Paragraph | Table]:
     """Pages → blocks in reading order, furniture dropped, tables continued across pages stitched."""
     keys = keys or set()
     blocks: list[Paragraph | Table | PageTable] = []
@@ -1380,7 +1404,7 @@ def assemble(results: Sequence[PageResult], keys: set[str] | None = None) -> lis
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and _same_columns(prev, cur):
-                stitch(prev, cur)
+                stitch(prev, cur, vocab)
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]
@@ -1469,7 +1493,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
-        blocks=assemble(results, keys),
+        blocks=assemble(results, keys, vocab),
         warnings=warnings,
         ocr_pages=ocr_pages,
     )
