@@ -25,9 +25,11 @@ Steps for one page:
    the word boxes, paragraphs from the remaining lines
    (:func:`lkjip.extract.read_pdf.read_page_layout`);
 5. in table cells only, tokens that are numbers apart from a typical OCR
-   confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5) are fixed, a
-   cell holding only a lone "%" misread as ``Yo``/``Ya`` is restored, and
-   every fix is written to ``Table.warnings``.
+   confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
+   separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, and every
+   fix is written to ``Table.warnings``, as is every cell word Tesseract was
+   unsure of (cells keep low-confidence words: a doubtful number beats a
+   missing one).
 """
 
 from __future__ import annotations
@@ -205,24 +207,25 @@ def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarra
 # --------------------------------------------------------------------------- words
 
 
-def _data_words(data: dict, scale: float, dx: float = 0.0, dy: float = 0.0) -> list[Word]:
+def _data_words(data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE) -> list[Word]:
     words: list[Word] = []
     for text, conf, left, top, width, height in zip(
         data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True
     ):
         text = (text or "").strip()
-        if not text or float(conf) < MIN_CONFIDENCE or not any(ch.isalnum() for ch in text):
+        if not text or float(conf) < min_conf or not any(ch.isalnum() for ch in text):
             continue
         h = height * scale
         words.append(
             Word(
                 text=text,
-                x0=left * scale + dx,
-                top=top * scale + dy,
-                x1=(left + width) * scale + dx,
-                bottom=(top + height) * scale + dy,
+                x0=left * scale,
+                top=top * scale,
+                x1=(left + width) * scale,
+                bottom=(top + height) * scale,
                 # a word box spans ascender to baseline (or descender): about 0.7-0.9 em
                 size=max(h / 0.8, 4.0),
+                conf=float(conf),
             )
         )
     return words
@@ -288,7 +291,8 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
         y += crop.height + _CELL_GAP
     tops = [p[0] for p in places]
     words = []
-    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0):
+    # every word in a cell is kept, however unsure: a doubtful number beats a missing one
+    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0, min_conf=0):
         cy = (w.top + w.bottom) / 2
         k = max(0, bisect.bisect_right(tops, cy) - 1)
         top, bottom, px0, py0 = places[k]
@@ -303,6 +307,7 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
                 x1=px0 + (w.x1 - _CELL_GAP) * scale,
                 bottom=py0 + (w.bottom - top) * scale,
                 size=w.size * scale,
+                conf=w.conf,
             )
         )
     return words
@@ -315,13 +320,18 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     grouping, optional ``%``/parentheses/``Rp``), holds at least one real digit,
     and either its digits outnumber the confusable letters or, once fixed, it
     has thousands grouping ("1.25O.OOO.OOO"). "S1", "D3" (education levels) and
-    a bare "l5" are left alone. Returns the new text and
-    the ``(before, after)`` pairs changed.
+    a bare "l5" are left alone. A colon or semicolon between digits is a
+    misread separator: "." before three digits, "," otherwise ("1,371:325",
+    "99:97"; a time such as "08:30" stays). Returns the new text and the ``(before, after)`` pairs changed.
     """
     fixes: list[tuple[str, str]] = []
 
     def repl(m: re.Match[str]) -> str:
         tok = m.group(0)
+        if _COLON_NUMBER.match(tok) and not _TIME.match(tok):  # "1,371:325", "99:97": a misread separator
+            fixed = _COLON.sub(lambda c: "." if re.match(r"\d{3}(\D|$)", tok[c.end() :]) else ",", tok)
+            fixes.append((tok, fixed))
+            return fixed
         body = tok[2:] if tok[:2].lower() == "rp" else tok
         if not _NUMBER_SHAPE.match(tok) or not any(ch.isdigit() for ch in body):
             return tok
@@ -340,6 +350,12 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _TOKEN.sub(repl, text), fixes
 
 
+_COLON = re.compile(r"[:;]")
+#: "08:30" is a time, not a number
+_TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+_COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
+#: "93,91 Yo", "100Yo": a percent sign after a number, read as letters
+_TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa]|%o)(?=\s|$)")
 #: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
 _LONE_PERCENT = re.compile(r"^(Y[oa]|[%9V]o|o/o|%o)$")
 
@@ -352,6 +368,10 @@ def _fix_table_digits(res: PageResult, page_no: int) -> None:
                     row.cells[k] = "%"
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> '%'")
                     continue
+                if _TRAILING_PERCENT.search(cell):
+                    fixed = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
                 fixed, fixes = fix_ocr_digits(cell)
                 if fixes:
                     row.cells[k] = fixed
@@ -379,6 +399,9 @@ def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageRe
     res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids))
     for pt in res.tables:
         pt.table.strategy = "ocr"
+        for w in words:
+            if w.conf < MIN_CONFIDENCE and inside(w, (pt.x0, pt.top, pt.x1, pt.bottom)):
+                pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
     _fix_table_digits(res, page_no)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
@@ -390,6 +413,10 @@ def render_page(page: pdfium.PdfPage, dpi: int = DPI) -> Image.Image:
 
 
 def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
-    """OCR one PDF page (rendered at ``dpi``); raises DependencyMissingError without tesseract."""
+    """OCR one PDF page rendered at ``dpi``; raises DependencyMissingError without tesseract.
+
+    300 dpi even for 200 dpi scans: Tesseract reads upsampled 10 pt text
+    markedly better ("Program" rather than "Prnoram").
+    """
     tesseract_path()
     return ocr_image(render_page(page, dpi), page_no, dpi=dpi)

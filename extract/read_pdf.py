@@ -88,6 +88,8 @@ class Word:
     bottom: float
     size: float = 10.0
     bold: bool = False
+    #: OCR confidence (0-100); text from a PDF's text layer is certain
+    conf: float = 100.0
 
 
 @dataclass(slots=True)

@@ -24,6 +24,8 @@ READERS = DATA / "readers"
         ("1.25O.OOO.OOO", "1.250.000.000"),
         ("Rp.1.5OO.000", "Rp.1.500.000"),
         ("93,9l%", "93,91%"),
+        ("1,371:325", "1,371.325"),
+        ("99:97", "99,97"),
     ],
 )
 def test_digit_confusions_fixed_inside_numbers(raw, fixed):
@@ -32,7 +34,7 @@ def test_digit_confusions_fixed_inside_numbers(raw, fixed):
     assert fixes == [(raw, fixed)]
 
 
-@pytest.mark.parametrize("text", ["SOP", "Oktober", "IKM", "Kelurahan", "lO", "S", "O", "II", "WTP", "100", "12,5 %", "S1", "D3", "l5"])
+@pytest.mark.parametrize("text", ["SOP", "Oktober", "IKM", "Kelurahan", "lO", "S", "O", "II", "WTP", "100", "12,5 %", "S1", "D3", "l5", "08:30"])
 def test_words_and_clean_numbers_untouched(text):
     assert fix_ocr_digits(text) == (text, [])
 
