@@ -322,7 +322,8 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     has thousands grouping ("1.25O.OOO.OOO"). "S1", "D3" (education levels) and
     a bare "l5" are left alone. A colon or semicolon between digits is a
     misread separator: "." before three digits, "," otherwise ("1,371:325",
-    "99:97"; a time such as "08:30" stays). Returns the new text and the ``(before, after)`` pairs changed.
+    "99:97"; a time such as "08:30" stays), and "2.662.394.679.00" gets its
+    decimal comma back. Returns the new text and the ``(before, after)`` pairs changed.
     """
     fixes: list[tuple[str, str]] = []
 
@@ -330,6 +331,10 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
         tok = m.group(0)
         if _COLON_NUMBER.match(tok) and not _TIME.match(tok):  # "1,371:325", "99:97": a misread separator
             fixed = _COLON.sub(lambda c: "." if re.match(r"\d{3}(\D|$)", tok[c.end() :]) else ",", tok)
+            fixes.append((tok, fixed))
+            return fixed
+        if _DOT_DECIMAL.match(tok):  # "2.662.394.679.00": the decimal comma read as a dot
+            fixed = _DOT_DECIMAL.sub(r"\1,\3", tok)
             fixes.append((tok, fixed))
             return fixed
         body = tok[2:] if tok[:2].lower() == "rp" else tok
@@ -351,6 +356,8 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 _COLON = re.compile(r"[:;]")
+#: dot-grouped thousands then ".dd": valid in no convention, the last dot is a misread decimal comma
+_DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
 #: "08:30" is a time, not a number
 _TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 _COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")

@@ -26,6 +26,7 @@ READERS = DATA / "readers"
         ("93,9l%", "93,91%"),
         ("1,371:325", "1,371.325"),
         ("99:97", "99,97"),
+        ("2.662.394.679.00", "2.662.394.679,00"),
     ],
 )
 def test_digit_confusions_fixed_inside_numbers(raw, fixed):
@@ -34,7 +35,7 @@ def test_digit_confusions_fixed_inside_numbers(raw, fixed):
     assert fixes == [(raw, fixed)]
 
 
-@pytest.mark.parametrize("text", ["SOP", "Oktober", "IKM", "Kelurahan", "lO", "S", "O", "II", "WTP", "100", "12,5 %", "S1", "D3", "l5", "08:30"])
+@pytest.mark.parametrize("text", ["SOP", "Oktober", "IKM", "Kelurahan", "lO", "S", "O", "II", "WTP", "100", "12,5 %", "S1", "D3", "l5", "08:30", "94.22", "3,000.50"])
 def test_words_and_clean_numbers_untouched(text):
     assert fix_ocr_digits(text) == (text, [])
 
