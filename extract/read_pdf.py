@@ -1391,17 +1391,43 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
 
 
+_CAPTION = re.compile(r"^(tabel|table|gambar|grafik|bagan|lampiran|diagram)\b", re.IGNORECASE)
+
+
+def _continues_paragraph(prev: Paragraph, first: Paragraph, prev_end: int | None) -> bool:
+    """A paragraph cut by a page break: the page ended mid-sentence in running text.
+
+    The last paragraph of one page and the first of the next are one when
+    neither is bold, the first is long running text (not a caption) that does
+    not end a sentence, and the second is not a list item or caption.
+    """
+    if prev_end is None or first.page != prev_end + 1:
+        return False
+    if prev.bold or first.bold or len(prev.text) < 80:
+        return False
+    if prev.text.rstrip().endswith((".", "!", "?", ":", ";")) or _CAPTION.match(prev.text):
+        return False
+    return not (_LIST_MARKER.match(first.text + " ") or _CAPTION.match(first.text))
+
+
 def assemble(
     results: Sequence[PageResult], keys: set[str] | None = None, vocab: Vocabulary | None = None
 ) -> list[Paragraph | Table]:
     """Pages → blocks in reading order, furniture dropped, tables continued across pages stitched."""
     keys = keys or set()
     blocks: list[Paragraph | Table | PageTable] = []
+    para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     for res in results:
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
         items = page_blocks(res, keys)
+        if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
+            prev = blocks[-1]
+            if _continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):
+                prev.text = join_wrapped([prev.text, items[0].text])
+                para_end[id(prev)] = items[0].page
+                items = items[1:]
         if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page

@@ -290,6 +290,14 @@ def test_table_across_pages_is_stitched(name):
     assert doc.blocks[-1].page == doc.pages
 
 
+def test_paragraph_across_page_breaks_is_one_paragraph():
+    doc = read_pdf(READERS / "long_paragraph.pdf")
+    assert doc.pages == 3
+    texts = [p.text for p in doc.paragraphs()]
+    assert texts == ["A. UMUM", _fixtures_module().long_paragraph_text(), "Paragraf penutup."]
+    assert doc.paragraphs()[1].page == 1  # where it starts
+
+
 def test_landscape_page():
     path = READERS / "landscape.pdf"
     pdf = pdfium.PdfDocument(str(path))

@@ -294,6 +294,23 @@ def build_landscape(path: Path) -> Path:
     return path
 
 
+def long_paragraph_text() -> str:
+    """One long sentence, so the page break falls inside it."""
+    clauses = [f"kegiatan ke-{i} dilaksanakan oleh seksi pemerintahan dengan anggaran {i}.000.000 rupiah" for i in
+               range(1, 121)]  # fmt: skip
+    return "Pada tahun 2023 " + ", ".join(clauses) + "."
+
+
+def build_long_paragraph(path: Path) -> Path:
+    """A paragraph of running text crossing two page breaks."""
+    doc = _new_doc()
+    _bold_para(doc, "A. UMUM")
+    doc.add_paragraph(long_paragraph_text())
+    doc.add_paragraph("Paragraf penutup.")
+    doc.save(path)
+    return path
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {
     "bordered": build_bordered,
     "two_level": build_two_level,
@@ -302,6 +319,7 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "long_norepeat": lambda p: build_long_table(p, repeat_header=False),
     "long_borderless": lambda p: build_long_table(p, repeat_header=False, borders=False),
     "landscape": build_landscape,
+    "long_paragraph": build_long_paragraph,
 }
 
 
