@@ -1205,23 +1205,81 @@ def _in_band_y(y: float, height: float) -> bool:
 
 
 def furniture_keys(pages: Sequence[tuple[float, Sequence[Line]]]) -> set[str]:
-    """Texts (digits ignored) in the top/bottom band of at least half the pages, and of at least 2."""
+    """Running header/footer texts (digits ignored) on at least half the pages, and at least 2.
+
+    A text counts on a page when its line stands apart from the body
+    (:func:`margin_lines`), or when it sits in the band at the same height on
+    enough pages (browser-printed pages put the URL right against the body).
+    Keys of the second kind are marked with a leading ``@``.
+    """
     if len(pages) < 2:
         return set()
-    counts: Counter[str] = Counter()
+    apart: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
     for height, lines in pages:
-        counts.update({_furniture_key(ln.text) for ln in lines if _in_band(ln, height)})
+        apart.update({_furniture_key(ln.text) for ln in margin_lines(lines, height)})
+        placed.update({(_furniture_key(ln.text), round(ln.top / 3)) for ln in lines if _in_band(ln, height)})
     need = max(2, (len(pages) + 1) // 2)
-    return {k for k, c in counts.items() if c >= need and k.strip("# ")}
+    keys = {k for k, c in apart.items() if c >= need}
+    keys |= {"@" + k for (k, _), c in placed.items() if c >= need}
+    return {k for k in keys if k.strip("@# ")}
+
+
+def margin_lines(lines: Sequence[Line], height: float) -> list[Line]:
+    """Lines of the top/bottom band set apart from the body by a gap wider than a line.
+
+    Running headers and footers stand apart; the first line of running text
+    continued from the previous page does not, so it is never taken for
+    furniture even when it looks like the line at the same place on the
+    next page. A block of band lines close together counts as one.
+    """
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    out: list[Line] = []
+    # top band, from the body outwards: the line below must be far, or itself margin
+    apart = False
+    for k in range(len(ordered) - 1, -1, -1):
+        ln = ordered[k]
+        if not ln.bottom < FURNITURE_BAND * height:
+            continue
+        below = next((b for b in ordered[k + 1 :] if b.top > ln.bottom - 0.5), None)
+        if below is None or below.top - ln.bottom > 0.9 * ln.height:
+            apart = True
+        elif below.bottom >= FURNITURE_BAND * height:
+            apart = False
+        if apart:
+            out.append(ln)
+    apart = False
+    for k, ln in enumerate(ordered):
+        if not ln.top > (1 - FURNITURE_BAND) * height:
+            continue
+        above = next((a for a in reversed(ordered[:k]) if a.bottom < ln.top + 0.5), None)
+        if above is None or ln.top - above.bottom > 0.9 * ln.height:
+            apart = True
+        elif above.top <= (1 - FURNITURE_BAND) * height:
+            apart = False
+        if apart:
+            out.append(ln)
+    return out
+
+
+#: share of the page height beyond the band whose lines are read to judge a band line's isolation
+_NEAR_BAND = 0.1
+
+
+def _near_band_y(y: float, height: float) -> bool:
+    return y < (FURNITURE_BAND + _NEAR_BAND) * height or y > (1 - FURNITURE_BAND - _NEAR_BAND) * height
 
 
 def band_lines(info: PageInfo) -> list[Line]:
-    """Lines in the top/bottom furniture band of a surveyed page."""
-    return lines_from_glyphs([g for g in info.glyphs if _in_band_y(_center(g)[1], info.height)])
+    """Lines in and near the top/bottom furniture band of a surveyed page."""
+    return lines_from_glyphs([g for g in info.glyphs if _near_band_y(_center(g)[1], info.height)])
 
 
 def is_furniture(line: Line, height: float, keys: set[str]) -> bool:
-    """A running header/footer line, or a bare page number in the top/bottom band."""
+    """A running header/footer text, or a bare page number, on a line in the top/bottom band.
+
+    Whether the line stands apart from the body is :func:`margin_lines`'s question.
+    """
     if not _in_band(line, height):
         return False
     return _furniture_key(line.text) in keys or bool(_PAGE_NO.match(line.text.strip()))
@@ -1255,13 +1313,18 @@ def drop_furniture(
     (:func:`is_furniture`) is removed unless it lies wholly inside a bordered
     table: a repeated table header near the top of every page stays.
     """
-    band = [a for a in atoms if _in_band_y(_center(a)[1], height)]
-    if not band:
+    near = [a for a in atoms if _near_band_y(_center(a)[1], height)]
+    if not near:
         return list(atoms)
     doomed: list[BBox] = []
-    for ln in to_lines(band):
+    lines = to_lines(near)
+    apart = {id(ln) for ln in margin_lines(lines, height)}
+    for ln in lines:
         box = (ln.x0, ln.top, ln.x1, ln.bottom)
-        if is_furniture(ln, height, keys) and not any(_contains(t, box) for t in table_boxes):
+        key = _furniture_key(ln.text)
+        if not _in_band(ln, height) or any(_contains(t, box) for t in table_boxes):
+            continue
+        if "@" + key in keys or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
@@ -1308,14 +1371,13 @@ def ending_table(res: PageResult, keys: set[str]) -> PageTable | None:
         return None
     if not any(is_numeric_token(c) for r in last.table.rows for c in r.cells if c and not r.is_header):
         return None  # only a header so far: its columns are no guide to the body
-    below = [ln for ln in res.lines if ln.top > last.bottom and not is_furniture(ln, res.height, keys)]
-    return None if below else last
+    return None if any(ln.top > last.bottom for ln in res.lines) else last
 
 
 def page_blocks(res: PageResult, keys: set[str]) -> list[Paragraph | PageTable]:
     """Blocks of one page in reading order (top to bottom), furniture removed."""
     items: list[tuple[float, int, Line | PageTable]] = [(t.top, 1, t) for t in res.tables]
-    items += [(ln.top, 0, ln) for ln in res.lines if not is_furniture(ln, res.height, keys)]
+    items += [(ln.top, 0, ln) for ln in res.lines]  # furniture is gone already (drop_furniture)
     items.sort(key=lambda x: (x[0], x[1]))
     out: list[Paragraph | PageTable] = []
     run: list[Line] = []

@@ -296,8 +296,11 @@ def build_landscape(path: Path) -> Path:
 
 def long_paragraph_text() -> str:
     """One long sentence, so the page break falls inside it."""
-    clauses = [f"kegiatan ke-{i} dilaksanakan oleh seksi pemerintahan dengan anggaran {i}.000.000 rupiah" for i in
-               range(1, 121)]  # fmt: skip
+    seksi = ["pemerintahan", "ketentraman dan ketertiban umum", "pemberdayaan masyarakat desa", "kesejahteraan sosial",
+             "pelayanan umum", "tata usaha"]  # fmt: skip
+    verbs = ["dilaksanakan oleh", "dikoordinasikan bersama", "dipantau oleh", "dievaluasi oleh"]
+    clauses = [f"kegiatan ke-{i} {verbs[i % 4]} seksi {seksi[i % 6]} dengan anggaran {i * 7}.{i % 10}50.000 rupiah"
+               for i in range(1, 101)]  # fmt: skip
     return "Pada tahun 2023 " + ", ".join(clauses) + "."
 
 
