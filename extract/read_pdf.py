@@ -1,38 +1,44 @@
 """Read a PDF with a text layer into the intermediate :class:`~lkjip.extract.document.Document`.
 
-Pipeline, per document:
+Two passes over the document:
 
 1. **Survey** every page with pypdfium2: glyphs (box, size, boldness from the
-   font) and ruling lines (path objects: stroked segments, thin filled
-   rectangles; thick filled rectangles are cell shading and ignored), both in
-   top-left display coordinates (``/Rotate`` applied). pdfium does this in C,
-   an order of magnitude faster than pdfminer; pages without a text layer are
-   sent to :mod:`lkjip.extract.ocr`.
-2. **Bordered tables**, only on pages that carry horizontal *and* vertical
-   rules: pdfplumber's grid functions (``merge_edges`` → ``edges_to_intersections``
-   → ``intersections_to_cells`` → ``cells_to_tables``) turn the rules into cells,
-   spanning cells included. Open outer sides (tables that draw only inner
-   verticals) are closed first (:func:`close_open_sides`). Cell text is rebuilt
-   from the glyphs inside each cell; wrapped lines are rejoined with
-   :func:`join_wrapped`.
-3. **Borderless tables** (no vertical rules, or no rules at all) are found per
-   table on the remaining lines by text alignment (:func:`find_text_tables`):
-   runs of lines split by wide gaps into segments whose gaps line up into
-   white channels. Horizontal rules inside such a region separate its rows.
-4. **Paragraphs**: lines outside tables grouped into paragraphs (vertical gap,
-   font, indentation, short last line, list markers), in reading order with the
-   tables (top to bottom), with page numbers and boxes.
-5. **Page furniture** (running headers/footers: the same text, digits ignored,
-   in the top or bottom band of most pages; bare page numbers) is dropped.
-6. **Stitching**: a table that ends its page and one that starts the next page
-   (nothing but furniture between) with the same column count and column
-   positions become one table; rows of the continuation that repeat the first
-   table's leading rows (a repeated header) are dropped and those leading rows
-   marked ``is_header``.
+   font name) and ruling lines (path objects, form XObjects included: stroked
+   segments and thin filled rectangles; thick filled rectangles are cell
+   shading and ignored), in top-left display coordinates with ``/Rotate``
+   applied and sideways pages turned upright. pdfium does this in C, an order
+   of magnitude faster than pdfminer. Pages without a text layer (or a
+   page-sized image with a few typed words) go to :mod:`lkjip.extract.ocr`.
+   From all pages come the running headers/footers (:func:`furniture_keys`)
+   and the document's vocabulary (:class:`Vocabulary`).
+2. **Layout** of each page:
 
-pdfminer (through pdfplumber's page parser) is never run: pdfplumber is used
-for its table-grid algorithm only. The glyph → word → line → table functions
-work on plain boxes and are reused by the OCR reader on Tesseract's word boxes.
+   * *furniture* (running headers/footers, page numbers) is removed first,
+     also when a browser-printed footer lies over a table cell;
+   * *bordered tables*, only on pages with horizontal and vertical rules:
+     pdfplumber's grid functions (``merge_edges`` → ``edges_to_intersections``
+     → ``intersections_to_cells`` → ``cells_to_tables``) turn the rules into
+     cells, spanning cells included; open outer sides are closed first
+     (:func:`close_open_sides`); cell text is rebuilt from the glyphs in each
+     cell;
+   * *borderless tables* (no vertical rules, or none at all), per table, by
+     text alignment (:func:`find_text_tables`): white channels between columns,
+     rows from numbers, key columns and gaps (:func:`group_rows`), or from
+     horizontal rules when there are any; a borderless table ending a page
+     lends its columns to the top of the next (``carry``);
+   * *paragraphs*: the remaining lines grouped by gap, font, indentation,
+     short last lines and list markers (:func:`paragraphs_from_lines`).
+
+Wrapped cell lines are rejoined by :func:`join_wrapped` (geometry says whether
+a line filled its cell; the vocabulary says whether "Menin" + "gkatnya" is a
+word). Finally (:func:`assemble`) blocks are put in reading order, a table
+continued on the next page (nothing but furniture between, same columns) is
+stitched into one — a repeated header dropped, a row cut by the page break
+rejoined — and running text cut by a page break becomes one paragraph.
+
+pdfminer (pdfplumber's page parser) is never run: pdfplumber is used for its
+table-grid algorithm only. The glyph → word → line → table functions work on
+plain boxes and are reused by the OCR reader on Tesseract's word boxes.
 """
 
 from __future__ import annotations
@@ -1362,7 +1368,7 @@ def read_page_layout(
     return res
 
 
-def ending_table(res: PageResult, keys: set[str]) -> PageTable | None:
+def ending_table(res: PageResult) -> PageTable | None:
     """The borderless table that ends the page (nothing but furniture below it), if any."""
     if not res.tables:
         return None
@@ -1374,7 +1380,7 @@ def ending_table(res: PageResult, keys: set[str]) -> PageTable | None:
     return None if any(ln.top > last.bottom for ln in res.lines) else last
 
 
-def page_blocks(res: PageResult, keys: set[str]) -> list[Paragraph | PageTable]:
+def page_blocks(res: PageResult) -> list[Paragraph | PageTable]:
     """Blocks of one page in reading order (top to bottom), furniture removed."""
     items: list[tuple[float, int, Line | PageTable]] = [(t.top, 1, t) for t in res.tables]
     items += [(ln.top, 0, ln) for ln in res.lines]  # furniture is gone already (drop_furniture)
@@ -1472,18 +1478,15 @@ def _continues_paragraph(prev: Paragraph, first: Paragraph, prev_end: int | None
     return not (_LIST_MARKER.match(first.text + " ") or _CAPTION.match(first.text))
 
 
-def assemble(
-    results: Sequence[PageResult], keys: set[str] | None = None, vocab: Vocabulary | None = None
-) -> list[Paragraph | Table]:
-    """Pages → blocks in reading order, furniture dropped, tables continued across pages stitched."""
-    keys = keys or set()
+def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
+    """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     for res in results:
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
-        items = page_blocks(res, keys)
+        items = page_blocks(res)
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
             if _continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):
@@ -1578,12 +1581,12 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
             ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry,
         )  # fmt: skip
         results.append(res)
-        carry = ending_table(res, keys)
+        carry = ending_table(res)
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
-        blocks=assemble(results, keys, vocab),
+        blocks=assemble(results, vocab),
         warnings=warnings,
         ocr_pages=ocr_pages,
     )
