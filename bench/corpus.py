@@ -102,9 +102,23 @@ class CorpusPlan:
     def key(self) -> dict:
         from lkjip.corpus.generate import GENERATOR_VERSION
 
-        return {"gen": [asdict(g) for g in self.gen], "styles": self.styles, "formats": self.formats,
+        return {"gen": [asdict(g) for g in self.gen], "sources": _source_digest(), "styles": self.styles, "formats": self.formats,
                 "scan": self.scan, "seed": self.seed, "contradictions": self.contradictions,
                 "rules": self.rules, "generator_version": GENERATOR_VERSION}
+
+
+def _source_digest() -> str:
+    """Digest of the generator and renderer sources: a change to them rebuilds the corpus."""
+    import hashlib
+
+    import lkjip.corpus
+
+    h = hashlib.sha256()
+    folder = Path(lkjip.corpus.__file__).parent
+    for name in ("generate.py", "catalog.py", "render.py"):
+        f = folder / name
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()[:16]
 
 
 def full_plan(*, scan: bool = True) -> CorpusPlan:
@@ -141,6 +155,8 @@ def build_corpus(plan: CorpusPlan, root: Path, *, fresh: bool = False, log=print
         items = [Item(**{**d, "injected": tuple(d["injected"])}) for d in data["items"]]
         if data.get("plan") == json.loads(json.dumps(plan.key())) and all(i.file.exists() and Path(i.truth).exists() for i in items):
             log(f"corpus: reusing {len(items)} files in {root}")
+            if plan.seed and SEED.exists():
+                _seed_truth(root)  # the seed's truth is lkjip's text path: refresh it every run
             return items
     if root.exists():
         shutil.rmtree(root)
@@ -206,14 +222,19 @@ def _scan(items: list[Item], root: Path, log) -> Item:
 def _seed_items(plan: CorpusPlan, styles: list[str], root: Path, log) -> list[Item]:
     from lkjip.extract.read_text import read_text
 
-    from lkjip import extract_report
 
-    report = extract_report(SEED)
-    truth = root / "seed.truth.json"
-    truth.write_text(report.model_dump_json(), encoding="utf-8")
+    truth = _seed_truth(root)
     document = read_text(SEED)
     return _renderings(SEED.read_text(encoding="utf-8"), document, "seed", "seed", str(truth), "report", plan,
                        styles, root, log)
+
+
+def _seed_truth(root: Path) -> Path:
+    from lkjip import extract_report
+
+    truth = root / "seed.truth.json"
+    truth.write_text(extract_report(SEED).model_dump_json(), encoding="utf-8")
+    return truth
 
 
 def _contradiction_items(plan: CorpusPlan, root: Path, log) -> list[Item]:

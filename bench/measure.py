@@ -101,6 +101,10 @@ class BatchRow:
     processed: int
     failed: int
     runner: str  # "run_batch" or "ProcessPoolExecutor"
+    #: a second run on the same folder, every file unchanged: discovery, hashing, corpus checks and the
+    #: exports (SQLite → Parquet/XLSX/HTML), i.e. the serial part that more workers cannot shorten
+    rerun_s: float | None = None
+    load_avg: float | None = None  # 1-minute load average when the run started (other jobs on the machine)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -123,12 +127,16 @@ def run_batch_once(files: list[Path], workers: int, work: Path) -> BatchRow:
         from lkjip.corpus.batch import run_batch
     except ImportError:
         return _pool_batch(sorted(inp.iterdir()), workers)
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     summary = run_batch(inp, out, workers=workers, quiet=True)
     secs = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    run_batch(inp, out, workers=workers, quiet=True)
+    rerun = time.perf_counter() - t1
     return BatchRow(reports=len(files), workers=workers, seconds=round(secs, 2),
                     reports_per_min=round(len(files) / secs * 60, 1), processed=summary.processed,
-                    failed=summary.failed, runner="run_batch")
+                    failed=summary.failed, runner="run_batch", rerun_s=round(rerun, 2), load_avg=round(load, 2))
 
 
 def _same_fs(a: Path, b: Path) -> bool:
@@ -154,7 +162,8 @@ def _pool_batch(files: list[Path], workers: int) -> BatchRow:
     secs = time.perf_counter() - t0
     return BatchRow(reports=len(files), workers=workers, seconds=round(secs, 2),
                     reports_per_min=round(len(files) / secs * 60, 1), processed=len(files),
-                    failed=statuses.count("failed"), runner="ProcessPoolExecutor")
+                    failed=statuses.count("failed"), runner="ProcessPoolExecutor", rerun_s=None,
+                    load_avg=round(os.getloadavg()[0], 2))
 
 
 # --- the machine -----------------------------------------------------------------------------------

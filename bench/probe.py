@@ -38,7 +38,6 @@ def _prepare(tool: str):
         import lkjip.extract.read_docx  # noqa: F401
         import lkjip.extract.read_pdf  # noqa: F401
         import lkjip.extract.read_text  # noqa: F401
-
         from lkjip import extract_report
 
         with contextlib.suppress(ImportError):  # validators not in this checkout

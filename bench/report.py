@@ -143,14 +143,22 @@ def batch_md(batch: list[dict], mix: dict | None) -> str:
     if not batch:
         return "_(not run)_"
     rows = [[b["reports"], b["workers"], f"{b['seconds']:.1f}", f"{b['reports_per_min']:.1f}", b["failed"],
-             b["runner"]] for b in batch]
+             "–" if b.get("rerun_s") is None else f"{b['rerun_s']:.1f}",
+             "–" if b.get("load_avg") is None else f"{b['load_avg']:.1f}", b["runner"]] for b in batch]
     by = {(b["reports"], b["workers"]): b for b in batch}
     scale = []
     for n in sorted({b["reports"] for b in batch}):
         if (n, 1) in by and (n, 2) in by and by[(n, 1)]["reports_per_min"]:
-            scale.append(f"{n} reports: {by[(n, 2)]['reports_per_min'] / by[(n, 1)]['reports_per_min']:.2f}×")
+            one, two = by[(n, 1)], by[(n, 2)]
+            s = f"{n} reports: {two['reports_per_min'] / one['reports_per_min']:.2f}×"
+            if one.get("rerun_s") is not None and two.get("rerun_s") is not None:
+                a, b = one["seconds"] - one["rerun_s"], two["seconds"] - two["rerun_s"]
+                if a > 0 and b > 0:
+                    s += f" ({a / b:.2f}× on the time left after the serial part)"
+            scale.append(s)
     mix_s = ", ".join(f"{v} {k}" for k, v in (mix or {}).items())
-    return (md_table(["reports", "workers", "seconds", "reports/min", "failed", "runner"], rows, "rrrrrl")
+    return (md_table(["reports", "workers", "seconds", "reports/min", "failed", "re-run, nothing new (s)",
+                      "load avg at start", "runner"], rows, "rrrrrrrl")
             + (f"\n\nThe 100-report folder: {mix_s} (the smaller folders are its first files)." if mix_s else "")
             + ("\n\nScaling from 1 to 2 workers: " + "; ".join(scale) + "." if scale else ""))
 

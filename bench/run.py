@@ -81,7 +81,7 @@ def extract_all(items: list[Item], work: Path, log) -> dict[str, measure.ProbeRe
         if it.source == "contradiction":
             continue
         res = measure.run_probe("lkjip", it.file, work / "lkjip" / f"{it.name}.{it.fmt}.json")
-        log(f"lkjip {it.name} [{it.fmt}]: " + (f"{res.seconds:.2f} s, {res.peak_rss_mb:.0f} MB" if res.ok
+        log(f"lkjip {it.name} ({it.fmt}): " + (f"{res.seconds:.2f} s, {res.peak_rss_mb:.0f} MB" if res.ok
                                                 else f"FAILED {res.error}"))
         out[it.path] = res
     return out
@@ -219,7 +219,7 @@ def run_baselines(items: list[Item], lkjip_probes: dict[str, measure.ProbeResult
                 sc = bl.score_cells(truth, bl.rows_from_tables(tables))
             else:
                 sc = bl.score_cells(truth, [])
-            log(f"{tool} {it.name} [{it.fmt}]: " + (f"{res.seconds:.2f} s, {sc.right}/{sc.truth_cells} cells"
+            log(f"{tool} {it.name} ({it.fmt}): " + (f"{res.seconds:.2f} s, {sc.right}/{sc.truth_cells} cells"
                                                      if res.ok else f"FAILED {res.error}"))
             cells[tool].setdefault(label, bl.CellScore(by_column={})).merge(sc)
     summary = {tool: {label: s.as_dict() for label, s in by.items()} for tool, by in cells.items()}
@@ -449,8 +449,10 @@ def run(opts: Options) -> Results:
     work = out / "tmp"
     work.mkdir(parents=True, exist_ok=True)
     res = Results(machine=measure.machine_info())
-    plan: CorpusPlan = tiny_plan() if opts.tiny else full_plan(scan=not opts.skip_scan)
+    plan: CorpusPlan = tiny_plan() if opts.tiny else full_plan()
     items = build_corpus(plan, work / "corpus", fresh=opts.fresh, log=log)
+    if opts.skip_scan:
+        items = [it for it in items if it.fmt != "pdf_scan"]
     res.corpus = _describe_corpus(items)
 
     probes = extract_all(items, work, log)
