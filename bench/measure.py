@@ -33,6 +33,7 @@ class ProbeResult:
     import_s: float | None = None
     pages: int | None = None
     peak_rss_mb: float | None = None
+    child_peak_rss_mb: float | None = None  # largest child process (Tesseract) of the probe
     error: str | None = None
     output: str | None = None  # path of the tool's output (Report JSON or tables JSON)
 
@@ -55,7 +56,7 @@ def run_probe(tool: str, path: Path, out: Path, *, timeout: float = 900) -> Prob
     rec = json.loads(lines[-1])
     return ProbeResult(tool=tool, file=str(path), ok=rec["ok"], seconds=rec.get("seconds"),
                        import_s=rec.get("import_s"), pages=rec.get("pages"), peak_rss_mb=rec.get("peak_rss_mb"),
-                       error=rec.get("error"), output=str(out) if rec["ok"] else None)
+                       child_peak_rss_mb=rec.get("child_peak_rss_mb"), error=rec.get("error"), output=str(out) if rec["ok"] else None)
 
 
 @dataclass
@@ -69,6 +70,7 @@ class SpeedRow:
     s_per_report: float
     peak_rss_mb_max: float
     peak_rss_mb_median: float
+    child_rss_mb_max: float  # largest child process (Tesseract) peak, not included in peak_rss
     failures: int
 
     def as_dict(self) -> dict:
@@ -86,6 +88,7 @@ def speed_row(tool: str, label: str, probes: list[ProbeResult], pages: list[int]
                     s_per_report=round(secs / len(ok), 3) if ok else 0.0,
                     peak_rss_mb_max=max(rss, default=0.0),
                     peak_rss_mb_median=round(statistics.median(rss), 1) if rss else 0.0,
+                    child_rss_mb_max=max((p.child_peak_rss_mb or 0.0 for p, _ in ok), default=0.0),
                     failures=len(probes) - len(ok))
 
 

@@ -30,6 +30,13 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # pragma: no cover
 
 
+def children_peak_rss_mb() -> float:
+    """Largest peak RSS of the child processes this process waited for (Tesseract, LibreOffice), MiB."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
 def _prepare(tool: str):
     """Import what the tool needs; return the function to time."""
     if tool == "lkjip":
@@ -68,7 +75,8 @@ def probe(tool: str, path: Path, out: Path) -> dict:
     t2 = time.perf_counter()
     out.write_text(result, encoding="utf-8")
     return {"tool": tool, "file": str(path), "import_s": round(t1 - t0, 4), "seconds": round(t2 - t1, 4),
-            "pages": pages, "peak_rss_mb": round(peak_rss_mb(), 1), "ok": True}
+            "pages": pages, "peak_rss_mb": round(peak_rss_mb(), 1), "child_peak_rss_mb": children_peak_rss_mb(),
+            "ok": True}
 
 
 def main(argv: list[str] | None = None) -> int:

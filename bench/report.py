@@ -61,27 +61,29 @@ def by_table_md(acc: dict) -> str:
             + md_table(["record kind", *[FORMAT_LABEL.get(f, f) for f in fmts]], rows, "l" + "r" * len(fmts)))
 
 
-def failures_md(acc: dict, limit: int = 25) -> str:
-    """The most frequent kinds of wrong fields, with one example each."""
+def failures_md(acc: dict, limit: int = 30) -> str:
+    """The most frequent kinds of wrong fields over all files, with one example each."""
     kinds: Counter = Counter()
+    files: dict[tuple, set] = {}
     example: dict[tuple, dict] = {}
     for f in acc.get("files", []):
-        for m in f["mismatches"]:
-            what = ("missed" if m["got"] is None else "invented" if m["expected"] is None else "wrong")
-            k = (FORMAT_LABEL.get(f["format"], f["format"]), m["table"], m["group"], m["column"], what)
-            kinds[k] += 1
-            example.setdefault(k, {**m, "file": f"{f['name']} [{f['format']}]"})
+        fmt = FORMAT_LABEL.get(f["format"], f["format"])
+        for k in f.get("mismatch_kinds", []):
+            key = (fmt, k["table"], k["group"], k["column"], k["kind"])
+            kinds[key] += k["count"]
+            files.setdefault(key, set()).add(f["name"])
+            example.setdefault(key, {**k["example"], "file": f"{f['name']} ({f['format']})"})
     if not kinds:
         return "No wrong field in the files scored."
     rows = []
-    for k, n in kinds.most_common(limit):
-        e = example[k]
-        rows.append([k[0], k[1], k[2] or "–", k[3], k[4], n, e["file"], _short(e["row"]), _short(e["expected"]),
-                     _short(e["got"])])
-    return ("Most frequent wrong fields (counted over the first 40 per file; all are in "
-            "`bench/results/accuracy.json`):\n\n"
-            + md_table(["format", "record kind", "table", "column", "kind", "count", "example file", "row",
-                        "expected", "got"], rows, "lllllrllll"))
+    for key, n in kinds.most_common(limit):
+        e = example[key]
+        rows.append([key[0], key[1], key[2] or "–", key[3], key[4], n, len(files[key]), e["file"], _short(e["row"]),
+                     _short(e["expected"]), _short(e["got"])])
+    return (f"The {limit} most frequent kinds of wrong fields (all sources; every file's full list is in "
+            "`bench/results/accuracy.json`, `files[].mismatch_kinds`):\n\n"
+            + md_table(["format", "record kind", "table", "column", "kind", "fields", "files", "example file", "row",
+                        "expected", "got"], rows, "lllllrrllll"))
 
 
 def _short(s: str | None, n: int = 60) -> str:
@@ -101,8 +103,11 @@ def contradictions_md(c: dict) -> str:
            md_table(["rule", "found", "injected"], rows, "lrr")]
     fe = [(x["name"], x["format"], e) for x in c["consistent"] for e in x["error_flags"]]
     if fe:
-        out += ["", "False errors (first 15):", "",
-                md_table(["report", "format", "flag"], [[n, f, _short(e, 120)] for n, f, e in fe[:15]])]
+        by = Counter((FORMAT_LABEL.get(f, f), e.split(":", 1)[0]) for _, f, e in fe)
+        out += ["", "False errors by rule and format:", "",
+                md_table(["format", "rule", "error flags"], [[f, r, n] for (f, r), n in by.most_common()], "llr"),
+                "", "Examples (first 10):", "",
+                md_table(["report", "format", "flag"], [[n, f, _short(e, 140)] for n, f, e in fe[:10]])]
     other = [(x["name"], r) for x in c["injected_cases"] for r in x["other_error_flags"]]
     if other:
         out += ["", f"Other error flags on the injected reports (not the injected rule nor one it may also fire): "
@@ -134,9 +139,11 @@ def baselines_md(b: dict, notes: list[str]) -> str:
 
 def speed_md(speed: list[dict]) -> str:
     rows = [[r["tool"], r["input"], r["files"], r["pages"], f"{r['pages_per_s']:.2f}", f"{r['s_per_report']:.2f}",
-             f"{r['peak_rss_mb_median']:.0f}", f"{r['peak_rss_mb_max']:.0f}", r["failures"]] for r in speed]
+             f"{r['peak_rss_mb_median']:.0f}", f"{r['peak_rss_mb_max']:.0f}",
+             f"{r.get('child_rss_mb_max', 0):.0f}" if r.get("child_rss_mb_max") else "–", r["failures"]]
+            for r in speed]
     return md_table(["tool", "input", "files", "pages", "pages/s", "s/report", "peak RSS median (MB)",
-                     "peak RSS max (MB)", "failed"], rows, "llrrrrrrr")
+                     "peak RSS max (MB)", "largest child process (MB)", "failed"], rows, "llrrrrrrrr")
 
 
 def batch_md(batch: list[dict], mix: dict | None) -> str:
@@ -203,9 +210,13 @@ def reading_md(res) -> str:
     return "\n".join(out)
 
 
-def write_markdown(res, path: Path, *, tiny: bool = False, fuzz: Path | None = None) -> Path:
+def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | None = None,
+                   fuzz: Path | None = None) -> Path:
     banner = ("**Tiny smoke run** (`--tiny`): one generated report, text only. Not a benchmark."
-              if tiny else f"Full run: {res.corpus.get('files', 0)} corpus files, {res.elapsed_s / 60:.1f} min.")
+              if tiny else f"Run of {res.generated_at}: {res.corpus.get('files', 0)} corpus files, "
+                           f"{res.elapsed_s / 60:.1f} min.")
+    if skipped:
+        banner += f" **Skipped: {', '.join(skipped)}.**"
     fuzz_md = ""
     if fuzz and fuzz.exists():
         fuzz_md = "## Fuzzing\n\n" + fuzz.read_text(encoding="utf-8").strip() + "\n"

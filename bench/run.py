@@ -5,8 +5,8 @@ in a fresh process (time, peak RSS, the Report) → field accuracy per format,
 style and record kind (:mod:`bench.metrics`) → contradiction recall and false
 errors → baselines on the same PDFs (:mod:`bench.baselines`) → batch
 throughput → ``<out>/accuracy.json``, ``<out>/performance.json`` and
-``BENCHMARKS.md`` (with ``--tiny``: ``<out>/BENCHMARKS.md``, so a tiny run
-never overwrites the real one).
+``BENCHMARKS.md`` at the repository root (with ``--tiny`` or another ``--out``:
+``<out>/BENCHMARKS.md``, so a smoke run never overwrites the real one).
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class Results:
     targets: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     elapsed_s: float = 0.0
+    generated_at: str = ""
 
 
 def _console(quiet: bool):
@@ -98,7 +99,20 @@ def _load_report(res: measure.ProbeResult):
 # --- phase: accuracy ------------------------------------------------------------------------------
 
 
-def accuracy(items: list[Item], reports: dict[str, object], keep_mismatches: int = 40) -> dict:
+def mismatch_kinds(sc: Score) -> list[dict]:
+    """Every wrong field of a file, counted by (record kind, table, column, missed/invented/wrong), one example each."""
+    counts: dict[tuple, int] = defaultdict(int)
+    example: dict[tuple, dict] = {}
+    for m in sc.mismatches:
+        kind = "missed" if m.got is None else "invented" if m.expected is None else "wrong"
+        k = (m.table, m.group, m.column, kind)
+        counts[k] += 1
+        example.setdefault(k, m.as_dict())
+    return [{"table": k[0], "group": k[1], "column": k[2], "kind": k[3], "count": n, "example": example[k]}
+            for k, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def accuracy(items: list[Item], reports: dict[str, object]) -> dict:
     """Field P/R/F1 per file, per (source, format, style), per format and per record kind."""
     files, groups = [], defaultdict(Score)
     by_fmt: dict[str, Score] = defaultdict(Score)
@@ -117,8 +131,8 @@ def accuracy(items: list[Item], reports: dict[str, object], keep_mismatches: int
             "name": it.name, "format": it.fmt, "style": it.style, "source": it.source, "status": status,
             "total": sc.total.as_dict(),
             "by_table": {t: c.as_dict() for t, c in sc.by_table.items()},
-            "mismatches": [m.as_dict() for m in sc.mismatches[:keep_mismatches]],
             "n_mismatches": len(sc.mismatches),
+            "mismatch_kinds": mismatch_kinds(sc),
         })
         groups[(it.source, it.fmt, it.style or "-")].merge(sc)
         by_fmt[it.fmt].merge(sc)
@@ -448,7 +462,8 @@ def run(opts: Options) -> Results:
     out = Path(opts.out)
     work = out / "tmp"
     work.mkdir(parents=True, exist_ok=True)
-    res = Results(machine=measure.machine_info())
+    res = Results(machine=measure.machine_info(),
+                  generated_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
     plan: CorpusPlan = tiny_plan() if opts.tiny else full_plan()
     items = build_corpus(plan, work / "corpus", fresh=opts.fresh, log=log)
     if opts.skip_scan:
@@ -481,7 +496,10 @@ def run(opts: Options) -> Results:
     res.targets = check_targets(res)
     res.elapsed_s = round(time.perf_counter() - started, 1)
     _write(res, out, opts)
-    write_markdown(res, (out if opts.tiny else REPO) / "BENCHMARKS.md", tiny=opts.tiny,
+    to_repo = not opts.tiny and out.resolve() == DEFAULT_OUT.resolve()
+    skipped = [name for name, flag in (("baselines", opts.skip_baselines), ("batch", opts.skip_batch),
+                                       ("scan", opts.skip_scan)) if flag]
+    write_markdown(res, (REPO if to_repo else out) / "BENCHMARKS.md", tiny=opts.tiny, skipped=skipped,
                    fuzz=REPO / "bench" / "results" / "fuzz.md")
     print_tables(res, console)
     console.log(f"done in {res.elapsed_s:.0f} s; results in {out}")
@@ -498,7 +516,7 @@ def _describe_corpus(items: list[Item]) -> dict:
 
 
 def _write(res: Results, out: Path, opts: Options) -> None:
-    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    stamp = res.generated_at
     acc = {"generated_at": stamp, "tiny": opts.tiny, "corpus": res.corpus, "accuracy": res.accuracy,
            "contradictions": res.contradictions, "baselines": res.baselines, "targets": res.targets}
     perf = {"generated_at": stamp, "tiny": opts.tiny, "machine": res.machine, "speed": res.speed,
