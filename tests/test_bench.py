@@ -140,6 +140,15 @@ def test_score_cells_matches_rows_by_uraian_or_value():
     assert bl.score_cells(truth, bl.rows_from_report(_report(_lines()))).ratio == 1.0
 
 
+def test_a_baseline_failing_on_a_file_is_a_result_not_a_crash(tmp_path: Path):
+    from bench.measure import run_probe
+
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really a pdf")
+    res = run_probe("pdfplumber", bad, tmp_path / "out.json")
+    assert not res.ok and res.error and res.output is None
+
+
 # --- end to end ------------------------------------------------------------------------------------------
 
 
