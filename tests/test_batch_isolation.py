@@ -44,7 +44,7 @@ def _grandchildren() -> list[psutil.Process]:
 
 def test_a_good_file_comes_back_as_its_report(tmp_path):
     src = make_report("Kecamatan Alpha")
-    p = tmp_path / "a.json"
+    p = tmp_path / "a.rep"
     p.write_text(src.model_dump_json())
     got = _result(p)
     assert got.status == "success" and got.meta.instansi == "Kecamatan Alpha"
@@ -92,7 +92,7 @@ def test_an_extractor_bug_does_not_escape(tmp_path):
 
 
 def test_subprocess_isolation_gives_the_same_answers(tmp_path):
-    good = tmp_path / "a.json"
+    good = tmp_path / "a.rep"
     good.write_text(make_report("Kecamatan Alpha").model_dump_json())
     hang = tmp_path / "hang.txt"
     hang.write_text(HANG)
@@ -115,16 +115,16 @@ def test_discover_skips_hidden_lock_files_and_the_output_folder(tmp_path):
 
 
 def _corpus(root: Path) -> dict[str, Report]:
-    reps = {f"k{i}.json": make_report(f"Kecamatan K{i}", anggaran="1000000.00", realisasi=str(950000 + 1000 * i),
+    reps = {f"k{i}.rep": make_report(f"Kecamatan K{i}", anggaran="1000000.00", realisasi=str(950000 + 1000 * i),
                                       ikm_real=f"{81 + i / 10:.2f}", ikm_prev="80.00", tahun=2023)
             for i in range(5)}
-    reps["k0-2022.json"] = make_report("Kecamatan K0", tahun=2022, ikm_real="79.00")  # ≠ 80.00 stated in 2023
-    reps["sub/k1-revisi.json"] = make_report("Kecamatan K1", anggaran="2000000.00", tahun=2023)
+    reps["k0-2022.rep"] = make_report("Kecamatan K0", tahun=2022, ikm_real="79.00")  # ≠ 80.00 stated in 2023
+    reps["sub/k1-revisi.rep"] = make_report("Kecamatan K1", anggaran="2000000.00", tahun=2023)
     for rel, r in reps.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(r.model_dump_json())
-    (root / "hang.json").write_text(HANG)
-    (root / "empty.json").write_text("")
+    (root / "hang.rep").write_text(HANG)
+    (root / "empty.rep").write_text("")
     return reps
 
 
@@ -137,8 +137,8 @@ def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path, monkeypat
     with Store(tmp_path / "out" / "lkjip.sqlite") as st:
         reports = st.load_table("reports").set_index("source_file")
         flags = st.load_table("flags")
-    assert reports.loc["hang.json", "error"] == "limit: timed out after 2 s"
-    assert reports.loc["empty.json", "error"] == "input: empty file"
+    assert reports.loc["hang.rep", "error"] == "limit: timed out after 2 s"
+    assert reports.loc["empty.rep", "error"] == "input: empty file"
     for rel in reports.index:
         rid = reports.loc[rel, "report_id"]
         assert rid == report_id_for(sha256_file(tmp_path / "in" / rel))  # never a name from the document
@@ -146,10 +146,10 @@ def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path, monkeypat
     corpus = flags[flags["rule"].str.startswith("corpus.")]
     assert set(corpus["rule"]) == {"corpus.duplicate_report", "corpus.prior_year_mismatch"}
     dup = corpus[corpus["rule"] == "corpus.duplicate_report"].iloc[0]
-    assert dup["report_id"] == reports.loc["sub/k1-revisi.json", "report_id"]
+    assert dup["report_id"] == reports.loc["sub/k1-revisi.rep", "report_id"]
     prior = corpus[corpus["rule"] == "corpus.prior_year_mismatch"].iloc[0]
-    assert prior["report_id"] == reports.loc["k0.json", "report_id"]
-    assert "k0-2022.json" in prior["evidence"] and "k0.json" in prior["evidence"]
+    assert prior["report_id"] == reports.loc["k0.rep", "report_id"]
+    assert "k0-2022.rep" in prior["evidence"] and "k0.rep" in prior["evidence"]
     for name in ("lkjip.sqlite", "lkjip.xlsx", "report.html", "parquet/flags.parquet"):
         assert (tmp_path / "out" / name).is_file()
     assert not list((tmp_path / "out").rglob(".*.tmp"))
@@ -172,17 +172,17 @@ def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_pa
         assert before[t].equals(after[t]), t
 
     # change one, add one, remove one
-    changed = reps["k2.json"].model_copy(update={"meta": reps["k2.json"].meta.model_copy(update={"tahun": 2024})})
-    (tmp_path / "in" / "k2.json").write_text(changed.model_dump_json())
-    (tmp_path / "in" / "new.json").write_text(make_report("Kecamatan Baru").model_dump_json())
-    old_rid = report_id_for(sha256_file(tmp_path / "in" / "k4.json"))
-    (tmp_path / "in" / "k4.json").unlink()
+    changed = reps["k2.rep"].model_copy(update={"meta": reps["k2.rep"].meta.model_copy(update={"tahun": 2024})})
+    (tmp_path / "in" / "k2.rep").write_text(changed.model_dump_json())
+    (tmp_path / "in" / "new.rep").write_text(make_report("Kecamatan Baru").model_dump_json())
+    old_rid = report_id_for(sha256_file(tmp_path / "in" / "k4.rep"))
+    (tmp_path / "in" / "k4.rep").unlink()
     third = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
     assert (third.processed, third.removed, third.skipped) == (2, 2, 7)  # k2's old content and k4 left
     with Store(out / "lkjip.sqlite") as st:
         reports = st.load_table("reports").set_index("source_file")
         assert old_rid not in set(st.load_table("budget_lines")["report_id"])
-    assert reports.loc["k2.json", "tahun"] == 2024 and "new.json" in reports.index and "k4.json" not in reports.index
+    assert reports.loc["k2.rep", "tahun"] == 2024 and "new.rep" in reports.index and "k4.rep" not in reports.index
     assert not (out / "reports" / f"{old_rid}.json").exists()
     assert len(list((out / "reports").glob("*.json"))) == len(reports)
 
@@ -193,21 +193,21 @@ def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_pa
     assert retry.processed == 2
     with Store(out / "lkjip.sqlite") as st:
         reports = st.load_table("reports").set_index("source_file")
-    assert reports.loc["hang.json", "error"].startswith("not_a_report")
+    assert reports.loc["hang.rep", "error"].startswith("not_a_report")
 
 
 def test_identical_files_share_one_report(tmp_path):
     (tmp_path / "in").mkdir()
     data = make_report().model_dump_json()
-    (tmp_path / "in" / "a.json").write_text(data)
-    (tmp_path / "in" / "b.json").write_text(data)
+    (tmp_path / "in" / "a.rep").write_text(data)
+    (tmp_path / "in" / "b.rep").write_text(data)
     s = run_batch(tmp_path / "in", tmp_path / "out", quiet=True, extractor=FAKE)
     assert (s.files, s.unique, s.processed) == (2, 1, 1)
     with Store(tmp_path / "out" / "lkjip.sqlite") as st:
         files = st.load_table("files")
         reports = st.load_table("reports")
-    assert files["path"].tolist() == ["a.json", "b.json"] and files["report_id"].nunique() == 1
-    assert reports["source_file"].tolist() == ["a.json"]
+    assert files["path"].tolist() == ["a.rep", "b.rep"] and files["report_id"].nunique() == 1
+    assert reports["source_file"].tolist() == ["a.rep"]
 
 
 def test_cli_batch_quiet_and_usage_errors(tmp_path, capsys):
@@ -236,7 +236,7 @@ def test_the_test_hooks_are_off_unless_set(monkeypatch, tmp_path):
     for k in batch._TEST_HOOK_ENVS:
         monkeypatch.delenv(k, raising=False)
     assert batch._test_hooks_from_env() == {}
-    p = tmp_path / "hang.json"
+    p = tmp_path / "hang.rep"
     p.write_text(HANG)
     got = _result(p, timeout=20)  # no hook: the marker is just text
     assert got.status == "failed" and got.errors[0].category == "not_a_report"
@@ -316,8 +316,8 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
     root = tmp_path / "in"
     root.mkdir()
     for i in range(3):
-        (root / f"k{i}.json").write_text(make_report(f"Kecamatan K{i}").model_dump_json())
-    (root / "hang.json").write_text(HANG)
+        (root / f"k{i}.rep").write_text(make_report(f"Kecamatan K{i}").model_dump_json())
+    (root / "hang.rep").write_text(HANG)
     with LocalCluster(n_workers=1, processes=True, threads_per_worker=2, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         s = run_batch(root, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, timeout=3,
@@ -328,14 +328,14 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
     with Store(tmp_path / "out" / "lkjip.sqlite") as a, Store(tmp_path / "ref" / "lkjip.sqlite") as b:
         for t, df in a.load_tables().items():
             assert df.equals(b.load_table(t)), t
-        assert a.load_table("reports").set_index("source_file").loc["hang.json", "error"] == \
+        assert a.load_table("reports").set_index("source_file").loc["hang.rep", "error"] == \
             "limit: timed out after 3 s"
 
 
 def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeypatch):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "ok.json").write_text(make_report("Kecamatan Baik").model_dump_json())
-    (tmp_path / "in" / "bad.json").write_text(make_report("Kecamatan Rusak").model_dump_json())
+    (tmp_path / "in" / "ok.rep").write_text(make_report("Kecamatan Baik").model_dump_json())
+    (tmp_path / "in" / "bad.rep").write_text(make_report("Kecamatan Rusak").model_dump_json())
     (tmp_path / "out" / "reports").mkdir(parents=True)
     (tmp_path / "out" / "reports" / "0123456789abcdef.json").write_text("{}")  # left by an earlier kill
     original = Report.to_tables
@@ -348,6 +348,6 @@ def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeyp
     monkeypatch.setattr(Report, "to_tables", fragile)
     s = run_batch(tmp_path / "in", tmp_path / "out", quiet=True, extractor=FAKE)
     assert (s.processed, s.success, s.failed) == (2, 1, 1)
-    assert s.failures[0].source_file == "bad.json" and "could not flatten" in s.failures[0].reason
+    assert s.failures[0].source_file == "bad.rep" and "could not flatten" in s.failures[0].reason
     assert not (tmp_path / "out" / "reports" / "0123456789abcdef.json").exists()
     assert len(list((tmp_path / "out" / "reports").glob("*.json"))) == 2
