@@ -190,9 +190,7 @@ def reading_md(res) -> str:
     out = ["**Reading.**", ""]
     met = [t for t in res.targets if t["met"]]
     unmet = [t for t in res.targets if t["met"] is False]
-    out.append(f"* {len(met)} of {len(res.targets)} targets met.")
-    if unmet:
-        out.append("* Not met: " + "; ".join(f"{t['target']} ({t['detail']})" for t in unmet) + ".")
+    out.append(f"* {len(met)} of {len(res.targets)} targets met, {len(unmet)} not (table above).")
     for f, d in res.accuracy.get("by_format", {}).items():
         c = d["total"]
         worst = min(((t, x) for t, x in d["by_table"].items() if x["tp"] + x["fn"] + x["fp"]),

@@ -526,6 +526,18 @@ def _write(res: Results, out: Path, opts: Options) -> None:
     (out / "performance.json").write_text(json.dumps(perf, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def load_results(out: Path) -> Results:
+    """The results of the last run in ``out`` (for ``--report-only``)."""
+    acc = json.loads((out / "accuracy.json").read_text(encoding="utf-8"))
+    perf = json.loads((out / "performance.json").read_text(encoding="utf-8"))
+    res = Results(machine=perf["machine"], corpus=acc["corpus"], accuracy=acc["accuracy"],
+                  contradictions=acc["contradictions"], baselines=acc["baselines"], speed=perf["speed"],
+                  batch=perf["batch"], notes=perf.get("notes", []), elapsed_s=perf["elapsed_s"],
+                  generated_at=acc["generated_at"])
+    res.targets = check_targets(res)
+    return res
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     ap.add_argument("--tiny", action="store_true", help="one generated text report, no baselines: a smoke run")
@@ -535,7 +547,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-scan", action="store_true")
     ap.add_argument("--fresh", action="store_true", help="rebuild the corpus even if a matching one exists")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--report-only", action="store_true",
+                    help="rewrite BENCHMARKS.md from the results already in --out, measuring nothing")
     a = ap.parse_args(argv)
+    if a.report_only:
+        from bench.report import write_markdown
+
+        res = load_results(a.out)
+        to_repo = a.out.resolve() == DEFAULT_OUT.resolve()
+        path = write_markdown(res, (REPO if to_repo else a.out) / "BENCHMARKS.md",
+                              fuzz=REPO / "bench" / "results" / "fuzz.md")
+        print(f"wrote {path}")
+        return 0
     run(Options(out=a.out, tiny=a.tiny, skip_baselines=a.skip_baselines or a.tiny, skip_batch=a.skip_batch,
                 skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet))
     return 0
