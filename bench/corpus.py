@@ -13,8 +13,8 @@ the renderings of one document share a ``doc_id`` and one truth:
   style. Truth: lkjip's extraction of the text export (so the seed measures
   what rendering to DOCX/PDF costs, not the text path itself).
 * contradiction reports: each generated document again with one rule of
-  ``CONTRADICTIONS`` injected (text export), beside the consistent
-  ("mended") original.
+  ``CONTRADICTIONS`` injected (text export; the first document also as a PDF
+  in the first style), beside the consistent ("mended") original.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+#: bump when what build_corpus writes changes (a cached corpus of another version is rebuilt)
+CORPUS_VERSION = 2
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "lkjip-sokobanah-2022.txt"
 
 
@@ -102,7 +104,7 @@ class CorpusPlan:
     def key(self) -> dict:
         from lkjip.corpus.generate import GENERATOR_VERSION
 
-        return {"gen": [asdict(g) for g in self.gen], "sources": _source_digest(), "styles": self.styles, "formats": self.formats,
+        return {"corpus_version": CORPUS_VERSION, "gen": [asdict(g) for g in self.gen], "sources": _source_digest(), "styles": self.styles, "formats": self.formats,
                 "scan": self.scan, "seed": self.seed, "contradictions": self.contradictions,
                 "rules": self.rules, "generator_version": GENERATOR_VERSION}
 
@@ -179,7 +181,7 @@ def build_corpus(plan: CorpusPlan, root: Path, *, fresh: bool = False, log=print
     if plan.seed and SEED.exists():
         items += _seed_items(plan, styles, root, log)
     if plan.contradictions:
-        items += _contradiction_items(plan, root, log)
+        items += _contradiction_items(plan, styles, root, log)
     manifest.write_text(json.dumps({"plan": plan.key(), "items": [asdict(i) for i in items]}, indent=1),
                         encoding="utf-8")
     return items
@@ -237,9 +239,13 @@ def _seed_truth(root: Path) -> Path:
     return truth
 
 
-def _contradiction_items(plan: CorpusPlan, root: Path, log) -> list[Item]:
+def _contradiction_items(plan: CorpusPlan, styles: list[str], root: Path, log) -> list[Item]:
+    """Each rule injected alone into each generated report (text); the first report also as a PDF."""
     from lkjip.corpus.generate import CONTRADICTIONS
 
+    pdf_style = styles[0] if styles and "pdf" in plan.formats else None
+    if pdf_style:
+        log(f"corpus: rendering the contradiction reports of {plan.gen[0].name} ({pdf_style})")
     out: list[Item] = []
     folder = root / "contradictions"
     folder.mkdir(exist_ok=True)
@@ -251,7 +257,16 @@ def _contradiction_items(plan: CorpusPlan, root: Path, log) -> list[Item]:
             p.write_text(rep.text, encoding="utf-8")
             truth = folder / f"{name}.truth.json"
             truth.write_text(rep.truth.model_dump_json(), encoding="utf-8")
+            injected = tuple(sorted({i.rule for i in rep.truth.injected}))
             out.append(Item(name, str(p), "text", None, "contradiction", spec.name, str(truth), "generated",
-                            tuple(sorted({i.rule for i in rep.truth.injected}))))
+                            injected))
+            if pdf_style and spec is plan.gen[0]:
+                from lkjip.corpus import render
+
+                docx = render.render_docx(rep.document, folder / f"{name}.{pdf_style}.docx",
+                                          render.STYLES[pdf_style])
+                pdf = render.docx_to_pdf(docx, folder)
+                out.append(Item(f"{name}.{pdf_style}", str(pdf), "pdf", pdf_style, "contradiction", spec.name,
+                                str(truth), "generated", injected))
     log(f"corpus: {len(out)} contradiction reports")
     return out

@@ -101,6 +101,9 @@ def contradictions_md(c: dict) -> str:
            f"**{c['false_errors']}** error-level flags on {c['consistent_reports']} consistent generated "
            f"reports ({c['reports_with_false_errors']} reports with at least one).", "",
            md_table(["rule", "found", "injected"], rows, "lrr")]
+    if c.get("per_format"):
+        out += ["", "By input format of the injected reports: " + "; ".join(
+            f"{FORMAT_LABEL.get(k, k)} {d['found']}/{d['injected']}" for k, d in c["per_format"].items()) + "."]
     fe = [(x["name"], x["format"], e) for x in c["consistent"] for e in x["error_flags"]]
     if fe:
         by = Counter((FORMAT_LABEL.get(f, f), e.split(":", 1)[0]) for _, f, e in fe)

@@ -164,6 +164,7 @@ def contradictions(items: list[Item], reports: dict[str, object], workers: int) 
         flagged = dict(zip([it.path for it in injected], ex.map(_flags_of, [it.path for it in injected]),
                            strict=True))
     per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_format: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     cases = []
     for it in injected:
         status, flags = flagged[it.path]
@@ -171,9 +172,11 @@ def contradictions(items: list[Item], reports: dict[str, object], workers: int) 
         for rule in it.injected:
             per_rule[rule][1] += 1
             per_rule[rule][0] += rule in found
+            per_format[it.fmt][1] += 1
+            per_format[it.fmt][0] += rule in found
         truth = load_truth(it)
         allowed = set(it.injected) | {r for i in truth.injected for r in i.may_also_fire}
-        cases.append({"name": it.name, "status": status, "injected": list(it.injected),
+        cases.append({"name": it.name, "format": it.fmt, "status": status, "injected": list(it.injected),
                       "found": sorted(set(it.injected) & found),
                       "other_error_flags": sorted({r for r, s in flags if s == "error" and r not in allowed})})
     consistent = []
@@ -190,6 +193,7 @@ def contradictions(items: list[Item], reports: dict[str, object], workers: int) 
         "recall": round(n_found / n_inj, 5) if n_inj else None,
         "injected": n_inj, "found": n_found,
         "per_rule": {r: {"found": f, "injected": t} for r, (f, t) in sorted(per_rule.items())},
+        "per_format": {k: {"found": f, "injected": t} for k, (f, t) in sorted(per_format.items())},
         "consistent_reports": len(consistent),
         "false_errors": sum(len(c["error_flags"]) for c in consistent),
         "reports_with_false_errors": sum(bool(c["error_flags"]) for c in consistent),
@@ -205,7 +209,7 @@ def baseline_items(items: list[Item]) -> list[Item]:
     """The PDFs the baselines run on: the first generated document and the seed in every style, the scan."""
     gen_docs = [it.doc_id for it in items if it.source == "generated"]
     first = gen_docs[0] if gen_docs else None
-    return [it for it in items if it.fmt in ("pdf", "pdf_scan")
+    return [it for it in items if it.fmt in ("pdf", "pdf_scan") and it.source != "contradiction"
             and (it.fmt == "pdf_scan" or it.doc_id == first or it.source == "seed")]
 
 
