@@ -51,7 +51,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -70,8 +70,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _SPACES = {"\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\t", "\r", "\n"}
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
     """One character with its box in top-left page coordinates (points)."""
 
     text: str
@@ -121,7 +120,8 @@ class Line:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        sizes = sorted(w.size for w in self.words)
+        return sizes[len(sizes) // 2]
 
     @property
     def bold(self) -> bool:
@@ -184,7 +184,7 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
                     top=min(g.top for g in cur),
                     x1=max(g.x1 for g in cur),
                     bottom=max(g.bottom for g in cur),
-                    size=statistics.median(g.size for g in cur),
+                    size=cur[len(cur) // 2].size,
                     bold=sum(g.bold for g in cur) * 2 > len(cur),
                 )
             )
@@ -423,10 +423,21 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         seen: set[tuple[str, int, int]] = set()
         upright_page = tf.rotation == 0
         ox, oy = tf.left, tf.top
+        # all characters in one call (one UTF-16 unit per character index)
+        units_buf = (ctypes.c_ushort * (n + 1))()
+        got = pdfium_c.FPDFText_GetText(raw, 0, n, units_buf) if n else 0
+        units = list(units_buf[:n]) if got == n + 1 else [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(n)]
         for i in range(n):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
+            code = units[i]
             ch = chr(code) if code else ""
-            if pdfium_c.FPDFText_IsGenerated(raw, i) or not ch or ch in _SPACES:
+            if ch == " " and not pdfium_c.FPDFText_IsGenerated(raw, i):
+                # a real space keeps its box: it must land in its table cell to separate words there
+                if pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+                    x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+                    glyphs.append(Glyph(" ", x0, top, x1, bottom))
+                continue
+            # pdfium's generated characters are spaces and line breaks: separators without a place
+            if not ch or ch in _SPACES or ch == " ":
                 # separators: a line break outranks a space (the vocabulary needs to know)
                 sep = newline if ch in ("\r", "\n") else space
                 if glyphs and glyphs[-1].text.strip():
@@ -434,9 +445,9 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
                 elif glyphs and sep is newline:
                     glyphs[-1] = newline
                 continue
-            if ch == "\x02" or pdfium_c.FPDFText_IsHyphen(raw, i):
+            if ch in ("\x02", "\ufffe"):
                 ch = "-"  # pdfium's marker for a hyphen ending a line (it also drops that line break)
-            elif ch == "\u00ad" or ch == "\ufffe":
+            elif ch == "\u00ad":
                 continue  # an invisible soft hyphen
             ch = _LIGATURES.get(ch, ch)
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
@@ -786,8 +797,10 @@ def ruled_tables(
     """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
     boxes = [bbox_of(g) for g in grids]
     # sorted by height for banding; cells take their atoms back in content order (index)
-    by_y = sorted(range(len(atoms)), key=lambda k: _center(atoms[k])[1])
-    ys = [_center(atoms[k])[1] for k in by_y]
+    cx = [(a.x0 + a.x1) / 2 for a in atoms]
+    cy = [(a.top + a.bottom) / 2 for a in atoms]
+    by_y = sorted(range(len(atoms)), key=cy.__getitem__)
+    ys = [cy[k] for k in by_y]
     out: list[PageTable] = []
     for grid, box in zip(grids, boxes, strict=True):
         ncols = max(len(r) for r in grid)
@@ -802,12 +815,14 @@ def ruled_tables(
             present = [c for c in row if c]
             # atoms of every cell whose box reaches into this row (spanning cells reach further down)
             lo, hi = bisect.bisect_left(ys, min(c[1] for c in present)), bisect.bisect_right(ys, max(c[3] for c in present))
-            band = by_y[lo:hi]
+            band = sorted(by_y[lo:hi], key=lambda i: cx[i])
+            band_x = [cx[i] for i in band]
             bolds: list[bool] = []
             for k, cell in enumerate(row):
                 if cell is None:
                     continue
-                in_cell = [atoms[i] for i in sorted(i for i in band if inside(atoms[i], cell))]
+                a, b = bisect.bisect_left(band_x, cell[0]), bisect.bisect_right(band_x, cell[2])
+                in_cell = [atoms[i] for i in sorted(i for i in band[a:b] if cell[1] <= cy[i] <= cell[3])]
                 cell_lines[(r, k)] = to_lines(in_cell) if in_cell else []
                 spans[(r, k)] = 1 + sum(1 for j in range(k + 1, len(row)) if row[j] is None and _under(grid, r, j, cell))
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
