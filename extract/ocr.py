@@ -181,6 +181,23 @@ def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tup
     return out
 
 
+def otsu_threshold(gray: np.ndarray) -> int:
+    """The grey level that best splits ink from paper (Otsu's method)."""
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if not total:
+        return 128
+    levels = np.arange(256)
+    w0 = np.cumsum(hist)
+    w1 = total - w0
+    m0 = np.cumsum(hist * levels)
+    mean_all = m0[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mean_all * w0 / total - m0) ** 2 / (w0 * w1 / total)
+    between[~np.isfinite(between)] = 0
+    return int(np.argmax(between)) + 1
+
+
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarray]:
     """Ruling lines of a rendered page (in points) and the mask of their pixels."""
     rgb = np.asarray(img.convert("RGB"), dtype=np.int16)
@@ -393,15 +410,25 @@ def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageRe
     rules, mask = image_rules(img, dpi)
     gray = np.asarray(img.convert("L")).copy()
     gray[mask] = 255
+    # binarize once for the whole page (Otsu), as Tesseract would: blanked-out areas and cell crops
+    # then keep the page's threshold instead of one that turns scanner noise into letters
+    gray = np.where(gray < otsu_threshold(gray), 0, 255).astype(np.uint8)
     from PIL import Image as PILImage
 
     clean = PILImage.fromarray(gray)
-    words = ocr_words(clean, lang, dpi)
-    grids = [g for g in grid_tables(rules) if len(g) >= 2 and max(len(r) for r in g) >= 2] if has_grid(rules) else []
-    if grids:
-        boxes = [bbox_of(g) for g in grids]
+    grids = [g for g in grid_tables(rules) if max(len(r) for r in g) >= 2] if has_grid(rules) else []
+    boxes = [bbox_of(g) for g in grids]
+    if boxes:
+        # the page pass reads only what lies outside bordered tables (their cells get their own pass)
+        outside = gray.copy()
+        px = dpi / 72.0
+        for x0, top, x1, bottom in boxes:
+            outside[int(top * px) : int(bottom * px) + 1, int(x0 * px) : int(x1 * px) + 1] = 255
+        words = ocr_words(PILImage.fromarray(outside), lang, dpi)
         words = [w for w in words if not any(inside(w, b) for b in boxes)]
         words += ocr_cells(clean, grids, lang, dpi)
+    else:
+        words = ocr_words(clean, lang, dpi)
     height = img.height * 72.0 / dpi
     res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids))
     for pt in res.tables:
