@@ -999,7 +999,7 @@ def find_text_tables(
                 last = j
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
                 new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
-            elif len(new_gaps) < len(gaps) or j - last > 3:
+            elif len(new_gaps) < len(gaps) or j - last > 15:
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += spans[j]
             gaps = new_gaps
@@ -1345,7 +1345,9 @@ def drop_furniture(
         key = _furniture_key(ln.text)
         if not _in_band(ln, height) or any(_contains(t, box) for t in table_boxes):
             continue
-        if "@" + key in keys or (id(ln) in apart and is_furniture(ln, height, keys)):
+        outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
+        bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
+        if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
