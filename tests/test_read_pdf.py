@@ -20,6 +20,7 @@ from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.read_pdf import (
     Line,
     Rule,
+    Vocabulary,
     Word,
     find_text_tables,
     furniture_keys,
@@ -80,6 +81,17 @@ def _rows(table: Table) -> list[list[str]]:
 )
 def test_join_wrapped(parts, full, expected):
     assert join_wrapped(parts, full) == expected
+
+
+def test_vocabulary_rejoins_long_fragments():
+    vocab = Vocabulary(["Sasaran kami meningkatnya kemandirian desa ini\nPemerintahan Daerah Kabupaten Sampang"])
+    full = [True, True, False]
+    assert join_wrapped(["Menin", "gkatnya", "kemajuan"], full, vocab) == "Meningkatnya kemajuan"
+    assert join_wrapped(["Menin", "gkatnya", "kemajuan"], full) == "Menin gkatnya kemajuan"  # no vocabulary
+    assert join_wrapped(["keman", "dirian desa"], [True, False], vocab) == "kemandirian desa"
+    assert join_wrapped(["Pemerintahan", "Daerah"], [True, False], vocab) == "Pemerintahan Daerah"
+    # a fragment the page breaks off alone at a line end is no evidence of a word
+    assert Vocabulary(["Menin\ngkatnya\n"]).count("menin") == 0
 
 
 _piece = st.text(alphabet=st.sampled_from("abcKOTA/-.,0129 "), min_size=0, max_size=12)
