@@ -94,7 +94,7 @@ def _first_line(text: str) -> str:
 
 
 def caption_label(text: str) -> str | None:
-    """"Tabel 3.6 Realisasi …" → "Tabel 3.6"."""
+    """"Tabel 3.6 Realisasi …" → "Tabel 3.6" (the caption's first line)."""
     m = CAPTION.match(_first_line(text))
     if not m:
         return None
@@ -173,8 +173,17 @@ def _rincian_label(doc: Document) -> str:
     return "Lampiran Rincian Anggaran"
 
 
+def _caption_part(p: Paragraph) -> str:
+    """A caption glued to the paragraph above it by a reader: start from its last "Tabel x.y" line."""
+    lines = p.lines or p.text.split("\n")
+    for i in range(len(lines) - 1, 0, -1):
+        if CAPTION.match(lines[i]) and i >= len(lines) - 3:
+            return "\n".join(lines[i:])
+    return p.text
+
+
 def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
-    text = p.text
+    text = _caption_part(p)
     first = _first_line(text)
     if caption_label(text):
         ctx.pending_caption, ctx.pending_label = text, caption_label(text)

@@ -18,10 +18,16 @@ BBox = tuple[float, float, float, float]
 
 
 class Paragraph(BaseModel):
-    """A run of text: a heading, a caption, a line of narrative."""
+    """A run of text: a heading, a caption, a line of narrative.
+
+    ``text`` is the paragraph as one string (wrapped lines rejoined, newlines kept only where the
+    source has them); ``lines`` keeps the visual lines when the reader knows them (PDF, OCR), so
+    line-based facts (a signature block: jabatan / name / pangkat / NIP) survive a rejoin.
+    """
 
     kind: Literal["paragraph"] = "paragraph"
     text: str
+    lines: list[str] = Field(default_factory=list)
     page: int | None = None
     line_no: int | None = None
     bbox: BBox | None = None

@@ -44,7 +44,7 @@ def document_lines(doc: Document) -> list[Line]:
     out: list[Line] = []
     for b in doc.blocks:
         if isinstance(b, Paragraph):
-            for k, t in enumerate(b.text.split("\n")):
+            for k, t in enumerate(b.lines or b.text.split("\n")):
                 if t.strip():
                     ln = b.line_no + k if b.line_no is not None else None
                     out.append(Line(text=t.strip(), page=b.page, line_no=ln, bold=b.bold))
