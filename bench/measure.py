@@ -155,10 +155,16 @@ def _extract_status(path: str) -> str:
     return extract_report(path).status
 
 
+def pool_batch_once(files: list[Path], workers: int) -> BatchRow:
+    """``extract_report`` over a ``ProcessPoolExecutor``: no isolation, no store, no exports."""
+    return _pool_batch(files, workers)
+
+
 def _pool_batch(files: list[Path], workers: int) -> BatchRow:
-    """Fallback when corpus.batch is missing: extract_report over a process pool."""
+    """extract_report over a process pool (also the fallback when corpus.batch is missing)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     with ProcessPoolExecutor(workers) as ex:
         statuses = list(ex.map(_extract_status, [str(f) for f in files]))
@@ -166,7 +172,7 @@ def _pool_batch(files: list[Path], workers: int) -> BatchRow:
     return BatchRow(reports=len(files), workers=workers, seconds=round(secs, 2),
                     reports_per_min=round(len(files) / secs * 60, 1), processed=len(files),
                     failed=statuses.count("failed"), runner="ProcessPoolExecutor", rerun_s=None,
-                    load_avg=round(os.getloadavg()[0], 2))
+                    load_avg=round(load, 2))
 
 
 # --- the machine -----------------------------------------------------------------------------------

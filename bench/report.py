@@ -155,6 +155,20 @@ def batch_md(batch: list[dict], mix: dict | None) -> str:
     rows = [[b["reports"], b["workers"], f"{b['seconds']:.1f}", f"{b['reports_per_min']:.1f}", b["failed"],
              "–" if b.get("rerun_s") is None else f"{b['rerun_s']:.1f}",
              "–" if b.get("load_avg") is None else f"{b['load_avg']:.1f}", b["runner"]] for b in batch]
+    scale = []
+    for runner in dict.fromkeys(b["runner"] for b in batch):
+        scale += _scaling([b for b in batch if b["runner"] == runner], runner)
+    mix_s = ", ".join(f"{v} {k}" for k, v in (mix or {}).items())
+    return (md_table(["reports", "workers", "seconds", "reports/min", "failed", "re-run, nothing new (s)",
+                      "load avg at start", "runner"], rows, "rrrrrrrl")
+            + (f"\n\nThe 100-report folder: {mix_s} (the smaller folders are its first files)." if mix_s else "")
+            + "\n\nScaling from 1 to 2 workers:\n\n" + "\n".join(f"* {x}" for x in scale)
+            + "\n\nThe `ProcessPoolExecutor` rows run `extract_report` on the same files with no isolation, "
+              "store or exports: when they do not scale either, the second core was taken by other work on "
+              "the machine (see the load average), not by `run_batch`.")
+
+
+def _scaling(batch: list[dict], runner: str) -> list[str]:
     by = {(b["reports"], b["workers"]): b for b in batch}
     scale = []
     for n in sorted({b["reports"] for b in batch}):
@@ -165,12 +179,8 @@ def batch_md(batch: list[dict], mix: dict | None) -> str:
                 a, b = one["seconds"] - one["rerun_s"], two["seconds"] - two["rerun_s"]
                 if a > 0 and b > 0:
                     s += f" ({a / b:.2f}× on the time left after the serial part)"
-            scale.append(s)
-    mix_s = ", ".join(f"{v} {k}" for k, v in (mix or {}).items())
-    return (md_table(["reports", "workers", "seconds", "reports/min", "failed", "re-run, nothing new (s)",
-                      "load avg at start", "runner"], rows, "rrrrrrrl")
-            + (f"\n\nThe 100-report folder: {mix_s} (the smaller folders are its first files)." if mix_s else "")
-            + ("\n\nScaling from 1 to 2 workers: " + "; ".join(scale) + "." if scale else ""))
+            scale.append(f"`{runner}`, {s}")
+    return scale
 
 
 def machine_md(m: dict) -> str:
