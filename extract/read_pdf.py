@@ -168,7 +168,8 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
     """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
 
     Glyphs are taken in content order (how the PDF draws them), which keeps
-    overlapping or kerned text together; a jump back to the left starts a word.
+    overlapping or kerned text together; a jump back to the left starts a word,
+    except for the characters of a ligature, which pdfium gives the same box.
     Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
     only catches words placed apart without one.
     """
@@ -200,7 +201,9 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
             same_line = prev.top - 1 <= mid <= prev.bottom + 1
             gap = g.x0 - prev.x1
             em = max(g.size, prev.size, 1.0)
-            if not same_line or gap > 0.5 * em or gap < -0.6 * em:
+            # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
+            ligature = abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em
+            if not same_line or gap > 0.5 * em or (gap < -0.6 * em and not ligature):
                 flush()
         cur.append(g)
     flush()
@@ -1004,9 +1007,16 @@ def find_text_tables(
             region_spans += spans[j]
             gaps = new_gaps
             j += 1
-        # trailing single-segment lines belong to the table only if they sit inside a column
+        # trailing single-segment lines belong to the table only if they sit inside a column, in the
+        # table's type size, no further below than the lines of the table are apart (a wrapped last cell)
         end = last
-        while end + 1 < j and not _crosses(spans[end + 1], gaps):
+        widest = max((lines[k + 1].top - lines[k].bottom for k in range(i, last)), default=0.0)
+        while (
+            end + 1 < j
+            and not _crosses(spans[end + 1], gaps)
+            and abs(lines[end + 1].size - lines[last].size) <= 0.5
+            and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
+        ):
             end += 1
         pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
         if pt is not None:
@@ -1052,6 +1062,8 @@ def _region_table(
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
+    if not trusted:
+        gaps = merge_exclusive_columns(region, gaps)
     seps = [(a + b) / 2 for a, b in gaps]
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
@@ -1091,6 +1103,37 @@ def _region_table(
     top, bottom = region[0].top, region[-1].bottom
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def merge_exclusive_columns(
+    region: Sequence[Line], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Drop channels that split one column in two.
+
+    A "No" column whose header and letters are left-aligned ("NO", "A.") and
+    whose numbers are right-aligned ("1", "12.") shows a white channel down
+    its middle. Two neighbouring columns that never hold text on the same
+    line are one column: a real column gap has words on both sides somewhere
+    (the header line at least). The narrowest such channel goes first.
+    """
+    out = sorted(gaps)
+    while len(out) >= 1:
+        seps = [(a + b) / 2 for a, b in out]
+        ncols = len(seps) + 1
+        both = [False] * (ncols - 1)
+        used = [False] * ncols
+        for ln in region:
+            filled = {bisect.bisect_left(seps, (w.x0 + w.x1) / 2) for w in ln.words}
+            for k in filled:
+                used[k] = True
+                if k + 1 in filled:
+                    both[k] = True
+        lonely = [k for k in range(ncols - 1) if not both[k] and used[k] and used[k + 1]]
+        if not lonely:
+            break
+        k = min(lonely, key=lambda k: out[k][1] - out[k][0])
+        del out[k]
+    return out
 
 
 _KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")

@@ -489,3 +489,54 @@ def test_real_scan_through_ocr(real_dir):
     total = int(next(r for r in rows if r[0] == "TOTAL")[2].replace(".", ""))
     assert len(amounts) == 4
     assert sum(amounts) == total  # the printed total confirms every OCR digit
+
+
+# --------------------------------------------------------------------------- regressions (rendered seed styles)
+
+
+def test_ligature_glyphs_sharing_a_box_stay_one_word():
+    """DejaVu Sans draws "fi" as one glyph; pdfium gives "f" and "i" the same box (was "Ef isiensi")."""
+    from lkjip.extract.read_pdf import Glyph, words_from_glyphs
+
+    g = [Glyph("E", 101.5, 377.6, 107.2, 385.8, 9.0), Glyph("f", 107.2, 377.4, 112.9, 385.8, 9.0),
+         Glyph("i", 107.2, 377.4, 112.9, 385.8, 9.0), Glyph("s", 112.8, 377.6, 117.5, 385.8, 9.0)]  # fmt: skip
+    assert [w.text for w in words_from_glyphs(g)] == ["Efis"]
+    # a real jump back to the left still starts a word
+    back = [Glyph("a", 200, 0, 205, 10), Glyph("b", 100, 0, 105, 10)]
+    assert [w.text for w in words_from_glyphs(back)] == ["a", "b"]
+
+
+def test_no_column_with_left_and_right_aligned_keys_is_one_column():
+    """"NO"/"A." left-aligned and "1"/"2." right-aligned leave a white channel inside the No column."""
+    lines = [
+        _line(100, (57, "NO"), (105, "URAIAN"), (300, "ANGGARAN"), (400, "REALISASI")),
+        _line(112, (57, "A."), (105, "PROGRAM PENUNJANG"), (300, "2.525.442.492"), (400, "2.371.586.698")),
+        _line(124, (79, "1"), (105, "Perencanaan Kinerja"), (300, "10.819.887"), (400, "10.818.075")),
+        _line(136, (77, "1."), (105, "Penyusunan Dokumen"), (300, "1.101.285"), (400, "1.101.050")),
+        _line(148, (77, "2."), (105, "Koordinasi RKA"), (300, "1.481.656"), (400, "1.481.300")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    rows = _rows(table.table)
+    assert rows[0] == ["NO", "URAIAN", "ANGGARAN", "REALISASI"]
+    assert [r[0] for r in rows[1:]] == ["A.", "1", "1.", "2."]
+
+
+def test_paragraph_after_a_borderless_table_is_not_a_wrapped_cell():
+    """A line in the body size, set off by paragraph spacing, ends the table (was swallowed into Tabel 2.3)."""
+    def small(y, *cells):
+        ln = _line(y, *cells)
+        for w in ln.words:
+            w.size, w.bottom = 8.0, w.top + 8
+        return Line(ln.words)
+
+    lines = [
+        small(100, (57, "Program"), (467, "Anggaran")),
+        small(110, (57, "Program Penunjang Urusan"), (469, "2.525.442.492")),
+        small(120, (57, "Program Penyelenggaraan Pemerintahan"), (482, "15.279.011")),
+        small(130, (57, "Jumlah"), (469, "2.540.721.503")),
+        _line(157, (57, "Rincian Anggaran per kegiatan ada di Lampiran-2")),
+        _line(175, (57, "AKUNTABILITAS KINERJA")),
+    ]
+    (table,), rest = find_text_tables(lines)
+    assert _rows(table.table)[-1] == ["Jumlah", "2.540.721.503"]
+    assert [ln.text for ln in rest] == ["Rincian Anggaran per kegiatan ada di Lampiran-2", "AKUNTABILITAS KINERJA"]
