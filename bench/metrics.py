@@ -9,11 +9,12 @@ text is compared after whitespace normalization (runs of whitespace → one
 space, ends stripped), dates as ISO strings. A typed number that the truth
 leaves empty but keeps as text (a target "WTP", "BB") is compared as its text.
 
-Rows of the truth and of the extraction are aligned per group, in document
-order, by an order-preserving alignment (dynamic programming) maximizing the
-similarity of the rows' key text (fuzzy ratio) and of their other values, so
-one mangled name costs one field, not a whole row; a dropped row costs its
-fields (false negatives), an invented row its fields (false positives).
+Rows of the truth and of the extraction are paired per group, most similar
+pairs first (similarity of the rows' key text, fuzzy ratio, and of their other
+values; ties go to the nearest relative position), so one mangled name costs
+one field, not a whole row; a dropped row costs its fields (false negatives),
+an invented row its fields (false positives). The pairing ignores order: one
+printed row can give several records (one per year) in any order.
 
 Per field: equal → true positive; both present and different → one false
 positive *and* one false negative; present only in the truth → false negative;
@@ -275,30 +276,28 @@ def row_similarity(table: str, a: Row, b: Row) -> float:
 
 
 def align(table: str, truth: list[Row], got: list[Row]) -> list[tuple[int | None, int | None]]:
-    """Order-preserving pairing of truth and extracted rows maximizing total similarity."""
+    """Pair truth and extracted rows, most similar pairs first (ties: nearest relative position).
+
+    Not order-preserving: one printed row can give several records (one per year) whose order is
+    a convention, not a fact of the document. Rows left unpaired come back as ``(i, None)`` or
+    ``(None, j)``.
+    """
     n, m = len(truth), len(got)
-    sim = [[row_similarity(table, t, g) for g in got] for t in truth]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            s = sim[i][j]
-            take = best[i + 1][j + 1] + s if s >= MIN_SIMILARITY else -1.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    pairs: list[tuple[int | None, int | None]] = []
-    i = j = 0
-    while i < n and j < m:
-        s = sim[i][j]
-        if s >= MIN_SIMILARITY and abs(best[i][j] - (best[i + 1][j + 1] + s)) < 1e-12:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            pairs.append((i, None))
-            i += 1
-        else:
-            pairs.append((None, j))
-            j += 1
-    pairs.extend((k, None) for k in range(i, n))
-    pairs.extend((None, k) for k in range(j, m))
+    cands = []
+    for i, t in enumerate(truth):
+        for j, g in enumerate(got):
+            s = row_similarity(table, t, g)
+            if s >= MIN_SIMILARITY:
+                cands.append((-s, abs(i / max(n, 1) - j / max(m, 1)), i, j))
+    cands.sort()
+    ti: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, i, j in cands:
+        if i not in ti and j not in used:
+            ti[i] = j
+            used.add(j)
+    pairs: list[tuple[int | None, int | None]] = [(i, ti.get(i)) for i in range(n)]
+    pairs.extend((None, j) for j in range(m) if j not in used)
     return pairs
 
 

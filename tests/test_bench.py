@@ -105,12 +105,24 @@ def test_score_ignores_record_kinds_the_truth_does_not_speak_for():
     assert set(s.by_table) == {"meta"} and s.total.f1 == 1.0
 
 
-def test_alignment_is_order_preserving():
+def test_alignment_pairs_by_content_not_order():
     from bench.metrics import Row
 
     rows = [Row({"nomor": None, "uraian": u}) for u in ("alpha program", "beta kegiatan", "gamma sub")]
-    pairs = align("budget_lines", rows, [rows[0], rows[2]])
-    assert pairs == [(0, 0), (1, None), (2, 1)]
+    assert align("budget_lines", rows, [rows[2], rows[0]]) == [(0, 1), (1, None), (2, 0)]
+    # duplicates (the same name twice) pair by their values, then by position
+    dup = [Row({"uraian": "Rapat Koordinasi", "anggaran": Decimal(a)}) for a in (5, 7)]
+    assert align("budget_lines", dup, [dup[1], dup[0]]) == [(0, 1), (1, 0)]
+
+
+def test_records_of_one_printed_row_in_another_order_score_one():
+    from lkjip.model import Performance
+
+    perf = [Performance(source_table="Tabel 3.2", indikator="IKM", tahun=y, realisasi=Decimal(v))
+            for y, v in ((2019, 60), (2020, 66), (2022, 82))]
+    truth = report_fields(_report([], performance=perf))
+    s = score(truth, report_fields(_report([], performance=[perf[2], perf[0], perf[1]])))
+    assert s.total.f1 == 1.0
 
 
 # --- baselines scoring -----------------------------------------------------------------------------------
