@@ -1136,11 +1136,55 @@ def merge_exclusive_columns(
     return out
 
 
+#: a number with a thousands or decimal separator (money, a percentage): data, not a header's year or column number
+_AMOUNT = re.compile(r"^[(]?\d{1,3}([.,]\d+)+%?[)]?$")
 _KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
     return " ".join(w.text for w in cells[k])
+
+
+def header_levels(
+    items: list[tuple[Line, list[list[Word]]]],
+) -> list[list[tuple[Line, list[list[Word]]]]]:
+    """Header lines → one row per header level.
+
+    A line that opens a column the current level left empty starts the next
+    level ("ANGGARAN" over "REALISASI | ANGGARAN | %", "Target" over "2019 |
+    2020 | …"). A cell whose text runs on from the line above keeps it in
+    its level ("Kondisi" / "Awal" / "Renstra" stays one cell of the first
+    level), except a group label's column, the one just left of a newly opened
+    column: its next line ("2019" under "Target") belongs to the new level.
+    """
+    levels: list[list[tuple[Line, list[list[Word]]]]] = []
+    level_cols: list[set[int]] = []
+    owner: dict[int, int] = {}  # column → level its text went to on the previous line
+    for line, cells in items:
+        cols = {k for k, c in enumerate(cells) if c}
+        if not levels:
+            levels.append([(line, cells)])
+            level_cols.append(set(cols))
+            owner = dict.fromkeys(cols, 0)
+            continue
+        cur = len(levels) - 1
+        opened = {k for k in cols if k not in owner and k not in level_cols[cur]}
+        if opened:
+            levels.append([])
+            level_cols.append(set())
+        parts: dict[int, list[list[Word]]] = {}
+        new_owner: dict[int, int] = {}
+        for k in sorted(cols):
+            lvl = owner.get(k, len(levels) - 1)
+            if k + 1 in opened or k in opened:
+                lvl = len(levels) - 1
+            parts.setdefault(lvl, [[] for _ in cells])[k] = cells[k]
+            level_cols[lvl].add(k)
+            new_owner[k] = lvl
+        for lvl, part in sorted(parts.items()):
+            levels[lvl].append((line, part))
+        owner = new_owner
+    return [lv for lv in levels if lv]
 
 
 def group_rows(
@@ -1149,7 +1193,8 @@ def group_rows(
     """Lines → table rows.
 
     With at least two horizontal rules crossing the region, the lines between
-    two rules form one row. Otherwise:
+    two rules form one row, except in the header band, where a line opening new
+    columns starts the next header level. Otherwise:
 
     * header lines (before the first line with a number) continue the row
       above when they only fill columns it already has (a wrapped header cell)
@@ -1163,11 +1208,18 @@ def group_rows(
     groups: list[list[tuple[Line, list[list[Word]]]]] = []
     if len(hrules) >= 2:
         band_of = [bisect.bisect_left(hrules, (ln.top + ln.bottom) / 2) for ln, _ in raw_rows]
-        for k, item in enumerate(raw_rows):
-            if groups and band_of[k] == band_of[k - 1]:
-                groups[-1].append(item)
+        n_first = band_of.count(band_of[0]) if raw_rows else 0
+        first = raw_rows[:n_first]
+        start = 0
+        # the first band, unless it shows an amount, is the header: one row per header level
+        if first and not any(_AMOUNT.match(w.text) for _, cells in first for c in cells for w in c):
+            groups.extend(header_levels(first))
+            start = n_first
+        for k in range(start, len(raw_rows)):
+            if k > start and band_of[k] == band_of[k - 1]:
+                groups[-1].append(raw_rows[k])
             else:
-                groups.append([item])
+                groups.append([raw_rows[k]])
         return groups
     ncols = len(raw_rows[0][1]) if raw_rows else 0
     filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]

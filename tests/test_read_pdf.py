@@ -540,3 +540,25 @@ def test_paragraph_after_a_borderless_table_is_not_a_wrapped_cell():
     (table,), rest = find_text_tables(lines)
     assert _rows(table.table)[-1] == ["Jumlah", "2.540.721.503"]
     assert [ln.text for ln in rest] == ["Rincian Anggaran per kegiatan ada di Lampiran-2", "AKUNTABILITAS KINERJA"]
+
+
+def test_header_levels_between_the_same_two_rules_stay_apart():
+    """Horizontal rules only: a two-level header sits in one band; each level must stay its own row
+    (was "ANGGARAN REALISASI | ANGGARAN | %", and the OUTPUT columns were lost)."""
+    lines = [
+        _line(102, (57, "NO"), (100, "URAIAN"), (300, "ANGGARAN"), (460, "Kondisi")),
+        _line(114, (300, "REALISASI"), (380, "ANGGARAN"), (440, "%"), (460, "Awal")),
+        _line(126, (460, "Renstra")),
+        _line(142, (57, "1"), (100, "Program Pelayanan"), (300, "1.187.500"), (380, "1.250.000"), (440, "95,00"),
+              (460, "80")),  # fmt: skip
+        _line(158, (57, "2"), (100, "Program Trantibum"), (300, "297.600"), (380, "310.000"), (440, "96,00"),
+              (460, "90")),  # fmt: skip
+    ]
+    rules = [Rule(50, y, 560, y + 0.5) for y in (98, 138, 154, 170)]
+    (table,), _ = find_text_tables(lines, rules)
+    assert _rows(table.table) == [
+        ["NO", "URAIAN", "ANGGARAN", "", "", "Kondisi Awal Renstra"],
+        ["", "", "REALISASI", "ANGGARAN", "%", ""],
+        ["1", "Program Pelayanan", "1.187.500", "1.250.000", "95,00", "80"],
+        ["2", "Program Trantibum", "297.600", "310.000", "96,00", "90"],
+    ]
