@@ -981,6 +981,8 @@ def find_text_tables(
         if end >= 0:
             pt = _region_table(lines[: end + 1], rules, page_no, strategy, carry.channels, vocab, trusted=True)
             if pt is not None:
+                # the carried table spans its columns, whatever the few lines here reach
+                pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
                 tables.append(pt)
                 used.update(range(end + 1))
                 i = end + 1
@@ -1145,6 +1147,44 @@ def _col_text(cells: list[list[Word]], k: int) -> str:
     return " ".join(w.text for w in cells[k])
 
 
+#: a well-formed amount: dot-grouped thousands or plain digits with up to two decimals (or the
+#: other convention), optionally ",-" or "%"
+_WELL_FORMED = re.compile(r"^(\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+([.,]\d{1,2})?|\d{1,3}(,\d{3})+(\.\d{1,2})?)(,-|%)?$")
+_NUMBER_PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-|%)?$")
+
+
+def number_continues(above: str, below: str) -> bool:
+    """``below`` is the rest of the number ``above``, broken because its column was too narrow.
+
+    "2.662.394.67" + "9,00" (the piece above is no well-formed number, the
+    whole is), "310.000" + ".000,00" or "1.250." + "000" (a separator at the
+    break), "99,9" + "8" (a second decimal digit).
+    """
+    if not (_NUMBER_PIECE.match(above) and _NUMBER_PIECE.match(below)) or above.endswith(("%", ",-")):
+        return False
+    whole = above + below
+    if not _WELL_FORMED.match(whole):
+        return False
+    if above[-1] in ".," or below[0] in ".,":
+        return True
+    if not _WELL_FORMED.match(above):
+        return True
+    return bool(re.search(r"[.,]\d$", above)) and bool(re.match(r"^\d(%|,-)?$", below))
+
+
+def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
+    """Every number on a line finishes a number broken at the end of the line above, in its column."""
+    found = False
+    for k, ws in enumerate(cells):
+        nums = [w for w in ws if is_numeric_token(w.text)]
+        if not nums:
+            continue
+        if len(nums) > 1 or not above[k] or not number_continues(above[k][-1].text, nums[0].text):
+            return False
+        found = True
+    return found
+
+
 def header_levels(
     items: list[tuple[Line, list[list[Word]]]],
 ) -> list[list[tuple[Line, list[list[Word]]]]]:
@@ -1240,8 +1280,9 @@ def group_rows(
             if not seen_number and not has_number:
                 starts = not cols <= above
             else:
+                wrapped_number = has_number and numbers_continue(raw_rows[i - 1][1], cells)
                 starts = (
-                    has_number
+                    (has_number and not wrapped_number)
                     or (key_first and 0 in cols)
                     or not cols <= above
                     or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height

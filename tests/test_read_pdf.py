@@ -562,3 +562,43 @@ def test_header_levels_between_the_same_two_rules_stay_apart():
         ["1", "Program Pelayanan", "1.187.500", "1.250.000", "95,00", "80"],
         ["2", "Program Trantibum", "297.600", "310.000", "96,00", "90"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "expected"),
+    [
+        ("2.662.394.67", "9,00", True),  # the piece above is no number by itself
+        ("94,2", "2", True),  # a second decimal digit
+        ("97.8", "5", True),
+        ("100,", "00", True),
+        ("310.000", ".000,00", True),
+        ("10.819.887,00", "1.101.285", False),  # the next row's amount
+        ("100", "95", False),  # two whole numbers
+        ("93,91", "95,00", False),
+        ("82,47 %", "5", False),
+    ],
+)
+def test_number_continues(above, below, expected):
+    from lkjip.extract.read_pdf import number_continues
+
+    assert number_continues(above.replace(" ", ""), below) is expected
+
+
+def test_numbers_wrapped_in_narrow_borderless_columns_stay_in_their_row():
+    """Lampiran 3 printed borderless on a portrait page: amounts break inside the number
+    ("2.662.394.67" / "9,00"); the second line continues the row, it does not start one."""
+    lines = [
+        _line(100, (57, "NO"), (100, "URAIAN"), (180, "ANGGARAN"), (250, "REALISASI"), (320, "%")),
+        _line(112, (100, "BELANJA"), (180, "2.662.394.67"), (250, "2.508.522.92"), (320, "94,2")),
+        _line(124, (100, "LANGSUNG"), (216, "9,00"), (285, "3,00"), (330, "2")),
+        _line(136, (57, "A."), (100, "PROGRAM"), (180, "2.525.442.49"), (250, "2.371.586.69"), (320, "93,9")),
+        _line(148, (100, "PENUNJANG"), (216, "2,00"), (285, "8,00"), (330, "1")),
+        _line(160, (57, "1."), (100, "Penyusunan"), (193, "1.101.285"), (262, "1.101.050"), (320, "99,9")),
+        _line(172, (100, "Dokumen"), (330, "8")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert _rows(table.table)[1:] == [
+        ["", "BELANJA LANGSUNG", "2.662.394.679,00", "2.508.522.923,00", "94,22"],
+        ["A.", "PROGRAM PENUNJANG", "2.525.442.492,00", "2.371.586.698,00", "93,91"],
+        ["1.", "Penyusunan Dokumen", "1.101.285", "1.101.050", "99,98"],
+    ]
