@@ -167,9 +167,10 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
                     "known kinds (targets, budget lines) were extracted"))
     if report.errors:
         report.status = "partial"
-    if not report.tables_found and not report.signatories:
-        raise NotAReportError(f"{Path(report.source_file).name}: no LKjIP table or signature found "
-                              "(is this a performance report?)")
+    known = [t for t in report.tables_found if t.kind != "unknown"]
+    if not known and (report.document_type == "other" or not report.signatories):
+        raise NotAReportError(f"{Path(report.source_file).name}: not a performance report — no LKjIP, PK or "
+                              "Renstra title and no table of a known kind")
     return report
 
 
