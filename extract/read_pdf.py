@@ -883,11 +883,14 @@ def _column_edges(grid: list[list[BBox | None]]) -> list[float]:
 
 
 def _mark_bold_header(rows: list[TableRow], row_bold: list[bool]) -> None:
-    """Leading rows printed all in bold, before any numeric data row, are headers (unless every row is bold)."""
+    """Leading rows printed all in bold, before any row with an amount, are headers (unless every row is bold).
+
+    Years and column numbers ("2019", "(3)") are header text; an amount or percentage ("1.250.000", "82,47") is data.
+    """
     if all(row_bold):
         return
     for r, bold in zip(rows, row_bold, strict=True):
-        if not bold or any(is_numeric_token(c) and sum(ch.isdigit() for ch in c) > 3 for c in r.cells if c):
+        if not bold or any(_AMOUNT.match(w) for c in r.cells for w in c.split()):
             break
         r.is_header = True
 
@@ -1092,7 +1095,10 @@ def _region_table(
                 limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
     rows: list[TableRow] = []
     tails: list[tuple[str, bool]] = []
+    row_bold: list[bool] = []
     for grp in group_rows(raw_rows, hrules):
+        words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
+        row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []
         tails = []
         for k in range(ncols):
@@ -1103,6 +1109,7 @@ def _region_table(
         bottom = max(ln.bottom for ln, _ in grp)
         rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom
+    _mark_bold_header(rows, row_bold)
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
 
@@ -1185,6 +1192,15 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
     return found
 
 
+_COLUMN_NO = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def _is_numbering(cells: list[list[Word]]) -> bool:
+    """A header line of column numbers ("1 2 3 …", "(1) (2) …") over at least half the columns."""
+    filled = [c for c in cells if c]
+    return len(filled) >= max(2, len(cells) // 2) and all(_COLUMN_NO.match(w.text) for c in filled for w in c)
+
+
 def header_levels(
     items: list[tuple[Line, list[list[Word]]]],
 ) -> list[list[tuple[Line, list[list[Word]]]]]:
@@ -1196,6 +1212,7 @@ def header_levels(
     its level ("Kondisi" / "Awal" / "Renstra" stays one cell of the first
     level), except a group label's column, the one just left of a newly opened
     column: its next line ("2019" under "Target") belongs to the new level.
+    A line of column numbers is a row of its own.
     """
     levels: list[list[tuple[Line, list[list[Word]]]]] = []
     level_cols: list[set[int]] = []
@@ -1209,6 +1226,11 @@ def header_levels(
             continue
         cur = len(levels) - 1
         opened = {k for k in cols if k not in owner and k not in level_cols[cur]}
+        if _is_numbering(cells):  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
+            levels.append([(line, cells)])
+            level_cols.append(set(cols))
+            owner = {}
+            continue
         if opened:
             levels.append([])
             level_cols.append(set())
@@ -1269,11 +1291,19 @@ def group_rows(
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
+    # a header printed in bold above body text in regular weight: its lines are read by level
+    n_head = 0
+    if not all(ln.bold for ln, _ in raw_rows):
+        while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
+            n_head += 1
+    groups.extend(header_levels(raw_rows[:n_head]))
     for i, item in enumerate(raw_rows):
+        if i < n_head:
+            continue
         line, cells = item
         cols = {k for k, c in enumerate(cells) if c}
         has_number = any(is_numeric_token(w.text) for k in (numeric_cols or cols) for w in cells[k])
-        if not groups:
+        if not groups or i == n_head:
             starts = True
         else:
             above = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
@@ -1454,6 +1484,10 @@ class PageResult:
     lines: list[Line] = field(default_factory=list)
     tables: list[PageTable] = field(default_factory=list)
     blocks: list[Paragraph | Table] | None = None
+    #: every line outside bordered tables (what borderless tables were looked for in)
+    free_lines: list[Line] = field(default_factory=list)
+    #: lines of the previous page's end taken into a table here (a header cut off by the page break)
+    lead_used: list[Line] = field(default_factory=list)
 
 
 def drop_furniture(
@@ -1502,8 +1536,15 @@ def read_page_layout(
     strategy_suffix: str = "",
     vocab: Vocabulary | None = None,
     carry: PageTable | None = None,
+    lead: Sequence[Line] = (),
 ) -> PageResult:
-    """Tables (bordered, then borderless) and leftover lines of one page, furniture removed."""
+    """Tables (bordered, then borderless) and leftover lines of one page, furniture removed.
+
+    ``lead`` are the last lines of the previous page, the start of a borderless
+    table (its header) cut off by the page break: they are set just above this
+    page's first line and looked at together with it; if no table takes them in,
+    the page is read without them (``res.lead_used`` stays empty).
+    """
     res = PageResult(number, height)
     grids = grid_tables(rules) if ruled else []
     atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
@@ -1512,13 +1553,76 @@ def read_page_layout(
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
     free = [a for a in atoms if not any(inside(a, b) for b in boxes)] if boxes else list(atoms)
     lines = to_lines(free)
+    res.free_lines = list(lines)
+    moved: list[Line] = shift_above(lead, lines) if lead and lines and not res.tables else []
     text_tables, rest = find_text_tables(
-        lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
-        carry=carry if not res.tables else None,
+        moved + lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
+        carry=carry if not res.tables and not moved else None,
     )  # fmt: skip
+    if moved:
+        boundary = lines[0].top - 0.1
+        taken = [t for t in text_tables if t.top < boundary]
+        if not taken or any(ln in rest for ln in moved):
+            return read_page_layout(
+                number, height, atoms, rules, to_lines, ruled=ruled, furniture=furniture,
+                strategy_suffix=strategy_suffix, vocab=vocab, carry=carry,
+            )  # fmt: skip
+        for t in taken:  # the table starts on the previous page
+            t.table.page = number - 1
+            t.table.bbox = None
+            for r in t.table.rows:
+                if r.bbox is not None and r.bbox[1] < boundary:
+                    r.page, r.bbox = number - 1, None
+        res.lead_used = list(lead)
     res.tables.extend(text_tables)
     res.lines = rest
     return res
+
+
+def shift_above(lead: Sequence[Line], lines: Sequence[Line]) -> list[Line]:
+    """Copies of ``lead`` (lines from the previous page) moved to sit just above ``lines[0]``."""
+    spacing = [b.top - a.bottom for a, b in zip(lead, lead[1:], strict=False)]
+    gap = min(spacing) if spacing else 0.4 * lead[-1].height
+    dy = lines[0].top - max(gap, 0.5) - lead[-1].bottom
+    return [
+        Line([Word(w.text, w.x0, w.top + dy, w.x1, w.bottom + dy, w.size, w.bold, w.conf) for w in ln.words])
+        for ln in lead
+    ]
+
+
+def _table_lines(res: PageResult, pt: PageTable) -> list[Line]:
+    return [ln for ln in res.free_lines if pt.top - 0.5 <= ln.top and ln.bottom <= pt.bottom + 0.5]
+
+
+def dangling_start(res: PageResult) -> tuple[list[Line], PageTable | None]:
+    """The start of a borderless table cut off at the bottom of the page, to be read with the next page.
+
+    Either a borderless table that ends the page and shows no amount yet (only
+    its header), or up to four multi-column lines ending the page below
+    everything else, printed in bold or right under a caption ("Tabel 3.7 …" /
+    "NO  URAIAN  ANGGARAN"). Returns the lines and the table they form here.
+    """
+    if res.blocks is not None or not res.free_lines:
+        return [], None
+    last = max(res.tables, key=lambda t: t.bottom) if res.tables else None
+    below = [ln for ln in res.lines if last is None or ln.top > last.bottom]
+    if last is not None and last.channels and not below:
+        inside_lines = _table_lines(res, last)
+        if all(r.is_header for r in last.table.rows) or all(ln.bold for ln in inside_lines):
+            return inside_lines, last
+        return [], None
+    ordered = sorted(below, key=lambda ln: ln.top)
+    tail: list[Line] = []
+    for ln in reversed(ordered):
+        if len(_segments(ln)) < 2 or len(tail) == 4:
+            break
+        tail.insert(0, ln)
+    if not tail:
+        return [], None
+    above = ordered[len(ordered) - len(tail) - 1] if len(ordered) > len(tail) else None
+    if all(ln.bold for ln in tail) or (above is not None and _CAPTION.match(above.text)):
+        return tail, None
+    return [], None
 
 
 def ending_table(res: PageResult) -> PageTable | None:
@@ -1528,8 +1632,12 @@ def ending_table(res: PageResult) -> PageTable | None:
     last = max(res.tables, key=lambda t: t.bottom)
     if not last.channels:
         return None
-    if not any(is_numeric_token(c) for r in last.table.rows for c in r.cells if c and not r.is_header):
+    data = [r for r in last.table.rows if not r.is_header]
+    marked = len(data) < len(last.table.rows)  # a bold header was told apart: the rest is data
+    if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
         return None  # only a header so far: its columns are no guide to the body
+    if all(ln.bold for ln in _table_lines(res, last)):
+        return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last
 
 
@@ -1724,17 +1832,24 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     vocab = Vocabulary("".join(g.text for g in p.glyphs) for p in text_pages)
     results: list[PageResult] = []
     carry: PageTable | None = None
+    lead: list[Line] = []
+    lead_table: PageTable | None = None
     for item in surveyed:
         if isinstance(item, PageResult):
             results.append(item)
-            carry = None
+            carry, lead, lead_table = None, [], None
             continue
         res = read_page_layout(
             item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
-            ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry,
+            ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry, lead=lead,
         )  # fmt: skip
+        if res.lead_used:  # the previous page's last lines went into a table here
+            prev = results[-1]
+            prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
+            prev.tables = [t for t in prev.tables if t is not lead_table]
         results.append(res)
         carry = ending_table(res)
+        lead, lead_table = dangling_start(res) if carry is None else ([], None)
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",

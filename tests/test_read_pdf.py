@@ -602,3 +602,71 @@ def test_numbers_wrapped_in_narrow_borderless_columns_stay_in_their_row():
         ["A.", "PROGRAM PENUNJANG", "2.525.442.492,00", "2.371.586.698,00", "93,91"],
         ["1.", "Penyusunan Dokumen", "1.101.285", "1.101.050", "99,98"],
     ]
+
+
+def _bold(line: Line) -> Line:
+    for w in line.words:
+        w.bold = True
+    return Line(line.words)
+
+
+def test_bold_header_read_by_level_with_years_and_column_numbers():
+    """Tabel 2.1 borderless: wrapped group labels, a year row and a column-number row stay three header rows."""
+    lines = [
+        _bold(_line(100, (57, "Misi"), (100, "Indikator"), (235, "Kondisi"), (300, "Target"), (495, "Kondisi"))),
+        _bold(_line(111, (235, "Awal"), (300, "2019"), (350, "2020"), (400, "2021"), (495, "Akhir"))),
+        _bold(_line(122, (235, "(2018)"), (495, "(2021)"))),
+        _bold(_line(133, (57, "1"), (100, "2"), (235, "3"), (300, "4"), (350, "5"), (400, "6"), (495, "7"))),
+        _line(147, (57, "1"), (100, "Nilai SAKIP"), (235, "-"), (300, "30,88"), (350, "61,55"), (400, "70"),
+              (495, "72")),  # fmt: skip
+        _line(160, (57, "2"), (100, "IKM"), (235, "-"), (300, "82,59"), (350, "81,98"), (400, "81,81"),
+              (495, "83,51")),  # fmt: skip
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert _rows(table.table) == [
+        ["Misi", "Indikator", "Kondisi Awal (2018)", "Target", "", "", "Kondisi Akhir (2021)"],
+        ["", "", "", "2019", "2020", "2021", ""],
+        ["1", "2", "3", "4", "5", "6", "7"],
+        ["1", "Nilai SAKIP", "-", "30,88", "61,55", "70", "72"],
+        ["2", "IKM", "-", "82,59", "81,98", "81,81", "83,51"],
+    ]
+    assert [r.is_header for r in table.table.rows] == [True, True, True, False, False]
+
+
+def test_table_header_cut_off_by_the_page_break_joins_the_body(tmp_path):
+    """A borderless table whose header ends one page and whose body starts the next is one table,
+    right after its caption (was: the header line a paragraph, the body "Tabel tanpa judul")."""
+    from lkjip.extract.read_pdf import assemble, dangling_start, read_page_layout
+
+    def glyphs(line: Line):
+        from lkjip.extract.read_pdf import Glyph
+
+        out = []
+        for w in line.words:
+            step = (w.x1 - w.x0) / len(w.text)
+            out += [Glyph(ch, w.x0 + i * step, w.top, w.x0 + (i + 1) * step, w.bottom, w.size, w.bold)
+                    for i, ch in enumerate(w.text)]  # fmt: skip
+            out.append(Glyph(" ", 0, 0, 0, 0))
+        return out
+
+    def to_lines(atoms):
+        from lkjip.extract.read_pdf import lines_from_glyphs
+
+        return lines_from_glyphs(atoms)
+
+    page1 = [_line(700, (57, "Tabel 3.7 Penyerapan Anggaran Kecamatan Sukamaju")),
+             _bold(_line(716, (57, "NO"), (100, "URAIAN"), (330, "ANGGARAN"), (420, "REALISASI")))]  # fmt: skip
+    page2 = [_line(60 + 12 * i, (57, f"{i + 1}."), (100, f"Program {i + 1}"), (330, f"{i + 1}.250.000"),
+                   (420, f"{i + 1}.187.500")) for i in range(4)]  # fmt: skip
+    r1 = read_page_layout(1, 800, [g for ln in page1 for g in glyphs(ln)], [], to_lines, ruled=False)
+    lead, _ = dangling_start(r1)
+    assert [ln.text for ln in lead] == ["NO URAIAN ANGGARAN REALISASI"]
+    r2 = read_page_layout(2, 800, [g for ln in page2 for g in glyphs(ln)], [], to_lines, ruled=False, lead=lead)
+    assert r2.lead_used
+    r1.lines = [ln for ln in r1.lines if not any(ln is x for x in r2.lead_used)]
+    blocks = assemble([r1, r2])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    table = blocks[1]
+    assert _rows(table)[0] == ["NO", "URAIAN", "ANGGARAN", "REALISASI"]
+    assert _rows(table)[1] == ["1.", "Program 1", "1.250.000", "1.187.500"]
+    assert table.rows[0].page == 1 and table.rows[1].page == 2
