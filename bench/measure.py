@@ -175,6 +175,31 @@ def _pool_batch(files: list[Path], workers: int) -> BatchRow:
                     load_avg=round(load, 2))
 
 
+def _spin(n: int) -> int:
+    x = 0
+    for i in range(n):
+        x = (x * 31 + i) % 1_000_003
+    return x
+
+
+def cpu_parallelism(n: int = 6_000_000) -> float:
+    """How many cores are free right now: time of two CPU-bound tasks run one after the other,
+    divided by their time run side by side in two processes (2.0 = two idle cores)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1) as ex:
+        ex.submit(_spin, 1000).result()  # start-up outside the clock
+        t0 = time.perf_counter()
+        list(ex.map(_spin, [n, n]))
+        seq = time.perf_counter() - t0
+    with ProcessPoolExecutor(2) as ex:
+        list(ex.map(_spin, [1000, 1000]))
+        t0 = time.perf_counter()
+        list(ex.map(_spin, [n, n]))
+        par = time.perf_counter() - t0
+    return round(seq / par, 2)
+
+
 # --- the machine -----------------------------------------------------------------------------------
 
 

@@ -149,7 +149,7 @@ def speed_md(speed: list[dict]) -> str:
                      "peak RSS max (MB)", "largest child process (MB)", "failed"], rows, "llrrrrrrrr")
 
 
-def batch_md(batch: list[dict], mix: dict | None) -> str:
+def batch_md(batch: list[dict], mix: dict | None, calib: dict | None = None) -> str:
     if not batch:
         return "_(not run)_"
     rows = [[b["reports"], b["workers"], f"{b['seconds']:.1f}", f"{b['reports_per_min']:.1f}", b["failed"],
@@ -165,7 +165,9 @@ def batch_md(batch: list[dict], mix: dict | None) -> str:
             + "\n\nScaling from 1 to 2 workers:\n\n" + "\n".join(f"* {x}" for x in scale)
             + "\n\nThe `ProcessPoolExecutor` rows run `extract_report` on the same files with no isolation, "
               "store or exports: when they do not scale either, the second core was taken by other work on "
-              "the machine (see the load average), not by `run_batch`.")
+              "the machine (see the load average), not by `run_batch`."
+            + (f" Two CPU-bound processes ran {calib['before']}× as fast as one just before the batches and "
+               f"{calib['after']}× just after (2.0 = two idle cores)." if calib else ""))
 
 
 def _scaling(batch: list[dict], runner: str) -> list[str]:
@@ -244,7 +246,7 @@ def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | 
         contradictions=contradictions_md(res.contradictions),
         baselines=baselines_md(res.baselines, res.notes),
         speed=speed_md(res.speed),
-        batch=batch_md(res.batch, res.corpus.get("batch_mix")),
+        batch=batch_md(res.batch, res.corpus.get("batch_mix"), res.corpus.get("cpu_parallelism")),
         notes=("## Notes\n\n" + notes) if notes else "",
         fuzz=fuzz_md,
     )

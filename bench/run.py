@@ -328,6 +328,7 @@ def batches(items: list[Item], opts: Options, work: Path, log) -> tuple[list[mea
     mix = defaultdict(int)
     for f in biggest:
         mix[{".pdf": "text PDF", ".docx": "DOCX", ".txt": "text"}.get(f.suffix, f.suffix)] += 1
+    calib = {"before": measure.cpu_parallelism()}
     for n in opts.batch_sizes:
         files = biggest[:n]
         for w in opts.batch_workers:
@@ -341,7 +342,9 @@ def batches(items: list[Item], opts: Options, work: Path, log) -> tuple[list[mea
             row = measure.pool_batch_once(biggest[:n], w)
             log(f"pool {n} reports, {w} worker(s): {row.seconds:.1f} s, {row.reports_per_min:.1f} reports/min")
             rows.append(row)
-    return rows, dict(mix)
+    calib["after"] = measure.cpu_parallelism()
+    log(f"free cores (2 CPU-bound processes vs 1): {calib['before']}× before the batches, {calib['after']}× after")
+    return rows, {"mix": dict(mix), "cpu_parallelism": calib}
 
 
 # --- targets ----------------------------------------------------------------------------------------------
@@ -503,7 +506,8 @@ def run(opts: Options) -> Results:
         rows, mix = batches(items, Options(**{**opts.__dict__, "batch_sizes": sizes, "batch_workers": workers}),
                             work, log)
         res.batch = [r.as_dict() for r in rows]
-        res.corpus["batch_mix"] = mix
+        res.corpus["batch_mix"] = mix["mix"]
+        res.corpus["cpu_parallelism"] = mix["cpu_parallelism"]
     res.targets = check_targets(res)
     res.elapsed_s = round(time.perf_counter() - started, 1)
     _write(res, out, opts)
