@@ -1036,7 +1036,7 @@ def find_text_tables(
 def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
     """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
     end = -1
-    lo, hi = carry.x0 - 2 * lines[0].size, carry.x1 + 2 * lines[0].size
+    lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
     if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
         return -1  # the page shows more columns than the carried table has
     for j, ln in enumerate(lines):
@@ -1570,6 +1570,7 @@ def read_page_layout(
         for t in taken:  # the table starts on the previous page
             t.table.page = number - 1
             t.table.bbox = None
+            t.cont_pages.append(number)
             for r in t.table.rows:
                 if r.bbox is not None and r.bbox[1] < boundary:
                     r.page, r.bbox = number - 1, None
@@ -1597,10 +1598,11 @@ def _table_lines(res: PageResult, pt: PageTable) -> list[Line]:
 def dangling_start(res: PageResult) -> tuple[list[Line], PageTable | None]:
     """The start of a borderless table cut off at the bottom of the page, to be read with the next page.
 
-    Either a borderless table that ends the page and shows no amount yet (only
-    its header), or up to four multi-column lines ending the page below
-    everything else, printed in bold or right under a caption ("Tabel 3.7 …" /
-    "NO  URAIAN  ANGGARAN"). Returns the lines and the table they form here.
+    Either a borderless table that ends the page and shows nothing but its
+    (bold) header, or up to six lines ending the page below everything else,
+    the first across several columns, printed in bold or right under a caption
+    ("Tabel 3.7 …" / "NO  URAIAN  ANGGARAN  OUTPUT/" / "KELUARAN"). Returns the
+    lines and the table they form here.
     """
     if res.blocks is not None or not res.free_lines:
         return [], None
@@ -1614,9 +1616,11 @@ def dangling_start(res: PageResult) -> tuple[list[Line], PageTable | None]:
     ordered = sorted(below, key=lambda ln: ln.top)
     tail: list[Line] = []
     for ln in reversed(ordered):
-        if len(_segments(ln)) < 2 or len(tail) == 4:
+        if not (len(_segments(ln)) >= 2 or ln.bold) or len(tail) == 6:
             break
         tail.insert(0, ln)
+    while tail and len(_segments(tail[0])) < 2:  # a header starts with a line across its columns
+        tail.pop(0)
     if not tail:
         return [], None
     above = ordered[len(ordered) - len(tail) - 1] if len(ordered) > len(tail) else None

@@ -655,18 +655,19 @@ def test_table_header_cut_off_by_the_page_break_joins_the_body(tmp_path):
         return lines_from_glyphs(atoms)
 
     page1 = [_line(700, (57, "Tabel 3.7 Penyerapan Anggaran Kecamatan Sukamaju")),
-             _bold(_line(716, (57, "NO"), (100, "URAIAN"), (330, "ANGGARAN"), (420, "REALISASI")))]  # fmt: skip
+             _bold(_line(716, (57, "NO"), (100, "URAIAN"), (330, "ANGGARAN"), (420, "REALISASI"))),
+             _bold(_line(727, (330, "(Rp)")))]  # fmt: skip
     page2 = [_line(60 + 12 * i, (57, f"{i + 1}."), (100, f"Program {i + 1}"), (330, f"{i + 1}.250.000"),
                    (420, f"{i + 1}.187.500")) for i in range(4)]  # fmt: skip
     r1 = read_page_layout(1, 800, [g for ln in page1 for g in glyphs(ln)], [], to_lines, ruled=False)
     lead, _ = dangling_start(r1)
-    assert [ln.text for ln in lead] == ["NO URAIAN ANGGARAN REALISASI"]
+    assert [ln.text for ln in lead] == ["NO URAIAN ANGGARAN REALISASI", "(Rp)"]
     r2 = read_page_layout(2, 800, [g for ln in page2 for g in glyphs(ln)], [], to_lines, ruled=False, lead=lead)
     assert r2.lead_used
     r1.lines = [ln for ln in r1.lines if not any(ln is x for x in r2.lead_used)]
     blocks = assemble([r1, r2])
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
     table = blocks[1]
-    assert _rows(table)[0] == ["NO", "URAIAN", "ANGGARAN", "REALISASI"]
+    assert _rows(table)[0] == ["NO", "URAIAN", "ANGGARAN (Rp)", "REALISASI"]
     assert _rows(table)[1] == ["1.", "Program 1", "1.250.000", "1.187.500"]
     assert table.rows[0].page == 1 and table.rows[1].page == 2
