@@ -998,7 +998,7 @@ def find_text_tables(
         gaps = _gaps_of(region_spans, size)
         j, last = i + 1, i
         while j < n and gaps:
-            if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
+            if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
                 break
             new_gaps = _narrowed(gaps, region_spans, spans[j], size)
             if not new_gaps:
@@ -1007,7 +1007,8 @@ def find_text_tables(
                 last = j
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
                 new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
-            elif len(new_gaps) < len(gaps) or j - last > 15:
+            elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
+                                                                                     region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += spans[j]
             gaps = new_gaps
@@ -1033,6 +1034,34 @@ def find_text_tables(
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
 
 
+def _new_table_below(lines: Sequence[Line], start: int, j: int) -> bool:
+    """Line ``j`` starts the next table: a bold line after regular ones, set off by far more space than
+    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
+    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
+        return False
+    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
+    usual = max(gaps[len(gaps) // 2], 0.0)
+    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
+
+
+def _closes_inner_gap(
+    line: Line,
+    gaps: Sequence[tuple[float, float]],
+    new_gaps: Sequence[tuple[float, float]],
+    region_spans: Sequence[tuple[float, float]],
+) -> bool:
+    """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
+
+    "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
+    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
+    closing one of several channels and covering little of the table's width
+    is such a cell line; a paragraph or caption runs across more.
+    """
+    lo = min(a for a, _ in region_spans)
+    hi = max(b for _, b in region_spans)
+    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
+
+
 def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
     """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
     end = -1
@@ -1040,7 +1069,7 @@ def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]
     if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
         return -1  # the page shows more columns than the carried table has
     for j, ln in enumerate(lines):
-        if j and ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0):
+        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
             break
         if ln.x0 < lo or ln.x1 > hi:
             break

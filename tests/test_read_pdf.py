@@ -671,3 +671,36 @@ def test_table_header_cut_off_by_the_page_break_joins_the_body(tmp_path):
     assert _rows(table)[0] == ["NO", "URAIAN", "ANGGARAN (Rp)", "REALISASI"]
     assert _rows(table)[1] == ["1.", "Program 1", "1.250.000", "1.187.500"]
     assert table.rows[0].page == 1 and table.rows[1].page == 2
+
+
+def test_amount_wrapped_under_a_right_aligned_currency_stays_in_the_table():
+    """"Rp." right-aligned on the row's first line, the amount on the next: the header above stays with
+    the table (was: the header a paragraph "Program Anggaran Keterang an")."""
+    lines = [
+        _bold(_line(106, (79, "Program"), (396, "Anggaran"), (490, "Keterangan"))),
+        _line(127, (60, "1"), (79, "Penunjang Urusan Pemerintahan Daerah"), (458, "Rp."), (490, "APBD/DAU")),
+        _line(138, (408, "2.503.940.069")),
+        _line(149, (60, "2"), (79, "Penyelenggaraan Pemerintahan"), (415, "Rp. 6.964"), (490, "APBD/DAU")),
+        _line(160, (60, "3"), (79, "Pemberdayaan Masyarakat Desa"), (410, "Rp. 67.197"), (490, "APBD/DAU")),
+    ]
+    (table,), rest = find_text_tables(lines)
+    assert rest == []
+    assert _rows(table.table)[:2] == [
+        ["", "Program", "Anggaran", "Keterangan"],
+        ["1", "Penunjang Urusan Pemerintahan Daerah", "Rp. 2.503.940.069", "APBD/DAU"],
+    ]
+
+
+def test_two_borderless_tables_one_under_the_other_stay_apart():
+    """A bold header after a wide gap starts the next table (PK targets, then PK budget)."""
+    lines = [
+        _bold(_line(100, (57, "No."), (90, "Tujuan"), (359, "Indikator"), (490, "Target"))),
+        _line(111, (57, "1."), (90, "Meningkatnya tata kelola"), (359, "Nilai SAKIP"), (490, "70")),
+        _line(122, (57, "2."), (90, "Meningkatnya pelayanan"), (359, "IKM"), (490, "82,99")),
+        _bold(_line(150, (57, "No."), (90, "Program"), (401, "Anggaran"), (482, "Keterangan"))),
+        _line(161, (57, "1"), (90, "Penunjang Urusan"), (401, "2.307.258.185"), (482, "APBD")),
+        _line(172, (57, "2"), (90, "Penyelenggaraan"), (401, "3.355.204"), (482, "APBD")),
+    ]
+    tables, _ = find_text_tables(lines)
+    assert [len(t.table.rows) for t in tables] == [3, 3]
+    assert _rows(tables[1].table)[0] == ["No.", "Program", "Anggaran", "Keterangan"]
