@@ -1340,9 +1340,11 @@ def group_rows(
                 starts = not cols <= above
             else:
                 wrapped_number = has_number and numbers_continue(raw_rows[i - 1][1], cells)
+                # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
+                label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
                 starts = (
                     (has_number and not wrapped_number)
-                    or (key_first and 0 in cols)
+                    or (key_first and 0 in cols and not label_runs_on)
                     or not cols <= above
                     or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
                 )
@@ -1712,11 +1714,14 @@ def _continues_row(last: TableRow, first: TableRow) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
-    whose first cell is empty, that fills only columns the cut row has text in,
-    and that carries no number of its own.
+    whose first cell is empty (or every cell of which runs on in lower case,
+    "pemerintahan desa" | "penataan desa"), that fills only columns the cut row
+    has text in, and that carries no number of its own.
     """
-    if first.cells[0] or not any(first.cells):
+    if not any(first.cells):
         return False
+    if first.cells[0] and not all(c[0].islower() for c in first.cells if c):
+        return False  # a first cell of its own starts a row, unless every cell runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False

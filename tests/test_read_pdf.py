@@ -704,3 +704,27 @@ def test_two_borderless_tables_one_under_the_other_stay_apart():
     tables, _ = find_text_tables(lines)
     assert [len(t.table.rows) for t in tables] == [3, 3]
     assert _rows(tables[1].table)[0] == ["No.", "Program", "Anggaran", "Keterangan"]
+
+
+def test_row_cut_by_a_page_break_runs_on_in_lower_case():
+    """Tabel 3.3 borderless: the cut row's rest ("pemerintahan desa" | "penataan desa") tops the next page."""
+    from lkjip.extract.document import TableRow
+    from lkjip.extract.read_pdf import _continues_row
+
+    last = TableRow(cells=["Meningkatnya tata kelola", "Persentase kualitas tata kelola", "100", "100"])
+    assert _continues_row(last, TableRow(cells=["pemerintahan desa", "penataan desa", "", ""]))
+    assert not _continues_row(last, TableRow(cells=["Meningkatnya pelayanan", "IKM", "", ""]))
+    assert not _continues_row(last, TableRow(cells=["", "penataan desa", "", "100"]))
+
+
+def test_total_label_wrapped_beside_wrapped_amounts_is_one_row():
+    """"JUMLA" / "H" in the key column next to "2.662.394.67" / "9,00": the second line is no new row."""
+    lines = [
+        _line(100, (57, "NO"), (100, "URAIAN"), (180, "ANGGARAN"), (320, "%")),
+        _line(112, (57, "1."), (100, "Program"), (193, "1.101.285"), (320, "99,9")),
+        _line(124, (100, "Kerja"), (330, "8")),
+        _line(136, (57, "JUMLA"), (180, "2.662.394.67"), (320, "94,2")),
+        _line(148, (57, "H"), (216, "9,00"), (330, "2")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert _rows(table.table)[-1] == ["JUMLAH", "", "2.662.394.679,00", "94,22"]
