@@ -15,7 +15,7 @@ import regex as re
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column
+from lkjip.extract.headers import Column, contains_any
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -284,34 +284,32 @@ def _strip_bullet(s: str) -> str:
 # --- performance tables -------------------------------------------------------
 
 def _measure(c: Column) -> str | None:
+    """What a performance-table column measures, from its header wording (survives "KEMAJUA N")."""
     t = c.text.casefold()
     leaf = (c.leaf or c.group).casefold()
     group = c.group.casefold()
-    money_group = any(w in group for w in ("biaya", "anggaran", "keuangan"))
-    if "efisiensi" in t:
+
+    def has(hay: str, *words: str) -> bool:
+        return contains_any(hay, words)
+
+    if has(t, "efisiensi"):
         return "efisiensi"
-    if "penyerapan" in t or "serapan" in t:
+    if has(t, "penyerapan", "serapan"):
         return "serapan"
-    if money_group or "(rp" in leaf:
-        if "realisasi" in leaf:
+    if has(group, "biaya", "anggaran", "keuangan") or "(rp" in leaf:
+        if has(leaf, "realisasi"):
             return "realisasi_anggaran"
-        if "anggaran" in leaf or "pagu" in leaf:
+        if has(leaf, "anggaran", "pagu"):
             return "anggaran"
-        if leaf.strip() == "%" or "persen" in leaf:
+        if leaf.strip() == "%" or has(leaf, "persen"):
             return "serapan"
-    if "capaian" in t or "kemajuan" in t or leaf.strip() in {"%", "persen"}:
+    if has(t, "capaian", "kemajuan") or leaf.strip() in {"%", "persen"}:
         return "capaian"
-    if "target" in t:
-        return "target"
-    if "realisasi" in t:
-        return "realisasi"
-    if "satuan" in leaf:
-        return "satuan"
-    if "indikator" in t:
-        return "indikator"
-    if any(w in t for w in ("sasaran", "tujuan", "uraian")):
-        return "sasaran"
-    return None
+    for measure, words in (("target", ("target",)), ("realisasi", ("realisasi",)), ("indikator", ("indikator",)),
+                           ("sasaran", ("sasaran", "tujuan", "uraian"))):
+        if has(t, *words):
+            return measure
+    return "satuan" if has(leaf, "satuan") else None
 
 
 def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Performance]:
