@@ -951,6 +951,35 @@ def _narrowed(
     return out
 
 
+#: "Tabel 3.5 …", "Lampiran 2 …": a caption line, never a table's own line
+_TABLE_CAPTION = re.compile(r"^(tabel|table|lampiran|gambar)\s+[\dIVX]+(\.\d+)*\b", re.IGNORECASE)
+
+
+def body_channels(region: Sequence[Line], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Add the column gaps that only the body shows.
+
+    A region's channels grow from its first line, so a group label spanning
+    two columns in the header ("Tahun 2023" over "Target | Realisasi") hides
+    the gap between them. The body lines (below the header: the lines in
+    regular weight under a bold header, else from the first line with a
+    number) show it: a gap of at least one em that no body segment crosses,
+    inside what the header took for one column, is a column gap too.
+    """
+    bold_head = not all(ln.bold for ln in region)
+    body = [ln for ln in region if not ln.bold] if bold_head else []
+    if not body:
+        first = next((k for k, ln in enumerate(region) if any(is_numeric_token(w.text) for w in ln.words)), None)
+        body = list(region[first:]) if first is not None else []
+    multi = [ln for ln in body if len(_segments(ln)) >= 2]
+    if len(multi) < 2:
+        return list(gaps)
+    size = statistics.median(ln.size for ln in multi)
+    spans = [sp for ln in body for sp in _seg_spans(ln)]
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    extra = [g for g in _gaps_of(spans, size) if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]
+    return sorted([*gaps, *extra])
+
+
 def find_text_tables(
     lines: Sequence[Line],
     rules: Sequence[Rule] = (),
@@ -1071,8 +1100,8 @@ def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]
     for j, ln in enumerate(lines):
         if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
             break
-        if ln.x0 < lo or ln.x1 > hi:
-            break
+        if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and _TABLE_CAPTION.match(ln.text)):
+            break  # outside the table, or the next table's caption
         crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
         if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
             break  # runs across a column gap (a spanning label on a multi-column row is fine)
@@ -1097,7 +1126,7 @@ def _region_table(
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
     if not trusted:
-        gaps = merge_exclusive_columns(region, gaps)
+        gaps = merge_exclusive_columns(region, body_channels(region, gaps))
     seps = [(a + b) / 2 for a, b in gaps]
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1

@@ -728,3 +728,42 @@ def test_total_label_wrapped_beside_wrapped_amounts_is_one_row():
     ]
     (table,), _ = find_text_tables(lines)
     assert _rows(table.table)[-1] == ["JUMLAH", "", "2.662.394.679,00", "94,22"]
+
+
+def test_group_label_over_two_columns_does_not_hide_their_gap():
+    """"Tahun 2023" over "Target | Realisasi" on the first line: the body shows the gap (was "64 64" in one cell)."""
+    lines = [
+        _bold(_line(100, (57, "No"), (90, "Sasaran"), (300, "Satuan"), (360, "Tahun 2023"), (460, "Capaian"))),
+        _bold(_line(111, (360, "Target"), (410, "Realisasi"))),
+        _line(125, (57, "1"), (90, "Partisipasi masyarakat"), (300, "%"), (370, "64"), (425, "64"), (460, "100")),
+        _line(137, (57, "2"), (90, "Gangguan trantibum"), (300, "%"), (370, "74"), (425, "74"), (460, "100")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert _rows(table.table) == [
+        ["No", "Sasaran", "Satuan", "Tahun 2023", "", "Capaian"],
+        ["", "", "", "Target", "Realisasi", ""],
+        ["1", "Partisipasi masyarakat", "%", "64", "64", "100"],
+        ["2", "Gangguan trantibum", "%", "74", "74", "100"],
+    ]
+
+
+def test_next_tables_caption_ends_a_carried_table():
+    """Tabel 3.4 ends page 9; page 10 opens with "Tabel 3.5 …": the caption and its table are not rows of 3.4."""
+    from lkjip.extract.read_pdf import PageTable
+
+    first = [
+        _line(100, (57, "Sasaran"), (250, "Target"), (330, "Realisasi"), (420, "Anggaran")),
+        _line(112, (57, "Partisipasi"), (250, "64"), (330, "64"), (420, "35.026.597")),
+        _line(124, (57, "Trantibum"), (250, "74"), (330, "74"), (420, "69.350.897")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    assert isinstance(carry, PageTable)
+    page = [
+        _line(60, (57, "Tabel 3.5 Efisiensi Penggunaan")),
+        _line(76, (57, "Sasaran"), (250, "Capaian"), (330, "Serapan"), (420, "Efisiensi")),
+        _line(88, (57, "Partisipasi"), (250, "100%"), (330, "100 %"), (420, "1,00")),
+        _line(100, (57, "Trantibum"), (250, "100%"), (330, "83,50 %"), (420, "1,20")),
+    ]
+    tables, rest = find_text_tables(page, carry=carry)
+    assert [ln.text for ln in rest] == ["Tabel 3.5 Efisiensi Penggunaan"]
+    assert _rows(tables[0].table)[0] == ["Sasaran", "Capaian", "Serapan", "Efisiensi"]
