@@ -767,3 +767,30 @@ def test_next_tables_caption_ends_a_carried_table():
     tables, rest = find_text_tables(page, carry=carry)
     assert [ln.text for ln in rest] == ["Tabel 3.5 Efisiensi Penggunaan"]
     assert _rows(tables[0].table)[0] == ["Sasaran", "Capaian", "Serapan", "Efisiensi"]
+
+
+def test_caption_is_its_own_paragraph_and_runs_on_over_two_lines():
+    """"… berikut ini :" + "Tabel 3.6 …" + "Kabupaten Y Tahun 2022": the caption is one paragraph of its own."""
+    from lkjip.extract.read_pdf import paragraphs_from_lines
+
+    lines = [
+        _line(100, (57, "Sedangkan anggaran dan realisasi yang dialokasikan untuk membiayai program")),
+        _line(114, (57, "dan kegiatan strategis dapat disajikan dalam tabel berikut : Tabel 3.6 x")),
+        _line(128, (57, "Tabel 3.6 Realisasi Anggaran Kecamatan Sukamaju")),
+        _line(142, (57, "Kabupaten Tanjung Wangi Tahun 2023")),
+    ]
+    paras = paragraphs_from_lines(lines, 1)
+    assert [p.text for p in paras][1:] == ["Tabel 3.6 Realisasi Anggaran Kecamatan Sukamaju Kabupaten Tanjung Wangi Tahun 2023"]
+    assert paras[1].lines == ["Tabel 3.6 Realisasi Anggaran Kecamatan Sukamaju", "Kabupaten Tanjung Wangi Tahun 2023"]
+
+
+def test_centred_signature_lines_stay_apart_and_keep_their_lines():
+    """Short centred lines (place/date, jabatan, name, pangkat, NIP) are not one paragraph."""
+    from lkjip.extract.read_pdf import paragraphs_from_lines
+
+    body = [_line(100 + 14 * i, (57, "Semoga laporan ini bermanfaat bagi semua pihak yang berkepentingan dan")) for i in range(3)]
+    sig = [_line(160, (200, "Sampang, 05 Maret 2023")), _line(174, (210, "CAMAT SUKAMAJU")),
+           _line(188, (205, "ABDUL HALIM, BA")), _line(202, (220, "Pembina"))]  # fmt: skip
+    paras = paragraphs_from_lines(body + sig, 2, margins=(57, body[0].x1))
+    assert [p.text for p in paras[1:]] == ["Sampang, 05 Maret 2023", "CAMAT SUKAMAJU", "ABDUL HALIM, BA", "Pembina"]
+    assert all(p.lines == [p.text] for p in paras[1:])
