@@ -1097,11 +1097,14 @@ def _carried_region(lines: Sequence[Line], spans: list[list[tuple[float, float]]
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
     if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
         return -1  # the page shows more columns than the carried table has
+    header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
         if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
             break
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and _TABLE_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption
+        if any(w.bold for w in ln.words) and not {w.text.lower() for w in ln.words} <= header_words:
+            break  # bold words the carried table's header does not have: the next table's header
         crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
         if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
             break  # runs across a column gap (a spanning label on a multi-column row is fine)

@@ -794,3 +794,21 @@ def test_centred_signature_lines_stay_apart_and_keep_their_lines():
     paras = paragraphs_from_lines(body + sig, 2, margins=(57, body[0].x1))
     assert [p.text for p in paras[1:]] == ["Sampang, 05 Maret 2023", "CAMAT SUKAMAJU", "ABDUL HALIM, BA", "Pembina"]
     assert all(p.lines == [p.text] for p in paras[1:])
+
+
+def test_bold_header_of_the_next_table_ends_a_carried_table():
+    """DAFTAR GAMBAR ends page 1; page 2 opens with DAFTAR LAMPIRAN's bold "Halaman" header: a new table."""
+    first = [
+        _line(100, (57, "Gambar 1.1 Struktur Organisasi"), (500, "4")),
+        _line(112, (57, "Gambar 1.2 Proses Bisnis"), (500, "14")),
+        _line(124, (57, "Gambar 3.1 Nilai IKM"), (500, "21")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    page = [
+        Line([*_line(60, (57, "DAFTAR LAMPIRAN")).words, *_bold(_line(60, (470, "Halaman"))).words]),
+        _line(74, (57, "Lampiran 1"), (150, "Penetapan Kinerja Tahun 2022")),
+        _line(86, (57, "Lampiran 3"), (150, "Rincian Anggaran per kegiatan")),
+    ]
+    tables, rest = find_text_tables(page, carry=carry)
+    assert not any("Lampiran" in c for t in tables for r in t.table.rows for c in r.cells)
+    assert "Lampiran 3" in [ln.text[:10] for ln in rest]
