@@ -18,7 +18,9 @@ Design
   which also stops a hung C extension. A crash, hang or MemoryError becomes
   that file's ``failed`` row with the reason (``limit: timed out after 300 s``,
   ``worker: process died (signal 9)``); the batch goes on. Children die with
-  the batch (``PR_SET_PDEATHSIG``), so a killed batch leaves no orphans.
+  the batch (``PR_SET_PDEATHSIG``), so a killed batch leaves no orphans. Before parsing, the
+  extractor refuses a file over the :class:`~lkjip.extract.limits.Limits` passed to it (``--max-pages``,
+  ``--max-mb``, decompression bombs…) with a ``limit: …`` reason.
 * **Executors** — the same per-file function :func:`process_file` is
   submitted to a ``concurrent.futures`` executor: a thread pool in this
   process (``local``: each thread supervises one child at a time) or a Dask
@@ -33,7 +35,7 @@ Design
   whose sha256 is already stored, processes new and changed files, and drops
   reports whose content is no longer in the folder. A run killed halfway
   resumes where it stopped, without duplicate rows. The corpus checks
-  (``lkjip.corpus.crosscheck``) and the exports (Parquet, XLSX, HTML) are
+  (``lkjip.corpus.crosscheck``) and the exports (Parquet, CSV, XLSX, HTML) are
   recomputed from SQLite at the end of every run, so a resumed run yields the
   same dataset as an uninterrupted one.
 
@@ -64,6 +66,7 @@ import contextlib
 import ctypes
 import hashlib
 import importlib
+import inspect
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -82,6 +85,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 from lkjip.errors import InputError
+from lkjip.extract.limits import MB, Limits
 from lkjip.model import ErrorItem, Report
 
 DEFAULT_TIMEOUT = 300.0
@@ -92,6 +96,7 @@ XLSX_NAME = "lkjip.xlsx"
 HTML_NAME = "report.html"
 REPORTS_DIR = "reports"
 PARQUET_DIR = "parquet"
+CSV_DIR = "csv"
 
 HANG_MARKER_ENV = "LKJIP_TEST_HANG_MARKER"
 CRASH_MARKER_ENV = "LKJIP_TEST_CRASH_MARKER"
@@ -113,6 +118,7 @@ class FileTask(BaseModel):
     sha256: str
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB  # 0: no limit
+    limits: Limits = Field(default_factory=Limits)  # checked by the extractor before parsing
     extractor: str = EXTRACTOR  # "module:function" returning a Report
     test_hooks: dict[str, str] = Field(default_factory=dict)
 
@@ -215,11 +221,20 @@ def _load_extractor(spec: str):
     return getattr(importlib.import_module(module), name or "extract_report")
 
 
+def _takes_limits(fn) -> bool:
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "limits" or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
+
+
 def extract_to_json(task: FileTask) -> str:
     """Run the extractor on one file, in this process; always return a Report as JSON."""
     try:
         _apply_test_hooks(task)
-        report = _load_extractor(task.extractor)(Path(task.path))
+        fn = _load_extractor(task.extractor)
+        report = fn(Path(task.path), limits=task.limits) if _takes_limits(fn) else fn(Path(task.path))
         if not isinstance(report, Report):
             raise TypeError(f"extractor returned {type(report).__name__}, not Report")
         return report.model_dump_json()
@@ -574,19 +589,23 @@ def _test_hooks_from_env() -> dict[str, str]:
 def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str = "local",
               scheduler: str | None = None, timeout: float = DEFAULT_TIMEOUT,
               memory_mb: int = DEFAULT_MEMORY_MB, quiet: bool = False, force: bool = False,
-              retry_failed: bool = False, extractor: str = EXTRACTOR) -> BatchSummary:
+              retry_failed: bool = False, extractor: str = EXTRACTOR,
+              limits: Limits | dict | None = None) -> BatchSummary:
     """Process every file under ``input_dir`` into the dataset in ``out_dir``; see the module docstring.
 
     ``force`` reprocesses every file, ``retry_failed`` the files whose report failed. ``extractor`` is
-    the ``module:function`` run on each file (default ``lkjip:extract_report``).
+    the ``module:function`` run on each file (default ``lkjip:extract_report``); it gets ``limits``
+    (pages, size…: :class:`lkjip.extract.limits.Limits`) when it takes them.
 
     Workers are ``multiprocessing`` forkserver children: like any multiprocessing program, a script
     that calls this function must do so under ``if __name__ == "__main__":``.
     """
     from lkjip.corpus import crosscheck, html_report, workbook
+    from lkjip.corpus.csv_export import write_csv
     from lkjip.corpus.store import Store, write_parquet
 
     started = time.monotonic()
+    limits = Limits.resolve(limits)
     input_dir = Path(input_dir).resolve()
     out_dir = Path(out_dir).resolve()
     if not input_dir.is_dir():
@@ -639,7 +658,7 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
                 summary.skipped += 1
                 continue
             tasks.append(FileTask(path=str(path), source_file=rel, sha256=sha, timeout=timeout,
-                                  memory_mb=memory_mb, extractor=extractor, test_hooks=hooks))
+                                  memory_mb=memory_mb, limits=limits, extractor=extractor, test_hooks=hooks))
 
         if tasks:
             _process(tasks, store, reports_dir, summary, executor=executor, workers=workers,
@@ -661,9 +680,11 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
         store.close()
 
     write_parquet(tables, out_dir / PARQUET_DIR)
+    write_csv(tables, out_dir / CSV_DIR)
     workbook.write_workbook(tables, out_dir / XLSX_NAME)
     html_report.write_html(tables, out_dir / HTML_NAME)
-    summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, XLSX_NAME, HTML_NAME, REPORTS_DIR)]
+    summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
+                                                  REPORTS_DIR)]
     summary.elapsed_s = round(time.monotonic() - started, 3)
     return summary
 
@@ -716,7 +737,7 @@ def _process(tasks: list[FileTask], store, reports_dir: Path, summary: BatchSumm
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input_dir", metavar="INPUT_DIR", help="folder of reports (searched recursively)")
     parser.add_argument("--out", required=True, metavar="OUT_DIR",
-                        help="output folder: lkjip.sqlite, parquet/, lkjip.xlsx, report.html, reports/")
+                        help="output folder: lkjip.sqlite, parquet/, csv/, lkjip.xlsx, report.html, reports/")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="files processed at once (default: all cores)")
     parser.add_argument("--executor", choices=["local", "dask"], default="local",
@@ -727,6 +748,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"per-file time limit in seconds (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB, metavar="M",
                         help=f"per-file address-space limit in MB, 0 for none (default {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--max-pages", type=int, default=Limits().max_pages, metavar="N",
+                        help=f"refuse a PDF of more pages (default {Limits().max_pages})")
+    parser.add_argument("--max-mb", type=float, default=Limits().max_bytes / MB, metavar="M",
+                        help=f"refuse a file larger than M MB (default {Limits().max_bytes / MB:g})")
     parser.add_argument("--force", action="store_true", help="reprocess every file, even unchanged ones")
     parser.add_argument("--retry-failed", action="store_true", help="reprocess files whose report failed")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary table")
@@ -769,6 +794,10 @@ def run(args: argparse.Namespace) -> int:
     if args.timeout <= 0 or (args.workers is not None and args.workers < 1) or args.memory_mb < 0:
         print("lkjip: error: --timeout and --workers must be positive, --memory-mb ≥ 0", file=sys.stderr)
         return 2
+    if args.max_pages < 1 or not args.max_mb > 0:
+        print("lkjip: error: --max-pages and --max-mb must be positive", file=sys.stderr)
+        return 2
+    limits = Limits(max_pages=args.max_pages, max_bytes=max(1, int(args.max_mb * MB)))
 
     def _term(signum, frame):
         raise KeyboardInterrupt
@@ -777,7 +806,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = run_batch(args.input_dir, args.out, workers=args.workers, executor=args.executor,
                             scheduler=args.scheduler, timeout=args.timeout, memory_mb=args.memory_mb,
-                            quiet=args.quiet, force=args.force, retry_failed=args.retry_failed)
+                            quiet=args.quiet, force=args.force, retry_failed=args.retry_failed, limits=limits)
     finally:
         if old is not None:
             signal.signal(signal.SIGTERM, old)

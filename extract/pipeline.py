@@ -20,6 +20,7 @@ from lkjip.extract import meta as meta_mod
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
 from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
+from lkjip.extract.limits import Limits, preflight
 from lkjip.extract.records import (
     Sink,
     budget_lines,
@@ -63,14 +64,20 @@ def extract_report(
     raises_on_error: bool = False,
     reader: Reader | None = None,
     lang: str = "id",
+    limits: Limits | dict | None = None,
 ) -> Report:
-    """Read, extract and (by default) validate one report. Never raises unless asked to."""
+    """Read, extract and (by default) validate one report. Never raises unless asked to.
+
+    ``limits`` (default :class:`~lkjip.extract.limits.Limits`) are checked before the file is parsed:
+    a file over one is a ``failed`` report with category ``limit``.
+    """
     path = Path(path)
     sha = ""
     try:
         if not path.is_file():
             raise InputError(f"{path.name}: no such file" if not path.exists() else f"{path.name}: not a file")
         sha = file_sha256(path)
+        preflight(path, limits)
         doc = (reader or _default_reader)(path)
         report = extract_document(doc, sha256=sha, source_file=str(path))
     except LkjipError as e:
