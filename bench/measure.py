@@ -33,7 +33,9 @@ class ProbeResult:
     import_s: float | None = None
     pages: int | None = None
     peak_rss_mb: float | None = None
-    child_peak_rss_mb: float | None = None  # largest child process (Tesseract) of the probe
+    #: RUSAGE_CHILDREN ru_maxrss of the probe; a forked child starts with its parent's pages, so this is
+    #: an upper bound, not the memory of Tesseract alone (kept in performance.json, not shown)
+    child_peak_rss_mb: float | None = None
     error: str | None = None
     output: str | None = None  # path of the tool's output (Report JSON or tables JSON)
 
