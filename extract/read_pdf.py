@@ -289,8 +289,12 @@ _ALPHA_TAIL = re.compile(r"[^\W\d_]+$")
 _ALPHA_HEAD = re.compile(r"^[^\W\d_]+")
 
 
-def _glue(prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabulary | None = None) -> bool:
+def _glue(
+    prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabulary | None = None, too_wide: bool = False
+) -> bool:
     """True when ``part`` continues the word that ends ``out`` (no space between)."""
+    if out.endswith(" /") or part.startswith("/ ") or part == "/":
+        return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
     if out.endswith("/") or part.startswith("/"):
         return True
     if out[-1].isalnum() and part[0] in ",;:)":
@@ -304,13 +308,25 @@ def _glue(prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabular
     if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
         # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"
         return last[-1] in ".," or first[0] in ".," or prev_full
-    if not prev_full or " " in prev_line:
+    if not prev_full:
         return False
-    # the line was one token that filled the cell: was it broken inside the word?
     head_m, tail_m = _ALPHA_TAIL.search(last), _ALPHA_HEAD.match(first)
     if not (head_m and tail_m):
         return False
     head, tail = head_m.group(0), tail_m.group(0)
+    # the line filled the cell and the word would not fit on a line of its own: the renderer broke it
+    # ("Kamti" / "bmas", "dipelihara/Dire" / "habilitasi"), unless either piece is a word the document
+    # prints and no word it prints starts with the two together ("kelola" / "pemeri", "Dipelihara" / "dengan")
+    known_apart = (
+        vocab is not None
+        and (vocab.count(head) > 0 or vocab.count(tail) > 0)
+        and vocab.prefix_count(head + tail) == 0
+    )
+    if too_wide and tail.lower() not in _SHORT_WORDS and tail[0].islower() and not known_apart:
+        return True
+    if " " in prev_line:
+        return False
+    # the line was one token that filled the cell: was it broken inside the word?
     if vocab is not None:
         joined = vocab.prefix_count(head + tail)
         if joined >= 1 and (joined >= vocab.count(tail) or vocab.count(head) == 0):
@@ -321,7 +337,10 @@ def _glue(prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabular
 
 
 def join_wrapped(
-    parts: Sequence[str], full_lines: Sequence[bool] | None = None, vocab: Vocabulary | None = None
+    parts: Sequence[str],
+    full_lines: Sequence[bool] | None = None,
+    vocab: Vocabulary | None = None,
+    too_wide: Sequence[bool] | None = None,
 ) -> str:
     """Rejoin the printed lines of one wrapped cell or paragraph.
 
@@ -356,7 +375,8 @@ def join_wrapped(
             continue
         if out:
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
-            out += part if _glue(prev_part, out, part, prev_full, vocab) else " " + part
+            wide = bool(too_wide is not None and i - 1 < len(too_wide) and too_wide[i - 1])
+            out += part if _glue(prev_part, out, part, prev_full, vocab, wide) else " " + part
         else:
             out = part
         prev_part = part
@@ -370,7 +390,16 @@ def lines_text(lines: Sequence[Line], right_edge: float | None = None, vocab: Vo
     column reaches); a line ending within ~0.7 em of it filled the cell.
     """
     full = [right_edge is not None and ln.x1 >= right_edge - 0.7 * ln.size for ln in lines]
-    return join_wrapped([ln.text for ln in lines], full, vocab)
+    wide: list[bool] = []
+    if right_edge is not None and lines:
+        extent = right_edge - min(ln.x0 for ln in lines)
+        for a, b in zip(lines, lines[1:], strict=False):
+            last, first = a.words[-1], b.words[0]
+            char = (first.x1 - first.x0) / max(len(first.text), 1)
+            # a word broken by the renderer fills its line to within one character of the edge
+            tight = right_edge - a.x1 < 0.9 * char
+            wide.append(tight and (last.x1 - last.x0) + (first.x1 - first.x0) > extent + 0.5)
+    return join_wrapped([ln.text for ln in lines], full, vocab, wide)
 
 
 def column_limits(cell_lines: dict[tuple[int, int], list[Line]], spans: dict[tuple[int, int], int]) -> dict[int, float]:

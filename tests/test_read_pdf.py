@@ -814,3 +814,28 @@ def test_bold_header_of_the_next_table_ends_a_carried_table():
     assert _carried_region(page, [_seg_spans(ln) for ln in page], carry) == -1
     tables, _ = find_text_tables(page, carry=carry)
     assert _rows(tables[0].table)[0] == ["DAFTAR LAMPIRAN", "Halaman"]  # a table of its own, with its header
+
+
+def _cell(*texts: str, x0: float = 100.0) -> list[Line]:
+    return [_line(100 + 12 * i, (x0, t)) for i, t in enumerate(texts)]
+
+
+def test_word_broken_by_a_narrow_cell_is_rejoined_by_geometry():
+    """The line fills the cell to within a character and the word is wider than the cell: "Kamti" + "bmas"."""
+    from lkjip.extract.read_pdf import lines_text
+
+    lines = _cell("Gangguan", "Kamti", "bmas")  # 5 pt a character: "Gangguan" 100-140, "Kamti" 100-125
+    assert lines_text(lines, right_edge=126.0) == "Gangguan Kamtibmas"
+    # the same pieces in a cell with room to spare: the break was between words
+    assert lines_text(lines, right_edge=160.0) == "Gangguan Kamti bmas"
+    # a word the document prints on its own before a line break is no fragment ("Difasilitasi" / "dalam")
+    vocab = Vocabulary(["laporan yang dalam rangka ini sudah"])
+    assert lines_text(_cell("Difasili", "dalam"), right_edge=141.0, vocab=vocab) == "Difasili dalam"
+
+
+def test_slash_between_spaces_keeps_its_spaces():
+    """"Pengujian /" + "Verifikasi" is "Pengujian / Verifikasi"; "Kabupaten/" + "Kota" stays glued."""
+    assert join_wrapped(["Penatausahaan dan Pengujian /", "Verifikasi Keuangan"]) == (
+        "Penatausahaan dan Pengujian / Verifikasi Keuangan"
+    )
+    assert join_wrapped(["Kabupaten/", "Kota"]) == "Kabupaten/Kota"
