@@ -27,7 +27,8 @@ demo: $(STAMP) ## process the bundled sample corpus into out/
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check .
 
-bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md
+bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md (installs the baselines extra)
+	$(BIN)/pip install -q -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 
 fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
