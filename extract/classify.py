@@ -59,7 +59,7 @@ PK_BLOCK = re.compile(r"^\s*(?:lampiran[^\n]{0,12}\n\s*)?(?:perjanjian|penetapan
 PK_YEAR = re.compile(r"tahun(?:\s+anggaran)?\s*[:.]?\s*((?:19|20)\d\d)", re.I)
 PK_HEADING = re.compile(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?((?:19|20)\d\d)", re.I)
 RINCIAN = re.compile(
-    r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+(?:realisasi\s+)?anggaran"
+    r"pelaksanaan\s+program\b.{0,40}\bkegiatan|rincian\s+(?:realisasi\s+)?anggaran"
     r"|^\s*lampiran\s*[-–]?\s*\d+\.?\s+.*(anggaran|kegiatan)", re.I
 )
 SECTION_END = re.compile(r"^\s*(bab\s+[ivx\d]+\b|\*?\*?bab\b)", re.I)
@@ -157,7 +157,7 @@ class _Context(BaseModel):
     pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
 
 
-def _rincian_label(doc: Document) -> str:
+def rincian_label(doc: Document) -> str:
     """Which Lampiran holds the budget detail, from the list of lampiran."""
     for t in doc.tables():
         for r in t.rows:
@@ -227,7 +227,7 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
 
 def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTable]:
     """Every table of the document with its kind and label, in document order."""
-    rincian = _rincian_label(doc)
+    rincian = rincian_label(doc)
     ctx = _Context()
     found: list[FoundTable] = []
     untitled = 0

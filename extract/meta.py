@@ -154,7 +154,7 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
     ``extra`` is text to fall back on when the document has no running text
     (a table-only export): the first cells of its first table.
     """
-    cover = [despace(x.text) for x in lines[:head]] + list(extra or [])
+    cover = _join_continuations([despace(x.text) for x in lines[:head]]) + list(extra or [])
     meta = ReportMeta()
     title_idx = next((i for i, t in enumerate(cover) if _TITLE.search(t)), None)
     meta.title = cover[title_idx] if title_idx is not None else None
@@ -182,6 +182,17 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
                 break
     meta.tahun = _year(order)
     return meta
+
+
+def _join_continuations(texts: list[str]) -> list[str]:
+    """A title wrapped over lines ("BADAN PEMBERDAYAAN MASYARAKAT" / "DAN PEMERINTAHAN DESA") is one line."""
+    out: list[str] = []
+    for t in texts:
+        if out and re.match(r"^\s*(dan|serta|&)\b", t, re.I) and len(out[-1]) < 120:
+            out[-1] = f"{out[-1]} {t.strip()}"
+        else:
+            out.append(t)
+    return out
 
 
 def _year(order: list[str]) -> int | None:
@@ -212,25 +223,30 @@ _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
 _SECTION = [
     (re.compile(r"^\s*kata\s+pengantar\b", re.I), "Kata Pengantar"),
     (re.compile(r"^\s*(lampiran\s+)?perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", re.I), "PK"),
-    (re.compile(r"pelaksanaan\s+program\s+dan\s+kegiatan|rincian\s+anggaran", re.I), "Lampiran Rincian Anggaran"),
+    (re.compile(r"pelaksanaan\s+program\b.{0,40}\bkegiatan|rincian\s+anggaran", re.I), "Lampiran Rincian Anggaran"),
     (re.compile(r"^\s*bab\b", re.I), "Isi"),
 ]
 
 
-def _section_of(lines: list[Line]) -> list[str]:
+def _section_of(lines: list[Line], rincian: str) -> list[str]:
     current, out = "Sampul", []
     for x in lines:
         for rx, name in _SECTION:
             m = rx.search(x.text)
             if m:
-                current = f"PK {m.group(2)}" if name == "PK" else name
+                current = f"PK {m.group(2)}" if name == "PK" else rincian if name.startswith("Lampiran") else name
                 break
         out.append(current)
     return out
 
 
-def find_signatories(lines: list[Line], sink: list[ParseWarning]) -> list[Signatory]:
-    sections = _section_of(lines)
+def find_signatories(lines: list[Line], sink: list[ParseWarning],
+                     rincian: str = "Lampiran Rincian Anggaran") -> list[Signatory]:
+    """Every signature (name above a NIP line) and every PK party, with the section it stands in.
+
+    ``rincian`` names the budget-detail lampiran as the list of lampiran does ("Lampiran 3").
+    """
+    sections = _section_of(lines, rincian)
     out: list[Signatory] = []
     for i, x in enumerate(lines):
         m = _NIP.match(x.text)
@@ -394,3 +410,5 @@ def attach_pk_parties(pks: list[PerjanjianKinerja], signatories: list[Signatory]
         pk.signatories = [s for s in signatories if s.context == ctx]
         dated = [s.date for s in pk.signatories if s.date]
         pk.date = dated[0] if dated else None
+        for s in pk.signatories:  # both parties sign the PK on its date
+            s.date = s.date or pk.date

@@ -17,7 +17,7 @@ import regex as re
 
 from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.extract import meta as meta_mod
-from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables
+from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables, rincian_label
 from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.limits import Limits, preflight
@@ -160,7 +160,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     for pk in report.pks:
         _check_pk_total(pk, report, ocr=bool(doc.ocr_pages))
     report.warnings.extend(sink.warnings)
-    report.signatories = meta_mod.find_signatories(lines, report.warnings)
+    report.signatories = meta_mod.find_signatories(lines, report.warnings, rincian_label(doc))
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
     report.claims = meta_mod.find_claims(doc)
     report.references = meta_mod.find_references(doc)
