@@ -274,6 +274,10 @@ class Vocabulary:
     def count(self, word: str) -> int:
         return self.counts.get(word.lower(), 0)
 
+    def printed(self, word: str) -> bool:
+        """The document prints ``word`` as a word of a line of running text (line-final included)."""
+        return self._both.get(word.lower(), 0) > 0
+
     def prefix_count(self, prefix: str) -> int:
         """How often words starting with ``prefix`` occur (line-final words included)."""
         prefix = prefix.lower()
@@ -319,7 +323,7 @@ def _glue(
     # prints and no word it prints starts with the two together ("kelola" / "pemeri", "Dipelihara" / "dengan")
     known_apart = (
         vocab is not None
-        and (vocab.count(head) > 0 or vocab.count(tail) > 0)
+        and (vocab.printed(head) or vocab.printed(tail))
         and vocab.prefix_count(head + tail) == 0
     )
     if too_wide and tail.lower() not in _SHORT_WORDS and tail[0].islower() and not known_apart:
@@ -724,8 +728,8 @@ class PageTable:
     x1: float
     #: white channels between the columns of a borderless table (stitching compares them)
     channels: list[tuple[float, float]] = field(default_factory=list)
-    #: last printed line of each cell of the last row, and whether it filled its cell
-    tails: list[tuple[str, bool]] = field(default_factory=list)
+    #: last printed line of each cell of the last row, whether it filled its cell and ran to the row's bottom
+    tails: list[Tail] = field(default_factory=list)
     #: pages this table continues on, and on how many of them a repeated header was dropped
     cont_pages: list[int] = field(default_factory=list)
     headers_dropped: int = 0
@@ -862,15 +866,16 @@ def ruled_tables(
         limits = column_limits(cell_lines, spans)
         table_rows: list[TableRow] = []
         kept_bold: list[bool] = []
-        tails: list[tuple[str, bool]] = []
+        tails: list[Tail] = []
         for r, row in enumerate(grid):
             cells = []
             row_tails = []
+            row_bottom = max(c[3] for c in row if c)
             for k, cell in enumerate(row):
                 lines = cell_lines.get((r, k), [])
                 right = limits.get(k) if spans.get((r, k), 1) == 1 else (cell[2] - 1.5 if cell else None)
                 cells.append(lines_text(lines, right, vocab) if lines else "")
-                row_tails.append(_tail(lines, right))
+                row_tails.append(_tail(lines, right, max(cell[3], row_bottom) if cell else row_bottom))
             cells += [""] * (ncols - len(cells))
             if not any(cells):
                 continue  # a spacer row, or one emptied by furniture removal
@@ -888,12 +893,22 @@ def ruled_tables(
     return out
 
 
-def _tail(lines: Sequence[Line], right: float | None) -> tuple[str, bool]:
-    """A cell's last printed line and whether it filled the cell (for rejoining a row cut by a page break)."""
+class Tail(NamedTuple):
+    """A cell's last printed line, for rejoining a row cut by a page break."""
+
+    text: str
+    #: the line filled the cell's width
+    full: bool
+    #: the text ran down to the bottom of the row (a cell the page break may have cut)
+    running: bool = True
+
+
+def _tail(lines: Sequence[Line], right: float | None, bottom: float | None = None) -> Tail:
     if not lines:
-        return "", False
+        return Tail("", False, False)
     last = lines[-1]
-    return last.text, right is not None and last.x1 >= right - 0.7 * last.size
+    running = bottom is None or last.bottom >= bottom - 1.6 * max(last.height, 1.0)
+    return Tail(last.text, right is not None and last.x1 >= right - 0.7 * last.size, running)
 
 
 def _under(grid: list[list[BBox | None]], r: int, j: int, cell: BBox) -> bool:
@@ -1184,19 +1199,19 @@ def _region_table(
             if ws:
                 limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
     rows: list[TableRow] = []
-    tails: list[tuple[str, bool]] = []
+    tails: list[Tail] = []
     row_bold: list[bool] = []
     for grp in group_rows(raw_rows, hrules):
         words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
         row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []
         tails = []
+        top = min(ln.top for ln, _ in grp)
+        bottom = max(ln.bottom for ln, _ in grp)
         for k in range(ncols):
             cell_lines = [Line(list(cells[k])) for _, cells in grp if cells[k]]
             texts.append(lines_text(cell_lines, limits.get(k), vocab) if cell_lines else "")
-            tails.append(_tail(cell_lines, limits.get(k)))
-        top = min(ln.top for ln, _ in grp)
-        bottom = max(ln.bottom for ln, _ in grp)
+            tails.append(_tail(cell_lines, limits.get(k), bottom))
         rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom
     _mark_bold_header(rows, row_bold)
@@ -1792,13 +1807,14 @@ def _norm_row(r: TableRow) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in r.cells)
 
 
-def _continues_row(last: TableRow, first: TableRow) -> bool:
+def _continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
     whose first cell is empty (or every cell of which runs on in lower case,
     "pemerintahan desa" | "penataan desa"), that fills only columns the cut row
-    has text in, and that carries no number of its own.
+    has text in — columns whose text ran down to the page break (``tails``) —
+    and that carries no number of its own.
     """
     if not any(first.cells):
         return False
@@ -1807,6 +1823,8 @@ def _continues_row(last: TableRow, first: TableRow) -> bool:
     filled = {k for k, c in enumerate(first.cells) if c}
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False
+    if tails and not all(k < len(tails) and tails[k].running for k in filled):
+        return False  # a cell whose text ended well above the page break cannot run on
     return not any(is_numeric_token(c) for c in first.cells if c)
 
 
@@ -1823,11 +1841,11 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -
             r.is_header = True
         first.headers_dropped += 1
     rest = rows[drop:]
-    if rest and first.table.rows and _continues_row(first.table.rows[-1], rest[0]):
+    if rest and first.table.rows and _continues_row(first.table.rows[-1], rest[0], first.tails):
         last, cont_row = first.table.rows[-1], rest[0]
         joined = []
         for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
-            tail_text, tail_full = first.tails[k] if k < len(first.tails) else (a, False)
+            tail_text, tail_full, _ = first.tails[k] if k < len(first.tails) else (a, False, True)
             joined.append(a + b if a and b and _glue(tail_text, a, b, tail_full, vocab) else " ".join(x for x in (a, b) if x))
         last.cells = joined
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")

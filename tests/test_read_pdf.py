@@ -839,3 +839,18 @@ def test_slash_between_spaces_keeps_its_spaces():
         "Penatausahaan dan Pengujian / Verifikasi Keuangan"
     )
     assert join_wrapped(["Kabupaten/", "Kota"]) == "Kabupaten/Kota"
+
+
+def test_new_row_at_the_top_of_a_page_is_not_the_rest_of_a_cut_row():
+    """A row whose cells below a vertical merge start the next page (cols 9-10 only) is a row of its own when
+    the last row's text in those columns ended well above the page break."""
+    from lkjip.extract.document import TableRow
+    from lkjip.extract.read_pdf import Tail, _continues_row
+
+    last = TableRow(cells=["1", "Tujuan", "Pelaksanaan Urusan Perizinan", "Jumlah Izin yang diproses"])
+    first = TableRow(cells=["", "", "Pelaksanaan Urusan Non Perizinan", "Jumlah Rekomendasi"])
+    ended = [Tail("1", False, False), Tail("Tujuan", False, False), Tail("Perizinan", False, True),
+             Tail("diproses", False, False)]  # fmt: skip
+    assert not _continues_row(last, first, ended)
+    cut = [*ended[:3], Tail("yang", False, True)]
+    assert _continues_row(last, first, cut)
