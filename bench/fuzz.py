@@ -841,8 +841,13 @@ def apply_pdf_op(data: bytes, op: str, rng: random.Random) -> bytes:
     raise ValueError(op)
 
 
-def mutate_pdf(data: bytes, rng: random.Random) -> tuple[bytes, list[str]]:
-    ops = [rng.choice(PDF_OPS) for _ in range(rng.choice((1, 1, 1, 2, 2, 3)))]
+#: byte-level mutations that make sense for any file (a DOCX is a zip: its structure is in the bytes)
+BYTE_OPS = ("truncate", "flip", "zero", "splice", "dup_chunk", "shift")
+DOCX_SOURCES = sorted((REPO / "tests" / "data" / "generated").glob("*.docx"))
+
+
+def mutate_pdf(data: bytes, rng: random.Random, ops_pool: tuple[str, ...] = PDF_OPS) -> tuple[bytes, list[str]]:
+    ops = [rng.choice(ops_pool) for _ in range(rng.choice((1, 1, 1, 2, 2, 3)))]
     for op in ops:
         data = apply_pdf_op(data, op, rng)
     return data, ops
@@ -894,24 +899,28 @@ def run_file(path: Path, *, timeout: float, memory_mb: int, limits=None) -> tupl
     return outcome, detail, time.monotonic() - t0
 
 
-def pdf_cases(n: int, seed: int, workdir: Path, sources: list[Path] | None = None) -> list[tuple[str, Path, list]]:
-    """Write ``n`` mutated PDFs into ``workdir``: [(source name, path, ops)], the same for the same seed."""
+def pdf_cases(n: int, seed: int, workdir: Path, sources: list[Path] | None = None, *,
+              ops_pool: tuple[str, ...] = PDF_OPS) -> list[tuple[str, Path, list]]:
+    """Write ``n`` mutated copies of ``sources`` (default: the test PDFs) into ``workdir``:
+    [(source name, path, ops)], the same for the same seed."""
     sources = sources or PDF_SOURCES
     blobs = {p: p.read_bytes() for p in sources}
     out = []
     for i in range(n):
         rng = random.Random(f"{seed}:{i}")
         src = rng.choice(sources)
-        data, ops = mutate_pdf(blobs[src], rng)
-        path = workdir / f"mut-{i:04d}.pdf"
+        data, ops = mutate_pdf(blobs[src], rng, ops_pool)
+        path = workdir / f"mut-{i:04d}{src.suffix}"
         path.write_bytes(data)
         out.append((src.name, path, ops))
     return out
 
 
 def run_pdf_fuzz(n: int, seed: int, workdir: Path, *, workers: int = 2, timeout: float = 60,
-                 memory_mb: int = 2048, progress: bool = False) -> list[PdfCase]:
-    cases = pdf_cases(n, seed, workdir)
+                 memory_mb: int = 2048, progress: bool = False, docx: bool = False) -> list[PdfCase]:
+    """``n`` mutated test PDFs (or DOCX files, with byte-level mutations) through the batch worker."""
+    cases = (pdf_cases(n, seed, workdir, DOCX_SOURCES, ops_pool=BYTE_OPS) if docx
+             else pdf_cases(n, seed, workdir))
 
     def one(c):
         outcome, detail, secs = run_file(c[1], timeout=timeout, memory_mb=memory_mb)
@@ -922,7 +931,7 @@ def run_pdf_fuzz(n: int, seed: int, workdir: Path, *, workers: int = 2, timeout:
         for k, r in enumerate(ex.map(one, cases), start=1):
             results.append(r)
             if progress and k % 50 == 0:
-                print(f"  mutated PDFs: {k}/{n}", file=sys.stderr)
+                print(f"  mutated {'DOCX' if docx else 'PDF'}s: {k}/{n}", file=sys.stderr)
     return results
 
 
@@ -1059,9 +1068,35 @@ def _exc_types(results: list[PropResult]) -> Counter:
     return out
 
 
+def _mutation_section(what: str, cases: list[PdfCase], args, sources: str) -> list[str]:
+    oc = Counter(c.outcome for c in cases)
+    secs = [c.seconds for c in cases]
+    ops = Counter(op for c in cases for op in c.ops)
+    lines = [f"### Mutated {what}", "",
+             f"{len(cases)} {what} mutated from {len({c.source for c in cases})} {sources}, 1–3 mutations each "
+             f"({', '.join(f'{k} {v}' for k, v in sorted(ops.items()))}), each through the batch worker "
+             f"(own process, --timeout {args.pdf_timeout:g} s, --memory-mb {args.memory_mb}). "
+             f"Time per file: median {statistics.median(secs):.2f} s, max {max(secs):.1f} s.", "",
+             "| outcome | files | share |", "|---|---:|---:|"]
+    for k, v in sorted(oc.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"| {k} | {v} | {v / len(cases):.1%} |")
+    bad = [c for c in cases if c.outcome in ("internal", "crash", "timeout", "memory")]
+    lines += ["", f"Clean outcomes (success, partial, failed with a category): {len(cases) - len(bad)} of "
+              f"{len(cases)}; internal errors {oc['internal']}, crashes {oc['crash']}, timeouts {oc['timeout']}, "
+              f"memory {oc['memory']}."]
+    limited = Counter(re.sub(r"\d[\d,]*", "N", c.detail) for c in cases if c.outcome == "failed:limit")
+    if limited:
+        lines.append("Refused by a limit: " + "; ".join(f"{v}× “{k}”" for k, v in limited.most_common()) + ".")
+    if bad:
+        lines += ["", "Not clean (first 10):", ""]
+        lines += [f"* `{c.name}` from {c.source} ({'+'.join(c.ops)}): {c.outcome}: {c.detail[:160]}"
+                  for c in bad[:10]]
+    return lines + [""]
+
+
 def write_summary(path: Path, *, args, normal: list[PropResult], tables: list[PropResult],
                   table_internal: Counter, pdfs: list[PdfCase], limits: list[LimitCase], elapsed: float,
-                  cost: list[tuple[str, int, float, float]] = ()) -> None:
+                  cost: list[tuple[str, int, float, float]] = (), docx: list[PdfCase] = ()) -> None:
     m = machine()
     n_norm = sum(r.cases for r in normal)
     n_tab = sum(r.cases for r in tables)
@@ -1069,7 +1104,8 @@ def write_summary(path: Path, *, args, normal: list[PropResult], tables: list[Pr
     lines = [
         f"`make fuzz` ({'quick' if args.quick else 'full'} run, seed {args.seed}) on "
         f"{dt.date.today().isoformat()}: {n_norm:,} normalizer and escaping cases, {n_tab:,} mutated text "
-        f"exports, {len(pdfs):,} mutated PDFs and {len(limits)} hostile files in {elapsed / 60:.1f} min. "
+        f"exports, {len(pdfs):,} mutated PDFs, {len(docx):,} mutated DOCX files and {len(limits)} hostile files "
+        f"in {elapsed / 60:.1f} min. "
         f"Machine: {m['cpu'] or 'unknown CPU'}, {m['nproc']} cores, Python {m['python']}, hypothesis "
         f"{m['hypothesis']}, pypdfium2 {m['pypdfium2']}"
         + (f", load average {m['load'][0]:.1f} at the end" if m["load"] else "") + ".",
@@ -1101,27 +1137,9 @@ def write_summary(path: Path, *, args, normal: list[PropResult], tables: list[Pr
         lines += [f"* {v}× `{k}`" for k, v in table_internal.most_common(10)]
     lines.append("")
     if pdfs:
-        oc = Counter(c.outcome for c in pdfs)
-        secs = [c.seconds for c in pdfs]
-        ops = Counter(op for c in pdfs for op in c.ops)
-        lines += ["### Mutated PDFs", "",
-                  f"{len(pdfs)} PDFs mutated from {len({c.source for c in pdfs})} test-corpus PDFs "
-                  f"(tests/data/readers, tests/data/generated), 1–3 mutations each "
-                  f"({', '.join(f'{k} {v}' for k, v in sorted(ops.items()))}), each through the batch worker "
-                  f"(own process, --timeout {args.pdf_timeout:g} s, --memory-mb {args.memory_mb}). "
-                  f"Time per file: median {statistics.median(secs):.2f} s, max {max(secs):.1f} s.", "",
-                  "| outcome | files | share |", "|---|---:|---:|"]
-        for k, v in sorted(oc.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"| {k} | {v} | {v / len(pdfs):.1%} |")
-        bad = [c for c in pdfs if c.outcome in ("internal", "crash", "timeout", "memory")]
-        lines += ["", f"Clean outcomes (success, partial, failed with a category): "
-                  f"{len(pdfs) - len(bad)} of {len(pdfs)}; internal errors {oc['internal']}, crashes "
-                  f"{oc['crash']}, timeouts {oc['timeout']}, memory {oc['memory']}."]
-        if bad:
-            lines += ["", "Not clean (first 10):", ""]
-            lines += [f"* `{c.name}` from {c.source} ({'+'.join(c.ops)}): {c.outcome}: {c.detail[:160]}"
-                      for c in bad[:10]]
-        lines.append("")
+        lines += _mutation_section("PDFs", pdfs, args, "test-corpus PDFs (tests/data/readers, tests/data/generated)")
+    if docx:
+        lines += _mutation_section("DOCX files", docx, args, "generated DOCX test documents (byte-level mutations)")
     if limits:
         lines += ["### Limits", "",
                   "Hostile files built at run time, each through the batch worker with the default limits "
@@ -1154,6 +1172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--normalizer-cases", type=int, default=None, help="examples per normalizer property")
     ap.add_argument("--table-cases", type=int, default=None, help="mutated text exports")
     ap.add_argument("--pdfs", type=int, default=None, help="mutated PDFs")
+    ap.add_argument("--docx", type=int, default=None, help="mutated DOCX files")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--pdf-timeout", type=float, default=60.0)
     ap.add_argument("--memory-mb", type=int, default=2048)
@@ -1164,6 +1183,7 @@ def main(argv: list[str] | None = None) -> int:
     per_prop = args.normalizer_cases or (40 if args.quick else 700)
     n_tables = args.table_cases or (40 if args.quick else 600)
     n_pdfs = args.pdfs if args.pdfs is not None else (30 if args.quick else 500)
+    n_docx = args.docx if args.docx is not None else (10 if args.quick else 100)
     out = args.out or (REPO / "bench" / "results" / "tmp" / "fuzz-quick.md" if args.quick else DEFAULT_OUT)
     t0 = time.monotonic()
 
@@ -1193,6 +1213,11 @@ def main(argv: list[str] | None = None) -> int:
         pdfs = run_pdf_fuzz(n_pdfs, args.seed, pdf_dir, workers=args.workers, timeout=args.pdf_timeout,
                             memory_mb=args.memory_mb, progress=True) if n_pdfs else []
         say(f"PDFs: {Counter(c.outcome for c in pdfs)}")
+        docx_dir = Path(tmp) / "docx"
+        docx_dir.mkdir()
+        docx = run_pdf_fuzz(n_docx, args.seed, docx_dir, workers=args.workers, timeout=args.pdf_timeout,
+                            memory_mb=args.memory_mb, progress=True, docx=True) if n_docx else []
+        say(f"DOCX: {Counter(c.outcome for c in docx)}")
         limits = []
         if not args.skip_limits:
             lim_dir = Path(tmp) / "limits"
@@ -1204,10 +1229,11 @@ def main(argv: list[str] | None = None) -> int:
     cost = preflight_cost(sorted((REPO / "tests" / "data" / "generated").glob("*.pdf"))
                           + sorted(p for p in real.glob("*.pdf") if "scan" not in p.name))
     write_summary(out, args=args, normal=normal, tables=tables, table_internal=internal, pdfs=pdfs, limits=limits,
-                  elapsed=time.monotonic() - t0, cost=cost)
+                  elapsed=time.monotonic() - t0, cost=cost, docx=docx)
     raw = REPO / "bench" / "results" / "tmp" / (out.stem + ".json")
     raw.parent.mkdir(parents=True, exist_ok=True)
-    raw.write_text(json.dumps({"pdfs": [c.__dict__ for c in pdfs], "limits": [c.__dict__ for c in limits],
+    raw.write_text(json.dumps({"pdfs": [c.__dict__ for c in pdfs], "docx": [c.__dict__ for c in docx],
+                               "limits": [c.__dict__ for c in limits],
                                "properties": [{"name": r.name, "cases": r.cases, "outcomes": dict(r.outcomes),
                                                "failure": r.failure} for r in normal + tables]},
                               indent=1, default=str), encoding="utf-8")

@@ -120,10 +120,19 @@ def test_mutated_docx_end_as_reports(tmp_path, op, seed):
     assert _clean_pdf(outcome), detail
 
 
-@pytest.mark.xfail(strict=True, reason="read_docx lets zlib.error from a damaged deflate stream escape "
-                   "(category internal); it should be InputError like a bad CRC")
-def test_docx_with_damaged_compressed_data_is_an_input_error(tmp_path):
-    p = tmp_path / "zero.docx"
-    p.write_bytes(fuzz.apply_pdf_op(DOCX.read_bytes(), "zero", random.Random(2)))
+def _damaged_docx(tmp_path, kind):
+    if kind == "deflate":  # zeroed bytes inside a compressed part: zlib.error
+        p = tmp_path / "zero.docx"
+        p.write_bytes(fuzz.apply_pdf_op(DOCX.read_bytes(), "zero", random.Random(2)))
+        return p
+    # a chunk duplicated, then a bit flipped: zipfile seeks to a negative offset (OSError EINVAL)
+    return fuzz.pdf_cases(7, 20240601, tmp_path, fuzz.DOCX_SOURCES, ops_pool=fuzz.BYTE_OPS)[6][1]
+
+
+@pytest.mark.xfail(strict=True, reason="read_docx lets zlib.error and OSError from a damaged zip escape "
+                   "(category internal); they should be InputError like a bad CRC")
+@pytest.mark.parametrize("kind", ["deflate", "offset"])
+def test_docx_with_damaged_zip_data_is_an_input_error(tmp_path, kind):
+    p = _damaged_docx(tmp_path, kind)
     outcome, detail, _ = fuzz.run_file(p, timeout=60, memory_mb=2048)
     assert outcome == "failed:input", detail

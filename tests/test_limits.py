@@ -7,6 +7,7 @@ off. The builders live in ``bench/fuzz.py`` (``make fuzz`` runs the same files a
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 import tracemalloc
@@ -15,12 +16,16 @@ import zlib
 
 import pytest
 from conftest import DATA, REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part of the installed package
     sys.path.insert(0, str(REPO))
 
 from bench.fuzz import (  # noqa: E402
+    PDF_OPS,
+    apply_pdf_op,
     bomb_pdf,
     many_objects_pdf,
     run_file,
@@ -83,6 +88,25 @@ def test_broken_files_are_left_to_the_reader(tmp_path):
     assert preflight(junk) is None
     assert preflight(tmp_path / "missing.pdf") is None
     assert extract_report(junk).errors[0].category == "input"
+
+
+_SOURCES = [DATA / "readers" / "bordered.pdf", DATA / "readers" / "long_repeat.pdf",
+            DATA / "generated" / "gen-sukamaju-2022-bordered.docx"]
+
+
+@settings(max_examples=60, derandomize=True, deadline=None, database=None)
+@given(st.sampled_from(_SOURCES), st.lists(st.tuples(st.sampled_from(PDF_OPS), st.integers(0, 2**32)),
+                                           min_size=1, max_size=3))
+def test_preflight_on_damaged_files_raises_only_limit_errors(tmp_path_factory, src, ops):
+    import random
+
+    data = src.read_bytes()
+    for op, seed in ops:
+        data = apply_pdf_op(data, op, random.Random(seed))
+    p = tmp_path_factory.mktemp("pre") / f"x{src.suffix}"
+    p.write_bytes(data)
+    with contextlib.suppress(ResourceLimitError):  # a damaged page tree or zip directory may claim too much
+        preflight(p)  # anything else a damaged file raises is the reader's to report, never preflight's
 
 
 # --- size -------------------------------------------------------------------------------------------
