@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install test demo lint bench fuzz clean
+.PHONY: help install test test-scan demo lint bench fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -19,6 +19,9 @@ install: $(STAMP) ## create .venv/ and install lkjip editable with test extras
 
 test: $(STAMP) ## run the whole test suite
 	$(BIN)/pytest -q
+
+test-scan: $(STAMP) ## the slow OCR test: the whole seed scanned (~6 min)
+	LKJIP_FULL_SCAN=1 $(BIN)/pytest -q tests/test_formats_seed.py -k scanned
 
 demo: $(STAMP) ## process the bundled sample corpus into out/
 	$(BIN)/lkjip batch corpus/samples --out out
