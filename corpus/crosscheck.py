@@ -72,7 +72,7 @@ def indicator_key(name: str | None) -> str:
 
 
 def fmt_id(d: Decimal | None, places: int | None = None) -> str:
-    """A Decimal the Indonesian way: ``2662394679.5`` → ``2.662.394.679,5``."""
+    """A Decimal the Indonesian way: ``1234567890.5`` → ``1.234.567.890,5``."""
     if d is None:
         return "–"
     if places is not None:

@@ -2,7 +2,7 @@
 
 One file per table of the dataset contract (the file names are the contract's table names, never a
 name from a document), a header row, UTF-8 with a byte-order mark so that Excel opens it as UTF-8.
-Values: exact decimals as written by ``str`` (``2662394679.00``), dates ``yyyy-mm-dd``, booleans
+Values: exact decimals as written by ``str`` (``1234567890.00``), dates ``yyyy-mm-dd``, booleans
 ``true``/``false``, missing values empty.
 
 A CSV is opened by spreadsheets, where a field starting with ``=``, ``+``, ``-``, ``@`` is a

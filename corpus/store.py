@@ -10,7 +10,7 @@ Storage of numbers — exact, never float:
 
 * every ``Decimal`` column (money such as ``anggaran``/``realisasi`` and
   indicator values such as ``target``/``capaian``) is SQLite ``TEXT`` holding
-  the Decimal's plain string, e.g. ``'2662394679.00'`` or ``'82.47'``, exactly
+  the Decimal's plain string, e.g. ``'1234567890.00'`` or ``'82.47'``, exactly
   as extracted (``CAST(anggaran AS REAL)`` sorts it in Datasette; sum exactly
   with Python's ``Decimal``);
 * in Parquet, money columns (:data:`MONEY_COLUMNS`) are ``decimal128(20, 2)``

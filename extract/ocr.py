@@ -224,13 +224,21 @@ def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarra
 # --------------------------------------------------------------------------- words
 
 
-def _data_words(data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE) -> list[Word]:
+#: a dash standing for zero or "none" in a table cell ("-", "–", "—")
+_DASH = re.compile(r"^[-–—]{1,2}$")
+
+
+def _data_words(
+    data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE, keep_dashes: bool = False
+) -> list[Word]:
     words: list[Word] = []
     for text, conf, left, top, width, height in zip(
         data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True
     ):
         text = (text or "").strip()
-        if not text or float(conf) < min_conf or not any(ch.isalnum() for ch in text):
+        if not text or float(conf) < min_conf:
+            continue
+        if not any(ch.isalnum() for ch in text) and not (keep_dashes and _DASH.match(text)):
             continue
         h = height * scale
         words.append(
@@ -307,16 +315,16 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
         places.append((y, y + crop.height, px0, py0))
         y += crop.height + _CELL_GAP
     tops = [p[0] for p in places]
-    words = []
+    by_crop: list[list[Word]] = [[] for _ in crops]
     # every word in a cell is kept, however unsure: a doubtful number beats a missing one
-    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0, min_conf=0):
+    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0, min_conf=0, keep_dashes=True):
         cy = (w.top + w.bottom) / 2
         k = max(0, bisect.bisect_right(tops, cy) - 1)
         top, bottom, px0, py0 = places[k]
         if not top - 5 <= cy <= bottom + 5:
             continue
         scale = 1.0 / px
-        words.append(
+        by_crop[k].append(
             Word(
                 text=w.text,
                 x0=px0 + (w.x0 - _CELL_GAP) * scale,
@@ -327,7 +335,135 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
                 conf=w.conf,
             )
         )
-    return words
+    numeric = [k for k, found in enumerate(by_crop) if not found or _numeric_cell(" ".join(w.text for w in found))]
+    second = _canvas_texts([crops[k][0] for k in numeric], lang, _DIGITS_CANVAS) if numeric else []
+    for k, digits_only in zip(numeric, second, strict=True):
+        crop, px0, py0 = crops[k]
+        first = " ".join(w.text for w in by_crop[k])
+        if not by_crop[k] or numeric_but_broken(first):
+            again = reread_number(crop, lang, px0, py0, px)
+            if again is not None:
+                by_crop[k] = [again]
+            continue
+        if _digits(digits_only) == _digits(_normalized(first)) or not _well_formed_cell(digits_only):
+            continue
+        # the two readings disagree on a digit: a third, larger one-line reading decides
+        third = reread_number(crop, lang, px0, py0, px, zoom=2)
+        if third is not None and _digits(third.text) == _digits(digits_only):
+            by_crop[k] = [third]
+        elif third is None or _digits(third.text) != _digits(_normalized(first)):
+            for w in by_crop[k]:  # no majority: keep the first reading, flagged unsure
+                w.conf = min(w.conf, MIN_CONFIDENCE - 1)
+    return [w for found in by_crop for w in found]
+
+
+#: the second reading of numeric cells: the canvas again, digits and separators only
+_DIGITS_CANVAS = "--psm 6 -c tessedit_char_whitelist=0123456789.,%-()"
+
+
+def _canvas_texts(crops: list[Image.Image], lang: str, config: str) -> list[str]:
+    """One Tesseract call over ``crops`` stacked on a canvas: the text read in each."""
+    from PIL import Image as PILImage
+
+    width = max(c.width for c in crops) + 2 * _CELL_GAP
+    height = sum(c.height for c in crops) + _CELL_GAP * (len(crops) + 1)
+    canvas = PILImage.new("L", (width, height), 255)
+    tops: list[int] = []
+    y = _CELL_GAP
+    for crop in crops:
+        canvas.paste(crop, (_CELL_GAP, y))
+        tops.append(y)
+        y += crop.height + _CELL_GAP
+    out: list[list[str]] = [[] for _ in crops]
+    import pytesseract
+
+    try:
+        data = pytesseract.image_to_data(canvas, lang=lang, config=config, output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise DependencyMissingError(TESSERACT_MISSING) from exc
+    for text, top, h in zip(data["text"], data["top"], data["height"], strict=True):
+        if text and text.strip():
+            out[max(0, bisect.bisect_right(tops, top + h / 2) - 1)].append(text.strip())
+    return [" ".join(o) for o in out]
+
+
+def _numeric_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def _normalized(text: str) -> str:
+    return fix_ocr_digits(_TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", text))[0]
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _well_formed_cell(text: str) -> bool:
+    tokens = [t for t in text.split() if t not in ("%", "-")]
+    return bool(tokens) and all(_WELL_FORMED.match(t) for t in tokens)
+
+
+#: what Tesseract may see in a cell holding a number: digits, separators, %, and letters it confuses with digits
+_NUMERIC_CELL = re.compile(r"^[\dOoDlIi|SsB.,:;%()\-–Yy ]+$")
+_WELL_FORMED = re.compile(
+    r"^[(]?(\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+([.,]\d{1,2})?|\d{1,3}(,\d{3})+(\.\d{1,2})?)(,-|%)?[)]?$"
+)
+
+
+def numeric_but_broken(text: str) -> bool:
+    """A cell that looks like a number (or a dash) but does not read as a well-formed one, even after the
+    usual fixes (:func:`fix_ocr_digits`, a percent sign read as letters)."""
+    text = text.strip()
+    if not text or not _NUMERIC_CELL.match(text) or not any(ch.isdigit() for ch in text):
+        return False
+    text = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", text)
+    text = fix_ocr_digits(text)[0]
+    tokens = [t for t in text.split() if t not in ("%", "-")]
+    return not tokens or not all(_WELL_FORMED.match(t) for t in tokens)
+
+
+#: a second reading of one numeric cell: one line, digits and separators only
+_DIGITS_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789.,%-()"
+
+
+def reread_number(crop: Image.Image, lang: str, px0: float, py0: float, px: float, zoom: int = 1) -> Word | None:
+    """Read one cell again as a single line of digits; the word if that gives a number (or a dash).
+
+    The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a
+    percent sign or a separator as a letter; a one-line, digits-only reading
+    of the cell settles it. The result counts only when well-formed.
+    """
+    import pytesseract
+    from PIL import Image as PILImage
+
+    if zoom != 1:
+        crop = crop.resize((crop.width * zoom, crop.height * zoom), PILImage.Resampling.LANCZOS)
+        px = px * zoom
+    pad = PILImage.new("L", (crop.width + 2 * _CELL_GAP, crop.height + 2 * _CELL_GAP), 255)
+    pad.paste(crop, (_CELL_GAP, _CELL_GAP))
+    try:
+        data = pytesseract.image_to_data(pad, lang=lang, config=_DIGITS_CONFIG, output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise DependencyMissingError(TESSERACT_MISSING) from exc
+    found = _data_words(data, 1.0, min_conf=0, keep_dashes=True)
+    if not found:
+        return None
+    text = " ".join(w.text for w in found)
+    if not (_DASH.match(text) or all(_WELL_FORMED.match(t) or t == "%" for t in text.split())):
+        return None
+    scale = 1.0 / px
+    x0, x1 = min(w.x0 for w in found), max(w.x1 for w in found)
+    top, bottom = min(w.top for w in found), max(w.bottom for w in found)
+    return Word(
+        text=text,
+        x0=px0 + (x0 - _CELL_GAP) * scale,
+        top=py0 + (top - _CELL_GAP) * scale,
+        x1=px0 + (x1 - _CELL_GAP) * scale,
+        bottom=py0 + (bottom - _CELL_GAP) * scale,
+        size=max((bottom - top) * scale / 0.8, 4.0),
+        conf=min(w.conf for w in found),
+    )
 
 
 def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -339,10 +475,15 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     has thousands grouping ("1.25O.OOO.OOO"). "S1", "D3" (education levels) and
     a bare "l5" are left alone. A colon or semicolon between digits is a
     misread separator: "." before three digits, "," otherwise ("1,371:325",
-    "99:97"; a time such as "08:30" stays), and "2.662.394.679.00" gets its
-    decimal comma back. Returns the new text and the ``(before, after)`` pairs changed.
+    "99:97"; a time such as "08:30" stays), and "1.234.567.890.00" gets its
+    decimal comma back, "2.508.522.933," its lost dash (",-"). Returns the new text and the
+    ``(before, after)`` pairs changed.
     """
     fixes: list[tuple[str, str]] = []
+    joined = _COMMA_DASH.sub(r"\1,-", text)  # "2.508.522.933, -": the dash of ",-" read as a word of its own
+    if joined != text:
+        fixes.append((text, joined))
+        text = joined
 
     def repl(m: re.Match[str]) -> str:
         tok = m.group(0)
@@ -350,7 +491,11 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
             fixed = _COLON.sub(lambda c: "." if re.match(r"\d{3}(\D|$)", tok[c.end() :]) else ",", tok)
             fixes.append((tok, fixed))
             return fixed
-        if _DOT_DECIMAL.match(tok):  # "2.662.394.679.00": the decimal comma read as a dot
+        if _BARE_COMMA.match(tok):  # "2.508.522.933," : the dash of ",-" lost
+            fixed = tok + "-"
+            fixes.append((tok, fixed))
+            return fixed
+        if _DOT_DECIMAL.match(tok):  # "1.234.567.890.00": the decimal comma read as a dot
             fixed = _DOT_DECIMAL.sub(r"\1,\3", tok)
             fixes.append((tok, fixed))
             return fixed
@@ -373,15 +518,18 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 _COLON = re.compile(r"[:;]")
+_COMMA_DASH = re.compile(r"(\d),\s+-(?=\s|$)")
+#: dot-grouped thousands ending in a bare comma: the "-" of ",-" (no cents) went missing
+_BARE_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,$")
 #: dot-grouped thousands then ".dd": valid in no convention, the last dot is a misread decimal comma
 _DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
 #: "08:30" is a time, not a number
 _TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 _COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
 #: "93,91 Yo", "100Yo": a percent sign after a number, read as letters
-_TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa]|%o)(?=\s|$)")
+_TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa6]|%o)(?=\s|$)")
 #: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
-_LONE_PERCENT = re.compile(r"^(Y[oa]|[%9V]o|o/o|%o)$")
+_LONE_PERCENT = re.compile(r"^(Y[oa6]|[%9V]o|o/o|%o)$")
 
 
 def _fix_table_digits(res: PageResult, page_no: int) -> None:

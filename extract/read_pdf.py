@@ -1445,7 +1445,7 @@ def paragraphs_from_lines(
     match, the line above was not short (a paragraph's last line ends well
     before the right margin — of the paragraph, or of the page's text,
     ``margins`` = (left, right), so centred signature lines "CAMAT …" /
-    "ABDUL FATAH, BA" / "Pembina" stay apart — or ends a one-line heading with
+    "BUDI SANTOSO, SE" / "Pembina" stay apart — or ends a one-line heading with
     "." / ":"), it does not start with a list marker or a caption ("Tabel 3.6 …",
     which never runs on from the paragraph above), and its indentation does not
     jump. A caption runs on for up to three lines however short they are

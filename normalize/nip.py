@@ -1,6 +1,6 @@
 """Indonesian civil-servant numbers (NIP, Nomor Induk Pegawai).
 
-A NIP has 18 digits, printed ``19690311 200312 1 004``:
+A NIP has 18 digits, printed ``19750412 200501 1 003``:
 
 * 8 digits birth date ``yyyymmdd``;
 * 6 digits TMT CPNS (start of service) ``yyyymm``;
@@ -53,7 +53,7 @@ class NIP(BaseModel):
 
 
 def nip_digits(raw: str) -> str:
-    """The 18 digits of a NIP cell (``"NIP. 19690311 200312 1 004"``); raise otherwise."""
+    """The 18 digits of a NIP cell (``"NIP. 19750412 200501 1 003"``); raise otherwise."""
     if not isinstance(raw, str):
         raise NormalizeError(f"expected text, got {type(raw).__name__}", None)
     body = _PREFIX.sub("", raw).strip()
@@ -66,7 +66,7 @@ def nip_digits(raw: str) -> str:
 
 
 def format_nip(digits: str) -> str:
-    """``"196903112003121004"`` → ``"19690311 200312 1 004"`` (any NIP spelling is accepted)."""
+    """``"197504122005011003"`` → ``"19750412 200501 1 003"`` (any NIP spelling is accepted)."""
     d = nip_digits(digits)
     return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"
 

@@ -2,7 +2,7 @@
 
 Conventions (Indonesian, as printed in LKjIP tables):
 
-* ``.`` groups thousands and ``,`` starts the decimals: ``2.662.394.679,00``.
+* ``.`` groups thousands and ``,`` starts the decimals: ``1.234.567.890,00``.
 * ``,-`` after a money amount means "no decimals": ``15.279.011,-``.
 * A cell holding only a dash (``-``, ``–``, ``Rp. -``) in a money column means
   "not budgeted" and reads as 0; in other columns the caller decides.
@@ -148,7 +148,7 @@ def _dedupe(values: list[Decimal]) -> list[Decimal]:
     return seen
 
 
-# --- dot-grouped bodies ("2.662.394.679,00" and its malformed cousins) ------------
+# --- dot-grouped bodies ("1.234.567.890,00" and its malformed cousins) ------------
 
 _DOT_GROUPED = re.compile(r"(\d+(?:\.\d+)+)(?:,(\d+))?")
 
@@ -214,8 +214,8 @@ def _english_value(s: str, frac: str | None) -> Decimal:
 def parse_money(raw: str, *, allow_english: bool = False) -> Decimal:
     """Read an Indonesian money amount exactly.
 
-    ``"Rp. 15.279.011,-"`` → ``Decimal("15279011")``; ``"2.662.394.679,00"`` →
-    ``Decimal("2662394679.00")``; a dash → 0 (not budgeted); ``"(1.000)"`` → -1000.
+    ``"Rp. 15.279.011,-"`` → ``Decimal("15279011")``; ``"1.234.567.890,00"`` →
+    ``Decimal("1234567890.00")``; a dash → 0 (not budgeted); ``"(1.000)"`` → -1000.
     ``allow_english`` accepts ``3,000`` / ``113,187,358`` / ``3,000.00`` as English
     thousands grouping (only for a column known to be written that way).
     """
