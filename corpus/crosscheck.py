@@ -13,6 +13,13 @@ The rules, each a small function over the dataset tables (``reports``,
   Tabel 3.1 / 3.2) differs from what the previous year's own report in the
   corpus states for its year. Indicators are matched by normalized name; a
   fuzzy match (rapidfuzz) marks the flag ``uncertain``.
+* ``corpus.pk_missing_indicator`` / ``corpus.pk_target_mismatch`` (error) and
+  ``corpus.pk_budget_mismatch`` (warning) — a Perjanjian Kinerja that came as
+  its own file (``document_type`` pk) is linked to the LKjIP of the same
+  instansi and year (names normalized: "Dinas Koperasi dan Usaha Mikro Kecil
+  dan Menengah" = "Dinas KUMKM") and checked as the report's own PK would be:
+  every PK indicator reported with the PK's target, PK program budgets vs the
+  realised programs. The flag goes to the LKjIP and names both files.
 * ``corpus.outlier`` (info) — among the kecamatan of one kabupaten and year
   (at least :data:`MIN_GROUP` reports), a budget absorption or indicator
   realisasi whose robust z-score (median / MAD, Iglewicz–Hoaglin) exceeds
@@ -404,13 +411,98 @@ def check_outliers(infos: list[ReportInfo], totals, values) -> list[dict]:
     return flags
 
 
+_SMALL_WORDS = {"dan", "dari", "serta", "&", "kabupaten", "kota", "provinsi"}
+_UNITS = {"dinas", "badan", "kecamatan", "kelurahan", "inspektorat", "sekretariat", "kantor", "satuan", "rsud"}
+
+
+def instansi_keys(name: str | None) -> set[str]:
+    """Spellings of one office that should match: the name, and its unit + acronym
+    ("Dinas Koperasi dan Usaha Mikro Kecil dan Menengah" → {"dinas koperasi …", "dinas kumkm"})."""
+    n = norm_name(name)
+    if not n:
+        return set()
+    words = n.split()
+    keys = {n}
+    if words[0] in _UNITS and len(words) > 2:
+        rest = [w for w in words[1:] if w not in _SMALL_WORDS]
+        keys.add(f"{words[0]} {''.join(w[0] for w in rest)}")
+        keys.add(f"{words[0]} {rest[0]}{''.join(w[0] for w in rest[1:])}")  # "Koperasi" + "UMKM"
+    return keys
+
+
+def _same_office(a: ReportInfo, b: ReportInfo) -> bool:
+    same_place = not a.kabupaten or not b.kabupaten or norm_name(a.kabupaten) == norm_name(b.kabupaten)
+    return same_place and bool(instansi_keys(a.instansi) & instansi_keys(b.instansi))
+
+
+def _best(name: str, candidates: list[dict], field: str, strip_program: bool = False) -> dict | None:
+    def key(s):
+        k = indicator_key(s)
+        return re.sub(r"^program\s+", "", k) if strip_program else k
+
+    scored = [(fuzz.token_set_ratio(key(name), key(c[field])), c) for c in candidates if c.get(field)]
+    scored = [sc for sc in scored if sc[0] >= 85]
+    return max(scored, key=lambda sc: sc[0])[1] if scored else None
+
+
+def check_pk_files(infos: list[ReportInfo], tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """A PK delivered as its own file, checked against the LKjIP of the same instansi and year."""
+    rep = tables["reports"]
+    doc_type = dict(zip(rep["report_id"], rep["document_type"], strict=False)) if "document_type" in rep else {}
+    pks = [i for i in infos if doc_type.get(i.report_id) == "pk" and i.tahun is not None]
+    lkjips = [i for i in infos if doc_type.get(i.report_id) == "lkjip"]
+    flags: list[dict] = []
+    for pk in pks:
+        for lk in (x for x in lkjips if x.tahun == pk.tahun and _same_office(x, pk)):
+            flags += _pk_file_flags(pk, lk, tables)
+    return flags
+
+
+def _pk_file_flags(pk: ReportInfo, lk: ReportInfo, tables: dict[str, pd.DataFrame]) -> list[dict]:
+    def rows(name: str, rid: str) -> list[dict]:
+        df = tables[name]
+        return df[df["report_id"] == rid].to_dict("records") if not df.empty else []
+
+    files = f"{pk.source_file} (PK) vs {lk.source_file} (LKjIP)"
+    targets = [t for t in rows("pk_targets", pk.report_id) if _val(t.get("pk_tahun")) in (None, pk.tahun)]
+    perf = [p for p in rows("performance", lk.report_id) if _val(p.get("tahun")) == lk.tahun]
+    out: list[dict] = []
+    for t in targets:
+        hit = _best(t["indikator"], perf, "indikator")
+        where = f"{files}: {_where(t.get('source_table'), t.get('source_line'), t.get('page'))}"
+        if hit is None:
+            out.append(_flag(lk.report_id, "corpus.pk_missing_indicator", "error",
+                             f"Indikator PK {pk.tahun} \"{t['indikator']}\" (berkas PK tersendiri) tidak dilaporkan "
+                             "dalam LKjIP", expected=t.get("target_text"), evidence=where))
+        elif _val(t.get("target")) is not None and _val(hit.get("target")) is not None \
+                and Decimal(str(t["target"])) != Decimal(str(hit["target"])):
+            out.append(_flag(lk.report_id, "corpus.pk_target_mismatch", "error",
+                             f"Target {t['indikator']} di LKjIP ({hit.get('source_table')}) tidak sama dengan PK "
+                             f"{pk.tahun} yang ditandatangani", expected=t.get("target_text") or t["target"],
+                             found=hit.get("target_text") or hit["target"], source_table=hit.get("source_table"),
+                             page=_val(hit.get("page")), evidence=where))
+    programs = [b for b in rows("budget_lines", lk.report_id) if b.get("level") == "program"]
+    for b in rows("pk_budgets", pk.report_id):
+        if b.get("is_total") or _val(b.get("anggaran")) is None:
+            continue
+        hit = _best(b["program"], programs, "uraian", strip_program=True)
+        if hit is not None and _val(hit.get("anggaran")) is not None \
+                and Decimal(str(b["anggaran"])) != Decimal(str(hit["anggaran"])):
+            out.append(_flag(lk.report_id, "corpus.pk_budget_mismatch", "warning",
+                             f"Anggaran {b['program']} di PK {pk.tahun} (berkas tersendiri) berbeda dengan "
+                             f"{hit.get('source_table')} LKjIP; PK semestinya direvisi bila APBD berubah",
+                             expected=fmt_id(Decimal(str(b["anggaran"]))), found=fmt_id(Decimal(str(hit["anggaran"]))),
+                             source_table=hit.get("source_table"), page=_val(hit.get("page")), evidence=files))
+    return out
+
+
 def check_corpus(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every cross-report flag of the corpus, as rows of the ``flags`` table."""
     infos = report_infos(tables["reports"])
     totals = budget_totals(tables["budget_lines"])
     values = indicator_values(tables["performance"], {i.report_id: i.tahun for i in infos})
     rows = (check_duplicates(infos, totals, values) + check_prior_year(infos, tables["performance"], values)
-            + check_outliers(infos, totals, values))
+            + check_outliers(infos, totals, values) + check_pk_files(infos, tables))
     cols = CONTRACT["flags"]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
