@@ -1111,7 +1111,12 @@ def write_summary(path: Path, *, args, normal: list[PropResult], tables: list[Pr
         + (f", load average {m['load'][0]:.1f} at the end" if m["load"] else "") + ".",
         "",
         f"**Unexpected exceptions: {len(fails)}** (anything escaping other than an `LkjipError` subclass, "
-        "or a broken round trip; listed below with the minimal input hypothesis found).",
+        "or a broken round trip; listed below with the minimal input hypothesis found). "
+        f"**Internal errors** (an unexpected exception the pipeline caught and recorded with category "
+        f"`internal`): text exports {sum(r.outcomes['internal'] for r in tables)}, PDFs "
+        f"{sum(c.outcome == 'internal' for c in pdfs)}, DOCX {sum(c.outcome == 'internal' for c in docx)}; "
+        f"crashes {sum(c.outcome == 'crash' for c in [*pdfs, *docx])}, timeouts "
+        f"{sum(c.outcome == 'timeout' for c in [*pdfs, *docx])}.",
         "",
         "### Normalizers and output escaping (hypothesis)",
         "",

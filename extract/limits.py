@@ -30,6 +30,7 @@ The defaults are sized for real LKjIPs (up to about 150 pages and 20 MB, text ex
 
 from __future__ import annotations
 
+import mmap
 import re
 import zipfile
 import zlib
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lkjip.errors import LkjipError, ResourceLimitError
+from lkjip.errors import ResourceLimitError
 
 MB = 1024 * 1024
 
@@ -103,7 +104,7 @@ def preflight(path: str | Path, limits: Limits | dict | None = None) -> None:
 
     try:
         fmt = detect_format(path)
-    except LkjipError:
+    except Exception:  # noqa: BLE001 - not a file preflight can judge: the reader reports it
         return
     if fmt == "text":
         check_text_size(size, limits)
@@ -124,7 +125,8 @@ def check_text_size(size: int, limits: Limits) -> None:
 
 def check_pdf(path: Path, limits: Limits) -> None:
     """Streams (decompression bombs), then page count, then characters per page."""
-    check_pdf_streams(path.read_bytes(), limits)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        check_pdf_streams(data, limits)  # mapped, not read: a 100 MB PDF costs no 100 MB here
     import pypdfium2 as pdfium
 
     try:
@@ -220,20 +222,20 @@ class _Inflater:
         return max(self.sizes)
 
 
-def inflated_size(data: bytes | memoryview, start: int, cap: int) -> int:
+def inflated_size(data: bytes | mmap.mmap, start: int, cap: int) -> int:
     """The largest layer of the (possibly nested) zlib stream at ``data[start:]``; > cap means over."""
     inf = _Inflater(cap)
-    view = memoryview(data)
-    try:
-        for pos in range(start, len(view), _IN_CHUNK):
-            if not inf.feed(bytes(view[pos: pos + _IN_CHUNK])):
-                break
-    except _Over:
-        return cap + 1
+    with memoryview(data) as view:
+        try:
+            for pos in range(start, len(view), _IN_CHUNK):
+                if not inf.feed(bytes(view[pos: pos + _IN_CHUNK])):
+                    break
+        except _Over:
+            return cap + 1
     return inf.largest
 
 
-def check_pdf_streams(data: bytes, limits: Limits) -> None:
+def check_pdf_streams(data: bytes | mmap.mmap, limits: Limits) -> None:
     """Refuse a PDF holding a compressed stream that inflates past ``max_stream_bytes``."""
     cap = limits.max_stream_bytes
     for m in _STREAM.finditer(data):
