@@ -26,6 +26,7 @@ and ``mc:Fallback`` duplicates are skipped, inserted text is kept.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -250,9 +251,9 @@ def read_docx(path: str | Path) -> Document:
     path = Path(path)
     try:
         doc = open_docx(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+        styles = _Styles(doc.styles.element)
+        blocks = list(_body_blocks(doc.element.body, styles))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError,
+            zlib.error, OSError, EOFError, NotImplementedError) as exc:  # a damaged zip is an input error
         raise InputError(f"cannot open DOCX {path}: {exc}") from exc
-    styles = _Styles(doc.styles.element)
-    body = doc.element.body
-    blocks = list(_body_blocks(body, styles))
     return Document(source_file=str(path), input_format="docx", pages=None, blocks=blocks)

@@ -9,6 +9,7 @@ PENUNJANG ... KABUPATEN/KOTA`` vs ``Program Penunjang ... Kabupaten/ Kota``,
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -57,6 +58,7 @@ def acronym(s: str) -> str | None:
     return found[-1] if found else None
 
 
+@functools.lru_cache(maxsize=65536)  # validators match every name against every other
 def name_key(s: str) -> str:
     """A normalized key: casefolded, numbering and acronyms removed, spelling unified.
 
@@ -75,6 +77,7 @@ def name_key(s: str) -> str:
     return "/".join(p for p in parts if p)
 
 
+@functools.lru_cache(maxsize=65536)
 def program_key(s: str) -> str:
     """:func:`name_key` without a leading ``program``."""
     return re.sub(r"^program\b\s*", "", name_key(s))

@@ -129,8 +129,6 @@ def _damaged_docx(tmp_path, kind):
     return fuzz.pdf_cases(7, 20240601, tmp_path, fuzz.DOCX_SOURCES, ops_pool=fuzz.BYTE_OPS)[6][1]
 
 
-@pytest.mark.xfail(strict=True, reason="read_docx lets zlib.error and OSError from a damaged zip escape "
-                   "(category internal); they should be InputError like a bad CRC")
 @pytest.mark.parametrize("kind", ["deflate", "offset"])
 def test_docx_with_damaged_zip_data_is_an_input_error(tmp_path, kind):
     p = _damaged_docx(tmp_path, kind)
