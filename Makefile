@@ -25,7 +25,7 @@ test-scan: $(STAMP) ## the slow OCR test: the whole seed scanned (~6 min)
 
 demo: $(STAMP) ## process the bundled sample corpus into out/
 	$(BIN)/lkjip batch corpus/samples --out out
-	@echo "Output written to out/: lkjip.sqlite, lkjip.xlsx, report.html, parquet/, reports/"
+	@echo "Output written to out/: lkjip.sqlite, lkjip.xlsx, report.html, parquet/, csv/, reports/"
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check .
