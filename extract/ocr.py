@@ -335,20 +335,22 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
                 conf=w.conf,
             )
         )
-    numeric = [k for k, found in enumerate(by_crop) if not found or _numeric_cell(" ".join(w.text for w in found))]
-    second = _canvas_texts([crops[k][0] for k in numeric], lang, _DIGITS_CANVAS) if numeric else []
-    for k, digits_only in zip(numeric, second, strict=True):
-        crop, px0, py0 = crops[k]
-        first = " ".join(w.text for w in by_crop[k])
-        if not by_crop[k] or numeric_but_broken(first):
-            again = reread_number(crop, lang, px0, py0, px)
+    amounts: list[int] = []
+    for k, found in enumerate(by_crop):
+        first = " ".join(w.text for w in found)
+        if not found or numeric_but_broken(first):
+            again = reread_number(*crops[k], px, lang=lang, expect=first)
             if again is not None:
                 by_crop[k] = [again]
-            continue
+        elif _numeric_cell(first) and len(_digits(first)) >= 5:
+            amounts.append(k)  # an amount: worth a second reading
+    second = _canvas_texts([crops[k][0] for k in amounts], lang, _DIGITS_CANVAS) if amounts else []
+    for k, digits_only in zip(amounts, second, strict=True):
+        first = " ".join(w.text for w in by_crop[k])
         if _digits(digits_only) == _digits(_normalized(first)) or not _well_formed_cell(digits_only):
             continue
         # the two readings disagree on a digit: a third, larger one-line reading decides
-        third = reread_number(crop, lang, px0, py0, px, zoom=2)
+        third = reread_number(*crops[k], px, lang=lang, zoom=2, expect=first)
         if third is not None and _digits(third.text) == _digits(digits_only):
             by_crop[k] = [third]
         elif third is None or _digits(third.text) != _digits(_normalized(first)):
@@ -419,15 +421,19 @@ def numeric_but_broken(text: str) -> bool:
         return False
     text = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", text)
     text = fix_ocr_digits(text)[0]
-    tokens = [t for t in text.split() if t not in ("%", "-")]
-    return not tokens or not all(_WELL_FORMED.match(t) for t in tokens)
+    tokens = [t for t in text.split() if t not in ("%", "-") and not _ROW_KEY.match(t)]
+    return bool(tokens) and not all(_WELL_FORMED.match(t) for t in tokens)
 
 
+#: a row number ("1.", "12", "3)"), not an amount
+_ROW_KEY = re.compile(r"^\d{1,2}[.,)]?$")
 #: a second reading of one numeric cell: one line, digits and separators only
 _DIGITS_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789.,%-()"
 
 
-def reread_number(crop: Image.Image, lang: str, px0: float, py0: float, px: float, zoom: int = 1) -> Word | None:
+def reread_number(
+    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = ""
+) -> Word | None:
     """Read one cell again as a single line of digits; the word if that gives a number (or a dash).
 
     The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a
@@ -437,21 +443,34 @@ def reread_number(crop: Image.Image, lang: str, px0: float, py0: float, px: floa
     import pytesseract
     from PIL import Image as PILImage
 
+    ink = np.asarray(crop) < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return None
+    # read only the inked part: a lone "-" at the top of a tall cell becomes one short line
+    y0, y1 = max(int(rows[0]) - 4, 0), min(int(rows[-1]) + 5, crop.height)
+    x0, x1 = max(int(cols[0]) - 4, 0), min(int(cols[-1]) + 5, crop.width)
+    crop = crop.crop((x0, y0, x1, y1))
+    px0, py0 = px0 + x0 / px, py0 + y0 / px
     if zoom != 1:
         crop = crop.resize((crop.width * zoom, crop.height * zoom), PILImage.Resampling.LANCZOS)
         px = px * zoom
     pad = PILImage.new("L", (crop.width + 2 * _CELL_GAP, crop.height + 2 * _CELL_GAP), 255)
     pad.paste(crop, (_CELL_GAP, _CELL_GAP))
+    # one line of 10-12 pt print is ~40-50 px high at 300 dpi: taller cells hold a wrapped number
+    config = _DIGITS_CONFIG if crop.height < 60 * zoom else _DIGITS_CONFIG.replace("--psm 7", "--psm 6")
     try:
-        data = pytesseract.image_to_data(pad, lang=lang, config=_DIGITS_CONFIG, output_type=pytesseract.Output.DICT)
+        data = pytesseract.image_to_data(pad, lang=lang, config=config, output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
     found = _data_words(data, 1.0, min_conf=0, keep_dashes=True)
     if not found:
         return None
-    text = " ".join(w.text for w in found)
+    text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
     if not (_DASH.match(text) or all(_WELL_FORMED.match(t) or t == "%" for t in text.split())):
         return None
+    if expect and len(_digits(text)) < 0.8 * len(_digits(expect)):
+        return None  # lost digits the first reading had
     scale = 1.0 / px
     x0, x1 = min(w.x0 for w in found), max(w.x1 for w in found)
     top, bottom = min(w.top for w in found), max(w.bottom for w in found)

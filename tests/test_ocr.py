@@ -27,6 +27,8 @@ READERS = DATA / "readers"
         ("1,371:325", "1,371.325"),
         ("99:97", "99,97"),
         ("2.662.394.679.00", "2.662.394.679,00"),
+        ("2.508.522.933,", "2.508.522.933,-"),  # the dash of ",-" lost
+        ("2.508.522.933, -", "2.508.522.933,-"),  # the dash read as a word of its own
     ],
 )
 def test_digit_confusions_fixed_inside_numbers(raw, fixed):
@@ -126,3 +128,53 @@ def test_scanned_table_recovered():
     # the printed total checks the OCR digits
     total = sum(int(r[2].replace(".", "")) for r in rows[2:-1])
     assert total == int(rows[-1][2].replace(".", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("100, 00", True),  # a separator split off: read the cell again
+        ("1.2500.000", True),  # a group of four digits
+        ("2.662.394.679,00", False),
+        ("99,99 %", False),
+        ("100 Y6", False),  # a percent sign read as letters is fixed without a second reading
+        ("1.", False),  # a row number
+        ("Dokumen", False),
+        ("-", False),
+    ],
+)
+def test_numeric_but_broken(text, broken):
+    assert ocr.numeric_but_broken(text) is broken
+
+
+def _cell_image(text: str, size: tuple[int, int] = (420, 160)) -> Image.Image:
+    from PIL import ImageFont
+
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 44)
+    except OSError:
+        font = ImageFont.load_default(size=44)
+    draw.text((20, 20), text, fill=0, font=font)
+    return img
+
+
+@pytest.mark.ocr
+def test_lone_dash_in_a_tall_cell_is_read():
+    """psm 6 skips a lone "-" (zero / none in budget tables): the cell is read again as one inked line."""
+    require_tool("tesseract", "tesseract-ocr")
+    lang, _ = ocr.ocr_language()
+    word = ocr.reread_number(_cell_image("-"), 10.0, 20.0, 300 / 72, lang=lang)
+    assert word is not None and word.text == "-"
+    assert 10.0 <= word.x0 < word.x1 <= 10.0 + 420 * 72 / 300
+
+
+@pytest.mark.ocr
+def test_second_reading_keeps_a_number_whole_or_gives_up():
+    require_tool("tesseract", "tesseract-ocr")
+    lang, _ = ocr.ocr_language()
+    word = ocr.reread_number(_cell_image("1.113.211"), 0.0, 0.0, 300 / 72, lang=lang, expect="1.113.2l1")
+    assert word is not None and word.text == "1.113.211"
+    # a reading that loses digits the first one had is refused
+    assert ocr.reread_number(_cell_image("7"), 0.0, 0.0, 300 / 72, lang=lang, expect="2.508.522.923,00") is None
