@@ -1369,8 +1369,10 @@ def group_rows(
     * below, a line starts a row when it carries a number in a numeric column
       (numbers sit on a row's first line), when the first column is a key
       column ("1", "2.", "a", "IV") and filled, when it opens a column the row
-      above left empty, or after a gap wider than the usual line spacing; any
-      other line continues the row above, as a wrapped cell does.
+      above left empty, when a column whose cell already ended in this row
+      starts again with a capital (a sub-row under cells merged down), or after a
+      gap wider than the usual line spacing; any other line continues the row
+      above, as a wrapped cell does.
     """
     groups: list[list[tuple[Line, list[list[Word]]]]] = []
     if len(hrules) >= 2:
@@ -1424,6 +1426,12 @@ def group_rows(
                     or not cols <= above
                     or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
                 )
+            if not starts and i > n_head and len(groups[-1]) >= 2:
+                # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
+                # row (the sub-rows of a cascading table, under cells merged down, have no other mark)
+                before = {k for k, c in enumerate(raw_rows[i - 1][1]) if c}
+                restarted = [k for k in cols - before if k in above and cells[k][0].text[:1].isupper()]
+                starts = bool(restarted)
         if starts:
             groups.append([item])
         else:

@@ -848,3 +848,23 @@ def test_new_row_at_the_top_of_a_page_is_not_the_rest_of_a_cut_row():
     assert not _continues_row(last, first, ended)
     cut = [*ended[:3], Tail("yang", False, True)]
     assert _continues_row(last, first, cut)
+
+
+def test_sub_rows_under_cells_merged_down_in_a_borderless_table():
+    """Cascading: "Pelaksanaan … / Jumlah …" starting again in columns whose cells ended is a new row."""
+    lines = [
+        _bold(_line(100, (57, "No"), (100, "Kegiatan"), (250, "Sub"), (400, "Indikator"))),
+        _line(114, (57, "1"), (100, "Pelaksanaan"), (250, "Pelayanan"), (400, "Jumlah")),
+        _line(125, (100, "Urusan"), (250, "Terpadu"), (400, "Berkas")),
+        _line(136, (100, "Pemerintahan"), (250, "Kecamatan")),
+        _line(147, (100, "Kecamatan")),
+        _line(158, (250, "Pelaksanaan"), (400, "Jumlah")),
+        _line(169, (250, "Non Perizinan"), (400, "Rekomendasi")),
+        _line(183, (57, "2"), (100, "Koordinasi"), (250, "Fasilitasi"), (400, "Jumlah Profil")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert _rows(table.table)[1:] == [
+        ["1", "Pelaksanaan Urusan Pemerintahan Kecamatan", "Pelayanan Terpadu Kecamatan", "Jumlah Berkas"],
+        ["", "", "Pelaksanaan Non Perizinan", "Jumlah Rekomendasi"],
+        ["2", "Koordinasi", "Fasilitasi", "Jumlah Profil"],
+    ]
