@@ -407,12 +407,17 @@ def lines_text(lines: Sequence[Line], right_edge: float | None = None, vocab: Vo
 
 
 def column_limits(cell_lines: dict[tuple[int, int], list[Line]], spans: dict[tuple[int, int], int]) -> dict[int, float]:
-    """Per column, the furthest right any line of a one-column cell reaches."""
+    """Per column, the furthest right a line of text of a one-column cell reaches (numbers only where the
+    column has no text: right-aligned numbers may reach further than wrapped text can)."""
     limits: dict[int, float] = {}
+    text_limits: dict[int, float] = {}
     for (_, col), lines in cell_lines.items():
         if lines and spans.get((_, col), 1) == 1:
             limits[col] = max(limits.get(col, 0.0), max(ln.x1 for ln in lines))
-    return limits
+            texts = [ln for ln in lines if not all(is_numeric_token(w.text) for w in ln.words)]
+            if texts:
+                text_limits[col] = max(text_limits.get(col, 0.0), max(ln.x1 for ln in texts))
+    return {k: text_limits.get(k, v) for k, v in limits.items()}
 
 
 # --------------------------------------------------------------------------- pdfium survey
@@ -730,6 +735,8 @@ class PageTable:
     channels: list[tuple[float, float]] = field(default_factory=list)
     #: last printed line of each cell of the last row, whether it filled its cell and ran to the row's bottom
     tails: list[Tail] = field(default_factory=list)
+    #: the continuation of a table from the page before (its columns carried over)
+    carried: bool = False
     #: pages this table continues on, and on how many of them a repeated header was dropped
     cont_pages: list[int] = field(default_factory=list)
     headers_dropped: int = 0
@@ -1014,14 +1021,27 @@ def body_channels(region: Sequence[Line], gaps: Sequence[tuple[float, float]]) -
     if not body:
         first = next((k for k, ln in enumerate(region) if any(is_numeric_token(w.text) for w in ln.words)), None)
         body = list(region[first:]) if first is not None else []
-    multi = [ln for ln in body if len(_segments(ln)) >= 2]
-    if len(multi) < 2:
-        return list(gaps)
-    size = statistics.median(ln.size for ln in multi)
     spans = [sp for ln in body for sp in _seg_spans(ln)]
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    extra = [g for g in _gaps_of(spans, size) if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]
-    return sorted([*gaps, *extra])
+    out = list(gaps)
+    multi = [ln for ln in body if len(_segments(ln)) >= 2]
+    if len(multi) >= 2:
+        size = statistics.median(ln.size for ln in multi)
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        out += [g for g in _gaps_of(spans, size)
+                if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]  # fmt: skip
+    # a row of column numbers ("1 2 3 … 11") shows every column, however narrow
+    for ln in region:
+        nums = ln.words
+        if len(nums) < 3 or not all(_COLUMN_NO.match(w.text) for w in nums):
+            continue
+        if [int(w.text.strip("()")) for w in nums] != list(range(int(nums[0].text.strip("()")), len(nums) + int(nums[0].text.strip("()")))):
+            continue
+        for a, b in zip(nums, nums[1:], strict=False):
+            g = (a.x1, b.x0)
+            free = not any(g[0] < y and g[1] > x for x, y in out) and not any(x < g[1] and y > g[0] for x, y in spans)
+            if g[1] - g[0] >= 0.3 * ln.size and free:
+                out.append(g)
+    return sorted(out)
 
 
 def find_text_tables(
@@ -1059,6 +1079,7 @@ def find_text_tables(
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
                 pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
+                pt.carried = True
                 tables.append(pt)
                 used.update(range(end + 1))
                 i = end + 1
@@ -1194,10 +1215,15 @@ def _region_table(
     if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
         return None
     limits: dict[int, float] = {}
+    text_limits: dict[int, float] = {}
     for _, cells in raw_rows:
         for k, ws in enumerate(cells):
             if ws:
                 limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
+                if not all(is_numeric_token(w.text) for w in ws):
+                    text_limits[k] = max(text_limits.get(k, 0.0), max(w.x1 for w in ws))
+    # text wraps against the furthest reach of text; right-aligned numbers may reach further
+    limits = {k: text_limits.get(k, v) for k, v in limits.items()}
     rows: list[TableRow] = []
     tails: list[Tail] = []
     row_bold: list[bool] = []
@@ -1395,6 +1421,7 @@ def group_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
+    reach = {k: max(w.x1 for _, c in raw_rows for w in c[k]) for k in range(ncols) if filled[k]}
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
@@ -1429,9 +1456,13 @@ def group_rows(
             if not starts and i > n_head and len(groups[-1]) >= 2:
                 # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
                 # row (the sub-rows of a cascading table, under cells merged down, have no other mark)
-                before = {k for k, c in enumerate(raw_rows[i - 1][1]) if c}
+                prev_cells = raw_rows[i - 1][1]
+                before = {k for k, c in enumerate(prev_cells) if c}
                 restarted = [k for k in cols - before if k in above and cells[k][0].text[:1].isupper()]
-                starts = bool(restarted)
+                # or a cell ended right on the line above: its next word, a capital, would have fit there
+                ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
+                         and reach[k] - prev_cells[k][-1].x1 > (cells[k][0].x1 - cells[k][0].x0) + 0.5 * line.size]  # fmt: skip
+                starts = bool(restarted) or len(ended) >= 1 and len(cols) == len(ended)
         if starts:
             groups.append([item])
         else:
@@ -1772,7 +1803,8 @@ def ending_table(res: PageResult) -> PageTable | None:
     if not last.channels:
         return None
     data = [r for r in last.table.rows if not r.is_header]
-    marked = len(data) < len(last.table.rows)  # a bold header was told apart: the rest is data
+    # a bold header was told apart, or this is a table carried from the page before: the rest is data
+    marked = len(data) < len(last.table.rows) or last.carried
     if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
         return None  # only a header so far: its columns are no guide to the body
     if all(ln.bold for ln in _table_lines(res, last)):

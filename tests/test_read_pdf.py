@@ -868,3 +868,34 @@ def test_sub_rows_under_cells_merged_down_in_a_borderless_table():
         ["", "", "Pelaksanaan Non Perizinan", "Jumlah Rekomendasi"],
         ["2", "Koordinasi", "Fasilitasi", "Jumlah Profil"],
     ]
+
+
+def test_column_number_row_shows_a_narrow_first_column():
+    """"N"/"o" wrapped in a narrow No column sits too close to "Tujuan" to show a gap; "1 2 3 4" shows it."""
+    lines = [
+        _bold(_line(100, (57, "N"), (70, "Tujuan"), (200, "Indikator"), (330, "Sasaran"))),
+        _bold(_line(111, (57, "o"))),
+        _bold(_line(122, (57, "1"), (72, "2"), (200, "3"), (330, "4"))),
+        _line(136, (72, "Meningkatnya"), (200, "Persentase Desa"), (330, "Meningkatnya")),
+        _line(147, (72, "kemajuan desa"), (200, "Maju"), (330, "kemajuan desa")),
+        _line(161, (72, "Meningkatnya"), (200, "Indeks Kepuasan"), (330, "Kualitas")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    rows = _rows(table.table)
+    assert rows[0] == ["No", "Tujuan", "Indikator", "Sasaran"]
+    assert rows[1] == ["1", "2", "3", "4"]
+
+
+def test_cell_ending_right_above_a_capital_that_would_have_fit_starts_a_row():
+    """The only cell of a sub-row starts right under the previous cell of its column: the word would have
+    fit on the short line above, so that line ended the cell."""
+    lines = [
+        _bold(_line(100, (57, "No"), (100, "Kegiatan"), (300, "Indikator Sub"))),
+        _line(114, (57, "1"), (100, "Koordinasi Kegiatan"), (300, "Jumlah Lembaga yang")),
+        _line(125, (100, "Pemberdayaan Desa"), (300, "Berpartisipasi")),
+        _line(136, (300, "Jumlah usulan program kerja")),
+        _line(150, (57, "2"), (100, "Penyelenggaraan"), (300, "Jumlah Laporan")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert [r[2] for r in _rows(table.table)[1:]] == [
+        "Jumlah Lembaga yang Berpartisipasi", "Jumlah usulan program kerja", "Jumlah Laporan"]
