@@ -1311,16 +1311,24 @@ def number_continues(above: str, below: str) -> bool:
 
 
 def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
-    """Every number on a line finishes a number broken at the end of the line above, in its column."""
-    found = False
+    """Every number on a line finishes a number broken at the end of the line above, in its column.
+
+    At least one of them surely does (:func:`number_continues`); the others may be
+    the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
+    """
+    sure = False
     for k, ws in enumerate(cells):
         nums = [w for w in ws if is_numeric_token(w.text)]
         if not nums:
             continue
-        if len(nums) > 1 or not above[k] or not number_continues(above[k][-1].text, nums[0].text):
+        if len(nums) > 1 or not above[k]:
             return False
-        found = True
-    return found
+        a, b = above[k][-1].text, nums[0].text
+        if number_continues(a, b):
+            sure = True
+        elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and _WELL_FORMED.match(a + b)):
+            return False
+    return sure
 
 
 _COLUMN_NO = re.compile(r"^\(?\d{1,2}\)?$")

@@ -314,7 +314,44 @@ def build_long_paragraph(path: Path) -> Path:
     return path
 
 
+def lampiran_rows() -> list[tuple[str, ...]]:
+    """Invented rincian rows: amounts of 13+ characters that a narrow borderless column must wrap."""
+    rows = [("", "BELANJA LANGSUNG", "2.134.567.890,00", "2.001.234.567,00", "93,75", "", "", "", "")]
+    for i, name in enumerate(SUB_KEGIATAN[:6], start=1):
+        anggaran = 1_000_000_000 + 123_456_789 * i
+        realisasi = anggaran - 98_765_432 * i
+        pct = f"{realisasi * 100 / anggaran:.2f}".replace(".", ",")
+        rows.append((f"{i}.", name, _money(anggaran) + ",00", _money(realisasi) + ",00", pct,
+                     f"Jumlah Dokumen {name.split()[-1]}", f"{i + 1} Dokumen", f"{i + 1} Dokumen", "100"))  # fmt: skip
+    rows.append(("JUMLAH", "", "8.901.234.567,00", "8.345.678.901,00", "93,76", "", "", "", ""))
+    return rows
+
+
+LAMPIRAN_HEADER = [
+    ("NO", "URAIAN", "ANGGARAN", "", "", "OUTPUT/KELUARAN", "", "", ""),
+    ("", "", "ANGGARAN", "REALISASI", "%", "URAIAN", "TARGET", "REALISASI", "%"),
+]
+
+
+def _rendered(path: Path, style: str, caption: str) -> Path:
+    """A caption and the Lampiran table, rendered the way lkjip.corpus.render prints reports."""
+    from lkjip.corpus.render import render_docx
+    from lkjip.extract.document import Document as LkjipDocument
+    from lkjip.extract.document import Paragraph, Table, TableRow
+
+    rows = [TableRow(cells=list(r), is_header=True) for r in LAMPIRAN_HEADER]
+    rows += [TableRow(cells=list(r)) for r in lampiran_rows()]
+    doc = LkjipDocument(source_file="fixture", input_format="text", blocks=[
+        Paragraph(text="Laporan ini memuat rincian anggaran per kegiatan Kecamatan Sukamaju Tahun 2023."),
+        Paragraph(text=caption), Table(rows=rows)])  # fmt: skip
+    return render_docx(doc, path, style)
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {
+    # a 9-column borderless table on a portrait page: amounts wrap inside their cells ("2.134.567.89" / "0,00")
+    "borderless_narrow": lambda p: _rendered(p, "borderless_sans", "Lampiran 3 Rincian Anggaran per Kegiatan"),
+    # horizontal rules only: both header levels sit between the same two rules
+    "rules_only_two_level": lambda p: _rendered(p, "repeated_header_reordered", "Lampiran 3 Rincian Anggaran"),
     "bordered": build_bordered,
     "two_level": build_two_level,
     "borderless": build_borderless,
