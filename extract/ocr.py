@@ -342,8 +342,8 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
             again = reread_number(*crops[k], px, lang=lang, expect=first)
             if again is not None:
                 by_crop[k] = [again]
-        elif _numeric_cell(first) and len(_digits(first)) >= 5:
-            amounts.append(k)  # an amount: worth a second reading
+        elif _numeric_cell(first) and len(_digits(first)) >= 3:
+            amounts.append(k)  # an amount or a percentage: worth a second reading
     second = _canvas_texts([crops[k][0] for k in amounts], lang, _DIGITS_CANVAS) if amounts else []
     for k, digits_only in zip(amounts, second, strict=True):
         first = " ".join(w.text for w in by_crop[k])
