@@ -1444,7 +1444,8 @@ def group_rows(
             continue
         line, cells = item
         cols = {k for k, c in enumerate(cells) if c}
-        has_number = any(is_numeric_token(w.text) for k in (numeric_cols or cols) for w in cells[k])
+        # a number in a text column ("COVID-" / "19") is no row start: only numeric columns, or the key column
+        has_number = any(is_numeric_token(w.text) for k in (numeric_cols or {0} & cols) for w in cells[k])
         if not groups or i == n_head:
             starts = True
         else:

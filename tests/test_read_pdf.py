@@ -928,3 +928,17 @@ def test_rules_only_two_level_header_fixture():
     doc = read_pdf(READERS / "rules_only_two_level.pdf")
     t = _table_after(doc, "Lampiran 3")
     assert _rows(t) == _lampiran_expected(reorder=True)
+
+
+def test_number_running_on_in_a_text_column_is_no_new_row():
+    """"Jumlah monev penyebaran COVID-" / "19" in a text-only table (no numeric column): the "19" finishes
+    the cell, it does not start a row."""
+    lines = [
+        _bold(_line(100, (57, "Unit"), (120, "Kegiatan"), (250, "Sub Kegiatan"), (400, "Indikator"))),
+        _line(114, (57, "Seksi"), (120, "Koordinasi"), (250, "Sinergitas"), (400, "Jumlah monev COVID-")),
+        _line(125, (57, "Umum"), (120, "Pemberdayaan"), (400, "19")),
+        _line(136, (57, "Seksi"), (120, "Penyelenggaraan"), (250, "Harmonisasi"), (400, "Jumlah Laporan")),
+        _line(147, (57, "Trantib"), (120, "Pemerintahan"), (250, "Tokoh"), (400, "Sinergitas")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert [r[3] for r in _rows(table.table)[1:]] == ["Jumlah monev COVID-19", "Jumlah Laporan Sinergitas"]
