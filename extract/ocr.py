@@ -349,13 +349,13 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
         first = " ".join(w.text for w in by_crop[k])
         if _digits(digits_only) == _digits(_normalized(first)) or not _well_formed_cell(digits_only):
             continue
-        # the two readings disagree on a digit: a third, larger one-line reading decides
+        # the two readings disagree on a digit: a third, larger one-line reading decides; the cell is flagged
+        # unsure either way (a table warning), so a wrong digit is never a silent one
         third = reread_number(*crops[k], px, lang=lang, zoom=2, expect=first)
         if third is not None and _digits(third.text) == _digits(digits_only):
             by_crop[k] = [third]
-        elif third is None or _digits(third.text) != _digits(_normalized(first)):
-            for w in by_crop[k]:  # no majority: keep the first reading, flagged unsure
-                w.conf = min(w.conf, MIN_CONFIDENCE - 1)
+        for w in by_crop[k]:
+            w.conf = min(w.conf, MIN_CONFIDENCE - 1)
     return [w for found in by_crop for w in found]
 
 
