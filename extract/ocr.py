@@ -29,7 +29,11 @@ Steps for one page:
    separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was
    unsure of (cells keep low-confidence words: a doubtful number beats a
-   missing one).
+   missing one). Bordered cells that look like a number but do not read as
+   one, or read as nothing (a lone "-"), are read again alone with digits
+   only (:func:`reread_number`); amounts and percentages are read a second
+   time on a digits-only canvas, and when the readings disagree a third,
+   enlarged reading decides and the cell is flagged unsure.
 """
 
 from __future__ import annotations

@@ -22,16 +22,24 @@ Two passes over the document:
      (:func:`close_open_sides`); cell text is rebuilt from the glyphs in each
      cell;
    * *borderless tables* (no vertical rules, or none at all), per table, by
-     text alignment (:func:`find_text_tables`): white channels between columns,
-     rows from numbers, key columns and gaps (:func:`group_rows`), or from
-     horizontal rules when there are any; a borderless table ending a page
-     lends its columns to the top of the next (``carry``);
+     text alignment (:func:`find_text_tables`): white channels between columns
+     (plus the gaps only the body or a column-number row shows,
+     :func:`body_channels`; minus channels splitting one column,
+     :func:`merge_exclusive_columns`), rows from numbers (amounts broken inside
+     narrow columns continue their row, :func:`numbers_continue`), key columns,
+     cells starting again and gaps (:func:`group_rows`), or from horizontal
+     rules when there are any; bold headers are read level by level
+     (:func:`header_levels`); a borderless table ending a page lends its
+     columns to the top of the next (``carry``), and a header cut off at the
+     bottom of a page is read with the next page's body (:func:`dangling_start`);
    * *paragraphs*: the remaining lines grouped by gap, font, indentation,
-     short last lines and list markers (:func:`paragraphs_from_lines`).
+     short last lines (against the page's text margins) and list markers; a
+     caption is a paragraph of its own; each keeps its visual lines
+     (:func:`paragraphs_from_lines`).
 
 Wrapped cell lines are rejoined by :func:`join_wrapped` (geometry says whether
-a line filled its cell; the vocabulary says whether "Menin" + "gkatnya" is a
-word). Finally (:func:`assemble`) blocks are put in reading order, a table
+a line filled its cell and whether the word could have fit on a line of its
+own; the vocabulary says whether "Menin" + "gkatnya" is a word). Finally (:func:`assemble`) blocks are put in reading order, a table
 continued on the next page (nothing but furniture between, same columns) is
 stitched into one — a repeated header dropped, a row cut by the page break
 rejoined — and running text cut by a page break becomes one paragraph.
