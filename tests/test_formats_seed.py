@@ -103,7 +103,7 @@ def test_scanned_seed_budget_numbers(rendered, seed_path, tmp_path):
         for b in r.budget_lines:
             for k in keys:
                 if getattr(b, k) is not None:
-                    out.setdefault((order[b.source_table], b.uraian[:25].casefold(), k), (getattr(b, k), b))
+                    out.setdefault((order[b.source_table], b.uraian.casefold(), k), (getattr(b, k), b))
         return out
 
     truth_cells, got = cells(want), cells(report)
