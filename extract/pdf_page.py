@@ -1,0 +1,494 @@
+"""One PDF page as pdfium sees it: glyphs, words, lines and ruling lines.
+
+The primitives every layout step works on (:class:`Glyph`, :class:`Word`,
+:class:`Line`, :class:`Rule`), the grouping of glyphs into words and lines,
+and the survey of a page through pypdfium2 (:func:`survey_page`): glyph boxes,
+font size and boldness, ruling lines from path objects (form XObjects
+included), image cover, all in top-left display coordinates with ``/Rotate``
+applied and sideways text turned upright. Split out of
+:mod:`lkjip.extract.read_pdf`, which re-exports these names.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# --------------------------------------------------------------------------- primitives
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_SPACES = {"\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\t", "\r", "\n"}
+
+
+class Glyph(NamedTuple):
+    """One character with its box in top-left page coordinates (points)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class Word:
+    """A run of glyphs without whitespace (or an OCR word)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+    bold: bool = False
+    #: OCR confidence (0-100); text from a PDF's text layer is certain
+    conf: float = 100.0
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline, left to right."""
+
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.words.sort(key=lambda w: w.x0)
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(w.size for w in self.words)
+        return sizes[len(sizes) // 2]
+
+    @property
+    def bold(self) -> bool:
+        alnum = [w for w in self.words if any(c.isalnum() for c in w.text)]
+        return bool(alnum) and all(w.bold for w in alnum)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line (or thin filled rectangle) in top-left coordinates."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+Atom = TypeVar("Atom", Glyph, Word)
+
+
+def is_numeric_token(text: str) -> bool:
+    """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def _center(a: Glyph | Word) -> tuple[float, float]:
+    return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2
+
+
+def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
+    cx, cy = _center(a)
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
+    """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
+
+    Glyphs are taken in content order (how the PDF draws them), which keeps
+    overlapping or kerned text together; a jump back to the left starts a word,
+    except for the characters of a ligature, which pdfium gives the same box.
+    Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
+    only catches words placed apart without one.
+    """
+    words: list[Word] = []
+    cur: list[Glyph] = []
+
+    def flush() -> None:
+        if cur:
+            words.append(
+                Word(
+                    text="".join(g.text for g in cur),
+                    x0=min(g.x0 for g in cur),
+                    top=min(g.top for g in cur),
+                    x1=max(g.x1 for g in cur),
+                    bottom=max(g.bottom for g in cur),
+                    size=cur[len(cur) // 2].size,
+                    bold=sum(g.bold for g in cur) * 2 > len(cur),
+                )
+            )
+            cur.clear()
+
+    for g in glyphs:
+        if not g.text.strip():
+            flush()
+            continue
+        if cur:
+            prev = cur[-1]
+            mid = (g.top + g.bottom) / 2
+            same_line = prev.top - 1 <= mid <= prev.bottom + 1
+            gap = g.x0 - prev.x1
+            em = max(g.size, prev.size, 1.0)
+            # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
+            ligature = abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em
+            if not same_line or gap > 0.5 * em or (gap < -0.6 * em and not ligature):
+                flush()
+        cur.append(g)
+    flush()
+    return words
+
+
+def lines_from_words(words: Iterable[Word]) -> list[Line]:
+    """Cluster words into lines by vertical overlap, top to bottom."""
+    items = sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    groups: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for w in items:
+        mid = (w.top + w.bottom) / 2
+        h = max(w.bottom - w.top, 1.0)
+        if groups:
+            top, bottom = bands[-1]
+            lh = max(bottom - top, 1.0)
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            if overlap >= 0.5 * min(h, lh) and top <= mid <= bottom:
+                groups[-1].append(w)
+                bands[-1] = (min(top, w.top), max(bottom, w.bottom))
+                continue
+        groups.append([w])
+        bands.append((w.top, w.bottom))
+    return [Line(ws) for ws in groups]
+
+
+def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[Line]:
+    return lines_from_words(words_from_glyphs(glyphs))
+
+
+
+# --------------------------------------------------------------------------- pdfium survey
+
+
+class _ToDisplay:
+    """Maps PDF user space to top-left display coordinates (mediabox origin, /Rotate applied)."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        self.left, self.bottom, self.right, self.top = page.get_mediabox()
+        self.rotation = page.get_rotation() % 360
+        w, h = self.right - self.left, self.top - self.bottom
+        self.width, self.height = (h, w) if self.rotation in (90, 270) else (w, h)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        x, y = x - self.left, y - self.bottom
+        w, h = self.right - self.left, self.top - self.bottom
+        if self.rotation == 90:
+            return y, x
+        if self.rotation == 180:
+            return w - x, y
+        if self.rotation == 270:
+            return h - y, w - x
+        return x, h - y
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
+    """Glyphs in content order; pdfium's generated spaces/line breaks become blank separators."""
+    tp = page.get_textpage()
+    try:
+        raw = tp.raw
+        n = tp.count_chars()
+        glyphs: list[Glyph] = []
+        rect = pdfium_c.FS_RECTF()
+        font_cache: dict[bytes, bool] = {}
+        buf = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        space, newline = Glyph(" ", 0, 0, 0, 0), Glyph("\n", 0, 0, 0, 0)
+        seen: set[tuple[str, int, int]] = set()
+        upright_page = tf.rotation == 0
+        ox, oy = tf.left, tf.top
+        # all characters in one call (one UTF-16 unit per character index)
+        units_buf = (ctypes.c_ushort * (n + 1))()
+        got = pdfium_c.FPDFText_GetText(raw, 0, n, units_buf) if n else 0
+        units = list(units_buf[:n]) if got == n + 1 else [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(n)]
+        for i in range(n):
+            code = units[i]
+            ch = chr(code) if code else ""
+            if ch == " " and not pdfium_c.FPDFText_IsGenerated(raw, i):
+                # a real space keeps its box: it must land in its table cell to separate words there
+                if pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+                    x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+                    glyphs.append(Glyph(" ", x0, top, x1, bottom))
+                continue
+            # pdfium's generated characters are spaces and line breaks: separators without a place
+            if not ch or ch in _SPACES or ch == " ":
+                # separators: a line break outranks a space (the vocabulary needs to know)
+                sep = newline if ch in ("\r", "\n") else space
+                if glyphs and glyphs[-1].text.strip():
+                    glyphs.append(sep)
+                elif glyphs and sep is newline:
+                    glyphs[-1] = newline
+                continue
+            if ch in ("\x02", "\ufffe"):
+                ch = "-"  # pdfium's marker for a hyphen ending a line (it also drops that line break)
+            elif ch == "\u00ad":
+                continue  # an invisible soft hyphen
+            ch = _LIGATURES.get(ch, ch)
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+                continue
+            # boldness from the font name (LibreOffice leaves the weight at 400 for bold subsets)
+            pdfium_c.FPDFText_GetFontInfo(raw, i, buf, 256, flags)
+            name = buf.value
+            bold = font_cache.get(name)
+            if bold is None:
+                bold = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
+                font_cache[name] = bold
+            size = pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0
+            if upright_page:
+                x0, top, x1, bottom = rect.left - ox, oy - rect.top, rect.right - ox, oy - rect.bottom
+            else:
+                x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+            spot = (ch, round(x0), round(top))
+            if spot in seen:
+                continue  # the same character drawn again (shadow, fake bold, overprint)
+            seen.add(spot)
+            glyphs.append(Glyph(ch, x0, top, x1, bottom, size, bold))
+        return glyphs
+    finally:
+        tp.close()
+
+
+#: a filled rectangle thinner than this (points) is a drawn rule; a thicker one is shading
+RULE_MAX_WIDTH = 3.0
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(obj) -> _Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _is_whiteish(obj, stroke: bool) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    getter = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
+    if not getter(obj, r, g, b, a):
+        return False
+    return a.value == 0 or min(r.value, g.value, b.value) >= 250
+
+
+def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
+    fillmode = ctypes.c_int()
+    stroke = ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, fillmode, stroke):
+        return []
+    stroked = bool(stroke.value) and not _is_whiteish(obj, True)
+    filled = fillmode.value != 0 and not _is_whiteish(obj, False)
+    if not (stroked or filled):
+        return []
+    width = ctypes.c_float(1.0)
+    pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width)
+    a, b, c, d, e, f = m
+    scale = max(abs(a) + abs(c), abs(b) + abs(d), 1e-6)
+    half = max(width.value * scale / 2, 0.25)
+    subpaths: list[list[tuple[float, float]]] = []
+    curved: list[bool] = []
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([(px, py)])
+            curved.append(False)
+        else:
+            subpaths[-1].append((px, py))
+            if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+                curved[-1] = True
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and subpaths[-1]:
+            subpaths[-1].append(subpaths[-1][0])
+    rules: list[Rule] = []
+    for pts, is_curved in zip(subpaths, curved, strict=True):
+        if len(pts) < 2 or is_curved:
+            continue
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        bw, bh = max(xs) - min(xs), max(ys) - min(ys)
+        if filled and not stroked:
+            if min(bw, bh) <= RULE_MAX_WIDTH and max(bw, bh) > 1.0:
+                rules.append(Rule(*tf.box(min(xs), min(ys), max(xs), max(ys))))
+            continue
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+            if abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 1.0:  # vertical
+                rules.append(Rule(*tf.box(x0 - half, min(y0, y1), x0 + half, max(y0, y1))))
+            elif abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 1.0:  # horizontal
+                rules.append(Rule(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
+    return rules
+
+
+def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], int, float]:
+    """Ruling lines (page and form XObjects, matrices composed), the number of images, the largest one's area."""
+    rules: list[Rule] = []
+    n_images = 0
+    image_area = 0.0
+    box = [ctypes.c_float() for _ in range(4)]
+
+    def walk(objs: Iterable, outer: _Matrix, depth: int) -> None:
+        nonlocal n_images, image_area
+        for obj in objs:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                rules.extend(_path_rules(obj, _compose(_matrix(obj), outer), tf))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                n_images += 1
+                if pdfium_c.FPDFPageObj_GetBounds(obj, *box):
+                    left, bottom, right, top = (v.value for v in box)
+                    image_area = max(image_area, (right - left) * (top - bottom))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+                m = _compose(_matrix(obj), outer)
+                count = pdfium_c.FPDFFormObj_CountObjects(obj)
+                walk((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), m, depth + 1)
+
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    # path points are in the object's own space: its matrix (and its forms' matrices) map them to the page
+    walk((pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(count)), _IDENTITY, 0)
+    return rules, n_images, image_area
+
+
+@dataclass
+class PageInfo:
+    """What the pdfium pass learned about one page."""
+
+    number: int
+    width: float
+    height: float
+    glyphs: list[Glyph]
+    rules: list[Rule]
+    n_images: int
+    #: share of the page covered by its largest image
+    image_cover: float = 0.0
+
+    @property
+    def n_chars(self) -> int:
+        return sum(1 for g in self.glyphs if g.text.strip())
+
+    @property
+    def has_text(self) -> bool:
+        return self.n_chars >= 5
+
+    @property
+    def is_scan(self) -> bool:
+        """An image-only page, or a page-sized image with a few typed words (a stamped page number)."""
+        if not self.n_images:
+            return False
+        return not self.has_text or (self.image_cover >= 0.6 and self.n_chars < 100)
+
+    @property
+    def ruled(self) -> bool:
+        """Enough horizontal and vertical rules to hold a bordered table."""
+        return has_grid(self.rules)
+
+
+def has_grid(rules: Sequence[Rule]) -> bool:
+    h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
+    v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)
+    return h >= 2 and v >= 2
+
+
+def text_direction(glyphs: Sequence[Glyph]) -> str:
+    """Which way most text runs on the page: "right" (normal), "down", "up" or "left".
+
+    Votes on the step between consecutive glyphs of a word (content order).
+    A landscape table printed sideways on a portrait page runs "down" or "up".
+    """
+    votes: Counter[str] = Counter()
+    for a, b in zip(glyphs, glyphs[1:], strict=False):
+        if not (a.text.strip() and b.text.strip()):
+            continue
+        if votes.total() >= 400:
+            break
+        dx = (b.x0 + b.x1 - a.x0 - a.x1) / 2
+        dy = (b.top + b.bottom - a.top - a.bottom) / 2
+        if abs(dx) + abs(dy) > 2 * max(a.size, 1.0) or abs(dx) + abs(dy) < 0.1:
+            continue
+        if abs(dx) >= abs(dy):
+            votes["right" if dx > 0 else "left"] += 1
+        else:
+            votes["down" if dy > 0 else "up"] += 1
+    return votes.most_common(1)[0][0] if votes else "right"
+
+
+def _turn(box: tuple[float, float, float, float], direction: str, w: float, h: float) -> tuple[float, ...]:
+    """Rotate a box so text running ``direction`` runs to the right; ``w``×``h`` is the page before."""
+    x0, top, x1, bottom = box
+    if direction == "down":  # turn the page counter-clockwise
+        return (top, w - x1, bottom, w - x0)
+    if direction == "up":
+        return (h - bottom, x0, h - top, x1)
+    return (w - x1, h - bottom, w - x0, h - top)  # "left": upside down
+
+
+def upright(info: PageInfo) -> PageInfo:
+    """The page turned so its dominant text direction reads left to right."""
+    direction = text_direction(info.glyphs)
+    if direction == "right":
+        return info
+    w, h = info.width, info.height
+    glyphs = [
+        Glyph(g.text, *_turn((g.x0, g.top, g.x1, g.bottom), direction, w, h), g.size, g.bold) for g in info.glyphs
+    ]
+    rules = [Rule(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
+    nw, nh = (h, w) if direction in ("down", "up") else (w, h)
+    return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images, info.image_cover)
+
+
+def survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
+    """Glyphs and rules of one page in display coordinates, turned upright if its text runs sideways."""
+    tf = _ToDisplay(page)
+    glyphs = _page_glyphs(page, tf)
+    rules, n_images, image_area = _page_graphics(page, tf)
+    cover = image_area / max(tf.width * tf.height, 1.0)
+    return upright(PageInfo(number, tf.width, tf.height, glyphs, rules, n_images, cover))
