@@ -10,7 +10,10 @@ levels come from three cues, strongest first:
 2. sums: inside a program the lines are split into kegiatan, each followed by
    its sub kegiatan, choosing the split whose kegiatan equal the sum of their
    sub kegiatan (a small dynamic programme over the program's lines);
-3. numbering: sub kegiatan numbering restarts at 1, kegiatan numbering goes on.
+3. numbering: sub kegiatan numbering restarts at 1, kegiatan numbering goes on;
+   hierarchical numbers ("1.5" above "1.5.1", "1.5.2") put a line under the
+   line whose number its own extends, which decides where sums cannot (a
+   kegiatan whose sub kegiatan all have no budget).
 
 A report whose sums do not add up still gets a hierarchy (the numbering
 decides); the validators then flag the sums.
@@ -29,15 +32,31 @@ _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _PROGRAM = re.compile(r"^\s*program\b", re.I)
 _LETTER = re.compile(r"^\s*([A-Z]|[IVX]{1,5})[.)]?\s*$")
 _INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
+_DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\s*\.?\s*$")
 
 NO_SUB_COST = 1.5
 SUM_MISS_COST = 1.0  # per money column (anggaran, realisasi) that does not add up
 NUMBERING_COST = 0.3
+HIERARCHY_COST = 0.5  # per sub kegiatan whose hierarchical number does not extend its kegiatan's
 
 
 def _nomor_int(nomor: str | None) -> int | None:
     m = _INT.match(nomor or "")
     return int(m.group(1)) if m else None
+
+
+def _dotted(nomor: str | None) -> str | None:
+    """"1.5.2" (also "1.5.2."): a hierarchical number, else None."""
+    m = _DOTTED.match(nomor or "")
+    return m.group(1) if m else None
+
+
+def _extends(child: str | None, head: str | None) -> bool | None:
+    """Does a hierarchical number extend the other ("1.5.2" under "1.5")? None when either is not one."""
+    c, h = _dotted(child), _dotted(head)
+    if c is None or h is None:
+        return None
+    return c.startswith(h + ".")
 
 
 def _is_upper(text: str) -> bool:
@@ -120,6 +139,7 @@ def _group_cost(lines: list[BudgetLine], seg: list[int], a: int, b: int, prev_k:
         # sub kegiatan numbering rises within its kegiatan (gaps allowed, restarts not)
         cost += NUMBERING_COST * sum(1 for x, y in zip(nums, nums[1:], strict=False)
                                      if x is not None and y is not None and y <= x)
+        cost += HIERARCHY_COST * sum(1 for s in subs if _extends(s.nomor, head.nomor) is False)
     k = _nomor_int(head.nomor)
     if k is not None and prev_k is not None and k != prev_k + 1:
         cost += NUMBERING_COST

@@ -11,6 +11,8 @@ from decimal import Decimal as D
 import pytest
 
 from lkjip import extract_report
+from lkjip.extract.hierarchy import assign_levels
+from lkjip.model import BudgetLine
 from lkjip.tables import CONTRACT
 
 
@@ -227,3 +229,26 @@ def test_json_round_trip(seed):
     again = Report.model_validate_json(seed.model_dump_json())
     assert again == seed
     assert again.budget_lines[0].anggaran == D("2525442492")
+
+
+# --- budget hierarchy on hand-made tables (numbering the seed does not use) -----------------------------
+
+
+def _line(n: int, nomor: str, uraian: str, anggaran: str) -> BudgetLine:
+    return BudgetLine(source_table="Tabel 3.7", line_no=n, nomor=nomor or None, uraian=uraian, anggaran=D(anggaran),
+                      realisasi=D(anggaran))
+
+
+def test_hierarchical_numbers_place_a_kegiatan_whose_subs_have_no_budget():
+    """"1.5.2" is a sub kegiatan of "1.5" even when every sum is 0 = 0 (tanah-merah-2021 of the benchmark)."""
+    rows = [("", "BELANJA LANGSUNG", "300"), ("1", "Program Penunjang", "300"), ("1.1", "Perencanaan", "300"),
+            ("1.1.1", "Penyusunan RKA", "100"), ("1.1.2", "Evaluasi Kinerja", "200"),
+            ("1.2", "Administrasi Umum", "0"), *[(f"1.2.{k}", f"Penyediaan {k}", "0") for k in range(1, 8)],
+            ("2", "Program Kamtibmas", "0"), ("2.1", "Koordinasi", "0"), ("2.1.1", "Sinergitas", "0"),
+            ("2.1.2", "Pembinaan Satlinmas", "0")]
+    lines = assign_levels([_line(n, *r) for n, r in enumerate(rows, start=1)])
+    level = {b.nomor: b.level for b in lines}
+    assert [level[f"1.2.{k}"] for k in range(1, 8)] == ["sub_kegiatan"] * 7
+    assert (level["1.2"], level["2.1"], level["2.1.2"]) == ("kegiatan", "kegiatan", "sub_kegiatan")
+    by_no = {b.nomor: b.line_no for b in lines}
+    assert all(b.parent_line_no == by_no["1.2"] for b in lines if (b.nomor or "").startswith("1.2."))
