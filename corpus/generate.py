@@ -27,9 +27,16 @@ Conventions of the truth (for extraction tests):
   above it); ``row_no`` counts data rows from 1.
 * Performance rows: Tabel 2.2 (target), 3.1 (one row for the previous year's
   realisasi, one for this year's target/realisasi/capaian), 3.2 (one row per
-  year printed), 3.3 (tahun = report year, target = end-of-Renstra target,
-  capaian = tingkat kemajuan), 3.4 (kinerja + biaya), 3.5 (capaian, serapan,
-  efisiensi = capaian / serapan rounded to 2 decimals).
+  year printed), 3.3 (the end-of-Renstra target at the year its header states,
+  "TARGET AKHIR RENSTRA (TAHUN 2026)"; realisasi and capaian = tingkat kemajuan
+  at the report year), 3.4 (kinerja + biaya), 3.5 (capaian, serapan,
+  efisiensi = capaian / serapan rounded to 2 decimals). ``satuan`` only where
+  printed: a Satuan column (3.1) or a unit in the cell ("82 %", Tabel 2.2);
+  the Renstra table (2.1) prints neither.
+* Signatories: one record per printed signature (a name above a NIP line), so
+  the camat signs a PK twice (the agreement and its lampiran); ``jabatan`` as
+  the signature block prints it ("CAMAT SUKAMAJU"). The bupati signs without a
+  NIP and is one record per PK, from its "Nama : … / Jabatan : …" lines.
 
 Deterministic: the same arguments give the same text, byte for byte.
 """
@@ -67,7 +74,7 @@ from lkjip.model import (
     YearMention,
 )
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 CONTRADICTIONS: tuple[str, ...] = (
     "budget.children_sum",
@@ -825,9 +832,13 @@ class _Printer:
                           else f"Penyerapan Anggaran per Kegiatan {who} Tahun {p.tahun}"),
         }
 
+    def signed_jabatan(self) -> str:
+        """The camat's jabatan as a signature block prints it, above the name ("CAMAT SUKAMAJU")."""
+        return f"CAMAT {self.p.kec.upper()}"
+
     def signer_block(self, nip: str, key: str | None = None, recs: list | None = None, nip_word: str = "NIP.") -> None:
         c = self.p.camat
-        self.para(f"CAMAT {self.p.kec.upper()}\n{c.name}\n{c.pangkat}\n{nip_word} {nip_text(nip)}", key=key,
+        self.para(f"{self.signed_jabatan()}\n{c.name}\n{c.pangkat}\n{nip_word} {nip_text(nip)}", key=key,
                   recs=recs, rec_offset=1)
 
     def kata_pengantar(self) -> None:
@@ -841,12 +852,12 @@ class _Printer:
         self.para(f"{p.kab}, {tanggal(p.kp_date)}")
         nip = self.ov.get("text", "kata_pengantar", "nip", p.camat.nip)
         sig = Signatory(context="Kata Pengantar", role="penandatangan", name=p.camat.name,
-                        jabatan=p.camat.jabatan, pangkat=p.camat.pangkat, nip=nip, nip_raw=nip_text(nip),
+                        jabatan=self.signed_jabatan(), pangkat=p.camat.pangkat, nip=nip, nip_raw=nip_text(nip),
                         date=p.kp_date)
         self.truth.signatories.append(sig)
         self.truth.meta = ReportMeta(
             instansi=inst, kabupaten=p.kab, tahun=p.tahun, signer_name=p.camat.name, signer_nip=nip,
-            signer_jabatan=p.camat.jabatan, signing_date=p.kp_date,
+            signer_jabatan=self.signed_jabatan(), signing_date=p.kp_date,
             title=f"Laporan Kinerja Instansi Pemerintah (LKjIP) {inst} Tahun {p.tahun}",
         )
         self.signer_block(nip, key="kata_pengantar_nip", recs=[sig])
@@ -928,13 +939,14 @@ class _Printer:
             _R(["", "", "", "", *[str(y) for y in years], ""], header=True),
             _R([str(i) for i in range(1, ny + 6)], header=True),
         ]
-        entries: list[tuple[str, str, str, Decimal, dict[int, Decimal], int, str | None]] = [
-            ("1", cat.SAKIP_TUJUAN, cat.SAKIP_INDIKATOR, p.sakip_awal, p.sakip, 2, "Nilai")
+        # no Satuan column and no unit in the cells: the records carry no satuan
+        satuan = None
+        entries: list[tuple[str, str, str, Decimal, dict[int, Decimal], int]] = [
+            ("1", cat.SAKIP_TUJUAN, cat.SAKIP_INDIKATOR, p.sakip_awal, p.sakip, 2)
         ]
         for i, ind in enumerate(p.inds, start=2):
-            entries.append((str(i), ind.spec.sasaran, ind.spec.indikator, ind.awal, ind.target, ind.spec.decimals,
-                            ind.spec.satuan))
-        for misi, sasaran, indikator, awal, targets, dec, satuan in entries:
+            entries.append((str(i), ind.spec.sasaran, ind.spec.indikator, ind.awal, ind.target, ind.spec.decimals))
+        for misi, sasaran, indikator, awal, targets, dec in entries:
             recs = [RenstraTarget(misi=misi, sasaran=sasaran, indikator=indikator, tahun=p.start - 1,
                                   jenis="kondisi_awal", target=awal, target_text=decimal_text(awal, dec),
                                   satuan=satuan, source=Provenance(table=label))]
@@ -959,7 +971,8 @@ class _Printer:
         for i, ind in enumerate(p.inds, start=1):
             tt = _target_text(ind.target[t], ind.spec, "table")
             rec = Performance(source_table=label, sasaran=ind.spec.sasaran, indikator=ind.spec.indikator, tahun=t,
-                              target=ind.target[t], target_text=tt, source=Provenance(table=label))
+                              target=ind.target[t], target_text=tt, satuan="%" if tt.endswith("%") else None,
+                              source=Provenance(table=label))
             self.truth.performance.append(rec)
             rows.append(_R([str(i), ind.spec.sasaran, ind.spec.indikator, tt], recs=[rec]))
         self.blocks.append(_T(label, rows))
@@ -1058,13 +1071,15 @@ class _Printer:
         for ind in p.inds:
             s, d = ind.spec, ind.spec.decimals
             kem = pct(ind.real[t], ind.target[p.end])
-            rec = Performance(source_table=label, sasaran=s.sasaran, indikator=s.indikator, tahun=t,
+            end = Performance(source_table=label, sasaran=s.sasaran, indikator=s.indikator, tahun=p.end,
                               target=ind.target[p.end], target_text=decimal_text(ind.target[p.end], d),
+                              source=Provenance(table=label))
+            rec = Performance(source_table=label, sasaran=s.sasaran, indikator=s.indikator, tahun=t,
                               realisasi=ind.real[t], realisasi_text=decimal_text(ind.real[t], d), capaian=kem,
                               capaian_text=persen_text(kem, "short"), source=Provenance(table=label))
-            self.truth.performance.append(rec)
-            rows.append(_R([s.sasaran, s.indikator, rec.target_text or "", rec.realisasi_text or "",
-                            rec.capaian_text or ""], recs=[rec]))
+            self.truth.performance.extend([end, rec])  # p.end > t: the Renstra runs past the report year
+            rows.append(_R([s.sasaran, s.indikator, end.target_text or "", rec.realisasi_text or "",
+                            rec.capaian_text or ""], recs=[end, rec]))
         self.blocks.append(_T(label, rows))
 
         self.para("Hubungan antara capaian kinerja dan penggunaan anggaran per sasaran disajikan pada tabel berikut:")
@@ -1271,7 +1286,7 @@ class _Printer:
         self.para(f"{title}\nKECAMATAN {p.kec.upper()} KABUPATEN {p.kab.upper()}", bold=True)
         self.rinci_table(label, output=True)
         self.para(f"{p.kab}, {tanggal(p.kp_date)}")
-        sig = Signatory(context="Lampiran 3", role="penandatangan", name=p.camat.name, jabatan=p.camat.jabatan,
+        sig = Signatory(context="Lampiran 3", role="penandatangan", name=p.camat.name, jabatan=self.signed_jabatan(),
                         pangkat=p.camat.pangkat, nip=p.camat.nip, nip_raw=nip_text(p.camat.nip or ""),
                         date=p.kp_date)
         self.truth.signatories.append(sig)
@@ -1294,13 +1309,13 @@ class _Printer:
         self.para("Pihak pertama berjanji akan mewujudkan target kinerja sesuai lampiran perjanjian ini. Pihak kedua "
                   "akan melakukan supervisi serta evaluasi terhadap capaian kinerja dari perjanjian ini.")
         self.para(f"{p.kab}, {tanggal(date)}")
-        first = Signatory(context=f"PK {year}", role="pihak_pertama", name=c.name, jabatan=c.jabatan,
+        first = Signatory(context=f"PK {year}", role="pihak_pertama", name=c.name, jabatan=self.signed_jabatan(),
                           pangkat=c.pangkat, nip=c.nip, nip_raw=nip_text(c.nip or ""), date=date)
         second = Signatory(context=f"PK {year}", role="pihak_kedua", name=b.name, jabatan=b.jabatan, date=date)
         self.truth.signatories.extend([first, second])
         self.para(f"Pihak Kedua\nBUPATI {p.kab.upper()},")
         self.para(b.name, recs=[second])
-        self.para(f"Pihak Pertama\nCAMAT {p.kec.upper()}")
+        self.para(f"Pihak Pertama\n{self.signed_jabatan()}")
         self.para(f"{c.name}\n{c.pangkat}\n{nip_word} {nip_text(c.nip or '')}", recs=[first])
 
         pk = PerjanjianKinerja(tahun=year, label=label, date=date, signatories=[first, second])
@@ -1354,8 +1369,13 @@ class _Printer:
         self.para(f"{p.kab}, {tanggal(date)}")
         self.para(f"Pihak Kedua\nBUPATI {p.kab.upper()},")
         self.para(b.name)
-        self.para(f"Pihak Pertama\nCAMAT {p.kec.upper()}")
-        self.para(f"{c.name}\n{c.pangkat}\n{nip_word} {nip_text(c.nip or '')}")
+        # the lampiran is signed again: a second signature of the pihak pertama (the pihak kedua signs
+        # without a NIP and stays one record, from "Nama : … / Jabatan : …")
+        again = first.model_copy(update={"source": Provenance()})
+        pk.signatories.append(again)
+        self.truth.signatories.append(again)
+        self.para(f"Pihak Pertama\n{self.signed_jabatan()}")
+        self.para(f"{c.name}\n{c.pangkat}\n{nip_word} {nip_text(c.nip or '')}", recs=[again])
 
 
 _CASCADE_FIELDS = ("tujuan", "indikator_tujuan", "sasaran", "indikator_sasaran", "program", "indikator_program",

@@ -456,3 +456,84 @@ def test_variant_does_not_change_numbers():
                               "column_order": "persen_anggaran_realisasi", "repeat_header": True}).truth
     assert [(b.uraian, b.anggaran, b.realisasi) for b in plain_.budget_lines] == \
         [(b.uraian, b.anggaran, b.realisasi) for b in varied.budget_lines]
+
+
+# --- the truth says what is printed (benchmark issue #6) ------------------------------------------------------
+
+
+def test_satuan_only_where_printed():
+    """Tabel 2.1 prints no Satuan column and no unit: no satuan. Tabel 2.2 prints "82 %": satuan "%"."""
+    rep = gen(7, 2022)
+    assert rep.truth.renstra_targets and all(r.satuan is None for r in rep.truth.renstra_targets)
+    t22 = [p for p in rep.truth.performance if p.source_table == "Tabel 2.2"]
+    assert any(p.satuan == "%" for p in t22)
+    for p in t22:
+        assert (p.satuan == "%") == p.target_text.endswith("%"), p.target_text
+
+
+@pytest.mark.parametrize("tahun", [2021, 2022, 2025])
+def test_renstra_end_target_stands_at_the_year_its_header_prints(tahun):
+    rep = gen(7, tahun)
+    lines = rep.text.split("\n")
+    rows = [p for p in rep.truth.performance if p.source_table == "Tabel 3.3"]
+    ends = [p for p in rows if p.target is not None]
+    assert ends and len(rows) == 2 * len(ends)
+    for p in ends:
+        header = next(x for x in reversed(lines[: p.source.line_no]) if x.startswith("SASARAN STRATEGIS"))
+        assert f"TARGET AKHIR RENSTRA (TAHUN {p.tahun})" in header and p.tahun > tahun
+        assert p.realisasi is None and p.capaian is None
+    for p in rows:
+        assert p.target is not None or (p.tahun == tahun and p.realisasi is not None and p.capaian is not None)
+
+
+def test_signatures_as_printed():
+    """Each signature is a record, jabatan as the block prints it; the camat signs a PK and its lampiran."""
+    rep = gen(7, 2022)
+    lines = rep.text.split("\n")
+    for s in rep.truth.signatories:
+        if s.nip is None:
+            continue
+        assert lines[s.source.line_no - 1] == s.name
+        assert s.jabatan in lines[s.source.line_no - 4: s.source.line_no - 1], (s.context, s.jabatan)
+    assert rep.truth.meta.signer_jabatan == "CAMAT SUKAMAJU"
+    for year in (2022, 2023):
+        first = [s for s in rep.truth.signatories if s.context == f"PK {year}" and s.role == "pihak_pertama"]
+        assert len(first) == 2 and first[0].source.line_no < first[1].source.line_no
+        assert len([s for s in rep.truth.signatories if s.context == f"PK {year}" and s.role == "pihak_kedua"]) == 1
+
+
+_VARIANTS = {
+    "default": {},
+    "hierarchical": {"column_order": "realisasi_anggaran_persen", "section_wording": "alternative",
+                     "numbering": "hierarchical", "program_upper": False},
+    "digits_pagu_repeat": {"pagu": True, "numbering": "digits", "repeat_header": True, "pk_total": True},
+}
+
+
+@pytest.mark.parametrize(("seed", "tahun", "kec", "kab", "variant"), [
+    (7, 2022, "Cibeureum", "Tasikmalaya", "default"),
+    (31, 2021, "Tanah Merah", "Bangkalan", "hierarchical"),  # a kegiatan numbered 1.5 whose 1.5.x have no budget
+    (19, 2023, "Wonosari", "Gunungkidul", "digits_pagu_repeat"),
+])
+def test_text_export_extracts_to_its_truth(tmp_path, seed, tahun, kec, kab, variant):
+    """lkjip reads a consistent text export back to exactly its truth, with no error flag."""
+    import sys
+
+    from conftest import REPO
+
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from bench.metrics import report_fields, score
+    from lkjip import extract_report
+
+    rep = generate_report(seed, instansi=f"Kecamatan {kec}", kabupaten=f"Kabupaten {kab}", tahun=tahun,
+                          variant=_VARIANTS[variant])
+    if variant == "hierarchical":
+        assert any(b.level == "kegiatan" and b.anggaran == 0 and (b.nomor or "").count(".") == 1
+                   for b in rep.truth.budget_table("Tabel 3.7"))
+    path = tmp_path / "report.txt"
+    path.write_text(rep.text, encoding="utf-8")
+    got = extract_report(path)
+    sc = score(report_fields(rep.truth), report_fields(got))
+    assert sc.total.f1 == 1.0, [m.as_dict() for m in sc.mismatches[:10]]
+    assert [f.message for f in got.flags if f.severity == "error"] == []
