@@ -92,3 +92,30 @@ def test_all_contradictions_at_once(seed):
     assert missed == []
     allowed = {i.rule for i in g.truth.injected} | {r for i in g.truth.injected for r in i.may_also_fire}
     assert {f.rule for f in report.flags if f.severity == "error"} <= allowed
+
+
+def _one_more_sub_kegiatan(report, table: str) -> None:
+    """A row of ``table`` read as two (as a reader may break a row at a page end): one more sub kegiatan."""
+    lines = report.budget_table(table)
+    sub = next(b for b in lines if b.level == "sub_kegiatan")
+    extra = sub.model_copy(update={"line_no": max(b.line_no for b in lines) + 1, "uraian": "Sarana Prasarana"})
+    report.budget_lines.append(extra)
+
+
+def test_count_agreeing_with_one_table_is_a_warning_naming_both():
+    """The text counts what Tabel 3.7 lists; Lampiran 3 (misread) lists one more: no error, a warning."""
+    g, report = validated(1)
+    _one_more_sub_kegiatan(report, "Lampiran 3")
+    validate_report(report)
+    counts = [f for f in report.flags if f.rule == "text.count"]
+    assert counts and all(f.severity == "warning" for f in counts)
+    n = g.truth.counts.sub_kegiatan
+    assert all("Tabel 3.7" in f.message and "Lampiran 3" in f.message and f.found == str(n)
+               and f.expected == str(n + 1) for f in counts)
+
+
+def test_count_agreeing_with_no_table_is_still_an_error():
+    g, report = validated(2, ["text.count"])
+    _one_more_sub_kegiatan(report, "Lampiran 3")
+    validate_report(report)
+    assert any(f.rule == "text.count" and f.severity == "error" for f in report.flags)

@@ -93,7 +93,10 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A count stated in the text ("12 kegiatan dan 30 sub kegiatan dari 4 program") equals the
     number of lines of that level in the most detailed budget table. When gaps in the numbering
     (1, 3, 4, 5) or lines with no budget account exactly for the difference the message says so
-    and the flag is a warning (the text may count items the table leaves out)."""
+    and the flag is a warning (the text may count items the table leaves out). When another budget
+    table lists exactly the stated number, the text agrees with that table and the tables disagree
+    with each other: a warning naming both (one of them may have been misread, e.g. a row broken
+    at a page end)."""
     for c in report.claims:
         level = COUNT_LEVEL.get(c.kind)
         if level is None:
@@ -105,6 +108,10 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
         table, lines = max(tables, key=lambda x: len(x[1]))
         n, claimed = len(lines), int(c.value)
         if n == claimed:
+            continue
+        agreeing = next((t for t, ls in tables if len(ls) == claimed), None)
+        if agreeing is not None:
+            yield _tables_disagree(ctx, c, level, agreeing, table, lines)
             continue
         gaps = _gaps(lines)
         zero = sum(1 for b in lines if not b.anggaran)
@@ -127,3 +134,17 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
             severity="warning" if explained else None, expected=str(n), found=str(claimed), source_table=None,
             page=c.source.page, line_no=c.source.line_no,
             evidence=f"{_claim_where(ctx, c)} vs {table} {span}".rstrip())
+
+
+def _tables_disagree(ctx: Ctx, c: NarrativeClaim, level: str, agreeing: str, table: str,
+                     lines: list[BudgetLine]) -> Flag:
+    """The count stated in the text is the count of one budget table, another table lists more."""
+    lv = level_name(ctx, level)
+    n, claimed = len(lines), int(c.value)
+    raw = c.source.raw[0] if c.source.raw else str(claimed)
+    span = ctx.lines_span([b.source.line_no for b in lines])
+    return ctx.flag(
+        f"Teks menyebut {raw}, sama dengan {agreeing}, tetapi {table} memuat {n} {lv}",
+        f"The text states {raw}, as {agreeing} lists, but {table} lists {n} {lv}",
+        severity="warning", expected=str(n), found=str(claimed), source_table=None, page=c.source.page,
+        line_no=c.source.line_no, evidence=f"{_claim_where(ctx, c)} vs {table} {span}".rstrip())
