@@ -57,6 +57,10 @@ class Word:
     conf: float = 100.0
 
 
+def _x0(w: Word) -> float:
+    return w.x0
+
+
 @dataclass(slots=True)
 class Line:
     """Words on one baseline, left to right."""
@@ -68,11 +72,12 @@ class Line:
     bottom: float = 0.0
 
     def __post_init__(self) -> None:
-        self.words.sort(key=lambda w: w.x0)
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
+        ws = self.words
+        ws.sort(key=_x0)
+        self.x0 = min([w.x0 for w in ws])
+        self.x1 = max([w.x1 for w in ws])
+        self.top = min([w.top for w in ws])
+        self.bottom = max([w.bottom for w in ws])
 
     @property
     def text(self) -> str:
@@ -120,8 +125,11 @@ def _center(a: Glyph | Word) -> tuple[float, float]:
 
 
 def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
-    cx, cy = _center(a)
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+    cx = (a.x0 + a.x1) / 2
+    if not box[0] <= cx <= box[2]:
+        return False
+    cy = (a.top + a.bottom) / 2
+    return box[1] <= cy <= box[3]
 
 
 def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
@@ -135,39 +143,39 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
     """
     words: list[Word] = []
     cur: list[Glyph] = []
-
-    def flush() -> None:
-        if cur:
-            words.append(
-                Word(
-                    text="".join(g.text for g in cur),
-                    x0=min(g.x0 for g in cur),
-                    top=min(g.top for g in cur),
-                    x1=max(g.x1 for g in cur),
-                    bottom=max(g.bottom for g in cur),
-                    size=cur[len(cur) // 2].size,
-                    bold=sum(g.bold for g in cur) * 2 > len(cur),
-                )
-            )
-            cur.clear()
-
+    prev: Glyph | None = None
     for g in glyphs:
         if not g.text.strip():
-            flush()
+            if cur:
+                words.append(_word(cur))
+                cur = []
+            prev = None
             continue
-        if cur:
-            prev = cur[-1]
+        if prev is not None:
             mid = (g.top + g.bottom) / 2
-            same_line = prev.top - 1 <= mid <= prev.bottom + 1
             gap = g.x0 - prev.x1
             em = max(g.size, prev.size, 1.0)
-            # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
-            ligature = abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em
-            if not same_line or gap > 0.5 * em or (gap < -0.6 * em and not ligature):
-                flush()
+            if not prev.top - 1 <= mid <= prev.bottom + 1 or gap > 0.5 * em or (
+                # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
+                gap < -0.6 * em and not (abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em)
+            ):
+                words.append(_word(cur))
+                cur = []
         cur.append(g)
-    flush()
+        prev = g
+    if cur:
+        words.append(_word(cur))
     return words
+
+
+def _word(glyphs: list[Glyph]) -> Word:
+    """One word from its glyphs (in content order): their joint box, the middle glyph's size, majority bold."""
+    if len(glyphs) == 1:
+        g = glyphs[0]
+        return Word(g.text, g.x0, g.top, g.x1, g.bottom, g.size, bool(g.bold))
+    text, x0, top, x1, bottom, _, bold = zip(*glyphs, strict=True)
+    return Word("".join(text), min(x0), min(top), max(x1), max(bottom), glyphs[len(glyphs) // 2].size,
+                sum(bold) * 2 > len(glyphs))
 
 
 def lines_from_words(words: Iterable[Word]) -> list[Line]:
@@ -225,50 +233,71 @@ class _ToDisplay:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
+def _fast(fn, restype, *argtypes):
+    """A pdfium function called through plain addresses (no pointer-type checks): for per-glyph loops."""
+    try:
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+    except (AttributeError, TypeError, ValueError, ctypes.ArgumentError):  # pragma: no cover - other bindings
+        return None
+
+
+_c_void, _c_int = ctypes.c_void_p, ctypes.c_int
+_LOOSE_BOX = _fast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, _c_void, _c_int, _c_void)
+_TEXT_OBJECT = (
+    _fast(pdfium_c.FPDFText_GetTextObject, _c_void, _c_void, _c_int)
+    if hasattr(pdfium_c, "FPDFText_GetTextObject") else None
+)
+#: what a character code asks of the glyph loop
+_PLAIN, _REAL_SPACE, _SEPARATOR, _SKIP = range(4)
+
+
+def _char_kind(code: int) -> tuple[int, str]:
+    """How :func:`_page_glyphs` treats one UTF-16 unit, and the text it becomes."""
+    ch = chr(code) if code else ""
+    if ch == " ":
+        return _REAL_SPACE, ch  # unless pdfium generated it: then a separator
+    if not ch or ch in _SPACES:
+        return _SEPARATOR, ch
+    if ch in ("\x02", "\ufffe"):
+        return _PLAIN, "-"  # pdfium's marker for a hyphen ending a line (it also drops that line break)
+    if ch == "\u00ad":
+        return _SKIP, ch  # an invisible soft hyphen
+    return _PLAIN, _LIGATURES.get(ch, ch)
+
+
 def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
-    """Glyphs in content order; pdfium's generated spaces/line breaks become blank separators."""
+    """Glyphs in content order; pdfium's generated spaces/line breaks become blank separators.
+
+    Per-glyph work is kept to one box call and one text-object call: the font
+    (boldness) and size are looked up once per text object, character codes
+    once per distinct code.
+    """
     tp = page.get_textpage()
     try:
         raw = tp.raw
         n = tp.count_chars()
+        if n <= 0:
+            return []
         glyphs: list[Glyph] = []
+        append = glyphs.append
         rect = pdfium_c.FS_RECTF()
+        raw_addr = ctypes.cast(raw, ctypes.c_void_p).value
+        rect_addr = ctypes.addressof(rect)
+        loose_box = _LOOSE_BOX or (lambda _t, i, _r: pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect))
+        text_object = _TEXT_OBJECT or (lambda _t, _i: None)
         font_cache: dict[bytes, bool] = {}
+        #: text object → (size, bold); a text object has one font and one size
+        obj_cache: dict[int, tuple[float, bool]] = {}
+        kinds: dict[int, tuple[int, str]] = {}
         buf = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
         space, newline = Glyph(" ", 0, 0, 0, 0), Glyph("\n", 0, 0, 0, 0)
         seen: set[tuple[str, int, int]] = set()
         upright_page = tf.rotation == 0
         ox, oy = tf.left, tf.top
-        # all characters in one call (one UTF-16 unit per character index)
-        units_buf = (ctypes.c_ushort * (n + 1))()
-        got = pdfium_c.FPDFText_GetText(raw, 0, n, units_buf) if n else 0
-        units = list(units_buf[:n]) if got == n + 1 else [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(n)]
-        for i in range(n):
-            code = units[i]
-            ch = chr(code) if code else ""
-            if ch == " " and not pdfium_c.FPDFText_IsGenerated(raw, i):
-                # a real space keeps its box: it must land in its table cell to separate words there
-                if pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
-                    x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
-                    glyphs.append(Glyph(" ", x0, top, x1, bottom))
-                continue
-            # pdfium's generated characters are spaces and line breaks: separators without a place
-            if not ch or ch in _SPACES or ch == " ":
-                # separators: a line break outranks a space (the vocabulary needs to know)
-                sep = newline if ch in ("\r", "\n") else space
-                if glyphs and glyphs[-1].text.strip():
-                    glyphs.append(sep)
-                elif glyphs and sep is newline:
-                    glyphs[-1] = newline
-                continue
-            if ch in ("\x02", "\ufffe"):
-                ch = "-"  # pdfium's marker for a hyphen ending a line (it also drops that line break)
-            elif ch == "\u00ad":
-                continue  # an invisible soft hyphen
-            ch = _LIGATURES.get(ch, ch)
-            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
-                continue
+        new_glyph = Glyph._make
+
+        def style(i: int) -> tuple[float, bool]:
             # boldness from the font name (LibreOffice leaves the weight at 400 for bold subsets)
             pdfium_c.FPDFText_GetFontInfo(raw, i, buf, 256, flags)
             name = buf.value
@@ -276,16 +305,50 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
             if bold is None:
                 bold = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
                 font_cache[name] = bold
-            size = pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0
-            if upright_page:
-                x0, top, x1, bottom = rect.left - ox, oy - rect.top, rect.right - ox, oy - rect.bottom
-            else:
-                x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
-            spot = (ch, round(x0), round(top))
-            if spot in seen:
-                continue  # the same character drawn again (shadow, fake bold, overprint)
-            seen.add(spot)
-            glyphs.append(Glyph(ch, x0, top, x1, bottom, size, bold))
+            return pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0, bold
+
+        # all characters in one call (one UTF-16 unit per character index)
+        units_buf = (ctypes.c_ushort * (n + 1))()
+        got = pdfium_c.FPDFText_GetText(raw, 0, n, units_buf)
+        units = units_buf[:n] if got == n + 1 else [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(n)]
+        for i, code in enumerate(units):
+            kind_ch = kinds.get(code)
+            if kind_ch is None:
+                kind_ch = kinds[code] = _char_kind(code)
+            kind, ch = kind_ch
+            if kind == _PLAIN:
+                if not loose_box(raw_addr, i, rect_addr):
+                    continue
+                obj = text_object(raw_addr, i)
+                if obj is None:
+                    size, bold = style(i)
+                else:
+                    sb = obj_cache.get(obj)
+                    if sb is None:
+                        sb = obj_cache[obj] = style(i)
+                    size, bold = sb
+                if upright_page:
+                    x0, top, x1, bottom = rect.left - ox, oy - rect.top, rect.right - ox, oy - rect.bottom
+                else:
+                    x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+                spot = (ch, round(x0), round(top))
+                if spot in seen:
+                    continue  # the same character drawn again (shadow, fake bold, overprint)
+                seen.add(spot)
+                append(new_glyph((ch, x0, top, x1, bottom, size, bold)))
+            elif kind == _REAL_SPACE and not pdfium_c.FPDFText_IsGenerated(raw, i):
+                # a real space keeps its box: it must land in its table cell to separate words there
+                if loose_box(raw_addr, i, rect_addr):
+                    x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+                    append(Glyph(" ", x0, top, x1, bottom))
+            elif kind != _SKIP:
+                # pdfium's generated characters are spaces and line breaks: separators without a place;
+                # a line break outranks a space (the vocabulary needs to know)
+                sep = newline if ch in ("\r", "\n") else space
+                if glyphs and glyphs[-1].text.strip():
+                    append(sep)
+                elif glyphs and sep is newline:
+                    glyphs[-1] = newline
         return glyphs
     finally:
         tp.close()
