@@ -110,8 +110,10 @@ class Vocabulary:
         self.counts: Counter[str] = Counter()
         #: last words of those lines: whole words, or the head of a broken one; only for prefix lookups
         self.tails: Counter[str] = Counter()
+        printed: list[str] = []
         for text in texts:
             for line in text.split("\n"):
+                printed.append(" ".join(line.split()))
                 words = _WORD.findall(line)
                 if len(words) >= 3:
                     self.counts.update(w.lower() for w in words[:-1] if len(w) > 1)
@@ -119,6 +121,8 @@ class Vocabulary:
         both = self.counts + self.tails
         self._sorted = sorted(both)
         self._both = both
+        #: every printed line, one per text line, for phrase lookups (a phrase never spans a line break)
+        self._text = "\n".join(printed)
 
     def count(self, word: str) -> int:
         return self.counts.get(word.lower(), 0)
@@ -126,6 +130,22 @@ class Vocabulary:
     def printed(self, word: str) -> bool:
         """The document prints ``word`` as a word of a line of running text (line-final included)."""
         return self._both.get(word.lower(), 0) > 0
+
+    def phrase_count(self, phrase: str) -> int:
+        """How often ``phrase`` is printed within one line (case-sensitive, single spaces)."""
+        return self._text.count(phrase) if phrase else 0
+
+    def spaced_after_slash(self, before: str, after: str) -> bool | None:
+        """Whether a line break after ``before`` (ending in "/") stood for a space, by how the document prints
+        the longest run of words ending there on one line: "… Kabupaten/ Kota" or "… Kabupaten/Kota" (None:
+        printed neither way)."""
+        words, nxt = before.split(), after.split()[0] if after.split() else ""
+        for k in range(len(words), 0, -1):
+            tail = " ".join(words[-k:])
+            spaced, glued = self.phrase_count(f"{tail} {nxt}"), self.phrase_count(tail + nxt)
+            if spaced or glued:
+                return spaced > glued
+        return None
 
     def prefix_count(self, prefix: str) -> int:
         """How often words starting with ``prefix`` occur (line-final words included)."""
@@ -143,11 +163,20 @@ _ALPHA_HEAD = re.compile(r"^[^\W\d_]+")
 
 
 def _glue(
-    prev_line: str, out: str, part: str, prev_full: bool, vocab: Vocabulary | None = None, too_wide: bool = False
+    prev_line: str,
+    out: str,
+    part: str,
+    prev_full: bool,
+    vocab: Vocabulary | None = None,
+    too_wide: bool = False,
+    tight: bool = False,
 ) -> bool:
     """True when ``part`` continues the word that ends ``out`` (no space between)."""
     if out.endswith(" /") or part.startswith("/ ") or part == "/":
         return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
+    if out.endswith("/") and part[0].isalnum() and vocab is not None:
+        # "Kabupaten/" + "Kota": printed "Kabupaten/ Kota" or "Kabupaten/Kota"? As the document prints it elsewhere
+        return not vocab.spaced_after_slash(out, part)
     if out.endswith("/") or part.startswith("/"):
         return True
     if out[-1].isalnum() and part[0] in ",;:)":
@@ -161,15 +190,16 @@ def _glue(
     if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
         # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"
         return last[-1] in ".," or first[0] in ".," or prev_full
-    if not prev_full:
-        return False
     head_m, tail_m = _ALPHA_TAIL.search(last), _ALPHA_HEAD.match(first)
-    if not (head_m and tail_m):
+    if not (head_m and tail_m) or " " in prev_line:
+        # a renderer moves a word too wide for its cell to a line of its own before breaking it, so the
+        # head of a broken word is alone on its line ("dan tokoh" / "masyaraka" / "t" broke no word)
         return False
     head, tail = head_m.group(0), tail_m.group(0)
-    # the line filled the cell and the word would not fit on a line of its own: the renderer broke it
-    # ("Kamti" / "bmas", "dipelihara/Dire" / "habilitasi"), unless either piece is a word the document
-    # prints and no word it prints starts with the two together ("kelola" / "pemeri", "Dipelihara" / "dengan")
+    # the line was one token, it filled the cell to within the next character and the word would not fit on
+    # a line of its own: the renderer broke it ("Kamti" / "bmas", "dipelihara/Dire" / "habilitasi"), unless
+    # either piece is a word the document prints and no word it prints starts with the two together
+    # ("kelola" / "pemeri", "Dipelihara" / "dengan")
     known_apart = (
         vocab is not None
         and (vocab.printed(head) or vocab.printed(tail))
@@ -177,9 +207,10 @@ def _glue(
     )
     if too_wide and tail.lower() not in _SHORT_WORDS and tail[0].islower() and not known_apart:
         return True
-    if " " in prev_line:
+    if not (prev_full or tight):
         return False
-    # the line was one token that filled the cell: was it broken inside the word?
+    # the line was one token that filled the cell (or left no room for the next character): was it broken
+    # inside the word?
     if vocab is not None:
         joined = vocab.prefix_count(head + tail)
         if joined >= 1 and (joined >= vocab.count(tail) or vocab.count(head) == 0):
@@ -194,6 +225,7 @@ def join_wrapped(
     full_lines: Sequence[bool] | None = None,
     vocab: Vocabulary | None = None,
     too_wide: Sequence[bool] | None = None,
+    tight: Sequence[bool] | None = None,
 ) -> str:
     """Rejoin the printed lines of one wrapped cell or paragraph.
 
@@ -229,11 +261,31 @@ def join_wrapped(
         if out:
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
             wide = bool(too_wide is not None and i - 1 < len(too_wide) and too_wide[i - 1])
-            out += part if _glue(prev_part, out, part, prev_full, vocab, wide) else " " + part
+            snug = bool(tight is not None and i - 1 < len(tight) and tight[i - 1])
+            out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug) else " " + part
         else:
             out = part
         prev_part = part
     return out
+
+
+#: advance widths (1/1000 em) of Helvetica/Arial, the metrics most report fonts share closely enough to tell
+#: a wide letter ("m", "W") from a narrow one ("i", "l") when sharing out a word's measured width
+_CHAR_WIDTHS = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500,
+         722, 500, 500, 500, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722,
+         667, 611, 722, 667, 944, 667, 667, 611],
+        strict=True,
+    )
+)
+
+
+def first_char_width(word: Word) -> float:
+    """Estimated printed width of ``word``'s first character: its measured width shared out by letter widths."""
+    widths = [_CHAR_WIDTHS.get(c, 556) for c in word.text]
+    return (word.x1 - word.x0) * widths[0] / sum(widths) if widths else 0.0
 
 
 def lines_text(lines: Sequence[Line], right_edge: float | None = None, vocab: Vocabulary | None = None) -> str:
@@ -244,15 +296,18 @@ def lines_text(lines: Sequence[Line], right_edge: float | None = None, vocab: Vo
     """
     full = [right_edge is not None and ln.x1 >= right_edge - 0.7 * ln.size for ln in lines]
     wide: list[bool] = []
+    tight: list[bool] = []
     if right_edge is not None and lines:
         extent = right_edge - min(ln.x0 for ln in lines)
         for a, b in zip(lines, lines[1:], strict=False):
             last, first = a.words[-1], b.words[0]
+            # a word broken by the renderer fills its line so that the next character would not fit
+            tight.append(right_edge - a.x1 < first_char_width(first))
+            # ... to within one average character, and the whole word would not fit on a line of its own
             char = (first.x1 - first.x0) / max(len(first.text), 1)
-            # a word broken by the renderer fills its line to within one character of the edge
-            tight = right_edge - a.x1 < 0.9 * char
-            wide.append(tight and (last.x1 - last.x0) + (first.x1 - first.x0) > extent + 0.5)
-    return join_wrapped([ln.text for ln in lines], full, vocab, wide)
+            snug = right_edge - a.x1 < 0.9 * char
+            wide.append(snug and (last.x1 - last.x0) + (first.x1 - first.x0) > extent + 0.5)
+    return join_wrapped([ln.text for ln in lines], full, vocab, wide, tight)
 
 
 def column_limits(cell_lines: dict[tuple[int, int], list[Line]], spans: dict[tuple[int, int], int]) -> dict[int, float]:
@@ -459,6 +514,12 @@ class Tail(NamedTuple):
     full: bool
     #: the text ran down to the bottom of the row (a cell the page break may have cut)
     running: bool = True
+    #: room left between the line's end and the column's right edge, the last word's width and the width
+    #: text has in the column (points; None: unknown), and the font size
+    room: float | None = None
+    last_width: float = 0.0
+    extent: float = 0.0
+    size: float = 10.0
 
 
 def _tail(lines: Sequence[Line], right: float | None, bottom: float | None = None) -> Tail:
@@ -466,7 +527,24 @@ def _tail(lines: Sequence[Line], right: float | None, bottom: float | None = Non
         return Tail("", False, False)
     last = lines[-1]
     running = bottom is None or last.bottom >= bottom - 1.6 * max(last.height, 1.0)
-    return Tail(last.text, right is not None and last.x1 >= right - 0.7 * last.size, running)
+    full = right is not None and last.x1 >= right - 0.7 * last.size
+    if right is None:
+        return Tail(last.text, full, running)
+    word = last.words[-1]
+    extent = right - min(ln.x0 for ln in lines)
+    return Tail(last.text, full, running, right - last.x1, word.x1 - word.x0, extent, last.size)
+
+
+def _tail_glue(tail: Tail, out: str, part: str, vocab: Vocabulary | None) -> bool:
+    """:func:`_glue` for a cell cut by a page break: the next line's widths estimated from the font size."""
+    first = part.split(" ", 1)[0]
+    tight = wide = False
+    if tail.room is not None and first:
+        widths = [_CHAR_WIDTHS.get(c, 556) * tail.size / 1000 for c in first]
+        tight = tail.room < widths[0]
+        snug = tail.room < 0.9 * sum(widths) / len(widths)
+        wide = snug and tail.last_width + sum(widths) > tail.extent + 0.5
+    return _glue(tail.text, out, part, tail.full, vocab, wide, tight)
 
 
 def _under(grid: list[list[BBox | None]], r: int, j: int, cell: BBox) -> bool:
@@ -975,6 +1053,34 @@ def group_rows(
             else:
                 groups.append([raw_rows[k]])
         return groups
+    groups = _group_text_rows(raw_rows, {})
+    openers = column_openers(groups)
+    return _group_text_rows(raw_rows, openers) if openers else groups
+
+
+def column_openers(groups: Sequence[Sequence[tuple[Line, list[list[Word]]]]]) -> dict[int, str]:
+    """Per column (but the first), the word most of its cells open with ("Jumlah" over a cascading table's
+    indicators), when it opens at least three and half of them, or every one of two or more: a line of that
+    column starting with it starts a cell, so a row."""
+    data = [g for g in groups if not g[0][0].bold]
+    ncols = len(data[0][0][1]) if data else 0
+    out: dict[int, str] = {}
+    for k in range(1, ncols):
+        firsts = [next(cells[k][0].text for _, cells in g if cells[k]) for g in data if any(c[k] for _, c in g)]
+        if len(firsts) < 2:
+            continue
+        word, n = Counter(firsts).most_common(1)[0]
+        usual = (n >= 3 and 2 * n >= len(firsts)) or n == len(firsts)
+        if usual and word[:1].isupper() and word.isalpha() and len(word) >= 3:
+            out[k] = word
+    return out
+
+
+def _group_text_rows(
+    raw_rows: list[tuple[Line, list[list[Word]]]], openers: dict[int, str]
+) -> list[list[tuple[Line, list[list[Word]]]]]:
+    """:func:`group_rows` without horizontal rules; ``openers`` from :func:`column_openers`."""
+    groups: list[list[tuple[Line, list[list[Word]]]]] = []
     ncols = len(raw_rows[0][1]) if raw_rows else 0
     filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]
     numeric_cols = {k for k in range(ncols) if filled[k] and
@@ -1022,7 +1128,9 @@ def group_rows(
                 # or a cell ended right on the line above: its next word, a capital, would have fit there
                 ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
                          and reach[k] - prev_cells[k][-1].x1 > (cells[k][0].x1 - cells[k][0].x0) + 0.5 * line.size]  # fmt: skip
-                starts = bool(restarted) or len(ended) >= 1 and len(cols) == len(ended)
+                # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
+                opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
+                starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
         if starts:
             groups.append([item])
         else:
@@ -1425,7 +1533,13 @@ def _continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) 
         return False
     if tails and not all(k < len(tails) and tails[k].running for k in filled):
         return False  # a cell whose text ended well above the page break cannot run on
-    return not any(is_numeric_token(c) for c in first.cells if c)
+    numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
+    if not numbers:
+        return True
+    # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
+    above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
+    below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
+    return numbers_continue(above, below)
 
 
 def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -> None:
@@ -1445,8 +1559,8 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -
         last, cont_row = first.table.rows[-1], rest[0]
         joined = []
         for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
-            tail_text, tail_full, _ = first.tails[k] if k < len(first.tails) else (a, False, True)
-            joined.append(a + b if a and b and _glue(tail_text, a, b, tail_full, vocab) else " ".join(x for x in (a, b) if x))
+            tail = first.tails[k] if k < len(first.tails) else Tail(a, False)
+            joined.append(a + b if a and b and _tail_glue(tail, a, b, vocab) else " ".join(x for x in (a, b) if x))
         last.cells = joined
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
         rest = rest[1:]

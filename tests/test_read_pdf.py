@@ -942,3 +942,95 @@ def test_number_running_on_in_a_text_column_is_no_new_row():
     ]
     (table,), _ = find_text_tables(lines)
     assert [r[3] for r in _rows(table.table)[1:]] == ["Jumlah monev COVID-19", "Jumlah Laporan Sinergitas"]
+
+
+def _cell8(*texts: str, x0: float = 100.0) -> list[Line]:
+    """One cell's lines in an 8 pt font, 5 pt a character."""
+    return [Line([Word(t, x0, 100 + 10 * i, x0 + 5.0 * len(t), 108 + 10 * i, size=8)]) for i, t in enumerate(texts)]
+
+
+def test_word_broken_where_its_next_character_would_not_fit_is_rejoined():
+    """"Kamtib" (100-130) leaves 6 pt to the cell's edge, less than the "m" of "mas" takes (a wide letter, ~6.6 pt
+    of the fragment's 15): the renderer broke "Kamtibmas" although the line is not within 0.7 em of the edge."""
+    from lkjip.extract.read_pdf import first_char_width, lines_text
+
+    lines = _cell8("Gangguan", "Kamtib", "mas")
+    assert first_char_width(lines[2].words[0]) > 6.0 > first_char_width(_cell8("ias")[0].words[0])
+    assert lines_text(lines, right_edge=136.0) == "Gangguan Kamtibmas"
+    assert lines_text(lines, right_edge=139.0) == "Gangguan Kamtib mas"  # room for the "m": two words
+    # "Doku" / "men": the document prints "Dokumen" whole, so the fragments join where the "m" would not fit
+    vocab = Vocabulary(["Jumlah Dokumen yang difasilitasi ini"])
+    assert lines_text(_cell8("120", "Doku", "men"), right_edge=126.0, vocab=vocab) == "120 Dokumen"
+
+
+def test_broken_word_starts_its_line():
+    """A word too wide for its cell is moved to a line of its own before the renderer breaks it, so a break
+    after a line of several words is between words: "dan tokoh" / "masyaraka" / "t"."""
+    from lkjip.extract.read_pdf import lines_text
+
+    lines = [Line([Word("dan", 100, 100, 115, 108, size=8), Word("tokoh", 117, 100, 142, 108, size=8)]),
+             Line([Word("masyaraka", 100, 110, 145, 118, size=8)]), Line([Word("t", 100, 120, 103, 128, size=8)])]
+    assert lines_text(lines, right_edge=145.0) == "dan tokoh masyarakat"
+
+
+def test_slash_at_a_line_break_keeps_the_space_the_document_prints():
+    """"Kabupaten/" + "Kota": the document prints the same name on one line as "… Kabupaten/ Kota", so the
+    break stood for a space; a name it prints glued stays glued, and so does one it never prints."""
+    vocab = Vocabulary([
+        "Program Penunjang Urusan Daerah Kabupaten/ Kota 2.525.442.492\n"
+        "1 Penunjang Urusan Daerah Kabupaten/Kota Rp. 2.503.940.069 APBD"
+    ])  # fmt: skip
+    assert join_wrapped(["Program Penunjang Urusan Daerah Kabupaten/", "Kota"], vocab=vocab) == (
+        "Program Penunjang Urusan Daerah Kabupaten/ Kota"
+    )
+    assert join_wrapped(["1 Penunjang Urusan Daerah Kabupaten/", "Kota"], vocab=vocab) == (
+        "1 Penunjang Urusan Daerah Kabupaten/Kota"
+    )
+    assert join_wrapped(["Pemeliharaan/", "Rehabilitasi"], vocab=vocab) == "Pemeliharaan/Rehabilitasi"
+
+
+def test_cell_starting_with_its_columns_usual_first_word_starts_a_sub_row():
+    """Cascading: every indicator cell opens with "Jumlah"; one starting right under the previous indicator's last
+    line, which left no room for it, is still a sub-row of its own."""
+    lines = [
+        _bold(_line(100, (57, "No"), (100, "Kegiatan"), (300, "Indikator"))),
+        _line(114, (57, "1"), (100, "Koordinasi Kegiatan"), (300, "Jumlah Lembaga yang")),
+        _line(125, (100, "Pemberdayaan Desa"), (300, "Berpartisipasi dalam")),
+        _line(136, (300, "Forum Musyawarah")),
+        _line(147, (300, "Jumlah usulan program")),
+        _line(161, (57, "2"), (100, "Penyelenggaraan"), (300, "Jumlah Laporan")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    assert [r[2] for r in _rows(table.table)[1:]] == [
+        "Jumlah Lembaga yang Berpartisipasi dalam Forum Musyawarah", "Jumlah usulan program", "Jumlah Laporan"]
+
+
+def test_row_cut_by_a_page_break_with_its_numbers_cut_too_is_rejoined():
+    """Lampiran 3 bordered: Word broke row "2." across pages; the next page starts with the rest of its cells,
+    amounts cut in the middle included ("100," / "00", "10" / "0"): one row, not a second one without a key."""
+    from lkjip.extract.document import TableRow
+    from lkjip.extract.read_pdf import PageTable, Tail, stitch
+
+    head = TableRow(cells=["No", "Uraian", "Anggaran", "%", "Output", "%"], is_header=True)
+    cut = TableRow(cells=["2.", "Administrasi", "7.325.742,00", "100,", "Persentase", "10"], page=9)
+    tails = [Tail("2.", False, False), Tail("Administrasi", False, True), Tail("7.325.742,00", True, False),
+             Tail("100,", True, True), Tail("Persentase", False, True), Tail("10", True, True)]  # fmt: skip
+    first = PageTable(Table(rows=[head, cut], page=9), [0, 1], 0, 10, 0, 100, tails=tails)
+    rest = TableRow(cells=["", "Barang Milik Daerah", "", "00", "barang milik daerah", "0"], page=10)
+    nxt = TableRow(cells=["1.", "Penatausahaan", "7.325.742", "100,00", "Jumlah Laporan", "100"], page=10)
+    stitch(first, PageTable(Table(rows=[rest, nxt], page=10), [0, 1], 0, 10, 0, 100))
+    assert _rows(first.table)[1:] == [
+        ["2.", "Administrasi Barang Milik Daerah", "7.325.742,00", "100,00", "Persentase barang milik daerah", "100"],
+        nxt.cells,
+    ]
+
+
+def test_word_cut_by_a_page_break_is_rejoined_by_the_room_left():
+    """"keberda" ended its cell's line with no room for the "y" of "yaan" on the next page, and the word would
+    not fit a line of its own: one word."""
+    from lkjip.extract.read_pdf import Tail, _tail_glue
+
+    tail = Tail("keberda", False, True, room=2.0, last_width=35.0, extent=40.0, size=10.0)
+    assert _tail_glue(tail, "Meningkatkan keberda", "yaan masyarakat", None)
+    roomy = tail._replace(room=12.0)
+    assert not _tail_glue(roomy, "Meningkatkan keberda", "yaan masyarakat", None)
