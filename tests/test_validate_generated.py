@@ -119,3 +119,29 @@ def test_count_agreeing_with_no_table_is_still_an_error():
     _one_more_sub_kegiatan(report, "Lampiran 3")
     validate_report(report)
     assert any(f.rule == "text.count" and f.severity == "error" for f in report.flags)
+
+
+def _second_capaian_table(report, label: str = "Tabel 3.9") -> None:
+    """Tabel 3.1's rows reported again in another capaian table (a second table of the same kind)."""
+    from lkjip.model import TableInfo
+
+    again = [p.model_copy(update={"source_table": label}) for p in report.performance if p.source_table == "Tabel 3.1"]
+    report.performance.extend(again)
+    report.tables_found.append(TableInfo(label=label, kind="capaian", n_rows=len(again)))
+
+
+def test_indicator_reported_in_two_capaian_tables_is_in_the_pk():
+    _, report = validated(1)
+    _second_capaian_table(report)
+    validate_report(report)
+    assert [f.message for f in report.flags if f.rule == "pk.missing_indicator"] == []
+
+
+def test_indicator_of_a_second_capaian_table_missing_from_the_pk_is_flagged():
+    _, report = validated(1)
+    _second_capaian_table(report)
+    row = next(p for p in report.performance if p.source_table == "Tabel 3.9" and p.target is not None)
+    report.performance.append(row.model_copy(update={"indikator": "Jumlah posyandu aktif yang dibina kecamatan"}))
+    validate_report(report)
+    flags = [f for f in report.flags if f.rule == "pk.missing_indicator"]
+    assert len(flags) == 1 and "Jumlah posyandu aktif" in flags[0].message and flags[0].severity == "error"

@@ -55,13 +55,19 @@ def _capaian_pairs(ctx: Ctx, pk: PerjanjianKinerja) -> tuple[list[IndicatorRow],
     return rows, pairs
 
 
+def _named_in_pk(items: list[IndicatorItem], row: IndicatorRow) -> bool:
+    """The row's indicator is, by the same name, a PK indicator (reported again in a second capaian table)."""
+    return any((s := indicator_score(it, row.item)) is not None and s[1] for it in items)
+
+
 @rule("pk.missing_indicator", "error", "every PK indicator of the report year is reported in the capaian table")
 def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """Every indicator of the PK of the report year (sasaran and tujuan level) appears in the
     capaian table (Tabel 3.1; all performance tables when there is none), and every indicator the
     capaian table measures for the report year is in the PK. Matching is by name as
     in ``cross.indicator_mismatch``; a near miss (a capaian row left unmatched that scores close)
-    is named and the flag is marked uncertain. Tujuan-level indicators are warnings (some reports
+    is named and the flag is marked uncertain. A capaian row left unmatched because a second table
+    reports the same indicator again (same name as a PK indicator) is in the PK and not flagged. Tujuan-level indicators are warnings (some reports
     measure only sasaran in Tabel 3.1)."""
     pk = _report_pk(report, ctx)
     if pk is None or not pk.targets or not report.performance:
@@ -95,7 +101,7 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
             uncertain=near_row is not None)
     pk_where = ctx.where(pk.label)
     for j, row in enumerate(rows):
-        if j in matched_r:
+        if j in matched_r or _named_in_pk(items, row):
             continue
         now = [p for p in row.year(ctx.year) if p.target is not None or p.target_text]
         if not now:
