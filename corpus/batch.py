@@ -64,7 +64,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
-import hashlib
 import importlib
 import inspect
 import json
@@ -86,6 +85,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from lkjip.errors import InputError
 from lkjip.extract.limits import MB, Limits
+from lkjip.extract.pipeline import file_sha256
 from lkjip.model import ErrorItem, Report
 
 DEFAULT_TIMEOUT = 300.0
@@ -471,11 +471,8 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """The file's sha256 (hex), as :func:`lkjip.extract.pipeline.file_sha256` computes it for a report."""
+    return file_sha256(path)
 
 
 # --- executors --------------------------------------------------------------------------------------
