@@ -19,6 +19,7 @@ from lkjip.extract.headers import (
     build_columns,
     contains_any,
     header_text,
+    is_numbering_row,
     refine_columns,
     split_header,
 )
@@ -263,7 +264,9 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         heading = None
         ft = _found(block, kind, label, caption, found_by, ctx.pk_year)
         ft.head, ft.columns = head, columns
-        ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells)]
+        # a column-number row ("(1) (2) (3) …") is never data, also below a header of more rows than
+        # split_header takes (a PDF header whose cells wrapped onto extra rows)
+        ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells) and not is_numbering_row(r.cells)]
         found.append(ft)
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None

@@ -252,3 +252,23 @@ def test_hierarchical_numbers_place_a_kegiatan_whose_subs_have_no_budget():
     assert (level["1.2"], level["2.1"], level["2.1.2"]) == ("kegiatan", "kegiatan", "sub_kegiatan")
     by_no = {b.nomor: b.line_no for b in lines}
     assert all(b.parent_line_no == by_no["1.2"] for b in lines if (b.nomor or "").startswith("1.2."))
+
+
+def test_column_number_row_below_a_long_header_is_not_data():
+    """A header wrapped onto extra rows (PDF) leaves "(1) (2) …" below what split_header takes: not a data row."""
+    from lkjip.extract.classify import TableKind, find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+    from lkjip.extract.records import Sink, performance
+
+    rows = [["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET 2022", "REALISASI", "", "", ""],
+            ["", "", "", "2019", "202", "202", "202"], ["", "", "", "", "0", "1", "2"],
+            [f"({i})" for i in range(1, 8)],
+            ["Meningkatnya pelayanan", "Indeks kepuasan masyarakat", "82", "60", "66", "78", "82"]]
+    doc = Document(source_file="x.pdf", input_format="pdf", blocks=[
+        Paragraph(text="Tabel 3.2 Perbandingan Realisasi Kinerja dengan Tahun-Tahun Sebelumnya"),
+        Table(rows=[TableRow(cells=r, is_header=i < 4) for i, r in enumerate(rows)])])
+    (ft,) = find_tables(doc)
+    assert "(1)" not in [r.cells[0] for r in ft.body] and ft.body[-1].cells[0] == "Meningkatnya pelayanan"
+    assert ft.kind in (TableKind.capaian, TableKind.realisasi_history)
+    recs = performance(ft, Sink(), 2022)
+    assert recs and {p.indikator for p in recs} == {"Indeks kepuasan masyarakat"}
