@@ -42,6 +42,7 @@ import bisect
 import functools
 import re
 import shutil
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -50,6 +51,7 @@ from lkjip.errors import DependencyMissingError
 from lkjip.extract.read_pdf import (
     PageResult,
     Rule,
+    Vocabulary,
     Word,
     bbox_of,
     grid_tables,
@@ -121,23 +123,44 @@ def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(diff[::2].tolist(), diff[1::2].tolist(), strict=True))
 
 
+#: rows (columns) handled at once when looking for ruling lines: bounds the memory of the cumulative sums
+_BAND = 256
+
+
 def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark)."""
+    """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark).
+
+    Only rows with enough dark pixels to hold such a run are looked at, a
+    band of rows at a time, so a 300 dpi page needs a few MB, not hundreds.
+    """
     h, w = dark.shape
+    out = np.zeros((h, w), dtype=bool)
     if w <= length:
-        return np.zeros_like(dark)
-    cs = np.zeros((h, w + 1), dtype=np.int32)
-    np.cumsum(dark, axis=1, out=cs[:, 1:])
-    window = (cs[:, length:] - cs[:, :-length]) >= int(0.9 * length)  # window starting at x
-    # spread each qualifying window over its pixels
-    cw = np.zeros((h, window.shape[1] + 1), dtype=np.int32)
+        return out
+    need = int(0.9 * length)
+    rows = np.flatnonzero(np.count_nonzero(dark, axis=1) >= need)
+    for start in range(0, len(rows), _BAND):
+        idx = rows[start : start + _BAND]
+        out[idx] = _cover(dark[idx], length, need)
+    return out
+
+
+def _cover(block: np.ndarray, length: int, need: int) -> np.ndarray:
+    """:func:`_long_runs` on a few rows: dark pixels covered by a window of ``length`` with ``need`` dark."""
+    n, w = block.shape
+    cs = np.zeros((n, w + 1), dtype=np.int32)
+    np.cumsum(block, axis=1, out=cs[:, 1:])
+    window = (cs[:, length:] - cs[:, :-length]) >= need  # the window starting at x qualifies
+    wn = window.shape[1]
+    cw = np.zeros((n, wn + 1), dtype=np.int32)
     np.cumsum(window, axis=1, out=cw[:, 1:])
-    # pixel x is covered if any window starting in [x - length + 1, x] qualifies
-    idx = np.arange(w)
-    hi = np.minimum(idx + 1, window.shape[1])
-    lo = np.clip(idx - length + 1, 0, window.shape[1])
-    cover = (cw[:, hi] - cw[:, lo]) > 0
-    return cover & dark
+    # pixel x is covered if a window starting in [x - length + 1, x] qualifies
+    hi = np.empty((n, w), dtype=np.int32)
+    hi[:, :wn] = cw[:, 1:]
+    hi[:, wn:] = cw[:, wn : wn + 1]
+    lo = np.zeros((n, w), dtype=np.int32)
+    lo[:, length - 1 :] = cw[:, :wn]
+    return (hi > lo) & block
 
 
 def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
@@ -187,7 +210,10 @@ def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tup
 
 def otsu_threshold(gray: np.ndarray) -> int:
     """The grey level that best splits ink from paper (Otsu's method)."""
-    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    hist = np.zeros(256, dtype=np.float64)
+    flat = gray.reshape(-1)
+    for start in range(0, flat.size, 1 << 20):  # bincount widens to int64: a band at a time
+        hist += np.bincount(flat[start : start + (1 << 20)], minlength=256)
     total = hist.sum()
     if not total:
         return 128
@@ -202,27 +228,48 @@ def otsu_threshold(gray: np.ndarray) -> int:
     return int(np.argmax(between)) + 1
 
 
+def dark_mask(img: Image.Image) -> np.ndarray:
+    """Dark, unsaturated pixels (ink of text and rules; coloured stamps are not), a band of rows at a time."""
+    if img.mode == "L":
+        return np.asarray(img) < 150
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    dark = np.empty((img.height, img.width), dtype=bool)
+    for y in range(0, img.height, _BAND):
+        rgb = np.asarray(img.crop((0, y, img.width, min(y + _BAND, img.height))))
+        r, g, b = rgb[:, :, 0], rgb[:, :, 1], rgb[:, :, 2]
+        saturation = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
+        total = r.astype(np.int16) + g + b
+        dark[y : y + _BAND] = (total < 3 * 150) & (saturation < 70)
+    return dark
+
+
+def grow(mask: np.ndarray, by: int = 2) -> np.ndarray:
+    """``mask`` grown by ``by`` pixels up, down, left and right."""
+    out = mask.copy()
+    for d in range(1, by + 1):
+        out[d:] |= mask[:-d]
+        out[:-d] |= mask[d:]
+        out[:, d:] |= mask[:, :-d]
+        out[:, :-d] |= mask[:, d:]
+    return out
+
+
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarray]:
     """Ruling lines of a rendered page (in points) and the mask of their pixels."""
-    rgb = np.asarray(img.convert("RGB"), dtype=np.int16)
-    gray = rgb.mean(axis=2)
-    saturation = rgb.max(axis=2) - rgb.min(axis=2)
-    dark = (gray < 150) & (saturation < 70)
+    dark = dark_mask(img)
     length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
     hmask = _long_runs(dark, length)
     vmask = _long_runs(dark.T, length).T
+    del dark
     scale = 72.0 / dpi
     rules: list[Rule] = []
     for x0, y0, x1, y1 in _segments(hmask, True, length):
         rules.append(Rule(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
     for x0, y0, x1, y1 in _segments(vmask, False, length):
         rules.append(Rule(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
-    mask = hmask | vmask
-    # grow by 2 px so anti-aliased edges go too
-    grown = mask.copy()
-    for dy, dx in ((1, 0), (-1, 0), (0, 1), (0, -1), (2, 0), (-2, 0), (0, 2), (0, -2)):
-        grown |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
-    return rules, grown
+    hmask |= vmask
+    return rules, grow(hmask)  # grown by 2 px so anti-aliased edges go too
 
 
 # --------------------------------------------------------------------------- words
@@ -233,7 +280,7 @@ _DASH = re.compile(r"^[-–—]{1,2}$")
 
 
 def _data_words(
-    data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE, keep_dashes: bool = False
+    data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE, keep_marks: bool = False
 ) -> list[Word]:
     words: list[Word] = []
     for text, conf, left, top, width, height in zip(
@@ -242,7 +289,7 @@ def _data_words(
         text = (text or "").strip()
         if not text or float(conf) < min_conf:
             continue
-        if not any(ch.isalnum() for ch in text) and not (keep_dashes and _DASH.match(text)):
+        if not any(ch.isalnum() for ch in text) and not (keep_marks and (_DASH.match(text) or text == "%")):
             continue
         h = height * scale
         words.append(
@@ -260,20 +307,18 @@ def _data_words(
     return words
 
 
-def _image_to_data(img: Image.Image, lang: str, psm: int) -> dict:
+def _image_to_data(img: Image.Image, lang: str, config: str) -> dict:
     import pytesseract
 
     try:
-        return pytesseract.image_to_data(
-            img, lang=lang, config=f"--psm {psm}", output_type=pytesseract.Output.DICT
-        )
+        return pytesseract.image_to_data(img, lang=lang, config=config, output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
 
 
 def ocr_words(img: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     """Tesseract's words on a whole page, boxes in PDF points (top-left origin)."""
-    return _data_words(_image_to_data(img, lang, 11), 72.0 / dpi)
+    return _data_words(_image_to_data(img, lang, "--psm 11"), 72.0 / dpi)
 
 
 #: pixels trimmed from each side of a cell before OCR (what is left of its borders)
@@ -281,14 +326,61 @@ _CELL_INSET = 5
 _CELL_GAP = 40
 
 
-def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> list[Word]:
-    """OCR the cells of bordered tables, all in one Tesseract call.
+#: most pixels one Tesseract call reads when cells are stacked on a canvas (about half a 300 dpi A4 page):
+#: Tesseract's memory grows with the canvas, and one tall canvas of every cell of a page took 320 MB
+MAX_CANVAS_PIXELS = 4_500_000
 
-    Every non-blank cell is cropped (borders trimmed) and stacked on one
-    canvas with white gaps; ``--psm 6`` reads the canvas as one block and each
-    word is mapped back to its cell's place on the page. Isolated cells read
-    much better than the whole page: single digits in a "No" column and
-    numbers touching a border are found.
+
+def read_stacked(crops: list[Image.Image], lang: str, config: str) -> list[list[Word]]:
+    """Words Tesseract reads in each crop, crops stacked on canvases with white gaps (boxes in crop pixels).
+
+    Canvases hold at most :data:`MAX_CANVAS_PIXELS`, so memory stays bounded
+    however many cells a page has.
+    """
+    from PIL import Image as PILImage
+
+    out: list[list[Word]] = [[] for _ in crops]
+    start = 0
+    while start < len(crops):
+        width = max(c.width for c in crops[start:]) + 2 * _CELL_GAP  # an upper bound for the chunk
+        end, height = start, _CELL_GAP
+        while end < len(crops) and (end == start or width * (height + crops[end].height + _CELL_GAP) <= MAX_CANVAS_PIXELS):
+            height += crops[end].height + _CELL_GAP
+            end += 1
+        width = max(c.width for c in crops[start:end]) + 2 * _CELL_GAP
+        canvas = PILImage.new("L", (width, height), 255)
+        tops: list[int] = []
+        y = _CELL_GAP
+        for crop in crops[start:end]:
+            canvas.paste(crop, (_CELL_GAP, y))
+            tops.append(y)
+            y += crop.height + _CELL_GAP
+        data = _image_to_data(canvas, lang, config)
+        del canvas
+        for w in _data_words(data, 1.0, min_conf=0, keep_marks=True):
+            cy = (w.top + w.bottom) / 2
+            k = max(0, bisect.bisect_right(tops, cy) - 1)
+            top = tops[k]
+            if not top - 5 <= cy <= top + crops[start + k].height + 5:
+                continue
+            out[start + k].append(
+                Word(
+                    text=w.text, x0=w.x0 - _CELL_GAP, top=w.top - top, x1=w.x1 - _CELL_GAP,
+                    bottom=w.bottom - top, size=w.size, conf=w.conf,
+                )  # fmt: skip
+            )
+        start = end
+    return out
+
+
+def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> list[Word]:
+    """OCR the cells of bordered tables, a few Tesseract calls per page.
+
+    Every non-blank cell is cropped (borders trimmed) and stacked on canvases
+    with white gaps (:func:`read_stacked`); ``--psm 6`` reads a canvas as one
+    block and each word is mapped back to its cell's place on the page.
+    Isolated cells read much better than the whole page: single digits in a
+    "No" column and numbers touching a border are found.
     """
     px = dpi / 72.0
     arr = np.asarray(clean)
@@ -307,90 +399,81 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
                 crops.append((clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px))
     if not crops:
         return []
-    from PIL import Image as PILImage
+    scale = 1.0 / px
 
-    width = max(c.width for c, _, _ in crops) + 2 * _CELL_GAP
-    height = sum(c.height for c, _, _ in crops) + _CELL_GAP * (len(crops) + 1)
-    canvas = PILImage.new("L", (width, height), 255)
-    places: list[tuple[int, int, float, float]] = []  # canvas top, bottom, page x, page y
-    y = _CELL_GAP
-    for crop, px0, py0 in crops:
-        canvas.paste(crop, (_CELL_GAP, y))
-        places.append((y, y + crop.height, px0, py0))
-        y += crop.height + _CELL_GAP
-    tops = [p[0] for p in places]
-    by_crop: list[list[Word]] = [[] for _ in crops]
-    # every word in a cell is kept, however unsure: a doubtful number beats a missing one
-    for w in _data_words(_image_to_data(canvas, lang, 6), 1.0, min_conf=0, keep_dashes=True):
-        cy = (w.top + w.bottom) / 2
-        k = max(0, bisect.bisect_right(tops, cy) - 1)
-        top, bottom, px0, py0 = places[k]
-        if not top - 5 <= cy <= bottom + 5:
-            continue
-        scale = 1.0 / px
-        by_crop[k].append(
+    def placed(found: list[Word], k: int) -> list[Word]:
+        _, px0, py0 = crops[k]
+        return [
             Word(
-                text=w.text,
-                x0=px0 + (w.x0 - _CELL_GAP) * scale,
-                top=py0 + (w.top - top) * scale,
-                x1=px0 + (w.x1 - _CELL_GAP) * scale,
-                bottom=py0 + (w.bottom - top) * scale,
-                size=w.size * scale,
-                conf=w.conf,
-            )
-        )
-    amounts: list[int] = []
+                text=w.text, x0=px0 + w.x0 * scale, top=py0 + w.top * scale, x1=px0 + w.x1 * scale,
+                bottom=py0 + w.bottom * scale, size=w.size * scale, conf=w.conf,
+            )  # fmt: skip
+            for w in found
+        ]
+
+    # every word in a cell is kept, however unsure: a doubtful number beats a missing one
+    by_crop = [placed(found, k) for k, found in enumerate(read_stacked([c for c, _, _ in crops], lang, "--psm 6"))]
+    firsts = [" ".join(w.text for w in found) for found in by_crop]
+    # cells that may hold a number are read again with the model that reads "%" and separators best
+    numeric = [k for k, first in enumerate(firsts) if maybe_number(first)]
+    digits_lang = number_language(lang)
+    second = read_stacked([crops[k][0] for k in numeric], digits_lang, "--psm 6") if numeric else []
+    for k, found in zip(numeric, second, strict=True):
+        first, text = firsts[k], " ".join(w.text for w in found)
+        if not number_reading(text):
+            continue
+        if _digits(text) != _digits(_normalized(first)) and not percent_misread(first, text):
+            # the readings disagree on a digit: a third, larger one-line reading decides; the cell is flagged
+            # unsure either way (a table warning), so a wrong digit is never a silent one
+            third = reread_number(*crops[k], px, lang=digits_lang, zoom=2, expect=text)
+            if third is None or _digits(third.text) != _digits(_normalized(first)):
+                by_crop[k], firsts[k] = placed(found, k), text
+            for w in by_crop[k]:
+                w.conf = min(w.conf, MIN_CONFIDENCE - 1)
+            continue
+        by_crop[k], firsts[k] = placed(found, k), text
     for k, found in enumerate(by_crop):
-        first = " ".join(w.text for w in found)
-        if not found or numeric_but_broken(first):
-            again = reread_number(*crops[k], px, lang=lang, expect=first)
+        if not found or numeric_but_broken(firsts[k]):
+            again = reread_number(*crops[k], px, lang=lang, expect=firsts[k])
             if again is not None:
                 by_crop[k] = [again]
-        elif _numeric_cell(first) and len(_digits(first)) >= 3:
-            amounts.append(k)  # an amount or a percentage: worth a second reading
-    second = _canvas_texts([crops[k][0] for k in amounts], lang, _DIGITS_CANVAS) if amounts else []
-    for k, digits_only in zip(amounts, second, strict=True):
-        first = " ".join(w.text for w in by_crop[k])
-        if _digits(digits_only) == _digits(_normalized(first)) or not _well_formed_cell(digits_only):
-            continue
-        # the two readings disagree on a digit: a third, larger one-line reading decides; the cell is flagged
-        # unsure either way (a table warning), so a wrong digit is never a silent one
-        third = reread_number(*crops[k], px, lang=lang, zoom=2, expect=first)
-        if third is not None and _digits(third.text) == _digits(digits_only):
-            by_crop[k] = [third]
-        for w in by_crop[k]:
-            w.conf = min(w.conf, MIN_CONFIDENCE - 1)
     return [w for found in by_crop for w in found]
 
 
-#: the second reading of numeric cells: the canvas again, digits and separators only
-_DIGITS_CANVAS = "--psm 6 -c tessedit_char_whitelist=0123456789.,%-()"
+def number_language(lang: str) -> str:
+    """The model for reading numbers: ``eng`` when installed. The Indonesian model reads a "%" as digits
+    ("100%" as "10046"); the English one reads it, and separators, right."""
+    return "eng" if "eng" in _languages(tesseract_path()) else lang
 
 
-def _canvas_texts(crops: list[Image.Image], lang: str, config: str) -> list[str]:
-    """One Tesseract call over ``crops`` stacked on a canvas: the text read in each."""
-    from PIL import Image as PILImage
+#: a row key read cleanly ("1.", "a.", "3)"): no second reading needed
+_CLEAN_KEY = re.compile(r"^(\d{1,2}|[A-Za-z])[.)]$")
+#: column numbers under a header: "(3)"
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
-    width = max(c.width for c in crops) + 2 * _CELL_GAP
-    height = sum(c.height for c in crops) + _CELL_GAP * (len(crops) + 1)
-    canvas = PILImage.new("L", (width, height), 255)
-    tops: list[int] = []
-    y = _CELL_GAP
-    for crop in crops:
-        canvas.paste(crop, (_CELL_GAP, y))
-        tops.append(y)
-        y += crop.height + _CELL_GAP
-    out: list[list[str]] = [[] for _ in crops]
-    import pytesseract
 
-    try:
-        data = pytesseract.image_to_data(canvas, lang=lang, config=config, output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractNotFoundError as exc:
-        raise DependencyMissingError(TESSERACT_MISSING) from exc
-    for text, top, h in zip(data["text"], data["top"], data["height"], strict=True):
-        if text and text.strip():
-            out[max(0, bisect.bisect_right(tops, top + h / 2) - 1)].append(text.strip())
-    return [" ".join(o) for o in out]
+def maybe_number(text: str) -> bool:
+    """A first reading that may be a misread number: digits with letters Tesseract confuses with digits or
+    with "%", or a short scrap ("YA", "(MN", "aa") where a percent sign or a column number was."""
+    text = text.strip()
+    if not text or _CLEAN_KEY.match(text):
+        return False
+    return _numeric_cell(text) or len(text.replace(" ", "")) <= 4
+
+
+def number_reading(text: str) -> bool:
+    """Every token is a well-formed number, a percent sign, a dash, a row key or a column number."""
+    tokens = text.split()
+    return bool(tokens) and all(
+        t == "%" or _DASH.match(t) or _WELL_FORMED.match(t) or _ROW_KEY.match(t) or _COLUMN_NUMBER.match(t)
+        for t in tokens
+    )
+
+
+def percent_misread(first: str, second: str) -> bool:
+    """``first`` read the percent sign of ``second`` as digits ("10046" for "100%", "88,206" for "88,20 %")."""
+    a, b = _digits(_normalized(first)), _digits(second)
+    return "%" in second and "%" not in first and len(a) > len(b) and a.startswith(b)
 
 
 def _numeric_cell(text: str) -> bool:
@@ -403,11 +486,6 @@ def _normalized(text: str) -> str:
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
-
-
-def _well_formed_cell(text: str) -> bool:
-    tokens = [t for t in text.split() if t not in ("%", "-")]
-    return bool(tokens) and all(_WELL_FORMED.match(t) for t in tokens)
 
 
 #: what Tesseract may see in a cell holding a number: digits, separators, %, and letters it confuses with digits
@@ -467,7 +545,7 @@ def reread_number(
         data = pytesseract.image_to_data(pad, lang=lang, config=config, output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
-    found = _data_words(data, 1.0, min_conf=0, keep_dashes=True)
+    found = _data_words(data, 1.0, min_conf=0, keep_marks=True)
     if not found:
         return None
     text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
@@ -552,13 +630,50 @@ _COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
 #: "93,91 Yo", "100Yo": a percent sign after a number, read as letters
 _TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa6]|%o)(?=\s|$)")
 #: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
-_LONE_PERCENT = re.compile(r"^(Y[oa6]|[%9V]o|o/o|%o)$")
+_LONE_PERCENT = re.compile(r"^(Y[oa6nA]|[%9V]o|o/o|%o)$")
+#: "(Yo)" in a header ("Tingkat Kemajuan (%)")
+_BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
+#: a column number as the first reading may have it: "3)", "(MN" are taken only where the row says so
+_COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
+#: rows of a table where a column-number row may stand (under a header of up to three rows)
+_NUMBERING_ROWS = 4
+
+
+def fix_numbering_row(cells: list[str]) -> list[str] | None:
+    """A row of column numbers with some misread ("(1) (2) 3) (4) (MN", "1 … 10 li"), rebuilt; else None.
+
+    It counts as one when at least three cells, and 60 % of the non-empty ones,
+    read as a number equal to the column's position plus one same offset, and
+    every other non-empty cell is a scrap of at most four characters.
+    """
+    filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    good = [(k, int(m.group(1)), c.startswith("(")) for k, c in filled if (m := _COLUMN_NO.match(c))]
+    if len(filled) < 3 or len(good) < 3:
+        return None
+    offset, hits = Counter(v - k for k, v, _ in good).most_common(1)[0]
+    if hits < 3 or hits < 0.6 * len(filled) or offset + filled[0][0] not in (0, 1):
+        return None
+    agreeing = {k for k, v, _ in good if v - k == offset}
+    if any(len(c) > 4 or " " in c for k, c in filled if k not in agreeing):
+        return None
+    bracketed = sum(p for k, _, p in good if k in agreeing) * 2 > hits
+    rebuilt = [(f"({k + offset})" if bracketed else str(k + offset)) if c.strip() else c for k, c in enumerate(cells)]
+    return rebuilt if rebuilt != cells else None
 
 
 def _fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
-        for row in pt.table.rows:
+        for i, row in enumerate(pt.table.rows):
+            numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
+            if numbering is not None:
+                pt.table.warnings.append(f"page {page_no}: OCR column numbers fix {row.cells!r} -> {numbering!r}")
+                row.cells[:] = numbering
+                continue
             for k, cell in enumerate(row.cells):
+                if _BRACKET_PERCENT.search(cell):
+                    fixed = _BRACKET_PERCENT.sub("(%)", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
                 if _LONE_PERCENT.match(cell):
                     row.cells[k] = "%"
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> '%'")
@@ -574,16 +689,82 @@ def _fix_table_digits(res: PageResult, page_no: int) -> None:
                         pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")
 
 
+@functools.lru_cache(maxsize=4)
+def model_words(lang: str) -> str:
+    """The word list of Tesseract's ``lang`` model, one word a line (empty when it cannot be had).
+
+    The list is unpacked from the installed ``<lang>.traineddata`` with the
+    ``combine_tessdata`` and ``dawg2wordlist`` tools of the tesseract-ocr
+    package; it is a general dictionary (76 000 words for ``ind``), nothing
+    of any one report.
+    """
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    tools = shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")
+    if not all(tools):
+        return ""
+    try:
+        listing = subprocess.run(
+            [tesseract_path(), "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
+        found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
+        if not found:
+            return ""
+        model = Path(found.group(1)) / f"{lang}.traineddata"
+        with tempfile.TemporaryDirectory() as tmp:
+            dawg, charset, out = (str(Path(tmp) / n) for n in ("w.lstm-word-dawg", "w.lstm-unicharset", "w.txt"))
+            subprocess.run([tools[0], "-e", str(model), dawg, charset], capture_output=True, timeout=60, check=False)
+            subprocess.run([tools[1], charset, dawg, out], capture_output=True, timeout=60, check=False)
+            return Path(out).read_text(encoding="utf-8", errors="replace") if Path(out).exists() else ""
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary_text(lang: str) -> str:
+    # each word on a line of three, the shape :class:`Vocabulary` counts as a word printed whole
+    return "\n".join(f"{w} {w} {w}" for w in model_words(lang).split())
+
+
+def page_vocabulary(
+    words: list[Word], cells: list[tuple[float, float, float, float]], lang: str | None = None
+) -> Vocabulary:
+    """The words a page prints whole: its OCR'd text (each table cell's lines, then the lines outside them)
+    and the dictionary of Tesseract's ``lang`` model (:func:`model_words`).
+
+    Lines are built per cell (a row's cells side by side are no line), so a word
+    broken in a narrow cell ("Doku" / "men") stays a fragment. The dictionary
+    matters where a column is so narrow that every word has a line of its own:
+    there, "kelola" / "pemeri" / "ntahan" reads right only when something says
+    "kelola" is a word and no word starts with "kelolapemeri".
+    """
+    texts: list[str] = [_dictionary_text(lang)] if lang else []
+    rest = list(words)
+    for box in cells:
+        inner = [w for w in rest if inside(w, box)]
+        if inner:
+            texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
+            taken = {id(w) for w in inner}
+            rest = [w for w in rest if id(w) not in taken]
+    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
+    return Vocabulary(texts)
+
+
 def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
     """OCR one rendered page image into a :class:`PageResult` (tables and lines)."""
     tesseract_path()
     lang, warnings = ocr_language()
     rules, mask = image_rules(img, dpi)
-    gray = np.asarray(img.convert("L")).copy()
+    gray = np.array(img.convert("L"))
+    page_height = img.height * 72.0 / dpi
+    del img  # the colour image is the largest thing held: the caller's temporary goes with it
     gray[mask] = 255
+    del mask
     # binarize once for the whole page (Otsu), as Tesseract would: blanked-out areas and cell crops
     # then keep the page's threshold instead of one that turns scanner noise into letters
-    gray = np.where(gray < otsu_threshold(gray), 0, 255).astype(np.uint8)
+    gray = np.where(gray < otsu_threshold(gray), np.uint8(0), np.uint8(255))
     from PIL import Image as PILImage
 
     clean = PILImage.fromarray(gray)
@@ -596,12 +777,14 @@ def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageRe
         for x0, top, x1, bottom in boxes:
             outside[int(top * px) : int(bottom * px) + 1, int(x0 * px) : int(x1 * px) + 1] = 255
         words = ocr_words(PILImage.fromarray(outside), lang, dpi)
+        del outside
         words = [w for w in words if not any(inside(w, b) for b in boxes)]
         words += ocr_cells(clean, grids, lang, dpi)
     else:
         words = ocr_words(clean, lang, dpi)
-    height = img.height * 72.0 / dpi
-    res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids))
+    height = page_height
+    vocab = page_vocabulary(words, [c for grid in grids for row in grid for c in row if c is not None], lang)
+    res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids), vocab=vocab)
     for pt in res.tables:
         pt.table.strategy = "ocr"
         for w in words:

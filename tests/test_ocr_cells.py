@@ -1,0 +1,313 @@
+"""OCR of table cells: bounded memory, words broken in narrow cells, percent signs, column-number rows."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import numpy as np
+import pytest
+from conftest import require_tool
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+from PIL import Image, ImageDraw, ImageFont
+
+from lkjip.extract import ocr
+from lkjip.extract.document import Table, TableRow
+from lkjip.extract.read_pdf import PageResult, PageTable, Word, join_wrapped
+
+# --------------------------------------------------------------------------- ruling lines, memory
+
+
+def _naive_long_runs(dark: np.ndarray, length: int) -> np.ndarray:
+    """Reference: a dark pixel is kept when some window of ``length`` holding it is >= 90 % dark (an image
+    no wider than ``length`` has no rule)."""
+    h, w = dark.shape
+    out = np.zeros_like(dark)
+    if w <= length:
+        return out
+    need = int(0.9 * length)
+    for y in range(h):
+        for s in range(0, w - length + 1):
+            if dark[y, s : s + length].sum() >= need:
+                out[y, s : s + length] |= dark[y, s : s + length]
+    return out
+
+
+@given(arrays(bool, st.tuples(st.integers(1, 6), st.integers(1, 40)), elements=st.booleans()), st.integers(3, 12))
+def test_long_runs_match_the_definition(dark, length):
+    assert (ocr._long_runs(dark, length) == _naive_long_runs(dark, length)).all()
+
+
+def test_long_runs_in_bands_equal_one_pass(monkeypatch):
+    rng = np.random.default_rng(7)
+    dark = rng.random((50, 120)) < 0.8
+    whole = ocr._long_runs(dark, 20)
+    monkeypatch.setattr(ocr, "_BAND", 3)
+    assert (ocr._long_runs(dark, 20) == whole).all()
+
+
+def _ruled_page(width: int = 2480, height: int = 3508) -> Image.Image:
+    img = Image.new("RGB", (width, height), "white")
+    d = ImageDraw.Draw(img)
+    for y in range(300, 3000, 120):
+        d.line([(200, y), (2300, y)], fill="black", width=3)
+    for x in (200, 900, 1600, 2300):
+        d.line([(x, 300), (x, 2940)], fill="black", width=3)
+    d.ellipse([(1000, 3100), (1400, 3400)], outline=(90, 60, 200), width=8)  # a coloured stamp
+    return img
+
+
+def test_image_rules_of_a_300_dpi_page_need_little_memory():
+    """Was ~340 MB of numpy temporaries per page (int16 copies, cumulative sums of the whole page)."""
+    img = _ruled_page()
+    tracemalloc.start()
+    try:
+        rules, mask = ocr.image_rules(img, 300)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 80 * 2**20
+    assert len([r for r in rules if r.horizontal]) == 23 and len([r for r in rules if not r.horizontal]) == 4
+    assert mask[300, 500] and not mask[3100, 1200]  # rule erased, stamp kept
+
+
+def test_dark_mask_keeps_grey_ink_and_drops_colour():
+    img = Image.new("RGB", (300, 10), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([(0, 0), (99, 9)], fill=(40, 40, 40))
+    d.rectangle([(100, 0), (199, 9)], fill=(60, 40, 200))
+    dark = ocr.dark_mask(img)
+    assert dark[:, :100].all() and not dark[:, 100:].any()
+    assert (ocr.dark_mask(img.convert("L"))[:, :100]).all()
+
+
+def test_otsu_threshold_of_a_page_in_bands():
+    gray = np.full((3000, 2000), 250, dtype=np.uint8)
+    gray[:1000] = 20
+    assert 20 < ocr.otsu_threshold(gray) <= 250
+
+
+# --------------------------------------------------------------------------- canvases
+
+
+def _fake_tesseract(seen: list[tuple[int, int]]):
+    """An image_to_data that finds one word in the middle of every black block of the canvas."""
+
+    def fake(img: Image.Image, lang: str, config: str) -> dict:
+        seen.append(img.size)
+        arr = np.asarray(img) < 128
+        rows = np.flatnonzero(arr.any(axis=1))
+        blocks: list[list[int]] = []
+        for y in rows.tolist():
+            if blocks and y == blocks[-1][1] + 1:
+                blocks[-1][1] = y
+            else:
+                blocks.append([y, y])
+        data: dict[str, list] = {k: [] for k in ("text", "conf", "left", "top", "width", "height")}
+        for n, (y0, y1) in enumerate(blocks):
+            data["text"].append(f"w{n}")
+            data["conf"].append(90)
+            data["left"].append(40)
+            data["top"].append(y0)
+            data["width"].append(20)
+            data["height"].append(y1 - y0 + 1)
+        return data
+
+    return fake
+
+
+def test_stacked_cells_are_read_on_bounded_canvases(monkeypatch):
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(ocr, "_image_to_data", _fake_tesseract(seen))
+    monkeypatch.setattr(ocr, "MAX_CANVAS_PIXELS", 200_000)
+    crops = []
+    for _ in range(40):
+        crop = Image.new("L", (300, 60), 255)
+        ImageDraw.Draw(crop).rectangle([(10, 20), (50, 39)], fill=0)
+        crops.append(crop)
+    found = ocr.read_stacked(crops, "ind", "--psm 6")
+    assert len(seen) > 1 and all(w * h <= 200_000 for w, h in seen)
+    # every crop got its own word back, at its place inside the crop
+    assert [len(f) for f in found] == [1] * 40
+    assert all(f[0].top == pytest.approx(20) and f[0].x0 == 0 for f in found)
+
+
+# --------------------------------------------------------------------------- words broken in narrow cells
+
+
+def _word(text: str, x0: float, top: float, x1: float | None = None) -> Word:
+    return Word(text=text, x0=x0, top=top, x1=x1 or x0 + 6 * len(text), bottom=top + 10, size=12.0)
+
+
+def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
+    monkeypatch.setattr(ocr, "model_words", lambda lang: "")
+    # two cells side by side: their words are no line together
+    left = [_word("Doku", 10, 10), _word("men", 10, 22)]
+    right = [_word("tata", 110, 10), _word("kelola", 140, 10), _word("pemerintahan", 190, 10), _word("desa", 290, 10)]
+    vocab = ocr.page_vocabulary(left + right, [(0, 0, 100, 40), (100, 0, 400, 40)], "ind")
+    assert vocab.printed("kelola") and vocab.printed("pemerintahan")
+    assert not vocab.printed("Doku") and not vocab.printed("men")
+
+
+def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
+    """A column so narrow that every word has a line of its own: "kelola" / "pemeri" / "ntahan"."""
+    monkeypatch.setattr(ocr, "model_words", lambda lang: "mewujudkan\ntata\nkelola\npemerintahan\ndesa\ndokumen\ndoku\nmen\n")
+    ocr._dictionary_text.cache_clear()
+    try:
+        vocab = ocr.page_vocabulary([], [], "ind")
+        parts = ["Mewuj", "udkan", "tata", "kelola", "pemeri", "ntahan", "desa"]
+        text = join_wrapped(parts, [True] * len(parts), vocab, [True] * (len(parts) - 1))
+        assert text == "Mewujudkan tata kelola pemerintahan desa"
+        assert join_wrapped(["Doku", "men"], [True, True], vocab, [True]) == "Dokumen"
+    finally:
+        ocr._dictionary_text.cache_clear()
+
+
+@pytest.mark.ocr
+def test_model_words_come_from_the_installed_model():
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
+    require_tool("dawg2wordlist", "tesseract-ocr")
+    lang, _ = ocr.ocr_language()
+    words = set(ocr.model_words(lang).split())
+    assert len(words) > 10_000
+    if lang == "ind":
+        assert {"kelola", "pemerintahan", "dokumen"} <= words
+
+
+def test_model_words_without_the_tools(monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
+    ocr.model_words.cache_clear()
+    try:
+        assert ocr.model_words("ind") == ""
+    finally:
+        ocr.model_words.cache_clear()
+
+
+# --------------------------------------------------------------------------- numbers and percent signs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10046", True),  # "100%" as the Indonesian model reads it
+        ("88,20 Y6", True),
+        ("YA", True),  # a lone "%" header
+        ("(MN", True),  # a column number
+        ("li", True),
+        ("1.", False),  # a clean row key needs no second reading
+        ("a.", False),
+        ("Dokumen", False),
+        ("111 Doku men", False),
+        ("", False),
+    ],
+)
+def test_maybe_number(text, expected):
+    assert ocr.maybe_number(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("100%", True),
+        ("88,20 %", True),
+        ("137.211.900,0 0", True),  # a number wrapped in a narrow cell
+        ("(4)", True),
+        ("-", True),
+        ("%", True),
+        ("Dokumen", False),
+        ("10 Yo", False),
+        ("", False),
+    ],
+)
+def test_number_reading(text, expected):
+    assert ocr.number_reading(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("10046", "100%", True),
+        ("88,206", "88,20 %", True),
+        ("93,5146", "93,51%", True),
+        ("733", "73", False),  # no percent sign: a real disagreement
+        ("1006", "1006", False),
+        ("100 Yo", "100%", False),  # already read as a percent sign
+    ],
+)
+def test_percent_misread(first, second, expected):
+    assert ocr.percent_misread(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "fixed"),
+    [
+        (["(1)", "(2)", "3)", "(4)", "3)"], ["(1)", "(2)", "(3)", "(4)", "(5)"]),
+        (["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(MN"], ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]),
+        ([str(n) for n in range(1, 11)] + ["li"], [str(n) for n in range(1, 12)]),
+        (["1", "2", "", "4", "5?"], ["1", "2", "", "4", "5"]),
+    ],
+)
+def test_misread_column_numbers_rebuilt(cells, fixed):
+    assert ocr.fix_numbering_row(cells) == fixed
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["1", "2", "3", "4", "5"],  # nothing to fix
+        ["1", "Program Penunjang", "3", "4", "5"],  # a data row
+        ["1.", "Administrasi Keuangan", "2.908.563.997", "2.745.004.812", "94,38"],
+        ["3", "7", "9", "12"],  # numbers, not column positions
+        ["1", "2", "x"],  # too few to tell
+    ],
+)
+def test_rows_that_are_no_column_numbers_untouched(cells):
+    assert ocr.fix_numbering_row(cells) is None
+
+
+def _page_with_table(rows: list[list[str]]) -> PageResult:
+    table = Table(rows=[TableRow(cells=list(r)) for r in rows], page=1)
+    res = PageResult(1, 842.0)
+    res.tables = [PageTable(table=table, col_edges=[], x0=0, top=0, x1=500, bottom=300)]
+    return res
+
+
+def test_table_fixes_percent_headers_and_column_numbers():
+    res = _page_with_table(
+        [
+            ["SASARAN", "TINGKAT KEMAJUAN (Yo)", "YA"],
+            ["(1)", "(2)", "3)"],
+            ["Menurunnya gangguan", "82", "88,20 Yo"],
+        ]
+    )
+    ocr._fix_table_digits(res, 1)
+    rows = [r.cells for r in res.tables[0].table.rows]
+    assert rows == [
+        ["SASARAN", "TINGKAT KEMAJUAN (%)", "%"],
+        ["(1)", "(2)", "(3)"],
+        ["Menurunnya gangguan", "82", "88,20 %"],
+    ]
+    assert any("column numbers" in w for w in res.tables[0].table.warnings)
+
+
+def _cell_image(text: str, size: tuple[int, int] = (420, 110)) -> Image.Image:
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSerif.ttf", 40)
+    except OSError:
+        font = ImageFont.load_default(size=40)
+    draw.text((20, 25), text, fill=0, font=font)
+    return img
+
+
+@pytest.mark.ocr
+def test_percent_cells_read_with_the_number_model():
+    """The Indonesian model reads "100%" as "10046"; cells that may be numbers get a second reading."""
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
+    lang, _ = ocr.ocr_language()
+    digits_lang = ocr.number_language(lang)
+    texts = ["100%", "88,20 %", "2.908.563.997", "(7)"]
+    found = ocr.read_stacked([_cell_image(t) for t in texts], digits_lang, "--psm 6")
+    assert [" ".join(w.text for w in f) for f in found] == texts
