@@ -658,7 +658,9 @@ def body_channels(region: Sequence[Line], gaps: Sequence[tuple[float, float]]) -
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
         out += [g for g in _gaps_of(spans, size)
                 if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]  # fmt: skip
-    # a row of column numbers ("1 2 3 … 11") shows every column, however narrow
+    # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
+    # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
+    word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     for ln in region:
         nums = ln.words
         if len(nums) < 3 or not all(_COLUMN_NO.match(w.text) for w in nums):
@@ -667,7 +669,7 @@ def body_channels(region: Sequence[Line], gaps: Sequence[tuple[float, float]]) -
             continue
         for a, b in zip(nums, nums[1:], strict=False):
             g = (a.x1, b.x0)
-            free = not any(g[0] < y and g[1] > x for x, y in out) and not any(x < g[1] and y > g[0] for x, y in spans)
+            free = not any(g[0] < y and g[1] > x for x, y in out) and not any(x < g[1] and y > g[0] for x, y in word_spans)
             if g[1] - g[0] >= 0.3 * ln.size and free:
                 out.append(g)
     return sorted(out)
@@ -720,9 +722,14 @@ def find_text_tables(
         region_spans = list(spans[i])
         gaps = _gaps_of(region_spans, size)
         j, last = i + 1, i
+        widest_gap = 0.0
         while j < n and gaps:
-            if lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
+            gap = lines[j].top - lines[j - 1].bottom
+            if gap > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
                 break
+            if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
+                break  # a line set off by a blank line, more than any two lines of the table: a heading after it
+            widest_gap = max(widest_gap, gap)
             new_gaps = _narrowed(gaps, region_spans, spans[j], size)
             if not new_gaps:
                 break

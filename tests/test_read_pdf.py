@@ -1034,3 +1034,39 @@ def test_word_cut_by_a_page_break_is_rejoined_by_the_room_left():
     assert _tail_glue(tail, "Meningkatkan keberda", "yaan masyarakat", None)
     roomy = tail._replace(room=12.0)
     assert not _tail_glue(roomy, "Meningkatkan keberda", "yaan masyarakat", None)
+
+
+def test_heading_after_a_blank_line_ends_a_borderless_table():
+    """DAFTAR TABEL (entry | page) whose last entry wraps, a blank line, then "DAFTAR LAMPIRAN" and its own list:
+    the heading is no wrapped cell of the table above, and the lampiran list is a table of its own."""
+    lines = [
+        _line(88, (57, "Tabel 3.5 Efisiensi Penggunaan Sumber Daya"), (500, "12")),
+        _line(100, (57, "Tabel 3.6 Realisasi Belanja per Program"), (500, "12")),
+        _line(112, (57, "Tabel 3.7 Rincian Realisasi Anggaran per Kegiatan"), (500, "13")),
+        _line(124, (57, "Bangkalan Tahun 2021")),
+        _line(156, (57, "DAFTAR LAMPIRAN")),
+        _line(170, (57, "Lampiran 1"), (132, "Perjanjian Kinerja Tahun 2021")),
+        _line(182, (57, "Lampiran 2"), (132, "Perjanjian Kinerja Tahun 2022")),
+        _line(194, (57, "Lampiran 3"), (132, "Pelaksanaan Program dan Kegiatan")),
+    ]
+    tables, rest = find_text_tables(lines)
+    assert [ln.text for ln in rest] == ["DAFTAR LAMPIRAN"]
+    assert _rows(tables[0].table)[-1] == ["Tabel 3.7 Rincian Realisasi Anggaran per Kegiatan Bangkalan Tahun 2021", "13"]
+    assert _rows(tables[1].table)[-1] == ["Lampiran 3", "Pelaksanaan Program dan Kegiatan"]
+
+
+def test_column_number_row_splits_keys_set_a_word_space_from_the_next_column():
+    """Cascading borderless: the No column is so narrow that "1" and "Meningkatnya" form one segment; the
+    column-number row "1 2 3 4" shows the gap, which no body word covers: the numbers are header, "1" a key."""
+    lines = [
+        _bold(_line(100, (57, "N"), (66, "Tujuan"), (200, "Indikator"), (330, "Sasaran"))),
+        _bold(_line(111, (57, "o"))),
+        _bold(_line(122, (57, "1"), (66, "2"), (200, "3"), (330, "4"))),
+        _line(136, (57, "1"), (66, "Meningkatnya"), (200, "Persentase Desa"), (330, "Meningkatnya")),
+        _line(147, (66, "kemajuan desa"), (200, "Maju"), (330, "kemajuan desa")),
+        _line(161, (57, "2"), (66, "Meningkatnya mutu"), (200, "Indeks Kepuasan"), (330, "Kualitas pelayanan")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    rows = _rows(table.table)
+    assert rows[1] == ["1", "2", "3", "4"] and table.table.rows[1].is_header
+    assert rows[2] == ["1", "Meningkatnya kemajuan desa", "Persentase Desa Maju", "Meningkatnya kemajuan desa"]
