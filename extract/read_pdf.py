@@ -199,10 +199,11 @@ def _glue(
     # the line was one token, it filled the cell to within the next character and the word would not fit on
     # a line of its own: the renderer broke it ("Kamti" / "bmas", "dipelihara/Dire" / "habilitasi"), unless
     # either piece is a word the document prints and no word it prints starts with the two together
-    # ("kelola" / "pemeri", "Dipelihara" / "dengan")
+    # ("kelola" / "pemeri", "Dipelihara" / "dengan"), or the piece below starts a word the document prints
+    # ("wilayah" / "kecam" / "atan": the head of "kecamatan", broken in turn)
     known_apart = (
         vocab is not None
-        and (vocab.printed(head) or vocab.printed(tail))
+        and (vocab.printed(head) or vocab.printed(tail) or (len(tail) >= 5 and vocab.prefix_count(tail) > 0))
         and vocab.prefix_count(head + tail) == 0
     )
     if too_wide and tail.lower() not in _SHORT_WORDS and tail[0].islower() and not known_apart:
@@ -706,7 +707,8 @@ def find_text_tables(
     if carry is not None and carry.channels and lines:
         end = _carried_region(lines, spans, carry)
         if end >= 0:
-            pt = _region_table(lines[: end + 1], rules, page_no, strategy, carry.channels, vocab, trusted=True)
+            channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in spans[k]])
+            pt = _region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
                 pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
@@ -762,6 +764,28 @@ def find_text_tables(
         else:
             i += 1
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def narrow_channels(
+    channels: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Carried column channels narrowed to where this page's text leaves them white.
+
+    The previous page's rows may not have reached as far into a gap as a row
+    here does ("… Lembaga Adat dan Masyarakat" running further right than any
+    program name above): a segment reaching into a channel from one side moves
+    that side of the channel; one crossing it whole (a spanning label) does not.
+    """
+    out = []
+    for g0, g1 in channels:
+        lo, hi = g0, g1
+        for a, b in spans:
+            if a <= g0 + 1.0 and g0 < b < g1:
+                lo = max(lo, b)
+            elif g0 < a < g1 and b >= g1 - 1.0:
+                hi = min(hi, a)
+        out.append((lo, hi) if lo < hi else (g0, g1))
+    return out
 
 
 def _new_table_below(lines: Sequence[Line], start: int, j: int) -> bool:
@@ -992,7 +1016,9 @@ def header_levels(
     levels: list[list[tuple[Line, list[list[Word]]]]] = []
     level_cols: list[set[int]] = []
     owner: dict[int, int] = {}  # column → level its text went to on the previous line
+    above: list[list[Word]] = []
     for line, cells in items:
+        prev, above = above, cells
         cols = {k for k, c in enumerate(cells) if c}
         if not levels:
             levels.append([(line, cells)])
@@ -1001,7 +1027,9 @@ def header_levels(
             continue
         cur = len(levels) - 1
         opened = {k for k in cols if k not in owner and k not in level_cols[cur]}
-        if _is_numbering(cells):  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
+        # digits under digits ("202" / "0"): years broken in narrow columns, not column numbers
+        broken = bool(prev) and all(prev[k] and prev[k][-1].text[-1:].isdigit() for k in cols)
+        if _is_numbering(cells) and not broken:  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
             levels.append([(line, cells)])
             level_cols.append(set(cols))
             owner = {}
@@ -1522,19 +1550,32 @@ def _norm_row(r: TableRow) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in r.cells)
 
 
+#: words a phrase does not end on: a cell ending with one was cut
+_OPEN_WORDS = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "and", "of"])
+
+
+def _open_end(text: str) -> bool:
+    """``text`` stops mid-phrase: on a comma, hyphen, slash or conjunction ("… Lembaga Kemasyarakatan,")."""
+    text = text.rstrip()
+    if not text:
+        return False
+    return text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS
+
+
 def _continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
     whose first cell is empty (or every cell of which runs on in lower case,
-    "pemerintahan desa" | "penataan desa"), that fills only columns the cut row
+    "pemerintahan desa" | "penataan desa", or whose first cell continues one
+    cut mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
     has text in — columns whose text ran down to the page break (``tails``) —
     and that carries no number of its own.
     """
     if not any(first.cells):
         return False
-    if first.cells[0] and not all(c[0].islower() for c in first.cells if c):
-        return False  # a first cell of its own starts a row, unless every cell runs on mid-sentence
+    if first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0]):
+        return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False

@@ -1070,3 +1070,68 @@ def test_column_number_row_splits_keys_set_a_word_space_from_the_next_column():
     rows = _rows(table.table)
     assert rows[1] == ["1", "2", "3", "4"] and table.table.rows[1].is_header
     assert rows[2] == ["1", "Meningkatnya kemajuan desa", "Persentase Desa Maju", "Meningkatnya kemajuan desa"]
+
+
+def test_carried_columns_narrow_to_a_row_reaching_further_into_the_gap():
+    """PK budget continued on the next page: its program name runs further right than any on the page before,
+    into what was white there; the carried column gap narrows to this page's text, so no word of the name
+    lands in the Anggaran column."""
+    first = [
+        _bold(_line(100, (57, "No"), (80, "Program"), (400, "Anggaran"), (490, "Ket"))),
+        _line(114, (57, "1"), (80, "Penunjang Urusan Pemerintahan"), (400, "Rp. 3.275.048"), (490, "APBD")),
+        _line(126, (57, "2"), (80, "Penyelenggaraan Pemerintahan"), (400, "Rp. 31.942"), (490, "APBD")),
+        _line(138, (57, "3"), (80, "Pemberdayaan Masyarakat"), (400, "Rp. 148.447"), (490, "APBD")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    page = [
+        _line(60, (57, "6"), (80, "Pemberdayaan Lembaga Kemasyarakatan Lembaga Adat dan Masyarakat"), (400, "Rp. 73.407"),
+              (490, "APBD")),
+        _line(72, (80, "Hukum Adat")),
+        _line(84, (80, "Jumlah"), (400, "Rp. 3.580.557")),
+    ]
+    (table,), _ = find_text_tables(page, carry=carry)
+    assert _rows(table.table) == [
+        ["6", "Pemberdayaan Lembaga Kemasyarakatan Lembaga Adat dan Masyarakat Hukum Adat", "Rp. 73.407", "APBD"],
+        ["", "Jumlah", "Rp. 3.580.557", ""],
+    ]
+
+
+def test_years_broken_in_narrow_header_cells_are_no_column_numbers():
+    """"202" / "0", "202" / "1" under REALISASI: digits under digits finish the years, they are no row of column
+    numbers; the real one, "(1) … (4)", still is."""
+    lines = [
+        _bold(_line(100, (57, "SASARAN"), (200, "TARGET"), (300, "REALISASI"))),
+        _bold(_line(111, (200, "2022"), (300, "2019"), (350, "202"), (400, "202"))),
+        _bold(_line(122, (350, "0"), (400, "1"))),
+        _bold(_line(133, (57, "(1)"), (200, "(2)"), (300, "(3)"), (350, "(4)"), (400, "(5)"))),
+        _line(147, (57, "Menurunnya gangguan"), (200, "82"), (300, "60"), (350, "66"), (400, "78")),
+        _line(161, (57, "Meningkatnya kualitas"), (200, "76"), (300, "65"), (350, "68"), (400, "73")),
+    ]
+    (table,), _ = find_text_tables(lines)
+    rows = _rows(table.table)
+    assert rows[1][2:] == ["2019", "2020", "2021"]
+    assert rows[2] == ["(1)", "(2)", "(3)", "(4)", "(5)"]
+    assert [r.is_header for r in table.table.rows] == [True, True, True, False, False]
+
+
+def test_row_cut_mid_phrase_continues_with_a_capital():
+    """"Program Pemberdayaan Lembaga Kemasyarakatan," ends a page; "Lembaga Adat dan Masyarakat Hukum Adat" tops the
+    next one in the same cell: the comma says the name runs on."""
+    from lkjip.extract.document import TableRow
+    from lkjip.extract.read_pdf import _continues_row
+
+    last = TableRow(cells=["Program Pemberdayaan Lembaga Kemasyarakatan,", "117.959.009,-", "89,63 %"])
+    assert _continues_row(last, TableRow(cells=["Lembaga Adat dan Masyarakat Hukum Adat", "", ""]))
+    whole = TableRow(cells=["Program Pembinaan Pemerintahan Desa", "47.269.089,-", "98,26 %"])
+    assert not _continues_row(whole, TableRow(cells=["Program Pemberdayaan Lembaga", "", ""]))
+
+
+def test_piece_starting_a_printed_word_is_no_fragment():
+    """"wilayah" / "kecam" / "atan": "kecam" starts "kecamatan", a word the document prints, so it starts a word
+    of its own (broken in turn), not the rest of "wilayah"."""
+    from lkjip.extract.read_pdf import lines_text
+
+    vocab = Vocabulary(["camat di kecamatan ini dan kecamatan lain"])
+    pieces = [("wilayah", 130.5), ("kecam", 126.6), ("atan", 118.0)]
+    lines = [Line([Word(t, 100, 100 + 10 * i, x1, 108 + 10 * i, size=8)]) for i, (t, x1) in enumerate(pieces)]
+    assert lines_text(lines, right_edge=130.6, vocab=vocab) == "wilayah kecamatan"
