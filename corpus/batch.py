@@ -29,6 +29,10 @@ Design
   worker that is a daemon process (which may not fork children through
   ``multiprocessing``) the child is a ``python -m lkjip.corpus.batch --worker``
   subprocess instead, with the same limits.
+* **Work in the workers** — a local worker's child also sets the report's
+  identity, flattens it into the dataset's rows and serializes its JSON
+  (:func:`finish_report`) and sends that back pickled: the batch process only
+  writes, so two workers are not held up by one process flattening for both.
 * **Incremental, resumable, atomic** — a report is committed as soon as it is
   back: its JSON is written to a temporary name and renamed, then its rows
   replace the old ones in one SQLite transaction. A re-run skips every file
@@ -64,12 +68,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import dataclasses
 import importlib
 import inspect
 import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import resource
 import select
 import signal
@@ -103,6 +109,8 @@ CRASH_MARKER_ENV = "LKJIP_TEST_CRASH_MARKER"
 MEMORY_MARKER_ENV = "LKJIP_TEST_MEMORY_MARKER"
 DELAY_ENV = "LKJIP_TEST_DELAY_S"
 _TEST_HOOK_ENVS = (HANG_MARKER_ENV, CRASH_MARKER_ENV, MEMORY_MARKER_ENV, DELAY_ENV)
+#: first bytes of a forkserver child's answer that is a pickled :class:`Finished`, not Report JSON
+_PACKED = b"\x00lkjip-finished\x00"
 
 
 def report_id_for(sha256: str) -> str:
@@ -246,14 +254,25 @@ def extract_to_json(task: FileTask) -> str:
         return _failed_report(task, "worker", str(category), f"{type(e).__name__}: {e}").model_dump_json()
 
 
-def _child_main(task: FileTask, conn) -> None:
-    """Entry point of the forkserver child: limits, extraction, result through the pipe."""
+def _child_main(task: FileTask, conn, finish: bool = False) -> None:
+    """Entry point of the forkserver child: limits, extraction, result through the pipe.
+
+    With ``finish`` the child also does what the batch would do next (:func:`finish_report`) and
+    sends the pickled :class:`Finished`, so the supervising process only writes it: that work then
+    runs in parallel in the workers instead of one after the other in the batch process.
+    """
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides; Ctrl-C must not fake a failure
     _silence_output()
     _limit_memory(task.memory_mb)
-    payload = extract_to_json(task).encode("utf-8")
-    conn.send_bytes(payload)
+    text = extract_to_json(task)
+    payload = b""
+    if finish:
+        try:
+            payload = _PACKED + pickle.dumps(finish_report(text, task), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - e.g. MemoryError: the batch process finishes it instead
+            payload = b""
+    conn.send_bytes(payload or text.encode("utf-8"))
     conn.close()
 
 
@@ -333,10 +352,10 @@ def _death_reason(exitcode: int | None, memory_mb: int) -> str:
     return f"process exited with code {exitcode} without a result"
 
 
-def _run_in_forkserver_child(task: FileTask) -> str:
+def _run_in_forkserver_child(task: FileTask, finish: bool = False) -> str | Finished:
     ctx = _context()
     reader, writer = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_main, args=(task, writer), name=f"lkjip-{task.sha256[:8]}")
+    proc = ctx.Process(target=_child_main, args=(task, writer, finish), name=f"lkjip-{task.sha256[:8]}")
     with _LIVE_LOCK:
         _LIVE.add(proc)
     try:
@@ -372,6 +391,8 @@ def _run_in_forkserver_child(task: FileTask) -> str:
         if payload is None:
             return _failed_report(task, "worker", "worker", _death_reason(proc.exitcode, task.memory_mb)
                                   ).model_dump_json()
+        if payload.startswith(_PACKED):
+            return pickle.loads(payload[len(_PACKED):])  # noqa: S301 - our own child's answer
         return payload.decode("utf-8")
     finally:
         with _LIVE_LOCK:
@@ -438,6 +459,14 @@ def process_file(task: FileTask, isolation: str | None = None) -> str:
     if isolation == "subprocess":
         return _run_in_subprocess(task)
     return _run_in_forkserver_child(task)
+
+
+def process_finished(task: FileTask) -> Finished:
+    """:func:`process_file`, then :func:`finish_report`, both in the child when it is a forkserver child."""
+    if _STOP.is_set() or multiprocessing.current_process().daemon:
+        return finish_report(process_file(task), task)
+    out = _run_in_forkserver_child(task, finish=True)
+    return out if isinstance(out, Finished) else finish_report(out, task)
 
 
 # --- discovery and hashing ------------------------------------------------------------------------
@@ -530,6 +559,35 @@ def _finalize(payload: str | BaseException, task: FileTask) -> Report:
             report = _failed_report(task, "worker", "worker", f"invalid result: {e.error_count()} errors")
     return report.model_copy(update={"report_id": report_id_for(task.sha256), "sha256": task.sha256,
                                      "source_file": task.source_file})
+
+
+@dataclasses.dataclass
+class Finished:
+    """A file's report as the batch stores it: identity from the batch, flattened, serialized."""
+
+    report_id: str
+    status: str
+    flagged: bool
+    #: why the report failed ("" unless ``status == "failed"``)
+    reason: str
+    #: the content of ``reports/<report_id>.json``
+    json: bytes
+    #: the report's rows, table by table (:meth:`Report.to_tables`)
+    tables: dict
+
+
+def finish_report(payload: str | BaseException, task: FileTask) -> Finished:
+    """A worker's answer made ready for the store: a report the dataset cannot hold is a failed row."""
+    report = _finalize(payload, task)
+    try:
+        tables = report.to_tables()
+    except Exception as e:  # a report the dataset cannot hold is a failed row, not a dead batch
+        report = _finalize(_failed_report(task, "worker", "error", "could not flatten the report: "
+                                          f"{type(e).__name__}: {e}").model_dump_json(), task)
+        tables = report.to_tables()
+    return Finished(report_id=report.report_id, status=report.status, flagged=_is_flagged(report),
+                    reason=_reason(report) if report.status == "failed" else "",
+                    json=report.model_dump_json(indent=2).encode("utf-8"), tables=tables)
 
 
 def _is_flagged(report: Report) -> bool:
@@ -690,35 +748,31 @@ def _process(tasks: list[FileTask], store, reports_dir: Path, summary: BatchSumm
              workers: int, scheduler: str | None, quiet: bool) -> None:
     """Run the tasks on the executor; commit each report the moment it is back."""
     _STOP.clear()
+    # local workers finish each report in their child (flatten, serialize), in parallel; a Dask
+    # worker's answer is finished here
+    run = process_finished if executor == "local" else process_file
     with _Progress(len(tasks), quiet) as progress, open_executor(executor, workers, scheduler) as ex:
-        futures = {ex.submit(process_file, t): t for t in tasks}
+        futures = {ex.submit(run, t): t for t in tasks}
         try:
             for fut in as_completed(futures):
                 task = futures[fut]
                 try:
-                    payload: str | BaseException = fut.result()
+                    out: Finished | str | BaseException = fut.result()
                 except Exception as e:  # the executor lost the task (e.g. a Dask worker died)
-                    payload = e
-                report = _finalize(payload, task)
-                try:
-                    tables = report.to_tables()
-                except Exception as e:  # a report the dataset cannot hold is a failed row, not a dead batch
-                    report = _finalize(_failed_report(task, "worker", "error", "could not flatten the report: "
-                                                      f"{type(e).__name__}: {e}").model_dump_json(), task)
-                    tables = report.to_tables()
-                _write_atomic(reports_dir / f"{report.report_id}.json",
-                              report.model_dump_json(indent=2).encode("utf-8"))
-                store.replace_report(report.report_id, tables)
+                    out = e
+                done = out if isinstance(out, Finished) else finish_report(out, task)
+                _write_atomic(reports_dir / f"{done.report_id}.json", done.json)
+                store.replace_report(done.report_id, done.tables)
                 summary.processed += 1
-                if report.status == "failed":
+                if done.status == "failed":
                     summary.failed += 1
                     summary.failures.append(FailedFile(source_file=task.source_file,
-                                                       report_id=report.report_id, reason=_reason(report)))
-                elif report.status == "partial":
+                                                       report_id=done.report_id, reason=done.reason))
+                elif done.status == "partial":
                     summary.partial += 1
                 else:
                     summary.success += 1
-                if _is_flagged(report):
+                if done.flagged:
                     summary.flagged += 1
                 progress.advance(summary.failed, summary.flagged)
         except BaseException:

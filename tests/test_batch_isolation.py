@@ -333,11 +333,7 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
 
 
 def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeypatch):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "ok.rep").write_text(make_report("Kecamatan Baik").model_dump_json())
-    (tmp_path / "in" / "bad.rep").write_text(make_report("Kecamatan Rusak").model_dump_json())
-    (tmp_path / "out" / "reports").mkdir(parents=True)
-    (tmp_path / "out" / "reports" / "0123456789abcdef.json").write_text("{}")  # left by an earlier kill
+    # flattening happens in the worker (finish_report); patched here, in this process
     original = Report.to_tables
 
     def fragile(self):
@@ -346,8 +342,37 @@ def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeyp
         return original(self)
 
     monkeypatch.setattr(Report, "to_tables", fragile)
+    p = tmp_path / "bad.rep"
+    p.write_text(make_report("Kecamatan Rusak").model_dump_json())
+    task = _task(p)
+    bad = batch.finish_report(make_report("Kecamatan Rusak").model_dump_json(), task)
+    assert bad.status == "failed" and "could not flatten" in bad.reason and "KeyError" in bad.reason
+    assert bad.report_id == report_id_for(task.sha256)
+    assert list(bad.tables["reports"]["status"]) == ["failed"]
+    assert Report.model_validate_json(bad.json).source_file == "bad.rep"
+    ok = batch.finish_report(make_report("Kecamatan Baik").model_dump_json(), task)
+    assert ok.status == "success" and ok.reason == "" and len(ok.tables["budget_lines"]) > 0
+
+
+def test_a_forkserver_child_finishes_its_report_as_the_batch_would(tmp_path):
+    p = tmp_path / "a.rep"
+    p.write_text(make_report("Kecamatan Alpha").model_dump_json())
+    task = _task(p)
+    got = batch.process_finished(task)
+    want = batch.finish_report(process_file(task), task)
+    assert (got.report_id, got.status, got.flagged, got.reason, got.json) == (
+        want.report_id, want.status, want.flagged, want.reason, want.json)
+    assert got.tables.keys() == want.tables.keys()
+    assert all(got.tables[t].equals(want.tables[t]) for t in want.tables)
+
+
+def test_a_file_written_before_a_kill_for_a_removed_file_is_dropped(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.rep").write_text(make_report("Kecamatan Baik").model_dump_json())
+    (tmp_path / "in" / "other.rep").write_text(make_report("Kecamatan Lain").model_dump_json())
+    (tmp_path / "out" / "reports").mkdir(parents=True)
+    (tmp_path / "out" / "reports" / "0123456789abcdef.json").write_text("{}")  # left by an earlier kill
     s = run_batch(tmp_path / "in", tmp_path / "out", quiet=True, extractor=FAKE)
-    assert (s.processed, s.success, s.failed) == (2, 1, 1)
-    assert s.failures[0].source_file == "bad.rep" and "could not flatten" in s.failures[0].reason
+    assert (s.processed, s.success, s.failed) == (2, 2, 0)
     assert not (tmp_path / "out" / "reports" / "0123456789abcdef.json").exists()
     assert len(list((tmp_path / "out" / "reports").glob("*.json"))) == 2
