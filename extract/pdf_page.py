@@ -132,6 +132,22 @@ def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
     return box[1] <= cy <= box[3]
 
 
+def outside(atoms: Iterable[Atom], boxes: Sequence[Sequence[float]]) -> list[Atom]:
+    """The atoms whose centre lies in none of ``boxes`` (``not any(inside(a, b) for b in boxes)``)."""
+    if not boxes:
+        return list(atoms)
+    out = []
+    for a in atoms:
+        cx = (a.x0 + a.x1) / 2
+        cy = (a.top + a.bottom) / 2
+        for b in boxes:
+            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
+                break
+        else:
+            out.append(a)
+    return out
+
+
 def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
     """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
 
@@ -295,7 +311,7 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         seen: set[tuple[str, int, int]] = set()
         upright_page = tf.rotation == 0
         ox, oy = tf.left, tf.top
-        new_glyph = Glyph._make
+        new_tuple = tuple.__new__
 
         def style(i: int) -> tuple[float, bool]:
             # boldness from the font name (LibreOffice leaves the weight at 400 for bold subsets)
@@ -335,7 +351,7 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
                 if spot in seen:
                     continue  # the same character drawn again (shadow, fake bold, overprint)
                 seen.add(spot)
-                append(new_glyph((ch, x0, top, x1, bottom, size, bold)))
+                append(new_tuple(Glyph, (ch, x0, top, x1, bottom, size, bold)))
             elif kind == _REAL_SPACE and not pdfium_c.FPDFText_IsGenerated(raw, i):
                 # a real space keeps its box: it must land in its table cell to separate words there
                 if loose_box(raw_addr, i, rect_addr):
@@ -508,19 +524,24 @@ def text_direction(glyphs: Sequence[Glyph]) -> str:
     A landscape table printed sideways on a portrait page runs "down" or "up".
     """
     votes: Counter[str] = Counter()
-    for a, b in zip(glyphs, glyphs[1:], strict=False):
-        if not (a.text.strip() and b.text.strip()):
-            continue
-        if votes.total() >= 400:
-            break
-        dx = (b.x0 + b.x1 - a.x0 - a.x1) / 2
-        dy = (b.top + b.bottom - a.top - a.bottom) / 2
-        if abs(dx) + abs(dy) > 2 * max(a.size, 1.0) or abs(dx) + abs(dy) < 0.1:
-            continue
-        if abs(dx) >= abs(dy):
-            votes["right" if dx > 0 else "left"] += 1
-        else:
-            votes["down" if dy > 0 else "up"] += 1
+    n = 0
+    a: Glyph | None = None
+    a_ok = False
+    for b in glyphs:
+        b_ok = bool(b.text.strip())
+        if a_ok and b_ok:
+            if n >= 400:
+                break
+            dx = (b.x0 + b.x1 - a.x0 - a.x1) / 2
+            dy = (b.top + b.bottom - a.top - a.bottom) / 2
+            step = abs(dx) + abs(dy)
+            if step <= 2 * max(a.size, 1.0) and step >= 0.1:
+                if abs(dx) >= abs(dy):
+                    votes["right" if dx > 0 else "left"] += 1
+                else:
+                    votes["down" if dy > 0 else "up"] += 1
+                n += 1
+        a, a_ok = b, b_ok
     return votes.most_common(1)[0][0] if votes else "right"
 
 
