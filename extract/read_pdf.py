@@ -27,10 +27,12 @@ Two passes over the document:
      :func:`body_channels`; minus channels splitting one column,
      :func:`merge_exclusive_columns`), rows from numbers (amounts broken inside
      narrow columns continue their row, :func:`numbers_continue`), key columns,
-     cells starting again and gaps (:func:`group_rows`), or from horizontal
-     rules when there are any; bold headers are read level by level
-     (:func:`header_levels`); a borderless table ending a page lends its
-     columns to the top of the next (``carry``), and a header cut off at the
+     cells starting again, a column's usual first word (:func:`column_openers`)
+     and gaps (:func:`group_rows`), or from horizontal rules when there are
+     any; a heading set off by a blank line ends a table; bold headers are
+     read level by level (:func:`header_levels`); a borderless table ending a
+     page lends its columns to the top of the next (``carry``, its gaps
+     narrowed to that page's text, :func:`narrow_channels`), and a header cut off at the
      bottom of a page is read with the next page's body (:func:`dangling_start`);
    * *paragraphs*: the remaining lines grouped by gap, font, indentation,
      short last lines (against the page's text margins) and list markers; a
@@ -38,11 +40,13 @@ Two passes over the document:
      (:func:`paragraphs_from_lines`).
 
 Wrapped cell lines are rejoined by :func:`join_wrapped` (geometry says whether
-a line filled its cell and whether the word could have fit on a line of its
-own; the vocabulary says whether "Menin" + "gkatnya" is a word). Finally (:func:`assemble`) blocks are put in reading order, a table
+a line filled its cell or left no room for the next character, and whether the
+word could have fit on a line of its own; the vocabulary says whether "Menin" +
+"gkatnya" is a word, and whether the document prints "Kabupaten/ Kota" with the
+space). Finally (:func:`assemble`) blocks are put in reading order, a table
 continued on the next page (nothing but furniture between, same columns) is
 stitched into one — a repeated header dropped, a row cut by the page break
-rejoined — and running text cut by a page break becomes one paragraph.
+rejoined, amounts cut with it included — and running text cut by a page break becomes one paragraph.
 
 pdfminer (pdfplumber's page parser) is never run: pdfplumber is used for its
 table-grid algorithm only. The glyph → word → line → table functions work on
