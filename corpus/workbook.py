@@ -91,6 +91,8 @@ class _Sheet:
         self.ws.freeze_panes(1, 0)
         self.n_cols = len(columns)
         self.n_rows = 0
+        #: cell_text of strings already written (ids, names and units repeat on many rows)
+        self.texts: dict[str, str] = {}
         for i, c in enumerate(columns):
             self.ws.write_string(0, i, cell_text(c), styles.header)
 
@@ -98,12 +100,17 @@ class _Sheet:
         if self.n_rows >= MAX_ROWS:
             return
         self.n_rows += 1
-        r, ws = self.n_rows, self.ws
+        r, ws, texts = self.n_rows, self.ws, self.texts
         for i, (v, fmt) in enumerate(zip(values, self.formats, strict=True)):
-            if _missing(v):
+            if v is None or _missing(v):
                 continue
             if isinstance(v, str):
-                ws.write_string(r, i, cell_text(v))  # a string cell, whatever it starts with
+                safe = texts.get(v)
+                if safe is None:
+                    if len(texts) > 100_000:
+                        texts.clear()
+                    safe = texts[v] = cell_text(v)
+                ws.write_string(r, i, safe)  # a string cell, whatever it starts with
             elif isinstance(v, bool):
                 ws.write_boolean(r, i, v)
             elif isinstance(v, Decimal | int | float):
