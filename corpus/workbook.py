@@ -23,12 +23,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from lkjip.corpus.crosscheck import budget_totals
 from lkjip.corpus.safety import excel_safe
@@ -43,6 +43,8 @@ MAX_ROWS = 1_048_575  # Excel's limit, less the header
 MAX_CELL = 32_767  # Excel's limit on the characters of one cell
 _MAX_EXACT = 2**53
 _SEVERITIES = ("error", "warning", "info")
+#: control characters XML 1.0 does not allow (openpyxl's ILLEGAL_CHARACTERS_RE)
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
 def cell_number(v):
