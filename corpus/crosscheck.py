@@ -163,8 +163,13 @@ def budget_totals(budget_lines: pd.DataFrame) -> dict[str, BudgetTotal]:
     out: dict[str, BudgetTotal] = {}
     if budget_lines.empty:
         return out
-    for rid, df in budget_lines.groupby("report_id", sort=False):
-        rows = df.to_dict("records")
+    # one to_dict for the frame, grouped in order of first appearance (as groupby(sort=False), which
+    # drops rows without a report_id) — many times faster than a to_dict per group
+    groups: dict[str, list[dict]] = {}
+    for r in budget_lines.to_dict("records"):
+        if _val(r.get("report_id")) is not None:
+            groups.setdefault(r["report_id"], []).append(r)
+    for rid, rows in groups.items():
         totals = [r for r in rows if r.get("level") == "total" and _val(r.get("anggaran")) is not None]
         total = next((r for r in totals if _val(r.get("realisasi")) is not None), totals[0] if totals else None)
         if total is not None:
