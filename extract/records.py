@@ -8,7 +8,7 @@ cannot be read is kept raw and yields a :class:`ParseWarning`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import regex as re
@@ -84,6 +84,17 @@ def _prov(ft: FoundTable, row: TableRow) -> Provenance:
 
 def _text(v: str | None) -> str | None:
     return " ".join(v.split()) if v else None
+
+
+def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
+    """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
+    last = None
+    for row in ft.body:
+        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
+        last = sasaran
+        indikator = _text(_cell(row, text_cols.get("indikator")))
+        if indikator:
+            yield row, _prov(ft, row), sasaran, indikator
 
 
 # --- budget tables ------------------------------------------------------------
@@ -323,14 +334,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    last_sasaran = None
-    for row in ft.body:
-        prov = _prov(ft, row)
-        indikator = _text(_cell(row, text_cols.get("indikator")))
-        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last_sasaran
-        last_sasaran = sasaran
-        if not indikator:
-            continue
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
         by_year: dict[int | None, dict] = {}
         for idx, m, year in measures:
             raw = _cell(row, idx)
@@ -382,14 +386,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    last = None
-    for row in ft.body:
-        prov = _prov(ft, row)
-        indikator = _text(_cell(row, text_cols.get("indikator")))
-        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
-        last = sasaran
-        if not indikator:
-            continue
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
         for idx, year, jenis in year_cols:
             raw = _cell(row, idx)
             if raw is None:
