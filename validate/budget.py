@@ -76,19 +76,19 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
         return None
     lv = level_name(ctx, rows[0].level if len({r.level for r in rows}) == 1 else None)
     span = ctx.lines_span([r.source.line_no for r in rows])
-    here = ctx.where(parent.source_table, parent.source.page, parent.source.line_no, parent.uraian or None)
+    here = ctx.where_row(parent)
     evidence = ctx.t(f"{here} vs jumlah {len(rows)} {lv} di {span}".rstrip(),
                      f"{here} vs sum of {len(rows)} {lv} on {span}".rstrip())
     found = raw_money(parent.source, printed)
     diff = fmt_money(printed - total)
     fn = field_name(ctx, field)
-    return ctx.flag(
+    return ctx.flag_at(
+        parent,
         f"{fn.capitalize()} {short(parent.uraian or parent.level or '')} tercetak {found}, jumlah rinciannya "
         f"{fmt_money(total)} (selisih {diff})",
         f"{fn.capitalize()} of {short(parent.uraian or parent.level or '')} printed {found}, its rows sum to "
         f"{fmt_money(total)} (difference {diff})",
-        expected=fmt_money(total), found=found, source_table=parent.source_table, page=parent.source.page,
-        line_no=parent.source.line_no, evidence=evidence)
+        expected=fmt_money(total), found=found, evidence=evidence)
 
 
 def _tables(report: Report) -> Iterator[list[BudgetLine]]:
@@ -202,11 +202,11 @@ def sisa(report: Report, ctx: Ctx) -> Iterable[Flag]:
         if abs(exact - b.sisa) <= money_tolerance(raws if b.source.raw else []):
             continue
         found = raw_money(b.source, b.sisa)
-        yield ctx.flag(
+        yield ctx.flag_at(
+            b,
             f"Sisa anggaran {short(b.uraian)} tercetak {found}, padahal {raws[0]} − {raws[1]} = {fmt_money(exact)}",
             f"Remainder of {short(b.uraian)} printed {found}, but {raws[0]} − {raws[1]} = {fmt_money(exact)}",
-            expected=fmt_money(exact), found=found, source_table=b.source_table, page=b.source.page,
-            line_no=b.source.line_no, evidence=ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian))
+            expected=fmt_money(exact), found=found, evidence=ctx.where_row(b))
 
 
 @rule("output.persen", "error", "output % equals output realisasi / target")
@@ -238,12 +238,13 @@ def output_persen(report: Report, ctx: Ctx) -> Iterable[Flag]:
                     note_en = f"; the printed value is the mean output % of its {len(kids)} rows"
             t_raw = b.output_target_text or fmt_num(t, 0)
             r_raw = b.output_realisasi_text or fmt_num(r, 0)
-            here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
-            yield ctx.flag(
+            here = ctx.where_row(b)
+            yield ctx.flag_at(
+                b,
                 f"% output {short(b.uraian)} tercetak {raw}, padahal realisasi {r_raw} / target {t_raw} = "
                 f"{fmt_num(exact, 2)} %{note_id}",
                 f"Output % of {short(b.uraian)} printed {raw}, but realisation {r_raw} / target {t_raw} = "
                 f"{fmt_num(exact, 2)} %{note_en}",
-                expected=fmt_num(exact, 2), found=raw, source_table=b.source_table, page=b.source.page,
-                line_no=b.source.line_no,
-                evidence=ctx.t(f"{here}: output {t_raw} / {r_raw} / {raw}", f"{here}: output {t_raw} / {r_raw} / {raw}"))
+                expected=fmt_num(exact, 2), found=raw,
+                evidence=ctx.t(f"{here}: output {t_raw} / {r_raw} / {raw}",
+                               f"{here}: output {t_raw} / {r_raw} / {raw}"))

@@ -86,18 +86,18 @@ def _line_flag(ctx: Ctx, d: _Deviation, field: str) -> Flag:
     b, ref = d.line, d.ref
     ref_raw = raw_money(ref.source, getattr(ref, field))
     found = raw_money(b.source, getattr(b, field))
-    here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
-    there = ctx.where(ref.source_table, ref.source.page, ref.source.line_no, ref.uraian)
+    here = ctx.where_row(b)
+    there = ctx.where_row(ref)
     also = ctx.t(f"; sama dengan {', '.join(d.agree)}", f"; as in {', '.join(d.agree)}") if d.agree else ""
     lv = level_name(ctx, d.level, plural=False)
     fn = field_name(ctx, field)
-    return ctx.flag(
+    return ctx.flag_at(
+        b,
         f"{fn.capitalize()} {short(b.uraian)} ({lv}) di {b.source_table} tercetak {found}, tetapi "
         f"{ref_raw} di {ref.source_table}",
         f"{fn.capitalize()} of {short(b.uraian)} ({lv}) in {b.source_table} is printed {found}, but "
         f"{ref_raw} in {ref.source_table}",
-        expected=ref_raw, found=found, source_table=b.source_table, page=b.source.page,
-        line_no=b.source.line_no, evidence=f"{here} vs {there}{also}",
+        expected=ref_raw, found=found, evidence=f"{here} vs {there}{also}",
         uncertain=names_uncertain(b.uraian, ref.uraian, key=budget_key(d.level)))
 
 
@@ -175,7 +175,7 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
     for p in rows:
         a, r = p.anggaran, p.realisasi_anggaran
         a_raw, r_raw = raw_money(p.source, a), raw_money(p.source, r)
-        here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+        here = ctx.where_row(p)
 
         def close(x: Decimal, y: Decimal) -> bool:
             return abs(x - y) <= 1
@@ -187,13 +187,14 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
             exp = next((v for k in a_hits for v in cands[k] if v is not None), None)
             if exp is None:
                 continue
-            yield ctx.flag(
+            yield ctx.flag_at(
+                p,
                 f"Realisasi anggaran {short(p.indikator)} di {p.source_table} tercetak {r_raw}; program/kegiatan "
                 f"dengan anggaran {a_raw} di tabel anggaran terealisasi {fmt_money(exp)}",
                 f"Budget realisation of {short(p.indikator)} in {p.source_table} is printed {r_raw}; the "
                 f"programs/kegiatan budgeted {a_raw} in the budget tables realised {fmt_money(exp)}",
-                expected=fmt_money(exp), found=r_raw, source_table=p.source_table, page=p.source.page,
-                line_no=p.source.line_no, evidence=ctx.t(f"{here} vs {tables}", f"{here} vs {tables}"))
+                expected=fmt_money(exp), found=r_raw,
+                evidence=ctx.t(f"{here} vs {tables}", f"{here} vs {tables}"))
             continue
         r_hits = [k for k, vs in cands.items() if r is not None and any(v is not None and close(v, r) for v in vs)]
         if r_hits:
@@ -202,13 +203,13 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
         else:
             exp = min(cands, key=lambda k: abs(k - a))
             sev, unc = "warning", True
-        yield ctx.flag(
+        yield ctx.flag_at(
+            p,
             f"Anggaran {short(p.indikator)} di {p.source_table} ({a_raw}) bukan anggaran satu program/kegiatan "
             f"atau jumlah beberapa program di tabel anggaran (terdekat: {fmt_money(exp)})",
             f"Budget of {short(p.indikator)} in {p.source_table} ({a_raw}) is neither a program/kegiatan budget "
             f"nor a sum of programs in the budget tables (nearest: {fmt_money(exp)})",
-            severity=sev, expected=fmt_money(exp), found=a_raw, source_table=p.source_table, page=p.source.page,
-            line_no=p.source.line_no, evidence=f"{here} vs {tables}", uncertain=unc)
+            severity=sev, expected=fmt_money(exp), found=a_raw, evidence=f"{here} vs {tables}", uncertain=unc)
 
 
 @rule("cross.budget_mismatch", "error", "the same budget line carries the same amounts in every table")
@@ -294,19 +295,19 @@ def indicator_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
                         swapped = _swapped(p, field, other, votes)
                         note = ctx.t("; target dan realisasi tampak tertukar", "; target and realisation look swapped") \
                             if swapped else ""
-                        here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+                        here = ctx.where_row(p)
                         there = ctx.where(ref.record.source_table, ref.record.source.page, ref.record.source.line_no,
                                           ref.record.indikator)
                         agree = [t for t in groups[0].tables if t != ref.record.source_table]
                         also = ctx.t(f"; sama dengan {', '.join(agree)}", f"; as in {', '.join(agree)}") if agree else ""
                         lid, len_ = labels[field]
-                        yield ctx.flag(
+                        yield ctx.flag_at(
+                            p,
                             f"{lid.capitalize()} {tahun} {short(p.indikator)} di {p.source_table} tercetak {v.raw}, "
                             f"tetapi {ref.raw} di {ref.record.source_table}{note}",
                             f"{len_.capitalize()} {tahun} of {short(p.indikator)} in {p.source_table} is printed "
                             f"{v.raw}, but {ref.raw} in {ref.record.source_table}{note}",
-                            expected=ref.raw, found=v.raw, source_table=p.source_table, page=p.source.page,
-                            line_no=p.source.line_no, evidence=f"{here} vs {there}{also}",
+                            expected=ref.raw, found=v.raw, evidence=f"{here} vs {there}{also}",
                             uncertain=names_uncertain(p.indikator, ref.record.indikator))
 
 
@@ -357,15 +358,16 @@ def renstra_rows(report: Report) -> list[RenstraRow]:
 def _renstra_flag(ctx: Ctx, ren: RenstraTarget, p: Performance, found_raw: str | None, *, severity: str,
                   uncertain: bool, also: str = "") -> Flag:
     exp = ren.target_text or fmt_value(ren.target)
-    here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+    here = ctx.where_row(p)
     there = ctx.where(ren.source.table, ren.source.page, ren.source.line_no, f"{ren.tahun}")
-    return ctx.flag(
+    return ctx.flag_at(
+        p,
         f"Target {ren.tahun} {short(p.indikator)} di {p.source_table} tercetak {found_raw}, tetapi Renstra "
         f"({ren.source.table}) menetapkan {exp}",
         f"Target {ren.tahun} of {short(p.indikator)} in {p.source_table} is printed {found_raw}, but the Renstra "
         f"({ren.source.table}) sets {exp}",
-        severity=severity, expected=exp, found=found_raw, source_table=p.source_table, page=p.source.page,
-        line_no=p.source.line_no, evidence=f"{here} vs {there}{also}", uncertain=uncertain)
+        severity=severity, expected=exp, found=found_raw, evidence=f"{here} vs {there}{also}",
+        uncertain=uncertain)
 
 
 @rule("renstra.target_mismatch", "error", "Renstra targets match what the later tables say")

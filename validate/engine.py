@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from lkjip.model import ErrorItem, Flag, Report, Severity
+from lkjip.model import BudgetLine, ErrorItem, Flag, Performance, Report, Severity
 
 if TYPE_CHECKING:
     from lkjip.validate.facts import Facts
@@ -92,6 +92,11 @@ class Ctx:
             s += f" ({short(label)})"
         return s
 
+    def where_row(self, row: BudgetLine | Performance) -> str:
+        """:meth:`where` of a table row, labelled with its indikator (performance) or uraian (budget)."""
+        label = row.indikator if isinstance(row, Performance) else row.uraian
+        return self.where(row.source_table, row.source.page, row.source.line_no, label)
+
     def lines_span(self, line_nos: list[int | None]) -> str:
         ns = sorted({n for n in line_nos if n is not None})
         if not ns:
@@ -113,6 +118,11 @@ class Ctx:
         return Flag(rule=self.rule.id, severity=severity or self.rule.severity, message=message,
                     expected=expected, found=found, source_table=source_table, page=page, line_no=line_no,
                     evidence=evidence, uncertain=uncertain)
+
+    def flag_at(self, row: BudgetLine | Performance, id_text: str, en_text: str, **kw) -> Flag:
+        """:meth:`flag` pointing at a table row: its table, page and line."""
+        return self.flag(id_text, en_text, source_table=row.source_table, page=row.source.page,
+                         line_no=row.source.line_no, **kw)
 
 
 def short(text: str, n: int = 48) -> str:

@@ -21,7 +21,7 @@ def malformed(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """
     for b in report.budget_lines:
         for cell in b.malformed:
-            here = ctx.where(b.source_table, b.source.page, b.source.line_no, b.uraian)
+            here = ctx.where_row(b)
             if cell.accepted is not None:
                 yield ctx.flag(
                     f"Angka {cell.field} {cell.raw!r} salah format; dibaca {fmt_money(cell.accepted)} karena "

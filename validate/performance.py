@@ -67,7 +67,7 @@ def capaian(report: Report, ctx: Ctx) -> Iterable[Flag]:
         t_raw = t_rec.target_text or fmt_value(target)
         r_raw = p.realisasi_text or fmt_value(real)
         main = _formulas(target, real, way)[0]
-        here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+        here = ctx.where_row(p)
         kemajuan = t_rec is not p
         what_id = "Tingkat kemajuan" if kemajuan else "Capaian"
         what_en = "Progress" if kemajuan else "Achievement"
@@ -77,11 +77,11 @@ def capaian(report: Report, ctx: Ctx) -> Iterable[Flag]:
                          f"{here}: {t_en} {t_raw}, realisation {r_raw}, printed {raw}")
         if not _accepted(p.capaian, raw, _formulas(target, real, way)):
             formula = "realisasi / target" if way != "lower" else "target / realisasi"
-            yield ctx.flag(
+            yield ctx.flag_at(
+                p,
                 f"{what_id} {short(p.indikator)} tercetak {raw}, padahal {formula} = {fmt_num(main, 2)}",
                 f"{what_en} of {short(p.indikator)} printed {raw}, but {formula} = {fmt_num(main, 2)}",
-                expected=fmt_num(main, 2), found=raw, source_table=p.source_table, page=p.source.page,
-                line_no=p.source.line_no, evidence=evidence)
+                expected=fmt_num(main, 2), found=raw, evidence=evidence)
             continue
         short_of = (way == "higher" and real < target) or (way == "lower" and real > target)
         if p.capaian >= HUNDRED and short_of:
@@ -107,11 +107,12 @@ def efisiensi(report: Report, ctx: Ctx) -> Iterable[Flag]:
         values = ratios + [r * HUNDRED for r in ratios]
         if any(printed_matches(p.efisiensi, raw, v) for v in values):
             continue
-        here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
+        here = ctx.where_row(p)
         exp = fmt_num(ratios[0], 2)
-        yield ctx.flag(
+        yield ctx.flag_at(
+            p,
             f"Tingkat efisiensi {short(p.indikator)} tercetak {raw}, padahal capaian / serapan = {exp}",
             f"Efficiency of {short(p.indikator)} printed {raw}, but achievement / absorption = {exp}",
-            expected=exp, found=raw, source_table=p.source_table, page=p.source.page, line_no=p.source.line_no,
+            expected=exp, found=raw,
             evidence=ctx.t(f"{here}: capaian {fmt_value(p.capaian)}, serapan {fmt_value(p.serapan)}",
                            f"{here}: achievement {fmt_value(p.capaian)}, absorption {fmt_value(p.serapan)}"))

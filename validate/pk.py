@@ -134,14 +134,15 @@ def target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
             if _same_target(t.target, _target_text(t), t.note, p.target, p.target_text or fmt_value(p.target)):
                 continue
             found = p.target_text or fmt_value(p.target)
-            here = ctx.where(p.source_table, p.source.page, p.source.line_no, p.indikator)
-            yield ctx.flag(
+            here = ctx.where_row(p)
+            yield ctx.flag_at(
+                p,
                 f"Target {ctx.year} {short(p.indikator)} di {p.source_table} tercetak {found}, tetapi PK "
                 f"{pk.tahun} menetapkan {_target_text(t)}",
                 f"Target {ctx.year} of {short(p.indikator)} in {p.source_table} is printed {found}, but PK "
                 f"{pk.tahun} sets {_target_text(t)}",
-                expected=_target_text(t), found=found, source_table=p.source_table, page=p.source.page,
-                line_no=p.source.line_no, evidence=f"{here} vs {_pk_where(ctx, pk, t)}", uncertain=pair.uncertain)
+                expected=_target_text(t), found=found, evidence=f"{here} vs {_pk_where(ctx, pk, t)}",
+                uncertain=pair.uncertain)
 
 
 @rule("pk.budget_mismatch", "warning", "PK program budgets equal the realised budget table")
@@ -175,7 +176,7 @@ def budget_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
         found = b.anggaran_text or fmt_money(b.anggaran)
         if abs(b.anggaran - value) <= money_tolerance([found, ref_raw]):
             continue
-        there = ctx.where(ref.source_table, ref.source.page, ref.source.line_no, ref.uraian)
+        there = ctx.where_row(ref)
         yield ctx.flag(
             f"Anggaran program {short(b.program)} di PK {pk.tahun} {found} berbeda dengan {ref_raw} di "
             f"{ref.source_table}; anggaran dapat berubah pada APBD Perubahan, tetapi PK semestinya direvisi",

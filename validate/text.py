@@ -56,7 +56,7 @@ def total_alokasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
             return
         expected = sum(values, Decimal(0))
     exp_raw = raw_money(ref.source, expected) if ref is not None else fmt_money(expected)
-    there = ctx.where(ref.source_table, ref.source.page, ref.source.line_no, ref.uraian) if ref is not None else \
+    there = ctx.where_row(ref) if ref is not None else \
         ctx.t(f"jumlah program di {', '.join(ctx.facts.budget_order)}",
               f"sum of programs in {', '.join(ctx.facts.budget_order)}")
     realised = {b.realisasi for b in report.budget_lines if b.level in ("total", "belanja") and b.realisasi}
