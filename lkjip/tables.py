@@ -80,6 +80,13 @@ def _prov(src) -> dict:
     return {"page": src.page, "source_line": src.line_no}
 
 
+def _row(rec, rid: str, *, exclude: tuple[str, ...] = ("source",), **extra) -> dict:
+    """One record as a dataset row: its fields but ``exclude``, then report_id, ``extra``, page and source_line."""
+    row = rec.model_dump(exclude=set(exclude))
+    row.update(report_id=rid, **extra, **_prov(rec.source))
+    return row
+
+
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
     cols = CONTRACT[name]
     df = pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
@@ -104,45 +111,18 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
             "provinsi": m.provinsi,
         }
     )
-    for b in report.budget_lines:
-        row = b.model_dump(exclude={"source", "malformed"})
-        row.update(report_id=rid, raw="\t".join(b.source.raw), **_prov(b.source))
-        out["budget_lines"].append(row)
+    out["budget_lines"] = [_row(b, rid, exclude=("source", "malformed"), raw="\t".join(b.source.raw))
+                           for b in report.budget_lines]
     for pk in report.pks:
-        for t in pk.targets:
-            row = t.model_dump(exclude={"source"})
-            row.update(report_id=rid, pk_tahun=pk.tahun, source_table=t.source.table, **_prov(t.source))
-            out["pk_targets"].append(row)
-        for b in pk.budgets:
-            row = b.model_dump(exclude={"source"})
-            row.update(report_id=rid, pk_tahun=pk.tahun, source_table=b.source.table, **_prov(b.source))
-            out["pk_budgets"].append(row)
-    for r in report.renstra_targets:
-        row = r.model_dump(exclude={"source"})
-        row.update(report_id=rid, source_table=r.source.table, **_prov(r.source))
-        out["renstra_targets"].append(row)
-    for p in report.performance:
-        row = p.model_dump(exclude={"source"})
-        row.update(report_id=rid, **_prov(p.source))
-        out["performance"].append(row)
-    for c in report.cascading:
-        row = c.model_dump(exclude={"source"})
-        row.update(report_id=rid, source_table=c.source.table, **_prov(c.source))
-        out["cascading"].append(row)
-    for f in report.flags:
-        out["flags"].append({**f.model_dump(), "report_id": rid})
-    for p in report.permasalahan:
-        row = p.model_dump(exclude={"source"})
-        row.update(report_id=rid, source_table=p.source.table, **_prov(p.source))
-        out["permasalahan"].append(row)
-    for s in report.signatories:
-        row = s.model_dump(exclude={"source", "nip_raw"})
-        row.update(report_id=rid, **_prov(s.source))
-        out["signatories"].append(row)
-    for c in report.claims:
-        row = c.model_dump(exclude={"source"})
-        row.update(report_id=rid, **_prov(c.source))
-        out["claims"].append(row)
+        out["pk_targets"] += [_row(t, rid, pk_tahun=pk.tahun, source_table=t.source.table) for t in pk.targets]
+        out["pk_budgets"] += [_row(b, rid, pk_tahun=pk.tahun, source_table=b.source.table) for b in pk.budgets]
+    out["renstra_targets"] = [_row(r, rid, source_table=r.source.table) for r in report.renstra_targets]
+    out["performance"] = [_row(p, rid) for p in report.performance]
+    out["cascading"] = [_row(c, rid, source_table=c.source.table) for c in report.cascading]
+    out["flags"] = [{**f.model_dump(), "report_id": rid} for f in report.flags]
+    out["permasalahan"] = [_row(p, rid, source_table=p.source.table) for p in report.permasalahan]
+    out["signatories"] = [_row(s, rid, exclude=("source", "nip_raw")) for s in report.signatories]
+    out["claims"] = [_row(c, rid) for c in report.claims]
     for w in report.warnings:
         out["parse_warnings"].append(
             {"report_id": rid, "code": w.code, "message": w.message, "raw": w.raw, "source_table": w.table,
