@@ -68,6 +68,7 @@ from lkjip.model import (
     PKBudget,
     PKTarget,
     Provenance,
+    RecordLookups,
     RenstraTarget,
     ReportMeta,
     Signatory,
@@ -148,7 +149,7 @@ class Counts(BaseModel):
     sub_kegiatan: int
 
 
-class Truth(BaseModel):
+class Truth(RecordLookups, BaseModel):
     """What an extractor should find in the generated report (values as printed)."""
 
     generator_version: str = GENERATOR_VERSION
@@ -167,15 +168,6 @@ class Truth(BaseModel):
     year_mentions: list[YearMention] = Field(default_factory=list)
     captions: list[str] = Field(default_factory=list)  # table labels printed with a caption, in order
     injected: list[Injected] = Field(default_factory=list)
-
-    def budget_table(self, source_table: str) -> list[BudgetLine]:
-        return [b for b in self.budget_lines if b.source_table == source_table]
-
-    def budget_tables(self) -> list[str]:
-        return list(dict.fromkeys(b.source_table for b in self.budget_lines))
-
-    def pk_for(self, tahun: int) -> PerjanjianKinerja | None:
-        return next((p for p in self.pks if p.tahun == tahun), None)
 
 
 class GeneratedReport(BaseModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 from pydantic import BaseModel, Field
@@ -289,7 +289,24 @@ class YearMention(BaseModel):
 # --- the report ---------------------------------------------------------------
 
 
-class Report(BaseModel):
+class RecordLookups:
+    """Lookups over ``budget_lines`` and ``pks``: shared by :class:`Report` and the generator's truth."""
+
+    if TYPE_CHECKING:  # declared here for type checkers only: a runtime annotation would reorder pydantic's fields
+        budget_lines: list[BudgetLine]
+        pks: list[PerjanjianKinerja]
+
+    def budget_table(self, source_table: str) -> list[BudgetLine]:
+        return [b for b in self.budget_lines if b.source_table == source_table]
+
+    def budget_tables(self) -> list[str]:
+        return list(dict.fromkeys(b.source_table for b in self.budget_lines))
+
+    def pk_for(self, tahun: int | None) -> PerjanjianKinerja | None:
+        return next((p for p in self.pks if p.tahun == tahun), None)
+
+
+class Report(RecordLookups, BaseModel):
     schema_name: Literal["lkjip.report"] = SCHEMA_NAME
     schema_version: str = SCHEMA_VERSION
     report_id: str
@@ -316,14 +333,6 @@ class Report(BaseModel):
     year_mentions: list[YearMention] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
 
-    def budget_table(self, source_table: str) -> list[BudgetLine]:
-        return [b for b in self.budget_lines if b.source_table == source_table]
-
-    def budget_tables(self) -> list[str]:
-        return list(dict.fromkeys(b.source_table for b in self.budget_lines))
-
-    def pk_for(self, tahun: int | None) -> PerjanjianKinerja | None:
-        return next((p for p in self.pks if p.tahun == tahun), None)
 
     def to_tables(self) -> dict[str, pd.DataFrame]:
         from lkjip.tables import report_to_tables
