@@ -1,39 +1,51 @@
 """OCR for PDF pages that have no text layer (scans).
 
-Why pytesseract: Tesseract is the OCR engine that ships an Indonesian model
+Why Tesseract: it is the OCR engine that ships an Indonesian model
 (``tesseract-ocr-ind``) as a Debian package, runs on a CPU without a GPU or
 model download, and is already a system tool on the machines that run this
-pipeline. pytesseract is a thin wrapper around the ``tesseract`` binary:
-``image_to_data`` gives every word with its box and confidence, which is all we
-need, because layout (lines, paragraphs, table cells) is rebuilt by the same
-geometry code that reads text PDFs. Heavier engines (EasyOCR, PaddleOCR,
+pipeline. Its TSV output gives every word with its box and confidence, which
+is all we need, because layout (lines, paragraphs, table cells) is rebuilt by
+the same geometry code that reads text PDFs. The binary is run directly
+(:func:`_image_to_data`: the image on stdin, one OpenMP thread; pytesseract
+only finds the binary and its models). Heavier engines (EasyOCR, PaddleOCR,
 docTR) bring PyTorch/Paddle and hundreds of MB of weights for little gain on
 clean government scans; OCRmyPDF would add a text layer but not the word
 boxes' table structure. Pages are rendered with pypdfium2 (already used for
 text PDFs) at 300 dpi, Tesseract's sweet spot for 10–12 pt print.
 
-Steps for one page:
+Steps for one page (one page in memory at a time, ~100 MB over the process):
 
 1. render at 300 dpi;
 2. find ruling lines in the image (long runs of dark, unsaturated pixels —
-   coloured stamps are ignored), turn them into rules in PDF points and erase
-   them, so Tesseract does not read borders as ``|`` or ``1``;
-3. OCR the cleaned image with the ``ind`` model (``eng`` with a warning when
-   ``ind`` is missing), ``--psm 11`` (sparse text: table cells are found
-   wherever they are, the reading order is rebuilt from boxes);
-4. bordered tables from the rules, borderless ones by column clustering of
+   coloured stamps are ignored; a band of rows at a time), turn them into
+   rules in PDF points and erase them, so Tesseract does not read borders as
+   ``|`` or ``1``; binarize the page once (Otsu);
+3. outside bordered tables, OCR the page with the ``ind`` model (``eng`` with
+   a warning when ``ind`` is missing), ``--psm 11`` (sparse text); inside
+   them, crop every cell to its ink and read the crops stacked on canvases of
+   bounded size (:func:`ocr_cells`, :func:`read_stacked`);
+4. cells that may hold a number (digits, letters Tesseract confuses with
+   digits, a short scrap where a "%" or a column number was) are read again
+   with the ``eng`` model, which reads "%" and separators right where ``ind``
+   reads "100%" as "10046"; when the two disagree on a digit a third, enlarged
+   reading decides and the cell is flagged unsure. Cells that still look like
+   a broken number, or read as nothing (a lone "-"), are read alone with
+   digits only (:func:`reread_number`);
+5. a word that is no word of the model's dictionary but one typical letter
+   confusion away from exactly one ("Prosram" → "Program") is put right
+   (:func:`correct_word`); the dictionary and the page's own text form the
+   vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
+   two words ("kelola" / "pemerintahan") (:func:`page_vocabulary`);
+6. bordered tables from the rules, borderless ones by column clustering of
    the word boxes, paragraphs from the remaining lines
    (:func:`lkjip.extract.read_pdf.read_page_layout`);
-5. in table cells only, tokens that are numbers apart from a typical OCR
+7. in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
-   separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, and every
+   separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, a row of
+   column numbers with some misread ("(1) (2) 3) (MN") is rebuilt, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was
    unsure of (cells keep low-confidence words: a doubtful number beats a
-   missing one). Bordered cells that look like a number but do not read as
-   one, or read as nothing (a lone "-"), are read again alone with digits
-   only (:func:`reread_number`); amounts and percentages are read a second
-   time on a digits-only canvas, and when the readings disagree a third,
-   enlarged reading decides and the cell is flagged unsure.
+   missing one).
 """
 
 from __future__ import annotations
@@ -43,11 +55,12 @@ import functools
 import re
 import shutil
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from lkjip.errors import DependencyMissingError
+from lkjip.errors import DependencyMissingError, InputError
 from lkjip.extract.read_pdf import (
     PageResult,
     Rule,
@@ -279,6 +292,23 @@ def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarra
 _DASH = re.compile(r"^[-–—]{1,2}$")
 
 
+_ASCENDING = frozenset("bdfhkltij")
+_DESCENDING = frozenset("gjpqy")
+
+
+def em_share(text: str) -> float:
+    """How much of the font size the ink of ``text`` spans, by its letters: a word box runs from the top of
+    its tallest letter to the bottom of its lowest, so "menurun" (x-height only) is about half an em high,
+    "Program" (a capital and a descender) 0.84 em. Measured on Times-like print; dividing a box height by it
+    gives every word of a line about the same size, where one ratio for all made sizes of one paragraph's lines
+    differ by 3 pt and split it."""
+    tall = any(ch in _ASCENDING or ch.isupper() or ch.isdigit() for ch in text)
+    low = any(ch in _DESCENDING for ch in text)
+    if tall:
+        return 0.84 if low else 0.66
+    return 0.68 if low else 0.48
+
+
 def _data_words(
     data: dict, scale: float, *, min_conf: float = MIN_CONFIDENCE, keep_marks: bool = False
 ) -> list[Word]:
@@ -289,8 +319,10 @@ def _data_words(
         text = (text or "").strip()
         if not text or float(conf) < min_conf:
             continue
-        if not any(ch.isalnum() for ch in text) and not (keep_marks and (_DASH.match(text) or text == "%")):
-            continue
+        if not any(ch.isalnum() for ch in text) and not (
+            text in (":", "/") or (keep_marks and (_DASH.match(text) or text == "%"))
+        ):
+            continue  # stray marks are noise, but "Nama : …" keeps its colon, "Pengujian / Verifikasi" its slash
         h = height * scale
         words.append(
             Word(
@@ -299,21 +331,69 @@ def _data_words(
                 top=top * scale,
                 x1=(left + width) * scale,
                 bottom=(top + height) * scale,
-                # a word box spans ascender to baseline (or descender): about 0.7-0.9 em
-                size=max(h / 0.8, 4.0),
+                size=max(h / em_share(text), 4.0),
                 conf=float(conf),
             )
         )
     return words
 
 
-def _image_to_data(img: Image.Image, lang: str, config: str) -> dict:
-    import pytesseract
+#: Tesseract's OpenMP threads spin on a busy machine: one thread per call was 40 % less CPU for the same page
+#: (the pipeline parallelizes over files, not inside Tesseract); an OMP_THREAD_LIMIT set by the user wins
+_THREADS = "1"
+_TSV_FIELDS = ("level", "left", "top", "width", "height", "conf", "text")
 
+
+def _image_to_data(img: Image.Image, lang: str, config: str) -> dict[str, list]:
+    """Tesseract's words with boxes and confidences (its TSV output as columns), like
+    ``pytesseract.image_to_data(..., output_type=DICT)``.
+
+    The binary is run directly: the image goes in on stdin as an uncompressed
+    PGM (no temporary PNG to compress and delete) and the thread limit is set
+    for the child only.
+    """
+    import io
+    import os
+    import shlex
+    import subprocess
+
+    buf = io.BytesIO()
+    img.convert("L").save(buf, format="PPM")
+    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", _THREADS)}
+    cmd = [tesseract_path(), "stdin", "stdout", "-l", lang, *shlex.split(config), "tsv"]
     try:
-        return pytesseract.image_to_data(img, lang=lang, config=config, output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractNotFoundError as exc:
+        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, check=False)
+    except OSError as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
+    del buf
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip()
+        if "language" in err.lower() or "data file" in err.lower():
+            raise DependencyMissingError(f"Tesseract cannot load the {lang!r} model: {err[-300:]}")
+        raise InputError(f"Tesseract failed on a page image (exit {done.returncode}): {err[-300:]}")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> dict[str, list]:
+    """Tesseract's TSV output as columns (numbers as int, confidence as float)."""
+    rows = tsv.splitlines()
+    out: dict[str, list] = {k: [] for k in _TSV_FIELDS}
+    if not rows:
+        return out
+    header = rows[0].split("\t")
+    index = {k: header.index(k) for k in _TSV_FIELDS if k in header}
+    if len(index) != len(_TSV_FIELDS):
+        return out
+    for row in rows[1:]:
+        cols = row.split("\t", len(header) - 1)
+        if len(cols) < len(header) - 1:
+            continue
+        cols += [""] * (len(header) - len(cols))
+        for k in ("level", "left", "top", "width", "height"):
+            out[k].append(int(cols[index[k]]))
+        out["conf"].append(float(cols[index["conf"]]))
+        out["text"].append(cols[index["text"]])
+    return out
 
 
 def ocr_words(img: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
@@ -522,7 +602,6 @@ def reread_number(
     percent sign or a separator as a letter; a one-line, digits-only reading
     of the cell settles it. The result counts only when well-formed.
     """
-    import pytesseract
     from PIL import Image as PILImage
 
     ink = np.asarray(crop) < 128
@@ -541,10 +620,7 @@ def reread_number(
     pad.paste(crop, (_CELL_GAP, _CELL_GAP))
     # one line of 10-12 pt print is ~40-50 px high at 300 dpi: taller cells hold a wrapped number
     config = _DIGITS_CONFIG if crop.height < 60 * zoom else _DIGITS_CONFIG.replace("--psm 7", "--psm 6")
-    try:
-        data = pytesseract.image_to_data(pad, lang=lang, config=config, output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractNotFoundError as exc:
-        raise DependencyMissingError(TESSERACT_MISSING) from exc
+    data = _image_to_data(pad, lang, config)
     found = _data_words(data, 1.0, min_conf=0, keep_marks=True)
     if not found:
         return None
@@ -722,10 +798,75 @@ def model_words(lang: str) -> str:
         return ""
 
 
+_DICTIONARY_MIN = 5
+
+
 @functools.lru_cache(maxsize=4)
 def _dictionary_text(lang: str) -> str:
-    # each word on a line of three, the shape :class:`Vocabulary` counts as a word printed whole
-    return "\n".join(f"{w} {w} {w}" for w in model_words(lang).split())
+    # each word on a line of three, the shape :class:`Vocabulary` counts as a word printed whole; short words
+    # are left out: the list holds many ("nan", "men", "an") that are also pieces of broken longer words
+    # ("triwula" / "nan"), and the page's own text brings the short words it prints
+    return "\n".join(f"{w} {w} {w}" for w in model_words(lang).split() if len(w) >= _DICTIONARY_MIN)
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in model_words(lang).split())
+
+
+#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang"):
+#: what it read -> what may have been printed
+_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "j", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c"}
+#: words this short are left alone: a piece of a word broken in a narrow cell ("PENGAW" / "ASAN") is often one
+#: letter away from some short dictionary word ("agan")
+_ALPHA_WORD = re.compile(r"^[^\W\d_]{4,}$")
+
+
+def correct_word(text: str, dictionary: frozenset[str], ordered: Sequence[str] = ()) -> str:
+    """``text`` with one letter put right when it is no word of ``dictionary`` and exactly one word is a
+    single typical confusion away ("Prosram" -> "Program"); otherwise unchanged. Case is kept.
+
+    Pieces of a word broken in a narrow cell ("Kepiat" / "an") are put right once the cell's lines are
+    joined (:func:`_fix_table_words`). With ``ordered`` (the dictionary sorted), a piece is put right on its
+    own when it begins no word and exactly one variant does: this also changed a real "Iuaran" (a typo for
+    "Iuran") to "Juaran", so it is not used on pages.
+    """
+    core = text.rstrip(".,;:")
+    if not dictionary or not _ALPHA_WORD.match(core) or core.lower() in dictionary:
+        return text
+    low = core.lower()
+    variants = {
+        low[:i] + alt + low[i + 1 :]
+        for i, ch in enumerate(low)
+        # a "v" is rare in Indonesian words: one is looked at in shorter words too ("dava" -> "daya")
+        if len(low) >= 5 or ch == "v"
+        for alt in _LETTER_CONFUSIONS.get(ch, "")
+    }
+    found = {v for v in variants if v in dictionary}
+    if not found and ordered and len(low) >= 6 and not _begins_a_word(low, ordered):
+        found = {v for v in variants if _begins_a_word(v, ordered)}
+    if len(found) != 1:
+        return text
+    (word,) = found
+    fixed = "".join(c.upper() if o.isupper() else c for c, o in zip(word, core, strict=True))
+    return fixed + text[len(core) :]
+
+
+def _begins_a_word(prefix: str, ordered: Sequence[str]) -> bool:
+    i = bisect.bisect_left(ordered, prefix)
+    return i < len(ordered) and ordered[i].startswith(prefix)
+
+
+@functools.lru_cache(maxsize=4)
+def _ordered(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_dictionary(lang)))
+
+
+def _fix_table_words(res: PageResult, dictionary: frozenset[str]) -> None:
+    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there)."""
+    for pt in res.tables:
+        for row in pt.table.rows:
+            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in c.split(" ")) for c in row.cells]
 
 
 def page_vocabulary(
@@ -752,19 +893,31 @@ def page_vocabulary(
     return Vocabulary(texts)
 
 
+def clean_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Rule], np.ndarray]:
+    """The page's ruling lines and the page binarized (0 ink, 255 paper) with the lines erased.
+
+    Binarized once for the whole page (Otsu), as Tesseract would: blanked-out
+    areas and cell crops then keep the page's threshold instead of one that
+    turns scanner noise into letters.
+    """
+    rules, mask = image_rules(img, dpi)
+    gray = np.array(img.convert("L"))
+    gray[mask] = 255
+    del mask
+    return rules, np.where(gray < otsu_threshold(gray), np.uint8(0), np.uint8(255))
+
+
 def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
     """OCR one rendered page image into a :class:`PageResult` (tables and lines)."""
     tesseract_path()
+    rules, gray = clean_page(img, dpi)
+    return ocr_clean(rules, gray, page_no, dpi=dpi)
+
+
+def ocr_clean(rules: list[Rule], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
+    """OCR a page cleaned by :func:`clean_page` into a :class:`PageResult` (tables and lines)."""
     lang, warnings = ocr_language()
-    rules, mask = image_rules(img, dpi)
-    gray = np.array(img.convert("L"))
-    page_height = img.height * 72.0 / dpi
-    del img  # the colour image is the largest thing held: the caller's temporary goes with it
-    gray[mask] = 255
-    del mask
-    # binarize once for the whole page (Otsu), as Tesseract would: blanked-out areas and cell crops
-    # then keep the page's threshold instead of one that turns scanner noise into letters
-    gray = np.where(gray < otsu_threshold(gray), np.uint8(0), np.uint8(255))
+    page_height = gray.shape[0] * 72.0 / dpi
     from PIL import Image as PILImage
 
     clean = PILImage.fromarray(gray)
@@ -776,13 +929,17 @@ def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageRe
         px = dpi / 72.0
         for x0, top, x1, bottom in boxes:
             outside[int(top * px) : int(bottom * px) + 1, int(x0 * px) : int(x1 * px) + 1] = 255
-        words = ocr_words(PILImage.fromarray(outside), lang, dpi)
+        # a page of tables only has nothing left to read outside them: no page pass
+        words = ocr_words(PILImage.fromarray(outside), lang, dpi) if np.count_nonzero(outside == 0) > 100 else []
         del outside
         words = [w for w in words if not any(inside(w, b) for b in boxes)]
         words += ocr_cells(clean, grids, lang, dpi)
     else:
         words = ocr_words(clean, lang, dpi)
     height = page_height
+    dictionary = _dictionary(lang)
+    for w in words:
+        w.text = correct_word(w.text, dictionary)
     vocab = page_vocabulary(words, [c for grid in grids for row in grid for c in row if c is not None], lang)
     res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids), vocab=vocab)
     for pt in res.tables:
@@ -791,6 +948,7 @@ def ocr_image(img: Image.Image, page_no: int, *, dpi: int = DPI) -> tuple[PageRe
             if w.conf < MIN_CONFIDENCE and inside(w, (pt.x0, pt.top, pt.x1, pt.bottom)):
                 pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
     _fix_table_digits(res, page_no)
+    _fix_table_words(res, dictionary)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
     return res, warnings
@@ -807,4 +965,7 @@ def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[Pag
     markedly better ("Program" rather than "Prnoram").
     """
     tesseract_path()
-    return ocr_image(render_page(page, dpi), page_no, dpi=dpi)
+    img = render_page(page, dpi)
+    rules, gray = clean_page(img, dpi)
+    del img  # the colour rendering is the largest thing held: not kept while Tesseract reads
+    return ocr_clean(rules, gray, page_no, dpi=dpi)

@@ -152,7 +152,8 @@ def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
 
 def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
     """A column so narrow that every word has a line of its own: "kelola" / "pemeri" / "ntahan"."""
-    monkeypatch.setattr(ocr, "model_words", lambda lang: "mewujudkan\ntata\nkelola\npemerintahan\ndesa\ndokumen\ndoku\nmen\n")
+    words = "mewujudkan\ntata\nkelola\npemerintahan\ndesa\ndokumen\ndoku\nmen\nnan\ntriwulan\n"
+    monkeypatch.setattr(ocr, "model_words", lambda lang: words)
     ocr._dictionary_text.cache_clear()
     try:
         vocab = ocr.page_vocabulary([], [], "ind")
@@ -160,6 +161,8 @@ def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
         text = join_wrapped(parts, [True] * len(parts), vocab, [True] * (len(parts) - 1))
         assert text == "Mewujudkan tata kelola pemerintahan desa"
         assert join_wrapped(["Doku", "men"], [True, True], vocab, [True]) == "Dokumen"
+        # short dictionary words ("nan") are no evidence: they are as often pieces of longer words
+        assert join_wrapped(["triwula", "nan"], [True, True], vocab, [True]) == "triwulanan"
     finally:
         ocr._dictionary_text.cache_clear()
 
@@ -311,3 +314,141 @@ def test_percent_cells_read_with_the_number_model():
     texts = ["100%", "88,20 %", "2.908.563.997", "(7)"]
     found = ocr.read_stacked([_cell_image(t) for t in texts], digits_lang, "--psm 6")
     assert [" ".join(w.text for w in f) for f in found] == texts
+
+
+# --------------------------------------------------------------------------- words and sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("menurun", 0.48), ("anggaran", 0.68), ("Laporan", 0.84), ("tahun", 0.66), ("2022", 0.66)],
+)
+def test_em_share_by_letter_shapes(text, share):
+    assert ocr.em_share(text) == share
+
+
+def test_words_of_one_printed_line_get_one_size():
+    """Box heights of 12 pt Times at 300 dpi as Tesseract gives them: x-height only, descender, both."""
+    data = {
+        "text": ["menurun", "anggaran", "Laporan", "tahun"],
+        "conf": [90.0] * 4,
+        "left": [0, 100, 200, 300],
+        "top": [0] * 4,
+        "width": [80] * 4,
+        "height": [24, 34, 42, 33],  # pixels
+    }
+    sizes = [w.size for w in ocr._data_words(data, 72 / 300)]
+    assert max(sizes) - min(sizes) < 1.0
+    assert all(11.0 < s < 13.0 for s in sizes)
+
+
+def test_page_words_keep_a_colon_and_drop_stray_marks():
+    data = {
+        "text": ["Nama", ":", "|", "—", "MOH."],
+        "conf": [90.0] * 5,
+        "left": [0, 50, 60, 70, 80],
+        "top": [0] * 5,
+        "width": [40, 5, 5, 5, 40],
+        "height": [30] * 5,
+    }
+    assert [w.text for w in ocr._data_words(data, 1.0)] == ["Nama", ":", "MOH."]
+    data["text"][2] = "/"
+    assert [w.text for w in ocr._data_words(data, 1.0)] == ["Nama", ":", "/", "MOH."]
+
+
+DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen"})
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Prosram", "Program"),
+        ("PROSRAM", "PROGRAM"),
+        ("Penuniang", "Penunjang"),
+        ("Kepiatan", "Kegiatan"),
+        ("Prosram,", "Program,"),
+        ("Program", "Program"),  # a word already
+        ("Cibeureum", "Cibeureum"),  # a name: no neighbour in the dictionary
+        ("Doku", "Doku"),  # a fragment of a broken word
+        ("l5", "l5"),
+        ("vang", "yang"),  # a "v" is rare in Indonesian: short words are looked at for it
+        ("dava", "daya"),
+        ("ASAN", "ASAN"),  # too short to tell from a piece of a broken word ("PENGAW" / "ASAN")
+    ],
+)
+def test_one_misread_letter_put_right(raw, fixed):
+    assert ocr.correct_word(raw, DICTIONARY) == fixed
+
+
+def test_no_correction_when_two_words_are_as_close():
+    assert ocr.correct_word("vanca", frozenset({"yanca", "vanea"})) == "vanca"
+    assert ocr.correct_word("Prosram", frozenset()) == "Prosram"
+
+
+def test_tesseract_tsv_parsed_like_pytesseract():
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t600\t200\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t40\t41\t90\t30\t91.776085\t100%\n"
+        "5\t1\t1\t1\t1\t2\t140\t41\t20\t30\t40.5\t-\n"
+    )
+    data = ocr.parse_tsv(tsv)
+    assert data["text"] == ["", "100%", "-"]
+    assert data["conf"] == [-1.0, 91.776085, 40.5]
+    assert data["left"] == [0, 40, 140] and data["height"] == [200, 30, 30]
+    assert ocr.parse_tsv("") == {k: [] for k in ocr._TSV_FIELDS}
+
+
+def test_tesseract_runs_with_one_thread_unless_told(monkeypatch):
+    import subprocess
+
+    seen = {}
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+
+    def spy(cmd, **kw):
+        seen["env"] = kw["env"]
+        return subprocess.CompletedProcess(cmd, 0, stdout=b"level\tleft\ttop\twidth\theight\tconf\ttext\n", stderr=b"")
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.setattr(subprocess, "run", spy)
+    assert ocr._image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")["text"] == []
+    assert seen["env"]["OMP_THREAD_LIMIT"] == "1"
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "2")
+    ocr._image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")
+    assert seen["env"]["OMP_THREAD_LIMIT"] == "2"
+
+
+def test_tesseract_failure_is_an_lkjip_error(monkeypatch):
+    import subprocess
+
+    from lkjip.errors import DependencyMissingError, InputError
+
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+
+    def failing(stderr: bytes):
+        return lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout=b"", stderr=stderr)
+
+    monkeypatch.setattr(subprocess, "run", failing(b"Failed loading language 'xyz'"))
+    with pytest.raises(DependencyMissingError, match="xyz"):
+        ocr._image_to_data(Image.new("L", (10, 10), 255), "xyz", "--psm 6")
+    monkeypatch.setattr(subprocess, "run", failing(b"Image too large"))
+    with pytest.raises(InputError, match="Image too large"):
+        ocr._image_to_data(Image.new("L", (10, 10), 255), "ind", "--psm 6")
+
+
+def test_pieces_of_a_broken_word_put_right_once_joined():
+    """A narrow header cell: "Kepiat" / "an" is no word until its lines are joined."""
+    res = _page_with_table([["Program", "Kepiatan", "Indikator Kepiatan"], ["1", "Prosram  Desa", "-"]])
+    ocr._fix_table_words(res, frozenset({"kegiatan", "program", "indikator"}))
+    assert [r.cells for r in res.tables[0].table.rows] == [
+        ["Program", "Kegiatan", "Indikator Kegiatan"],
+        ["1", "Program  Desa", "-"],
+    ]
+
+
+def test_a_piece_put_right_by_the_words_it_begins():
+    ordered = ("kegiatan", "pengawasan")
+    dictionary = frozenset(ordered)
+    assert ocr.correct_word("Kepiat", dictionary, ordered) == "Kegiat"
+    assert ocr.correct_word("Kepiat", dictionary) == "Kepiat"  # without the sorted list: whole words only
+    assert ocr.correct_word("PENGAW", dictionary, ordered) == "PENGAW"  # begins a word already
