@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -51,3 +53,19 @@ def require_tool(name: str, package: str) -> str:
     if not path:
         pytest.skip(f"{name} not installed (apt-get install {package})")
     return path
+
+
+def session_processes(sid: int, *, wait: float = 0) -> list[int]:
+    """Pids of the processes of session ``sid``, after waiting up to ``wait`` seconds for them to end."""
+    deadline = time.monotonic() + wait
+    while True:
+        pids = []
+        for p in psutil.process_iter(["pid"]):
+            try:
+                if os.getsid(p.info["pid"]) == sid:
+                    pids.append(p.info["pid"])
+            except (ProcessLookupError, PermissionError):
+                pass
+        if not pids or time.monotonic() >= deadline:
+            return pids
+        time.sleep(0.1)

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 import openpyxl
-import psutil
 import pyarrow.parquet as pq
 import pytest
+from conftest import session_processes
 from test_batch_fake import CRASH, HANG, MEMORY, build_mixed_corpus, frames_equal
 
 from lkjip.corpus import batch
@@ -150,17 +150,6 @@ def test_rerun_changes_nothing(corpus, hooks, reference, tmp_path):
     _assert_same_dataset(tables, _dataset(out))
 
 
-def _session_processes(sid: int) -> list[int]:
-    pids = []
-    for p in psutil.process_iter(["pid"]):
-        try:
-            if os.getsid(p.info["pid"]) == sid:
-                pids.append(p.info["pid"])
-        except (ProcessLookupError, PermissionError):
-            pass
-    return pids
-
-
 @pytest.mark.slow
 def test_a_batch_killed_halfway_resumes_to_the_same_dataset(corpus, hooks, reference, tmp_path):
     root, _ = corpus
@@ -185,10 +174,7 @@ def test_a_batch_killed_halfway_resumes_to_the_same_dataset(corpus, hooks, refer
         assert committed >= 6
         os.kill(proc.pid, signal.SIGKILL)  # the batch only: its children must follow by themselves
         proc.wait(timeout=10)
-        deadline = time.monotonic() + 10
-        while _session_processes(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert _session_processes(proc.pid) == [], "a killed batch left worker processes behind"
+        assert session_processes(proc.pid, wait=10) == [], "a killed batch left worker processes behind"
     finally:
         with pytest.raises(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from conftest import session_processes
 from test_batch_fake import CRASH, HANG, MEMORY, make_report
 
 from lkjip.cli import main as cli_main
@@ -251,18 +252,6 @@ def _no_leftover_children():
     assert _grandchildren() == []
 
 
-
-def _session_processes(sid: int) -> list[int]:
-    pids = []
-    for p in psutil.process_iter(["pid"]):
-        try:
-            if os.getsid(p.info["pid"]) == sid:
-                pids.append(p.info["pid"])
-        except (ProcessLookupError, PermissionError):
-            pass
-    return pids
-
-
 @pytest.mark.slow
 def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_path):
     from lkjip.corpus.generate import generate_report
@@ -292,10 +281,7 @@ def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_pat
         _, err = proc.communicate(timeout=30)
         assert proc.returncode == 130 and "interrupted" in err
         assert time.monotonic() - t0 < 10
-        deadline = time.monotonic() + 10
-        while _session_processes(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert _session_processes(proc.pid) == []
+        assert session_processes(proc.pid, wait=10) == []
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
