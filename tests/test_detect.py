@@ -77,19 +77,19 @@ def test_empty_file(tmp_path):
         detect_format(path)
 
 
-def test_zip_that_is_not_docx(tmp_path):
-    path = tmp_path / "laporan.docx"
+@pytest.mark.parametrize(
+    ("name", "member", "content", "message"),
+    [
+        ("laporan.docx", "data/readme.txt", "bukan dokumen word", "not a DOCX"),
+        ("anggaran.zip", "xl/workbook.xml", "<workbook/>", "Excel"),  # refused with advice
+    ],
+    ids=["zip_that_is_not_docx", "xlsx_is_refused_with_advice"],
+)
+def test_zip_that_is_no_docx_is_refused(tmp_path, name, member, content, message):
+    path = tmp_path / name
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("data/readme.txt", "bukan dokumen word")
-    with pytest.raises(UnsupportedFormatError, match="not a DOCX"):
-        detect_format(path)
-
-
-def test_xlsx_is_refused_with_advice(tmp_path):
-    path = tmp_path / "anggaran.zip"
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(UnsupportedFormatError, match="Excel"):
+        zf.writestr(member, content)
+    with pytest.raises(UnsupportedFormatError, match=message):
         detect_format(path)
 
 
