@@ -84,6 +84,7 @@ from lkjip.extract.pdf_page import (  # noqa: F401 - some names are re-exported
     is_numeric_token,
     lines_from_glyphs,
     lines_from_words,
+    outside,
     survey_page,
     words_from_glyphs,
 )
@@ -1394,7 +1395,7 @@ def drop_furniture(
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
-    return [a for a in atoms if not any(inside(a, d) for d in doomed)]
+    return outside(atoms, doomed)
 
 
 def read_page_layout(
@@ -1424,7 +1425,7 @@ def read_page_layout(
     if grids:
         res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab)
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
-    free = [a for a in atoms if not any(inside(a, b) for b in boxes)] if boxes else list(atoms)
+    free = outside(atoms, boxes)
     lines = to_lines(free)
     res.free_lines = list(lines)
     moved: list[Line] = shift_above(lead, lines) if lead and lines and not res.tables else []
