@@ -13,8 +13,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-import pandas as pd
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA_NAME = "lkjip.report"
 SCHEMA_VERSION = "1.0"
