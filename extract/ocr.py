@@ -6,8 +6,8 @@ model download, and is already a system tool on the machines that run this
 pipeline. Its TSV output gives every word with its box and confidence, which
 is all we need, because layout (lines, paragraphs, table cells) is rebuilt by
 the same geometry code that reads text PDFs. The binary is run directly
-(:func:`_image_to_data`: the image on stdin, one OpenMP thread; pytesseract
-only finds the binary and its models). Heavier engines (EasyOCR, PaddleOCR,
+(:func:`_image_to_data`: the image on stdin, one OpenMP thread), not through
+pytesseract, whose import pulls in pandas (+100 MB per worker). Heavier engines (EasyOCR, PaddleOCR,
 docTR) bring PyTorch/Paddle and hundreds of MB of weights for little gain on
 clean government scans; OCRmyPDF would add a text layer but not the word
 boxes' table structure. Pages are rendered with pypdfium2 (already used for
@@ -52,8 +52,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import io
+import os
 import re
+import shlex
 import shutil
+import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -90,25 +94,35 @@ _GROUPED = re.compile(r"^\(?\d{1,3}([.,]\d{3})+([.,]\d+)?%?\)?$")
 _NUMBER_SHAPE = re.compile(r"^[(]?(rp\.?)?[\dOoDlIi|SsB][\dOoDlIi|SsB.,]*%?[)]?$", re.IGNORECASE)
 
 
+#: the tesseract binary (a name looked up on PATH, or a path)
+TESSERACT_CMD = "tesseract"
+
+
 def tesseract_path() -> str:
     """Path of the tesseract binary, or DependencyMissingError."""
-    import pytesseract
-
-    cmd = pytesseract.pytesseract.tesseract_cmd
-    found = shutil.which(cmd)
+    found = shutil.which(TESSERACT_CMD)
     if not found:
         raise DependencyMissingError(TESSERACT_MISSING)
     return found
 
 
 @functools.lru_cache(maxsize=4)
-def _languages(cmd: str) -> tuple[str, ...]:
-    import pytesseract
-
+def _list_langs(cmd: str) -> tuple[str, tuple[str, ...]]:
+    """The model folder and the models of ``tesseract --list-langs``."""
     try:
-        return tuple(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        done = subprocess.run([cmd, "--list-langs"], capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
+    lines = (done.stdout or done.stderr).splitlines()
+    head = next((i for i, ln in enumerate(lines) if "languages" in ln.lower()), None)
+    if head is None:
+        raise DependencyMissingError(f"{TESSERACT_MISSING} ({cmd} --list-langs: {done.stderr.strip()[-200:]})")
+    folder = re.search(r'"([^"]+)"', lines[head])
+    return (folder.group(1) if folder else ""), tuple(ln.strip() for ln in lines[head + 1 :] if ln.strip())
+
+
+def _languages(cmd: str) -> tuple[str, ...]:
+    return _list_langs(cmd)[1]
 
 
 def ocr_language() -> tuple[str, list[str]]:
@@ -352,11 +366,6 @@ def _image_to_data(img: Image.Image, lang: str, config: str) -> dict[str, list]:
     PGM (no temporary PNG to compress and delete) and the thread limit is set
     for the child only.
     """
-    import io
-    import os
-    import shlex
-    import subprocess
-
     buf = io.BytesIO()
     img.convert("L").save(buf, format="PPM")
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", _THREADS)}
@@ -774,7 +783,6 @@ def model_words(lang: str) -> str:
     package; it is a general dictionary (76 000 words for ``ind``), nothing
     of any one report.
     """
-    import subprocess
     import tempfile
     from pathlib import Path
 
@@ -782,19 +790,16 @@ def model_words(lang: str) -> str:
     if not all(tools):
         return ""
     try:
-        listing = subprocess.run(
-            [tesseract_path(), "--list-langs"], capture_output=True, text=True, timeout=30, check=False
-        )
-        found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
-        if not found:
+        folder = _list_langs(tesseract_path())[0]
+        if not folder:
             return ""
-        model = Path(found.group(1)) / f"{lang}.traineddata"
+        model = Path(folder) / f"{lang}.traineddata"
         with tempfile.TemporaryDirectory() as tmp:
             dawg, charset, out = (str(Path(tmp) / n) for n in ("w.lstm-word-dawg", "w.lstm-unicharset", "w.txt"))
             subprocess.run([tools[0], "-e", str(model), dawg, charset], capture_output=True, timeout=60, check=False)
             subprocess.run([tools[1], charset, dawg, out], capture_output=True, timeout=60, check=False)
             return Path(out).read_text(encoding="utf-8", errors="replace") if Path(out).exists() else ""
-    except (OSError, subprocess.SubprocessError):
+    except (OSError, subprocess.SubprocessError, DependencyMissingError):
         return ""
 
 

@@ -49,9 +49,7 @@ def test_fix_only_the_numeric_token_in_a_cell():
 
 
 def test_tesseract_missing(monkeypatch):
-    import pytesseract
-
-    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "tesseract-yang-tidak-ada")
+    monkeypatch.setattr(ocr, "TESSERACT_CMD", "tesseract-yang-tidak-ada")
     with pytest.raises(DependencyMissingError, match="apt-get install tesseract-ocr tesseract-ocr-ind"):
         ocr.tesseract_path()
 

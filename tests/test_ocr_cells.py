@@ -452,3 +452,27 @@ def test_a_piece_put_right_by_the_words_it_begins():
     assert ocr.correct_word("Kepiat", dictionary, ordered) == "Kegiat"
     assert ocr.correct_word("Kepiat", dictionary) == "Kepiat"  # without the sorted list: whole words only
     assert ocr.correct_word("PENGAW", dictionary, ordered) == "PENGAW"  # begins a word already
+
+
+def test_language_list_parsed(monkeypatch):
+    import subprocess
+
+    out = 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):\neng\nind\nosd\n'
+    monkeypatch.setattr(subprocess, "run", lambda cmd, **kw: subprocess.CompletedProcess(cmd, 0, out, ""))
+    ocr._list_langs.cache_clear()
+    try:
+        assert ocr._list_langs("/x/tesseract") == ("/usr/share/tesseract-ocr/5/tessdata/", ("eng", "ind", "osd"))
+    finally:
+        ocr._list_langs.cache_clear()
+
+
+def test_ocr_does_not_import_pandas():
+    """pytesseract imports pandas (+100 MB per worker); the binary is run directly instead."""
+    import subprocess
+    import sys
+
+    code = "import sys; import lkjip.extract.ocr as o; o.ocr_language(); print('pandas' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if "DependencyMissingError" in done.stderr:
+        pytest.skip("tesseract not installed")
+    assert done.stdout.strip() == "False", done.stderr
