@@ -716,6 +716,8 @@ _COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
 _TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa6]|%o)(?=\s|$)")
 #: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
 _LONE_PERCENT = re.compile(r"^(Y[oa6nA]|[%9V]o|o/o|%o)$")
+#: "Rp" before an amount read as "Ro" / "R0" ("Ro. 67.961.470")
+_RP_MISREAD = re.compile(r"(?<![^\W\d_])R[o0]([.,]?\s?)(?=\d)")
 #: "(Yo)" in a header ("Tingkat Kemajuan (%)")
 _BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
 #: a column number as the first reading may have it: "3)", "(MN" are taken only where the row says so
@@ -755,6 +757,10 @@ def _fix_table_digits(res: PageResult, page_no: int) -> None:
                 row.cells[:] = numbering
                 continue
             for k, cell in enumerate(row.cells):
+                if _RP_MISREAD.search(cell):
+                    fixed = _RP_MISREAD.sub(r"Rp\1", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR currency fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
                 if _BRACKET_PERCENT.search(cell):
                     fixed = _BRACKET_PERCENT.sub("(%)", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")

@@ -476,3 +476,10 @@ def test_ocr_does_not_import_pandas():
     if "DependencyMissingError" in done.stderr:
         pytest.skip("tesseract not installed")
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_rupiah_sign_misread_before_an_amount():
+    res = _page_with_table([["Program", "Anggaran"], ["Koordinasi", "Ro. 67.961.470"], ["Rotasi Ro", "R0 1.250"]])
+    ocr._fix_table_digits(res, 1)
+    assert [r.cells for r in res.tables[0].table.rows][1:] == [["Koordinasi", "Rp. 67.961.470"], ["Rotasi Ro", "Rp 1.250"]]
+    assert any("currency" in w for w in res.tables[0].table.warnings)
