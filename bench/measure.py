@@ -243,7 +243,7 @@ def machine_info() -> dict:
         load = os.getloadavg()
     except OSError:
         load = None
-    dists = ["lkjip", "pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "pytesseract", "pydantic",
+    dists = ["lkjip", "pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "pydantic",
              "camelot-py", "pymupdf", "opencv-python-headless", "rapidfuzz"]
     return {
         "nproc": os.cpu_count(),

@@ -142,12 +142,16 @@ def _word(text: str, x0: float, top: float, x1: float | None = None) -> Word:
 
 def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
     monkeypatch.setattr(ocr, "model_words", lambda lang: "")
-    # two cells side by side: their words are no line together
-    left = [_word("Doku", 10, 10), _word("men", 10, 22)]
-    right = [_word("tata", 110, 10), _word("kelola", 140, 10), _word("pemerintahan", 190, 10), _word("desa", 290, 10)]
-    vocab = ocr.page_vocabulary(left + right, [(0, 0, 100, 40), (100, 0, 400, 40)], "ind")
-    assert vocab.printed("kelola") and vocab.printed("pemerintahan")
-    assert not vocab.printed("Doku") and not vocab.printed("men")
+    ocr._dictionary_text.cache_clear()  # an earlier test may have cached the installed model's words
+    try:
+        # two cells side by side: their words are no line together
+        left = [_word("Doku", 10, 10), _word("men", 10, 22)]
+        right = [_word("tata", 110, 10), _word("kelola", 140, 10), _word("pemerintahan", 190, 10), _word("desa", 290, 10)]
+        vocab = ocr.page_vocabulary(left + right, [(0, 0, 100, 40), (100, 0, 400, 40)], "ind")
+        assert vocab.printed("kelola") and vocab.printed("pemerintahan")
+        assert not vocab.printed("Doku") and not vocab.printed("men")
+    finally:
+        ocr._dictionary_text.cache_clear()
 
 
 def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):

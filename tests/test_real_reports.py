@@ -6,6 +6,7 @@ lives in a general mechanism (no branch keyed to a file, an instansi or a row la
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from decimal import Decimal as D
 
@@ -30,10 +31,16 @@ def report(real_dir, name):
     return _cache[name]
 
 
+
+def _need_tesseract() -> None:
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ind)")
+
+
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_type_instansi_year(real_dir, name):
     if "scan" in name:
-        pytest.importorskip("pytesseract")
+        _need_tesseract()
     r = report(real_dir, name)
     doc_type, instansi, tahun = DOCS[name]
     assert r.status in ("success", "partial"), r.errors
@@ -79,7 +86,7 @@ def test_kumkm_volume_satuan_and_programs(real_dir):
 
 @pytest.mark.slow
 def test_jatisrono_scan_program_budgets(real_dir):
-    pytest.importorskip("pytesseract")
+    _need_tesseract()
     r = report(real_dir, "wonogiri_PK_Camat_Jatisrono_2019_scan.pdf")
     (pk,) = r.pks
     programs = [b for b in pk.budgets if not b.is_total]
