@@ -84,8 +84,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -93,6 +94,9 @@ from lkjip.errors import InputError
 from lkjip.extract.limits import MB, Limits
 from lkjip.extract.pipeline import file_sha256
 from lkjip.model import ErrorItem, Report
+
+if TYPE_CHECKING:
+    from lkjip.corpus.store import SqlRows
 
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_MEMORY_MB = 2048
@@ -297,9 +301,11 @@ def _worker_stdio_main() -> None:
 
 
 #: imported once by the forkserver, so each per-file child starts warm (missing ones are skipped)
+#: (pandas and lkjip.tables too: the child flattens its report into rows, and importing pandas in every
+#: child took about half of a text export's time in the batch)
 PRELOAD = ("lkjip.corpus.batch", "lkjip.extract.pipeline", "lkjip.extract.detect", "lkjip.extract.read_text",
-           "lkjip.extract.read_pdf", "lkjip.extract.read_docx", "lkjip.validate", "pdfplumber", "pypdfium2",
-           "docx")
+           "lkjip.extract.read_pdf", "lkjip.extract.read_docx", "lkjip.validate", "lkjip.validate.facts",
+           "lkjip.validate.direction", "lkjip.tables", "lkjip.corpus.store", "pandas", "pdfplumber", "pypdfium2", "docx")
 
 _READY = b"R"  # a subprocess child's first byte: imports done
 STARTUP_LIMIT = 120.0  # seconds a subprocess child may take to start (not counted in the time limit)
@@ -572,12 +578,13 @@ class Finished:
     reason: str
     #: the content of ``reports/<report_id>.json``
     json: bytes
-    #: the report's rows, table by table (:meth:`Report.to_tables`)
-    tables: dict
+    #: the report's rows as SQLite stores them (:meth:`Report.to_tables`, then :func:`store.sql_rows`)
+    rows: SqlRows
 
 
 def finish_report(payload: str | BaseException, task: FileTask) -> Finished:
     """A worker's answer made ready for the store: a report the dataset cannot hold is a failed row."""
+    from lkjip.corpus.store import sql_rows
     report = _finalize(payload, task)
     try:
         tables = report.to_tables()
@@ -587,7 +594,7 @@ def finish_report(payload: str | BaseException, task: FileTask) -> Finished:
         tables = report.to_tables()
     return Finished(report_id=report.report_id, status=report.status, flagged=_is_flagged(report),
                     reason=_reason(report) if report.status == "failed" else "",
-                    json=report.model_dump_json(indent=2).encode("utf-8"), tables=tables)
+                    json=report.model_dump_json(indent=2).encode("utf-8"), rows=sql_rows(tables))
 
 
 def _is_flagged(report: Report) -> bool:
@@ -734,10 +741,19 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
     finally:
         store.close()
 
-    write_parquet(tables, out_dir / PARQUET_DIR)
-    write_csv(tables, out_dir / CSV_DIR)
-    workbook.write_workbook(tables, out_dir / XLSX_NAME)
-    html_report.write_html(tables, out_dir / HTML_NAME)
+    # the workbook, the slowest export, is written beside the others when there is a second worker
+    with contextlib.ExitStack() as stack:
+        side = None
+        if workers > 1 and executor == "local":
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=_context()))
+            side = pool.submit(workbook.write_workbook, tables, out_dir / XLSX_NAME)
+        write_parquet(tables, out_dir / PARQUET_DIR)
+        write_csv(tables, out_dir / CSV_DIR)
+        html_report.write_html(tables, out_dir / HTML_NAME)
+        if side is None:
+            workbook.write_workbook(tables, out_dir / XLSX_NAME)
+        else:
+            side.result()  # an error writing the workbook is raised here, as in the serial case
     summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
                                                   REPORTS_DIR)]
     summary.elapsed_s = round(time.monotonic() - started, 3)
@@ -762,7 +778,7 @@ def _process(tasks: list[FileTask], store, reports_dir: Path, summary: BatchSumm
                     out = e
                 done = out if isinstance(out, Finished) else finish_report(out, task)
                 _write_atomic(reports_dir / f"{done.report_id}.json", done.json)
-                store.replace_report(done.report_id, done.tables)
+                store.replace_report(done.report_id, done.rows)
                 summary.processed += 1
                 if done.status == "failed":
                     summary.failed += 1

@@ -35,6 +35,7 @@ import sqlite3
 import types
 import typing
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -201,6 +202,36 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+@dataclass
+class SqlRows:
+    """A report's rows as SQLite stores them: per contract table, its columns and row values."""
+
+    tables: dict[str, tuple[list[str], list[list]]]
+
+
+def table_rows(table: str, df: pd.DataFrame | None) -> tuple[list[str], list[list]] | None:
+    """One table's columns (contract order) and rows converted by :func:`to_sql`; None when empty."""
+    if df is None or df.empty:
+        return None
+    kinds = column_kinds(table)
+    cols = [c for c in CONTRACT[table] if c in df.columns] if table in CONTRACT else list(df.columns)
+    col_kinds = [kinds.get(c, ANY) for c in cols]
+    # column by column (``tolist``), not ``itertuples``: the same Python values, many times faster
+    rows = [[to_sql(k, v) for k, v in zip(col_kinds, r, strict=True)]
+            for r in zip(*(df[c].tolist() for c in cols), strict=True)]
+    return cols, rows
+
+
+def sql_rows(tables: dict[str, pd.DataFrame]) -> SqlRows:
+    """Every contract table of one report made ready for :meth:`Store.replace_report`."""
+    out = {}
+    for table in CONTRACT:
+        got = table_rows(table, tables.get(table))
+        if got is not None:
+            out[table] = got
+    return SqlRows(out)
+
+
 class Store:
     """The SQLite store of record: ``lkjip.sqlite`` in the output folder."""
 
@@ -275,32 +306,36 @@ class Store:
 
     # --- writing ----------------------------------------------------------------
 
-    def _insert(self, table: str, df: pd.DataFrame) -> None:
-        if df is None or df.empty:
-            return
-        kinds = column_kinds(table)
-        cols = [c for c in CONTRACT[table] if c in df.columns] if table in CONTRACT else list(df.columns)
-        col_kinds = [kinds.get(c, ANY) for c in cols]
-        # column by column (``tolist``), not ``itertuples``: the same Python values, many times faster
-        rows = [[to_sql(k, v) for k, v in zip(col_kinds, r, strict=True)]
-                for r in zip(*(df[c].tolist() for c in cols), strict=True)]
-        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-        self.conn.executemany(sql, rows)
-
     def _delete_reports(self, report_ids: Sequence[str]) -> None:
         for table in CONTRACT:
             self.conn.executemany(f"DELETE FROM {_q(table)} WHERE report_id = ?", [(r,) for r in report_ids])
 
-    def replace_report(self, report_id: str, tables: dict[str, pd.DataFrame]) -> None:
-        """Atomically replace every row of one report (a transaction: delete, then insert)."""
+    def _insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
+        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+        self.conn.executemany(sql, rows)
+
+    def _insert(self, table: str, df: pd.DataFrame) -> None:
+        got = table_rows(table, df)
+        if got is not None:
+            self._insert_rows(table, *got)
+
+    def replace_report(self, report_id: str, tables: dict[str, pd.DataFrame] | SqlRows) -> None:
+        """Atomically replace every row of one report (a transaction: delete, then insert).
+
+        ``tables`` is the report's :meth:`~lkjip.model.Report.to_tables`, or those tables already made
+        :func:`sql_rows` (a batch worker does that in its own process).
+        """
+        prepared = tables if isinstance(tables, SqlRows) else sql_rows(tables)
+        for table, (cols, rows) in prepared.tables.items():
+            if "report_id" in cols:
+                k = cols.index("report_id")
+                if any(r[k] != report_id for r in rows):
+                    raise ValueError(f"{table}: rows of another report than {report_id}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self._delete_reports([report_id])
-            for table in CONTRACT:
-                df = tables.get(table)
-                if df is not None and not df.empty and set(df["report_id"]) != {report_id}:
-                    raise ValueError(f"{table}: rows of another report than {report_id}")
-                self._insert(table, df)
+            for table, (cols, rows) in prepared.tables.items():
+                self._insert_rows(table, cols, rows)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

@@ -153,3 +153,17 @@ def test_any_rupiah_amount_survives_sqlite_and_parquet(tmp_path_factory, amount)
         assert arrow.column("anggaran").to_pylist() == [amount, amount]
     finally:
         s.close()
+
+
+def test_rows_made_ready_in_a_worker_store_as_the_tables_do(tmp_path):
+    """A batch worker converts its report's rows (``sql_rows``); the store holds the same as from tables."""
+    from lkjip.corpus.store import sql_rows
+
+    r = make_report("Kecamatan Siap")
+    a, b = Store(tmp_path / "a.sqlite"), Store(tmp_path / "b.sqlite")
+    a.replace_report(r.report_id, r.to_tables())
+    b.replace_report(r.report_id, sql_rows(r.to_tables()))
+    for table in CONTRACT:
+        assert a.load_table(table).equals(b.load_table(table)), table
+    with pytest.raises(ValueError, match="another report"):
+        b.replace_report("someone-else", sql_rows(r.to_tables()))
