@@ -262,7 +262,7 @@ def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_pat
         rep = generate_report(i, instansi=f"Kecamatan {kec}", kabupaten="Kabupaten Uji", tahun=2022)
         (root / f"{kec}.txt").write_text(rep.text)
     out = tmp_path / "out"
-    env = {**os.environ, batch.DELAY_ENV: "1.0"}
+    env = {**os.environ, batch.DELAY_ENV: "2.0"}
     proc = subprocess.Popen([sys.executable, "-m", "lkjip.cli", "batch", str(root), "--out", str(out),
                              "--workers", "1", "--quiet"], env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
