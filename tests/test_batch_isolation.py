@@ -253,6 +253,12 @@ def _no_leftover_children():
 
 
 @pytest.mark.slow
+def _sigint_default() -> None:
+    """Ctrl-C as in a terminal: a suite run as a background job (``cmd &`` in a script) hands its
+    children SIGINT ignored, and a Python started so never turns SIGINT into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_path):
     from lkjip.corpus.generate import generate_report
 
@@ -262,10 +268,11 @@ def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_pat
         rep = generate_report(i, instansi=f"Kecamatan {kec}", kabupaten="Kabupaten Uji", tahun=2022)
         (root / f"{kec}.txt").write_text(rep.text)
     out = tmp_path / "out"
-    env = {**os.environ, batch.DELAY_ENV: "2.0"}
+    env = {**os.environ, batch.DELAY_ENV: "1.0"}
     proc = subprocess.Popen([sys.executable, "-m", "lkjip.cli", "batch", str(root), "--out", str(out),
                              "--workers", "1", "--quiet"], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_sigint_default)
     try:
         deadline, committed = time.monotonic() + 60, 0
         while committed < 1 and time.monotonic() < deadline:
