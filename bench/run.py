@@ -367,7 +367,14 @@ def check_targets(res: Results) -> list[dict]:
     if c.get("injected"):
         add("contradiction recall 100%", c["recall"] == 1.0, f"{c['found']}/{c['injected']}")
     if "false_errors" in c:
-        add("zero false errors on consistent reports", c["false_errors"] == 0,
+        # the target: the mended (consistent) reports as read from a text layer; the stricter row
+        # below adds the scanned copy, where an OCR misread can raise an arithmetic error
+        typed = [x for x in c.get("consistent", []) if x["format"] != "pdf_scan"]
+        if typed:
+            n = sum(len(x["error_flags"]) for x in typed)
+            add("zero false errors on consistent reports (text, DOCX, text PDF)", n == 0,
+                f"{n} error flags on {sum(bool(x['error_flags']) for x in typed)} of {len(typed)} reports")
+        add("zero false errors on consistent reports (scanned copy included)", c["false_errors"] == 0,
             f"{c['false_errors']} error flags on {c['reports_with_false_errors']} of {c['consistent_reports']} reports")
     speed = {(r["tool"], r["input"]): r for r in res.speed}
     mine = speed.get(("lkjip", "text PDF (baseline set)"))
