@@ -69,3 +69,16 @@ def session_processes(sid: int, *, wait: float = 0) -> list[int]:
         if not pids or time.monotonic() >= deadline:
             return pids
         time.sleep(0.1)
+
+
+def text_image(text: str, size: tuple[int, int], *, font: str, font_size: int, at: tuple[int, int]):
+    """A white grayscale image with ``text`` drawn in black: a synthetic scanned cell for the OCR tests."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", size, 255)
+    try:
+        face = ImageFont.truetype(font, font_size)
+    except OSError:
+        face = ImageFont.load_default(size=font_size)
+    ImageDraw.Draw(img).text(at, text, fill=0, font=face)
+    return img

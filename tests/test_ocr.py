@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, require_tool
+from conftest import DATA, require_tool, text_image
 from PIL import Image, ImageDraw
 
 from lkjip.errors import DependencyMissingError
@@ -146,16 +146,7 @@ def test_numeric_but_broken(text, broken):
 
 
 def _cell_image(text: str, size: tuple[int, int] = (420, 160)) -> Image.Image:
-    from PIL import ImageFont
-
-    img = Image.new("L", size, 255)
-    draw = ImageDraw.Draw(img)
-    try:
-        font = ImageFont.truetype("DejaVuSans.ttf", 44)
-    except OSError:
-        font = ImageFont.load_default(size=44)
-    draw.text((20, 20), text, fill=0, font=font)
-    return img
+    return text_image(text, size, font="DejaVuSans.ttf", font_size=44, at=(20, 20))
 
 
 @pytest.mark.ocr

@@ -6,11 +6,11 @@ import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import require_tool
+from conftest import require_tool, text_image
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from lkjip.extract import ocr
 from lkjip.extract.document import Table, TableRow
@@ -299,14 +299,7 @@ def test_table_fixes_percent_headers_and_column_numbers():
 
 
 def _cell_image(text: str, size: tuple[int, int] = (420, 110)) -> Image.Image:
-    img = Image.new("L", size, 255)
-    draw = ImageDraw.Draw(img)
-    try:
-        font = ImageFont.truetype("DejaVuSerif.ttf", 40)
-    except OSError:
-        font = ImageFont.load_default(size=40)
-    draw.text((20, 25), text, fill=0, font=font)
-    return img
+    return text_image(text, size, font="DejaVuSerif.ttf", font_size=40, at=(20, 25))
 
 
 @pytest.mark.ocr
