@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lkjip.synth.plan import Plan, make_nip
+from lkjip.synth.plan import Kegiatan, Plan, Program, Sub, make_nip
 from lkjip.synth.style import PrintStyle
 from lkjip.synth.text import money, nip_text, pct, persen_text, plain, target_text, thousands
 from lkjip.synth.truth import GeneratorError, Injected
@@ -89,7 +89,7 @@ def _delta(rng: random.Random, value: Decimal) -> Decimal:
     return step * rng.randint(1, 9)
 
 
-def _sub_key(p, k, s) -> str:
+def _sub_key(p: Program, k: Kegiatan, s: Sub) -> str:
     return f"s:{p.key}:{k.nomor}:{s.nomor}:{s.spec.name}"
 
 
