@@ -4,8 +4,8 @@ Built under ``<out>/tmp/corpus`` (git-ignored) and reused by later runs while
 the manifest matches (``--fresh`` rebuilds). Every file is an :class:`Item`;
 the renderings of one document share a ``doc_id`` and one truth:
 
-* generated reports (``lkjip.corpus.generate``): the text export, and a DOCX
-  and its PDF in every style of ``lkjip.corpus.render.STYLES``; one of the
+* generated reports (``lkjip.synth.generate``): the text export, and a DOCX
+  and its PDF in every style of ``lkjip.synth.render.STYLES``; one of the
   PDFs is also scanned (image-only, needs OCR). Truth: the generator's
   ``Truth``.
 * the seed report (``../shared/seed``, when present): the text export, and
@@ -42,7 +42,7 @@ class GenSpec:
     variant: dict
 
     def generate(self, contradictions: tuple[str, ...] = ()):
-        from lkjip.corpus.generate import generate_report
+        from lkjip.synth.generate import generate_report
 
         return generate_report(self.seed, instansi=f"Kecamatan {self.kecamatan}",
                                kabupaten=f"Kabupaten {self.kabupaten}", tahun=self.tahun,
@@ -83,7 +83,7 @@ def load_truth(item: Item):
     """The truth object of an item (duck-typed like a Report for :func:`bench.metrics.report_fields`)."""
     text = Path(item.truth).read_text(encoding="utf-8")
     if item.truth_kind == "generated":
-        from lkjip.corpus.generate import Truth
+        from lkjip.synth.truth import Truth
 
         return Truth.model_validate_json(text)
     from lkjip.model import Report
@@ -102,7 +102,7 @@ class CorpusPlan:
     rules: tuple[str, ...] | None = None  # contradiction rules injected; None: all of CONTRADICTIONS
 
     def key(self) -> dict:
-        from lkjip.corpus.generate import GENERATOR_VERSION
+        from lkjip.synth.truth import GENERATOR_VERSION
 
         return {"corpus_version": CORPUS_VERSION, "gen": [asdict(g) for g in self.gen], "sources": _source_digest(), "styles": self.styles, "formats": self.formats,
                 "scan": self.scan, "seed": self.seed, "contradictions": self.contradictions,
@@ -114,11 +114,11 @@ def _source_digest() -> str:
     import hashlib
 
     import lkjip.corpus
+    import lkjip.synth
 
     h = hashlib.sha256()
-    folder = Path(lkjip.corpus.__file__).parent
-    for name in ("generate.py", "catalog.py", "render.py"):
-        f = folder / name
+    files = [Path(lkjip.corpus.__file__).parent / "catalog.py", *sorted(Path(lkjip.synth.__file__).parent.glob("*.py"))]
+    for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]
 
@@ -134,7 +134,7 @@ def tiny_plan() -> CorpusPlan:
 
 def render_available() -> bool:
     try:
-        from lkjip.corpus import render  # noqa: F401
+        from lkjip.synth import render  # noqa: F401
     except ImportError:
         return False
     return shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
@@ -143,7 +143,7 @@ def render_available() -> bool:
 def _style_names(plan: CorpusPlan) -> list[str]:
     if plan.styles is not None:
         return list(plan.styles)
-    from lkjip.corpus import render
+    from lkjip.synth import render
 
     return list(render.STYLES)
 
@@ -166,7 +166,7 @@ def build_corpus(plan: CorpusPlan, root: Path, *, fresh: bool = False, log=print
     items: list[Item] = []
     needs_render = any(f in plan.formats for f in ("docx", "pdf")) or plan.scan
     if needs_render and not render_available():
-        log("corpus: lkjip.corpus.render or LibreOffice missing: text formats only")
+        log("corpus: lkjip.synth.render or LibreOffice missing: text formats only")
         plan = CorpusPlan(plan.gen, (), tuple(f for f in plan.formats if f == "text"), False, plan.seed,
                           plan.contradictions, plan.rules)
     styles = _style_names(plan) if needs_render else []
@@ -196,7 +196,7 @@ def _renderings(text: str, document, name: str, source: str, truth: str, truth_k
         out.append(Item(p.stem, str(p), "text", None, source, name, truth, truth_kind))
     if not styles or not ({"docx", "pdf"} & set(plan.formats)):
         return out
-    from lkjip.corpus import render
+    from lkjip.synth import render
 
     for style in styles:
         stem = f"{name}.{style}"
@@ -211,7 +211,7 @@ def _renderings(text: str, document, name: str, source: str, truth: str, truth_k
 
 
 def _scan(items: list[Item], root: Path, log) -> Item:
-    from lkjip.corpus import render
+    from lkjip.synth import render
 
     src = next(i for i in items if i.fmt == "pdf")
     out = root / f"{src.name}.scan.pdf"
@@ -241,7 +241,7 @@ def _seed_truth(root: Path) -> Path:
 
 def _contradiction_items(plan: CorpusPlan, styles: list[str], root: Path, log) -> list[Item]:
     """Each rule injected alone into each generated report (text); the first report also as a PDF."""
-    from lkjip.corpus.generate import CONTRADICTIONS
+    from lkjip.synth.inject import CONTRADICTIONS
 
     pdf_style = styles[0] if styles and "pdf" in plan.formats else None
     if pdf_style:
@@ -261,7 +261,7 @@ def _contradiction_items(plan: CorpusPlan, styles: list[str], root: Path, log) -
             out.append(Item(name, str(p), "text", None, "contradiction", spec.name, str(truth), "generated",
                             injected))
             if pdf_style and spec is plan.gen[0]:
-                from lkjip.corpus import render
+                from lkjip.synth import render
 
                 docx = render.render_docx(rep.document, folder / f"{name}.{pdf_style}.docx",
                                           render.STYLES[pdf_style])

@@ -213,7 +213,7 @@ def mutated(draw, base: st.SearchStrategy[str], max_edits: int = 4) -> str:
 
 def _money_text(whole: int, cents: int | None, style: str) -> str:
     from lkjip.corpus.crosscheck import fmt_id
-    from lkjip.corpus.generate import money
+    from lkjip.synth.text import money
 
     if cents is None:
         if style in ("plain", "dec", "dash", "rp", "rp_space", "rp_dot_space"):
@@ -241,7 +241,7 @@ def money_case(draw) -> tuple[Decimal, str]:
 
 @st.composite
 def percent_case(draw) -> tuple[Decimal, str]:
-    from lkjip.corpus.generate import persen_text
+    from lkjip.synth.text import persen_text
 
     # below 1000: "1.250 %" is 1.25 by the percent rule (a lone dot is a decimal point)
     d = draw(st.decimals(min_value=0, max_value=Decimal("999.99"), places=2))
@@ -255,7 +255,7 @@ def percent_case(draw) -> tuple[Decimal, str]:
 
 @st.composite
 def decimal_case(draw) -> tuple[Decimal, str]:
-    from lkjip.corpus.generate import decimal_text
+    from lkjip.synth.text import decimal_text
 
     places = draw(st.integers(0, 4))
     d = draw(st.decimals(min_value=-10**12, max_value=10**12, places=places))
@@ -268,7 +268,7 @@ _UNITS = ("Unit", "Dokumen", "Laporan", "Orang", "Kegiatan", "Desa", "Lap", "Keg
 
 @st.composite
 def quantity_case(draw) -> tuple[Decimal, str, str]:
-    from lkjip.corpus.generate import thousands
+    from lkjip.synth.text import thousands
 
     n = draw(st.integers(0, 10**12))
     unit = draw(st.sampled_from(_UNITS))
@@ -277,7 +277,7 @@ def quantity_case(draw) -> tuple[Decimal, str, str]:
 
 @st.composite
 def target_case(draw) -> tuple[Decimal, str | None, str]:
-    from lkjip.corpus.generate import decimal_text
+    from lkjip.synth.text import decimal_text
 
     d = draw(st.decimals(min_value=0, max_value=10**6, places=2))
     unit = draw(st.sampled_from(("%", "Unit", "Dokumen", "Nilai", "Indeks")))
@@ -604,7 +604,7 @@ _BASES: list[str] = []
 def table_bases() -> list[str]:
     """Realistic text exports: the committed generated reports and two fresh ones."""
     if not _BASES:
-        from lkjip.corpus.generate import generate_report
+        from lkjip.synth.generate import generate_report
 
         _BASES.extend(p.read_text(encoding="utf-8") for p in TEXT_SOURCES)
         _BASES.append(generate_report(7, instansi="Kecamatan Cibeureum", kabupaten="Kabupaten Kuningan",

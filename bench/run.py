@@ -312,7 +312,7 @@ def batch_files(items: list[Item], n: int, work: Path) -> list[Path]:
         spec = GEN_SPECS[seed % len(GEN_SPECS)]
         p = extra / f"extra-{seed}.txt"
         if not p.exists():
-            from lkjip.corpus.generate import generate_report
+            from lkjip.synth.generate import generate_report
 
             rep = generate_report(seed, instansi=f"Kecamatan {spec.kecamatan} {seed}",
                                   kabupaten=f"Kabupaten {spec.kabupaten}", tahun=spec.tahun, variant=spec.variant)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
@@ -291,12 +291,31 @@ class YearMention(BaseModel):
 # --- the report ---------------------------------------------------------------
 
 
-class RecordLookups:
-    """Lookups over ``budget_lines`` and ``pks``: shared by :class:`Report` and the generator's truth."""
+class RecordLists(BaseModel):
+    """The record lists a report holds, and lookups over them: the base of :class:`Report` and of the
+    generator's truth (``lkjip.synth.truth.Truth``), which must name, type and look up records alike.
 
-    if TYPE_CHECKING:  # declared here for type checkers only: a runtime annotation would reorder pydantic's fields
-        budget_lines: list[BudgetLine]
-        pks: list[PerjanjianKinerja]
+    Pydantic puts inherited fields first; a subclass states the order of all its fields in ``field_order``,
+    so its JSON and JSON schema keep their key order (they are public: the report JSON, truth.json).
+    """
+
+    field_order: ClassVar[tuple[str, ...]] = ()
+
+    signatories: list[Signatory] = Field(default_factory=list)
+    permasalahan: list[Permasalahan] = Field(default_factory=list)
+    cascading: list[CascadingRow] = Field(default_factory=list)
+    renstra_targets: list[RenstraTarget] = Field(default_factory=list)
+    performance: list[Performance] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+    pks: list[PerjanjianKinerja] = Field(default_factory=list)
+    claims: list[NarrativeClaim] = Field(default_factory=list)
+    year_mentions: list[YearMention] = Field(default_factory=list)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        if cls.field_order:
+            _order_fields(cls, cls.field_order)
 
     def budget_table(self, source_table: str) -> list[BudgetLine]:
         return [b for b in self.budget_lines if b.source_table == source_table]
@@ -308,7 +327,23 @@ class RecordLookups:
         return next((p for p in self.pks if p.tahun == tahun), None)
 
 
-class Report(RecordLookups, BaseModel):
+def _order_fields(cls: type[BaseModel], order: tuple[str, ...]) -> None:
+    """Put ``cls``'s fields in ``order`` (every field, once) and rebuild its validator and serializer."""
+    fields = cls.__pydantic_fields__
+    if sorted(order) != sorted(fields):
+        raise TypeError(f"{cls.__name__}.field_order must name each field once: {sorted(set(fields) ^ set(order))}")
+    cls.__pydantic_fields__ = {name: fields[name] for name in order}
+    cls.model_rebuild(force=True)
+
+
+class Report(RecordLists):
+    field_order: ClassVar[tuple[str, ...]] = (
+        "schema_name", "schema_version", "report_id", "source_file", "sha256", "input_format", "document_type",
+        "status", "errors", "warnings", "pages", "ocr_pages", "meta", "signatories", "tables_found",
+        "permasalahan", "cascading", "renstra_targets", "performance", "budget_lines", "pks", "claims",
+        "references", "year_mentions", "flags",
+    )
+
     schema_name: Literal["lkjip.report"] = SCHEMA_NAME
     schema_version: str = SCHEMA_VERSION
     report_id: str
@@ -322,19 +357,9 @@ class Report(RecordLookups, BaseModel):
     pages: int | None = None
     ocr_pages: list[int] = Field(default_factory=list)  # pages read through OCR: their digits are checked harder
     meta: ReportMeta = Field(default_factory=ReportMeta)
-    signatories: list[Signatory] = Field(default_factory=list)
     tables_found: list[TableInfo] = Field(default_factory=list)
-    permasalahan: list[Permasalahan] = Field(default_factory=list)
-    cascading: list[CascadingRow] = Field(default_factory=list)
-    renstra_targets: list[RenstraTarget] = Field(default_factory=list)
-    performance: list[Performance] = Field(default_factory=list)
-    budget_lines: list[BudgetLine] = Field(default_factory=list)
-    pks: list[PerjanjianKinerja] = Field(default_factory=list)
-    claims: list[NarrativeClaim] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
-    year_mentions: list[YearMention] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
-
 
     def to_tables(self) -> dict[str, pd.DataFrame]:
         from lkjip.tables import report_to_tables

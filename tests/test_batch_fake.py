@@ -135,7 +135,7 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     import shutil
     import subprocess
 
-    from lkjip.corpus.generate import generate_report
+    from lkjip.synth.generate import generate_report
 
     root.mkdir(parents=True, exist_ok=True)
     kinds: dict[str, str] = {}
@@ -152,7 +152,7 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     for i, kec in enumerate(KECAMATAN[:3]):
         rep = generate_report(200 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2023)
         put(f"2023/{kec.lower()}-2023.txt", rep.text, "good")
-    from lkjip.corpus.render import render_docx
+    from lkjip.synth.render import render_docx
 
     for i, kec in enumerate(KECAMATAN[4:6]):  # DOCX exports
         rep = generate_report(400 + i, instansi=f"Kecamatan {kec}", kabupaten=KABUPATEN, tahun=2023)

@@ -260,7 +260,7 @@ def _sigint_default() -> None:
 
 
 def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_path):
-    from lkjip.corpus.generate import generate_report
+    from lkjip.synth.generate import generate_report
 
     root = tmp_path / "in"
     root.mkdir()

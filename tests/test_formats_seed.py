@@ -52,7 +52,7 @@ def agreement(truth: dict, got: dict) -> tuple[list, list, int, int]:
 @pytest.fixture(scope="module")
 def rendered(seed_path, tmp_path_factory):
     require_tool("soffice", "libreoffice-writer")
-    from lkjip.corpus.render import render_report_files
+    from lkjip.synth.render import render_report_files
 
     out = tmp_path_factory.mktemp("seed_rendered")
     doc = read_text(seed_path)
@@ -83,7 +83,7 @@ def test_rendered_seed_matches_text_path(rendered, truth, style, fmt):
                     reason="OCR of the whole scanned seed takes ~6 min; run with LKJIP_FULL_SCAN=1 (make test-scan)")
 def test_scanned_seed_budget_numbers(rendered, seed_path, tmp_path):
     require_tool("tesseract", "tesseract-ocr")
-    from lkjip.corpus.render import scan_pdf
+    from lkjip.synth.render import scan_pdf
 
     scan = scan_pdf(rendered["bordered_serif"]["pdf"], tmp_path / "seed_scan.pdf", dpi=200)
     report = extract_report(scan)

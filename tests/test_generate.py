@@ -16,17 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjip.corpus.generate import (
-    CONTRADICTIONS,
-    GeneratedReport,
-    GeneratorError,
-    Truth,
-    generate_report,
-    make_nip,
-    money,
-    pct,
-    persen_text,
-)
+from lkjip.synth.generate import GeneratedReport, generate_report
+from lkjip.synth.inject import CONTRADICTIONS
+from lkjip.synth.plan import make_nip
+from lkjip.synth.text import money, pct, persen_text
+from lkjip.synth.truth import GeneratorError, Truth
 
 KAB = "Kabupaten Lembah Hijau"
 
@@ -275,6 +269,61 @@ def test_injected_values_as_printed():
 def test_unknown_contradiction_is_refused():
     with pytest.raises(GeneratorError, match="unknown contradiction"):
         gen(1, contradictions=["budget.nonsense"])
+
+
+def test_injector_registry_lists_each_contradiction_once_and_each_is_a_validator_rule():
+    from lkjip.synth import inject
+    from lkjip.validate import RULES
+
+    # every injector, in the order they run (budget.persen avoids the kegiatan budget.children_sum changed)
+    assert CONTRADICTIONS == (
+        "budget.children_sum", "budget.total_sum", "budget.persen", "cross.budget_mismatch", "pk.target_mismatch",
+        "pk.budget_mismatch", "pk.missing_indicator", "text.total_alokasi", "text.count", "doc.nip_mismatch",
+        "doc.year_mismatch",
+    )
+    assert set(CONTRADICTIONS) <= set(RULES)
+    with pytest.raises(ValueError, match="registered twice"):
+        inject.injector("budget.persen")(lambda job, rng: None)
+    assert inject.INJECTORS["budget.persen"] is inject.persen
+
+
+def test_print_style_reaches_the_tables():
+    """A print style changes how amounts print, not what the truth holds (besides the printed text)."""
+    from lkjip.synth.style import PrintStyle
+    from lkjip.synth.truth import Variant
+
+    base = gen(3)
+    styled = generate_report(3, instansi="Kecamatan Sukamaju", kabupaten=KAB, tahun=2022,
+                             style=PrintStyle(variant=Variant(), realisasi_money="rp", nip_words=("NIP :",)))
+    rows = [b.source.raw for b in styled.truth.budget_table("Tabel 3.6")]
+    assert rows and all(r[1].startswith("Rp. ") and r[2].startswith("Rp. ") for r in rows)
+    assert [(b.anggaran, b.realisasi) for b in styled.truth.budget_table("Tabel 3.6")] == \
+        [(b.anggaran, b.realisasi) for b in base.truth.budget_table("Tabel 3.6")]
+    assert "NIP : " in styled.text and "Nip. " not in styled.text
+    with pytest.raises(GeneratorError, match="not both"):
+        generate_report(3, instansi="Sukamaju", kabupaten=KAB, tahun=2022, variant={}, style=PrintStyle())
+
+
+def test_truth_and_report_share_the_record_lists_and_keep_their_key_order():
+    import json
+
+    from conftest import DATA
+
+    from lkjip.model import RecordLists, Report
+
+    shared = set(RecordLists.model_fields)
+    assert {"signatories", "budget_lines", "pks", "year_mentions"} <= shared
+    assert shared <= set(Truth.model_fields) and shared <= set(Report.model_fields)
+    # the report JSON keeps the key order of the committed golden report (pydantic would put inherited fields first)
+    golden = json.loads((DATA / "golden" / "seed.json").read_text(encoding="utf-8"))
+    assert list(Report.model_fields) == list(golden)
+    rep = gen(2)
+    assert list(rep.truth.model_dump())[:5] == ["generator_version", "seed", "variant", "meta", "counts"]
+    assert list(rep.truth.model_dump())[-2:] == ["captions", "injected"]
+    assert rep.truth.budget_table("Tabel 3.6") and rep.truth.pk_for(2022) is not None
+    with pytest.raises(TypeError, match="field_order must name each field once"):
+        class Partial(RecordLists):
+            field_order = ("signatories",)
 
 
 def test_names_and_meta():

@@ -231,7 +231,7 @@ def test_without_preflight_the_worker_time_limit_stops_the_dense_page(tmp_path):
 
 
 def test_batch_max_pages_and_max_mb_reach_the_workers(tmp_path):
-    from lkjip.corpus.generate import generate_report
+    from lkjip.synth.generate import generate_report
 
     root = tmp_path / "in"
     root.mkdir()

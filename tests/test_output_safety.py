@@ -148,7 +148,7 @@ def _tree(root: Path) -> set[str]:
 
 
 def test_names_from_documents_never_become_paths(tmp_path):
-    from lkjip.corpus.generate import generate_report
+    from lkjip.synth.generate import generate_report
 
     text = generate_report(5, instansi="Kecamatan CON", kabupaten="Kabupaten Uji", tahun=2022).text
     hostile = ["../../../../etc/passwd", "..\\..\\windows\\win.ini", SCRIPT, FORMULA, "/tmp/lkjip-pwned"]

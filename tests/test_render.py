@@ -8,17 +8,12 @@ import pytest
 from conftest import DATA, REGEN_GOLDEN, require_tool
 from docx.oxml.ns import qn
 
-from lkjip.corpus import render
-from lkjip.corpus.generate import (
-    Truth,
-    generate_report,
-    non_report_document,
-    pk_document,
-    truth_json,
-)
-from lkjip.corpus.sample_corpus import SAMPLES, TEST_DATA, spec_report
 from lkjip.errors import DependencyMissingError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.synth import render
+from lkjip.synth.generate import generate_report, non_report_document, pk_document, truth_json
+from lkjip.synth.samples import SAMPLES, TEST_DATA, spec_report
+from lkjip.synth.truth import Truth
 
 GENERATED = DATA / "generated"
 
@@ -300,12 +295,12 @@ def test_render_seed_to_docx(seed_path, tmp_path):
 @pytest.mark.parametrize("spec", TEST_DATA, ids=lambda s: s.name)
 def test_committed_generated_data(spec, tmp_path):
     """Text and truth beside the rendered files are what the generator makes today (golden; regenerate with
-    LKJIP_REGEN_GOLDEN=1 and LibreOffice, or ``python -m lkjip.corpus.generate --test-data tests/data/generated``)."""
+    LKJIP_REGEN_GOLDEN=1 and LibreOffice, or ``python -m lkjip.synth --test-data tests/data/generated``)."""
     rep = spec_report(spec)
     files = {ext: GENERATED / f"{spec.name}.{ext}" for ext in ("txt", "docx", "pdf", "truth.json")}
     if REGEN_GOLDEN:
         require_tool("soffice", "libreoffice-writer")
-        from lkjip.corpus.sample_corpus import write_test_data
+        from lkjip.synth.samples import write_test_data
 
         write_test_data(GENERATED)
     for path in files.values():

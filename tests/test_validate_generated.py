@@ -1,4 +1,4 @@
-"""The validators on synthetic reports (lkjip.corpus.generate): a consistent report raises no
+"""The validators on synthetic reports (lkjip.synth): a consistent report raises no
 error and no warning, and every injected contradiction is found, at its line, with its numbers."""
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from decimal import Decimal, InvalidOperation
 
 import pytest
 
-from lkjip.corpus.generate import CONTRADICTIONS, Injected, Variant, generate_report
 from lkjip.extract.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 from lkjip.model import Flag
+from lkjip.synth.generate import generate_report
+from lkjip.synth.inject import CONTRADICTIONS
+from lkjip.synth.truth import Injected, Variant
 from lkjip.validate import validate_report
 
 SEEDS = (1, 2, 3)

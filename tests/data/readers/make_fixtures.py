@@ -334,10 +334,10 @@ LAMPIRAN_HEADER = [
 
 
 def _rendered(path: Path, style: str, caption: str) -> Path:
-    """A caption and the Lampiran table, rendered the way lkjip.corpus.render prints reports."""
-    from lkjip.corpus.render import render_docx
+    """A caption and the Lampiran table, rendered the way lkjip.synth.render prints reports."""
     from lkjip.extract.document import Document as LkjipDocument
     from lkjip.extract.document import Paragraph, Table, TableRow
+    from lkjip.synth.render import render_docx
 
     rows = [TableRow(cells=list(r), is_header=True) for r in LAMPIRAN_HEADER]
     rows += [TableRow(cells=list(r)) for r in lampiran_rows()]

@@ -1,6 +1,6 @@
 """The bundled sample corpus (``corpus/samples``) and the generated test documents (``tests/data/generated``).
 
-Both are written by ``python -m lkjip.corpus.generate --samples DIR`` / ``--test-data DIR`` from the
+Both are written by ``python -m lkjip.synth --samples DIR`` / ``--test-data DIR`` from the
 specs below (needs LibreOffice for the PDFs). A kecamatan keeps its seed across years, so its reports
 agree with each other.
 """
@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from lkjip.corpus.generate import (
+from lkjip.synth import render
+from lkjip.synth.generate import (
     GeneratedReport,
     generate_report,
     non_report_document,
@@ -72,8 +73,6 @@ SAMPLES: list[SampleSpec] = [
 
 def write_sample_corpus(out_dir: Path) -> list[Path]:
     """Write the bundled sample corpus (needs LibreOffice for the PDFs) and its README."""
-    from lkjip.corpus import render
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -81,7 +80,7 @@ def write_sample_corpus(out_dir: Path) -> list[Path]:
         "# Sample corpus",
         "",
         f"Synthetic LKjIP reports of four kecamatan of the invented Kabupaten {SAMPLE_KABUPATEN}, made by",
-        "`python -m lkjip.corpus.generate --samples corpus/samples` (deterministic; regenerate, never edit by hand).",
+        "`python -m lkjip.synth --samples corpus/samples` (deterministic; regenerate, never edit by hand).",
         "No real report is in here. `make demo` runs `lkjip batch corpus/samples --out out` on this folder.",
         "",
         "| file | kecamatan | year | format | what it is | injected contradictions (rule: table, row) |",
@@ -126,7 +125,7 @@ def write_sample_corpus(out_dir: Path) -> list[Path]:
                           f"| {inj} |")
     readme += ["", "The expected records of a generated sample (its `Truth`: values as printed, injected",
                "contradictions with the rule each should fire) are written by",
-               "`python -m lkjip.corpus.generate --sample mekarwangi-2023 --truth-json truth.json`.", ""]
+               "`python -m lkjip.synth --sample mekarwangi-2023 --truth-json truth.json`.", ""]
     (out_dir / "README.md").write_text("\n".join(readme), encoding="utf-8")
     return written
 
@@ -155,8 +154,6 @@ TEST_DATA: list[SampleSpec] = [
 
 def write_test_data(out_dir: Path) -> list[Path]:
     """Rendered DOCX + PDF + text of a few generated reports, each with ``<name>.truth.json``."""
-    from lkjip.corpus import render
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
