@@ -64,7 +64,8 @@ def run_set(name: str, files: list[Path], out: Path, lkjip: str) -> Path:
         if res.returncode != 0:
             sys.exit(f"batch of {name} failed ({res.returncode}): {res.stderr.strip()}")
         target = out / f"{name}.dump"
-        target.write_text("\n".join(dump_store(Path(tmp) / "out" / "lkjip.sqlite")) + "\n", encoding="utf-8")
+        lines = [x.replace(tmp, "<tmp>") for x in dump_store(Path(tmp) / "out" / "lkjip.sqlite")]
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return target
 
 

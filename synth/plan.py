@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lkjip.corpus import catalog as cat
+from lkjip.synth import catalog as cat
 from lkjip.synth.text import ZERO, roman
 from lkjip.synth.truth import Counts, Variant
 

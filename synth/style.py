@@ -11,7 +11,7 @@ import random
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lkjip.corpus import catalog as cat
+from lkjip.synth import catalog as cat
 from lkjip.synth.plan import Program
 from lkjip.synth.text import MoneyStyle, PersenStyle
 from lkjip.synth.truth import Variant

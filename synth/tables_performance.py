@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from lkjip.corpus import catalog as cat
+from lkjip.synth import catalog as cat
 from lkjip.model import Performance, Provenance, RenstraTarget
 from lkjip.synth.blocks import Block, Row
 from lkjip.synth.print_base import PrinterBase

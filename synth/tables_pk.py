@@ -3,7 +3,7 @@ tujuan (next year's, Nilai SAKIP), sasaran targets and program budgets, signed a
 
 from __future__ import annotations
 
-from lkjip.corpus import catalog as cat
+from lkjip.synth import catalog as cat
 from lkjip.model import PerjanjianKinerja, PKBudget, PKTarget, Provenance, Signatory, YearMention
 from lkjip.synth.blocks import Block, Row
 from lkjip.synth.print_base import PrinterBase

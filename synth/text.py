@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from lkjip.corpus import catalog as cat
+from lkjip.synth import catalog as cat
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
