@@ -154,6 +154,19 @@ def _fix_year_groups(top: list[str], leaf: list[str], groups: list[str]) -> None
                 groups[i] = label
 
 
+_THOUSANDS = re.compile(
+    r"\(\s*(?:rp\.?\s*)?000\s*\)|\brp\.?\s*000(?![\d.,])|\bribuan\s+rupiah|\bdalam\s+ribuan|\(\s*x\s*1[.,]?000\s*\)",
+    re.IGNORECASE,
+)
+
+
+def says_thousands(text: str | None) -> str | None:
+    """The words of a header or caption that put its amounts in thousands of rupiah (``(Rp. 000)``,
+    ``dalam ribuan rupiah``, ``(000)``), or None."""
+    m = _THOUSANDS.search(text or "")
+    return m.group(0) if m else None
+
+
 def header_text(head: list[list[str]]) -> str:
     return " | ".join(c.strip() for r in head for c in r if c.strip()).casefold()
 
