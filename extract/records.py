@@ -3,7 +3,10 @@
 One function per table kind. Columns are mapped to fields by header wording
 (:func:`map_columns`), cells are parsed by the column's type, and every
 record keeps its provenance (label, page, line, raw cells). A cell that
-cannot be read is kept raw and yields a :class:`ParseWarning`.
+cannot be read is kept raw and yields a :class:`ParseWarning`. Before a table's
+cells are read, each column's number format is decided from the column itself
+(:func:`column_formats`): its separator style from its own values, and a scale
+of 1000 when its header or the caption says the amounts are in thousands.
 """
 
 from __future__ import annotations
