@@ -13,6 +13,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 _DIGIT = re.compile(r"\d")
+_THOUSANDS = re.compile(
+    r"\(\s*(?:rp\.?\s*)?000\s*\)|\brp\.?\s*000(?![\d.,])|\bribuan\s+rupiah|\bdalam\s+ribuan|\(\s*x\s*1[.,]?000\s*\)",
+    re.IGNORECASE,
+)
 
 
 def contains_any(hay: str, words) -> bool:
@@ -41,8 +45,8 @@ def _headerish_cell(cell: str) -> bool:
         return False
     if not _DIGIT.search(c):
         return True
-    # digits only as years ("Realisasi Tahun 2021", "2019", "(Tahun 2024)")
-    return not _DIGIT.search(_ANY_YEAR.sub("", c))
+    # digits only as years ("Realisasi Tahun 2021", "2019", "(Tahun 2024)") or as a unit ("Pagu (Rp. 000)")
+    return not _DIGIT.search(_THOUSANDS.sub("", _ANY_YEAR.sub("", c)))
 
 
 def is_header_like(cells: list[str]) -> bool:
@@ -152,6 +156,13 @@ def _fix_year_groups(top: list[str], leaf: list[str], groups: list[str]) -> None
         for seg, label in zip(segments, labels, strict=True):
             for i in seg:
                 groups[i] = label
+
+
+def says_thousands(text: str | None) -> str | None:
+    """The words of a header or caption that put its amounts in thousands of rupiah (``(Rp. 000)``,
+    ``dalam ribuan rupiah``, ``(000)``), or None."""
+    m = _THOUSANDS.search(text or "")
+    return m.group(0) if m else None
 
 
 def header_text(head: list[list[str]]) -> str:

@@ -3,7 +3,10 @@
 One function per table kind. Columns are mapped to fields by header wording
 (:func:`map_columns`), cells are parsed by the column's type, and every
 record keeps its provenance (label, page, line, raw cells). A cell that
-cannot be read is kept raw and yields a :class:`ParseWarning`.
+cannot be read is kept raw and yields a :class:`ParseWarning`. Before a table's
+cells are read, each column's number format is decided from the column itself
+(:func:`column_formats`): its separator style from its own values, and a scale
+of 1000 when its header or the caption says the amounts are in thousands.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import regex as re
+from pydantic import BaseModel
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column, contains_any
+from lkjip.extract.headers import Column, contains_any, says_thousands
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -29,32 +33,108 @@ from lkjip.model import (
     Provenance,
     RenstraTarget,
 )
-from lkjip.normalize.numbers import ParsedValue, parse_number
+from lkjip.normalize.numbers import NumberStyle, ParsedValue, column_style, parse_number, value_style
 
 Rule = tuple[str, Callable[[Column], bool]]
 
 
+class ColumnFormat(BaseModel):
+    """How one column prints its numbers, decided from its own values and header."""
+
+    header: str = ""
+    style: NumberStyle | None = None
+    decided_by: str | None = None  # the cell that decided the style
+    thousands: str | None = None  # the header words putting amounts in thousands
+
+
+def _column_cells(ft: FoundTable, idx: int) -> list[str]:
+    return [r.cells[idx] for r in ft.body if idx < len(r.cells) and r.cells[idx].strip()]
+
+
+def column_formats(ft: FoundTable) -> dict[int, ColumnFormat]:
+    """Each column's separator style (its own values; else the table's, when they agree) and scale."""
+    cells = {i: _column_cells(ft, i) for i in range(ft.table.n_cols)}
+    table_style = column_style(c for vals in cells.values() for c in vals)
+    headers = {c.index: c.text for c in ft.columns}
+    caption = says_thousands(ft.caption)
+    out: dict[int, ColumnFormat] = {}
+    for i, vals in cells.items():
+        style = column_style(vals) or table_style
+        decided_by = next((v for v in vals if value_style(v) == style), None) if style else None
+        if decided_by is None and style:  # the table decided
+            decided_by = next((v for vs in cells.values() for v in vs if value_style(v) == style), None)
+        out[i] = ColumnFormat(header=headers.get(i) or f"column {i + 1}", style=style, decided_by=decided_by,
+                              thousands=says_thousands(headers.get(i)) or caption)
+    return out
+
+
 class Sink:
-    """Collects parse warnings with provenance while records are built."""
+    """Collects parse warnings with provenance while records are built.
+
+    :meth:`begin` reads a table's column formats first, so each cell is read in its column's
+    separator style and scaled when the header says thousands; each such decision and each
+    repair is written down as a warning.
+    """
 
     def __init__(self) -> None:
         self.warnings: list[ParseWarning] = []
+        self._formats: dict[int, ColumnFormat] = {}
+        self._noted: set[tuple[int, str]] = set()
+        self._table: FoundTable | None = None
 
-    def num(self, raw: str | None, kind: str, prov: Provenance) -> ParsedValue | None:
+    def begin(self, ft: FoundTable) -> None:
+        if self._table is ft:  # a second pass over the same table (its programs after its targets)
+            return
+        self._table = ft
+        self._formats = column_formats(ft)
+        self._noted = set()
+
+    def _warn(self, code: str, message: str, raw: str | None, prov: Provenance) -> None:
+        self.warnings.append(ParseWarning(code=code, message=message, raw=raw, table=prov.table,
+                                          page=prov.page, line_no=prov.line_no))
+
+    def num(self, raw: str | None, kind: str, prov: Provenance, col: int | None = None) -> ParsedValue | None:
         if raw is None or not raw.strip():
             return None
-        pv = parse_number(raw, kind)
+        fmt = self._formats.get(col, ColumnFormat()) if col is not None else ColumnFormat()
+        if fmt.style is None and col is not None and value_style(raw) == "en":
+            # a column mixing both styles: a value that proves its own style by itself is read in it
+            fmt = fmt.model_copy(update={"style": "en", "decided_by": None})
+        pv = parse_number(raw, kind, style=fmt.style)
         if pv.warning:
-            self.warnings.append(
-                ParseWarning(
-                    code=pv.warning_code or "number.unparseable", message=pv.warning, raw=raw,
-                    table=prov.table, page=prov.page, line_no=prov.line_no,
-                )
-            )
+            self._warn(pv.warning_code or "number.unparseable", pv.warning, raw, prov)
+        for note in pv.repairs:
+            self._warn("number.repaired", note, raw, prov)
+        if pv.value is not None and col is not None:
+            pv = self._column_format(pv, fmt, kind, col, prov)
         return pv
 
-    def value(self, raw: str | None, kind: str, prov: Provenance) -> Decimal | None:
-        pv = self.num(raw, kind, prov)
+    def _note_english(self, pv: ParsedValue, fmt: ColumnFormat, kind: str, col: int, prov: Provenance) -> None:
+        """Once per column, where English separators gave another reading than the Indonesian default."""
+        key = (col, "en") if fmt.decided_by else (col, pv.raw)
+        if key in self._noted or parse_number(pv.raw, kind).value == pv.value:
+            return
+        self._noted.add(key)
+        why = (f"as the column's own values print them: {fmt.decided_by!r}" if fmt.decided_by else
+               "as this value proves by itself (the column mixes English and Indonesian separators)")
+        self._warn("number.english_separators", f"{fmt.header!r} read with English separators (',' groups "
+                   f"thousands, '.' starts decimals), {why}", pv.raw, prov)
+
+    def _column_format(self, pv: ParsedValue, fmt: ColumnFormat, kind: str, col: int,
+                       prov: Provenance) -> ParsedValue:
+        """Note the column's English separators once; scale a money amount printed in thousands."""
+        if fmt.style == "en":
+            self._note_english(pv, fmt, kind, col, prov)
+        if kind != "money" or not fmt.thousands:
+            return pv
+        if (col, "k") not in self._noted:
+            self._noted.add((col, "k"))
+            self._warn("number.thousands", f"{fmt.header!r} is in thousands of rupiah ({fmt.thousands!r}): "
+                       "its amounts are multiplied by 1000", pv.raw, prov)
+        return pv.model_copy(update={"value": pv.value * 1000})
+
+    def value(self, raw: str | None, kind: str, prov: Provenance, col: int | None = None) -> Decimal | None:
+        pv = self.num(raw, kind, prov, col)
         return pv.value if pv else None
 
 
@@ -133,7 +213,8 @@ def _other_year(c: Column, report_year: int | None) -> bool:
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
-    cols = map_columns([c for c in ft.columns if not _other_year(c, report_year)], BUDGET_RULES)
+    sink.begin(ft)
+    cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
     if "uraian" not in cols:
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
@@ -151,11 +232,12 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             m = _NUMBERING_PREFIX.match(uraian)
             if m and not _TOTAL.match(uraian):
                 nomor, uraian = m.group(1), uraian[m.end():]
-        out_t = sink.num(_cell(row, cols.get("output_target")), "quantity", prov)
-        out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov)
+        out_t = sink.num(_cell(row, cols.get("output_target")), "quantity", prov, cols.get("output_target"))
+        out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov, cols.get("output_realisasi"))
         satuan = _cell(row, cols.get("output_satuan")) or (out_t.satuan if out_t else None) or (
             out_r.satuan if out_r else None)
-        money = {f: sink.num(_cell(row, cols.get(f)), "money", prov) for f in ("anggaran", "realisasi", "sisa")}
+        money = {f: sink.num(_cell(row, cols.get(f)), "money", prov, cols.get(f))
+                 for f in ("anggaran", "realisasi", "sisa")}
         malformed = [MalformedCell(field=f, raw=pv.raw, candidates=pv.candidates)
                      for f, pv in money.items() if pv is not None and pv.value is None and pv.candidates]
         out.append(
@@ -163,7 +245,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source_table=ft.label, line_no=len(out) + 1, nomor=nomor, uraian=_text(uraian) or "",
                 anggaran=money["anggaran"].value if money["anggaran"] else None,
                 realisasi=money["realisasi"].value if money["realisasi"] else None,
-                persen=_percent(sink, _cell(row, cols.get("persen")), prov),
+                persen=_percent(sink, row, cols.get("persen"), prov),
                 sisa=money["sisa"].value if money["sisa"] else None,
                 malformed=malformed,
                 output_uraian=_text(_cell(row, cols.get("output_uraian"))),
@@ -172,17 +254,23 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 output_realisasi=out_r.value if out_r else None,
                 output_realisasi_text=_cell(row, cols.get("output_realisasi")),
                 output_satuan=satuan,
-                output_persen=_percent(sink, _cell(row, cols.get("output_persen")), prov),
+                output_persen=_percent(sink, row, cols.get("output_persen"), prov),
                 source=prov,
             )
         )
     return out
 
 
-def _percent(sink: Sink, raw: str | None, prov: Provenance) -> Decimal | None:
+def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:
+    raw = _cell(row, col)
     if raw is None or raw.strip() in {"-", "–"}:
         return None
-    return sink.value(raw, "percent", prov)
+    return sink.value(raw, "percent", prov, col)
+
+
+def _is_rate(c: Column) -> bool:
+    """A growth or ratio column ("Rata-rata Pertumbuhan / Anggaran") holds rates, never amounts."""
+    return c.has("pertumbuhan", "rata-rata", "rasio", "growth")
 
 
 def _guess_text_column(ft: FoundTable, exclude: set[int]) -> int:
@@ -207,6 +295,7 @@ PK_BUDGET_RULES: list[Rule] = [
 
 
 def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
+    sink.begin(ft)
     cols = map_columns(ft.columns, PK_BUDGET_RULES)
     if "program" not in cols:
         cols["program"] = _guess_text_column(ft, exclude=set(cols.values()))
@@ -220,7 +309,8 @@ def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
         program = program or _text(_cell(row, cols.get("nomor"))) or ""
         out.append(
             PKBudget(
-                program=program, anggaran=sink.value(raw_amount, "money", prov), anggaran_text=raw_amount,
+                program=program, anggaran=sink.value(raw_amount, "money", prov, cols.get("anggaran")),
+                anggaran_text=raw_amount,
                 sumber_dana=_text(_cell(row, cols.get("sumber_dana"))), is_total=bool(_TOTAL.match(program)),
                 source=prov,
             )
@@ -240,6 +330,7 @@ TARGET_RULES: list[Rule] = [
 
 
 def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
+    sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
     sasaran_col = next((c for c in ft.columns if c.index == cols.get("sasaran")), None)
     level = "tujuan" if sasaran_col and sasaran_col.has("tujuan") and not sasaran_col.has("sasaran") else "sasaran"
@@ -258,7 +349,7 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
         if not indikator:
             continue
         raw_t = _cell(row, cols.get("target"))
-        pv = sink.num(raw_t, "target", prov)
+        pv = sink.num(raw_t, "target", prov, cols.get("target"))
         out.append(
             PKTarget(
                 level=level, sasaran=sasaran or last_sasaran, indikator=_strip_bullet(indikator),
@@ -272,6 +363,7 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
 
 def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) -> list[PKBudget]:
     """Programs named in a PK target table (no budget column): one PK budget line each, amount unknown."""
+    sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
     if "program" not in cols:
         return []
@@ -282,7 +374,8 @@ def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) 
             continue
         prov = _prov(ft, row)
         raw = _cell(row, cols.get("anggaran"))
-        out.append(PKBudget(program=re.sub(r"^\s*\d+[.)]\s*", "", name), anggaran=sink.value(raw, "money", prov),
+        out.append(PKBudget(program=re.sub(r"^\s*\d+[.)]\s*", "", name),
+                            anggaran=sink.value(raw, "money", prov, cols.get("anggaran")),
                             anggaran_text=raw, source=prov))
     return out
 
@@ -324,6 +417,7 @@ def _measure(c: Column) -> str | None:
 
 
 def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Performance]:
+    sink.begin(ft)
     measures: list[tuple[int, str, int | None]] = []
     text_cols: dict[str, int] = {}
     for c in ft.columns:
@@ -346,7 +440,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             rec = by_year.setdefault(y, {})
             kind = {"target": "target", "realisasi": "target", "capaian": "percent", "serapan": "percent",
                     "efisiensi": "decimal", "anggaran": "money", "realisasi_anggaran": "money"}[m]
-            pv = sink.num(raw, kind, prov) if raw not in {"-", "–"} else None
+            pv = sink.num(raw, kind, prov, idx) if raw not in {"-", "–"} else None
             rec[m] = pv.value if pv else None
             if m in ("target", "realisasi", "capaian"):
                 rec[f"{m}_text"] = raw
@@ -367,6 +461,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
 # --- renstra ------------------------------------------------------------------
 
 def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
+    sink.begin(ft)
     text_cols: dict[str, int] = {}
     year_cols: list[tuple[int, int, str]] = []
     for c in ft.columns:
@@ -391,7 +486,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             raw = _cell(row, idx)
             if raw is None:
                 continue
-            pv = sink.num(raw, "target", prov) if raw not in {"-", "–"} else None
+            pv = sink.num(raw, "target", prov, idx) if raw not in {"-", "–"} else None
             out.append(
                 RenstraTarget(
                     misi=_cell(row, text_cols.get("misi")), sasaran=sasaran, indikator=indikator, tahun=year,

@@ -25,6 +25,17 @@ Grouping that is wrong (``37.664.381200,00``, ``3.8000.000.000,00``) is never
 silently repaired: :class:`MalformedNumberError` carries the plausible repairs
 in ``candidates`` and a caller whose table arithmetic confirms one may use it.
 
+Real documents stray from these conventions; :func:`parse_number` reads them and says so:
+
+* English separators (``2,726,810,205``, ``3,000.00``) are read only where the column's own
+  values decide it (:func:`column_style`): a value with two or more thousands commas, or commas
+  with a ``.`` decimal tail, and no value grouped the Indonesian way. A lone ``1,500`` in an
+  undecided column stays raw with a warning.
+* Stray spaces inside an amount (``9.985.639. 757,-``) are removed and the repair recorded in
+  :attr:`ParsedValue.repairs`.
+* Spreadsheet error values (``#DIV/0!``, ``#REF!``, ``#VALUE!``, ``#N/A``) are kept raw with a
+  warning, never read as a number.
+
 Every strict parser raises :class:`lkjip.errors.NormalizeError` (with ``.raw``);
 :func:`parse_number` never raises on text and returns a :class:`ParsedValue`.
 """
@@ -32,6 +43,7 @@ Every strict parser raises :class:`lkjip.errors.NormalizeError` (with ``.raw``);
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal
 
@@ -45,6 +57,10 @@ __all__ = [
     "Quantity",
     "Target",
     "NumberKind",
+    "NumberStyle",
+    "column_style",
+    "is_spreadsheet_error",
+    "value_style",
     "is_dash",
     "parse_decimal",
     "parse_money",
@@ -55,6 +71,8 @@ __all__ = [
 ]
 
 NumberKind = Literal["money", "percent", "decimal", "quantity", "target"]
+#: "id": ``.`` groups thousands, ``,`` starts decimals; "en": the other way round
+NumberStyle = Literal["id", "en"]
 
 
 class MalformedNumberError(NormalizeError):
@@ -99,6 +117,8 @@ class ParsedValue(BaseModel):
     #: "number.unparseable" or "number.malformed" (the ParseWarning code), None without warning
     warning_code: str | None = None
     candidates: list[Decimal] = Field(default_factory=list)
+    #: what was mended to read ``value`` (a stray space inside the amount), to be recorded as warnings
+    repairs: list[str] = Field(default_factory=list)
 
 
 # --- cleaning -------------------------------------------------------------------
@@ -203,7 +223,7 @@ _PLAIN_ID = re.compile(r"(\d+)(?:,(\d+))?")  # "15279011", "82,47"
 _COMMA3 = re.compile(r"\d+,\d{3}")  # "3,000": Indonesian 3.000 or English 3000?
 _ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?")  # "113,187,358", "3,000.00"
 _ENGLISH_COMMA_DEC = re.compile(r"\d{1,3}(?:,\d{3})+,(\d{1,2})")  # "113,187,358,00"
-_NO_DECIMALS = re.compile(r"[.,]-+$")  # "15.279.011,-"
+_NO_DECIMALS = re.compile(r"[.,] ?-+$")  # "15.279.011,-", "15.279.011, -"
 
 
 def _english_value(s: str, frac: str | None) -> Decimal:
@@ -211,13 +231,15 @@ def _english_value(s: str, frac: str | None) -> Decimal:
     return _dec(int_part.replace(",", ""), frac)
 
 
-def parse_money(raw: str, *, allow_english: bool = False) -> Decimal:
+def parse_money(raw: str, *, allow_english: bool = False, style: NumberStyle | None = None) -> Decimal:
     """Read an Indonesian money amount exactly.
 
     ``"Rp. 15.279.011,-"`` → ``Decimal("15279011")``; ``"1.234.567.890,00"`` →
     ``Decimal("1234567890.00")``; a dash → 0 (not budgeted); ``"(1.000)"`` → -1000.
     ``allow_english`` accepts ``3,000`` / ``113,187,358`` / ``3,000.00`` as English
-    thousands grouping (only for a column known to be written that way).
+    thousands grouping (only for a column known to be written that way); ``style="en"``
+    (a column whose values decided it, see :func:`column_style`) also reads ``12.50`` as
+    12.50 and keeps an ambiguous ``1.500`` raw.
     """
     s = _clean(raw)
     if not s:
@@ -227,7 +249,8 @@ def parse_money(raw: str, *, allow_english: bool = False) -> Decimal:
         return Decimal(0)
     negative, s = _strip_sign(s)
     s = _NO_DECIMALS.sub("", _CURRENCY.sub("", s))
-    return _negate(_money_body(s, raw, allow_english), negative)
+    body = _money_en(s, raw) if style == "en" else _money_body(s, raw, allow_english)
+    return _negate(body, negative)
 
 
 def _money_body(s: str, raw: str, allow_english: bool) -> Decimal:
@@ -256,25 +279,50 @@ def _money_body(s: str, raw: str, allow_english: bool) -> Decimal:
     raise NormalizeError(f"not a money amount: {raw!r}", raw)
 
 
+_EN_PLAIN = re.compile(r"\d+(?:\.(\d{1,2}))?")  # "1500", "12.50" in an English column
+_LONE_DOT3 = re.compile(r"\d{1,3}\.\d{3}")  # "1.500": 1500 or 1.5?
+
+
+def _money_en(s: str, raw: str) -> Decimal:
+    """A money body in a column written with English separators."""
+    m = _ENGLISH.fullmatch(s) or _EN_PLAIN.fullmatch(s)
+    if m and (m.group(1) is None or len(m.group(1)) <= 2):
+        return _english_value(s, m.group(1))
+    if _LONE_DOT3.fullmatch(s):
+        readings = [_dec(s.replace(".", "")), Decimal(s)]
+        raise MalformedNumberError(f"ambiguous separator in {raw!r}: 3 digits after a lone dot", raw, readings)
+    return _money_body(s, raw, allow_english=True)
+
+
 # --- decimals and percents ------------------------------------------------------
 
 _DOT_DECIMAL = re.compile(r"\d+\.\d+")
 _PERCENT_SIGN = re.compile(r"\s*(?:%|persen)$", re.IGNORECASE)
 
 
-def parse_decimal(raw: str, *, dot_decimal: bool = False) -> Decimal:
+def parse_decimal(raw: str, *, dot_decimal: bool = False, style: NumberStyle | None = None) -> Decimal:
     """Read a plain decimal: ``"82,47"`` → 82.47, ``"70"``, ``"1.950"`` → 1950.
 
     Rule for a dot: Indonesian thousands separator by default (``1.950`` is
     1950; ``82.47`` does not group thousands and raises MalformedNumberError
     with 82.47 as candidate). With ``dot_decimal=True`` a single dot and no
-    comma is a decimal point (``82.47`` → 82.47, ``1.950`` → 1.950).
+    comma is a decimal point (``82.47`` → 82.47, ``1.950`` → 1.950). With ``style="en"``
+    the dot is a decimal point and commas group thousands (``1,234.5``).
     """
     s = _clean(raw)
     if not s:
         raise NormalizeError("empty cell", raw)
     negative, s = _strip_sign(s)
-    return _negate(_decimal_body(s, raw, dot_decimal), negative)
+    return _negate(_styled_decimal(s, raw, dot_decimal, style), negative)
+
+
+def _styled_decimal(s: str, raw: str, dot_decimal: bool, style: NumberStyle | None) -> Decimal:
+    if style == "en":
+        m = _ENGLISH.fullmatch(s)
+        if m:
+            return _english_value(s, m.group(1))
+        return _decimal_body(s, raw, dot_decimal=True)
+    return _decimal_body(s, raw, dot_decimal)
 
 
 def _decimal_body(s: str, raw: str, dot_decimal: bool) -> Decimal:
@@ -296,7 +344,7 @@ def _decimal_body(s: str, raw: str, dot_decimal: bool) -> Decimal:
     raise NormalizeError(f"not a number: {raw!r}", raw)
 
 
-def parse_percent(raw: str) -> Decimal:
+def parse_percent(raw: str, *, style: NumberStyle | None = None) -> Decimal:
     """Read a percent: ``"94,22"``, ``"99,99 %"``, ``"98.8%"``, ``"100"``.
 
     A single dot with no comma is a decimal point (``"1.950"`` → 1.950). A dash
@@ -308,20 +356,20 @@ def parse_percent(raw: str) -> Decimal:
     if _DASH_ONLY.fullmatch(s):
         raise NormalizeError(f"dash, no percent value: {raw!r}", raw)
     negative, s = _strip_sign(s)
-    return _negate(_decimal_body(s, raw, dot_decimal=True), negative)
+    return _negate(_styled_decimal(s, raw, True, style), negative)
 
 
 # --- quantities -----------------------------------------------------------------
 
 _QUANTITY = re.compile(r"(?P<num>\(?-?\s*\d(?:[\d.,]*\d)?\)?)\s*(?P<sat>.*)")
 _COUNT_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")  # "3,000 poin": English thousands in a count
-_LONE_DOT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")  # "1.5 km": cannot be thousands
+_LONE_DOT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})|0\.\d+")  # "1.5 km", "0.820": cannot be thousands
 
 
-def _quantity_number(num: str, raw: str, percent: bool) -> Decimal:
+def _quantity_number(num: str, raw: str, percent: bool, style: NumberStyle | None) -> Decimal:
     negative, s = _strip_sign(num)
-    if percent:
-        value = _decimal_body(s, raw, dot_decimal=True)
+    if percent or style == "en":
+        value = _styled_decimal(s, raw, True, style)
     elif _COUNT_COMMA.fullmatch(s):
         value = _dec(s.replace(",", ""))
     elif _LONE_DOT_DECIMAL.fullmatch(s):
@@ -335,21 +383,21 @@ def _valid_satuan(sat: str) -> bool:
     return sat == "%" or (not re.match(r"[\d\-+=<>.,(]", sat) and bool(re.search(r"[^\W\d_]", sat)))
 
 
-def parse_quantity(raw: str) -> Quantity:
+def parse_quantity(raw: str, *, style: NumberStyle | None = None) -> Quantity:
     """Read a number with its unit: ``"1.950 Unit"``, ``"12 Lap"``, ``"98.72%"``, ``"Rp. 1.000"``."""
     s = _clean(raw)
     if not s:
         raise NormalizeError("empty quantity cell", raw)
     cur = _CURRENCY.match(s)
     if cur and cur.end() < len(s):
-        return Quantity(value=parse_money(raw), satuan="Rp", raw=raw)
+        return Quantity(value=parse_money(raw, style=style), satuan="Rp", raw=raw)
     m = _QUANTITY.fullmatch(_NO_DECIMALS.sub("", s))  # "15.279.011,-" in a target column
     if not m:
         raise NormalizeError(f"no number at the start of {raw!r}", raw)
     sat = m.group("sat").strip()
     if sat and not _valid_satuan(sat):
         raise NormalizeError(f"not a quantity (unit {sat!r}): {raw!r}", raw)
-    value = _quantity_number(m.group("num").replace(" ", ""), raw, percent=sat == "%")
+    value = _quantity_number(m.group("num").replace(" ", ""), raw, sat == "%", style)
     return Quantity(value=value, satuan=sat or None, raw=raw)
 
 
@@ -360,7 +408,7 @@ _GRADE = re.compile(r"(?:predikat\s+)?(AA|A|BB|B|CC|C|D|E)", re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"(?P<head>.*?\S)\s*\((?P<paren>[^()]*)\)")
 
 
-def _target(raw: str) -> tuple[Target, NormalizeError | None]:
+def _target(raw: str, style: NumberStyle | None = None) -> tuple[Target, NormalizeError | None]:
     """The target parser, also returning why a number-looking cell was not read."""
     text = _clean(raw)
     if not text:
@@ -372,11 +420,12 @@ def _target(raw: str) -> tuple[Target, NormalizeError | None]:
     grade = _GRADE.fullmatch(head) if head.isupper() or head.lower().startswith("predikat") else None
     if grade and paren:
         try:  # "BB (70)": grade with its score
-            return Target(value=parse_quantity(paren).value, note=grade.group(1).upper(), text=text), None
+            return Target(value=parse_quantity(paren, style=style).value, note=grade.group(1).upper(),
+                          text=text), None
         except NormalizeError:
             return Target(note=f"{grade.group(1).upper()} ({paren})", text=text), None
     try:
-        q = parse_quantity(head)
+        q = parse_quantity(head, style=style)
     except NormalizeError as e:
         if _GRADE.fullmatch(text) and text.isupper():
             return Target(note=text, text=text), None
@@ -395,15 +444,66 @@ def parse_target(raw: str) -> Target:
     return _target(raw)[0]
 
 
+# --- the separator style of a column, spreadsheet errors, stray spaces ---------------
+
+_EN_EVIDENCE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")  # 2,726,810,205 / 3,000.00
+_ID_EVIDENCE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")  # 1.234.567 / 3.000,00
+_LEADING_NUMBER = re.compile(r"\(?-?(\d[\d.,]*\d|\d)")
+_SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)", re.IGNORECASE)
+
+
+def value_style(raw: str | None) -> NumberStyle | None:
+    """The separator style one cell proves by itself: ``"en"`` for ``2,726,810,205`` or ``3,000.00``,
+    ``"id"`` for ``1.234.567`` or ``3.000,00``, None when it could be either (``1,500``, ``1.500``, ``70``)."""
+    if not isinstance(raw, str):
+        return None
+    s = _NO_DECIMALS.sub("", _CURRENCY.sub("", _clean(raw)))
+    m = _LEADING_NUMBER.match(s)
+    if not m:
+        return None
+    token = m.group(1)
+    if _EN_EVIDENCE.fullmatch(token):
+        return "en"
+    return "id" if _ID_EVIDENCE.fullmatch(token) else None
+
+
+def column_style(raws: Iterable[str | None]) -> NumberStyle | None:
+    """The style a column's own values decide: the one style its unambiguous values agree on.
+
+    A column with values of both styles (a mixed document) or with no unambiguous value decides
+    nothing (None): its ambiguous cells are then kept raw with a warning, never guessed.
+    """
+    styles = {st for r in raws if (st := value_style(r)) is not None}
+    return styles.pop() if len(styles) == 1 else None
+
+
+def is_spreadsheet_error(raw: str | None) -> bool:
+    """``#DIV/0!``, ``#REF!``, ``#VALUE!``, ``#N/A`` …: a spreadsheet's error value left in a printed table."""
+    return isinstance(raw, str) and bool(_SPREADSHEET_ERROR.fullmatch(_clean(raw)))
+
+
+def _space_repairs(raw: str) -> list[str]:
+    """A note for spaces removed inside an amount (``9.985.639. 757,-``), empty when there were none."""
+    s = " ".join(raw.translate(_DASH_TRANS).split())
+    if not any(" " in m.group(0) for m in _SPACED_SEP.finditer(s)):
+        return []
+    joined = _SPACED_SEP.sub(r"\1", s)
+    return [f"spaces inside the amount removed: {s!r} read as {joined!r}"]
+
+
 # --- one cell of a typed column -------------------------------------------------
 
 
-def parse_number(raw: str, kind: NumberKind, *, allow_english: bool = False) -> ParsedValue:
+def parse_number(
+    raw: str, kind: NumberKind, *, allow_english: bool = False, style: NumberStyle | None = None
+) -> ParsedValue:
     """Read one cell of a column of the given kind; never raises on text.
 
     An empty cell gives ``value=None`` with no warning (absent, not wrong). A
     dash gives 0 for money and None otherwise. A cell that cannot be read gives
     ``value=None``, a ``warning`` and, for malformed grouping, ``candidates``.
+    ``style`` is the column's separator style (:func:`column_style`); a spreadsheet
+    error value is kept raw with a warning; a stray space mended is noted in ``repairs``.
     """
     if kind not in ("money", "percent", "decimal", "quantity", "target"):
         raise ValueError(f"unknown number kind {kind!r}")
@@ -411,29 +511,35 @@ def parse_number(raw: str, kind: NumberKind, *, allow_english: bool = False) -> 
     s = _clean(raw_s)
     if not s:
         return ParsedValue(raw=raw_s)
+    if is_spreadsheet_error(s):
+        return ParsedValue(raw=raw_s, warning=f"spreadsheet error {raw_s!r} kept as printed, not a number",
+                           warning_code="number.unparseable")
     try:
-        return _parse_kind(s, raw_s, kind, allow_english)
+        pv = _parse_kind(s, raw_s, kind, allow_english, style)
     except MalformedNumberError as e:
         return ParsedValue(
             raw=raw_s, warning=str(e), warning_code="number.malformed", candidates=e.candidates
         )
     except NormalizeError as e:
         return ParsedValue(raw=raw_s, warning=str(e), warning_code="number.unparseable")
+    if pv.value is not None:
+        pv.repairs = _space_repairs(raw_s)
+    return pv
 
 
-def _parse_kind(s: str, raw: str, kind: NumberKind, allow_english: bool) -> ParsedValue:
+def _parse_kind(s: str, raw: str, kind: NumberKind, allow_english: bool, style: NumberStyle | None) -> ParsedValue:
     if kind == "money":
-        return ParsedValue(value=parse_money(raw, allow_english=allow_english), raw=raw)
+        return ParsedValue(value=parse_money(raw, allow_english=allow_english, style=style), raw=raw)
     if kind == "target":
-        t, err = _target(raw)
+        t, err = _target(raw, style)
         if err is not None:
             raise err
         return ParsedValue(value=t.value, satuan=t.satuan, note=t.note, raw=raw)
     if _DASH_ONLY.fullmatch(s):
         return ParsedValue(raw=raw)
     if kind == "percent":
-        return ParsedValue(value=parse_percent(raw), raw=raw)
+        return ParsedValue(value=parse_percent(raw, style=style), raw=raw)
     if kind == "decimal":
-        return ParsedValue(value=parse_decimal(raw), raw=raw)
-    q = parse_quantity(raw)
+        return ParsedValue(value=parse_decimal(raw, style=style), raw=raw)
+    q = parse_quantity(raw, style=style)
     return ParsedValue(value=q.value, satuan=q.satuan, raw=raw)

@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 from conftest import REPO
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part of the installed package
     sys.path.insert(0, str(REPO))
@@ -76,3 +77,16 @@ def test_mutations_change_the_text():
     found = find(fuzz.mutated(st.just("1.000.000,00")), lambda s: s != "1.000.000,00" and len(s) == 12,
                  settings=settings(derandomize=True, database=None, max_examples=500))
     assert found != "1.000.000,00"
+
+
+@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None)
+@given(fuzz.cell_text, st.sampled_from(["money", "percent", "decimal", "quantity", "target"]),
+       st.sampled_from([None, "id", "en"]))
+def test_parse_number_in_a_column_style_never_raises(text, kind, style):
+    """A column's separator style changes how a cell reads, never whether reading it can raise."""
+    pv = numbers.parse_number(text, kind, style=style)
+    assert pv.raw == text
+    assert pv.value is None or pv.value.is_finite()
+    assert (pv.warning is None) == (pv.warning_code is None)
+    assert not (pv.repairs and pv.value is None)
+    numbers.value_style(text)

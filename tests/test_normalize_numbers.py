@@ -13,13 +13,16 @@ from lkjip.errors import LkjipError, NormalizeError
 from lkjip.normalize.numbers import (
     MalformedNumberError,
     ParsedValue,
+    column_style,
     is_dash,
+    is_spreadsheet_error,
     parse_decimal,
     parse_money,
     parse_number,
     parse_percent,
     parse_quantity,
     parse_target,
+    value_style,
 )
 
 D = Decimal
@@ -421,3 +424,160 @@ def test_seed_number_cells_all_read(seed_text):
     for c in money:
         digits = re.sub(r",00$|,-$", "", c).split(" ")[-1].replace(".", "")
         assert parse_money(c) == D(re.sub(r"\D", "", digits))
+
+
+# --- real number formats: a column's separator style, spreadsheet errors, stray spaces ----------
+
+
+@pytest.mark.parametrize(
+    ("raw", "style"),
+    [
+        ("2,726,810,205", "en"), ("Rp. 23,665,554,229.00", "en"), ("3,000.00", "en"), ("(1,234,567)", "en"),
+        ("1.234.567", "id"), ("3.000,00", "id"), ("Rp. 15.279.011,-", "id"), ("(300.166.028)", "id"),
+        ("1,500", None), ("1.500", None), ("70", None), ("93.98", None), ("82,47", None), ("#DIV/0!", None),
+        ("", None), ("Program", None), ("113,187,358,00", None),
+    ],
+)
+def test_value_style_only_for_a_value_that_proves_it(raw, style):
+    assert value_style(raw) == style
+
+
+def test_column_style_is_what_its_unambiguous_values_agree_on():
+    assert column_style(["3,564,173,500", "1,500", "0", "-", ""]) == "en"
+    assert column_style(["1.458.000.000,00", "1.500", None]) == "id"
+    assert column_style(["10,924,024,550", "3.090.875.000,00"]) is None  # both styles: the column decides nothing
+    assert column_style(["1,500", "2,000"]) is None  # only ambiguous values
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "expected"),
+    [
+        ("Rp. 23,665,554,229.00", "money", D("23665554229.00")),
+        ("3,000", "money", D(3000)),
+        ("12.50", "money", D("12.50")),
+        ("(1,234,567)", "money", D(-1234567)),
+        ("1.234.567", "money", D(1234567)),  # a value grouped the Indonesian way still reads by itself
+        ("93.98", "percent", D("93.98")),
+        ("1,234.5", "decimal", D("1234.5")),
+        ("3,000 poin", "target", D(3000)),
+        ("1,234.5 km", "quantity", D("1234.5")),
+    ],
+)
+def test_english_column_reads_english_separators(raw, kind, expected):
+    assert parse_number(raw, kind, style="en").value == expected
+
+
+def test_english_column_keeps_an_ambiguous_lone_dot_raw():
+    pv = parse_number("1.500", "money", style="en")
+    assert pv.value is None and pv.warning_code == "number.malformed"
+    assert pv.candidates == [D(1500), D("1.500")]
+
+
+def test_english_grouping_without_a_deciding_column_is_never_read():
+    pv = parse_number("2,726,810,205", "money")
+    assert pv.value is None and pv.candidates == [D(2726810205)]
+    assert parse_number("1,500", "money", style="id").value is None
+
+
+@pytest.mark.parametrize("raw", ["#DIV/0!", "#REF!", "#VALUE!", "#N/A", " #div/0! ", "#NAME?"])
+@pytest.mark.parametrize("kind", ["money", "percent", "decimal", "quantity", "target"])
+def test_spreadsheet_errors_are_kept_raw_with_a_warning(raw, kind):
+    assert is_spreadsheet_error(raw)
+    pv = parse_number(raw, kind)
+    assert pv.value is None and pv.raw == raw
+    assert pv.warning_code == "number.unparseable" and "spreadsheet error" in pv.warning
+    with pytest.raises(NormalizeError):
+        parse_money(raw)
+
+
+def test_stray_spaces_inside_an_amount_are_mended_and_noted():
+    pv = parse_number("Rp. 9.985.639. 757,-", "money")
+    assert pv.value == D(9985639757)
+    assert pv.repairs == ["spaces inside the amount removed: 'Rp. 9.985.639. 757,-' read as 'Rp. 9.985.639.757,-'"]
+    assert parse_number("Rp . 67.197.194", "money").repairs == []  # a space before the amount is no repair
+    assert parse_number("1.000, -", "money").value == D(1000)
+
+
+def test_parentheses_and_minus_are_signs():
+    assert parse_number("(300.166.028)", "money").value == D(-300166028)
+    assert parse_number("( 194.500.000 )", "money").value == D(-194500000)
+    assert parse_number("- 1.000", "money").value == D(-1000)
+    assert parse_number("(24.811.142.774,00)", "money").value == D("-24811142774.00")
+
+
+def test_a_leading_zero_group_is_a_decimal_not_thousands():
+    assert parse_target("0.820").value == D("0.820")
+    assert parse_quantity("0.162 Ha").value == D("0.162")
+
+
+def fmt_en(whole: int, frac: int | None) -> str:
+    return f"{whole:,}" + (f".{frac:02d}" if frac is not None else "")
+
+
+def fmt_id(whole: int, frac: int | None, no_decimals: bool) -> str:
+    return group_id(whole) + (f",{frac:02d}" if frac is not None else (",-" if no_decimals else ""))
+
+
+def _spaced(text: str, data) -> str:
+    """A stray space after one separator, as a PDF line break leaves it."""
+    seps = [i for i, c in enumerate(text) if c in ".," and i + 1 < len(text) and text[i + 1].isdigit()]
+    if not seps or not data.draw(st.booleans()):
+        return text
+    i = data.draw(st.sampled_from(seps))
+    return text[: i + 1] + " " + text[i + 1 :]
+
+
+@st.composite
+def styled_money(draw):
+    """(value, printed text, the style a column of such values decides)."""
+    cents = draw(st.integers(min_value=0, max_value=10**15))
+    whole, frac = divmod(cents, 100)
+    with_frac = frac != 0 or draw(st.booleans())
+    style = draw(st.sampled_from(["en", "id"]))
+    body = fmt_en(whole, frac if with_frac else None) if style == "en" else fmt_id(
+        whole, frac if with_frac else None, draw(st.booleans()))
+    body = _spaced(body, draw(st.data()))
+    value = D(cents).scaleb(-2) if with_frac else D(whole)
+    if cents and draw(st.booleans()):
+        body, value = draw(st.sampled_from(["({})", "-{}", "- {}"])).format(body), -value
+    return value, draw(st.sampled_from(["", "Rp. ", "Rp ", "Rp. "[:2]])) + body, style
+
+
+@given(styled_money())
+def test_money_in_its_columns_style_reads_back_exactly(case):
+    value, text, style = case
+    pv = parse_number(text, "money", style=style)
+    assert pv.value == value, (text, style)
+    assert value_style(text) in (style, None)  # a value never proves the other style
+
+
+@given(styled_money(), styled_money())
+def test_a_column_decides_only_the_style_its_values_show(a, b):
+    (_, ta, sa), (_, tb, sb) = a, b
+    decided = column_style([ta, tb])
+    shown = {s for s in (value_style(ta), value_style(tb)) if s}
+    assert decided == (shown.pop() if len(shown) == 1 else None)
+    if decided is not None:
+        assert decided in (sa, sb)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999),
+       st.sampled_from([None, "id"]), st.sampled_from(["", "Rp. "]))
+def test_an_ambiguous_lone_comma_never_gives_a_number_unless_the_column_decides(head, tail, style, prefix):
+    text = f"{prefix}{head},{tail:03d}"
+    pv = parse_number(text, "money", style=style)
+    assert pv.value is None and pv.warning is not None
+    assert D(head * 1000 + tail) in pv.candidates
+    assert parse_number(text, "money", style="en").value == D(head * 1000 + tail)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_an_ambiguous_lone_dot_in_an_english_money_column_never_gives_a_number(head, tail):
+    pv = parse_number(f"{head}.{tail:03d}", "money", style="en")
+    assert pv.value is None and pv.warning_code == "number.malformed"
+
+
+@given(st.sampled_from(["#DIV/0!", "#REF!", "#VALUE!", "#N/A"]), _KINDS, st.sampled_from([None, "en", "id"]))
+def test_a_spreadsheet_error_is_never_a_number(raw, kind, style):
+    pv = parse_number(raw, kind, style=style)
+    assert pv.value is None and pv.warning is not None
