@@ -212,8 +212,8 @@ def mutated(draw, base: st.SearchStrategy[str], max_edits: int = 4) -> str:
 
 
 def _money_text(whole: int, cents: int | None, style: str) -> str:
-    from lkjip.corpus.crosscheck import fmt_id
     from lkjip.corpus.generate import money
+    from lkjip.normalize.numbers import format_number as fmt_id
 
     if cents is None:
         if style in ("plain", "dec", "dash", "rp", "rp_space", "rp_dot_space"):

@@ -30,9 +30,9 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
-from lkjip.corpus.crosscheck import budget_totals
 from lkjip.corpus.safety import excel_safe
 from lkjip.corpus.store import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
+from lkjip.validate.corpus_facts import budget_totals
 
 RUPIAH = "#,##0"
 PERCENT = "0.00%"
