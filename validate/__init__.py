@@ -26,10 +26,13 @@ knows every rule of both scopes.
 from __future__ import annotations
 
 from lkjip.model import Flag, Report
-from lkjip.validate import budget, corpus, cross, docfacts, numbers, performance, pk, text  # noqa: F401 - registers rules
+from lkjip.validate import budget, cross, docfacts, numbers, performance, pk, text  # noqa: F401 - registers rules
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
+
+# the corpus rules register after the report rules: a report's rules run, and its flags come, in the order above
+from lkjip.validate import corpus  # noqa: E402, F401, I001
 
 def validate_report(report: Report, *, lang: str = "id") -> list[Flag]:
     """Run every rule on ``report``; set and return ``report.flags``."""
