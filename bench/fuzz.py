@@ -212,7 +212,7 @@ def mutated(draw, base: st.SearchStrategy[str], max_edits: int = 4) -> str:
 
 
 def _money_text(whole: int, cents: int | None, style: str) -> str:
-    from lkjip.corpus.crosscheck import fmt_id
+    from lkjip.normalize.numbers import format_number as fmt_id
     from lkjip.synth.text import money
 
     if cents is None:

@@ -39,7 +39,7 @@ Design
   whose sha256 is already stored, processes new and changed files, and drops
   reports whose content is no longer in the folder. A run killed halfway
   resumes where it stopped, without duplicate rows. The corpus checks
-  (``lkjip.corpus.crosscheck``) and the exports (Parquet, CSV, XLSX, HTML) are
+  (``lkjip.validate.corpus``) and the exports (Parquet, CSV, XLSX, HTML) are
   recomputed from SQLite at the end of every run, so a resumed run yields the
   same dataset as an uninterrupted one.
 
@@ -662,7 +662,8 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
     Workers are ``multiprocessing`` forkserver children: like any multiprocessing program, a script
     that calls this function must do so under ``if __name__ == "__main__":``.
     """
-    from lkjip.corpus import crosscheck, html_report, workbook
+    from lkjip.corpus import html_report, workbook
+    from lkjip.validate import corpus as crosscheck
     from lkjip.corpus.csv_export import write_csv
     from lkjip.corpus.store import Store, write_parquet
 
@@ -727,7 +728,7 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
                      scheduler=scheduler, quiet=quiet)
 
         # corpus-level checks, then every export from the store
-        basics = store.load_tables(["reports", "budget_lines", "performance"])
+        basics = store.load_tables(crosscheck.CORPUS_TABLES)
         cflags = crosscheck.check_corpus(basics)
         store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
         summary.corpus_flags = len(cflags)

@@ -2,8 +2,10 @@
 
 One file per table of the dataset contract (the file names are the contract's table names, never a
 name from a document), a header row, UTF-8 with a byte-order mark so that Excel opens it as UTF-8.
-Values: exact decimals as written by ``str`` (``1234567890.00``), dates ``yyyy-mm-dd``, booleans
-``true``/``false``, missing values empty.
+Values are written by the kind each column declares in :mod:`lkjip.tables`: money, percent and
+decimal exact as plain digits (``1234567890.00``), dates ``yyyy-mm-dd``, booleans ``true``/``false``,
+missing values empty; text and integers as text; a value not of its column's kind (an unreadable
+number kept raw) is written by its type.
 
 A CSV is opened by spreadsheets, where a field starting with ``=``, ``+``, ``-``, ``@`` is a
 formula: every string passes :func:`lkjip.corpus.safety.excel_safe`, like the cells of
@@ -21,20 +23,34 @@ from pathlib import Path
 import pandas as pd
 
 from lkjip.corpus.safety import excel_safe
+from lkjip.tables import BOOL, CONTRACT, DATE, DECIMAL, DECIMAL_KINDS, column_kinds
 
 
-def csv_value(v) -> str:
-    """One field: strings made formula-safe, numbers exact, missing empty."""
+def _bool(v) -> str:
+    return "true" if v else "false"
+
+
+#: kind → (the Python type of its values, how a value is written)
+_BY_KIND = {BOOL: (bool, _bool), DATE: (dt.date, lambda v: v.isoformat()),
+            **{k: (Decimal, lambda v: f"{v:f}") for k in DECIMAL_KINDS}}
+
+
+#: outside a declared column (or a value not of its column's kind): the writer by the value's type
+_BY_TYPE = [_BY_KIND[BOOL], _BY_KIND[DECIMAL], _BY_KIND[DATE]]
+
+
+def csv_value(v, kind: str | None = None) -> str:
+    """One field of a column of ``kind``: strings made formula-safe, numbers exact, missing empty."""
     if v is None:
         return ""
+    how = _BY_KIND.get(kind)
+    if how is not None and isinstance(v, how[0]):
+        return how[1](v)
     if isinstance(v, str):
         return excel_safe(v)
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, Decimal):
-        return f"{v:f}"
-    if isinstance(v, dt.date):
-        return v.isoformat()
+    for typ, write in _BY_TYPE:
+        if isinstance(v, typ):
+            return write(v)
     try:
         if pd.isna(v):
             return ""
@@ -49,10 +65,12 @@ def write_csv(tables: dict[str, pd.DataFrame], folder: str | os.PathLike) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     for name, df in tables.items():
         tmp = folder / f".{name}.csv.tmp"
+        declared = column_kinds(name) if name in CONTRACT else {}
+        kinds = [declared.get(c) for c in df.columns]
         with tmp.open("w", newline="", encoding="utf-8-sig") as f:
             w = csv.writer(f)
             w.writerow([csv_value(c) for c in df.columns])
             for row in df.itertuples(index=False, name=None):
-                w.writerow([csv_value(v) for v in row])
+                w.writerow([csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
         os.replace(tmp, folder / f"{name}.csv")
     return folder

@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 from lkjip import __version__
-from lkjip.corpus.crosscheck import budget_totals, fmt_id, indicator_values, report_infos
+from lkjip.normalize.numbers import format_money, format_number
+from lkjip.validate.corpus_facts import budget_totals, indicator_values, report_infos
 
 SEVERITIES = ("error", "warning", "info")
 MAX_INDICATOR_CHARTS = 6
@@ -47,7 +48,11 @@ def _missing(v) -> bool:
 
 
 def _num(v, places: int = 2) -> str:
-    return "–" if _missing(v) else fmt_id(Decimal(v), places)
+    return "–" if _missing(v) else format_number(Decimal(v), places)
+
+
+def _money(v) -> str:
+    return "–" if _missing(v) else format_money(Decimal(v))
 
 
 _CSS = """
@@ -124,13 +129,13 @@ def bar_chart_svg(title: str, items: list[tuple[str, Decimal]], *, unit: str = "
         short = label if len(label) <= 36 else label[:35] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{e(short)}</text>')
         parts.append(f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" '
-                     f'fill="{color}"><title>{e(label)}: {e(fmt_id(v, 2))}{e(unit)}</title></rect>')
-        parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="11">{e(fmt_id(v, 2))}{e(unit)}</text>')
+                     f'fill="{color}"><title>{e(label)}: {e(format_number(v, 2))}{e(unit)}</title></rect>')
+        parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="11">{e(format_number(v, 2))}{e(unit)}</text>')
     if reference is not None:
         x = label_w + float(reference * scale)
         parts.append(f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{height - 22}" stroke="#888" '
                      f'stroke-dasharray="4 3"/><text x="{x:.1f}" y="{height - 8}" font-size="11" '
-                     f'text-anchor="middle">{e(fmt_id(reference, 0))}{e(unit)}</text>')
+                     f'text-anchor="middle">{e(format_number(reference, 0))}{e(unit)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -157,8 +162,8 @@ def paired_chart_svg(title: str, items: list[tuple[str, Decimal | None, Decimal 
             w = max(float(max(v, Decimal(0)) * scale), 0.0)
             yy = y + 2 + j * 12
             parts.append(f'<rect class="bar {kind}" x="{label_w}" y="{yy}" width="{w:.1f}" height="11" '
-                         f'fill="{_COLORS[kind]}"><title>{e(label)} {kind}: {e(fmt_id(v))}</title></rect>')
-            parts.append(f'<text x="{label_w + w + 4:.1f}" y="{yy + 10}" font-size="10">{e(fmt_id(v))}</text>')
+                         f'fill="{_COLORS[kind]}"><title>{e(label)} {kind}: {e(format_number(v))}</title></rect>')
+            parts.append(f'<text x="{label_w + w + 4:.1f}" y="{yy + 10}" font-size="10">{e(format_number(v))}</text>')
     ly = height - 14
     parts.append(f'<rect x="{label_w}" y="{ly - 9}" width="10" height="10" fill="{_COLORS["target"]}"/>'
                  f'<text x="{label_w + 14}" y="{ly}" font-size="11">target</text>'
@@ -251,7 +256,7 @@ def _report_html(r: dict, flags: list[dict], total) -> str:
     if not _missing(r.get("error")):
         parts.append(f'<p><b>Alasan:</b> {e(r["error"])}</p>')
     if total is not None:
-        parts.append(f"<p>Anggaran {e(_num(total.anggaran, 0))} · realisasi {e(_num(total.realisasi, 0))} · "
+        parts.append(f"<p>Anggaran {e(_money(total.anggaran))} · realisasi {e(_money(total.realisasi))} · "
                      f"serapan {e(_num(total.serapan))} % <span class='muted'>({e(total.source_table)})</span></p>")
     by_sev = {s: [f for f in flags if f["severity"] == s] for s in SEVERITIES}
     if not flags:
@@ -290,7 +295,7 @@ def render_html(tables: dict[str, pd.DataFrame], *, title: str = "LKjIP — ring
             f'<td>{e(r["kabupaten"] if not _missing(r["kabupaten"]) else "–")}</td>'
             f'<td>{e(r["tahun"] if not _missing(r["tahun"]) else "–")}</td>'
             f'<td><span class="badge {e(r["status"])}">{e(r["status"])}</span></td>'
-            f'<td class="num">{e(_num(t.anggaran, 0) if t else "–")}</td>'
+            f'<td class="num">{e(_money(t.anggaran) if t else "–")}</td>'
             f'<td class="num">{e(_num(t.serapan) if t else "–")}</td>'
             f'<td class="num">{c["error"]}</td><td class="num">{c["warning"]}</td><td class="num">{c["info"]}</td>'
             f'<td>{e(r["source_file"])}</td></tr>')

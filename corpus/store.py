@@ -6,17 +6,16 @@ and ``report_id REFERENCES reports`` (Datasette shows the links). Columns the
 contract adds later are added with ``ALTER TABLE … ADD COLUMN`` on the next
 run: names are only ever extended.
 
-Storage of numbers — exact, never float:
+Storage follows the kind every column declares in :data:`lkjip.tables.SCHEMA` — exact, never float:
 
-* every ``Decimal`` column (money such as ``anggaran``/``realisasi`` and
-  indicator values such as ``target``/``capaian``) is SQLite ``TEXT`` holding
-  the Decimal's plain string, e.g. ``'1234567890.00'`` or ``'82.47'``, exactly
-  as extracted (``CAST(anggaran AS REAL)`` sorts it in Datasette; sum exactly
-  with Python's ``Decimal``);
-* in Parquet, money columns (:data:`MONEY_COLUMNS`) are ``decimal128(20, 2)``
-  and the other Decimal columns ``decimal128(38, 10)``; a column holding a
-  value that would not fit exactly is written as a string column instead
-  (never rounded);
+* every ``Decimal`` column (money such as ``anggaran``/``realisasi``, percents
+  such as ``capaian`` and indicator values such as ``target``) is SQLite
+  ``TEXT`` holding the Decimal's plain string, e.g. ``'1234567890.00'`` or
+  ``'82.47'``, exactly as extracted (``CAST(anggaran AS REAL)`` sorts it in
+  Datasette; sum exactly with Python's ``Decimal``);
+* in Parquet, money columns are ``decimal128(20, 2)`` and the other Decimal
+  columns ``decimal128(38, 10)``; a column holding a value that would not fit
+  exactly is written as a string column instead (never rounded);
 * integers are ``INTEGER``, booleans ``INTEGER`` 0/1, dates ISO ``TEXT``.
 
 Besides the contract tables the SQLite file holds ``files`` (every input
@@ -32,106 +31,46 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import types
-import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
 
-from lkjip import model as M
-from lkjip.tables import CONTRACT
-
-#: columns holding Rupiah amounts (Parquet decimal128(20, 2), workbook format ``#,##0``)
-MONEY_COLUMNS: dict[str, frozenset[str]] = {
-    "budget_lines": frozenset({"anggaran", "realisasi", "sisa"}),
-    "pk_budgets": frozenset({"anggaran"}),
-    "performance": frozenset({"anggaran", "realisasi_anggaran"}),
-}
-
-#: the model each contract table flattens (for column types)
-_TABLE_MODELS: dict[str, type[BaseModel]] = {
-    "budget_lines": M.BudgetLine,
-    "pk_targets": M.PKTarget,
-    "pk_budgets": M.PKBudget,
-    "renstra_targets": M.RenstraTarget,
-    "performance": M.Performance,
-    "cascading": M.CascadingRow,
-    "flags": M.Flag,
-    "permasalahan": M.Permasalahan,
-    "signatories": M.Signatory,
-    "claims": M.NarrativeClaim,
-    "parse_warnings": M.ParseWarning,
-}
-
-_INT_NAMES = frozenset({"page", "source_line", "line_no", "pk_tahun", "tahun", "pages", "parent_line_no",
-                        "row_no", "size"})
-_BOOL_NAMES = frozenset({"is_total", "uncertain"})
-_TEXT_NAMES = frozenset({"report_id", "source_file", "sha256", "input_format", "instansi", "kabupaten",
-                         "status", "error", "signer_name", "signer_nip", "document_type", "schema_version",
-                         "raw", "source_table", "path"})
-
-#: column kinds
-TEXT, INT, BOOL, DECIMAL, MONEY, DATE, ANY = "text", "int", "bool", "decimal", "money", "date", "any"
-_SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", DECIMAL: "TEXT", MONEY: "TEXT", DATE: "TEXT", ANY: ""}
+from lkjip.tables import (
+    BOOL,
+    CONTRACT,
+    DATE,
+    DECIMAL,
+    DECIMAL_KINDS,
+    INT,
+    MONEY,
+    PERCENT,
+    TEXT,
+    Column,
+)
+from lkjip.tables import column_kinds as contract_kinds
 
 #: the non-contract table of input files
 FILES_TABLE = "files"
-FILES_COLUMNS = ["path", "sha256", "report_id", "size"]
+FILES_SCHEMA = (Column("path", TEXT), Column("sha256", TEXT), Column("report_id", TEXT), Column("size", INT))
+FILES_COLUMNS = [c.name for c in FILES_SCHEMA]
+
+#: a column outside the contract (a DataFrame's extra column): stored as it comes
+ANY = "any"
+_SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", MONEY: "TEXT", PERCENT: "TEXT", DECIMAL: "TEXT",
+             DATE: "TEXT", ANY: ""}
 
 PARQUET_MONEY = pa.decimal128(20, 2)
 PARQUET_DECIMAL = pa.decimal128(38, 10)
 
 
-def _kind_of_annotation(annotation) -> str | None:
-    args = typing.get_args(annotation) if isinstance(annotation, types.UnionType) or typing.get_origin(
-        annotation) is typing.Union else (annotation,)
-    args = [a for a in args if a is not type(None)]
-    if not args:
-        return None
-    a = args[0]
-    if a is Decimal:
-        return DECIMAL
-    if a is bool:
-        return BOOL
-    if a is int:
-        return INT
-    if a is dt.date:
-        return DATE
-    if a is str or typing.get_origin(a) is typing.Literal:
-        return TEXT
-    return None
-
-
-@cache
 def column_kinds(table: str) -> dict[str, str]:
-    """Kind of every column of a contract table (or ``files``): text, int, bool, decimal, money, date, any."""
-    cols = FILES_COLUMNS if table == FILES_TABLE else CONTRACT[table]
-    model = _TABLE_MODELS.get(table)
-    fields = model.model_fields if model else {}
-    money = MONEY_COLUMNS.get(table, frozenset())
-    kinds: dict[str, str] = {}
-    for c in cols:
-        kind = _kind_of_annotation(fields[c].annotation) if c in fields else None
-        if kind is None:
-            if c in _BOOL_NAMES:
-                kind = BOOL
-            elif c in _INT_NAMES or c.startswith("n_"):
-                kind = INT
-            elif c in _TEXT_NAMES or c in fields:
-                kind = TEXT
-            else:
-                kind = ANY
-        if kind == DECIMAL and c in money:
-            kind = MONEY
-        kinds[c] = kind
-    return kinds
+    """Kind of every column of a contract table (declared in :mod:`lkjip.tables`) or of ``files``."""
+    return {c.name: c.kind for c in FILES_SCHEMA} if table == FILES_TABLE else contract_kinds(table)
 
 
 def decimal_text(d: Decimal) -> str:
@@ -158,7 +97,7 @@ def to_sql(kind: str, v):
         return v
     if t is bool:
         return int(v)
-    if t is int and kind not in (DECIMAL, MONEY, TEXT):
+    if t is int and kind not in DECIMAL_KINDS and kind != TEXT:
         return v
     if _is_missing(v):
         return None
@@ -170,7 +109,7 @@ def to_sql(kind: str, v):
         return v.date().isoformat() if kind == DATE else v.isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
-    if kind in (DECIMAL, MONEY) and isinstance(v, int | float):
+    if kind in DECIMAL_KINDS and isinstance(v, int | float):
         return decimal_text(Decimal(str(v)))
     if isinstance(v, list | tuple):
         return "\t".join(str(x) for x in v)
@@ -183,7 +122,7 @@ def from_sql(kind: str, v):
     """A stored SQLite value back as the model's Python type."""
     if v is None:
         return None
-    if kind in (DECIMAL, MONEY):
+    if kind in DECIMAL_KINDS:
         try:
             return Decimal(v)
         except (InvalidOperation, TypeError):
@@ -388,7 +327,7 @@ class Store:
 
 
 def _arrow_column(kind: str, values: list) -> pa.Array:
-    if kind in (MONEY, DECIMAL):
+    if kind in DECIMAL_KINDS:
         typ = PARQUET_MONEY if kind == MONEY else PARQUET_DECIMAL
         try:
             return pa.array(values, type=typ)

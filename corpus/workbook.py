@@ -3,9 +3,9 @@
 Sheets: ``Ringkasan`` (one row per report: instansi, tahun, status, total
 anggaran, realisasi, % serapan, flags by severity), ``Temuan`` (every flag
 with its report), then one sheet per table of the dataset contract. Every
-sheet has its header row frozen, an autofilter, number formats (Rupiah
-``#,##0``, percent ``0.00%`` on Ringkasan, other decimals ``0.00``) and column
-widths from its content.
+sheet has its header row frozen, an autofilter, number formats by the kind
+each column declares in :mod:`lkjip.tables` (Rupiah ``#,##0``, other decimals
+``0.00``; percent ``0.00%`` on Ringkasan) and column widths from its content.
 
 Every string from a document passes :func:`lkjip.corpus.safety.excel_safe`
 and is written as a string cell, so nothing a document says can become a
@@ -30,9 +30,10 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
-from lkjip.corpus.crosscheck import budget_totals
 from lkjip.corpus.safety import excel_safe
-from lkjip.corpus.store import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
+from lkjip.tables import BOOL, DATE, DECIMAL, INT, MONEY, column_kinds
+from lkjip.tables import PERCENT as PERCENT_KIND
+from lkjip.validate.corpus_facts import budget_totals
 
 RUPIAH = "#,##0"
 PERCENT = "0.00%"
@@ -161,20 +162,14 @@ def _write_frame(wb: xlsxwriter.Workbook, styles: _Styles, title: str, df: pd.Da
     sheet.close()
 
 
+#: the number format of each column kind (text and the kinds not listed: none)
+KIND_FORMATS = {MONEY: RUPIAH, PERCENT_KIND: DECIMAL_FORMAT, DECIMAL: DECIMAL_FORMAT, INT: INTEGER, DATE: DATE_FORMAT,
+                BOOL: "General"}
+
+
 def _table_formats(table: str) -> dict[str, str]:
-    out = {}
-    for c, kind in column_kinds(table).items():
-        if kind == MONEY:
-            out[c] = RUPIAH
-        elif kind == DECIMAL:
-            out[c] = DECIMAL_FORMAT
-        elif kind == INT:
-            out[c] = INTEGER
-        elif kind == DATE:
-            out[c] = DATE_FORMAT
-        elif kind == BOOL:
-            out[c] = "General"
-    return out
+    """A contract table's number formats, from the kinds :mod:`lkjip.tables` declares."""
+    return {c: KIND_FORMATS[kind] for c, kind in column_kinds(table).items() if kind in KIND_FORMATS}
 
 
 def summary_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

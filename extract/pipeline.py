@@ -34,6 +34,7 @@ from lkjip.extract.records import (
     renstra_targets,
 )
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
+from lkjip.validate import validate_report
 
 Reader = Callable[[Path], Document]
 FULLY_SUPPORTED = {"lkjip", "pk"}
@@ -48,12 +49,8 @@ def file_sha256(path: Path) -> str:
 
 
 def _default_reader(path: Path) -> Document:
-    try:
-        from lkjip.extract.detect import read_document
-    except ImportError:  # readers for PDF/DOCX not installed in this checkout
-        from lkjip.extract.read_text import read_text
+    from lkjip.extract.detect import read_document  # the PDF / DOCX / OCR readers load on first use
 
-        return read_text(path)
     return read_document(path)
 
 
@@ -101,10 +98,6 @@ def _guess_format(path: Path) -> str:
 
 
 def _validate(report: Report, *, lang: str, raises_on_error: bool) -> None:
-    try:
-        from lkjip.validate import validate_report
-    except ImportError:
-        return
     try:
         validate_report(report, lang=lang)
         _ocr_suspects(report)
@@ -182,35 +175,62 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
 
 
 def _reader_warnings(doc: Document):
-    from lkjip.model import ParseWarning
-
     out = [ParseWarning(code="reader", message=w) for w in doc.warnings]
     for t in doc.tables():
         out.extend(ParseWarning(code="reader.table", message=w, page=t.page, line_no=t.line_no) for w in t.warnings)
     return out
 
 
+def _budget(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.budget_lines.extend(budget_lines(ft, sink, report.meta.tahun))
+
+
+def _pk_budget(report: Report, ft: FoundTable, sink: Sink) -> None:
+    _pk(report, ft).budgets.extend(pk_budgets(ft, sink))
+
+
+def _pk_targets(report: Report, ft: FoundTable, sink: Sink) -> None:
+    pk = _pk(report, ft)
+    targets = pk_targets(ft, sink)
+    pk.targets.extend(targets)
+    pk.budgets.extend(pk_programs_of_targets(targets, ft, sink))
+
+
+def _performance(report: Report, ft: FoundTable, sink: Sink) -> None:
+    if ft.kind is TableKind.sasaran_indikator and report.document_type == "renstra":
+        report.renstra_targets.extend(period_targets(ft, sink))  # a Renstra's targets per year of its period
+    else:
+        report.performance.extend(performance(ft, sink, report.meta.tahun))
+
+
+def _renstra(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.renstra_targets.extend(renstra_targets(ft, sink))
+
+
+def _cascading(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.cascading.extend(cascading(ft))
+
+
+def _permasalahan(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.permasalahan.extend(permasalahan(ft))
+
+
+#: table kind → what a table of that kind adds to the report (kinds not listed add nothing)
+RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
+    TableKind.budget: _budget,
+    TableKind.pk_budget: _pk_budget,
+    TableKind.pk_targets: _pk_targets,
+    **dict.fromkeys(sorted(PERFORMANCE_KINDS), _performance),
+    TableKind.renstra: _renstra,
+    TableKind.cascading: _cascading,
+    TableKind.permasalahan: _permasalahan,
+}
+
+
 def _extract_table(report: Report, ft: FoundTable, sink: Sink) -> None:
-    year = report.meta.tahun
-    if ft.kind is TableKind.budget:
-        report.budget_lines.extend(budget_lines(ft, sink, year))
-    elif ft.kind is TableKind.pk_budget:
-        _pk(report, ft).budgets.extend(pk_budgets(ft, sink))
-    elif ft.kind is TableKind.pk_targets:
-        pk = _pk(report, ft)
-        targets = pk_targets(ft, sink)
-        pk.targets.extend(targets)
-        pk.budgets.extend(pk_programs_of_targets(targets, ft, sink))
-    elif ft.kind is TableKind.sasaran_indikator and report.document_type == "renstra":
-        report.renstra_targets.extend(period_targets(ft, sink))
-    elif ft.kind in PERFORMANCE_KINDS:
-        report.performance.extend(performance(ft, sink, year))
-    elif ft.kind is TableKind.renstra:
-        report.renstra_targets.extend(renstra_targets(ft, sink))
-    elif ft.kind is TableKind.cascading:
-        report.cascading.extend(cascading(ft))
-    elif ft.kind is TableKind.permasalahan:
-        report.permasalahan.extend(permasalahan(ft))
+    extract = RECORD_KINDS.get(ft.kind)
+    if extract is not None:
+        extract(report, ft, sink)
 
 
 def _check_pk_total(pk: PerjanjianKinerja, report: Report, *, ocr: bool) -> None:

@@ -1,14 +1,34 @@
-"""The public dataset contract and the flattening of a Report into it.
+"""The public dataset contract: every table, its columns in order and the kind of each; and the
+flattening of a Report into it.
 
-``CONTRACT`` lists every table and its columns in order. The first columns of
-each table are the contract of the foundation issue and are never renamed;
-later columns are extensions. Money columns hold ``Decimal`` (exact); the
-corpus writers decide how to store them (SQLite TEXT/INTEGER, Parquet
-decimal128).
+``SCHEMA`` declares every table as a tuple of :class:`Column` (name and kind), the way a pandera
+schema does; ``CONTRACT`` is the same as table → column names. The first columns of each table are
+the contract of the foundation issue and are never renamed; later columns are extensions.
+
+Kinds (:data:`KINDS`), and how each writer stores them — every writer reads the kinds from here:
+
+=======  ===============================  ===========  ===================  =============
+kind     values                           SQLite       Parquet              workbook
+=======  ===============================  ===========  ===================  =============
+text     ``str``                          TEXT         string               text
+int      ``int``                          INTEGER      int64                ``0``
+bool     ``bool``                         INTEGER 0/1  bool                 TRUE / FALSE
+money    ``Decimal`` Rupiah, exact        TEXT         decimal128(20, 2)    ``#,##0``
+percent  ``Decimal``, 82.47 = 82,47 %     TEXT         decimal128(38, 10)   ``0.00``
+decimal  ``Decimal`` (indicator values)   TEXT         decimal128(38, 10)   ``0.00``
+date     ``datetime.date``                TEXT (ISO)   date32               ``yyyy-mm-dd``
+=======  ===============================  ===========  ===================  =============
+
+SQLite TEXT holds a Decimal's plain string (``'1234567890.00'``), exactly as extracted.
+
+A Decimal column holding a value that does not fit its Parquet type exactly is written as a string
+column instead (never rounded). CSV writes every kind as text (``csv_export``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -16,64 +36,119 @@ import pandas as pd
 if TYPE_CHECKING:
     from lkjip.model import Report
 
-CONTRACT: dict[str, list[str]] = {
-    "reports": [
-        "report_id", "source_file", "sha256", "input_format", "instansi", "kabupaten", "tahun",
-        "status", "error", "pages", "signer_name", "signer_nip", "n_errors", "n_warnings",
+#: column kinds
+TEXT, INT, BOOL, MONEY, PERCENT, DECIMAL, DATE = "text", "int", "bool", "money", "percent", "decimal", "date"
+KINDS = (TEXT, INT, BOOL, MONEY, PERCENT, DECIMAL, DATE)
+#: the kinds holding a ``Decimal``
+DECIMAL_KINDS = frozenset({MONEY, PERCENT, DECIMAL})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the contract: its name and the kind of its values."""
+
+    name: str
+    kind: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"column {self.name!r}: unknown kind {self.kind!r} (known: {', '.join(KINDS)})")
+
+
+C = Column
+
+SCHEMA: dict[str, tuple[Column, ...]] = {
+    "reports": (
+        C("report_id", TEXT), C("source_file", TEXT), C("sha256", TEXT), C("input_format", TEXT),
+        C("instansi", TEXT), C("kabupaten", TEXT), C("tahun", INT),
+        C("status", TEXT), C("error", TEXT), C("pages", INT), C("signer_name", TEXT), C("signer_nip", TEXT),
+        C("n_errors", INT), C("n_warnings", INT),
         # extensions
-        "document_type", "n_parse_warnings", "schema_version", "provinsi",
-    ],
-    "budget_lines": [
-        "report_id", "source_table", "page", "line_no", "level", "parent_line_no", "nomor", "uraian",
-        "anggaran", "realisasi", "persen", "output_uraian", "output_target", "output_realisasi",
-        "output_satuan", "output_persen",
+        C("document_type", TEXT), C("n_parse_warnings", INT), C("schema_version", TEXT),
+        C("provinsi", TEXT),
+    ),
+    "budget_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("level", TEXT),
+        C("parent_line_no", INT), C("nomor", TEXT), C("uraian", TEXT),
+        C("anggaran", MONEY), C("realisasi", MONEY), C("persen", PERCENT), C("output_uraian", TEXT),
+        C("output_target", DECIMAL), C("output_realisasi", DECIMAL),
+        C("output_satuan", TEXT), C("output_persen", PERCENT),
         # extensions
-        "sisa", "output_target_text", "output_realisasi_text", "source_line", "raw",
-    ],
-    "pk_targets": [
-        "report_id", "pk_tahun", "level", "sasaran", "indikator", "target", "target_text", "satuan", "page",
+        C("sisa", MONEY), C("output_target_text", TEXT), C("output_realisasi_text", TEXT),
+        C("source_line", INT), C("raw", TEXT),
+    ),
+    "pk_targets": (
+        C("report_id", TEXT), C("pk_tahun", INT), C("level", TEXT), C("sasaran", TEXT),
+        C("indikator", TEXT), C("target", DECIMAL), C("target_text", TEXT), C("satuan", TEXT),
+        C("page", INT),
         # extensions
-        "note", "source_line", "source_table",
-    ],
-    "pk_budgets": [
-        "report_id", "pk_tahun", "program", "anggaran", "sumber_dana", "page",
+        C("note", TEXT), C("source_line", INT), C("source_table", TEXT),
+    ),
+    "pk_budgets": (
+        C("report_id", TEXT), C("pk_tahun", INT), C("program", TEXT), C("anggaran", MONEY),
+        C("sumber_dana", TEXT), C("page", INT),
         # extensions
-        "anggaran_text", "is_total", "source_line", "source_table",
-    ],
-    "renstra_targets": [
-        "report_id", "sasaran", "indikator", "tahun", "target", "target_text", "page",
+        C("anggaran_text", TEXT), C("is_total", BOOL), C("source_line", INT), C("source_table", TEXT),
+    ),
+    "renstra_targets": (
+        C("report_id", TEXT), C("sasaran", TEXT), C("indikator", TEXT), C("tahun", INT),
+        C("target", DECIMAL), C("target_text", TEXT), C("page", INT),
         # extensions
-        "jenis", "misi", "satuan", "source_line", "source_table",
-    ],
-    "performance": [
-        "report_id", "source_table", "sasaran", "indikator", "satuan", "tahun", "target", "realisasi",
-        "capaian", "page",
+        C("jenis", TEXT), C("misi", TEXT), C("satuan", TEXT), C("source_line", INT),
+        C("source_table", TEXT),
+    ),
+    "performance": (
+        C("report_id", TEXT), C("source_table", TEXT), C("sasaran", TEXT), C("indikator", TEXT),
+        C("satuan", TEXT), C("tahun", INT), C("target", DECIMAL), C("realisasi", DECIMAL),
+        C("capaian", PERCENT), C("page", INT),
         # extensions
-        "target_text", "realisasi_text", "capaian_text", "anggaran", "realisasi_anggaran", "serapan",
-        "efisiensi", "source_line",
-    ],
-    "cascading": [
-        "report_id", "row_no", "tujuan", "indikator_tujuan", "sasaran", "indikator_sasaran", "program",
-        "indikator_program", "kegiatan", "indikator_kegiatan", "sub_kegiatan", "indikator_sub_kegiatan",
+        C("target_text", TEXT), C("realisasi_text", TEXT), C("capaian_text", TEXT), C("anggaran", MONEY),
+        C("realisasi_anggaran", MONEY), C("serapan", PERCENT),
+        C("efisiensi", DECIMAL), C("source_line", INT),
+    ),
+    "cascading": (
+        C("report_id", TEXT), C("row_no", INT), C("tujuan", TEXT), C("indikator_tujuan", TEXT),
+        C("sasaran", TEXT), C("indikator_sasaran", TEXT), C("program", TEXT),
+        C("indikator_program", TEXT), C("kegiatan", TEXT), C("indikator_kegiatan", TEXT),
+        C("sub_kegiatan", TEXT), C("indikator_sub_kegiatan", TEXT),
         # extensions
-        "page", "source_line", "source_table",
-    ],
-    "flags": [
-        "report_id", "rule", "severity", "message", "expected", "found", "source_table", "page", "evidence",
+        C("page", INT), C("source_line", INT), C("source_table", TEXT),
+    ),
+    "flags": (
+        C("report_id", TEXT), C("rule", TEXT), C("severity", TEXT), C("message", TEXT), C("expected", TEXT),
+        C("found", TEXT), C("source_table", TEXT), C("page", INT), C("evidence", TEXT),
         # extensions
-        "line_no", "uncertain",
-    ],
+        C("line_no", INT), C("uncertain", BOOL),
+    ),
     # extension tables
-    "permasalahan": [
-        "report_id", "no", "masalah", "pokok_masalah", "akar_masalah", "akar_masalah_internal",
-        "akar_masalah_eksternal", "source_table", "page", "source_line",
-    ],
-    "signatories": [
-        "report_id", "context", "role", "name", "jabatan", "pangkat", "nip", "date", "page", "source_line",
-    ],
-    "claims": ["report_id", "kind", "value", "raw", "page", "source_line"],
-    "parse_warnings": ["report_id", "code", "message", "raw", "source_table", "page", "source_line"],
+    "permasalahan": (
+        C("report_id", TEXT), C("no", TEXT), C("masalah", TEXT), C("pokok_masalah", TEXT),
+        C("akar_masalah", TEXT), C("akar_masalah_internal", TEXT),
+        C("akar_masalah_eksternal", TEXT), C("source_table", TEXT), C("page", INT), C("source_line", INT),
+    ),
+    "signatories": (
+        C("report_id", TEXT), C("context", TEXT), C("role", TEXT), C("name", TEXT), C("jabatan", TEXT),
+        C("pangkat", TEXT), C("nip", TEXT), C("date", DATE), C("page", INT), C("source_line", INT),
+    ),
+    "claims": (
+        C("report_id", TEXT), C("kind", TEXT), C("value", DECIMAL), C("raw", TEXT), C("page", INT),
+        C("source_line", INT),
+    ),
+    "parse_warnings": (
+        C("report_id", TEXT), C("code", TEXT), C("message", TEXT), C("raw", TEXT), C("source_table", TEXT),
+        C("page", INT), C("source_line", INT),
+    ),
 }
+
+#: table → its column names, in order
+CONTRACT: dict[str, list[str]] = {table: [c.name for c in cols] for table, cols in SCHEMA.items()}
+
+
+@cache
+def column_kinds(table: str) -> dict[str, str]:
+    """Column name → kind of a contract table."""
+    return {c.name: c.kind for c in SCHEMA[table]}
+
 
 
 def _prov(src) -> dict:

@@ -5,6 +5,8 @@ PENUNJANG ... KABUPATEN/KOTA`` vs ``Program Penunjang ... Kabupaten/ Kota``,
 ``Presentase`` vs ``Persentase``, ``Indeks Kepuasan Masyarakat (IKM)`` vs
 ``Indeks kepuasan masyarakat``. :func:`name_key` maps such spellings to one key;
 :func:`similarity` and :func:`best_match` compare keys when they still differ.
+:func:`instansi_keys` gives the spellings of one office's name that should match
+(``Dinas Koperasi dan Usaha Mikro Kecil dan Menengah`` = ``Dinas KUMKM``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-__all__ = ["Match", "acronym", "best_match", "name_key", "program_key", "similarity"]
+__all__ = ["Match", "acronym", "best_match", "instansi_keys", "name_key", "program_key", "similarity"]
 
 #: spelling variants → one form (applied to whole casefolded words)
 _SPELLING = {
@@ -136,3 +138,29 @@ def best_match(
         exact=exact,
         uncertain=not exact and (score < 0.95 or close_runner_up),
     )
+
+
+#: words an office's acronym skips ("Dinas Koperasi dan UKM": no "d"), and the kinds of office it starts with
+_ACRONYM_SKIPS = frozenset({"dan", "dari", "serta", "kabupaten", "kota", "provinsi"})
+_OFFICE_UNITS = frozenset({"dinas", "badan", "kecamatan", "kelurahan", "inspektorat", "sekretariat", "kantor",
+                           "satuan", "rsud"})
+
+
+def instansi_keys(name: str | None) -> set[str]:
+    """Keys of one office's name that should match: its :func:`name_key`, and its unit + acronym.
+
+    ``"Dinas Koperasi dan Usaha Mikro Kecil dan Menengah"`` → ``{"dinas koperasi dan usaha …",
+    "dinas kumkm", "dinas koperasiumkm"}``: unit word, then the initials of the other words (or the
+    first word whole and the initials of the rest); two offices are one when their keys meet.
+    """
+    key = name_key(name) if name else ""
+    words = key.split()
+    if not words:
+        return set()
+    keys = {key}
+    if words[0] in _OFFICE_UNITS and len(words) > 2:
+        rest = [w for w in words[1:] if w not in _ACRONYM_SKIPS]
+        if rest:
+            keys.add(f"{words[0]} {''.join(w[0] for w in rest)}")
+            keys.add(f"{words[0]} {rest[0]}{''.join(w[0] for w in rest[1:])}")  # "Koperasi" + "UMKM"
+    return keys

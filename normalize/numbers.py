@@ -543,3 +543,33 @@ def _parse_kind(s: str, raw: str, kind: NumberKind, allow_english: bool, style: 
         return ParsedValue(value=parse_decimal(raw, style=style), raw=raw)
     q = parse_quantity(raw, style=style)
     return ParsedValue(value=q.value, satuan=q.satuan, raw=raw)
+
+
+# --- printing -------------------------------------------------------------------
+
+from decimal import ROUND_HALF_UP, Context  # noqa: E402 - printing is appended after the parsers
+
+
+def format_number(value: Decimal, places: int | None = None) -> str:
+    """A Decimal printed the Indonesian way: ``.`` groups thousands, ``,`` starts the decimals.
+
+    ``places`` rounds half-up to that many decimals (``99.888``, 2 → ``"99,89"``; ``5``, 2 → ``"5,00"``);
+    ``None`` prints the value's own digits (``2662394679.5`` → ``"2.662.394.679,5"``). Exact at any size.
+    """
+    if places is not None:
+        exact = Context(prec=max(28, value.adjusted() + abs(places) + 2))
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=exact)
+    s = f"{value:,f}"
+    return s.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_money(value: Decimal) -> str:
+    """Rupiah as a table prints them: whole rupiah grouped, cents (rounded half-up) only when not zero.
+
+    ``1234567890`` → ``"1.234.567.890"``, ``1234.5`` → ``"1.234,50"``. Every money amount the project
+    prints (flag messages, evidence, the HTML page) goes through here.
+    """
+    return format_number(value, 0 if value == value.to_integral_value() else 2)
+
+
+__all__ += ["format_money", "format_number"]

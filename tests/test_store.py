@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+import typing
 from decimal import Decimal
 
 import pyarrow as pa
@@ -12,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_batch_fake import make_report
 
-from lkjip.corpus.store import FILES_TABLE, MONEY_COLUMNS, Store, column_kinds, table_to_arrow, write_parquet
-from lkjip.tables import CONTRACT
+from lkjip import model as M
+from lkjip.corpus.store import FILES_TABLE, Store, column_kinds, table_to_arrow, write_parquet
+from lkjip.tables import CONTRACT, SCHEMA, Column
 
 
 @pytest.fixture
@@ -104,14 +107,49 @@ def test_an_older_database_gets_new_contract_columns(tmp_path):
     s.close()
 
 
-def test_column_kinds_follow_the_model():
+def test_column_kinds_are_declared_by_the_contract():
     assert column_kinds("budget_lines")["anggaran"] == "money"
-    assert column_kinds("budget_lines")["persen"] == "decimal"
+    assert column_kinds("budget_lines")["persen"] == "percent"
     assert column_kinds("performance")["realisasi"] == "decimal"  # an indicator value, not money
     assert column_kinds("performance")["realisasi_anggaran"] == "money"
     assert column_kinds("flags")["uncertain"] == "bool"
     assert column_kinds("signatories")["date"] == "date"
     assert column_kinds("reports")["n_errors"] == "int"
+    assert column_kinds(FILES_TABLE) == {"path": "text", "sha256": "text", "report_id": "text", "size": "int"}
+    for table, cols in SCHEMA.items():
+        assert list(column_kinds(table)) == CONTRACT[table] == [c.name for c in cols]
+
+
+#: the model each contract table flattens
+TABLE_MODELS = {"budget_lines": M.BudgetLine, "pk_targets": M.PKTarget, "pk_budgets": M.PKBudget,
+                "renstra_targets": M.RenstraTarget, "performance": M.Performance, "cascading": M.CascadingRow,
+                "flags": M.Flag, "permasalahan": M.Permasalahan, "signatories": M.Signatory,
+                "claims": M.NarrativeClaim, "parse_warnings": M.ParseWarning}
+KIND_OF_TYPE = {Decimal: ("money", "percent", "decimal"), int: ("int",), bool: ("bool",), dt.date: ("date",),
+                str: ("text",)}
+
+
+def _field_type(annotation):
+    """``X | None`` → X; a Literal of strings → str."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return str
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    return _field_type(args[0]) if args else annotation
+
+
+@pytest.mark.parametrize("table", sorted(TABLE_MODELS))
+def test_declared_kinds_agree_with_the_models(table):
+    """A column flattened from a model field declares the kind of the field's type (a Decimal is money,
+    percent or decimal; the contract says which)."""
+    fields = TABLE_MODELS[table].model_fields
+    for col, kind in column_kinds(table).items():
+        if col in fields:
+            assert kind in KIND_OF_TYPE[_field_type(fields[col].annotation)], (table, col)
+
+
+def test_an_unknown_kind_is_a_schema_error():
+    with pytest.raises(ValueError, match="unknown kind 'float'"):
+        Column("x", "float")
 
 
 def test_parquet_money_is_decimal128_and_exact(tmp_path, store):
@@ -121,8 +159,9 @@ def test_parquet_money_is_decimal128_and_exact(tmp_path, store):
     write_parquet(tables, tmp_path / "parquet")
     assert sorted(p.stem for p in (tmp_path / "parquet").glob("*.parquet")) == sorted(CONTRACT)
     t = pq.read_table(tmp_path / "parquet" / "budget_lines.parquet")
-    for col in MONEY_COLUMNS["budget_lines"]:
-        assert t.schema.field(col).type == pa.decimal128(20, 2)
+    for col in ("anggaran", "realisasi", "sisa"):  # the money columns
+        assert column_kinds("budget_lines")[col] == "money" and t.schema.field(col).type == pa.decimal128(20, 2)
+    assert t.schema.field("persen").type == pa.decimal128(38, 10)
     assert t.column_names == CONTRACT["budget_lines"]
     assert Decimal("2508522933.10") in t.column("realisasi").to_pylist()
     perf = pq.read_table(tmp_path / "parquet" / "performance.parquet")

@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjip.model import BudgetLine, Performance, Provenance, Report
+from lkjip.normalize.numbers import format_money, format_number
 from lkjip.validate import validate_report
-from lkjip.validate.tolerance import decimals_of, fmt_money, fmt_num, printed_matches, same_value
+from lkjip.validate.tolerance import decimals_of, printed_matches, same_value
 
 TABLE = "Tabel 9.9"
 FIRST_LINE = 100
@@ -31,7 +32,7 @@ def persen(a: Decimal, r: Decimal) -> Decimal:
 
 
 def money_cell(v: Decimal, cents: bool) -> str:
-    return fmt_money(v) + (",00" if cents else "")
+    return format_money(v) + (",00" if cents else "")
 
 
 def make_report(lines: list[BudgetLine], **extra) -> Report:
@@ -56,7 +57,7 @@ def build(tree: list[Node], *, total_first: bool, cents: bool) -> list[BudgetLin
     def add(n: Node, parent: int | None, nomor: str | None) -> int:
         no = len(out) + 1
         cells = [nomor or "", n.uraian, money_cell(n.anggaran, cents), money_cell(n.realisasi, cents),
-                 fmt_num(persen(n.anggaran, n.realisasi), 2)]
+                 format_number(persen(n.anggaran, n.realisasi), 2)]
         out.append(BudgetLine(
             source_table=TABLE, line_no=no, level=n.level, parent_line_no=parent, nomor=nomor, uraian=n.uraian,
             anggaran=n.anggaran, realisasi=n.realisasi, persen=persen(n.anggaran, n.realisasi),
@@ -115,7 +116,7 @@ def test_changing_one_number_raises_an_error_pointing_at_it(tree, total_first, c
         # printed to 2 decimals: rounding and truncation differ by 0,01 at most
         delta = Decimal(data.draw(st.integers(2, 5000), label="delta")) / 100
         new = old + delta if old < 50 else old - delta
-        cell = fmt_num(new, 2)
+        cell = format_number(new, 2)
     else:
         # whole rupiah may be off by Rp 1 (rounding of values kept in cents): change by more
         delta = Decimal(data.draw(st.integers(1 if cents else 2, 10**9), label="delta"))
@@ -216,7 +217,7 @@ def test_rounding_and_truncation_of_any_ratio_are_accepted(a, r):
     exact = Decimal(r) / Decimal(a) * 100
     for mode in (ROUND_HALF_UP, ROUND_DOWN):
         printed = exact.quantize(Decimal("0.01"), rounding=mode)
-        assert printed_matches(printed, fmt_num(printed, 2), exact)
+        assert printed_matches(printed, format_number(printed, 2), exact)
 
 
 @pytest.mark.parametrize(("raw", "d"), [("94,22 %", 2), ("98.8%", 1), ("100", 0), ("2.508.522.933,-", 0),
@@ -236,7 +237,12 @@ def test_same_value(a, ar, b, br, same):
 
 
 def test_money_formatting():
-    assert fmt_money(Decimal(2508522923)) == "2.508.522.923"
-    assert fmt_money(Decimal("1234.5")) == "1.234,50"
-    assert fmt_num(Decimal("99.888"), 2) == "99,89"
-    assert fmt_num(Decimal("1234.5"), 1) == "1.234,5"
+    assert format_money(Decimal(2508522923)) == "2.508.522.923"
+    assert format_money(Decimal("1234.5")) == "1.234,50"
+    assert format_number(Decimal("99.888"), 2) == "99,89"
+    assert format_number(Decimal("1234.5"), 1) == "1.234,5"
+    assert format_number(Decimal("81.815"), 2) == "81,82"  # half-up, as a table rounds
+    assert format_number(Decimal("2662394679.5")) == "2.662.394.679,5"  # the value's own digits
+    assert format_money(Decimal("1234.999")) == "1.235,00"
+    assert format_money(Decimal("-1234.5")) == "-1.234,50"
+    assert format_money(Decimal("1" * 40)) == ".".join(["1"] + ["111"] * 13)  # beyond the context precision

@@ -19,9 +19,9 @@ from lkjip.model import (
     ReportMeta,
     Signatory,
 )
+from lkjip.normalize.numbers import format_money
 from lkjip.validate import validate_report
 from lkjip.validate.direction import direction
-from lkjip.validate.tolerance import fmt_money
 
 D = Decimal
 
@@ -40,7 +40,7 @@ def budget_table(label: str, rows: list[tuple[str, str, int | None, int | None]]
         parent = n_total if level == "program" and total else None
         if level == "kegiatan":
             parent = max(b.line_no for b in out if b.level == "program")
-        cells = [name] + [fmt_money(D(v)) for v in (a, r) if v is not None]
+        cells = [name] + [format_money(D(v)) for v in (a, r) if v is not None]
         out.append(BudgetLine(source_table=label, line_no=i, level=level, parent_line_no=parent, uraian=name,
                               anggaran=None if a is None else D(a), realisasi=None if r is None else D(r),
                               source=Provenance(table=label, line_no=first_line + i, raw=cells)))
@@ -50,7 +50,7 @@ def budget_table(label: str, rows: list[tuple[str, str, int | None, int | None]]
         r = sum((b.realisasi for b in progs if b.realisasi is not None), D(0)) if any(b.realisasi for b in progs) else None
         out.append(BudgetLine(source_table=label, line_no=n_total, level="total", uraian="Jumlah", anggaran=a,
                               realisasi=r, source=Provenance(table=label, line_no=first_line + n_total,
-                                                            raw=["Jumlah", *(fmt_money(v) for v in (a, r) if v)])))
+                                                            raw=["Jumlah", *(format_money(v) for v in (a, r) if v)])))
     return out
 
 
@@ -87,9 +87,9 @@ def test_grand_total_over_belanja_groups_is_not_the_belanja_langsung_total():
         BudgetLine(source_table="Rekap", line_no=1, level="belanja", uraian="Belanja Tidak Langsung",
                    anggaran=D(9_000_000), source=Provenance(table="Rekap", line_no=50, raw=["BTL", "9.000.000"])),
         BudgetLine(source_table="Rekap", line_no=2, level="belanja", uraian="Belanja Langsung", anggaran=total_bl,
-                   source=Provenance(table="Rekap", line_no=51, raw=["BL", fmt_money(total_bl)])),
+                   source=Provenance(table="Rekap", line_no=51, raw=["BL", format_money(total_bl)])),
         BudgetLine(source_table="Rekap", line_no=3, level="total", uraian="Jumlah", anggaran=total_bl + 9_000_000,
-                   source=Provenance(table="Rekap", line_no=52, raw=["Jumlah", fmt_money(total_bl + 9_000_000)])),
+                   source=Provenance(table="Rekap", line_no=52, raw=["Jumlah", format_money(total_bl + 9_000_000)])),
     ]
     assert validate_report(report(budget_lines=rincian + rekap)) == []
 
@@ -100,7 +100,7 @@ def kinerja_row(anggaran: int, realisasi: int, line: int = 90) -> Performance:
     return Performance(source_table="Tabel 3.4", indikator="Indeks Layanan", tahun=2023, target=D(80),
                        realisasi=D(80), capaian=D(100), anggaran=a, realisasi_anggaran=r, serapan=serapan,
                        source=Provenance(table="Tabel 3.4", line_no=line,
-                                         raw=["Indeks Layanan", "80", "80", "100", fmt_money(a), fmt_money(r),
+                                         raw=["Indeks Layanan", "80", "80", "100", format_money(a), format_money(r),
                                               str(serapan).replace(".", ",")]))
 
 
@@ -172,8 +172,8 @@ def test_text_allocation_of_a_kegiatan_is_not_the_total():
     lines = budget_table("Tabel 3.6", PROGRAMS, 10)
 
     def claim(v: int, line: int) -> NarrativeClaim:
-        return NarrativeClaim(kind="total_alokasi", value=D(v), raw=f"alokasi sebesar Rp {fmt_money(D(v))}",
-                              source=Provenance(line_no=line, raw=[f"alokasi sebesar Rp {fmt_money(D(v))},-"]))
+        return NarrativeClaim(kind="total_alokasi", value=D(v), raw=f"alokasi sebesar Rp {format_money(D(v))}",
+                              source=Provenance(line_no=line, raw=[f"alokasi sebesar Rp {format_money(D(v))},-"]))
 
     claims = [claim(18_000_000, 1), claim(7_000_000, 2), claim(1_234_567, 3), claim(17_000_000, 4)]
     flags = validate_report(report(budget_lines=lines, claims=claims))

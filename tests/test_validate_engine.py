@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from test_batch_fake import make_report
 
 from lkjip.model import BudgetLine, Flag, Provenance, Report
 from lkjip.validate import RULES, Rule, explain, validate_report
 
-VALIDATE_DIR = Path(__file__).resolve().parents[1] / "validate"
+REPO = Path(__file__).resolve().parents[1]
+VALIDATE_DIR = REPO / "validate"
 
 BRIEF_RULES = {
     "budget.children_sum", "budget.total_sum", "budget.persen", "budget.over_realisasi", "budget.sisa",
@@ -19,6 +22,12 @@ BRIEF_RULES = {
     "pk.budget_mismatch", "pk.renstra_mismatch", "text.total_alokasi", "text.count", "doc.nip_mismatch",
     "doc.nip_invalid", "doc.year_mismatch", "doc.reference", "doc.duplicate_label", "number.malformed",
 }
+CORPUS_RULES = {
+    "corpus.duplicate_report", "corpus.prior_year_mismatch", "corpus.outlier", "corpus.pk_missing_indicator",
+    "corpus.pk_target_mismatch", "corpus.pk_budget_mismatch",
+}
+#: the folders of product code (every module that could make a flag)
+PRODUCT_DIRS = ["lkjip", "extract", "normalize", "validate", "corpus", "synth"]
 
 
 def small_report() -> Report:
@@ -33,10 +42,55 @@ def small_report() -> Report:
 
 
 def test_registry_holds_every_rule_of_the_brief():
-    assert set(RULES) == BRIEF_RULES
+    assert set(RULES) == BRIEF_RULES | CORPUS_RULES
     for rid, r in RULES.items():
         assert r.id == rid and r.severity in ("error", "warning", "info")
         assert r.title and r.func.__doc__, rid
+        assert r.scope == ("corpus" if rid.startswith("corpus.") else "report"), rid
+
+
+def _flag_constructions(path: Path) -> list[int]:
+    """Lines of ``path`` that call ``Flag(...)`` (by name or as an attribute)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Call) and (
+        (isinstance(n.func, ast.Name) and n.func.id == "Flag")
+        or (isinstance(n.func, ast.Attribute) and n.func.attr == "Flag"))]
+
+
+def test_only_the_engine_makes_flags():
+    """Every flag is made by the engine's factory, from the registered rule that runs: so its rule id is
+    one :func:`explain` knows (no module builds a flag, or a flag row, of its own)."""
+    made = {str(p.relative_to(REPO)): lines for d in PRODUCT_DIRS for p in sorted((REPO / d).rglob("*.py"))
+            if (lines := _flag_constructions(p))}
+    assert set(made) == {"validate/engine.py"}
+
+
+def _corpus_flags(lang: str) -> list[Flag]:
+    """The flags of every corpus rule, from the corpus rules' own test cases."""
+    from test_validate_corpus import _kab, tables_of
+    from test_validate_corpus_pk import _lkjip, _pk_file
+
+    from lkjip.validate.corpus import check_corpus
+
+    y21 = make_report("Kecamatan Alpha", tahun=2021, ikm_real="81.81", source_file="alpha-2021.txt")
+    y22 = make_report("Kecamatan Alpha", tahun=2022, ikm_prev="80.00", source_file="alpha-2022.txt")
+    rev = make_report("Kecamatan Alpha", tahun=2022, anggaran="2000000.00", source_file="alpha-2022-rev.txt")
+    kab = _kab(6, serapan_of=lambda i: "400000.00" if i == 3 else str(950000 + 1000 * i))
+    frames = [check_corpus(tables_of(y21, y22, rev, *kab), lang=lang),
+              check_corpus(tables_of(_lkjip(), _pk_file("Dinas KUMKM")), lang=lang)]
+    return [Flag(**{k: v for k, v in f.items() if k != "report_id"}) for df in frames for f in df.to_dict("records")]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_rule_id_in_a_flag_is_explainable(lang):
+    report = small_report()
+    report.meta.tahun = 2022
+    flags = validate_report(report, lang=lang) + _corpus_flags(lang)
+    assert {f.rule for f in flags} >= CORPUS_RULES | {"budget.total_sum"}
+    for f in flags:
+        text = explain(f.rule)
+        assert text.startswith(f"{f.rule} ({RULES[f.rule].severity}): {RULES[f.rule].title}"), f.rule
+        assert RULES[f.rule].func.__doc__.split()[0] in text
 
 
 def test_explain():

@@ -1,6 +1,6 @@
 """Validators: named, documented rules that find contradictions in a Report.
 
-``validate_report(report, lang="id")`` runs every rule in :data:`RULES`, sets
+``validate_report(report, lang="id")`` runs every report rule in :data:`RULES`, sets
 ``report.flags`` (replacing earlier flags) and returns them. Each rule has an
 id (``budget.children_sum``), a default severity and a docstring that
 :func:`explain` prints; tolerances are documented in
@@ -16,6 +16,11 @@ Perjanjian Kinerja), :mod:`~lkjip.validate.text` (figures in running text),
 (malformed numbers as printed). Shared matching
 and per-report facts: :mod:`~lkjip.validate.matching`,
 :mod:`~lkjip.validate.facts`; the engine: :mod:`~lkjip.validate.engine`.
+
+Across the reports of a batch: :mod:`~lkjip.validate.corpus` (rules ``corpus.*``: duplicate
+reports, last year's realisasi, outliers, a PK delivered as its own file) and its entry point
+``check_corpus(tables)``, over the figures of :mod:`~lkjip.validate.corpus_facts`. :func:`explain`
+knows every rule of both scopes.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from lkjip.validate import budget, cross, docfacts, numbers, performance, pk, te
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
+
+# the corpus rules register after the report rules: a report's rules run, and its flags come, in the order above
+from lkjip.validate import corpus  # noqa: E402, F401, I001
 
 def validate_report(report: Report, *, lang: str = "id") -> list[Flag]:
     """Run every rule on ``report``; set and return ``report.flags``."""

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from lkjip.model import BudgetLine, Flag, Report
+from lkjip.normalize.numbers import format_money, format_number
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
-    fmt_money,
-    fmt_num,
     money_tolerance,
     percent,
     printed_matches,
@@ -80,15 +79,15 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
     evidence = ctx.t(f"{here} vs jumlah {len(rows)} {lv} di {span}".rstrip(),
                      f"{here} vs sum of {len(rows)} {lv} on {span}".rstrip())
     found = raw_money(parent.source, printed)
-    diff = fmt_money(printed - total)
+    diff = format_money(printed - total)
     fn = field_name(ctx, field)
     return ctx.flag_at(
         parent,
         f"{fn.capitalize()} {short(parent.uraian or parent.level or '')} tercetak {found}, jumlah rinciannya "
-        f"{fmt_money(total)} (selisih {diff})",
+        f"{format_money(total)} (selisih {diff})",
         f"{fn.capitalize()} of {short(parent.uraian or parent.level or '')} printed {found}, its rows sum to "
-        f"{fmt_money(total)} (difference {diff})",
-        expected=fmt_money(total), found=found, evidence=evidence)
+        f"{format_money(total)} (difference {diff})",
+        expected=format_money(total), found=found, evidence=evidence)
 
 
 def _tables(report: Report) -> Iterator[list[BudgetLine]]:
@@ -134,7 +133,7 @@ def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: D
     exact = percent(realisasi, anggaran)
     if printed_matches(printed, raw, exact):
         return None
-    expected = fmt_num(exact, 2)
+    expected = format_number(exact, 2)
     here = ctx.where(table, page, line_no, label)
     return ctx.flag(
         f"Persentase realisasi {short(label)} tercetak {raw}, padahal {r_raw} / {a_raw} = {expected} %",
@@ -204,9 +203,9 @@ def sisa(report: Report, ctx: Ctx) -> Iterable[Flag]:
         found = raw_money(b.source, b.sisa)
         yield ctx.flag_at(
             b,
-            f"Sisa anggaran {short(b.uraian)} tercetak {found}, padahal {raws[0]} − {raws[1]} = {fmt_money(exact)}",
-            f"Remainder of {short(b.uraian)} printed {found}, but {raws[0]} − {raws[1]} = {fmt_money(exact)}",
-            expected=fmt_money(exact), found=found, evidence=ctx.where_row(b))
+            f"Sisa anggaran {short(b.uraian)} tercetak {found}, padahal {raws[0]} − {raws[1]} = {format_money(exact)}",
+            f"Remainder of {short(b.uraian)} printed {found}, but {raws[0]} − {raws[1]} = {format_money(exact)}",
+            expected=format_money(exact), found=found, evidence=ctx.where_row(b))
 
 
 @rule("output.persen", "error", "output % equals output realisasi / target")
@@ -236,15 +235,15 @@ def output_persen(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 if printed_matches(p, raw, mean):
                     note_id = f"; nilai tercetak sama dengan rata-rata % output {len(kids)} rinciannya"
                     note_en = f"; the printed value is the mean output % of its {len(kids)} rows"
-            t_raw = b.output_target_text or fmt_num(t, 0)
-            r_raw = b.output_realisasi_text or fmt_num(r, 0)
+            t_raw = b.output_target_text or format_number(t, 0)
+            r_raw = b.output_realisasi_text or format_number(r, 0)
             here = ctx.where_row(b)
             yield ctx.flag_at(
                 b,
                 f"% output {short(b.uraian)} tercetak {raw}, padahal realisasi {r_raw} / target {t_raw} = "
-                f"{fmt_num(exact, 2)} %{note_id}",
+                f"{format_number(exact, 2)} %{note_id}",
                 f"Output % of {short(b.uraian)} printed {raw}, but realisation {r_raw} / target {t_raw} = "
-                f"{fmt_num(exact, 2)} %{note_en}",
-                expected=fmt_num(exact, 2), found=raw,
+                f"{format_number(exact, 2)} %{note_en}",
+                expected=format_number(exact, 2), found=raw,
                 evidence=ctx.t(f"{here}: output {t_raw} / {r_raw} / {raw}",
                                f"{here}: output {t_raw} / {r_raw} / {raw}"))

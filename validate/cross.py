@@ -15,11 +15,12 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from lkjip.model import BudgetLine, Flag, Performance, RenstraTarget, Report
+from lkjip.normalize.numbers import format_money
 from lkjip.validate.budget import field_name, level_name
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorCluster, best_score
 from lkjip.validate.matching import IndicatorItem, budget_key, greedy_pairs, names_uncertain, sole_flags
-from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
+from lkjip.validate.tolerance import fmt_value, money_tolerance, raw_money, same_value
 
 T = TypeVar("T")
 
@@ -190,10 +191,10 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
             yield ctx.flag_at(
                 p,
                 f"Realisasi anggaran {short(p.indikator)} di {p.source_table} tercetak {r_raw}; program/kegiatan "
-                f"dengan anggaran {a_raw} di tabel anggaran terealisasi {fmt_money(exp)}",
+                f"dengan anggaran {a_raw} di tabel anggaran terealisasi {format_money(exp)}",
                 f"Budget realisation of {short(p.indikator)} in {p.source_table} is printed {r_raw}; the "
-                f"programs/kegiatan budgeted {a_raw} in the budget tables realised {fmt_money(exp)}",
-                expected=fmt_money(exp), found=r_raw,
+                f"programs/kegiatan budgeted {a_raw} in the budget tables realised {format_money(exp)}",
+                expected=format_money(exp), found=r_raw,
                 evidence=ctx.t(f"{here} vs {tables}", f"{here} vs {tables}"))
             continue
         r_hits = [k for k, vs in cands.items() if r is not None and any(v is not None and close(v, r) for v in vs)]
@@ -206,10 +207,10 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
         yield ctx.flag_at(
             p,
             f"Anggaran {short(p.indikator)} di {p.source_table} ({a_raw}) bukan anggaran satu program/kegiatan "
-            f"atau jumlah beberapa program di tabel anggaran (terdekat: {fmt_money(exp)})",
+            f"atau jumlah beberapa program di tabel anggaran (terdekat: {format_money(exp)})",
             f"Budget of {short(p.indikator)} in {p.source_table} ({a_raw}) is neither a program/kegiatan budget "
-            f"nor a sum of programs in the budget tables (nearest: {fmt_money(exp)})",
-            severity=sev, expected=fmt_money(exp), found=a_raw, evidence=f"{here} vs {tables}", uncertain=unc)
+            f"nor a sum of programs in the budget tables (nearest: {format_money(exp)})",
+            severity=sev, expected=format_money(exp), found=a_raw, evidence=f"{here} vs {tables}", uncertain=unc)
 
 
 @rule("cross.budget_mismatch", "error", "the same budget line carries the same amounts in every table")

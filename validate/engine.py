@@ -1,11 +1,22 @@
-"""The rule engine: a dict registry of named, documented rules run over a Report.
+"""The rule engine: a dict registry of named, documented rules, run over a Report or over a corpus.
 
-A rule is a function ``(report, ctx) -> Iterable[Flag]`` registered with
-:func:`rule` under an id such as ``budget.children_sum``, a default severity
-and a one-line title; its docstring is what :func:`explain` prints. Rules
-report every finding (they never stop at the first) and a rule that raises
-does not stop the others: the failure is recorded in ``report.errors`` as
-component ``validate``.
+A rule is a function registered with :func:`rule` under an id such as
+``budget.children_sum``, a default severity and a one-line title; its
+docstring is what :func:`explain` prints. Rules report every finding (they
+never stop at the first).
+
+Two scopes share the registry:
+
+* ``report`` rules, ``(report, ctx: Ctx) -> Iterable[Flag]``, run by
+  :func:`run_rules` on one Report. A rule that raises does not stop the
+  others: the failure is recorded in ``report.errors`` as component ``validate``.
+* ``corpus`` rules (ids ``corpus.*``), ``(tables, ctx: CorpusCtx) -> Iterable[CorpusFlag]``,
+  run by :func:`run_corpus_rules` over the dataset tables of a whole batch:
+  each finding is a :class:`~lkjip.model.Flag` addressed to the report it
+  belongs to.
+
+Both contexts word a flag the same way (:class:`Wording`): Bahasa Indonesia,
+or English with ``lang="en"``.
 """
 
 from __future__ import annotations
@@ -14,14 +25,20 @@ import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.model import BudgetLine, ErrorItem, Flag, Performance, Report, Severity
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from lkjip.validate.corpus_facts import CorpusFacts
     from lkjip.validate.facts import Facts
 
-RuleFunc = Callable[[Report, "Ctx"], Iterable[Flag]]
+Scope = Literal["report", "corpus"]
+ReportRuleFunc = Callable[[Report, "Ctx"], Iterable[Flag]]
+CorpusRuleFunc = Callable[[dict[str, "pd.DataFrame"], "CorpusCtx"], Iterable["CorpusFlag"]]
+RuleFunc = ReportRuleFunc | CorpusRuleFunc
 
 
 @dataclass(frozen=True)
@@ -30,6 +47,7 @@ class Rule:
     severity: Severity
     title: str
     func: RuleFunc = field(repr=False)
+    scope: Scope = "report"
 
     @property
     def category(self) -> str:
@@ -43,13 +61,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, title: str) -> Callable[[RuleFunc], RuleFunc]:
+def rule(rule_id: str, severity: Severity, title: str, *, scope: Scope = "report"
+         ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule function under ``rule_id`` (ids are unique)."""
 
     def deco(func: RuleFunc) -> RuleFunc:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id!r} registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, title, func)
+        RULES[rule_id] = Rule(rule_id, severity, title, func, scope)
         return func
 
     return deco
@@ -63,18 +82,16 @@ def explain(rule_id: str) -> str:
     return f"{r.id} ({r.severity}): {r.title}\n\n{r.doc}"
 
 
-class Ctx:
-    """What a rule gets besides the report: language, shared facts, a flag factory."""
+def rules_of(scope: Scope) -> list[Rule]:
+    return [r for r in RULES.values() if r.scope == scope]
 
-    def __init__(self, report: Report, lang: str, facts: Facts) -> None:
-        self.report = report
+
+class Wording:
+    """The language of a rule's flags, how it names a place, and the flag factory both contexts share."""
+
+    def __init__(self, lang: str) -> None:
         self.lang = "en" if lang == "en" else "id"
-        self.facts = facts
         self.rule: Rule | None = None
-
-    @cached_property
-    def year(self) -> int | None:
-        return self.report.meta.tahun
 
     def t(self, id_text: str, en_text: str) -> str:
         return en_text if self.lang == "en" else id_text
@@ -119,10 +136,43 @@ class Ctx:
                     expected=expected, found=found, source_table=source_table, page=page, line_no=line_no,
                     evidence=evidence, uncertain=uncertain)
 
+
+class Ctx(Wording):
+    """What a report rule gets besides the report: language, shared facts, a flag factory."""
+
+    def __init__(self, report: Report, lang: str, facts: Facts) -> None:
+        super().__init__(lang)
+        self.report = report
+        self.facts = facts
+
+    @cached_property
+    def year(self) -> int | None:
+        return self.report.meta.tahun
+
     def flag_at(self, row: BudgetLine | Performance, id_text: str, en_text: str, **kw) -> Flag:
         """:meth:`flag` pointing at a table row: its table, page and line."""
         return self.flag(id_text, en_text, source_table=row.source_table, page=row.source.page,
                          line_no=row.source.line_no, **kw)
+
+
+class CorpusFlag(NamedTuple):
+    """A corpus rule's finding: the flag and the report it goes to."""
+
+    report_id: str
+    flag: Flag
+
+
+class CorpusCtx(Wording):
+    """What a corpus rule gets besides the dataset tables: language, per-report figures, a flag factory."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame], lang: str, facts: CorpusFacts) -> None:
+        super().__init__(lang)
+        self.tables = tables
+        self.facts = facts
+
+    def flag_for(self, report_id: str, id_text: str, en_text: str, **kw) -> CorpusFlag:
+        """:meth:`flag`, addressed to the report ``report_id``."""
+        return CorpusFlag(report_id, self.flag(id_text, en_text, **kw))
 
 
 def short(text: str, n: int = 48) -> str:
@@ -136,7 +186,7 @@ def run_rules(report: Report, *, lang: str = "id", rules: Iterable[Rule] | None 
 
     ctx = Ctx(report, lang, Facts(report))
     flags: list[Flag] = []
-    for r in rules if rules is not None else RULES.values():
+    for r in rules if rules is not None else rules_of("report"):
         ctx.rule = r
         try:
             flags.extend(r.func(report, ctx))
@@ -146,3 +196,16 @@ def run_rules(report: Report, *, lang: str = "id", rules: Iterable[Rule] | None 
             if report.status == "success":
                 report.status = "partial"
     return flags
+
+
+def run_corpus_rules(tables: dict[str, pd.DataFrame], *, lang: str = "id") -> list[CorpusFlag]:
+    """Run every corpus rule over the dataset tables of a batch (a rule that raises propagates: the
+    batch records it, there is no one report to record it on)."""
+    from lkjip.validate.corpus_facts import CorpusFacts
+
+    ctx = CorpusCtx(tables, lang, CorpusFacts(tables))
+    found: list[CorpusFlag] = []
+    for r in rules_of("corpus"):
+        ctx.rule = r
+        found.extend(r.func(tables, ctx))
+    return found

@@ -169,11 +169,6 @@ class Facts:
                     c.members.append(BudgetMember(b, unc))
                     of_line[b.line_no] = c
 
-    @cached_property
-    def cluster_of_line(self) -> dict[int, BudgetCluster]:
-        """id(BudgetLine) → its cluster."""
-        return {id(m.line): c for c in self.budget_clusters for m in c.members}
-
     # --- indicators -------------------------------------------------------------------
 
     @cached_property

@@ -123,10 +123,6 @@ def plausible_score(a: IndicatorItem, b: IndicatorItem) -> float:
     return s_ind
 
 
-def match_indicators(left: Sequence[IndicatorItem], right: Sequence[IndicatorItem]) -> list[Pair]:
-    return greedy_pairs(len(left), len(right), lambda i, j: indicator_score(left[i], right[j]))
-
-
 # --- budget lines -----------------------------------------------------------------------
 
 

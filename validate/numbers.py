@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkjip.model import Flag, Report
+from lkjip.normalize.numbers import format_money
 from lkjip.validate.engine import Ctx, rule
-from lkjip.validate.tolerance import fmt_money
 
 
 @rule("number.malformed", "warning", "a money cell printed with broken digit grouping")
@@ -24,15 +24,15 @@ def malformed(report: Report, ctx: Ctx) -> Iterable[Flag]:
             here = ctx.where_row(b)
             if cell.accepted is not None:
                 yield ctx.flag(
-                    f"Angka {cell.field} {cell.raw!r} salah format; dibaca {fmt_money(cell.accepted)} karena "
+                    f"Angka {cell.field} {cell.raw!r} salah format; dibaca {format_money(cell.accepted)} karena "
                     f"dikonfirmasi oleh {cell.confirmed_by}",
-                    f"Number {cell.field} {cell.raw!r} is malformed; read as {fmt_money(cell.accepted)}, "
+                    f"Number {cell.field} {cell.raw!r} is malformed; read as {format_money(cell.accepted)}, "
                     f"confirmed by {cell.confirmed_by}",
-                    expected=fmt_money(cell.accepted), found=cell.raw, source_table=b.source_table,
+                    expected=format_money(cell.accepted), found=cell.raw, source_table=b.source_table,
                     page=b.source.page, line_no=b.source.line_no, evidence=here,
                 )
             else:
-                options = " / ".join(fmt_money(c) for c in cell.candidates) or "-"
+                options = " / ".join(format_money(c) for c in cell.candidates) or "-"
                 yield ctx.flag(
                     f"Angka {cell.field} {cell.raw!r} salah format dan tidak dapat dipastikan dari jumlah tabel "
                     f"(kemungkinan: {options}); nilainya dibiarkan kosong",

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from lkjip.model import Flag, Performance, Report
+from lkjip.normalize.numbers import format_number
 from lkjip.validate.direction import direction
 from lkjip.validate.engine import Ctx, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
     HUNDRED,
-    fmt_num,
     fmt_value,
     percent,
     printed_matches,
@@ -79,18 +79,18 @@ def capaian(report: Report, ctx: Ctx) -> Iterable[Flag]:
             formula = "realisasi / target" if way != "lower" else "target / realisasi"
             yield ctx.flag_at(
                 p,
-                f"{what_id} {short(p.indikator)} tercetak {raw}, padahal {formula} = {fmt_num(main, 2)}",
-                f"{what_en} of {short(p.indikator)} printed {raw}, but {formula} = {fmt_num(main, 2)}",
-                expected=fmt_num(main, 2), found=raw, evidence=evidence)
+                f"{what_id} {short(p.indikator)} tercetak {raw}, padahal {formula} = {format_number(main, 2)}",
+                f"{what_en} of {short(p.indikator)} printed {raw}, but {formula} = {format_number(main, 2)}",
+                expected=format_number(main, 2), found=raw, evidence=evidence)
             continue
         short_of = (way == "higher" and real < target) or (way == "lower" and real > target)
         if p.capaian >= HUNDRED and short_of:
             yield ctx.flag(
                 f"{what_id} {short(p.indikator)} tercetak {raw} (tercapai), padahal realisasi {r_raw} "
-                f"{'di bawah' if way == 'higher' else 'di atas'} target {t_raw} ({fmt_num(main, 2)} %)",
+                f"{'di bawah' if way == 'higher' else 'di atas'} target {t_raw} ({format_number(main, 2)} %)",
                 f"{what_en} of {short(p.indikator)} printed {raw} (achieved), but realisation {r_raw} is "
-                f"{'below' if way == 'higher' else 'above'} the target {t_raw} ({fmt_num(main, 2)} %)",
-                severity="warning", expected=fmt_num(main, 2), found=raw, source_table=p.source_table,
+                f"{'below' if way == 'higher' else 'above'} the target {t_raw} ({format_number(main, 2)} %)",
+                severity="warning", expected=format_number(main, 2), found=raw, source_table=p.source_table,
                 page=p.source.page, line_no=p.source.line_no, evidence=evidence)
 
 
@@ -108,7 +108,7 @@ def efisiensi(report: Report, ctx: Ctx) -> Iterable[Flag]:
         if any(printed_matches(p.efisiensi, raw, v) for v in values):
             continue
         here = ctx.where_row(p)
-        exp = fmt_num(ratios[0], 2)
+        exp = format_number(ratios[0], 2)
         yield ctx.flag_at(
             p,
             f"Tingkat efisiensi {short(p.indikator)} tercetak {raw}, padahal capaian / serapan = {exp}",

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-from lkjip.model import Flag, PerjanjianKinerja, PKTarget, Report
+from lkjip.model import BudgetLine, Flag, Performance, PerjanjianKinerja, PKBudget, PKTarget, Report, Severity
+from lkjip.normalize.numbers import format_money
 from lkjip.validate.cross import _consensus, renstra_rows
-from lkjip.validate.engine import Ctx, rule, short
-from lkjip.validate.facts import IndicatorRow
+from lkjip.validate.engine import Ctx, Wording, rule, short
+from lkjip.validate.facts import BudgetCluster, IndicatorRow
 from lkjip.validate.matching import (
     ACCEPT,
     PLAUSIBLE,
     IndicatorItem,
+    Pair,
     budget_score,
     greedy_pairs,
     indicator_score,
     plausible_score,
     sole_flags,
 )
-from lkjip.validate.tolerance import fmt_money, fmt_value, money_tolerance, raw_money, same_value
+from lkjip.validate.tolerance import fmt_value, money_tolerance, raw_money, same_value
 
 
 def _items(targets: list[PKTarget]) -> list[IndicatorItem]:
@@ -26,12 +29,12 @@ def _items(targets: list[PKTarget]) -> list[IndicatorItem]:
     return [IndicatorItem(t.indikator, t.sasaran, s) for t, s in zip(targets, soles, strict=True)]
 
 
-def _pk_where(ctx: Ctx, pk: PerjanjianKinerja, t) -> str:
+def pk_where(ctx: Wording, pk: PerjanjianKinerja, t) -> str:
     return ctx.where(t.source.table or pk.label, t.source.page, t.source.line_no, getattr(t, "indikator", None)
                      or getattr(t, "program", None))
 
 
-def _target_text(t: PKTarget) -> str | None:
+def target_text(t: PKTarget) -> str | None:
     return t.target_text or fmt_value(t.target)
 
 
@@ -60,6 +63,47 @@ def _named_in_pk(items: list[IndicatorItem], row: IndicatorRow) -> bool:
     return any((s := indicator_score(it, row.item)) is not None and s[1] for it in items)
 
 
+@dataclass(frozen=True)
+class Unreported:
+    """A PK indicator no capaian row reports."""
+
+    target: PKTarget
+    #: a capaian row left unmatched that scores close (named in the flag; the flag is then uncertain)
+    near: IndicatorRow | None
+    #: other performance tables that report it
+    elsewhere: list[str]
+    #: the capaian tables looked in
+    tables: str
+
+
+def unreported_targets(ctx: Ctx, pk: PerjanjianKinerja) -> Iterator[Unreported]:
+    """The PK's indicators the capaian table does not report (see :func:`missing_indicator`)."""
+    rows, pairs = _capaian_pairs(ctx, pk)
+    matched_l, matched_r = {p.left for p in pairs}, {p.right for p in pairs}
+    items = _items(pk.targets)
+    tables = ", ".join(dict.fromkeys(r.table for r in rows))
+    for i, t in enumerate(pk.targets):
+        if i in matched_l:
+            continue
+        near = [(plausible_score(items[i], rows[j].item), rows[j]) for j in range(len(rows)) if j not in matched_r]
+        near = [(s, r) for s, r in near if PLAUSIBLE <= s < ACCEPT]
+        near_row = max(near, key=lambda x: x[0])[1] if near else None
+        elsewhere = [r.table for r in ctx.facts.indicator_rows if r not in rows and indicator_score(items[i], r.item)]
+        yield Unreported(t, near_row, list(dict.fromkeys(elsewhere)), tables)
+
+
+def unreported_notes(u: Unreported) -> tuple[str, str]:
+    """What a flag on ``u`` adds: the near miss and the other tables, in Indonesian and English."""
+    note_id = note_en = ""
+    if u.near is not None:
+        note_id = f"; mungkin sama dengan \"{short(u.near.indikator)}\""
+        note_en = f"; perhaps the same as \"{short(u.near.indikator)}\""
+    if u.elsewhere:
+        note_id += f"; hanya ada di {', '.join(u.elsewhere)}"
+        note_en += f"; only in {', '.join(u.elsewhere)}"
+    return note_id, note_en
+
+
 @rule("pk.missing_indicator", "error", "every PK indicator of the report year is reported in the capaian table")
 def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """Every indicator of the PK of the report year (sasaran and tujuan level) appears in the
@@ -72,34 +116,21 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     pk = _report_pk(report, ctx)
     if pk is None or not pk.targets or not report.performance:
         return
-    rows, pairs = _capaian_pairs(ctx, pk)
-    matched_l, matched_r = {p.left for p in pairs}, {p.right for p in pairs}
-    items = _items(pk.targets)
-    tables = ", ".join(dict.fromkeys(r.table for r in rows))
-    for i, t in enumerate(pk.targets):
-        if i in matched_l:
-            continue
-        near = [(plausible_score(items[i], rows[j].item), rows[j]) for j in range(len(rows)) if j not in matched_r]
-        near = [(s, r) for s, r in near if PLAUSIBLE <= s < ACCEPT]
-        near_row = max(near, key=lambda x: x[0])[1] if near else None
-        elsewhere = [r.table for r in ctx.facts.indicator_rows if r not in rows and indicator_score(items[i], r.item)]
-        note_id = note_en = ""
-        if near_row is not None:
-            note_id = f"; mungkin sama dengan \"{short(near_row.indikator)}\""
-            note_en = f"; perhaps the same as \"{short(near_row.indikator)}\""
-        if elsewhere:
-            note_id += f"; hanya ada di {', '.join(dict.fromkeys(elsewhere))}"
-            note_en += f"; only in {', '.join(dict.fromkeys(elsewhere))}"
+    for u in unreported_targets(ctx, pk):
+        t = u.target
+        note_id, note_en = unreported_notes(u)
         yield ctx.flag(
-            f"Indikator PK {pk.tahun} \"{short(t.indikator, 70)}\" (target {_target_text(t)}) tidak dilaporkan di "
-            f"{tables}{note_id}",
-            f"PK {pk.tahun} indicator \"{short(t.indikator, 70)}\" (target {_target_text(t)}) is not reported in "
-            f"{tables}{note_en}",
-            severity="warning" if t.level == "tujuan" else None, expected=_target_text(t), found=None,
+            f"Indikator PK {pk.tahun} \"{short(t.indikator, 70)}\" (target {target_text(t)}) tidak dilaporkan di "
+            f"{u.tables}{note_id}",
+            f"PK {pk.tahun} indicator \"{short(t.indikator, 70)}\" (target {target_text(t)}) is not reported in "
+            f"{u.tables}{note_en}",
+            severity=unreported_severity(t), expected=target_text(t), found=None,
             source_table=t.source.table or pk.label, page=t.source.page, line_no=t.source.line_no,
-            evidence=ctx.t(f"{_pk_where(ctx, pk, t)} vs {tables}", f"{_pk_where(ctx, pk, t)} vs {tables}"),
-            uncertain=near_row is not None)
-    pk_where = ctx.where(pk.label)
+            evidence=f"{pk_where(ctx, pk, t)} vs {u.tables}", uncertain=u.near is not None)
+    rows, pairs = _capaian_pairs(ctx, pk)
+    matched_r = {p.right for p in pairs}
+    items = _items(pk.targets)
+    here_pk = ctx.where(pk.label)
     for j, row in enumerate(rows):
         if j in matched_r or _named_in_pk(items, row):
             continue
@@ -114,7 +145,35 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
             f"Indicator \"{short(row.indikator, 70)}\" (target {found}) is reported in {row.table} but is not in "
             f"PK {pk.tahun}",
             expected=None, found=found, source_table=row.table, page=row.page, line_no=row.line_no,
-            evidence=f"{here} vs {pk_where}")
+            evidence=f"{here} vs {here_pk}")
+
+
+def unreported_severity(t: PKTarget) -> Severity | None:
+    """Tujuan-level indicators are warnings (some reports measure only sasaran in Tabel 3.1)."""
+    return "warning" if t.level == "tujuan" else None
+
+
+@dataclass(frozen=True)
+class TargetDiff:
+    """A PK target the capaian table prints otherwise for the report year."""
+
+    target: PKTarget
+    record: Performance
+    found: str | None
+    uncertain: bool
+
+
+def target_diffs(ctx: Ctx, pk: PerjanjianKinerja) -> Iterator[TargetDiff]:
+    """The report-year targets of the capaian table that differ from the PK (see :func:`target_mismatch`)."""
+    rows, pairs = _capaian_pairs(ctx, pk)
+    for pair in pairs:
+        t, row = pk.targets[pair.left], rows[pair.right]
+        for p in row.year(ctx.year):
+            if p.target is None and not p.target_text:
+                continue
+            found = p.target_text or fmt_value(p.target)
+            if not _same_target(t.target, target_text(t), t.note, p.target, found):
+                yield TargetDiff(t, p, found, pair.uncertain)
 
 
 @rule("pk.target_mismatch", "error", "the capaian table reports the PK's target")
@@ -125,24 +184,61 @@ def target_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     pk = _report_pk(report, ctx)
     if pk is None or not pk.targets:
         return
-    rows, pairs = _capaian_pairs(ctx, pk)
-    for pair in pairs:
-        t, row = pk.targets[pair.left], rows[pair.right]
-        for p in row.year(ctx.year):
-            if p.target is None and not p.target_text:
-                continue
-            if _same_target(t.target, _target_text(t), t.note, p.target, p.target_text or fmt_value(p.target)):
-                continue
-            found = p.target_text or fmt_value(p.target)
-            here = ctx.where_row(p)
-            yield ctx.flag_at(
-                p,
-                f"Target {ctx.year} {short(p.indikator)} di {p.source_table} tercetak {found}, tetapi PK "
-                f"{pk.tahun} menetapkan {_target_text(t)}",
-                f"Target {ctx.year} of {short(p.indikator)} in {p.source_table} is printed {found}, but PK "
-                f"{pk.tahun} sets {_target_text(t)}",
-                expected=_target_text(t), found=found, evidence=f"{here} vs {_pk_where(ctx, pk, t)}",
-                uncertain=pair.uncertain)
+    for d in target_diffs(ctx, pk):
+        p = d.record
+        yield ctx.flag_at(
+            p,
+            f"Target {ctx.year} {short(p.indikator)} di {p.source_table} tercetak {d.found}, tetapi PK "
+            f"{pk.tahun} menetapkan {target_text(d.target)}",
+            f"Target {ctx.year} of {short(p.indikator)} in {p.source_table} is printed {d.found}, but PK "
+            f"{pk.tahun} sets {target_text(d.target)}",
+            expected=target_text(d.target), found=d.found,
+            evidence=f"{ctx.where_row(p)} vs {pk_where(ctx, pk, d.target)}", uncertain=d.uncertain)
+
+
+@dataclass(frozen=True)
+class BudgetDiff:
+    """A PK program budget (or total) that differs from the budget tables."""
+
+    budget: PKBudget
+    #: the budget-table line printing the value most tables print
+    line: BudgetLine
+    #: that value as printed there
+    table_raw: str | None
+    #: the PK's amount as printed
+    pk_raw: str | None
+    uncertain: bool
+
+
+def _program_pairs(ctx: Ctx, pk: PerjanjianKinerja) -> tuple[list[PKBudget], list[BudgetCluster], dict[int, Pair]]:
+    """The PK's programs, the budget tables' program clusters and the pairs (PK index → pair)."""
+    clusters = [c for c in ctx.facts.budget_clusters if c.level == "program"]
+    progs = [b for b in pk.budgets if not b.is_total]
+
+    def score(i: int, j: int):
+        found = [budget_score(progs[i].program, n, "program", i == clusters[j].sib_index) for n in clusters[j].names]
+        return max((s for s in found if s is not None), default=None)
+
+    return progs, clusters, {p.left: p for p in greedy_pairs(len(progs), len(clusters), score)}
+
+
+def budget_diffs(ctx: Ctx, pk: PerjanjianKinerja) -> Iterator[BudgetDiff]:
+    """The PK's program budgets (and total) that differ from the budget tables (see :func:`budget_mismatch`)."""
+    progs, clusters, matched = _program_pairs(ctx, pk)
+    if not clusters:
+        return
+    total = next((c for c in ctx.facts.budget_clusters if c.level == "total"), None)
+    todo = [(b, clusters[matched[i].right], matched[i].uncertain) for i, b in enumerate(progs) if i in matched]
+    todo += [(b, total, False) for b in pk.budgets if b.is_total and total is not None]
+    for b, c, unc in todo:
+        value = _consensus(ctx, c, "anggaran")
+        if b.anggaran is None or value is None:
+            continue
+        ref = next(m.line for m in c.members if m.line.anggaran == value)
+        ref_raw = raw_money(ref.source, value)
+        found = b.anggaran_text or format_money(b.anggaran)
+        if abs(b.anggaran - value) > money_tolerance([found, ref_raw]):
+            yield BudgetDiff(b, ref, ref_raw, found, unc)
 
 
 @rule("pk.budget_mismatch", "warning", "PK program budgets equal the realised budget table")
@@ -153,47 +249,29 @@ def budget_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     the APBD-P (perubahan), but the PK should then be revised. A PK program found in no budget
     table is reported too (uncertain)."""
     pk = _report_pk(report, ctx)
-    clusters = [c for c in ctx.facts.budget_clusters if c.level == "program"]
-    if pk is None or not pk.budgets or not clusters:
+    if pk is None or not pk.budgets or not any(c.level == "program" for c in ctx.facts.budget_clusters):
         return
-    progs = [b for b in pk.budgets if not b.is_total]
-
-    def score(i: int, j: int):
-        found = [budget_score(progs[i].program, n, "program", i == clusters[j].sib_index) for n in clusters[j].names]
-        return max((s for s in found if s is not None), default=None)
-
-    pairs = greedy_pairs(len(progs), len(clusters), score)
-    matched = {p.left: p for p in pairs}
-    total = next((c for c in ctx.facts.budget_clusters if c.level == "total"), None)
-    todo = [(b, clusters[matched[i].right], matched[i].uncertain) for i, b in enumerate(progs) if i in matched]
-    todo += [(b, total, False) for b in pk.budgets if b.is_total and total is not None]
-    for b, c, unc in todo:
-        value = _consensus(ctx, c, "anggaran")
-        if b.anggaran is None or value is None:
-            continue
-        ref = next(m.line for m in c.members if m.line.anggaran == value)
-        ref_raw = raw_money(ref.source, value)
-        found = b.anggaran_text or fmt_money(b.anggaran)
-        if abs(b.anggaran - value) <= money_tolerance([found, ref_raw]):
-            continue
-        there = ctx.where_row(ref)
+    for d in budget_diffs(ctx, pk):
+        b, ref = d.budget, d.line
         yield ctx.flag(
-            f"Anggaran program {short(b.program)} di PK {pk.tahun} {found} berbeda dengan {ref_raw} di "
+            f"Anggaran program {short(b.program)} di PK {pk.tahun} {d.pk_raw} berbeda dengan {d.table_raw} di "
             f"{ref.source_table}; anggaran dapat berubah pada APBD Perubahan, tetapi PK semestinya direvisi",
-            f"Budget of program {short(b.program)} in PK {pk.tahun} {found} differs from {ref_raw} in "
+            f"Budget of program {short(b.program)} in PK {pk.tahun} {d.pk_raw} differs from {d.table_raw} in "
             f"{ref.source_table}; budgets change in the revised APBD (APBD-P), but the PK should then be revised",
-            expected=ref_raw, found=found, source_table=b.source.table or pk.label, page=b.source.page,
-            line_no=b.source.line_no, evidence=f"{_pk_where(ctx, pk, b)} vs {there}", uncertain=unc)
+            expected=d.table_raw, found=d.pk_raw, source_table=b.source.table or pk.label, page=b.source.page,
+            line_no=b.source.line_no, evidence=f"{pk_where(ctx, pk, b)} vs {ctx.where_row(ref)}",
+            uncertain=d.uncertain)
+    progs, _, matched = _program_pairs(ctx, pk)
     for i, b in enumerate(progs):
         if i in matched:
             continue
-        found = b.anggaran_text or (fmt_money(b.anggaran) if b.anggaran is not None else None)
+        found = b.anggaran_text or (format_money(b.anggaran) if b.anggaran is not None else None)
         tables = ", ".join(ctx.facts.budget_order)
         yield ctx.flag(
             f"Program PK {pk.tahun} \"{short(b.program)}\" ({found}) tidak ditemukan di tabel anggaran ({tables})",
             f"PK {pk.tahun} program \"{short(b.program)}\" ({found}) is not found in the budget tables ({tables})",
             expected=None, found=found, source_table=b.source.table or pk.label, page=b.source.page,
-            line_no=b.source.line_no, evidence=f"{_pk_where(ctx, pk, b)} vs {tables}", uncertain=True)
+            line_no=b.source.line_no, evidence=f"{pk_where(ctx, pk, b)} vs {tables}", uncertain=True)
 
 
 @rule("pk.renstra_mismatch", "warning", "a PK of another year has the Renstra target of that year")
@@ -216,14 +294,14 @@ def renstra_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
             if ren is None:
                 continue
             exp = ren.target_text or fmt_value(ren.target)
-            if _same_target(t.target, _target_text(t), t.note, ren.target, exp):
+            if _same_target(t.target, target_text(t), t.note, ren.target, exp):
                 continue
             there = ctx.where(ren.source.table, ren.source.page, ren.source.line_no, f"{ren.tahun}")
             yield ctx.flag(
-                f"Target PK {pk.tahun} {short(t.indikator)} {_target_text(t)} berbeda dengan target Renstra "
+                f"Target PK {pk.tahun} {short(t.indikator)} {target_text(t)} berbeda dengan target Renstra "
                 f"{pk.tahun} {exp}",
-                f"PK {pk.tahun} target of {short(t.indikator)} {_target_text(t)} differs from the Renstra target "
+                f"PK {pk.tahun} target of {short(t.indikator)} {target_text(t)} differs from the Renstra target "
                 f"for {pk.tahun} {exp}",
-                expected=exp, found=_target_text(t), source_table=t.source.table or pk.label, page=t.source.page,
-                line_no=t.source.line_no, evidence=f"{_pk_where(ctx, pk, t)} vs {there}", uncertain=pair.uncertain)
+                expected=exp, found=target_text(t), source_table=t.source.table or pk.label, page=t.source.page,
+                line_no=t.source.line_no, evidence=f"{pk_where(ctx, pk, t)} vs {there}", uncertain=pair.uncertain)
 

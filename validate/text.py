@@ -8,10 +8,11 @@ from decimal import Decimal
 import regex as re
 
 from lkjip.model import BudgetLine, Flag, NarrativeClaim, Report
+from lkjip.normalize.numbers import format_money
 from lkjip.validate.budget import level_name
 from lkjip.validate.cross import _consensus
 from lkjip.validate.engine import Ctx, rule
-from lkjip.validate.tolerance import fmt_money, raw_money
+from lkjip.validate.tolerance import raw_money
 
 _MONEY = re.compile(r"Rp\s*\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?", re.I)
 _INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
@@ -25,7 +26,7 @@ COUNT_LEVEL = {"count_program": "program", "count_kegiatan": "kegiatan", "count_
 def _claim_raw(c: NarrativeClaim) -> str:
     raw = c.source.raw[0] if c.source.raw else c.raw
     m = _MONEY.search(raw)
-    return m.group(0).strip() if m else fmt_money(c.value)
+    return m.group(0).strip() if m else format_money(c.value)
 
 
 def _claim_where(ctx: Ctx, c: NarrativeClaim) -> str:
@@ -55,7 +56,7 @@ def total_alokasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
         if not values:
             return
         expected = sum(values, Decimal(0))
-    exp_raw = raw_money(ref.source, expected) if ref is not None else fmt_money(expected)
+    exp_raw = raw_money(ref.source, expected) if ref is not None else format_money(expected)
     there = ctx.where_row(ref) if ref is not None else \
         ctx.t(f"jumlah program di {', '.join(ctx.facts.budget_order)}",
               f"sum of programs in {', '.join(ctx.facts.budget_order)}")

@@ -1,4 +1,5 @@
-"""Tolerances and number formatting shared by every rule.
+"""Tolerances shared by every rule, and the printed form of a value (money and decimals through
+:mod:`lkjip.normalize.numbers`).
 
 A validator compares a number *as printed* with the number the other printed
 numbers imply. The printed number was rounded by someone, so each comparison
@@ -36,7 +37,7 @@ import regex as re
 
 from lkjip.errors import NormalizeError
 from lkjip.model import Provenance
-from lkjip.normalize.numbers import parse_money, parse_number
+from lkjip.normalize.numbers import format_money, format_number, parse_money, parse_number
 
 MONEY_TOLERANCE = Decimal(1)
 ZERO_DECIMALS_TOLERANCE = Decimal("0.5")
@@ -112,31 +113,12 @@ def same_value(a: Decimal, a_raw: str | None, b: Decimal, b_raw: str | None) -> 
 # --- formatting --------------------------------------------------------------------
 
 
-def fmt_money(v: Decimal) -> str:
-    """Indonesian money: ``1234567890`` → ``"1.234.567.890"`` (cents kept when not zero)."""
-    neg = v < 0
-    v = abs(v)
-    whole = int(v)
-    frac = v - whole
-    s = f"{whole:,}".replace(",", ".")
-    if frac:
-        s += "," + f"{quantize(frac, 2, ROUND_HALF_UP):.2f}".split(".")[1]
-    return ("-" if neg else "") + s
-
-
-def fmt_num(v: Decimal, decimals: int = 2) -> str:
-    """Indonesian decimal: ``Decimal("99.888")`` → ``"99,89"``."""
-    q = quantize(v, decimals, ROUND_HALF_UP)
-    s = f"{q:,.{decimals}f}"
-    return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
 def fmt_value(v: Decimal | None) -> str | None:
     """An indicator value as it would be printed: ``75.46`` → ``"75,46"``, ``100`` → ``"100"``."""
     if v is None:
         return None
     d = decimals_of(None, v)
-    return fmt_num(v, min(d, 4))
+    return format_number(v, min(d, 4))
 
 
 # --- raw cells ------------------------------------------------------------------------
@@ -162,7 +144,7 @@ def raw_money(prov: Provenance, value: Decimal | None) -> str | None:
     for cell in prov.raw:
         if cell.strip() and _money_value(cell) == value:
             return cell.strip()
-    return fmt_money(value)
+    return format_money(value)
 
 
 def raw_percent(prov: Provenance, value: Decimal | None, *, from_right: bool = False) -> str | None:

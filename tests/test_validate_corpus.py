@@ -1,4 +1,4 @@
-"""Cross-report checks: duplicates, prior-year mismatches, outliers among kecamatan."""
+"""Cross-report rules (``corpus.*``): duplicates, prior-year mismatches, outliers among kecamatan; their figures."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_batch_fake import make_report
 
-from lkjip.corpus import crosscheck as cc
 from lkjip.tables import CONTRACT
+from lkjip.validate import corpus as cc
+from lkjip.validate import corpus_facts
 
 
 def tables_of(*reports) -> dict[str, pd.DataFrame]:
@@ -19,8 +20,8 @@ def tables_of(*reports) -> dict[str, pd.DataFrame]:
     return {t: pd.concat([p[t] for p in per], ignore_index=True) for t in CONTRACT}
 
 
-def flags_of(rule: str, *reports) -> list[dict]:
-    df = cc.check_corpus(tables_of(*reports))
+def flags_of(rule: str, *reports, lang: str = "id") -> list[dict]:
+    df = cc.check_corpus(tables_of(*reports), lang=lang)
     assert list(df.columns) == CONTRACT["flags"]
     return [f for f in df.to_dict("records") if f["rule"] == rule]
 
@@ -36,6 +37,11 @@ def test_same_instansi_and_year_with_different_numbers_is_flagged_on_the_later_f
     assert "a/alpha-2022.txt" in f["evidence"] and "b/alpha-2022-rev.pdf" in f["evidence"]
     assert "1.200.000" in f["evidence"] and "1.000.000" in f["evidence"]
     assert (f["expected"], f["found"]) == ("1000000.00", "1200000.00")
+    assert f["message"] == ("KECAMATAN  ALPHA 2022 dilaporkan dua kali dengan angka berbeda (1 angka berbeda, mis. "
+                            "total anggaran: 1.200.000 di sini, 1.000.000 di a/alpha-2022.txt)")
+    (en,) = flags_of(cc.DUPLICATE, b, a, lang="en")
+    assert en["message"].startswith("KECAMATAN  ALPHA 2022 is reported twice with different numbers (1 differ")
+    assert "Tabel 3.6 baris 41" in f["evidence"] and "Tabel 3.6 line 41" in en["evidence"]
 
 
 def test_same_numbers_in_two_files_is_not_a_duplicate_finding():
@@ -88,7 +94,15 @@ def test_a_fuzzy_indicator_match_is_marked_uncertain():
     y21.performance[0].indikator = "Indeks kepuasan masyarakat kecamatan"
     y22 = make_report("Kecamatan Alpha", tahun=2022, ikm_prev="80.00")
     (f,) = flags_of(cc.PRIOR_YEAR, y21, y22)
-    assert f["uncertain"] is True and "similarity" in f["evidence"]
+    assert f["uncertain"] is True and "menurut kemiripan nama: 'Indeks kepuasan masyarakat kecamatan'" in f["evidence"]
+    assert f["message"].endswith("(pencocokan nama tidak pasti)")
+
+
+def test_an_indicator_too_unlike_last_years_is_not_compared():
+    y21 = make_report("Kecamatan Alpha", tahun=2021, ikm_real="81.81")
+    y21.performance[0].indikator = "Jumlah kunjungan wisatawan"
+    y22 = make_report("Kecamatan Alpha", tahun=2022, ikm_prev="80.00")
+    assert flags_of(cc.PRIOR_YEAR, y21, y22) == []
 
 
 # --- outliers --------------------------------------------------------------------------------------
@@ -110,8 +124,10 @@ def test_an_absorption_far_from_the_other_kecamatan_is_an_info_flag():
     assert len(fs) == 1
     f = fs[0]
     assert f["report_id"] == reps[3].report_id and f["severity"] == "info"
-    assert "budget absorption" in f["message"] and "40,00" in f["message"]
+    assert f["message"].startswith("Serapan anggaran Kecamatan K3 40,00 % jauh dari instansi lain di Sampang 2022")
     assert "k3.txt" in f["evidence"] and "k0.txt" in f["evidence"]
+    (en,) = flags_of(cc.OUTLIER, *reps, lang="en")
+    assert en["message"].startswith("Budget absorption 40,00 % of Kecamatan K3 is far from the other offices")
 
 
 def test_an_ikm_far_from_the_others_is_an_info_flag():
@@ -133,9 +149,9 @@ def test_robust_z_is_shift_invariant_and_centred(values):
     shifted = cc.robust_z([v + 7 for v in values])
     assert z == shifted
     if all(x is None for x in z):
-        assert len(set(values)) == 1 or cc._median([abs(v - cc._median(values)) for v in values]) == 0
+        assert len(set(values)) == 1 or cc.median([abs(v - cc.median(values)) for v in values]) == 0
     else:
-        med = cc._median(values)
+        med = cc.median(values)
         for v, zi in zip(values, z, strict=True):
             assert (zi > 0) == (v > med) and (zi < 0) == (v < med)
 
@@ -146,24 +162,24 @@ def test_robust_z_is_shift_invariant_and_centred(values):
 def test_budget_total_prefers_a_total_line_with_realisasi_then_programs():
     r = make_report(anggaran="200.00", realisasi="150.00")
     tables = r.to_tables()
-    t = cc.budget_totals(tables["budget_lines"])[r.report_id]
+    t = corpus_facts.budget_totals(tables["budget_lines"])[r.report_id]
     assert (t.anggaran, t.realisasi, t.basis, t.serapan) == (Decimal("200.00"), Decimal("150.00"), "total",
                                                            Decimal(75))
     no_total = tables["budget_lines"][tables["budget_lines"]["level"] != "total"]
-    t2 = cc.budget_totals(no_total)[r.report_id]
+    t2 = corpus_facts.budget_totals(no_total)[r.report_id]
     assert t2.basis == "programs" and t2.anggaran == Decimal("200.00")
 
 
-@pytest.mark.parametrize(("name", "key"), [
-    ("Indeks kepuasan masyarakat (IKM)", "indeks kepuasan masyarakat"),
-    ("INDEKS  KEPUASAN MASYARAKAT", "indeks kepuasan masyarakat"),
-    ("Persentase desa (%) dengan tata-kelola baik", "persentase desa dengan tata kelola baik"),
-])
-def test_indicator_key(name, key):
-    assert cc.indicator_key(name) == key
+def test_indicators_are_keyed_by_the_one_name_key():
+    a = make_report(tahun=2022)
+    a.performance[0].indikator = "Persentase desa (%) dengan tata-kelola baik"
+    tables = a.to_tables()
+    (key,) = corpus_facts.indicator_values(tables["performance"], {a.report_id: 2022})[a.report_id]
+    assert key == "persentase desa dengan tata kelola baik"
 
 
-def test_fmt_id():
-    assert cc.fmt_id(Decimal("2662394679.5")) == "2.662.394.679,5"
-    assert cc.fmt_id(Decimal("81.815"), 2) == "81,82"
-    assert cc.fmt_id(None) == "–"
+def test_the_corpus_rules_need_their_tables():
+    tables = tables_of(make_report())
+    del tables["pk_targets"]
+    with pytest.raises(KeyError, match="missing: pk_targets"):
+        cc.check_corpus(tables)

@@ -1,0 +1,252 @@
+"""Facts the corpus rules share, read once from the dataset tables of a batch.
+
+The tables are those of the dataset contract as :meth:`~lkjip.corpus.store.Store.load_tables`
+returns them (``reports``, ``budget_lines``, ``performance``, ``pk_targets``, ``pk_budgets``; see
+:data:`CORPUS_TABLES`). From them, per report:
+
+* :class:`ReportInfo` — file, office, place and year (names keyed by :func:`~lkjip.normalize.names.name_key`);
+* :class:`BudgetTotal` — the budget total and its absorption (:func:`budget_totals`);
+* :class:`IndicatorValue` — target and realisasi of each indicator for the report year (:func:`indicator_values`);
+* the typed records of a report, so that the checks of one report (:mod:`lkjip.validate.pk`) run on
+  records from two files (:meth:`CorpusFacts.pk_check_report`).
+
+The workbook and the HTML page show the same figures. All arithmetic is ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from typing import TypeVar
+
+import pandas as pd
+from pydantic import BaseModel
+
+from lkjip.model import (
+    BudgetLine,
+    Performance,
+    PerjanjianKinerja,
+    PKBudget,
+    PKTarget,
+    Provenance,
+    Report,
+    ReportMeta,
+)
+from lkjip.normalize.names import name_key
+
+#: the dataset tables the corpus rules read
+CORPUS_TABLES = ("reports", "budget_lines", "performance", "pk_targets", "pk_budgets")
+_HUNDRED = Decimal(100)
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def value(v):
+    """A cell's value, or None when missing (None, NaN, NaT)."""
+    return None if v is None or (not isinstance(v, str | Decimal) and pd.isna(v)) else v
+
+
+def table_rank(table: str | None) -> int:
+    """Where an indicator's value is read first: Tabel 3.1 (0), Tabel 3.2 (1), any other table (2)."""
+    t = name_key(table or "")
+    if t.startswith("tabel 3 1"):
+        return 0
+    if t.startswith("tabel 3 2"):
+        return 1
+    return 2
+
+
+# --- per-report figures -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    report_id: str
+    source_file: str
+    instansi: str | None
+    kabupaten: str | None
+    tahun: int | None
+    document_type: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(kabupaten, instansi) as keys: the same office in the same place."""
+        return name_key(self.kabupaten or ""), name_key(self.instansi or "")
+
+
+@dataclass(frozen=True)
+class BudgetTotal:
+    anggaran: Decimal
+    realisasi: Decimal | None
+    source_table: str | None
+    line: int | None
+    page: int | None
+    basis: str  # "total" (a total line) or "programs" (sum of program lines)
+
+    @property
+    def serapan(self) -> Decimal | None:
+        """Absorption in percent (realisasi / anggaran × 100)."""
+        if self.realisasi is None or not self.anggaran:
+            return None
+        return self.realisasi / self.anggaran * _HUNDRED
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    indikator: str
+    satuan: str | None
+    target: Decimal | None
+    realisasi: Decimal | None
+    source_table: str | None
+    line: int | None
+    page: int | None
+
+
+def report_infos(reports: pd.DataFrame, *, include_failed: bool = False) -> list[ReportInfo]:
+    """The reports (not failed, unless asked), ordered by source_file."""
+    out = []
+    for r in reports.to_dict("records"):
+        if r["status"] == "failed" and not include_failed:
+            continue
+        tahun = value(r.get("tahun"))
+        out.append(ReportInfo(r["report_id"], r["source_file"], value(r.get("instansi")),
+                              value(r.get("kabupaten")), int(tahun) if tahun is not None else None,
+                              value(r.get("document_type"))))
+    return sorted(out, key=lambda i: (i.source_file, i.report_id))
+
+
+def rows_by_report(df: pd.DataFrame) -> dict[str, list[dict]]:
+    """The rows of a table per report_id, in order of first appearance (rows without one are left out)."""
+    groups: dict[str, list[dict]] = {}
+    if df.empty:
+        return groups
+    for r in df.to_dict("records"):  # one to_dict for the frame: many times faster than one per group
+        if value(r.get("report_id")) is not None:
+            groups.setdefault(r["report_id"], []).append(r)
+    return groups
+
+
+def _total_of(rows: list[dict]) -> BudgetTotal | None:
+    """The first total line with anggaran and realisasi, else the first with anggaran."""
+    totals = [r for r in rows if r.get("level") == "total" and value(r.get("anggaran")) is not None]
+    total = next((r for r in totals if value(r.get("realisasi")) is not None), totals[0] if totals else None)
+    if total is None:
+        return None
+    return BudgetTotal(total["anggaran"], value(total.get("realisasi")), value(total.get("source_table")),
+                       value(total.get("source_line")) or value(total.get("line_no")), value(total.get("page")),
+                       "total")
+
+
+def _programs_sum(rows: list[dict]) -> BudgetTotal | None:
+    """The sum of the program lines of the first table that has some."""
+    for table in dict.fromkeys(r.get("source_table") for r in rows):
+        progs = [r for r in rows if r.get("source_table") == table and r.get("level") == "program"
+                 and value(r.get("anggaran")) is not None]
+        if progs:
+            real = [value(r.get("realisasi")) for r in progs]
+            return BudgetTotal(sum((r["anggaran"] for r in progs), Decimal(0)),
+                               None if any(v is None for v in real) else sum(real, Decimal(0)),
+                               table, None, None, "programs")
+    return None
+
+
+def budget_totals(budget_lines: pd.DataFrame) -> dict[str, BudgetTotal]:
+    """Per report: the first total line with anggaran and realisasi (else with anggaran only), else the
+    sum of the program lines of the first table that has some."""
+    out: dict[str, BudgetTotal] = {}
+    for rid, rows in rows_by_report(budget_lines).items():
+        total = _total_of(rows) or _programs_sum(rows)
+        if total is not None:
+            out[rid] = total
+    return out
+
+
+def _year_values(rows: list[dict], year: int) -> dict[str, IndicatorValue]:
+    rows = [r for r in rows if value(r.get("tahun")) == year and name_key(r.get("indikator") or "")
+            and (value(r.get("realisasi")) is not None or value(r.get("target")) is not None)]
+    rows.sort(key=lambda r: table_rank(r.get("source_table")))  # stable: keeps row order within a rank
+    values: dict[str, IndicatorValue] = {}
+    for r in rows:
+        values.setdefault(name_key(r["indikator"]), IndicatorValue(
+            r["indikator"], value(r.get("satuan")), value(r.get("target")), value(r.get("realisasi")),
+            value(r.get("source_table")), value(r.get("source_line")), value(r.get("page"))))
+    return values
+
+
+def indicator_values(performance: pd.DataFrame, years: dict[str, int | None]) -> dict[str, dict[str, IndicatorValue]]:
+    """Per report, per indicator key (:func:`~lkjip.normalize.names.name_key`): target and realisasi for
+    the year ``years[report_id]``. Tabel 3.1 is preferred, then Tabel 3.2, then any other table, in row order.
+    """
+    out: dict[str, dict[str, IndicatorValue]] = {}
+    for rid, rows in rows_by_report(performance).items():
+        year = years.get(rid)
+        if year is not None:
+            out[rid] = _year_values(rows, year)
+    return out
+
+
+# --- typed records back from the tables ---------------------------------------------------------------
+
+
+def record(model: type[R], row: dict) -> R:
+    """One dataset row as the model it was flattened from (its provenance rebuilt from page,
+    source_line, source_table and raw)."""
+    raw = value(row.get("raw"))
+    source = Provenance(table=value(row.get("source_table")), page=value(row.get("page")),
+                        line_no=value(row.get("source_line")), raw=raw.split("\t") if raw else [])
+    fields = {k: value(row.get(k)) for k in model.model_fields if k != "source"}
+    return model(**{k: v for k, v in fields.items() if v is not None}, source=source)
+
+
+class CorpusFacts:
+    """The corpus's reports and their figures, computed once (lazily) for every corpus rule."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
+        missing = [t for t in CORPUS_TABLES if t not in tables]
+        if missing:
+            raise KeyError(f"the corpus rules read the tables {', '.join(CORPUS_TABLES)}; missing: "
+                           f"{', '.join(missing)}")
+        self.tables = tables
+
+    @cached_property
+    def infos(self) -> list[ReportInfo]:
+        return report_infos(self.tables["reports"])
+
+    @cached_property
+    def totals(self) -> dict[str, BudgetTotal]:
+        return budget_totals(self.tables["budget_lines"])
+
+    @cached_property
+    def values(self) -> dict[str, dict[str, IndicatorValue]]:
+        return indicator_values(self.tables["performance"], {i.report_id: i.tahun for i in self.infos})
+
+    @cached_property
+    def _rows(self) -> dict[str, dict[str, list[dict]]]:
+        return {t: rows_by_report(self.tables[t]) for t in CORPUS_TABLES if t != "reports"}
+
+    def rows(self, table: str, report_id: str) -> list[dict]:
+        return self._rows[table].get(report_id, [])
+
+    def by_office_year(self) -> dict[tuple[str, str, int], list[ReportInfo]]:
+        """Reports naming their instansi and year, grouped by (kabupaten, instansi, tahun) keys."""
+        groups: dict[tuple[str, str, int], list[ReportInfo]] = {}
+        for i in self.infos:
+            if i.instansi and i.tahun is not None:
+                groups.setdefault((*i.key, i.tahun), []).append(i)
+        return groups
+
+    def pk_check_report(self, lkjip: ReportInfo, pk_file: ReportInfo) -> Report:
+        """The LKjIP's performance and budget records with the PK file's PK of that year as its own: the
+        report the PK rules of :mod:`lkjip.validate.pk` check."""
+        def of_year(table: str) -> list[dict]:
+            return [r for r in self.rows(table, pk_file.report_id) if value(r.get("pk_tahun")) in (None, pk_file.tahun)]
+
+        pk = PerjanjianKinerja(tahun=pk_file.tahun, label=f"PK {pk_file.tahun}",
+                               targets=[record(PKTarget, r) for r in of_year("pk_targets")],
+                               budgets=[record(PKBudget, r) for r in of_year("pk_budgets")])
+        return Report(report_id=lkjip.report_id, source_file=lkjip.source_file, sha256="", input_format="",
+                      meta=ReportMeta(instansi=lkjip.instansi, kabupaten=lkjip.kabupaten, tahun=lkjip.tahun),
+                      performance=[record(Performance, r) for r in self.rows("performance", lkjip.report_id)],
+                      budget_lines=[record(BudgetLine, r) for r in self.rows("budget_lines", lkjip.report_id)],
+                      pks=[pk])
