@@ -34,7 +34,7 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    :mod:`lkjip.extract.ocr_numbers`);
 5. a word that is no word of the model's dictionary but one typical letter
    confusion away from exactly one ("Prosram" → "Program") is put right
-   (:func:`correct_word`); the dictionary and the page's own text form the
+   (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
    vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
    two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
 6. ruled tables from the rulings, borderless ones by column clustering of
@@ -266,7 +266,7 @@ def reread_number(
 
 
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
-    """OCR a page cleaned by :func:`clean_page` into a :class:`PageResult` (tables and lines)."""
+    """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into a :class:`~lkjip.extract.layout.page.PageResult` (tables and lines)."""
     lang, warnings = ocr_language()
     page_height = gray.shape[0] * 72.0 / dpi
     from PIL import Image as PILImage

@@ -24,7 +24,7 @@ _DICTIONARY_MIN = 5
 
 @functools.lru_cache(maxsize=4)
 def _dictionary_text(lang: str) -> str:
-    # each word on a line of three, the shape :class:`Vocabulary` counts as a word printed whole; short words
+    # each word on a line of three, the shape :class:`~lkjip.extract.layout.words.Vocabulary` counts as a word printed whole; short words
     # are left out: the list holds many ("nan", "men", "an") that are also pieces of broken longer words
     # ("triwula" / "nan"), and the page's own text brings the short words it prints
     return "\n".join(f"{w} {w} {w}" for w in model_words(lang).split() if len(w) >= _DICTIONARY_MIN)
@@ -91,7 +91,7 @@ def page_vocabulary(
     words: list[Word], cells: list[tuple[float, float, float, float]], lang: str | None = None
 ) -> Vocabulary:
     """The words a page prints whole: its OCR'd text (each table cell's lines, then the lines outside them)
-    and the dictionary of Tesseract's ``lang`` model (:func:`model_words`).
+    and the dictionary of Tesseract's ``lang`` model (:func:`~lkjip.extract.ocr_tesseract.model_words`).
 
     Lines are built per cell (a row's cells side by side are no line), so a word
     broken in a narrow cell ("Doku" / "men") stays a fragment. The dictionary

@@ -47,6 +47,8 @@ table-grid algorithm only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -84,48 +86,51 @@ def open_pdf(path: str | Path) -> pdfium.PdfDocument:
     return pdoc
 
 
-def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:
-    """Read a PDF: paragraphs and tables in reading order; pages without a text layer through OCR.
+@dataclass
+class Survey:
+    """Every page of a PDF after the first pass: surveyed (text layer) or read already (OCR, blank, skipped)."""
 
-    Two passes: every page is surveyed first (and image-only pages OCR'd) so
-    running headers/footers are known before any table is built.
-    """
-    path = Path(path)
-    pdoc = open_pdf(path)
-    warnings: list[str] = []
-    ocr_pages: list[int] = []
-    surveyed: list[PageInfo | PageResult] = []
-    try:
-        n_pages = len(pdoc)
-        if max_pages is not None and n_pages > max_pages:
-            raise ResourceLimitError(f"{path} has {n_pages} pages, more than the limit of {max_pages}")
-        for idx in range(n_pages):
-            number = idx + 1
-            page = pdoc[idx]
-            try:
-                info = survey_page(page, number)
-                if not info.is_scan:
-                    surveyed.append(info if info.has_text else PageResult(number, info.height))
-                elif ocr:
-                    from lkjip.extract.ocr import ocr_page
+    pages: list[PageInfo | PageResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
 
-                    ocr_result, page_warnings = ocr_page(page, number)
-                    surveyed.append(ocr_result)
-                    warnings.append(f"page {number} had no text layer; OCR used")
-                    warnings.extend(page_warnings)
-                    ocr_pages.append(number)
-                elif info.has_text:  # a scan with a little typed text, and OCR is off: keep the text
-                    warnings.append(f"page {number} looks scanned and OCR is off; only its text layer read")
-                    surveyed.append(info)
-                else:
-                    warnings.append(f"page {number} has no text layer and OCR is off; page skipped")
-                    surveyed.append(PageResult(number, info.height, blocks=[]))
-            finally:
-                page.close()
-    except pdfium.PdfiumError as exc:
-        raise _open_error(path, exc) from exc
-    finally:
-        pdoc.close()
+
+def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool) -> PageInfo | PageResult:
+    """One page surveyed, or OCR'd when it is a scan (its warnings added to ``survey``)."""
+    info = survey_page(page, number)
+    if not info.is_scan:
+        return info if info.has_text else PageResult(number, info.height)
+    if ocr:
+        from lkjip.extract.ocr import ocr_page
+
+        ocr_result, page_warnings = ocr_page(page, number)
+        survey.warnings.append(f"page {number} had no text layer; OCR used")
+        survey.warnings.extend(page_warnings)
+        survey.ocr_pages.append(number)
+        return ocr_result
+    if info.has_text:  # a scan with a little typed text, and OCR is off: keep the text
+        survey.warnings.append(f"page {number} looks scanned and OCR is off; only its text layer read")
+        return info
+    survey.warnings.append(f"page {number} has no text layer and OCR is off; page skipped")
+    return PageResult(number, info.height, blocks=[])
+
+
+def survey_pdf(pdoc: pdfium.PdfDocument, *, ocr: bool = True) -> Survey:
+    """The first pass: every page surveyed (and image-only pages OCR'd), one page open at a time."""
+    survey = Survey()
+    for idx in range(len(pdoc)):
+        page = pdoc[idx]
+        try:
+            survey.pages.append(_survey_page(page, idx + 1, survey, ocr=ocr))
+        finally:
+            page.close()
+    return survey
+
+
+def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult], Vocabulary]:
+    """The second pass: each surveyed page laid out, with the document's running headers/footers and
+    vocabulary; a borderless table ending a page lends its columns to the next (``carry``), a header cut off
+    at a page's bottom is read with the next page (``lead``)."""
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
     keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages])
     vocab = Vocabulary("".join(g.text for g in p.glyphs) for p in text_pages)
@@ -149,11 +154,33 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         results.append(res)
         carry = ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)
+    return results, vocab
+
+
+def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:
+    """Read a PDF: paragraphs and tables in reading order; pages without a text layer through OCR.
+
+    Two passes: every page is surveyed first (and image-only pages OCR'd) so
+    running headers/footers are known before any table is built.
+    """
+    path = Path(path)
+    pdoc = open_pdf(path)
+    try:
+        n_pages = len(pdoc)
+        if max_pages is not None and n_pages > max_pages:
+            raise ResourceLimitError(f"{path} has {n_pages} pages, more than the limit of {max_pages}")
+        survey = survey_pdf(pdoc, ocr=ocr)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(path, exc) from exc
+    finally:
+        pdoc.close()
+    results, vocab = lay_out(survey.pages)
+    ocr_pages = survey.ocr_pages
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
         blocks=assemble(results, vocab),
-        warnings=warnings,
+        warnings=survey.warnings,
         ocr_pages=ocr_pages,
     )

@@ -33,7 +33,7 @@ def _col_text(cells: list[list[Word]], k: int) -> str:
 def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
     """Every number on a line finishes a number broken at the end of the line above, in its column.
 
-    At least one of them surely does (:func:`number_continues`); the others may be
+    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`); the others may be
     the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
     """
     sure = False
