@@ -23,6 +23,7 @@ from lkjip.extract.headers import (
     refine_columns,
     split_header,
 )
+from lkjip.extract.layout.cues import CAPTION
 
 
 class TableKind(StrEnum):
@@ -51,7 +52,6 @@ PERFORMANCE_KINDS = {
     TableKind.efisiensi,
 }
 
-CAPTION = re.compile(r"^\s*(?:tabel|table)\s+(\d+(?:\s*\.\s*\d+)*)\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
 PK_LAMPIRAN = re.compile(
     r"lampiran(?:\s*[-–]?\s*\d+\.?)?\s+(?:perjanjian|penetapan)\s+kinerja\s*(?:tahun\s*)?(?:anggaran\s*)?[:.]?\s*"
     r"((?:19|20)\d\d)", re.I)

@@ -1,12 +1,13 @@
-"""One PDF page as pdfium sees it: glyphs, words, lines and ruling lines.
+"""One PDF page as pdfium sees it: glyphs and ruling lines (:func:`survey_page`).
 
-The primitives every layout step works on (:class:`Glyph`, :class:`Word`,
-:class:`Line`, :class:`Rule`), the grouping of glyphs into words and lines,
-and the survey of a page through pypdfium2 (:func:`survey_page`): glyph boxes,
-font size and boldness, ruling lines from path objects (form XObjects
-included), image cover, all in top-left display coordinates with ``/Rotate``
-applied and sideways text turned upright. Split out of
-:mod:`lkjip.extract.read_pdf`, which re-exports these names.
+pypdfium2 gives every glyph's box, font size and boldness (from the font
+name) and the ruling lines drawn by path objects (form XObjects included:
+stroked segments and thin filled rectangles; thick filled rectangles are
+cell shading and ignored), plus the images' cover of the page, all in
+top-left display coordinates with ``/Rotate`` applied; pages whose text runs
+sideways are turned upright (:func:`upright`). pdfium does this in C, an
+order of magnitude faster than pdfminer. The result (:class:`PageInfo`) is
+made of the layout engine's primitives (:mod:`lkjip.extract.layout.geometry`).
 """
 
 from __future__ import annotations
@@ -16,211 +17,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-# --------------------------------------------------------------------------- primitives
+from lkjip.extract.layout.geometry import Glyph, Ruling, has_grid
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _SPACES = {"\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\t", "\r", "\n"}
-
-
-class Glyph(NamedTuple):
-    """One character with its box in top-left page coordinates (points)."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float = 10.0
-    bold: bool = False
-
-
-@dataclass(slots=True)
-class Word:
-    """A run of glyphs without whitespace (or an OCR word)."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float = 10.0
-    bold: bool = False
-    #: OCR confidence (0-100); text from a PDF's text layer is certain
-    conf: float = 100.0
-
-
-def _x0(w: Word) -> float:
-    return w.x0
-
-
-@dataclass(slots=True)
-class Line:
-    """Words on one baseline, left to right."""
-
-    words: list[Word]
-    x0: float = 0.0
-    top: float = 0.0
-    x1: float = 0.0
-    bottom: float = 0.0
-
-    def __post_init__(self) -> None:
-        ws = self.words
-        ws.sort(key=_x0)
-        self.x0 = min([w.x0 for w in ws])
-        self.x1 = max([w.x1 for w in ws])
-        self.top = min([w.top for w in ws])
-        self.bottom = max([w.bottom for w in ws])
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def size(self) -> float:
-        sizes = sorted(w.size for w in self.words)
-        return sizes[len(sizes) // 2]
-
-    @property
-    def bold(self) -> bool:
-        alnum = [w for w in self.words if any(c.isalnum() for c in w.text)]
-        return bool(alnum) and all(w.bold for w in alnum)
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A ruling line (or thin filled rectangle) in top-left coordinates."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @property
-    def horizontal(self) -> bool:
-        return (self.x1 - self.x0) >= (self.bottom - self.top)
-
-
-Atom = TypeVar("Atom", Glyph, Word)
-
-
-def is_numeric_token(text: str) -> bool:
-    """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
-    return bool(_NUMERIC.match(text.strip()))
-
-
-def _center(a: Glyph | Word) -> tuple[float, float]:
-    return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2
-
-
-def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
-    cx = (a.x0 + a.x1) / 2
-    if not box[0] <= cx <= box[2]:
-        return False
-    cy = (a.top + a.bottom) / 2
-    return box[1] <= cy <= box[3]
-
-
-def outside(atoms: Iterable[Atom], boxes: Sequence[Sequence[float]]) -> list[Atom]:
-    """The atoms whose centre lies in none of ``boxes`` (``not any(inside(a, b) for b in boxes)``)."""
-    if not boxes:
-        return list(atoms)
-    out = []
-    for a in atoms:
-        cx = (a.x0 + a.x1) / 2
-        cy = (a.top + a.bottom) / 2
-        for b in boxes:
-            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
-                break
-        else:
-            out.append(a)
-    return out
-
-
-def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
-    """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
-
-    Glyphs are taken in content order (how the PDF draws them), which keeps
-    overlapping or kerned text together; a jump back to the left starts a word,
-    except for the characters of a ligature, which pdfium gives the same box.
-    Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
-    only catches words placed apart without one.
-    """
-    words: list[Word] = []
-    cur: list[Glyph] = []
-    prev: Glyph | None = None
-    for g in glyphs:
-        if not g.text.strip():
-            if cur:
-                words.append(_word(cur))
-                cur = []
-            prev = None
-            continue
-        if prev is not None:
-            mid = (g.top + g.bottom) / 2
-            gap = g.x0 - prev.x1
-            em = max(g.size, prev.size, 1.0)
-            if not prev.top - 1 <= mid <= prev.bottom + 1 or gap > 0.5 * em or (
-                # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
-                gap < -0.6 * em and not (abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em)
-            ):
-                words.append(_word(cur))
-                cur = []
-        cur.append(g)
-        prev = g
-    if cur:
-        words.append(_word(cur))
-    return words
-
-
-def _word(glyphs: list[Glyph]) -> Word:
-    """One word from its glyphs (in content order): their joint box, the middle glyph's size, majority bold."""
-    if len(glyphs) == 1:
-        g = glyphs[0]
-        return Word(g.text, g.x0, g.top, g.x1, g.bottom, g.size, bool(g.bold))
-    text, x0, top, x1, bottom, _, bold = zip(*glyphs, strict=True)
-    return Word("".join(text), min(x0), min(top), max(x1), max(bottom), glyphs[len(glyphs) // 2].size,
-                sum(bold) * 2 > len(glyphs))
-
-
-def lines_from_words(words: Iterable[Word]) -> list[Line]:
-    """Cluster words into lines by vertical overlap, top to bottom."""
-    items = sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
-    groups: list[list[Word]] = []
-    bands: list[tuple[float, float]] = []
-    for w in items:
-        mid = (w.top + w.bottom) / 2
-        h = max(w.bottom - w.top, 1.0)
-        if groups:
-            top, bottom = bands[-1]
-            lh = max(bottom - top, 1.0)
-            overlap = min(bottom, w.bottom) - max(top, w.top)
-            if overlap >= 0.5 * min(h, lh) and top <= mid <= bottom:
-                groups[-1].append(w)
-                bands[-1] = (min(top, w.top), max(bottom, w.bottom))
-                continue
-        groups.append([w])
-        bands.append((w.top, w.bottom))
-    return [Line(ws) for ws in groups]
-
-
-def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[Line]:
-    return lines_from_words(words_from_glyphs(glyphs))
-
-
-
-# --------------------------------------------------------------------------- pdfium survey
 
 
 class _ToDisplay:
@@ -397,7 +202,7 @@ def _is_whiteish(obj, stroke: bool) -> bool:
     return a.value == 0 or min(r.value, g.value, b.value) >= 250
 
 
-def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
+def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Ruling]:
     fillmode = ctypes.c_int()
     stroke = ctypes.c_int()
     if not pdfium_c.FPDFPath_GetDrawMode(obj, fillmode, stroke):
@@ -429,7 +234,7 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
                 curved[-1] = True
         if pdfium_c.FPDFPathSegment_GetClose(seg) and subpaths[-1]:
             subpaths[-1].append(subpaths[-1][0])
-    rules: list[Rule] = []
+    rules: list[Ruling] = []
     for pts, is_curved in zip(subpaths, curved, strict=True):
         if len(pts) < 2 or is_curved:
             continue
@@ -438,19 +243,19 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Rule]:
         bw, bh = max(xs) - min(xs), max(ys) - min(ys)
         if filled and not stroked:
             if min(bw, bh) <= RULE_MAX_WIDTH and max(bw, bh) > 1.0:
-                rules.append(Rule(*tf.box(min(xs), min(ys), max(xs), max(ys))))
+                rules.append(Ruling(*tf.box(min(xs), min(ys), max(xs), max(ys))))
             continue
         for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
             if abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 1.0:  # vertical
-                rules.append(Rule(*tf.box(x0 - half, min(y0, y1), x0 + half, max(y0, y1))))
+                rules.append(Ruling(*tf.box(x0 - half, min(y0, y1), x0 + half, max(y0, y1))))
             elif abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 1.0:  # horizontal
-                rules.append(Rule(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
+                rules.append(Ruling(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
     return rules
 
 
-def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Rule], int, float]:
+def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Ruling], int, float]:
     """Ruling lines (page and form XObjects, matrices composed), the number of images, the largest one's area."""
-    rules: list[Rule] = []
+    rules: list[Ruling] = []
     n_images = 0
     image_area = 0.0
     box = [ctypes.c_float() for _ in range(4)]
@@ -485,7 +290,7 @@ class PageInfo:
     width: float
     height: float
     glyphs: list[Glyph]
-    rules: list[Rule]
+    rules: list[Ruling]
     n_images: int
     #: share of the page covered by its largest image
     image_cover: float = 0.0
@@ -509,12 +314,6 @@ class PageInfo:
     def ruled(self) -> bool:
         """Enough horizontal and vertical rules to hold a bordered table."""
         return has_grid(self.rules)
-
-
-def has_grid(rules: Sequence[Rule]) -> bool:
-    h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
-    v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)
-    return h >= 2 and v >= 2
 
 
 def text_direction(glyphs: Sequence[Glyph]) -> str:
@@ -564,7 +363,7 @@ def upright(info: PageInfo) -> PageInfo:
     glyphs = [
         Glyph(g.text, *_turn((g.x0, g.top, g.x1, g.bottom), direction, w, h), g.size, g.bold) for g in info.glyphs
     ]
-    rules = [Rule(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
+    rules = [Ruling(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
     nw, nh = (h, w) if direction in ("down", "up") else (w, h)
     return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images, info.image_cover)
 

@@ -64,7 +64,7 @@ def _on(el: etree._Element | None) -> bool | None:
     return el.get(qn("w:val"), "1").lower() not in _FALSE
 
 
-class _Styles:
+class _BoldStyles:
     """Resolves whether a paragraph or character style is bold (following basedOn)."""
 
     def __init__(self, styles_el: etree._Element | None):
@@ -102,7 +102,7 @@ def _para_style(p: etree._Element) -> str | None:
     return ps.get(qn("w:val")) if ps is not None else None
 
 
-def _run_bold(r: etree._Element, styles: _Styles, para_bold: bool | None) -> bool:
+def _run_bold(r: etree._Element, styles: _BoldStyles, para_bold: bool | None) -> bool:
     rpr = r.find(qn("w:rPr"))
     if rpr is not None:
         direct = _on(rpr.find(qn("w:b")))
@@ -147,7 +147,7 @@ def _iter_runs(el: etree._Element) -> Iterator[etree._Element]:
             yield from _iter_runs(child)
 
 
-def _paragraph_lines(p: etree._Element, styles: _Styles) -> list[tuple[str, bool]]:
+def _paragraph_lines(p: etree._Element, styles: _BoldStyles) -> list[tuple[str, bool]]:
     """(text, bold) per printed line of one ``w:p`` (split on soft line breaks)."""
     para_bold = styles.bold(_para_style(p))
     pieces: list[tuple[str, bool]] = [(_run_text(r), _run_bold(r, styles, para_bold)) for r in _iter_runs(p)]
@@ -169,7 +169,7 @@ def _paragraph_lines(p: etree._Element, styles: _Styles) -> list[tuple[str, bool
     return result
 
 
-def _cell_text(tc: etree._Element, styles: _Styles) -> str:
+def _cell_text(tc: etree._Element, styles: _BoldStyles) -> str:
     parts: list[str] = []
     for child in tc:
         if child.tag == qn("w:p"):
@@ -209,7 +209,7 @@ def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
             yield from _children(child, tag)
 
 
-def _table_rows(tbl: etree._Element, styles: _Styles) -> list[tuple[list[str], bool]]:
+def _table_rows(tbl: etree._Element, styles: _BoldStyles) -> list[tuple[list[str], bool]]:
     rows: list[tuple[list[str], bool]] = []
     for tr in _children(tbl, "w:tr"):
         trpr = tr.find(qn("w:trPr"))
@@ -227,7 +227,7 @@ def _table_rows(tbl: etree._Element, styles: _Styles) -> list[tuple[list[str], b
     return rows
 
 
-def _body_blocks(container: etree._Element, styles: _Styles) -> Iterator[Paragraph | Table]:
+def _body_blocks(container: etree._Element, styles: _BoldStyles) -> Iterator[Paragraph | Table]:
     for child in container:
         if child.tag == qn("w:p"):
             for text, bold in _paragraph_lines(child, styles):
@@ -251,7 +251,7 @@ def read_docx(path: str | Path) -> Document:
     path = Path(path)
     try:
         doc = open_docx(str(path))
-        styles = _Styles(doc.styles.element)
+        styles = _BoldStyles(doc.styles.element)
         blocks = list(_body_blocks(doc.element.body, styles))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError,
             zlib.error, OSError, EOFError, NotImplementedError) as exc:  # a damaged zip is an input error

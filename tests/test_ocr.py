@@ -7,9 +7,10 @@ from conftest import DATA, require_tool, text_image
 from PIL import Image, ImageDraw
 
 from lkjip.errors import DependencyMissingError
-from lkjip.extract import ocr
+from lkjip.extract import ocr, ocr_numbers, ocr_tesseract
 from lkjip.extract.detect import read_document
-from lkjip.extract.ocr import fix_ocr_digits, image_rules
+from lkjip.extract.ocr_image import image_rules
+from lkjip.extract.ocr_numbers import fix_ocr_digits
 
 READERS = DATA / "readers"
 
@@ -49,42 +50,42 @@ def test_fix_only_the_numeric_token_in_a_cell():
 
 
 def test_tesseract_missing(monkeypatch):
-    monkeypatch.setattr(ocr, "TESSERACT_CMD", "tesseract-yang-tidak-ada")
+    monkeypatch.setattr(ocr_tesseract, "TESSERACT_CMD", "tesseract-yang-tidak-ada")
     with pytest.raises(DependencyMissingError, match="apt-get install tesseract-ocr tesseract-ocr-ind"):
-        ocr.tesseract_path()
+        ocr_tesseract.tesseract_path()
 
 
 def test_tesseract_missing_when_reading_a_scan(monkeypatch):
-    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
+    monkeypatch.setattr(ocr_tesseract.shutil, "which", lambda _cmd: None)
     with pytest.raises(DependencyMissingError, match="Tesseract is not installed"):
         read_document(READERS / "scanned.pdf")
 
 
 def test_scan_without_ocr_needs_no_tesseract(monkeypatch):
-    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
+    monkeypatch.setattr(ocr_tesseract.shutil, "which", lambda _cmd: None)
     doc = read_document(READERS / "scanned.pdf", ocr=False)
     assert doc.blocks == [] and doc.warnings
 
 
 def test_english_fallback_warns(monkeypatch):
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
-    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("eng", "osd"))
-    lang, warnings = ocr.ocr_language()
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr_tesseract, "_languages", lambda _cmd: ("eng", "osd"))
+    lang, warnings = ocr_tesseract.ocr_language()
     assert lang == "eng"
     assert "tesseract-ocr-ind" in warnings[0]
 
 
 def test_no_usable_language(monkeypatch):
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
-    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("osd",))
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr_tesseract, "_languages", lambda _cmd: ("osd",))
     with pytest.raises(DependencyMissingError, match="tesseract-ocr-ind"):
-        ocr.ocr_language()
+        ocr_tesseract.ocr_language()
 
 
 def test_indonesian_preferred(monkeypatch):
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
-    monkeypatch.setattr(ocr, "_languages", lambda _cmd: ("eng", "ind", "osd"))
-    assert ocr.ocr_language() == ("ind", [])
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr_tesseract, "_languages", lambda _cmd: ("eng", "ind", "osd"))
+    assert ocr_tesseract.ocr_language() == ("ind", [])
 
 
 def test_image_rules_find_a_grid_and_ignore_text_and_stamps():
@@ -142,7 +143,7 @@ def test_scanned_table_recovered():
     ],
 )
 def test_numeric_but_broken(text, broken):
-    assert ocr.numeric_but_broken(text) is broken
+    assert ocr_numbers.numeric_but_broken(text) is broken
 
 
 def _cell_image(text: str, size: tuple[int, int] = (420, 160)) -> Image.Image:
@@ -153,7 +154,7 @@ def _cell_image(text: str, size: tuple[int, int] = (420, 160)) -> Image.Image:
 def test_lone_dash_in_a_tall_cell_is_read():
     """psm 6 skips a lone "-" (zero / none in budget tables): the cell is read again as one inked line."""
     require_tool("tesseract", "tesseract-ocr")
-    lang, _ = ocr.ocr_language()
+    lang, _ = ocr_tesseract.ocr_language()
     word = ocr.reread_number(_cell_image("-"), 10.0, 20.0, 300 / 72, lang=lang)
     assert word is not None and word.text == "-"
     assert 10.0 <= word.x0 < word.x1 <= 10.0 + 420 * 72 / 300
@@ -162,7 +163,7 @@ def test_lone_dash_in_a_tall_cell_is_read():
 @pytest.mark.ocr
 def test_second_reading_keeps_a_number_whole_or_gives_up():
     require_tool("tesseract", "tesseract-ocr")
-    lang, _ = ocr.ocr_language()
+    lang, _ = ocr_tesseract.ocr_language()
     word = ocr.reread_number(_cell_image("1.113.211"), 0.0, 0.0, 300 / 72, lang=lang, expect="1.113.2l1")
     assert word is not None and word.text == "1.113.211"
     # a reading that loses digits the first one had is refused

@@ -12,9 +12,12 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from PIL import Image, ImageDraw
 
-from lkjip.extract import ocr
+from lkjip.extract import ocr, ocr_image, ocr_numbers, ocr_tesseract, ocr_words
 from lkjip.extract.document import Table, TableRow
-from lkjip.extract.read_pdf import PageResult, PageTable, Word, join_wrapped
+from lkjip.extract.layout.geometry import Word
+from lkjip.extract.layout.page import PageResult
+from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.words import join_wrapped
 
 # --------------------------------------------------------------------------- ruling lines, memory
 
@@ -36,15 +39,15 @@ def _naive_long_runs(dark: np.ndarray, length: int) -> np.ndarray:
 
 @given(arrays(bool, st.tuples(st.integers(1, 6), st.integers(1, 40)), elements=st.booleans()), st.integers(3, 12))
 def test_long_runs_match_the_definition(dark, length):
-    assert (ocr._long_runs(dark, length) == _naive_long_runs(dark, length)).all()
+    assert (ocr_image._long_runs(dark, length) == _naive_long_runs(dark, length)).all()
 
 
 def test_long_runs_in_bands_equal_one_pass(monkeypatch):
     rng = np.random.default_rng(7)
     dark = rng.random((50, 120)) < 0.8
-    whole = ocr._long_runs(dark, 20)
-    monkeypatch.setattr(ocr, "_BAND", 3)
-    assert (ocr._long_runs(dark, 20) == whole).all()
+    whole = ocr_image._long_runs(dark, 20)
+    monkeypatch.setattr(ocr_image, "_BAND", 3)
+    assert (ocr_image._long_runs(dark, 20) == whole).all()
 
 
 def _ruled_page(width: int = 2480, height: int = 3508) -> Image.Image:
@@ -63,7 +66,7 @@ def test_image_rules_of_a_300_dpi_page_need_little_memory():
     img = _ruled_page()
     tracemalloc.start()
     try:
-        rules, mask = ocr.image_rules(img, 300)
+        rules, mask = ocr_image.image_rules(img, 300)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -77,15 +80,15 @@ def test_dark_mask_keeps_grey_ink_and_drops_colour():
     d = ImageDraw.Draw(img)
     d.rectangle([(0, 0), (99, 9)], fill=(40, 40, 40))
     d.rectangle([(100, 0), (199, 9)], fill=(60, 40, 200))
-    dark = ocr.dark_mask(img)
+    dark = ocr_image.dark_mask(img)
     assert dark[:, :100].all() and not dark[:, 100:].any()
-    assert (ocr.dark_mask(img.convert("L"))[:, :100]).all()
+    assert (ocr_image.dark_mask(img.convert("L"))[:, :100]).all()
 
 
 def test_otsu_threshold_of_a_page_in_bands():
     gray = np.full((3000, 2000), 250, dtype=np.uint8)
     gray[:1000] = 20
-    assert 20 < ocr.otsu_threshold(gray) <= 250
+    assert 20 < ocr_image.otsu_threshold(gray) <= 250
 
 
 # --------------------------------------------------------------------------- canvases
@@ -119,7 +122,7 @@ def _fake_tesseract(seen: list[tuple[int, int]]):
 
 def test_stacked_cells_are_read_on_bounded_canvases(monkeypatch):
     seen: list[tuple[int, int]] = []
-    monkeypatch.setattr(ocr, "_image_to_data", _fake_tesseract(seen))
+    monkeypatch.setattr(ocr, "image_to_data", _fake_tesseract(seen))
     monkeypatch.setattr(ocr, "MAX_CANVAS_PIXELS", 200_000)
     crops = []
     for _ in range(40):
@@ -141,26 +144,26 @@ def _word(text: str, x0: float, top: float, x1: float | None = None) -> Word:
 
 
 def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
-    monkeypatch.setattr(ocr, "model_words", lambda lang: "")
-    ocr._dictionary_text.cache_clear()  # an earlier test may have cached the installed model's words
+    monkeypatch.setattr(ocr_words, "model_words", lambda lang: "")
+    ocr_words._dictionary_text.cache_clear()  # an earlier test may have cached the installed model's words
     try:
         # two cells side by side: their words are no line together
         left = [_word("Doku", 10, 10), _word("men", 10, 22)]
         right = [_word("tata", 110, 10), _word("kelola", 140, 10), _word("pemerintahan", 190, 10), _word("desa", 290, 10)]
-        vocab = ocr.page_vocabulary(left + right, [(0, 0, 100, 40), (100, 0, 400, 40)], "ind")
+        vocab = ocr_words.page_vocabulary(left + right, [(0, 0, 100, 40), (100, 0, 400, 40)], "ind")
         assert vocab.printed("kelola") and vocab.printed("pemerintahan")
         assert not vocab.printed("Doku") and not vocab.printed("men")
     finally:
-        ocr._dictionary_text.cache_clear()
+        ocr_words._dictionary_text.cache_clear()
 
 
 def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
     """A column so narrow that every word has a line of its own: "kelola" / "pemeri" / "ntahan"."""
     words = "mewujudkan\ntata\nkelola\npemerintahan\ndesa\ndokumen\ndoku\nmen\nnan\ntriwulan\n"
-    monkeypatch.setattr(ocr, "model_words", lambda lang: words)
-    ocr._dictionary_text.cache_clear()
+    monkeypatch.setattr(ocr_words, "model_words", lambda lang: words)
+    ocr_words._dictionary_text.cache_clear()
     try:
-        vocab = ocr.page_vocabulary([], [], "ind")
+        vocab = ocr_words.page_vocabulary([], [], "ind")
         parts = ["Mewuj", "udkan", "tata", "kelola", "pemeri", "ntahan", "desa"]
         text = join_wrapped(parts, [True] * len(parts), vocab, [True] * (len(parts) - 1))
         assert text == "Mewujudkan tata kelola pemerintahan desa"
@@ -168,27 +171,27 @@ def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
         # short dictionary words ("nan") are no evidence: they are as often pieces of longer words
         assert join_wrapped(["triwula", "nan"], [True, True], vocab, [True]) == "triwulanan"
     finally:
-        ocr._dictionary_text.cache_clear()
+        ocr_words._dictionary_text.cache_clear()
 
 
 @pytest.mark.ocr
 def test_model_words_come_from_the_installed_model():
     require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
     require_tool("dawg2wordlist", "tesseract-ocr")
-    lang, _ = ocr.ocr_language()
-    words = set(ocr.model_words(lang).split())
+    lang, _ = ocr_tesseract.ocr_language()
+    words = set(ocr_tesseract.model_words(lang).split())
     assert len(words) > 10_000
     if lang == "ind":
         assert {"kelola", "pemerintahan", "dokumen"} <= words
 
 
 def test_model_words_without_the_tools(monkeypatch):
-    monkeypatch.setattr(ocr.shutil, "which", lambda _cmd: None)
-    ocr.model_words.cache_clear()
+    monkeypatch.setattr(ocr_tesseract.shutil, "which", lambda _cmd: None)
+    ocr_tesseract.model_words.cache_clear()
     try:
-        assert ocr.model_words("ind") == ""
+        assert ocr_tesseract.model_words("ind") == ""
     finally:
-        ocr.model_words.cache_clear()
+        ocr_tesseract.model_words.cache_clear()
 
 
 # --------------------------------------------------------------------------- numbers and percent signs
@@ -210,7 +213,7 @@ def test_model_words_without_the_tools(monkeypatch):
     ],
 )
 def test_maybe_number(text, expected):
-    assert ocr.maybe_number(text) is expected
+    assert ocr_numbers.maybe_number(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -228,7 +231,7 @@ def test_maybe_number(text, expected):
     ],
 )
 def test_number_reading(text, expected):
-    assert ocr.number_reading(text) is expected
+    assert ocr_numbers.number_reading(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -243,7 +246,7 @@ def test_number_reading(text, expected):
     ],
 )
 def test_percent_misread(first, second, expected):
-    assert ocr.percent_misread(first, second) is expected
+    assert ocr_numbers.percent_misread(first, second) is expected
 
 
 @pytest.mark.parametrize(
@@ -256,7 +259,7 @@ def test_percent_misread(first, second, expected):
     ],
 )
 def test_misread_column_numbers_rebuilt(cells, fixed):
-    assert ocr.fix_numbering_row(cells) == fixed
+    assert ocr_numbers.fix_numbering_row(cells) == fixed
 
 
 @pytest.mark.parametrize(
@@ -270,7 +273,7 @@ def test_misread_column_numbers_rebuilt(cells, fixed):
     ],
 )
 def test_rows_that_are_no_column_numbers_untouched(cells):
-    assert ocr.fix_numbering_row(cells) is None
+    assert ocr_numbers.fix_numbering_row(cells) is None
 
 
 def _page_with_table(rows: list[list[str]]) -> PageResult:
@@ -288,7 +291,7 @@ def test_table_fixes_percent_headers_and_column_numbers():
             ["Menurunnya gangguan", "82", "88,20 Yo"],
         ]
     )
-    ocr._fix_table_digits(res, 1)
+    ocr_numbers.fix_table_digits(res, 1)
     rows = [r.cells for r in res.tables[0].table.rows]
     assert rows == [
         ["SASARAN", "TINGKAT KEMAJUAN (%)", "%"],
@@ -306,8 +309,8 @@ def _cell_image(text: str, size: tuple[int, int] = (420, 110)) -> Image.Image:
 def test_percent_cells_read_with_the_number_model():
     """The Indonesian model reads "100%" as "10046"; cells that may be numbers get a second reading."""
     require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
-    lang, _ = ocr.ocr_language()
-    digits_lang = ocr.number_language(lang)
+    lang, _ = ocr_tesseract.ocr_language()
+    digits_lang = ocr_tesseract.number_language(lang)
     texts = ["100%", "88,20 %", "2.908.563.997", "(7)"]
     found = ocr.read_stacked([_cell_image(t) for t in texts], digits_lang, "--psm 6")
     assert [" ".join(w.text for w in f) for f in found] == texts
@@ -321,7 +324,7 @@ def test_percent_cells_read_with_the_number_model():
     [("menurun", 0.48), ("anggaran", 0.68), ("Laporan", 0.84), ("tahun", 0.66), ("2022", 0.66)],
 )
 def test_em_share_by_letter_shapes(text, share):
-    assert ocr.em_share(text) == share
+    assert ocr_tesseract.em_share(text) == share
 
 
 def test_words_of_one_printed_line_get_one_size():
@@ -334,7 +337,7 @@ def test_words_of_one_printed_line_get_one_size():
         "width": [80] * 4,
         "height": [24, 34, 42, 33],  # pixels
     }
-    sizes = [w.size for w in ocr._data_words(data, 72 / 300)]
+    sizes = [w.size for w in ocr_tesseract.data_words(data, 72 / 300)]
     assert max(sizes) - min(sizes) < 1.0
     assert all(11.0 < s < 13.0 for s in sizes)
 
@@ -348,9 +351,9 @@ def test_page_words_keep_a_colon_and_drop_stray_marks():
         "width": [40, 5, 5, 5, 40],
         "height": [30] * 5,
     }
-    assert [w.text for w in ocr._data_words(data, 1.0)] == ["Nama", ":", "MOH."]
+    assert [w.text for w in ocr_tesseract.data_words(data, 1.0)] == ["Nama", ":", "MOH."]
     data["text"][2] = "/"
-    assert [w.text for w in ocr._data_words(data, 1.0)] == ["Nama", ":", "/", "MOH."]
+    assert [w.text for w in ocr_tesseract.data_words(data, 1.0)] == ["Nama", ":", "/", "MOH."]
 
 
 DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen"})
@@ -374,12 +377,12 @@ DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "aga
     ],
 )
 def test_one_misread_letter_put_right(raw, fixed):
-    assert ocr.correct_word(raw, DICTIONARY) == fixed
+    assert ocr_words.correct_word(raw, DICTIONARY) == fixed
 
 
 def test_no_correction_when_two_words_are_as_close():
-    assert ocr.correct_word("vanca", frozenset({"yanca", "vanea"})) == "vanca"
-    assert ocr.correct_word("Prosram", frozenset()) == "Prosram"
+    assert ocr_words.correct_word("vanca", frozenset({"yanca", "vanea"})) == "vanca"
+    assert ocr_words.correct_word("Prosram", frozenset()) == "Prosram"
 
 
 def test_tesseract_tsv_parsed_like_pytesseract():
@@ -389,18 +392,18 @@ def test_tesseract_tsv_parsed_like_pytesseract():
         "5\t1\t1\t1\t1\t1\t40\t41\t90\t30\t91.776085\t100%\n"
         "5\t1\t1\t1\t1\t2\t140\t41\t20\t30\t40.5\t-\n"
     )
-    data = ocr.parse_tsv(tsv)
+    data = ocr_tesseract.parse_tsv(tsv)
     assert data["text"] == ["", "100%", "-"]
     assert data["conf"] == [-1.0, 91.776085, 40.5]
     assert data["left"] == [0, 40, 140] and data["height"] == [200, 30, 30]
-    assert ocr.parse_tsv("") == {k: [] for k in ocr._TSV_FIELDS}
+    assert ocr_tesseract.parse_tsv("") == {k: [] for k in ocr_tesseract._TSV_FIELDS}
 
 
 def test_tesseract_runs_with_one_thread_unless_told(monkeypatch):
     import subprocess
 
     seen = {}
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: "/usr/bin/tesseract")
 
     def spy(cmd, **kw):
         seen["env"] = kw["env"]
@@ -408,10 +411,10 @@ def test_tesseract_runs_with_one_thread_unless_told(monkeypatch):
 
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
     monkeypatch.setattr(subprocess, "run", spy)
-    assert ocr._image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")["text"] == []
+    assert ocr_tesseract.image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")["text"] == []
     assert seen["env"]["OMP_THREAD_LIMIT"] == "1"
     monkeypatch.setenv("OMP_THREAD_LIMIT", "2")
-    ocr._image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")
+    ocr_tesseract.image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")
     assert seen["env"]["OMP_THREAD_LIMIT"] == "2"
 
 
@@ -420,23 +423,23 @@ def test_tesseract_failure_is_an_lkjip_error(monkeypatch):
 
     from lkjip.errors import DependencyMissingError, InputError
 
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: "/usr/bin/tesseract")
 
     def failing(stderr: bytes):
         return lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout=b"", stderr=stderr)
 
     monkeypatch.setattr(subprocess, "run", failing(b"Failed loading language 'xyz'"))
     with pytest.raises(DependencyMissingError, match="xyz"):
-        ocr._image_to_data(Image.new("L", (10, 10), 255), "xyz", "--psm 6")
+        ocr_tesseract.image_to_data(Image.new("L", (10, 10), 255), "xyz", "--psm 6")
     monkeypatch.setattr(subprocess, "run", failing(b"Image too large"))
     with pytest.raises(InputError, match="Image too large"):
-        ocr._image_to_data(Image.new("L", (10, 10), 255), "ind", "--psm 6")
+        ocr_tesseract.image_to_data(Image.new("L", (10, 10), 255), "ind", "--psm 6")
 
 
 def test_pieces_of_a_broken_word_put_right_once_joined():
     """A narrow header cell: "Kepiat" / "an" is no word until its lines are joined."""
     res = _page_with_table([["Program", "Kepiatan", "Indikator Kepiatan"], ["1", "Prosram  Desa", "-"]])
-    ocr._fix_table_words(res, frozenset({"kegiatan", "program", "indikator"}))
+    ocr_words.fix_table_words(res, frozenset({"kegiatan", "program", "indikator"}))
     assert [r.cells for r in res.tables[0].table.rows] == [
         ["Program", "Kegiatan", "Indikator Kegiatan"],
         ["1", "Program  Desa", "-"],
@@ -446,9 +449,9 @@ def test_pieces_of_a_broken_word_put_right_once_joined():
 def test_a_piece_put_right_by_the_words_it_begins():
     ordered = ("kegiatan", "pengawasan")
     dictionary = frozenset(ordered)
-    assert ocr.correct_word("Kepiat", dictionary, ordered) == "Kegiat"
-    assert ocr.correct_word("Kepiat", dictionary) == "Kepiat"  # without the sorted list: whole words only
-    assert ocr.correct_word("PENGAW", dictionary, ordered) == "PENGAW"  # begins a word already
+    assert ocr_words.correct_word("Kepiat", dictionary, ordered) == "Kegiat"
+    assert ocr_words.correct_word("Kepiat", dictionary) == "Kepiat"  # without the sorted list: whole words only
+    assert ocr_words.correct_word("PENGAW", dictionary, ordered) == "PENGAW"  # begins a word already
 
 
 def test_language_list_parsed(monkeypatch):
@@ -456,11 +459,11 @@ def test_language_list_parsed(monkeypatch):
 
     out = 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):\neng\nind\nosd\n'
     monkeypatch.setattr(subprocess, "run", lambda cmd, **kw: subprocess.CompletedProcess(cmd, 0, out, ""))
-    ocr._list_langs.cache_clear()
+    ocr_tesseract.list_langs.cache_clear()
     try:
-        assert ocr._list_langs("/x/tesseract") == ("/usr/share/tesseract-ocr/5/tessdata/", ("eng", "ind", "osd"))
+        assert ocr_tesseract.list_langs("/x/tesseract") == ("/usr/share/tesseract-ocr/5/tessdata/", ("eng", "ind", "osd"))
     finally:
-        ocr._list_langs.cache_clear()
+        ocr_tesseract.list_langs.cache_clear()
 
 
 def test_ocr_does_not_import_pandas():
@@ -477,6 +480,6 @@ def test_ocr_does_not_import_pandas():
 
 def test_rupiah_sign_misread_before_an_amount():
     res = _page_with_table([["Program", "Anggaran"], ["Koordinasi", "Ro. 67.961.470"], ["Rotasi Ro", "R0 1.250"]])
-    ocr._fix_table_digits(res, 1)
+    ocr_numbers.fix_table_digits(res, 1)
     assert [r.cells for r in res.tables[0].table.rows][1:] == [["Koordinasi", "Rp. 67.961.470"], ["Rotasi Ro", "Rp 1.250"]]
     assert any("currency" in w for w in res.tables[0].table.warnings)

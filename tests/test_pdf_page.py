@@ -1,4 +1,4 @@
-"""The fast page primitives of ``lkjip.extract.pdf_page`` give what their plain versions gave.
+"""The fast page primitives (``lkjip.extract.layout.geometry``, ``lkjip.extract.pdf_page``) give what their plain versions gave.
 
 The references below are the straightforward implementations the fast ones replaced (generator
 min/max per word, ``any(inside(...))``, ``votes.total()``); hypothesis feeds both the same glyphs.
@@ -11,7 +11,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkjip.extract.pdf_page import Glyph, Word, inside, outside, text_direction, words_from_glyphs
+from lkjip.extract.layout.geometry import Glyph, Word, inside, outside, words_from_glyphs
+from lkjip.extract.pdf_page import text_direction
 
 
 def _reference_words(glyphs: list[Glyph]) -> list[Word]:

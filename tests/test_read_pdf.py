@@ -16,19 +16,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjip.extract.document import Document, Paragraph, Table
-from lkjip.extract.read_pdf import (
-    Line,
-    Rule,
-    Vocabulary,
-    Word,
-    find_text_tables,
-    furniture_keys,
-    grid_tables,
-    is_furniture,
-    is_numeric_token,
-    join_wrapped,
-    read_pdf,
-)
+from lkjip.extract.layout.borderless import find_text_tables
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.furniture import furniture_keys, is_furniture
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word
+from lkjip.extract.layout.grid import grid_tables
+from lkjip.extract.layout.words import Vocabulary, join_wrapped
+from lkjip.extract.read_pdf import read_pdf
 
 READERS = DATA / "readers"
 
@@ -123,8 +117,8 @@ def test_non_numeric_tokens(tok):
 
 def test_grid_with_open_outer_sides_keeps_outer_columns():
     # three inner vertical lines only; horizontal rules run across the whole width
-    hs = [Rule(50, y, 550, y + 0.5) for y in (100, 120, 140, 160)]
-    vs = [Rule(x, 100, x + 0.5, 160) for x in (100, 300, 500)]
+    hs = [Ruling(50, y, 550, y + 0.5) for y in (100, 120, 140, 160)]
+    vs = [Ruling(x, 100, x + 0.5, 160) for x in (100, 300, 500)]
     grids = grid_tables(hs + vs)
     assert len(grids) == 1
     assert len(grids[0]) == 3
@@ -135,12 +129,12 @@ def test_grid_with_open_outer_sides_keeps_outer_columns():
 def test_grid_keeps_vertically_merged_cell_open():
     # the middle horizontal rule stops at x=200: the first column's cell spans both rows
     rules = [
-        Rule(50, 100, 400, 100.5),
-        Rule(200, 130, 400, 130.5),
-        Rule(50, 160, 400, 160.5),
-        Rule(50, 100, 50.5, 160),
-        Rule(200, 100, 200.5, 160),
-        Rule(400, 100, 400.5, 160),
+        Ruling(50, 100, 400, 100.5),
+        Ruling(200, 130, 400, 130.5),
+        Ruling(50, 160, 400, 160.5),
+        Ruling(50, 100, 50.5, 160),
+        Ruling(200, 100, 200.5, 160),
+        Ruling(400, 100, 400.5, 160),
     ]
     (grid,) = grid_tables(rules)
     assert len(grid) == 2
@@ -148,14 +142,14 @@ def test_grid_keeps_vertically_merged_cell_open():
     assert grid[0][0][3] == pytest.approx(160, abs=1)
 
 
-def _line(y: float, *cells: tuple[float, str]) -> Line:
+def _line(y: float, *cells: tuple[float, str]) -> TextLine:
     words = []
     for x, text in cells:
         for tok in text.split():
             w = 5.0 * len(tok)
             words.append(Word(tok, x, y, x + w, y + 10, size=10))
             x += w + 3
-    return Line(words)
+    return TextLine(words)
 
 
 def test_text_table_found_between_paragraphs():
@@ -361,7 +355,7 @@ def _stamp(src, out, text: str):
 
 def test_scan_with_a_typed_page_number_still_goes_to_ocr(tmp_path, monkeypatch):
     from lkjip.extract import ocr
-    from lkjip.extract.read_pdf import PageResult
+    from lkjip.extract.layout.page import PageResult
 
     path = _stamp(READERS / "scanned.pdf", tmp_path / "stamped.pdf", "Halaman 7")
     calls = []
@@ -490,7 +484,7 @@ def test_real_scan_through_ocr(real_dir):
 
 def test_ligature_glyphs_sharing_a_box_stay_one_word():
     """DejaVu Sans draws "fi" as one glyph; pdfium gives "f" and "i" the same box (was "Ef isiensi")."""
-    from lkjip.extract.read_pdf import Glyph, words_from_glyphs
+    from lkjip.extract.layout.geometry import Glyph, words_from_glyphs
 
     g = [Glyph("E", 101.5, 377.6, 107.2, 385.8, 9.0), Glyph("f", 107.2, 377.4, 112.9, 385.8, 9.0),
          Glyph("i", 107.2, 377.4, 112.9, 385.8, 9.0), Glyph("s", 112.8, 377.6, 117.5, 385.8, 9.0)]  # fmt: skip
@@ -521,7 +515,7 @@ def test_paragraph_after_a_borderless_table_is_not_a_wrapped_cell():
         ln = _line(y, *cells)
         for w in ln.words:
             w.size, w.bottom = 8.0, w.top + 8
-        return Line(ln.words)
+        return TextLine(ln.words)
 
     lines = [
         small(100, (57, "Program"), (467, "Anggaran")),
@@ -548,7 +542,7 @@ def test_header_levels_between_the_same_two_rules_stay_apart():
         _line(158, (57, "2"), (100, "Program Trantibum"), (300, "297.600"), (380, "310.000"), (440, "96,00"),
               (460, "90")),  # fmt: skip
     ]
-    rules = [Rule(50, y, 560, y + 0.5) for y in (98, 138, 154, 170)]
+    rules = [Ruling(50, y, 560, y + 0.5) for y in (98, 138, 154, 170)]
     (table,), _ = find_text_tables(lines, rules)
     assert _rows(table.table) == [
         ["NO", "URAIAN", "ANGGARAN", "", "", "Kondisi Awal Renstra"],
@@ -573,7 +567,7 @@ def test_header_levels_between_the_same_two_rules_stay_apart():
     ],
 )
 def test_number_continues(above, below, expected):
-    from lkjip.extract.read_pdf import number_continues
+    from lkjip.extract.layout.cues import number_continues
 
     assert number_continues(above.replace(" ", ""), below) is expected
 
@@ -598,10 +592,10 @@ def test_numbers_wrapped_in_narrow_borderless_columns_stay_in_their_row():
     ]
 
 
-def _bold(line: Line) -> Line:
+def _bold(line: TextLine) -> TextLine:
     for w in line.words:
         w.bold = True
-    return Line(line.words)
+    return TextLine(line.words)
 
 
 def test_bold_header_read_by_level_with_years_and_column_numbers():
@@ -630,10 +624,12 @@ def test_bold_header_read_by_level_with_years_and_column_numbers():
 def test_table_header_cut_off_by_the_page_break_joins_the_body(tmp_path):
     """A borderless table whose header ends one page and whose body starts the next is one table,
     right after its caption (was: the header line a paragraph, the body "Tabel tanpa judul")."""
-    from lkjip.extract.read_pdf import assemble, dangling_start, read_page_layout
+    from lkjip.extract.layout.assemble import assemble
+    from lkjip.extract.layout.carry import dangling_start
+    from lkjip.extract.layout.page import read_page_layout
 
-    def glyphs(line: Line):
-        from lkjip.extract.read_pdf import Glyph
+    def glyphs(line: TextLine):
+        from lkjip.extract.layout.geometry import Glyph
 
         out = []
         for w in line.words:
@@ -644,7 +640,7 @@ def test_table_header_cut_off_by_the_page_break_joins_the_body(tmp_path):
         return out
 
     def to_lines(atoms):
-        from lkjip.extract.read_pdf import lines_from_glyphs
+        from lkjip.extract.layout.geometry import lines_from_glyphs
 
         return lines_from_glyphs(atoms)
 
@@ -703,12 +699,12 @@ def test_two_borderless_tables_one_under_the_other_stay_apart():
 def test_row_cut_by_a_page_break_runs_on_in_lower_case():
     """Tabel 3.3 borderless: the cut row's rest ("pemerintahan desa" | "penataan desa") tops the next page."""
     from lkjip.extract.document import TableRow
-    from lkjip.extract.read_pdf import _continues_row
+    from lkjip.extract.layout.stitch import continues_row
 
     last = TableRow(cells=["Meningkatnya tata kelola", "Persentase kualitas tata kelola", "100", "100"])
-    assert _continues_row(last, TableRow(cells=["pemerintahan desa", "penataan desa", "", ""]))
-    assert not _continues_row(last, TableRow(cells=["Meningkatnya pelayanan", "IKM", "", ""]))
-    assert not _continues_row(last, TableRow(cells=["", "penataan desa", "", "100"]))
+    assert continues_row(last, TableRow(cells=["pemerintahan desa", "penataan desa", "", ""]))
+    assert not continues_row(last, TableRow(cells=["Meningkatnya pelayanan", "IKM", "", ""]))
+    assert not continues_row(last, TableRow(cells=["", "penataan desa", "", "100"]))
 
 
 def test_total_label_wrapped_beside_wrapped_amounts_is_one_row():
@@ -743,7 +739,7 @@ def test_group_label_over_two_columns_does_not_hide_their_gap():
 
 def test_next_tables_caption_ends_a_carried_table():
     """Tabel 3.4 ends page 9; page 10 opens with "Tabel 3.5 …": the caption and its table are not rows of 3.4."""
-    from lkjip.extract.read_pdf import PageTable
+    from lkjip.extract.layout.page_table import PageTable
 
     first = [
         _line(100, (57, "Sasaran"), (250, "Target"), (330, "Realisasi"), (420, "Anggaran")),
@@ -765,7 +761,7 @@ def test_next_tables_caption_ends_a_carried_table():
 
 def test_caption_is_its_own_paragraph_and_runs_on_over_two_lines():
     """"… berikut ini :" + "Tabel 3.6 …" + "Kabupaten Y Tahun 2022": the caption is one paragraph of its own."""
-    from lkjip.extract.read_pdf import paragraphs_from_lines
+    from lkjip.extract.layout.paragraphs import paragraphs_from_lines
 
     lines = [
         _line(100, (57, "Sedangkan anggaran dan realisasi yang dialokasikan untuk membiayai program")),
@@ -780,7 +776,7 @@ def test_caption_is_its_own_paragraph_and_runs_on_over_two_lines():
 
 def test_centred_signature_lines_stay_apart_and_keep_their_lines():
     """Short centred lines (place/date, jabatan, name, pangkat, NIP) are not one paragraph."""
-    from lkjip.extract.read_pdf import paragraphs_from_lines
+    from lkjip.extract.layout.paragraphs import paragraphs_from_lines
 
     body = [_line(100 + 14 * i, (57, "Semoga laporan ini bermanfaat bagi semua pihak yang berkepentingan dan")) for i in range(3)]
     sig = [_line(160, (200, "Sampang, 05 Maret 2023")), _line(174, (210, "CAMAT SUKAMAJU")),
@@ -799,24 +795,24 @@ def test_bold_header_of_the_next_table_ends_a_carried_table():
     ]
     (carry,), _ = find_text_tables(first)
     page = [
-        Line([*_line(60, (57, "DAFTAR LAMPIRAN")).words, *_bold(_line(60, (470, "Halaman"))).words]),
+        TextLine([*_line(60, (57, "DAFTAR LAMPIRAN")).words, *_bold(_line(60, (470, "Halaman"))).words]),
         _line(74, (57, "Lampiran 1"), (150, "Penetapan Kinerja Tahun 2022")),
         _line(86, (57, "Lampiran 3"), (150, "Rincian Anggaran per kegiatan")),
     ]
-    from lkjip.extract.read_pdf import _carried_region, _seg_spans
+    from lkjip.extract.layout.borderless import _carried_region, seg_spans
 
-    assert _carried_region(page, [_seg_spans(ln) for ln in page], carry) == -1
+    assert _carried_region(page, [seg_spans(ln) for ln in page], carry) == -1
     tables, _ = find_text_tables(page, carry=carry)
     assert _rows(tables[0].table)[0] == ["DAFTAR LAMPIRAN", "Halaman"]  # a table of its own, with its header
 
 
-def _cell(*texts: str, x0: float = 100.0) -> list[Line]:
+def _cell(*texts: str, x0: float = 100.0) -> list[TextLine]:
     return [_line(100 + 12 * i, (x0, t)) for i, t in enumerate(texts)]
 
 
 def test_word_broken_by_a_narrow_cell_is_rejoined_by_geometry():
     """The line fills the cell to within a character and the word is wider than the cell: "Kamti" + "bmas"."""
-    from lkjip.extract.read_pdf import lines_text
+    from lkjip.extract.layout.words import lines_text
 
     lines = _cell("Gangguan", "Kamti", "bmas")  # 5 pt a character: "Gangguan" 100-140, "Kamti" 100-125
     assert lines_text(lines, right_edge=126.0) == "Gangguan Kamtibmas"
@@ -839,15 +835,16 @@ def test_new_row_at_the_top_of_a_page_is_not_the_rest_of_a_cut_row():
     """A row whose cells below a vertical merge start the next page (cols 9-10 only) is a row of its own when
     the last row's text in those columns ended well above the page break."""
     from lkjip.extract.document import TableRow
-    from lkjip.extract.read_pdf import Tail, _continues_row
+    from lkjip.extract.layout.stitch import continues_row
+    from lkjip.extract.layout.words import Tail
 
     last = TableRow(cells=["1", "Tujuan", "Pelaksanaan Urusan Perizinan", "Jumlah Izin yang diproses"])
     first = TableRow(cells=["", "", "Pelaksanaan Urusan Non Perizinan", "Jumlah Rekomendasi"])
     ended = [Tail("1", False, False), Tail("Tujuan", False, False), Tail("Perizinan", False, True),
              Tail("diproses", False, False)]  # fmt: skip
-    assert not _continues_row(last, first, ended)
+    assert not continues_row(last, first, ended)
     cut = [*ended[:3], Tail("yang", False, True)]
-    assert _continues_row(last, first, cut)
+    assert continues_row(last, first, cut)
 
 
 def test_sub_rows_under_cells_merged_down_in_a_borderless_table():
@@ -944,15 +941,15 @@ def test_number_running_on_in_a_text_column_is_no_new_row():
     assert [r[3] for r in _rows(table.table)[1:]] == ["Jumlah monev COVID-19", "Jumlah Laporan Sinergitas"]
 
 
-def _cell8(*texts: str, x0: float = 100.0) -> list[Line]:
+def _cell8(*texts: str, x0: float = 100.0) -> list[TextLine]:
     """One cell's lines in an 8 pt font, 5 pt a character."""
-    return [Line([Word(t, x0, 100 + 10 * i, x0 + 5.0 * len(t), 108 + 10 * i, size=8)]) for i, t in enumerate(texts)]
+    return [TextLine([Word(t, x0, 100 + 10 * i, x0 + 5.0 * len(t), 108 + 10 * i, size=8)]) for i, t in enumerate(texts)]
 
 
 def test_word_broken_where_its_next_character_would_not_fit_is_rejoined():
     """"Kamtib" (100-130) leaves 6 pt to the cell's edge, less than the "m" of "mas" takes (a wide letter, ~6.6 pt
     of the fragment's 15): the renderer broke "Kamtibmas" although the line is not within 0.7 em of the edge."""
-    from lkjip.extract.read_pdf import first_char_width, lines_text
+    from lkjip.extract.layout.words import first_char_width, lines_text
 
     lines = _cell8("Gangguan", "Kamtib", "mas")
     assert first_char_width(lines[2].words[0]) > 6.0 > first_char_width(_cell8("ias")[0].words[0])
@@ -966,10 +963,10 @@ def test_word_broken_where_its_next_character_would_not_fit_is_rejoined():
 def test_broken_word_starts_its_line():
     """A word too wide for its cell is moved to a line of its own before the renderer breaks it, so a break
     after a line of several words is between words: "dan tokoh" / "masyaraka" / "t"."""
-    from lkjip.extract.read_pdf import lines_text
+    from lkjip.extract.layout.words import lines_text
 
-    lines = [Line([Word("dan", 100, 100, 115, 108, size=8), Word("tokoh", 117, 100, 142, 108, size=8)]),
-             Line([Word("masyaraka", 100, 110, 145, 118, size=8)]), Line([Word("t", 100, 120, 103, 128, size=8)])]
+    lines = [TextLine([Word("dan", 100, 100, 115, 108, size=8), Word("tokoh", 117, 100, 142, 108, size=8)]),
+             TextLine([Word("masyaraka", 100, 110, 145, 118, size=8)]), TextLine([Word("t", 100, 120, 103, 128, size=8)])]
     assert lines_text(lines, right_edge=145.0) == "dan tokoh masyarakat"
 
 
@@ -1009,7 +1006,9 @@ def test_row_cut_by_a_page_break_with_its_numbers_cut_too_is_rejoined():
     """Lampiran 3 bordered: Word broke row "2." across pages; the next page starts with the rest of its cells,
     amounts cut in the middle included ("100," / "00", "10" / "0"): one row, not a second one without a key."""
     from lkjip.extract.document import TableRow
-    from lkjip.extract.read_pdf import PageTable, Tail, stitch
+    from lkjip.extract.layout.page_table import PageTable
+    from lkjip.extract.layout.stitch import stitch
+    from lkjip.extract.layout.words import Tail
 
     head = TableRow(cells=["No", "Uraian", "Anggaran", "%", "Output", "%"], is_header=True)
     cut = TableRow(cells=["2.", "Administrasi", "7.325.742,00", "100,", "Persentase", "10"], page=9)
@@ -1028,12 +1027,12 @@ def test_row_cut_by_a_page_break_with_its_numbers_cut_too_is_rejoined():
 def test_word_cut_by_a_page_break_is_rejoined_by_the_room_left():
     """"keberda" ended its cell's line with no room for the "y" of "yaan" on the next page, and the word would
     not fit a line of its own: one word."""
-    from lkjip.extract.read_pdf import Tail, _tail_glue
+    from lkjip.extract.layout.words import Tail, tail_glue
 
     tail = Tail("keberda", False, True, room=2.0, last_width=35.0, extent=40.0, size=10.0)
-    assert _tail_glue(tail, "Meningkatkan keberda", "yaan masyarakat", None)
+    assert tail_glue(tail, "Meningkatkan keberda", "yaan masyarakat", None)
     roomy = tail._replace(room=12.0)
-    assert not _tail_glue(roomy, "Meningkatkan keberda", "yaan masyarakat", None)
+    assert not tail_glue(roomy, "Meningkatkan keberda", "yaan masyarakat", None)
 
 
 def test_heading_after_a_blank_line_ends_a_borderless_table():
@@ -1118,20 +1117,20 @@ def test_row_cut_mid_phrase_continues_with_a_capital():
     """"Program Pemberdayaan Lembaga Kemasyarakatan," ends a page; "Lembaga Adat dan Masyarakat Hukum Adat" tops the
     next one in the same cell: the comma says the name runs on."""
     from lkjip.extract.document import TableRow
-    from lkjip.extract.read_pdf import _continues_row
+    from lkjip.extract.layout.stitch import continues_row
 
     last = TableRow(cells=["Program Pemberdayaan Lembaga Kemasyarakatan,", "117.959.009,-", "89,63 %"])
-    assert _continues_row(last, TableRow(cells=["Lembaga Adat dan Masyarakat Hukum Adat", "", ""]))
+    assert continues_row(last, TableRow(cells=["Lembaga Adat dan Masyarakat Hukum Adat", "", ""]))
     whole = TableRow(cells=["Program Pembinaan Pemerintahan Desa", "47.269.089,-", "98,26 %"])
-    assert not _continues_row(whole, TableRow(cells=["Program Pemberdayaan Lembaga", "", ""]))
+    assert not continues_row(whole, TableRow(cells=["Program Pemberdayaan Lembaga", "", ""]))
 
 
 def test_piece_starting_a_printed_word_is_no_fragment():
     """"wilayah" / "kecam" / "atan": "kecam" starts "kecamatan", a word the document prints, so it starts a word
     of its own (broken in turn), not the rest of "wilayah"."""
-    from lkjip.extract.read_pdf import lines_text
+    from lkjip.extract.layout.words import lines_text
 
     vocab = Vocabulary(["camat di kecamatan ini dan kecamatan lain"])
     pieces = [("wilayah", 130.5), ("kecam", 126.6), ("atan", 118.0)]
-    lines = [Line([Word(t, 100, 100 + 10 * i, x1, 108 + 10 * i, size=8)]) for i, (t, x1) in enumerate(pieces)]
+    lines = [TextLine([Word(t, 100, 100 + 10 * i, x1, 108 + 10 * i, size=8)]) for i, (t, x1) in enumerate(pieces)]
     assert lines_text(lines, right_edge=130.6, vocab=vocab) == "wilayah kecamatan"

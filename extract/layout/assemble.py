@@ -1,0 +1,58 @@
+"""Pages → blocks in reading order: paragraphs between tables, top to bottom; then stitched across pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.layout.geometry import TextLine
+from lkjip.extract.layout.page import PageResult
+from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.paragraphs import paragraphs_from_lines, text_margins
+from lkjip.extract.layout.stitch import continues_paragraph, same_columns, stitch
+from lkjip.extract.layout.words import Vocabulary, join_wrapped
+
+
+def page_blocks(res: PageResult) -> list[Paragraph | PageTable]:
+    """Blocks of one page in reading order (top to bottom), furniture removed."""
+    items: list[tuple[float, int, TextLine | PageTable]] = [(t.top, 1, t) for t in res.tables]
+    items += [(ln.top, 0, ln) for ln in res.lines]  # furniture is gone already (drop_furniture)
+    items.sort(key=lambda x: (x[0], x[1]))
+    margins = text_margins(res.lines)
+    out: list[Paragraph | PageTable] = []
+    run: list[TextLine] = []
+    for _, _, obj in items:
+        if isinstance(obj, TextLine):
+            run.append(obj)
+            continue
+        out.extend(paragraphs_from_lines(run, res.number, margins))
+        run = []
+        out.append(obj)
+    out.extend(paragraphs_from_lines(run, res.number, margins))
+    return out
+
+
+def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
+    """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
+    blocks: list[Paragraph | Table | PageTable] = []
+    para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
+    for res in results:
+        if res.blocks is not None:
+            blocks.extend(res.blocks)
+            continue
+        items = page_blocks(res)
+        if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
+            prev = blocks[-1]
+            if continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):
+                prev.text = join_wrapped([prev.text, items[0].text])
+                prev.lines = prev.lines + items[0].lines
+                para_end[id(prev)] = items[0].page
+                items = items[1:]
+        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
+            prev, cur = blocks[-1], items[0]
+            last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
+            if last_page == res.number - 1 and same_columns(prev, cur):
+                stitch(prev, cur, vocab)
+                items = items[1:]
+        blocks.extend(items)
+    return [b.finish() if isinstance(b, PageTable) else b for b in blocks]

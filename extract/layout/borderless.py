@@ -1,0 +1,376 @@
+"""Borderless tables, found by text alignment (:func:`find_text_tables`).
+
+White channels between columns (plus the gaps only the body or a column-number
+row shows, :func:`body_channels`; minus channels splitting one column,
+:func:`merge_exclusive_columns`) mark a table region; a heading set off by a
+blank line ends it. Its lines are cut into cells at the channels and grouped
+into rows by :mod:`.rows` (or by horizontal rulings when there are any). A
+borderless table ending a page lends its columns to the top of the next
+(``carry``, its gaps narrowed to that page's text, :func:`narrow_channels`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections.abc import Sequence
+
+from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word
+from lkjip.extract.layout.page_table import PageTable, mark_bold_header
+from lkjip.extract.layout.rows import group_rows
+from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
+
+
+def segments(line: TextLine) -> list[list[Word]]:
+    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space)."""
+    segs: list[list[Word]] = [[line.words[0]]]
+    for prev, w in zip(line.words, line.words[1:], strict=False):
+        if w.x0 - prev.x1 > 1.2 * max(prev.size, w.size, 4.0):
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def seg_spans(line: TextLine) -> list[tuple[float, float]]:
+    return [(min(w.x0 for w in seg), max(w.x1 for w in seg)) for seg in segments(line)]
+
+
+def _gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """White channels between the given spans (sorted sweep): (left, right) of each."""
+    gaps: list[tuple[float, float]] = []
+    reach: float | None = None
+    for a, b in sorted(spans):
+        if reach is not None and a - reach >= min_gap:
+            gaps.append((reach, a))
+        reach = b if reach is None else max(reach, b)
+    return gaps
+
+
+def _crosses(spans: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, float]], tol: float = 2.0) -> bool:
+    """Some span reaches into one of the gaps (a line running across the columns)."""
+    return any(a < g1 - tol and b > g0 + tol for a, b in spans for g0, g1 in gaps)
+
+
+def _narrowed(
+    gaps: Sequence[tuple[float, float]],
+    old: Sequence[tuple[float, float]],
+    new: Sequence[tuple[float, float]],
+    size: float,
+) -> list[tuple[float, float]]:
+    """Channels between the spans ``old`` + ``new``.
+
+    A channel already established survives while at least 0.3 em of it stays
+    white; a new one (1 em or more) may open only where the region had no text
+    yet, beyond its left or right end (a header line shorter than the table).
+    """
+    lo, hi = min(a for a, _ in old), max(b for _, b in old)
+    out = []
+    for g in _gaps_of([*old, *new], 0.3 * size):
+        known = any(g[0] < b and g[1] > a for a, b in gaps)
+        fresh = (g[1] <= lo + 0.5 or g[0] >= hi - 0.5) and g[1] - g[0] >= size
+        if known or fresh:
+            out.append(g)
+    return out
+
+
+def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Add the column gaps that only the body shows.
+
+    A region's channels grow from its first line, so a group label spanning
+    two columns in the header ("Tahun 2023" over "Target | Realisasi") hides
+    the gap between them. The body lines (below the header: the lines in
+    regular weight under a bold header, else from the first line with a
+    number) show it: a gap of at least one em that no body segment crosses,
+    inside what the header took for one column, is a column gap too.
+    """
+    bold_head = not all(ln.bold for ln in region)
+    body = [ln for ln in region if not ln.bold] if bold_head else []
+    if not body:
+        first = next((k for k, ln in enumerate(region) if any(is_numeric_token(w.text) for w in ln.words)), None)
+        body = list(region[first:]) if first is not None else []
+    spans = [sp for ln in body for sp in seg_spans(ln)]
+    out = list(gaps)
+    multi = [ln for ln in body if len(segments(ln)) >= 2]
+    if len(multi) >= 2:
+        size = statistics.median(ln.size for ln in multi)
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        out += [g for g in _gaps_of(spans, size)
+                if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]  # fmt: skip
+    # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
+    # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
+    word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
+    for ln in region:
+        nums = ln.words
+        if len(nums) < 3 or not all(COLUMN_NO.match(w.text) for w in nums):
+            continue
+        if [int(w.text.strip("()")) for w in nums] != list(range(int(nums[0].text.strip("()")), len(nums) + int(nums[0].text.strip("()")))):
+            continue
+        for a, b in zip(nums, nums[1:], strict=False):
+            g = (a.x1, b.x0)
+            free = not any(g[0] < y and g[1] > x for x, y in out) and not any(x < g[1] and y > g[0] for x, y in word_spans)
+            if g[1] - g[0] >= 0.3 * ln.size and free:
+                out.append(g)
+    return sorted(out)
+
+
+def find_text_tables(
+    lines: Sequence[TextLine],
+    rules: Sequence[Ruling] = (),
+    *,
+    page_no: int | None = None,
+    strategy: str = "text",
+    vocab: Vocabulary | None = None,
+    carry: PageTable | None = None,
+) -> tuple[list[PageTable], list[TextLine]]:
+    """Find borderless tables by text alignment; return them and the lines left over.
+
+    ``carry`` is a borderless table that ended the previous page: lines at the
+    top of this page that fit its column channels continue it, with its columns
+    (a page may hold too few rows to show every column gap by itself).
+
+    A region starts at a line with several segments (separated by column-wide
+    gaps) and grows line by line while the white channels between its columns
+    survive: a multi-segment line may close some channels but not all, a
+    single-segment line (a wrapped cell) may narrow a channel but not close
+    one — a full-width paragraph or the next caption ends the table. A
+    region is a table when at least three of its lines have several segments
+    and either two rows carry a number, horizontal rules cross it (three
+    columns or more), or it has four columns and five multi-segment lines.
+    """
+    used: set[int] = set()
+    tables: list[PageTable] = []
+    spans = [seg_spans(ln) for ln in lines]
+    i, n = 0, len(lines)
+    if carry is not None and carry.channels and lines:
+        end = _carried_region(lines, spans, carry)
+        if end >= 0:
+            channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in spans[k]])
+            pt = _region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
+            if pt is not None:
+                # the carried table spans its columns, whatever the few lines here reach
+                pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
+                pt.carried = True
+                tables.append(pt)
+                used.update(range(end + 1))
+                i = end + 1
+    while i < n:
+        if len(spans[i]) < 2:
+            i += 1
+            continue
+        size = lines[i].size
+        region_spans = list(spans[i])
+        gaps = _gaps_of(region_spans, size)
+        j, last = i + 1, i
+        widest_gap = 0.0
+        while j < n and gaps:
+            gap = lines[j].top - lines[j - 1].bottom
+            if gap > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
+                break
+            if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
+                break  # a line set off by a blank line, more than any two lines of the table: a heading after it
+            widest_gap = max(widest_gap, gap)
+            new_gaps = _narrowed(gaps, region_spans, spans[j], size)
+            if not new_gaps:
+                break
+            if len(spans[j]) >= 2:
+                last = j
+                # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
+                new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
+            elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
+                                                                                     region_spans)):
+                break  # a single line running across a column gap: paragraph, caption
+            region_spans += spans[j]
+            gaps = new_gaps
+            j += 1
+        # trailing single-segment lines belong to the table only if they sit inside a column, in the
+        # table's type size, no further below than the lines of the table are apart (a wrapped last cell)
+        end = last
+        widest = max((lines[k + 1].top - lines[k].bottom for k in range(i, last)), default=0.0)
+        while (
+            end + 1 < j
+            and not _crosses(spans[end + 1], gaps)
+            and abs(lines[end + 1].size - lines[last].size) <= 0.5
+            and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
+        ):
+            end += 1
+        pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
+        if pt is not None:
+            tables.append(pt)
+            used.update(range(i, end + 1))
+            i = end + 1
+        else:
+            i += 1
+    return tables, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def narrow_channels(
+    channels: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Carried column channels narrowed to where this page's text leaves them white.
+
+    The previous page's rows may not have reached as far into a gap as a row
+    here does ("… Lembaga Adat dan Masyarakat" running further right than any
+    program name above): a segment reaching into a channel from one side moves
+    that side of the channel; one crossing it whole (a spanning label) does not.
+    """
+    out = []
+    for g0, g1 in channels:
+        lo, hi = g0, g1
+        for a, b in spans:
+            if a <= g0 + 1.0 and g0 < b < g1:
+                lo = max(lo, b)
+            elif g0 < a < g1 and b >= g1 - 1.0:
+                hi = min(hi, a)
+        out.append((lo, hi) if lo < hi else (g0, g1))
+    return out
+
+
+def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
+    """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
+    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
+    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
+        return False
+    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
+    usual = max(gaps[len(gaps) // 2], 0.0)
+    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
+
+
+def _closes_inner_gap(
+    line: TextLine,
+    gaps: Sequence[tuple[float, float]],
+    new_gaps: Sequence[tuple[float, float]],
+    region_spans: Sequence[tuple[float, float]],
+) -> bool:
+    """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
+
+    "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
+    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
+    closing one of several channels and covering little of the table's width
+    is such a cell line; a paragraph or caption runs across more.
+    """
+    lo = min(a for a, _ in region_spans)
+    hi = max(b for _, b in region_spans)
+    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
+
+
+def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
+    """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
+    end = -1
+    lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
+    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
+        return -1  # the page shows more columns than the carried table has
+    header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
+    for j, ln in enumerate(lines):
+        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
+            break
+        if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
+            break  # outside the table, or the next table's caption
+        if any(w.bold for w in ln.words) and not {w.text.lower() for w in ln.words} <= header_words:
+            break  # bold words the carried table's header does not have: the next table's header
+        crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
+        if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
+            break  # runs across a column gap (a spanning label on a multi-column row is fine)
+        end = j
+    if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
+        return -1
+    return end
+
+
+def _region_table(
+    region: Sequence[TextLine],
+    rules: Sequence[Ruling],
+    page_no: int | None,
+    strategy: str,
+    gaps: Sequence[tuple[float, float]],
+    vocab: Vocabulary | None = None,
+    *,
+    trusted: bool = False,
+) -> PageTable | None:
+    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
+        return None
+    x0 = min(ln.x0 for ln in region)
+    x1 = max(ln.x1 for ln in region)
+    if not trusted:
+        gaps = merge_exclusive_columns(region, body_channels(region, gaps))
+    seps = [(a + b) / 2 for a, b in gaps]
+    edges = [x0, *seps, x1]
+    ncols = len(edges) - 1
+    raw_rows: list[tuple[TextLine, list[list[Word]]]] = []
+    for ln in region:
+        cells: list[list[Word]] = [[] for _ in range(ncols)]
+        for w in ln.words:
+            cells[bisect.bisect_left(seps, (w.x0 + w.x1) / 2)].append(w)
+        raw_rows.append((ln, cells))
+    hrules = sorted(
+        (r.top + r.bottom) / 2
+        for r in rules
+        if r.horizontal and r.x0 <= x0 + 10 and r.x1 >= x1 - 10 and region[0].top - 4 <= r.top <= region[-1].bottom + 4
+    )
+    numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
+    multi = sum(1 for ln in region if len(segments(ln)) >= 2)
+    # numbers in two rows, or an unmistakable grid: ruled rows, or many columns and lines
+    if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
+        return None
+    limits: dict[int, float] = {}
+    text_limits: dict[int, float] = {}
+    for _, cells in raw_rows:
+        for k, ws in enumerate(cells):
+            if ws:
+                limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
+                if not all(is_numeric_token(w.text) for w in ws):
+                    text_limits[k] = max(text_limits.get(k, 0.0), max(w.x1 for w in ws))
+    # text wraps against the furthest reach of text; right-aligned numbers may reach further
+    limits = {k: text_limits.get(k, v) for k, v in limits.items()}
+    rows: list[TableRow] = []
+    tails: list[Tail] = []
+    row_bold: list[bool] = []
+    for grp in group_rows(raw_rows, hrules):
+        words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
+        row_bold.append(bool(words) and all(w.bold for w in words))
+        texts = []
+        tails = []
+        top = min(ln.top for ln, _ in grp)
+        bottom = max(ln.bottom for ln, _ in grp)
+        for k in range(ncols):
+            cell_lines = [TextLine(list(cells[k])) for _, cells in grp if cells[k]]
+            texts.append(lines_text(cell_lines, limits.get(k), vocab) if cell_lines else "")
+            tails.append(cell_tail(cell_lines, limits.get(k), bottom))
+        rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
+    top, bottom = region[0].top, region[-1].bottom
+    mark_bold_header(rows, row_bold)
+    table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
+    return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def merge_exclusive_columns(
+    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Drop channels that split one column in two.
+
+    A "No" column whose header and letters are left-aligned ("NO", "A.") and
+    whose numbers are right-aligned ("1", "12.") shows a white channel down
+    its middle. Two neighbouring columns that never hold text on the same
+    line are one column: a real column gap has words on both sides somewhere
+    (the header line at least). The narrowest such channel goes first.
+    """
+    out = sorted(gaps)
+    while len(out) >= 1:
+        seps = [(a + b) / 2 for a, b in out]
+        ncols = len(seps) + 1
+        both = [False] * (ncols - 1)
+        used = [False] * ncols
+        for ln in region:
+            filled = {bisect.bisect_left(seps, (w.x0 + w.x1) / 2) for w in ln.words}
+            for k in filled:
+                used[k] = True
+                if k + 1 in filled:
+                    both[k] = True
+        lonely = [k for k in range(ncols - 1) if not both[k] and used[k] and used[k + 1]]
+        if not lonely:
+            break
+        k = min(lonely, key=lambda k: out[k][1] - out[k][0])
+        del out[k]
+    return out

@@ -1,0 +1,77 @@
+"""Text cues the layout reads: numbers, list markers, captions.
+
+One place for the patterns that say what a token or a line is, shared by the
+layout engine and :mod:`lkjip.extract.classify` (:data:`CAPTION`). Plain
+strings in, no geometry:
+
+* numbers: :func:`is_numeric_token` (any number, amount or percentage),
+  :data:`AMOUNT` (a number with a separator: data, never a header's year),
+  :data:`WELL_FORMED` and :func:`number_continues` (an amount broken across
+  the lines of a narrow column), :data:`ROW_KEY` (a row key "1", "2.", "a",
+  "IV"), :data:`COLUMN_NO` (a column number "(3)");
+* :data:`LIST_MARKER`: a line opening a list item;
+* captions: :data:`CAPTION` ("Tabel 3.6 …", its number and title, for naming
+  tables), :data:`NUMBERED_CAPTION` ("Tabel 3.5", "Lampiran 2", "Gambar 1":
+  a caption line, never a table's own line) and :data:`CAPTION_WORD` (a
+  paragraph opening with a caption word, never running text continued across a
+  page break).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a number, amount or percentage, with "Rp", brackets, sign and trailing separators
+_NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
+
+
+def is_numeric_token(text: str) -> bool:
+    """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
+    return bool(_NUMERIC.match(text.strip()))
+
+
+#: a number with a thousands or decimal separator (money, a percentage): data, not a header's year or column number
+AMOUNT = re.compile(r"^[(]?\d{1,3}([.,]\d+)+%?[)]?$")
+#: a row key: "1", "2.1", "a", "IV", "3)"
+ROW_KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")
+#: a column number under a header: "3", "(3)"
+COLUMN_NO = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+#: a well-formed amount: dot-grouped thousands or plain digits with up to two decimals (or the
+#: other convention), optionally ",-" or "%"
+WELL_FORMED = re.compile(r"^(\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+([.,]\d{1,2})?|\d{1,3}(,\d{3})+(\.\d{1,2})?)(,-|%)?$")
+#: a piece of a number broken across lines
+_NUMBER_PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-|%)?$")
+
+
+def number_continues(above: str, below: str) -> bool:
+    """``below`` is the rest of the number ``above``, broken because its column was too narrow.
+
+    "2.662.394.67" + "9,00" (the piece above is no well-formed number, the
+    whole is), "310.000" + ".000,00" or "1.250." + "000" (a separator at the
+    break), "99,9" + "8" (a second decimal digit).
+    """
+    if not (_NUMBER_PIECE.match(above) and _NUMBER_PIECE.match(below)) or above.endswith(("%", ",-")):
+        return False
+    whole = above + below
+    if not WELL_FORMED.match(whole):
+        return False
+    if above[-1] in ".," or below[0] in ".,":
+        return True
+    if not WELL_FORMED.match(above):
+        return True
+    return bool(re.search(r"[.,]\d$", above)) and bool(re.match(r"^\d(%|,-)?$", below))
+
+
+#: a list item's marker ("-", "•", "1.", "a)", "IV.") followed by a space
+LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
+
+#: a table caption, "Tabel 3.6 Realisasi …": its number and its title (naming tables, :mod:`lkjip.extract.classify`)
+CAPTION = re.compile(r"^\s*(?:tabel|table)\s+(\d+(?:\s*\.\s*\d+)*)\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
+
+
+#: "Tabel 3.5 …", "Lampiran 2 …": a caption line, never a table's own line
+NUMBERED_CAPTION = re.compile(r"^(tabel|table|lampiran|gambar)\s+[\dIVX]+(\.\d+)*\b", re.IGNORECASE)
+#: a caption word opening a paragraph ("Tabel", "Gambar", "Grafik" …): no running text continued across a page
+CAPTION_WORD = re.compile(r"^(tabel|table|gambar|grafik|bagan|lampiran|diagram)\b", re.IGNORECASE)

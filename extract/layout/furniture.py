@@ -1,0 +1,151 @@
+"""Page furniture: running headers and footers, page numbers.
+
+The texts a document repeats in the top or bottom band of its pages
+(:func:`furniture_keys`, digits ignored) and bare page numbers are removed
+before any table is built (:func:`drop_furniture`), also when a
+browser-printed footer lies over a table cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from lkjip.extract.document import BBox
+from lkjip.extract.layout.geometry import Atom, Glyph, TextLine, center, contains, lines_from_glyphs, outside
+
+_DIGITS = re.compile(r"\d+")
+
+
+_PAGE_NO = re.compile(
+    r"^(hal(aman)?\.?|page|lamp(iran)?\.?)?\s*[-–]?\s*(\d{1,4}|[ivxlc]{1,6})\s*[-–]?\s*((dari|of|/)\s*\d+)?$",
+    re.IGNORECASE,
+)
+
+
+#: share of the page height at the top and bottom where running headers/footers live
+FURNITURE_BAND = 0.12
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _in_band(line: TextLine, height: float) -> bool:
+    return line.bottom < FURNITURE_BAND * height or line.top > (1 - FURNITURE_BAND) * height
+
+
+def furniture_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
+    """Running header/footer texts (digits ignored) on at least half the pages, and at least 2.
+
+    A text counts on a page when its line stands apart from the body
+    (:func:`margin_lines`), or when it sits in the band at the same height on
+    enough pages (browser-printed pages put the URL right against the body).
+    Keys of the second kind are marked with a leading ``@``.
+    """
+    if len(pages) < 2:
+        return set()
+    apart: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
+    for height, lines in pages:
+        apart.update({_furniture_key(ln.text) for ln in margin_lines(lines, height)})
+        placed.update({(_furniture_key(ln.text), round(ln.top / 3)) for ln in lines if _in_band(ln, height)})
+    need = max(2, (len(pages) + 1) // 2)
+    keys = {k for k, c in apart.items() if c >= need}
+    keys |= {"@" + k for (k, _), c in placed.items() if c >= need}
+    return {k for k in keys if k.strip("@# ")}
+
+
+def margin_lines(lines: Sequence[TextLine], height: float) -> list[TextLine]:
+    """Lines of the top/bottom band set apart from the body by a gap wider than a line.
+
+    Running headers and footers stand apart; the first line of running text
+    continued from the previous page does not, so it is never taken for
+    furniture even when it looks like the line at the same place on the
+    next page. A block of band lines close together counts as one.
+    """
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    out: list[TextLine] = []
+    # top band, from the body outwards: the line below must be far, or itself margin
+    apart = False
+    for k in range(len(ordered) - 1, -1, -1):
+        ln = ordered[k]
+        if not ln.bottom < FURNITURE_BAND * height:
+            continue
+        below = next((b for b in ordered[k + 1 :] if b.top > ln.bottom - 0.5), None)
+        if below is None or below.top - ln.bottom > 0.9 * ln.height:
+            apart = True
+        elif below.bottom >= FURNITURE_BAND * height:
+            apart = False
+        if apart:
+            out.append(ln)
+    apart = False
+    for k, ln in enumerate(ordered):
+        if not ln.top > (1 - FURNITURE_BAND) * height:
+            continue
+        above = next((a for a in reversed(ordered[:k]) if a.bottom < ln.top + 0.5), None)
+        if above is None or ln.top - above.bottom > 0.9 * ln.height:
+            apart = True
+        elif above.top <= (1 - FURNITURE_BAND) * height:
+            apart = False
+        if apart:
+            out.append(ln)
+    return out
+
+
+#: share of the page height beyond the band whose lines are read to judge a band line's isolation
+_NEAR_BAND = 0.1
+
+
+def _near_band_y(y: float, height: float) -> bool:
+    return y < (FURNITURE_BAND + _NEAR_BAND) * height or y > (1 - FURNITURE_BAND - _NEAR_BAND) * height
+
+
+def band_lines(glyphs: Sequence[Glyph], height: float) -> list[TextLine]:
+    """Lines in and near the top/bottom furniture band of a page ``height`` points high."""
+    return lines_from_glyphs([g for g in glyphs if _near_band_y(center(g)[1], height)])
+
+
+def is_furniture(line: TextLine, height: float, keys: set[str]) -> bool:
+    """A running header/footer text, or a bare page number, on a line in the top/bottom band.
+
+    Whether the line stands apart from the body is :func:`margin_lines`'s question.
+    """
+    if not _in_band(line, height):
+        return False
+    return _furniture_key(line.text) in keys or bool(_PAGE_NO.match(line.text.strip()))
+
+
+def drop_furniture(
+    atoms: Sequence[Atom],
+    to_lines: Callable[[list[Atom]], list[TextLine]],
+    height: float,
+    keys: set[str],
+    table_boxes: Sequence[BBox],
+) -> list[Atom]:
+    """Remove running headers/footers before tables are built.
+
+    Browser-printed pages lay the URL/date footer over a table's last cell, so
+    furniture has to go before cell text is read. A band line that is furniture
+    (:func:`is_furniture`) is removed unless it lies wholly inside a bordered
+    table: a repeated table header near the top of every page stays.
+    """
+    near = [a for a in atoms if _near_band_y(center(a)[1], height)]
+    if not near:
+        return list(atoms)
+    doomed: list[BBox] = []
+    lines = to_lines(near)
+    apart = {id(ln) for ln in margin_lines(lines, height)}
+    for ln in lines:
+        box = (ln.x0, ln.top, ln.x1, ln.bottom)
+        key = _furniture_key(ln.text)
+        if not _in_band(ln, height) or any(contains(t, box) for t in table_boxes):
+            continue
+        outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
+        bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
+        if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
+            doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
+    if not doomed:
+        return list(atoms)
+    return outside(atoms, doomed)

@@ -1,0 +1,224 @@
+"""Page geometry: the primitives every layout step works on.
+
+:class:`Glyph` (one character), :class:`Word` (a run of glyphs, or an OCR
+word), :class:`TextLine` (words on one baseline, left to right) and
+:class:`Ruling` (a ruling line or thin filled rectangle), all in top-left page
+coordinates (points); the grouping of glyphs into words
+(:func:`words_from_glyphs`) and of words into lines (:func:`lines_from_words`);
+boxes (:func:`inside`, :func:`outside`, :func:`bbox_of`, :func:`contains`).
+Nothing here knows where the boxes came from: pdfium's glyphs
+(:mod:`lkjip.extract.pdf_page`) and Tesseract's words (:mod:`lkjip.extract.ocr`)
+go through the same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
+
+from lkjip.extract.document import BBox
+
+
+class Glyph(NamedTuple):
+    """One character with its box in top-left page coordinates (points)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class Word:
+    """A run of glyphs without whitespace (or an OCR word)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+    bold: bool = False
+    #: OCR confidence (0-100); text from a PDF's text layer is certain
+    conf: float = 100.0
+
+
+def _x0(w: Word) -> float:
+    return w.x0
+
+
+@dataclass(slots=True)
+class TextLine:
+    """Words on one baseline, left to right."""
+
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+
+    def __post_init__(self) -> None:
+        ws = self.words
+        ws.sort(key=_x0)
+        self.x0 = min([w.x0 for w in ws])
+        self.x1 = max([w.x1 for w in ws])
+        self.top = min([w.top for w in ws])
+        self.bottom = max([w.bottom for w in ws])
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(w.size for w in self.words)
+        return sizes[len(sizes) // 2]
+
+    @property
+    def bold(self) -> bool:
+        alnum = [w for w in self.words if any(c.isalnum() for c in w.text)]
+        return bool(alnum) and all(w.bold for w in alnum)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A ruling line (or thin filled rectangle) in top-left coordinates."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+Atom = TypeVar("Atom", Glyph, Word)
+
+
+def center(a: Glyph | Word) -> tuple[float, float]:
+    return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2
+
+
+def inside(a: Glyph | Word, box: Sequence[float]) -> bool:
+    cx = (a.x0 + a.x1) / 2
+    if not box[0] <= cx <= box[2]:
+        return False
+    cy = (a.top + a.bottom) / 2
+    return box[1] <= cy <= box[3]
+
+
+def outside(atoms: Iterable[Atom], boxes: Sequence[Sequence[float]]) -> list[Atom]:
+    """The atoms whose centre lies in none of ``boxes`` (``not any(inside(a, b) for b in boxes)``)."""
+    if not boxes:
+        return list(atoms)
+    out = []
+    for a in atoms:
+        cx = (a.x0 + a.x1) / 2
+        cy = (a.top + a.bottom) / 2
+        for b in boxes:
+            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
+                break
+        else:
+            out.append(a)
+    return out
+
+
+def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
+    """Group glyphs into words: split on whitespace glyphs, gaps wider than ½ em and line changes.
+
+    Glyphs are taken in content order (how the PDF draws them), which keeps
+    overlapping or kerned text together; a jump back to the left starts a word,
+    except for the characters of a ligature, which pdfium gives the same box.
+    Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
+    only catches words placed apart without one.
+    """
+    words: list[Word] = []
+    cur: list[Glyph] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        if not g.text.strip():
+            if cur:
+                words.append(_word(cur))
+                cur = []
+            prev = None
+            continue
+        if prev is not None:
+            mid = (g.top + g.bottom) / 2
+            gap = g.x0 - prev.x1
+            em = max(g.size, prev.size, 1.0)
+            if not prev.top - 1 <= mid <= prev.bottom + 1 or gap > 0.5 * em or (
+                # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
+                gap < -0.6 * em and not (abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em)
+            ):
+                words.append(_word(cur))
+                cur = []
+        cur.append(g)
+        prev = g
+    if cur:
+        words.append(_word(cur))
+    return words
+
+
+def _word(glyphs: list[Glyph]) -> Word:
+    """One word from its glyphs (in content order): their joint box, the middle glyph's size, majority bold."""
+    if len(glyphs) == 1:
+        g = glyphs[0]
+        return Word(g.text, g.x0, g.top, g.x1, g.bottom, g.size, bool(g.bold))
+    text, x0, top, x1, bottom, _, bold = zip(*glyphs, strict=True)
+    return Word("".join(text), min(x0), min(top), max(x1), max(bottom), glyphs[len(glyphs) // 2].size,
+                sum(bold) * 2 > len(glyphs))
+
+
+def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
+    """Cluster words into lines by vertical overlap, top to bottom."""
+    items = sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    groups: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for w in items:
+        mid = (w.top + w.bottom) / 2
+        h = max(w.bottom - w.top, 1.0)
+        if groups:
+            top, bottom = bands[-1]
+            lh = max(bottom - top, 1.0)
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            if overlap >= 0.5 * min(h, lh) and top <= mid <= bottom:
+                groups[-1].append(w)
+                bands[-1] = (min(top, w.top), max(bottom, w.bottom))
+                continue
+        groups.append([w])
+        bands.append((w.top, w.bottom))
+    return [TextLine(ws) for ws in groups]
+
+
+def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[TextLine]:
+    return lines_from_words(words_from_glyphs(glyphs))
+
+
+def has_grid(rules: Sequence[Ruling]) -> bool:
+    h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
+    v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)
+    return h >= 2 and v >= 2
+
+
+def bbox_of(rows: list[list[BBox | None]]) -> BBox:
+    cells = [c for r in rows for c in r if c]
+    return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def contains(outer: Sequence[float], inner: Sequence[float], tol: float = 1.0) -> bool:
+    return (
+        outer[0] - tol <= inner[0]
+        and outer[1] - tol <= inner[1]
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )

@@ -1,0 +1,187 @@
+"""Ruled tables: rulings → cells → rows, cell text rebuilt from the atoms in each cell.
+
+Only on pages with horizontal and vertical rulings
+(:func:`~lkjip.extract.layout.geometry.has_grid`). Open outer sides are closed
+first (:func:`close_open_sides`); pdfplumber's grid functions
+(``merge_edges`` → ``edges_to_intersections`` → ``intersections_to_cells`` →
+``cells_to_tables``) turn the rulings into cells, spanning cells included
+(:func:`grid_tables`); :func:`ruled_tables` reads each cell's text from the
+glyphs or OCR words inside it, wrap-joined (:func:`~.words.lines_text`).
+pdfplumber's page parser (pdfminer) is never run.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from pdfplumber import table as plumber_table
+from pdfplumber.utils import filter_edges
+
+from lkjip.extract.document import BBox, Table, TableRow
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, bbox_of, contains
+from lkjip.extract.layout.page_table import PageTable, mark_bold_header
+from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
+
+
+def _cluster_ends(points: list[tuple[float, float]], tol: float) -> list[tuple[float, list[float]]]:
+    """Cluster (position, other coordinate) pairs by position; return (mean position, others)."""
+    out: list[tuple[float, list[float]]] = []
+    cur: list[tuple[float, float]] = []
+    for p in sorted(points):
+        if cur and p[0] - cur[-1][0] > tol:
+            out.append((sum(c[0] for c in cur) / len(cur), [c[1] for c in cur]))
+            cur = []
+        cur.append(p)
+    if cur:
+        out.append((sum(c[0] for c in cur) / len(cur), [c[1] for c in cur]))
+    return out
+
+
+def close_open_sides(rules: Sequence[Ruling], tol: float = 3.0) -> list[Ruling]:
+    """Add the outer borders a table leaves out.
+
+    Many tables draw only inner vertical lines: where at least two horizontal
+    rules start (or end) at the same x and no vertical rule stands at that x,
+    a vertical rule joining them is added; likewise a horizontal rule where
+    vertical rules start or end at the same y and no horizontal rule lies there
+    (a y with some horizontal rule is a row boundary with merged cells, which
+    must stay open).
+    """
+    extra: list[Ruling] = []
+    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > 4 * tol]
+    vs = [r for r in rules if not r.horizontal and r.bottom - r.top > 2 * tol]
+    for coord, group in _cluster_ends([(r.x0, r.top) for r in hs] + [(r.x1, r.top) for r in hs], tol):
+        if len(group) >= 2 and not any(abs((v.x0 + v.x1) / 2 - coord) <= tol for v in vs):
+            extra.append(Ruling(coord, min(group), coord, max(group)))
+    for coord, group in _cluster_ends([(r.top, r.x0) for r in vs] + [(r.bottom, r.x0) for r in vs], tol):
+        if len(group) >= 2 and not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs):
+            extra.append(Ruling(min(group), coord, max(group), coord))
+    return list(rules) + extra
+
+
+def _edge(r: Ruling) -> dict:
+    if r.horizontal:
+        y = (r.top + r.bottom) / 2
+        return {"x0": r.x0, "x1": r.x1, "top": y, "bottom": y, "width": r.x1 - r.x0, "height": 0.0,
+                "orientation": "h", "object_type": "line"}  # fmt: skip
+    x = (r.x0 + r.x1) / 2
+    return {"x0": x, "x1": x, "top": r.top, "bottom": r.bottom, "width": 0.0, "height": r.bottom - r.top,
+            "orientation": "v", "object_type": "line"}  # fmt: skip
+
+
+def grid_tables(rules: Sequence[Ruling], tol: float = 3.0) -> list[list[list[BBox | None]]]:
+    """Tables drawn by ``rules``: each a list of rows, each a list of cell boxes (None under a spanning cell)."""
+    edges = [_edge(r) for r in close_open_sides(rules, tol) if max(r.x1 - r.x0, r.bottom - r.top) >= 3]
+    if not edges:
+        return []
+    edges = plumber_table.merge_edges(edges, tol, tol, tol, tol)
+    edges = filter_edges(edges, min_length=3)
+    points = plumber_table.edges_to_intersections(edges, tol, tol)
+    cells = plumber_table.intersections_to_cells(points)
+    out = []
+    for group in plumber_table.cells_to_tables(cells):
+        rows = plumber_table.Table(None, group).rows  # type: ignore[arg-type]
+        out.append([[tuple(map(float, c)) if c else None for c in r.cells] for r in rows])
+    return out
+
+
+def ruled_tables(
+    grids: list[list[list[BBox | None]]],
+    atoms: Sequence[Atom],
+    to_lines: Callable[[list[Atom]], list[TextLine]],
+    page_no: int | None,
+    strategy: str = "lines",
+    vocab: Vocabulary | None = None,
+) -> list[PageTable]:
+    """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
+    boxes = [bbox_of(g) for g in grids]
+    # sorted by height for banding; cells take their atoms back in content order (index)
+    cx = [(a.x0 + a.x1) / 2 for a in atoms]
+    cy = [(a.top + a.bottom) / 2 for a in atoms]
+    by_y = sorted(range(len(atoms)), key=cy.__getitem__)
+    ys = [cy[k] for k in by_y]
+    out: list[PageTable] = []
+    for grid, box in zip(grids, boxes, strict=True):
+        ncols = max(len(r) for r in grid)
+        if ncols < 2:  # one row is fine: the rest of a table cut by a page break
+            continue
+        if any(o is not box and contains(o, box) and o != box for o in boxes):
+            continue  # a grid drawn inside another table's cell
+        cell_lines: dict[tuple[int, int], list[TextLine]] = {}
+        spans: dict[tuple[int, int], int] = {}
+        row_bold: list[bool] = []
+        for r, row in enumerate(grid):
+            present = [c for c in row if c]
+            # atoms of every cell whose box reaches into this row (spanning cells reach further down)
+            lo, hi = bisect.bisect_left(ys, min(c[1] for c in present)), bisect.bisect_right(ys, max(c[3] for c in present))
+            band = sorted(by_y[lo:hi], key=lambda i: cx[i])
+            band_x = [cx[i] for i in band]
+            bolds: list[bool] = []
+            for k, cell in enumerate(row):
+                if cell is None:
+                    continue
+                a, b = bisect.bisect_left(band_x, cell[0]), bisect.bisect_right(band_x, cell[2])
+                in_cell = [atoms[i] for i in sorted(i for i in band[a:b] if cell[1] <= cy[i] <= cell[3])]
+                cell_lines[(r, k)] = to_lines(in_cell) if in_cell else []
+                spans[(r, k)] = 1 + sum(1 for j in range(k + 1, len(row)) if row[j] is None and _under(grid, r, j, cell))
+                bolds.extend(a.bold for a in in_cell if a.text.strip())
+            row_bold.append(bool(bolds) and all(bolds))
+        limits = column_limits(cell_lines, spans)
+        table_rows: list[TableRow] = []
+        kept_bold: list[bool] = []
+        tails: list[Tail] = []
+        for r, row in enumerate(grid):
+            cells = []
+            row_tails = []
+            row_bottom = max(c[3] for c in row if c)
+            for k, cell in enumerate(row):
+                lines = cell_lines.get((r, k), [])
+                right = limits.get(k) if spans.get((r, k), 1) == 1 else (cell[2] - 1.5 if cell else None)
+                cells.append(lines_text(lines, right, vocab) if lines else "")
+                row_tails.append(cell_tail(lines, right, max(cell[3], row_bottom) if cell else row_bottom))
+            cells += [""] * (ncols - len(cells))
+            if not any(cells):
+                continue  # a spacer row, or one emptied by furniture removal
+            tails = row_tails
+            present = [c for c in row if c]
+            bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
+                    max(c[3] for c in present))  # fmt: skip
+            table_rows.append(TableRow(cells=cells, page=page_no, bbox=bbox))
+            kept_bold.append(row_bold[r])
+        if not table_rows:
+            continue
+        mark_bold_header(table_rows, kept_bold)
+        table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
+        out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2], tails=tails))
+    return out
+
+
+def column_limits(cell_lines: dict[tuple[int, int], list[TextLine]], spans: dict[tuple[int, int], int]) -> dict[int, float]:
+    """Per column, the furthest right a line of text of a one-column cell reaches (numbers only where the
+    column has no text: right-aligned numbers may reach further than wrapped text can)."""
+    limits: dict[int, float] = {}
+    text_limits: dict[int, float] = {}
+    for (_, col), lines in cell_lines.items():
+        if lines and spans.get((_, col), 1) == 1:
+            limits[col] = max(limits.get(col, 0.0), max(ln.x1 for ln in lines))
+            texts = [ln for ln in lines if not all(is_numeric_token(w.text) for w in ln.words)]
+            if texts:
+                text_limits[col] = max(text_limits.get(col, 0.0), max(ln.x1 for ln in texts))
+    return {k: text_limits.get(k, v) for k, v in limits.items()}
+
+
+def _under(grid: list[list[BBox | None]], r: int, j: int, cell: BBox) -> bool:
+    """Grid slot (r, j) is empty because ``cell`` spans over it horizontally."""
+    xs = [c[0] for row in grid for c in row[j : j + 1] if c]
+    return bool(xs) and min(xs) < cell[2] - 1.0
+
+
+def _column_edges(grid: list[list[BBox | None]]) -> list[float]:
+    xs = sorted({round(c[0], 1) for r in grid for c in r if c} | {round(c[2], 1) for r in grid for c in r if c})
+    merged: list[float] = []
+    for x in xs:
+        if not merged or x - merged[-1] > 2.0:
+            merged.append(x)
+    return merged

@@ -1,0 +1,101 @@
+"""One page laid out: furniture removed, ruled tables, then borderless ones, and the lines left over.
+
+:func:`read_page_layout` works on atoms (pdfium glyphs or OCR words) and
+rulings; ``carry`` and ``lead`` bring what the previous page left open (see
+:mod:`.carry`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.layout.borderless import find_text_tables
+from lkjip.extract.layout.furniture import drop_furniture
+from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of, outside
+from lkjip.extract.layout.grid import grid_tables, ruled_tables
+from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.words import Vocabulary
+
+
+@dataclass
+class PageResult:
+    """One page read: lines outside tables and the tables, or ready-made blocks (OCR)."""
+
+    number: int
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+    tables: list[PageTable] = field(default_factory=list)
+    blocks: list[Paragraph | Table] | None = None
+    #: every line outside bordered tables (what borderless tables were looked for in)
+    free_lines: list[TextLine] = field(default_factory=list)
+    #: lines of the previous page's end taken into a table here (a header cut off by the page break)
+    lead_used: list[TextLine] = field(default_factory=list)
+
+
+def read_page_layout(
+    number: int,
+    height: float,
+    atoms: Sequence[Atom],
+    rules: Sequence[Ruling],
+    to_lines: Callable[[list[Atom]], list[TextLine]],
+    *,
+    ruled: bool,
+    furniture: set[str] | None = None,
+    strategy_suffix: str = "",
+    vocab: Vocabulary | None = None,
+    carry: PageTable | None = None,
+    lead: Sequence[TextLine] = (),
+) -> PageResult:
+    """Tables (bordered, then borderless) and leftover lines of one page, furniture removed.
+
+    ``lead`` are the last lines of the previous page, the start of a borderless
+    table (its header) cut off by the page break: they are set just above this
+    page's first line and looked at together with it; if no table takes them in,
+    the page is read without them (``res.lead_used`` stays empty).
+    """
+    res = PageResult(number, height)
+    grids = grid_tables(rules) if ruled else []
+    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
+    if grids:
+        res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab)
+    boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
+    free = outside(atoms, boxes)
+    lines = to_lines(free)
+    res.free_lines = list(lines)
+    moved: list[TextLine] = shift_above(lead, lines) if lead and lines and not res.tables else []
+    text_tables, rest = find_text_tables(
+        moved + lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
+        carry=carry if not res.tables and not moved else None,
+    )  # fmt: skip
+    if moved:
+        boundary = lines[0].top - 0.1
+        taken = [t for t in text_tables if t.top < boundary]
+        if not taken or any(ln in rest for ln in moved):
+            return read_page_layout(
+                number, height, atoms, rules, to_lines, ruled=ruled, furniture=furniture,
+                strategy_suffix=strategy_suffix, vocab=vocab, carry=carry,
+            )  # fmt: skip
+        for t in taken:  # the table starts on the previous page
+            t.table.page = number - 1
+            t.table.bbox = None
+            t.cont_pages.append(number)
+            for r in t.table.rows:
+                if r.bbox is not None and r.bbox[1] < boundary:
+                    r.page, r.bbox = number - 1, None
+        res.lead_used = list(lead)
+    res.tables.extend(text_tables)
+    res.lines = rest
+    return res
+
+
+def shift_above(lead: Sequence[TextLine], lines: Sequence[TextLine]) -> list[TextLine]:
+    """Copies of ``lead`` (lines from the previous page) moved to sit just above ``lines[0]``."""
+    spacing = [b.top - a.bottom for a, b in zip(lead, lead[1:], strict=False)]
+    gap = min(spacing) if spacing else 0.4 * lead[-1].height
+    dy = lines[0].top - max(gap, 0.5) - lead[-1].bottom
+    return [
+        TextLine([Word(w.text, w.x0, w.top + dy, w.x1, w.bottom + dy, w.size, w.bold, w.conf) for w in ln.words])
+        for ln in lead
+    ]

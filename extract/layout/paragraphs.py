@@ -1,0 +1,73 @@
+"""Paragraphs: the lines outside tables grouped by gap, font, indentation, short last lines and list markers.
+
+A caption is a paragraph of its own; each paragraph keeps its visual lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkjip.extract.document import Paragraph
+from lkjip.extract.layout.cues import LIST_MARKER, NUMBERED_CAPTION
+from lkjip.extract.layout.geometry import TextLine
+from lkjip.extract.layout.words import join_wrapped
+
+
+def paragraphs_from_lines(
+    lines: Sequence[TextLine], page_no: int | None, margins: tuple[float, float] | None = None
+) -> list[Paragraph]:
+    """Group consecutive lines into paragraphs; each keeps its visual lines (``Paragraph.lines``).
+
+    A line continues the paragraph above when the vertical gap is at most
+    1.2 line heights (reports are often double-spaced), font size and boldness
+    match, the line above was not short (a paragraph's last line ends well
+    before the right margin — of the paragraph, or of the page's text,
+    ``margins`` = (left, right), so centred signature lines "CAMAT …" /
+    "BUDI SANTOSO, SE" / "Pembina" stay apart — or ends a one-line heading with
+    "." / ":"), it does not start with a list marker or a caption ("Tabel 3.6 …",
+    which never runs on from the paragraph above), and its indentation does not
+    jump. A caption runs on for up to three lines however short they are
+    ("Tabel 3.6 Realisasi Anggaran Kecamatan X" / "Kabupaten Y Tahun 2022").
+    """
+    paras: list[list[TextLine]] = []
+    for ln in lines:
+        if paras:
+            prev = paras[-1][-1]
+            gap = ln.top - prev.bottom
+            close = -0.3 * prev.height <= gap <= 1.2 * max(prev.height, ln.height)
+            same_style = ln.bold == prev.bold and abs(ln.size - prev.size) <= 1.0
+            starts_list = bool(LIST_MARKER.match(ln.text + " "))
+            starts_caption = bool(NUMBERED_CAPTION.match(ln.text))
+            in_caption = bool(NUMBERED_CAPTION.match(paras[-1][0].text)) and len(paras[-1]) < 3
+            if in_caption and close and same_style and not starts_list and not starts_caption:
+                paras[-1].append(ln)
+                continue
+            right = max(x.x1 for x in paras[-1] + [ln])
+            short_prev = prev.x1 < right - 0.15 * max(right - prev.x0, 1.0) or (
+                len(paras[-1]) == 1 and prev.text.rstrip().endswith((".", ":")) and prev.bold
+            )
+            if margins is not None:
+                left, page_right = margins
+                short_prev = short_prev or prev.x1 < page_right - 0.15 * max(page_right - left, 1.0)
+            indent_jump = abs(ln.x0 - prev.x0) > 1.5 * ln.size and len(paras[-1]) > 1
+            if close and same_style and not short_prev and not starts_list and not starts_caption and not indent_jump:
+                paras[-1].append(ln)
+                continue
+        paras.append([ln])
+    out = []
+    for grp in paras:
+        text = join_wrapped([ln.text for ln in grp])
+        if text:
+            box = (min(ln.x0 for ln in grp), grp[0].top, max(ln.x1 for ln in grp), grp[-1].bottom)
+            out.append(Paragraph(text=text, lines=[ln.text for ln in grp], page=page_no, bbox=box,
+                                 bold=all(ln.bold for ln in grp)))  # fmt: skip
+    return out
+
+
+def text_margins(lines: Sequence[TextLine]) -> tuple[float, float] | None:
+    """Left and right edge of a page's running text: the lines of six words or more (None: too few)."""
+    body = [ln for ln in lines if len(ln.words) >= 6]
+    if len(body) < 3:
+        return None
+    rights = sorted(ln.x1 for ln in body)
+    return min(ln.x0 for ln in body), rights[int(0.9 * (len(rights) - 1))]

@@ -1,0 +1,231 @@
+"""Rows of a borderless table: its lines, cut into cells, grouped into rows.
+
+:func:`group_rows` starts a row at a number (amounts broken inside narrow
+columns continue their row, :func:`numbers_continue`), a filled key column,
+a cell starting again, a column's usual first word (:func:`column_openers`)
+or a gap; with horizontal rulings, at the rulings. Bold headers are read
+level by level (:func:`header_levels`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+
+from lkjip.extract.layout.cues import (
+    AMOUNT,
+    COLUMN_NO,
+    ROW_KEY,
+    WELL_FORMED,
+    is_numeric_token,
+    number_continues,
+)
+from lkjip.extract.layout.geometry import TextLine, Word
+
+
+def _col_text(cells: list[list[Word]], k: int) -> str:
+    return " ".join(w.text for w in cells[k])
+
+
+def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
+    """Every number on a line finishes a number broken at the end of the line above, in its column.
+
+    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`); the others may be
+    the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
+    """
+    sure = False
+    for k, ws in enumerate(cells):
+        nums = [w for w in ws if is_numeric_token(w.text)]
+        if not nums:
+            continue
+        if len(nums) > 1 or not above[k]:
+            return False
+        a, b = above[k][-1].text, nums[0].text
+        if number_continues(a, b):
+            sure = True
+        elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
+            return False
+    return sure
+
+
+def _is_numbering(cells: list[list[Word]]) -> bool:
+    """A header line of column numbers ("1 2 3 …", "(1) (2) …") over at least half the columns."""
+    filled = [c for c in cells if c]
+    return len(filled) >= max(2, len(cells) // 2) and all(COLUMN_NO.match(w.text) for c in filled for w in c)
+
+
+def header_levels(
+    items: list[tuple[TextLine, list[list[Word]]]],
+) -> list[list[tuple[TextLine, list[list[Word]]]]]:
+    """Header lines → one row per header level.
+
+    A line that opens a column the current level left empty starts the next
+    level ("ANGGARAN" over "REALISASI | ANGGARAN | %", "Target" over "2019 |
+    2020 | …"). A cell whose text runs on from the line above keeps it in
+    its level ("Kondisi" / "Awal" / "Renstra" stays one cell of the first
+    level), except a group label's column, the one just left of a newly opened
+    column: its next line ("2019" under "Target") belongs to the new level.
+    A line of column numbers is a row of its own.
+    """
+    levels: list[list[tuple[TextLine, list[list[Word]]]]] = []
+    level_cols: list[set[int]] = []
+    owner: dict[int, int] = {}  # column → level its text went to on the previous line
+    above: list[list[Word]] = []
+    for line, cells in items:
+        prev, above = above, cells
+        cols = {k for k, c in enumerate(cells) if c}
+        if not levels:
+            levels.append([(line, cells)])
+            level_cols.append(set(cols))
+            owner = dict.fromkeys(cols, 0)
+            continue
+        cur = len(levels) - 1
+        opened = {k for k in cols if k not in owner and k not in level_cols[cur]}
+        # digits under digits ("202" / "0"): years broken in narrow columns, not column numbers
+        broken = bool(prev) and all(prev[k] and prev[k][-1].text[-1:].isdigit() for k in cols)
+        if _is_numbering(cells) and not broken:  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
+            levels.append([(line, cells)])
+            level_cols.append(set(cols))
+            owner = {}
+            continue
+        if opened:
+            levels.append([])
+            level_cols.append(set())
+        parts: dict[int, list[list[Word]]] = {}
+        new_owner: dict[int, int] = {}
+        for k in sorted(cols):
+            lvl = owner.get(k, len(levels) - 1)
+            if k + 1 in opened or k in opened:
+                lvl = len(levels) - 1
+            parts.setdefault(lvl, [[] for _ in cells])[k] = cells[k]
+            level_cols[lvl].add(k)
+            new_owner[k] = lvl
+        for lvl, part in sorted(parts.items()):
+            levels[lvl].append((line, part))
+        owner = new_owner
+    return [lv for lv in levels if lv]
+
+
+def group_rows(
+    raw_rows: list[tuple[TextLine, list[list[Word]]]], hrules: Sequence[float] = ()
+) -> list[list[tuple[TextLine, list[list[Word]]]]]:
+    """Lines → table rows.
+
+    With at least two horizontal rules crossing the region, the lines between
+    two rules form one row, except in the header band, where a line opening new
+    columns starts the next header level. Otherwise:
+
+    * header lines (before the first line with a number) continue the row
+      above when they only fill columns it already has (a wrapped header cell)
+      and start a row when they open new columns (a second header level);
+    * below, a line starts a row when it carries a number in a numeric column
+      (numbers sit on a row's first line), when the first column is a key
+      column ("1", "2.", "a", "IV") and filled, when it opens a column the row
+      above left empty, when a column whose cell already ended in this row
+      starts again with a capital (a sub-row under cells merged down), or after a
+      gap wider than the usual line spacing; any other line continues the row
+      above, as a wrapped cell does.
+    """
+    groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
+    if len(hrules) >= 2:
+        band_of = [bisect.bisect_left(hrules, (ln.top + ln.bottom) / 2) for ln, _ in raw_rows]
+        n_first = band_of.count(band_of[0]) if raw_rows else 0
+        first = raw_rows[:n_first]
+        start = 0
+        # the first band, unless it shows an amount, is the header: one row per header level
+        if first and not any(AMOUNT.match(w.text) for _, cells in first for c in cells for w in c):
+            groups.extend(header_levels(first))
+            start = n_first
+        for k in range(start, len(raw_rows)):
+            if k > start and band_of[k] == band_of[k - 1]:
+                groups[-1].append(raw_rows[k])
+            else:
+                groups.append([raw_rows[k]])
+        return groups
+    groups = _group_text_rows(raw_rows, {})
+    openers = column_openers(groups)
+    return _group_text_rows(raw_rows, openers) if openers else groups
+
+
+def column_openers(groups: Sequence[Sequence[tuple[TextLine, list[list[Word]]]]]) -> dict[int, str]:
+    """Per column (but the first), the word most of its cells open with ("Jumlah" over a cascading table's
+    indicators), when it opens at least three and half of them, or every one of two or more: a line of that
+    column starting with it starts a cell, so a row."""
+    data = [g for g in groups if not g[0][0].bold]
+    ncols = len(data[0][0][1]) if data else 0
+    out: dict[int, str] = {}
+    for k in range(1, ncols):
+        firsts = [next(cells[k][0].text for _, cells in g if cells[k]) for g in data if any(c[k] for _, c in g)]
+        if len(firsts) < 2:
+            continue
+        word, n = Counter(firsts).most_common(1)[0]
+        usual = (n >= 3 and 2 * n >= len(firsts)) or n == len(firsts)
+        if usual and word[:1].isupper() and word.isalpha() and len(word) >= 3:
+            out[k] = word
+    return out
+
+
+def _group_text_rows(
+    raw_rows: list[tuple[TextLine, list[list[Word]]]], openers: dict[int, str]
+) -> list[list[tuple[TextLine, list[list[Word]]]]]:
+    """:func:`group_rows` without horizontal rules; ``openers`` from :func:`column_openers`."""
+    groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
+    ncols = len(raw_rows[0][1]) if raw_rows else 0
+    filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]
+    numeric_cols = {k for k in range(ncols) if filled[k] and
+                    sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
+    key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
+    reach = {k: max(w.x1 for _, c in raw_rows for w in c[k]) for k in range(ncols) if filled[k]}
+    gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
+    usual_gap = statistics.median(gaps) if gaps else 0.0
+    seen_number = False
+    # a header printed in bold above body text in regular weight: its lines are read by level
+    n_head = 0
+    if not all(ln.bold for ln, _ in raw_rows):
+        while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
+            n_head += 1
+    groups.extend(header_levels(raw_rows[:n_head]))
+    for i, item in enumerate(raw_rows):
+        if i < n_head:
+            continue
+        line, cells = item
+        cols = {k for k, c in enumerate(cells) if c}
+        # a number in a text column ("COVID-" / "19") is no row start: only numeric columns, or the key column
+        has_number = any(is_numeric_token(w.text) for k in (numeric_cols or {0} & cols) for w in cells[k])
+        if not groups or i == n_head:
+            starts = True
+        else:
+            above = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
+            if not seen_number and not has_number:
+                starts = not cols <= above
+            else:
+                wrapped_number = has_number and numbers_continue(raw_rows[i - 1][1], cells)
+                # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
+                label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
+                starts = (
+                    (has_number and not wrapped_number)
+                    or (key_first and 0 in cols and not label_runs_on)
+                    or not cols <= above
+                    or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
+                )
+            if not starts and i > n_head and len(groups[-1]) >= 2:
+                # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
+                # row (the sub-rows of a cascading table, under cells merged down, have no other mark)
+                prev_cells = raw_rows[i - 1][1]
+                before = {k for k, c in enumerate(prev_cells) if c}
+                restarted = [k for k in cols - before if k in above and cells[k][0].text[:1].isupper()]
+                # or a cell ended right on the line above: its next word, a capital, would have fit there
+                ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
+                         and reach[k] - prev_cells[k][-1].x1 > (cells[k][0].x1 - cells[k][0].x0) + 0.5 * line.size]  # fmt: skip
+                # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
+                opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
+                starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
+        if starts:
+            groups.append([item])
+        else:
+            groups[-1].append(item)
+        seen_number = seen_number or has_number
+    return groups

@@ -1,0 +1,253 @@
+"""Numbers as Tesseract misreads them, put right.
+
+Which cell readings may be a misread number (:func:`maybe_number`), which
+second reading is a number (:func:`number_reading`), which still looks broken
+(:func:`numeric_but_broken`); tokens that are numbers apart from a typical
+confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
+separator) fixed (:func:`fix_ocr_digits`); and in table cells a "%" misread
+as ``Yo``/``Ya`` restored, a row of column numbers with some misread rebuilt
+(:func:`fix_numbering_row`), every fix written to ``Table.warnings``
+(:func:`fix_table_digits`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lkjip.extract.layout.page import PageResult
+
+#: a dash standing for zero or "none" in a table cell ("-", "–", "—")
+DASH = re.compile(r"^[-–—]{1,2}$")
+
+
+_CONFUSABLE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "s": "5", "B": "8"}
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+#: thousands grouping ("1.250.000", "3,000") with an optional decimal part: a number beyond doubt
+_GROUPED = re.compile(r"^\(?\d{1,3}([.,]\d{3})+([.,]\d+)?%?\)?$")
+
+
+_NUMBER_SHAPE = re.compile(r"^[(]?(rp\.?)?[\dOoDlIi|SsB][\dOoDlIi|SsB.,]*%?[)]?$", re.IGNORECASE)
+
+
+#: a row key read cleanly ("1.", "a.", "3)"): no second reading needed
+_CLEAN_KEY = re.compile(r"^(\d{1,2}|[A-Za-z])[.)]$")
+
+
+#: column numbers under a header: "(3)"
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+
+
+def maybe_number(text: str) -> bool:
+    """A first reading that may be a misread number: digits with letters Tesseract confuses with digits or
+    with "%", or a short scrap ("YA", "(MN", "aa") where a percent sign or a column number was."""
+    text = text.strip()
+    if not text or _CLEAN_KEY.match(text):
+        return False
+    return _numeric_cell(text) or len(text.replace(" ", "")) <= 4
+
+
+def number_reading(text: str) -> bool:
+    """Every token is a well-formed number, a percent sign, a dash, a row key or a column number."""
+    tokens = text.split()
+    return bool(tokens) and all(
+        t == "%" or DASH.match(t) or WELL_FORMED.match(t) or _ROW_KEY.match(t) or _COLUMN_NUMBER.match(t)
+        for t in tokens
+    )
+
+
+def percent_misread(first: str, second: str) -> bool:
+    """``first`` read the percent sign of ``second`` as digits ("10046" for "100%", "88,206" for "88,20 %")."""
+    a, b = digits_of(normalized(first)), digits_of(second)
+    return "%" in second and "%" not in first and len(a) > len(b) and a.startswith(b)
+
+
+def _numeric_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def normalized(text: str) -> str:
+    return fix_ocr_digits(_TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", text))[0]
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+#: what Tesseract may see in a cell holding a number: digits, separators, %, and letters it confuses with digits
+_NUMERIC_CELL = re.compile(r"^[\dOoDlIi|SsB.,:;%()\-–Yy ]+$")
+
+
+WELL_FORMED = re.compile(
+    r"^[(]?(\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+([.,]\d{1,2})?|\d{1,3}(,\d{3})+(\.\d{1,2})?)(,-|%)?[)]?$"
+)
+
+
+def numeric_but_broken(text: str) -> bool:
+    """A cell that looks like a number (or a dash) but does not read as a well-formed one, even after the
+    usual fixes (:func:`fix_ocr_digits`, a percent sign read as letters)."""
+    text = text.strip()
+    if not text or not _NUMERIC_CELL.match(text) or not any(ch.isdigit() for ch in text):
+        return False
+    text = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", text)
+    text = fix_ocr_digits(text)[0]
+    tokens = [t for t in text.split() if t not in ("%", "-") and not _ROW_KEY.match(t)]
+    return bool(tokens) and not all(WELL_FORMED.match(t) for t in tokens)
+
+
+#: a row number ("1.", "12", "3)"), not an amount
+_ROW_KEY = re.compile(r"^\d{1,2}[.,)]?$")
+
+
+def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Fix letter/digit confusions inside tokens that are otherwise numbers.
+
+    A token qualifies when it has the shape of a number (digits, ``.``/``,``
+    grouping, optional ``%``/parentheses/``Rp``), holds at least one real digit,
+    and either its digits outnumber the confusable letters or, once fixed, it
+    has thousands grouping ("1.25O.OOO.OOO"). "S1", "D3" (education levels) and
+    a bare "l5" are left alone. A colon or semicolon between digits is a
+    misread separator: "." before three digits, "," otherwise ("1,371:325",
+    "99:97"; a time such as "08:30" stays), and "1.234.567.890.00" gets its
+    decimal comma back, "2.508.522.933," its lost dash (",-"). Returns the new text and the
+    ``(before, after)`` pairs changed.
+    """
+    fixes: list[tuple[str, str]] = []
+    joined = _COMMA_DASH.sub(r"\1,-", text)  # "2.508.522.933, -": the dash of ",-" read as a word of its own
+    if joined != text:
+        fixes.append((text, joined))
+        text = joined
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if _COLON_NUMBER.match(tok) and not _TIME.match(tok):  # "1,371:325", "99:97": a misread separator
+            fixed = _COLON.sub(lambda c: "." if re.match(r"\d{3}(\D|$)", tok[c.end() :]) else ",", tok)
+            fixes.append((tok, fixed))
+            return fixed
+        if _BARE_COMMA.match(tok):  # "2.508.522.933," : the dash of ",-" lost
+            fixed = tok + "-"
+            fixes.append((tok, fixed))
+            return fixed
+        if _DOT_DECIMAL.match(tok):  # "1.234.567.890.00": the decimal comma read as a dot
+            fixed = _DOT_DECIMAL.sub(r"\1,\3", tok)
+            fixes.append((tok, fixed))
+            return fixed
+        body = tok[2:] if tok[:2].lower() == "rp" else tok
+        if not _NUMBER_SHAPE.match(tok) or not any(ch.isdigit() for ch in body):
+            return tok
+        letters = [ch for ch in body if ch in _CONFUSABLE]
+        digits = [ch for ch in body if ch.isdigit()]
+        if not letters:
+            return tok
+        candidate = "".join(_CONFUSABLE.get(ch, ch) for ch in body)
+        grouped = bool(_GROUPED.match(candidate))
+        if not grouped and len(digits) <= len(letters):
+            return tok  # "S1", "D3", "l5": too little evidence that this is a number
+        fixed = (tok[:2] if body is not tok else "") + candidate
+        fixes.append((tok, fixed))
+        return fixed
+
+    return _TOKEN.sub(repl, text), fixes
+
+
+_COLON = re.compile(r"[:;]")
+
+
+_COMMA_DASH = re.compile(r"(\d),\s+-(?=\s|$)")
+
+
+#: dot-grouped thousands ending in a bare comma: the "-" of ",-" (no cents) went missing
+_BARE_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,$")
+
+
+#: dot-grouped thousands then ".dd": valid in no convention, the last dot is a misread decimal comma
+_DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
+
+
+#: "08:30" is a time, not a number
+_TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+_COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
+
+
+#: "93,91 Yo", "100Yo": a percent sign after a number, read as letters
+_TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa6]|%o)(?=\s|$)")
+
+
+#: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
+_LONE_PERCENT = re.compile(r"^(Y[oa6nA]|[%9V]o|o/o|%o)$")
+
+
+#: "Rp" before an amount read as "Ro" / "R0" ("Ro. 67.961.470")
+_RP_MISREAD = re.compile(r"(?<![^\W\d_])R[o0]([.,]?\s?)(?=\d)")
+
+
+#: "(Yo)" in a header ("Tingkat Kemajuan (%)")
+_BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
+
+
+#: a column number as the first reading may have it: "3)", "(MN" are taken only where the row says so
+_COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
+
+
+#: rows of a table where a column-number row may stand (under a header of up to three rows)
+_NUMBERING_ROWS = 4
+
+
+def fix_numbering_row(cells: list[str]) -> list[str] | None:
+    """A row of column numbers with some misread ("(1) (2) 3) (4) (MN", "1 … 10 li"), rebuilt; else None.
+
+    It counts as one when at least three cells, and 60 % of the non-empty ones,
+    read as a number equal to the column's position plus one same offset, and
+    every other non-empty cell is a scrap of at most four characters.
+    """
+    filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    good = [(k, int(m.group(1)), c.startswith("(")) for k, c in filled if (m := _COLUMN_NO.match(c))]
+    if len(filled) < 3 or len(good) < 3:
+        return None
+    offset, hits = Counter(v - k for k, v, _ in good).most_common(1)[0]
+    if hits < 3 or hits < 0.6 * len(filled) or offset + filled[0][0] not in (0, 1):
+        return None
+    agreeing = {k for k, v, _ in good if v - k == offset}
+    if any(len(c) > 4 or " " in c for k, c in filled if k not in agreeing):
+        return None
+    bracketed = sum(p for k, _, p in good if k in agreeing) * 2 > hits
+    rebuilt = [(f"({k + offset})" if bracketed else str(k + offset)) if c.strip() else c for k, c in enumerate(cells)]
+    return rebuilt if rebuilt != cells else None
+
+
+def fix_table_digits(res: PageResult, page_no: int) -> None:
+    for pt in res.tables:
+        for i, row in enumerate(pt.table.rows):
+            numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
+            if numbering is not None:
+                pt.table.warnings.append(f"page {page_no}: OCR column numbers fix {row.cells!r} -> {numbering!r}")
+                row.cells[:] = numbering
+                continue
+            for k, cell in enumerate(row.cells):
+                if _RP_MISREAD.search(cell):
+                    fixed = _RP_MISREAD.sub(r"Rp\1", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR currency fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
+                if _BRACKET_PERCENT.search(cell):
+                    fixed = _BRACKET_PERCENT.sub("(%)", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
+                if _LONE_PERCENT.match(cell):
+                    row.cells[k] = "%"
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> '%'")
+                    continue
+                if _TRAILING_PERCENT.search(cell):
+                    fixed = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
+                fixed, fixes = fix_ocr_digits(cell)
+                if fixes:
+                    row.cells[k] = fixed
+                    for before, after in fixes:
+                        pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")

@@ -1,0 +1,111 @@
+"""Words as Tesseract misreads them, put right, and the vocabulary of a scanned page.
+
+A word that is no word of the model's dictionary but one typical letter
+confusion away from exactly one ("Prosram" → "Program") is put right
+(:func:`correct_word`); the dictionary and the page's own text form the
+vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
+two words ("kelola" / "pemerintahan") (:func:`page_vocabulary`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from lkjip.extract.layout.geometry import Word, inside, lines_from_words
+from lkjip.extract.layout.page import PageResult
+from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_tesseract import model_words
+
+_DICTIONARY_MIN = 5
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary_text(lang: str) -> str:
+    # each word on a line of three, the shape :class:`~lkjip.extract.layout.words.Vocabulary` counts as a word printed whole; short words
+    # are left out: the list holds many ("nan", "men", "an") that are also pieces of broken longer words
+    # ("triwula" / "nan"), and the page's own text brings the short words it prints
+    return "\n".join(f"{w} {w} {w}" for w in model_words(lang).split() if len(w) >= _DICTIONARY_MIN)
+
+
+@functools.lru_cache(maxsize=4)
+def dictionary_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in model_words(lang).split())
+
+
+#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang"):
+#: what it read -> what may have been printed
+_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "j", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c"}
+
+
+#: words this short are left alone: a piece of a word broken in a narrow cell ("PENGAW" / "ASAN") is often one
+#: letter away from some short dictionary word ("agan")
+_ALPHA_WORD = re.compile(r"^[^\W\d_]{4,}$")
+
+
+def correct_word(text: str, dictionary: frozenset[str], ordered: Sequence[str] = ()) -> str:
+    """``text`` with one letter put right when it is no word of ``dictionary`` and exactly one word is a
+    single typical confusion away ("Prosram" -> "Program"); otherwise unchanged. Case is kept.
+
+    Pieces of a word broken in a narrow cell ("Kepiat" / "an") are put right once the cell's lines are
+    joined (:func:`fix_table_words`). With ``ordered`` (the dictionary sorted), a piece is put right on its
+    own when it begins no word and exactly one variant does: this also changed a real "Iuaran" (a typo for
+    "Iuran") to "Juaran", so it is not used on pages.
+    """
+    core = text.rstrip(".,;:")
+    if not dictionary or not _ALPHA_WORD.match(core) or core.lower() in dictionary:
+        return text
+    low = core.lower()
+    variants = {
+        low[:i] + alt + low[i + 1 :]
+        for i, ch in enumerate(low)
+        # a "v" is rare in Indonesian words: one is looked at in shorter words too ("dava" -> "daya")
+        if len(low) >= 5 or ch == "v"
+        for alt in _LETTER_CONFUSIONS.get(ch, "")
+    }
+    found = {v for v in variants if v in dictionary}
+    if not found and ordered and len(low) >= 6 and not _begins_a_word(low, ordered):
+        found = {v for v in variants if _begins_a_word(v, ordered)}
+    if len(found) != 1:
+        return text
+    (word,) = found
+    fixed = "".join(c.upper() if o.isupper() else c for c, o in zip(word, core, strict=True))
+    return fixed + text[len(core) :]
+
+
+def _begins_a_word(prefix: str, ordered: Sequence[str]) -> bool:
+    i = bisect.bisect_left(ordered, prefix)
+    return i < len(ordered) and ordered[i].startswith(prefix)
+
+
+def fix_table_words(res: PageResult, dictionary: frozenset[str]) -> None:
+    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there)."""
+    for pt in res.tables:
+        for row in pt.table.rows:
+            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in c.split(" ")) for c in row.cells]
+
+
+def page_vocabulary(
+    words: list[Word], cells: list[tuple[float, float, float, float]], lang: str | None = None
+) -> Vocabulary:
+    """The words a page prints whole: its OCR'd text (each table cell's lines, then the lines outside them)
+    and the dictionary of Tesseract's ``lang`` model (:func:`~lkjip.extract.ocr_tesseract.model_words`).
+
+    Lines are built per cell (a row's cells side by side are no line), so a word
+    broken in a narrow cell ("Doku" / "men") stays a fragment. The dictionary
+    matters where a column is so narrow that every word has a line of its own:
+    there, "kelola" / "pemeri" / "ntahan" reads right only when something says
+    "kelola" is a word and no word starts with "kelolapemeri".
+    """
+    texts: list[str] = [_dictionary_text(lang)] if lang else []
+    rest = list(words)
+    for box in cells:
+        inner = [w for w in rest if inside(w, box)]
+        if inner:
+            texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
+            taken = {id(w) for w in inner}
+            rest = [w for w in rest if id(w) not in taken]
+    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
+    return Vocabulary(texts)
