@@ -1,7 +1,7 @@
 """The public dataset contract: every table, its columns in order and the kind of each; and the
 flattening of a Report into it.
 
-``SCHEMA`` declares every table as a tuple of :class:`Column` (name and kind), the way a pandera
+``SCHEMA`` declares every table as a tuple of :class:`ColumnSpec` (name and kind), the way a pandera
 schema does; ``CONTRACT`` is the same as table → column names. The first columns of each table are
 the contract of the foundation issue and are never renamed; later columns are extensions.
 
@@ -44,7 +44,7 @@ DECIMAL_KINDS = frozenset({MONEY, PERCENT, DECIMAL})
 
 
 @dataclass(frozen=True)
-class Column:
+class ColumnSpec:
     """One column of the contract: its name and the kind of its values."""
 
     name: str
@@ -55,9 +55,9 @@ class Column:
             raise ValueError(f"column {self.name!r}: unknown kind {self.kind!r} (known: {', '.join(KINDS)})")
 
 
-C = Column
+C = ColumnSpec
 
-SCHEMA: dict[str, tuple[Column, ...]] = {
+SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
     "reports": (
         C("report_id", TEXT), C("source_file", TEXT), C("sha256", TEXT), C("input_format", TEXT),
         C("instansi", TEXT), C("kabupaten", TEXT), C("tahun", INT),
