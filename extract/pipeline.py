@@ -33,6 +33,7 @@ from lkjip.extract.records import (
     pk_targets,
     renstra_targets,
 )
+from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines  # SAKIP budget documents
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
 
@@ -215,6 +216,19 @@ def _permasalahan(report: Report, ft: FoundTable, sink: Sink) -> None:
     report.permasalahan.extend(permasalahan(ft))
 
 
+# SAKIP budget documents
+def _lra(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.lra_lines.extend(lra_lines(ft, sink))
+
+
+def _dpa(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.dpa_lines.extend(dpa_lines(ft, sink))
+
+
+def _budget_years(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.budget_years.extend(budget_year_lines(ft, sink))
+
+
 #: table kind → what a table of that kind adds to the report (kinds not listed add nothing)
 RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
     TableKind.budget: _budget,
@@ -224,6 +238,10 @@ RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
     TableKind.renstra: _renstra,
     TableKind.cascading: _cascading,
     TableKind.permasalahan: _permasalahan,
+    # SAKIP budget documents
+    TableKind.lra: _lra,
+    TableKind.dpa: _dpa,
+    TableKind.budget_years: _budget_years,
 }
 
 

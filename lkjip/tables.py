@@ -76,6 +76,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         # extensions
         C("sisa", MONEY), C("output_target_text", TEXT), C("output_realisasi_text", TEXT),
         C("source_line", INT), C("raw", TEXT),
+        C("tahun", INT),  # SAKIP budget documents: the year of a multi-year table's line
     ),
     "pk_targets": (
         C("report_id", TEXT), C("pk_tahun", INT), C("level", TEXT), C("sasaran", TEXT),
@@ -137,6 +138,17 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
     "parse_warnings": (
         C("report_id", TEXT), C("code", TEXT), C("message", TEXT), C("raw", TEXT), C("source_table", TEXT),
         C("page", INT), C("source_line", INT),
+    ),
+    # SAKIP budget documents
+    "lra_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
+        C("level", TEXT), C("uraian", TEXT), C("anggaran", MONEY), C("realisasi", MONEY), C("persen", PERCENT),
+        C("realisasi_lalu", MONEY), C("source_line", INT),
+    ),
+    "dpa_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
+        C("level", TEXT), C("uraian", TEXT), C("anggaran", MONEY), C("sebelum", MONEY), C("sesudah", MONEY),
+        C("selisih", MONEY), C("source_line", INT),
     ),
 }
 
@@ -203,4 +215,9 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
             {"report_id": rid, "code": w.code, "message": w.message, "raw": w.raw, "source_table": w.table,
              "page": w.page, "source_line": w.line_no}
         )
+    # SAKIP budget documents
+    out["budget_lines"] += [_row(b, rid, exclude=("source", "malformed"), raw="\t".join(b.source.raw))
+                            for b in report.budget_years]
+    out["lra_lines"] = [_row(x, rid) for x in report.lra_lines]
+    out["dpa_lines"] = [_row(x, rid) for x in report.dpa_lines]
     return {name: _frame(name, rows) for name, rows in out.items()}
