@@ -156,6 +156,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report.warnings.extend(sink.warnings)
     report.signatories = meta_mod.find_signatories(lines, report.warnings, rincian_label(doc))
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
+    mark_pk_perubahan(report, lines)  # SAKIP budget documents
     report.claims = meta_mod.find_claims(doc)
     report.references = meta_mod.find_references(doc)
     report.year_mentions = meta_mod.find_year_mentions(lines)
@@ -227,6 +228,19 @@ def _dpa(report: Report, ft: FoundTable, sink: Sink) -> None:
 
 def _budget_years(report: Report, ft: FoundTable, sink: Sink) -> None:
     report.budget_years.extend(budget_year_lines(ft, sink))
+
+
+_PK_PERUBAHAN = re.compile(r"(perjanjian|penetapan)\s+kinerja\s+(\(?\s*)perubahan|perubahan\s+(perjanjian|penetapan)"
+                           r"\s+kinerja|\bpk\s+perubahan\b", re.I)
+
+
+def mark_pk_perubahan(report: Report, lines) -> None:
+    """A document headed "Perjanjian Kinerja Perubahan" (a short title line, not a sentence about it) holds a
+    revised PK: its PKs supersede a first one."""
+    heads = (meta_mod.despace(x.text) for x in lines)
+    if any(len(h) <= 80 and _PK_PERUBAHAN.search(h) for h in heads):
+        for pk in report.pks:
+            pk.perubahan = True
 
 
 #: table kind → what a table of that kind adds to the report (kinds not listed add nothing)

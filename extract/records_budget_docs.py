@@ -243,6 +243,7 @@ def year_columns(head: list[list[str]], n_cols: int) -> dict[int, tuple[int, str
 
 
 _LEVEL_WORDS = re.compile(r"^\W*(?:[\d.]+\s+)?(program|kegiatan|sub\s*kegiatan)\b", re.I)
+_PROGRAM_CAPS = re.compile(r"\b(PROGRAM)\b")  # a program's name printed in capitals after its code cells
 _DOTTED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,4}){1,3})(?![\d.])")
 
 
@@ -251,7 +252,7 @@ def year_line_level(uraian: str) -> str | None:
     "01.2.01.0001"); else unknown."""
     if _TOTAL.match(uraian):
         return "total"
-    m = _LEVEL_WORDS.match(uraian)
+    m = _LEVEL_WORDS.match(uraian) or _PROGRAM_CAPS.search(uraian)
     if m:
         return m.group(1).casefold().replace(" ", "_").replace("subkegiatan", "sub_kegiatan")
     code = _DOTTED.search(uraian)

@@ -258,6 +258,7 @@ class PerjanjianKinerja(BaseModel):
     signatories: list[Signatory] = Field(default_factory=list)
     targets: list[PKTarget] = Field(default_factory=list)
     budgets: list[PKBudget] = Field(default_factory=list)
+    perubahan: bool = False  # SAKIP budget documents: a "Perjanjian Kinerja Perubahan" (supersedes the first PK)
 
 
 class NarrativeClaim(BaseModel):

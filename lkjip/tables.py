@@ -84,12 +84,14 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         C("page", INT),
         # extensions
         C("note", TEXT), C("source_line", INT), C("source_table", TEXT),
+        C("perubahan", BOOL),  # SAKIP budget documents: from a Perjanjian Kinerja Perubahan
     ),
     "pk_budgets": (
         C("report_id", TEXT), C("pk_tahun", INT), C("program", TEXT), C("anggaran", MONEY),
         C("sumber_dana", TEXT), C("page", INT),
         # extensions
         C("anggaran_text", TEXT), C("is_total", BOOL), C("source_line", INT), C("source_table", TEXT),
+        C("perubahan", BOOL),  # SAKIP budget documents: from a Perjanjian Kinerja Perubahan
     ),
     "renstra_targets": (
         C("report_id", TEXT), C("sasaran", TEXT), C("indikator", TEXT), C("tahun", INT),
@@ -201,8 +203,10 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
     out["budget_lines"] = [_row(b, rid, exclude=("source", "malformed"), raw="\t".join(b.source.raw))
                            for b in report.budget_lines]
     for pk in report.pks:
-        out["pk_targets"] += [_row(t, rid, pk_tahun=pk.tahun, source_table=t.source.table) for t in pk.targets]
-        out["pk_budgets"] += [_row(b, rid, pk_tahun=pk.tahun, source_table=b.source.table) for b in pk.budgets]
+        out["pk_targets"] += [_row(t, rid, pk_tahun=pk.tahun, source_table=t.source.table, perubahan=pk.perubahan)
+                              for t in pk.targets]
+        out["pk_budgets"] += [_row(b, rid, pk_tahun=pk.tahun, source_table=b.source.table, perubahan=pk.perubahan)
+                              for b in pk.budgets]
     out["renstra_targets"] = [_row(r, rid, source_table=r.source.table) for r in report.renstra_targets]
     out["performance"] = [_row(p, rid) for p in report.performance]
     out["cascading"] = [_row(c, rid, source_table=c.source.table) for c in report.cascading]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from lkjip.model import Flag, Report
 from lkjip.validate import budget, cross, docfacts, numbers, performance, pk, text  # noqa: F401 - registers rules
+from lkjip.validate import budget_docs  # noqa: F401, I001 - SAKIP budget documents
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
