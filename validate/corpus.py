@@ -110,15 +110,25 @@ def _money_or_number(label: str, v: Decimal) -> str:
 def duplicate_report(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
     """One instansi of one kabupaten reported twice for the same year with different numbers (budget
     total, realisasi, or the target or realisasi of an indicator for the report year). Identical
-    numbers (the same report as PDF and DOCX) are not flagged. Offices and indicators are matched by
+    numbers (the same report as PDF and DOCX) are not flagged; only reports of one document type are
+    compared. Offices and indicators are matched by
     :func:`~lkjip.normalize.names.name_key`. The flag goes to every later report (order:
     ``source_file``) and names both files; ``expected`` is the first report's number, ``found`` the later one's."""
-    for first, *later in ctx.facts.by_office_year().values():
+    for first, *later in (g for group in ctx.facts.by_office_year().values() for g in _by_type(group)):
         a = _comparable(ctx, first)
         for other in later:
             diffs = _differences(a, _comparable(ctx, other))
             if diffs:
                 yield _duplicate_flag(ctx, first, other, diffs)
+
+
+def _by_type(group: list[ReportInfo]) -> list[list[ReportInfo]]:
+    """One office's reports of one year by document type: a PK, a DPA and an LRA of the office are not one
+    report twice (their figures are compared by the cross-document rules)."""
+    out: dict[str | None, list[ReportInfo]] = {}
+    for i in group:
+        out.setdefault(i.document_type, []).append(i)
+    return list(out.values())
 
 
 def _duplicate_flag(ctx: CorpusCtx, first: ReportInfo, later: ReportInfo, diffs: list[tuple]) -> CorpusFlag:
@@ -425,7 +435,8 @@ def _match(name: str, figs: list[cf.Figure]) -> tuple[cf.Figure | None, bool]:
 
 def _values_text(ctx: CorpusCtx, f: cf.Figure) -> str:
     names = {"anggaran": ("anggaran", "budget"), "sebelum": ("sebelum", "before"), "sesudah": ("sesudah", "after"),
-             "realisasi": ("realisasi", "realisation")}
+             "realisasi": ("realisasi", "realisation"), "anggaran_tahunan": ("dihitung sekali per kegiatan",
+                                                                             "counted once per kegiatan")}
     return ", ".join(f"{ctx.t(*names.get(k, (k, k)))} {format_money(v)}" for k, v in f.values.items())
 
 
@@ -500,13 +511,13 @@ def pk_lra_budget(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[C
       scope="corpus")
 def pk_rencana_aksi_budget(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
     """The total of a Perjanjian Kinerja file's program budgets equals the budget of the Rencana Aksi of
-    the same office and year: the sum over its kegiatan of their quarterly amounts (an amount repeated
-    unchanged on each quarter's row counts once). Within Rp 1. The flag goes to the PK and names both files."""
+    the same office and year: the sum over its kegiatan of their quarterly amounts, or — when a kegiatan
+    prints one amount unchanged on each quarter's row — that amount counted once. Within Rp 1. The flag goes to the PK and names both files."""
     for pk in _pk_reports(ctx):
         _, total = cf.pk_programs(ctx.facts, pk)
         for ra in office_documents(ctx, pk):
             plan = cf.rencana_aksi_total(ctx.facts, ra)
-            if total is not None and plan is not None and abs(total.values["anggaran"] - plan.values["anggaran"]) > 1:
+            if total is not None and plan is not None and not _agrees(total.values["anggaran"], plan):
                 yield _budget_flag(ctx, total, plan, "Rencana Aksi")
 
 

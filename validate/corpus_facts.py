@@ -327,20 +327,23 @@ def lra_belanja(facts: CorpusFacts, info: ReportInfo) -> Figure | None:
 
 
 def rencana_aksi_total(facts: CorpusFacts, info: ReportInfo) -> Figure | None:
-    """The budget of a Rencana Aksi: per kegiatan, the sum of its quarterly amounts — an amount repeated
-    unchanged on every quarter's row is the kegiatan's yearly budget and counts once."""
+    """The budget of a Rencana Aksi: the sum of its kegiatan's quarterly amounts (``anggaran``); when a
+    kegiatan prints one amount unchanged on each quarter's row, that may be its yearly budget printed
+    again, so the total counting it once is the second reading (``anggaran_tahunan``)."""
     by_kegiatan: dict[str, list[dict]] = {}
     for r in facts.rows("rencana_aksi", info.report_id):
         if value(r.get("anggaran")) is not None:
             by_kegiatan.setdefault(name_key(value(r.get("kegiatan")) or ""), []).append(r)
-    figs = []
+    if not by_kegiatan:
+        return None
+    summed = once = Decimal(0)
     for rows in by_kegiatan.values():
         amounts = [r["anggaran"] for r in rows]
-        total = amounts[0] if len(rows) > 1 and len(set(amounts)) == 1 else sum(amounts, Decimal(0))
-        figs.append(Figure(info, value(rows[0].get("kegiatan")) or "", {"anggaran": total},
-                           value(rows[0].get("source_table")), value(rows[0].get("page")),
-                           value(rows[0].get("source_line"))))
-    return sum_figure(info, "Rencana Aksi", figs, ("anggaran",))
+        summed += sum(amounts, Decimal(0))
+        once += amounts[0] if len(set(amounts)) == 1 else sum(amounts, Decimal(0))
+    first = next(iter(by_kegiatan.values()))[0]
+    values = {"anggaran": summed} | ({"anggaran_tahunan": once} if once != summed else {})
+    return Figure(info, "Rencana Aksi", values, value(first.get("source_table")), value(first.get("page")), None)
 
 
 def pk_target_figures(facts: CorpusFacts, info: ReportInfo) -> list[Figure]:
