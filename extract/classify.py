@@ -302,7 +302,7 @@ def _found(table: Table, kind: TableKind, label: str, caption, found_by, pk_year
 # --- SAKIP budget documents ---------------------------------------------------------------------------
 
 _BUDGET_DOC_HEAD = re.compile(r"\buraian\b", re.I)
-_LRA_BODY = re.compile(r"\b(pendapatan|surplus|defisit)\b", re.I)
+_LRA_BODY = re.compile(r"\b(surplus|defisit)\b", re.I)  # every LRA closes with its Surplus / (Defisit)
 
 
 def _filled(cells: list[str]) -> int:
@@ -329,7 +329,8 @@ def _year_groups(columns: list[Column], *words: str) -> set[int]:
 def budget_doc_kind(head: list[list[str]], columns: list[Column], body: list[list[str]]) -> TableKind | None:
     """A budget document's table by its header: sebelum and sesudah (DPA Perubahan), Kode with Sumber Dana
     and Lokasi (DPA), anggaran and realisasi of three or more years or target and pagu per year
-    (multi-year matrix), Uraian with anggaran and realisasi over pendapatan / belanja accounts (LRA)."""
+    (multi-year matrix), Uraian with anggaran and realisasi over belanja accounts closed by a Surplus /
+    (Defisit) line (LRA)."""
     h = header_text(head)
     has = lambda *ws: contains_any(h, ws)  # noqa: E731
     if has("uraian") and has("sebelum") and has("sesudah"):
@@ -339,7 +340,7 @@ def budget_doc_kind(head: list[list[str]], columns: list[Column], body: list[lis
     if is_multi_year(header_rows(head, body)):
         return TableKind.budget_years
     text = " ".join(c for r in body[:40] for c in r)
-    if has("uraian") and has("anggaran") and has("realisasi") and len(_LRA_BODY.findall(text)) >= 1 \
+    if has("uraian") and has("anggaran") and has("realisasi") and _LRA_BODY.search(text) \
             and re.search(r"\bbelanja\b", text, re.I):
         return TableKind.lra
     return None
