@@ -33,7 +33,7 @@ from lkjip.extract.records import (
     pk_targets,
     renstra_targets,
 )
-from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines  # SAKIP budget documents
+from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
 

@@ -253,3 +253,13 @@ def test_the_four_documents_of_one_office_flag_only_real_disagreements():
         pytest.xfail("the scan's OCR does not yet give its three indicators (reading, not this rule)")
     assert set(versions["report_id"]) == {reports[0].report_id, pk_word.report_id}
     assert all(SULUT[0] in m and SULUT[1] in m for m in versions["message"])
+
+
+@pytest.mark.parametrize("rule_id", ["corpus.pk_dpa_budget", "corpus.pk_lra_budget", "corpus.pk_rencana_aksi_budget",
+                                     "corpus.pk_plan_target", "corpus.pk_versions", "corpus.pk_perubahan"])
+def test_each_cross_document_rule_explains_itself(rule_id):
+    from lkjip.validate import RULES, explain
+
+    text = explain(rule_id)
+    assert text.startswith(f"{rule_id} ({RULES[rule_id].severity}):") and "same office" in text
+    assert RULES[rule_id].scope == "corpus"
