@@ -19,6 +19,7 @@ from lkjip.extract.headers import (
     build_columns,
     contains_any,
     header_text,
+    is_header_like,
     is_numbering_row,
     refine_columns,
     split_header,
@@ -39,6 +40,10 @@ class TableKind(StrEnum):
     budget = "budget"
     pk_targets = "pk_targets"
     pk_budget = "pk_budget"
+    # SAKIP budget documents
+    lra = "lra"  # Laporan Realisasi Anggaran: pendapatan / belanja / surplus with codes
+    dpa = "dpa"  # DPA / DPA Perubahan: per urusan … sub kegiatan (sebelum / sesudah), Rencana Penarikan Dana
+    budget_years = "budget_years"  # anggaran / realisasi or target / pagu of one line over several years
     toc = "toc"
     unknown = "unknown"
 
@@ -242,10 +247,12 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
             found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
             continue
         rows = [r.cells for r in block.rows]
-        head, n_head = split_header(rows)
+        skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
+        head, n_head = split_header(rows[skip:])
+        n_head += skip
         columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
-        kind = classify_header(head, columns, in_pk)
+        kind = budget_doc_kind(head, columns, rows[n_head:]) or classify_header(head, columns, in_pk)
         caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
         label = ctx.pending_label if caption else None
         found_by = "header"
@@ -290,3 +297,101 @@ def _found(table: Table, kind: TableKind, label: str, caption, found_by, pk_year
         table=table, kind=kind, label=label, caption=caption, found_by=found_by, pk_year=pk_year,
         head=[], body=list(table.rows), columns=[],
     )
+
+
+# --- SAKIP budget documents ---------------------------------------------------------------------------
+
+_BUDGET_DOC_HEAD = re.compile(r"\buraian\b", re.I)
+_LRA_BODY = re.compile(r"\b(surplus|defisit)\b", re.I)  # every LRA closes with its Surplus / (Defisit)
+
+
+def _filled(cells: list[str]) -> int:
+    return sum(1 for c in cells if c.strip())
+
+
+def title_rows(rows: list[list[str]], look: int = 6) -> int:
+    """Rows of titles printed inside a table above its header (a DPA's "DOKUMEN PELAKSANAAN …", an LRA's
+    "Urusan Pemerintahan : …"): how many, when a header naming Uraian and an amount follows within
+    ``look`` rows and every row above it fills at most two cells; else 0."""
+    for i, cells in enumerate(rows[:look]):
+        if i and _BUDGET_DOC_HEAD.search(" ".join(cells)) and is_header_like(cells):
+            below = header_text(rows[i:i + 3])
+            return i if contains_any(below, ("anggaran", "jumlah", "pagu")) else 0
+        if _filled(cells) > 2:
+            return 0
+    return 0
+
+
+def _year_groups(columns: list[Column], *words: str) -> set[int]:
+    return {c.year for c in columns if c.year and c.has(*words)}
+
+
+def budget_doc_kind(head: list[list[str]], columns: list[Column], body: list[list[str]]) -> TableKind | None:
+    """A budget document's table by its header: sebelum and sesudah (DPA Perubahan), Kode with Sumber Dana
+    and Lokasi (DPA), anggaran and realisasi of three or more years or target and pagu per year
+    (multi-year matrix), Uraian with anggaran and realisasi over belanja accounts closed by a Surplus /
+    (Defisit) line (LRA)."""
+    h = header_text(head)
+    has = lambda *ws: contains_any(h, ws)  # noqa: E731
+    if has("uraian") and has("sebelum") and has("sesudah"):
+        return TableKind.dpa
+    if has("kode") and has("uraian") and has("sumber dana") and has("lokasi"):
+        return TableKind.dpa
+    if is_multi_year(header_rows(head, body)):
+        return TableKind.budget_years
+    text = " ".join(c for r in body[:40] for c in r)
+    if has("uraian") and has("anggaran") and has("realisasi") and _LRA_BODY.search(text) \
+            and re.search(r"\bbelanja\b", text, re.I):
+        return TableKind.lra
+    return None
+
+
+_AMOUNT = re.compile(r"\d[\d.,]{4,}")
+
+
+def is_multi_year(head: list[list[str]]) -> bool:
+    """Three or more years, each over two or more columns (anggaran and realisasi, target and pagu), under
+    a header naming anggaran or pagu."""
+    years = list(head_years(head).values())
+    repeated = {y for y in years if years.count(y) >= 2}
+    h = header_text(head)
+    return len(repeated) >= 3 and contains_any(h, ("anggaran", "pagu")) and contains_any(h, ("realisasi", "target"))
+
+
+def header_rows(head: list[list[str]], body: list[list[str]], more: int = 2) -> list[list[str]]:
+    """The header with up to ``more`` leading body rows that print no amount and are no column numbering:
+    header rows :func:`split_header` leaves in the body ("2025 (Tahun-1)", "Target | Pagu (Rp)")."""
+    out = list(head)
+    for cells in body[:more]:
+        if is_numbering_row(cells) or _column_numbers(cells) or any(_AMOUNT.search(c) for c in cells) \
+                or not _filled(cells):
+            break
+        out.append(cells)
+    return out
+
+
+def _column_numbers(cells: list[str]) -> bool:
+    """A loose column-numbering row: every printed cell starts with a number ("14=(10+11+12+13)")."""
+    vals = [c.strip() for c in cells if c.strip()]
+    return len(vals) >= 3 and all(re.match(r"^\(?\d{1,2}\b", v) and not re.match(r"^(19|20)\d\d", v) for v in vals)
+
+
+_HEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\b")
+
+
+def head_years(head: list[list[str]]) -> dict[int, int]:
+    """Column index → year, from a header row that prints several years ("2020 | 2021 | …", "2025
+    (Tahun-1) | | 2026 …"): a year spans the empty cells to its right."""
+    out: dict[int, int] = {}
+    for cells in head:
+        years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := _HEAD_YEAR.match(c))]
+        if len(years) < 3:
+            continue
+        for k, (i, y) in enumerate(years):
+            end = years[k + 1][0] if k + 1 < len(years) else len(cells)
+            out[i] = y
+            for j in range(i + 1, end):
+                if cells[j].strip():
+                    break
+                out[j] = y
+    return out

@@ -33,6 +33,7 @@ from lkjip.extract.records import (
     pk_targets,
     renstra_targets,
 )
+from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
 
@@ -155,6 +156,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report.warnings.extend(sink.warnings)
     report.signatories = meta_mod.find_signatories(lines, report.warnings, rincian_label(doc))
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
+    mark_pk_perubahan(report, lines)  # SAKIP budget documents
     report.claims = meta_mod.find_claims(doc)
     report.references = meta_mod.find_references(doc)
     report.year_mentions = meta_mod.find_year_mentions(lines)
@@ -215,6 +217,32 @@ def _permasalahan(report: Report, ft: FoundTable, sink: Sink) -> None:
     report.permasalahan.extend(permasalahan(ft))
 
 
+# SAKIP budget documents
+def _lra(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.lra_lines.extend(lra_lines(ft, sink))
+
+
+def _dpa(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.dpa_lines.extend(dpa_lines(ft, sink))
+
+
+def _budget_years(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.budget_years.extend(budget_year_lines(ft, sink))
+
+
+_PK_PERUBAHAN = re.compile(r"(perjanjian|penetapan)\s+kinerja\s+(\(?\s*)perubahan|perubahan\s+(perjanjian|penetapan)"
+                           r"\s+kinerja|\bpk\s+perubahan\b", re.I)
+
+
+def mark_pk_perubahan(report: Report, lines) -> None:
+    """A document headed "Perjanjian Kinerja Perubahan" (a short title line, not a sentence about it) holds a
+    revised PK: its PKs supersede a first one."""
+    heads = (meta_mod.despace(x.text) for x in lines)
+    if any(len(h) <= 80 and _PK_PERUBAHAN.search(h) for h in heads):
+        for pk in report.pks:
+            pk.perubahan = True
+
+
 #: table kind → what a table of that kind adds to the report (kinds not listed add nothing)
 RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
     TableKind.budget: _budget,
@@ -224,6 +252,10 @@ RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
     TableKind.renstra: _renstra,
     TableKind.cascading: _cascading,
     TableKind.permasalahan: _permasalahan,
+    # SAKIP budget documents
+    TableKind.lra: _lra,
+    TableKind.dpa: _dpa,
+    TableKind.budget_years: _budget_years,
 }
 
 

@@ -225,6 +225,7 @@ class BudgetLine(BaseModel):
     output_realisasi_text: str | None = None
     output_satuan: str | None = None
     output_persen: Decimal | None = None
+    tahun: int | None = None  # SAKIP budget documents: the year of a multi-year table's line (else None)
     malformed: list[MalformedCell] = Field(default_factory=list)
     source: Provenance = Field(default_factory=Provenance)
 
@@ -257,6 +258,7 @@ class PerjanjianKinerja(BaseModel):
     signatories: list[Signatory] = Field(default_factory=list)
     targets: list[PKTarget] = Field(default_factory=list)
     budgets: list[PKBudget] = Field(default_factory=list)
+    perubahan: bool = False  # SAKIP budget documents: a "Perjanjian Kinerja Perubahan" (supersedes the first PK)
 
 
 class NarrativeClaim(BaseModel):
@@ -285,6 +287,46 @@ class YearMention(BaseModel):
     context: str  # "Sampul lampiran", "PK"
     tahun: int
     raw: str
+    source: Provenance = Field(default_factory=Provenance)
+
+
+# --- SAKIP budget documents (LRA, DPA / DPA Perubahan, multi-year budget tables) ----------------------
+
+LraLevel = Literal["akun", "kelompok", "jenis", "objek", "rincian", "surplus", "pembiayaan"]
+DpaLevel = Literal["total", "urusan", "bidang", "program", "kegiatan", "sub_kegiatan", "bulan"]
+
+
+class LraLine(BaseModel):
+    """One line of a Laporan Realisasi Anggaran: an account (pendapatan, belanja, …) or surplus / defisit."""
+
+    source_table: str
+    line_no: int  # position within its table, 1-based
+    kode: str | None = None  # account code as printed, spaces removed: "2.1.1"
+    level: LraLevel | None = None  # from the code's depth; surplus / pembiayaan lines have no code
+    uraian: str
+    anggaran: Decimal | None = None
+    realisasi: Decimal | None = None
+    persen: Decimal | None = None
+    realisasi_lalu: Decimal | None = None  # the prior year's realisasi column
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class DpaLine(BaseModel):
+    """One line of a DPA or DPA Perubahan (urusan, bidang, program, kegiatan, sub kegiatan), or one month
+    of its Rencana Penarikan Dana (level ``bulan``, its Jumlah level ``total``).
+
+    ``anggaran`` is the document's effective budget: a DPA's anggaran, a DPPA's ``sesudah``.
+    """
+
+    source_table: str
+    line_no: int
+    kode: str | None = None  # as printed, code cells joined by one space: "2 16 01 1.02 01"
+    level: DpaLevel | None = None
+    uraian: str
+    anggaran: Decimal | None = None
+    sebelum: Decimal | None = None
+    sesudah: Decimal | None = None
+    selisih: Decimal | None = None  # bertambah / (berkurang)
     source: Provenance = Field(default_factory=Provenance)
 
 
@@ -342,6 +384,8 @@ class Report(RecordLists):
         "status", "errors", "warnings", "pages", "ocr_pages", "meta", "signatories", "tables_found",
         "permasalahan", "cascading", "renstra_targets", "performance", "budget_lines", "pks", "claims",
         "references", "year_mentions", "flags",
+        # SAKIP budget documents
+        "lra_lines", "dpa_lines", "budget_years",
     )
 
     schema_name: Literal["lkjip.report"] = SCHEMA_NAME
@@ -360,6 +404,13 @@ class Report(RecordLists):
     tables_found: list[TableInfo] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    # SAKIP budget documents
+    lra_lines: list[LraLine] = Field(default_factory=list)
+    dpa_lines: list[DpaLine] = Field(default_factory=list)
+    #: lines of multi-year budget tables (a Renstra's anggaran / realisasi per year, pagu indikatif per
+    #: year): one BudgetLine per line and year, ``tahun`` set; flattened into ``budget_lines``, kept apart
+    #: from ``budget_lines`` so that the one-year budget rules never mix years
+    budget_years: list[BudgetLine] = Field(default_factory=list)
 
     def to_tables(self) -> dict[str, pd.DataFrame]:
         from lkjip.tables import report_to_tables

@@ -76,6 +76,7 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
         # extensions
         C("sisa", MONEY), C("output_target_text", TEXT), C("output_realisasi_text", TEXT),
         C("source_line", INT), C("raw", TEXT),
+        C("tahun", INT),  # SAKIP budget documents: the year of a multi-year table's line
     ),
     "pk_targets": (
         C("report_id", TEXT), C("pk_tahun", INT), C("level", TEXT), C("sasaran", TEXT),
@@ -83,12 +84,14 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
         C("page", INT),
         # extensions
         C("note", TEXT), C("source_line", INT), C("source_table", TEXT),
+        C("perubahan", BOOL),  # SAKIP budget documents: from a Perjanjian Kinerja Perubahan
     ),
     "pk_budgets": (
         C("report_id", TEXT), C("pk_tahun", INT), C("program", TEXT), C("anggaran", MONEY),
         C("sumber_dana", TEXT), C("page", INT),
         # extensions
         C("anggaran_text", TEXT), C("is_total", BOOL), C("source_line", INT), C("source_table", TEXT),
+        C("perubahan", BOOL),  # SAKIP budget documents: from a Perjanjian Kinerja Perubahan
     ),
     "renstra_targets": (
         C("report_id", TEXT), C("sasaran", TEXT), C("indikator", TEXT), C("tahun", INT),
@@ -137,6 +140,17 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
     "parse_warnings": (
         C("report_id", TEXT), C("code", TEXT), C("message", TEXT), C("raw", TEXT), C("source_table", TEXT),
         C("page", INT), C("source_line", INT),
+    ),
+    # SAKIP budget documents
+    "lra_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
+        C("level", TEXT), C("uraian", TEXT), C("anggaran", MONEY), C("realisasi", MONEY), C("persen", PERCENT),
+        C("realisasi_lalu", MONEY), C("source_line", INT),
+    ),
+    "dpa_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
+        C("level", TEXT), C("uraian", TEXT), C("anggaran", MONEY), C("sebelum", MONEY), C("sesudah", MONEY),
+        C("selisih", MONEY), C("source_line", INT),
     ),
 }
 
@@ -189,8 +203,10 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
     out["budget_lines"] = [_row(b, rid, exclude=("source", "malformed"), raw="\t".join(b.source.raw))
                            for b in report.budget_lines]
     for pk in report.pks:
-        out["pk_targets"] += [_row(t, rid, pk_tahun=pk.tahun, source_table=t.source.table) for t in pk.targets]
-        out["pk_budgets"] += [_row(b, rid, pk_tahun=pk.tahun, source_table=b.source.table) for b in pk.budgets]
+        out["pk_targets"] += [_row(t, rid, pk_tahun=pk.tahun, source_table=t.source.table, perubahan=pk.perubahan)
+                              for t in pk.targets]
+        out["pk_budgets"] += [_row(b, rid, pk_tahun=pk.tahun, source_table=b.source.table, perubahan=pk.perubahan)
+                              for b in pk.budgets]
     out["renstra_targets"] = [_row(r, rid, source_table=r.source.table) for r in report.renstra_targets]
     out["performance"] = [_row(p, rid) for p in report.performance]
     out["cascading"] = [_row(c, rid, source_table=c.source.table) for c in report.cascading]
@@ -203,4 +219,9 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
             {"report_id": rid, "code": w.code, "message": w.message, "raw": w.raw, "source_table": w.table,
              "page": w.page, "source_line": w.line_no}
         )
+    # SAKIP budget documents
+    out["budget_lines"] += [_row(b, rid, exclude=("source", "malformed"), raw="\t".join(b.source.raw))
+                            for b in report.budget_years]
+    out["lra_lines"] = [_row(x, rid) for x in report.lra_lines]
+    out["dpa_lines"] = [_row(x, rid) for x in report.dpa_lines]
     return {name: _frame(name, rows) for name, rows in out.items()}

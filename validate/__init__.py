@@ -13,12 +13,14 @@ kemajuan, efisiensi), :mod:`~lkjip.validate.cross` (the same line / indicator /
 Renstra target across tables), :mod:`~lkjip.validate.pk` (against the
 Perjanjian Kinerja), :mod:`~lkjip.validate.text` (figures in running text),
 :mod:`~lkjip.validate.docfacts` (NIPs, years, references), :mod:`~lkjip.validate.numbers`
-(malformed numbers as printed). Shared matching
+(malformed numbers as printed), :mod:`~lkjip.validate.budget_docs` (the arithmetic of an LRA, a DPA /
+DPA Perubahan and a multi-year budget table). Shared matching
 and per-report facts: :mod:`~lkjip.validate.matching`,
 :mod:`~lkjip.validate.facts`; the engine: :mod:`~lkjip.validate.engine`.
 
 Across the reports of a batch: :mod:`~lkjip.validate.corpus` (rules ``corpus.*``: duplicate
-reports, last year's realisasi, outliers, a PK delivered as its own file) and its entry point
+reports, last year's realisasi, outliers, a PK delivered as its own file, the SAKIP documents of one
+office and year: PK against DPA / DPPA, LRA, Rencana Aksi and plan targets, two PK versions, a PK Perubahan) and its entry point
 ``check_corpus(tables)``, over the figures of :mod:`~lkjip.validate.corpus_facts`. :func:`explain`
 knows every rule of both scopes.
 """
@@ -26,7 +28,7 @@ knows every rule of both scopes.
 from __future__ import annotations
 
 from lkjip.model import Flag, Report
-from lkjip.validate import budget, cross, docfacts, numbers, performance, pk, text  # noqa: F401 - registers rules
+from lkjip.validate import budget, budget_docs, cross, docfacts, numbers, performance, pk, text  # noqa: F401
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]

@@ -24,6 +24,7 @@ import pandas as pd
 from lkjip.normalize.names import best_match, instansi_keys, name_key
 from lkjip.normalize.numbers import format_money, format_number
 from lkjip.tables import CONTRACT
+from lkjip.validate import corpus_facts as cf
 from lkjip.validate import pk as pk_rules
 from lkjip.validate.corpus_facts import (
     CORPUS_TABLES,
@@ -36,6 +37,7 @@ from lkjip.validate.corpus_facts import (
 from lkjip.validate.engine import CorpusCtx, CorpusFlag, Ctx, rule, run_corpus_rules, short
 from lkjip.validate.facts import Facts
 from lkjip.validate.matching import ACCEPT
+from lkjip.validate.tolerance import same_value
 
 __all__ = ["CORPUS_TABLES", "RULE_PREFIX", "check_corpus", "robust_z"]
 
@@ -108,15 +110,25 @@ def _money_or_number(label: str, v: Decimal) -> str:
 def duplicate_report(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
     """One instansi of one kabupaten reported twice for the same year with different numbers (budget
     total, realisasi, or the target or realisasi of an indicator for the report year). Identical
-    numbers (the same report as PDF and DOCX) are not flagged. Offices and indicators are matched by
+    numbers (the same report as PDF and DOCX) are not flagged; only reports of one document type are
+    compared. Offices and indicators are matched by
     :func:`~lkjip.normalize.names.name_key`. The flag goes to every later report (order:
     ``source_file``) and names both files; ``expected`` is the first report's number, ``found`` the later one's."""
-    for first, *later in ctx.facts.by_office_year().values():
+    for first, *later in (g for group in ctx.facts.by_office_year().values() for g in _by_type(group)):
         a = _comparable(ctx, first)
         for other in later:
             diffs = _differences(a, _comparable(ctx, other))
             if diffs:
                 yield _duplicate_flag(ctx, first, other, diffs)
+
+
+def _by_type(group: list[ReportInfo]) -> list[list[ReportInfo]]:
+    """One office's reports of one year by document type: a PK, a DPA and an LRA of the office are not one
+    report twice (their figures are compared by the cross-document rules)."""
+    out: dict[str | None, list[ReportInfo]] = {}
+    for i in group:
+        out.setdefault(i.document_type, []).append(i)
+    return list(out.values())
 
 
 def _duplicate_flag(ctx: CorpusCtx, first: ReportInfo, later: ReportInfo, diffs: list[tuple]) -> CorpusFlag:
@@ -390,3 +402,241 @@ def pk_budget_mismatch(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Itera
                 expected=d.pk_raw, found=d.table_raw, source_table=ref.source_table, page=ref.source.page,
                 line_no=ref.source.line_no, uncertain=d.uncertain,
                 evidence=f"{_files(pk, lk)}: {pk_rules.pk_where(ctx, pk_doc, b)} vs {ctx.where_row(ref)}")
+
+
+# --- the SAKIP documents of one office and year ------------------------------------------------------------
+
+
+def office_documents(ctx: CorpusCtx, info: ReportInfo, *, same_year: bool = True) -> Iterator[ReportInfo]:
+    """The other reports of the same office (and year): every kind of document."""
+    for o in ctx.facts.infos:
+        if o is not info and same_office(o, info) and (not same_year or o.tahun == info.tahun):
+            yield o
+
+
+def _pk_reports(ctx: CorpusCtx) -> Iterator[ReportInfo]:
+    return (i for i in ctx.facts.infos if i.document_type == "pk" and i.tahun is not None and i.instansi)
+
+
+def _fig_where(ctx: CorpusCtx, f: cf.Figure) -> str:
+    return f"{f.report.source_file}: {ctx.where(f.source_table, f.page, f.line, f.name)}"
+
+
+def _agrees(amount: Decimal, other: cf.Figure) -> bool:
+    """An amount equals one of the other document's figures (anggaran, sebelum or sesudah) within Rp 1."""
+    return any(abs(amount - v) <= 1 for v in other.values.values())
+
+
+def _match(name: str, figs: list[cf.Figure]) -> tuple[cf.Figure | None, bool]:
+    """The figure of the same program or indicator (keys without spaces, else similarity at ACCEPT)."""
+    m = best_match(name, [f.name for f in figs], threshold=ACCEPT, key=cf.squeezed_key)
+    return (figs[m.index], m.uncertain) if m is not None else (None, False)
+
+
+def _values_text(ctx: CorpusCtx, f: cf.Figure) -> str:
+    names = {"anggaran": ("anggaran", "budget"), "sebelum": ("sebelum", "before"), "sesudah": ("sesudah", "after"),
+             "realisasi": ("realisasi", "realisation"), "anggaran_tahunan": ("dihitung sekali per kegiatan",
+                                                                             "counted once per kegiatan")}
+    return ", ".join(f"{ctx.t(*names.get(k, (k, k)))} {format_money(v)}" for k, v in f.values.items())
+
+
+def _budget_flag(ctx: CorpusCtx, pk: cf.Figure, other: cf.Figure, doc: str, uncertain: bool = False) -> CorpusFlag:
+    a = pk.values["anggaran"]
+    return ctx.flag_for(
+        pk.report.report_id,
+        f"Anggaran {short(pk.name)} di PK {pk.report.tahun} {format_money(a)} berbeda dengan {doc} "
+        f"{other.report.source_file} ({_values_text(ctx, other)})",
+        f"Budget of {short(pk.name)} in PK {pk.report.tahun} {format_money(a)} differs from the {doc} "
+        f"{other.report.source_file} ({_values_text(ctx, other)})",
+        expected=format_money(a), found="; ".join(format_money(v) for v in other.values.values()),
+        source_table=pk.source_table, page=pk.page, line_no=pk.line, uncertain=uncertain,
+        evidence=f"{_fig_where(ctx, pk)} vs {_fig_where(ctx, other)}")
+
+
+@rule("corpus.pk_dpa_budget", "warning", "PK program budgets equal the DPA / DPA Perubahan of the same office and year",
+      scope="corpus")
+def pk_dpa_budget(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """Each program budget of a Perjanjian Kinerja file equals the program's budget in a DPA or DPA
+    Perubahan of the same office (:func:`same_office`) and year: its anggaran, or its ``sebelum`` or
+    ``sesudah`` (a PK signed before the APBD-P equals the DPPA's "sebelum": no contradiction). Programs
+    are matched by name (words glued by a PDF's text layer too); the PK's total is checked against the
+    sum of the DPA's programs alike. Within Rp 1. The flag goes to the PK and names both files."""
+    for pk in _pk_reports(ctx):
+        progs, total = cf.pk_programs(ctx.facts, pk)
+        for dpa in office_documents(ctx, pk):
+            dpa_progs = cf.dpa_programs(ctx.facts, dpa)
+            if not dpa_progs:
+                continue
+            for p in progs:
+                other, uncertain = _match(p.name, dpa_progs)
+                if other is not None and not _agrees(p.values["anggaran"], other):
+                    yield _budget_flag(ctx, p, other, "DPA", uncertain)
+            dpa_total = cf.sum_figure(dpa, ctx.t("jumlah program", "sum of programs"), dpa_progs, cf.DPA_FIELDS)
+            if total is not None and dpa_total is not None and not _agrees(total.values["anggaran"], dpa_total):
+                yield _budget_flag(ctx, total, dpa_total, "DPA")
+
+
+def _explained_by_dpa(ctx: CorpusCtx, pk: ReportInfo, pk_total: Decimal, lra: cf.Figure) -> bool:
+    """A DPA Perubahan of the office and year whose programs sum to the PK's total before the change, while
+    the LRA's belanja is the DPA's budget after it (its highest coded lines): the APBD-P explains the
+    difference."""
+    for dpa in office_documents(ctx, pk):
+        total = cf.sum_figure(dpa, "", cf.dpa_programs(ctx.facts, dpa), cf.DPA_FIELDS)
+        before, after = total.values.get("sebelum") if total else None, cf.dpa_budget(ctx.facts, dpa)
+        if before is not None and after is not None and abs(before - pk_total) <= 1 \
+                and abs(after - lra.values["anggaran"]) <= 1:
+            return True
+    return False
+
+
+@rule("corpus.pk_lra_budget", "warning", "a PK's total budget equals the LRA's belanja of the same office and year",
+      scope="corpus")
+def pk_lra_budget(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """The total of a Perjanjian Kinerja file's program budgets equals the anggaran of the Belanja account
+    in a Laporan Realisasi Anggaran of the same office and year — unless a DPA Perubahan of the office
+    and year explains the difference (its programs sum to the PK's total before the change and its
+    budget after the change is the LRA's). Within Rp 1. The flag goes to the PK and names both files."""
+    for pk in _pk_reports(ctx):
+        _, total = cf.pk_programs(ctx.facts, pk)
+        for lra in office_documents(ctx, pk):
+            bel = cf.lra_belanja(ctx.facts, lra)
+            if total is None or bel is None or "anggaran" not in bel.values:
+                continue
+            a = total.values["anggaran"]
+            if abs(a - bel.values["anggaran"]) > 1 and not _explained_by_dpa(ctx, pk, a, bel):
+                yield _budget_flag(ctx, total, bel, "LRA")
+
+
+@rule("corpus.pk_rencana_aksi_budget", "warning", "a PK's total budget equals its Rencana Aksi's kegiatan",
+      scope="corpus")
+def pk_rencana_aksi_budget(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """The total of a Perjanjian Kinerja file's program budgets equals the budget of the Rencana Aksi of
+    the same office and year: the sum over its kegiatan of their quarterly amounts, or — when a kegiatan
+    prints one amount unchanged on each quarter's row — that amount counted once. Within Rp 1. The flag goes to the PK and names both files."""
+    for pk in _pk_reports(ctx):
+        _, total = cf.pk_programs(ctx.facts, pk)
+        for ra in office_documents(ctx, pk):
+            plan = cf.rencana_aksi_total(ctx.facts, ra)
+            if total is not None and plan is not None and not _agrees(total.values["anggaran"], plan):
+                yield _budget_flag(ctx, total, plan, "Rencana Aksi")
+
+
+def _target_differs(a: cf.Figure, b: cf.Figure) -> bool:
+    ta, tb = a.values.get("target"), b.values.get("target")
+    return ta is not None and tb is not None and not same_value(ta, a.text, tb, b.text)
+
+
+@rule("corpus.pk_plan_target", "warning", "PK targets equal the IKU, RKT and Renstra targets of the year",
+      scope="corpus")
+def pk_plan_target(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """Each target of a Perjanjian Kinerja file equals the target an IKU or RKT of the same office and
+    year (``indicator_targets``), or a Renstra of the office (``renstra_targets``, any period), sets for
+    the PK's year — numbers at the coarser printed precision. Indicators are matched by name. The flag
+    goes to the PK and names both files."""
+    for pk in _pk_reports(ctx):
+        targets = cf.pk_target_figures(ctx.facts, pk)
+        for plan in office_documents(ctx, pk, same_year=False):
+            plan_targets = cf.plan_targets(ctx.facts, plan, pk.tahun)
+            for t in targets if plan_targets else []:
+                other, uncertain = _match(t.name, plan_targets)
+                if other is not None and _target_differs(t, other):
+                    yield _target_flag(ctx, t, other, uncertain)
+
+
+def _target_flag(ctx: CorpusCtx, t: cf.Figure, other: cf.Figure, uncertain: bool) -> CorpusFlag:
+    doc = (other.report.document_type or "").upper()
+    return ctx.flag_for(
+        t.report.report_id,
+        f"Target {short(t.name, 70)} di PK {t.report.tahun} tercetak {t.text}, tetapi {doc} "
+        f"{other.report.source_file} menetapkan {other.text}",
+        f"Target of {short(t.name, 70)} in PK {t.report.tahun} is printed {t.text}, but the {doc} "
+        f"{other.report.source_file} sets {other.text}",
+        expected=other.text, found=t.text, source_table=t.source_table, page=t.page, line_no=t.line,
+        uncertain=uncertain, evidence=f"{_fig_where(ctx, t)} vs {_fig_where(ctx, other)}")
+
+
+# --- two PKs of one office and year ----------------------------------------------------------------------
+
+
+def _pk_pairs_of_year(ctx: CorpusCtx) -> Iterator[tuple[ReportInfo, ReportInfo]]:
+    pks = list(_pk_reports(ctx))
+    for i, a in enumerate(pks):
+        for b in pks[i + 1:]:
+            if a.tahun == b.tahun and same_office(a, b):
+                yield a, b
+
+
+def _unmatched(a: list[cf.Figure], b: list[cf.Figure]) -> list[cf.Figure]:
+    return [t for t in a if _match(t.name, b)[0] is None]
+
+
+@rule("corpus.pk_versions", "warning", "two versions of one PK with different indicators", scope="corpus")
+def pk_versions(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """Two Perjanjian Kinerja files of the same office and year, neither a PK Perubahan of the other,
+    whose indicator sets differ (an indicator of one has no match by name in the other): which one was
+    signed? A warning to both reports, naming both files and the indicators each has alone."""
+    for a, b in _pk_pairs_of_year(ctx):
+        if cf.is_perubahan(ctx.facts, a) != cf.is_perubahan(ctx.facts, b):
+            continue
+        ta, tb = cf.pk_target_figures(ctx.facts, a), cf.pk_target_figures(ctx.facts, b)
+        only_a, only_b = _unmatched(ta, tb), _unmatched(tb, ta)
+        if ta and tb and (only_a or only_b):
+            for here, there, own, alone in ((a, b, ta, only_a), (b, a, tb, only_b)):
+                yield _versions_flag(ctx, here, there, own, alone, len(tb if here is a else ta))
+
+
+def _versions_flag(ctx: CorpusCtx, here: ReportInfo, there: ReportInfo, own: list[cf.Figure],
+                   alone: list[cf.Figure], n_there: int) -> CorpusFlag:
+    names = "; ".join(f"\"{short(t.name, 70)}\"" for t in alone) or "-"
+    return ctx.flag_for(
+        here.report_id,
+        f"Dua versi PK {here.tahun} {here.instansi} dengan indikator berbeda: {len(own)} indikator di "
+        f"{here.source_file}, {n_there} di {there.source_file}",
+        f"Two versions of PK {here.tahun} of {here.instansi} with different indicators: {len(own)} indicators in "
+        f"{here.source_file}, {n_there} in {there.source_file}",
+        expected=str(n_there), found=str(len(own)),
+        evidence=ctx.t(f"{here.source_file} vs {there.source_file}; hanya di {here.source_file}: {names}",
+                       f"{here.source_file} vs {there.source_file}; only in {here.source_file}: {names}"))
+
+
+def _follow_score(ctx: CorpusCtx, lk: ReportInfo, pk: ReportInfo) -> int:
+    """How many of a PK's targets the LKjIP's capaian tables print for the year (same indicator, same target)."""
+    values = ctx.facts.values.get(lk.report_id, {})
+    figs = [cf.Figure(lk, v.indikator, {"target": v.target}, v.source_table, v.page, v.line)
+            for v in values.values() if v.target is not None]
+    score = 0
+    for t in cf.pk_target_figures(ctx.facts, pk):
+        other, _ = _match(t.name, figs)
+        score += other is not None and not _target_differs(t, other)
+    return score
+
+
+@rule("corpus.pk_perubahan", "info", "a PK Perubahan supersedes the first PK; which one the LKjIP follows",
+      scope="corpus")
+def pk_perubahan(tables: dict[str, pd.DataFrame], ctx: CorpusCtx) -> Iterable[CorpusFlag]:
+    """Of two Perjanjian Kinerja files of the same office and year, the one headed "Perjanjian Kinerja
+    Perubahan" supersedes the other: a note on the first PK naming both files. When the LKjIP of the
+    office and year is in the corpus, the note says which PK its capaian tables follow (more of its
+    indicators printed with the same target)."""
+    for a, b in _pk_pairs_of_year(ctx):
+        pa, pb = cf.is_perubahan(ctx.facts, a), cf.is_perubahan(ctx.facts, b)
+        if pa == pb:
+            continue
+        first, revised = (b, a) if pa else (a, b)
+        yield ctx.flag_for(
+            first.report_id,
+            f"PK {first.tahun} {first.source_file} digantikan oleh PK Perubahan {revised.source_file}"
+            f"{_followed(ctx, first, revised, 'id')}",
+            f"PK {first.tahun} {first.source_file} is superseded by the PK Perubahan {revised.source_file}"
+            f"{_followed(ctx, first, revised, 'en')}",
+            evidence=f"{first.source_file} vs {revised.source_file}")
+
+
+def _followed(ctx: CorpusCtx, first: ReportInfo, revised: ReportInfo, lang: str) -> str:
+    out = []
+    for lk in (o for o in office_documents(ctx, first) if o.document_type == "lkjip"):
+        s1, s2 = _follow_score(ctx, lk, first), _follow_score(ctx, lk, revised)
+        which = revised if s2 >= s1 else first
+        out.append(f"; LKjIP {lk.source_file} mengikuti {which.source_file} ({max(s1, s2)} target sama)" if lang == "id"
+                   else f"; the LKjIP {lk.source_file} follows {which.source_file} ({max(s1, s2)} targets alike)")
+    return "".join(out)

@@ -33,10 +33,16 @@ from lkjip.model import (
     Report,
     ReportMeta,
 )
-from lkjip.normalize.names import name_key
+from lkjip.normalize.names import name_key, program_key
+from lkjip.tables import CONTRACT
 
+#: the dataset tables every corpus rule may read (a batch's tables must hold them)
+REQUIRED_TABLES = ("reports", "budget_lines", "performance", "pk_targets", "pk_budgets")
+#: the tables of the other SAKIP documents the cross-document rules read when the contract has them
+#: (a table missing from ``tables`` reads as empty)
+DOCUMENT_TABLES = ("renstra_targets", "lra_lines", "dpa_lines", "indicator_targets", "rencana_aksi")
 #: the dataset tables the corpus rules read
-CORPUS_TABLES = ("reports", "budget_lines", "performance", "pk_targets", "pk_budgets")
+CORPUS_TABLES = REQUIRED_TABLES + tuple(t for t in DOCUMENT_TABLES if t in CONTRACT)
 _HUNDRED = Decimal(100)
 
 R = TypeVar("R", bound=BaseModel)
@@ -156,10 +162,16 @@ def budget_totals(budget_lines: pd.DataFrame) -> dict[str, BudgetTotal]:
     sum of the program lines of the first table that has some."""
     out: dict[str, BudgetTotal] = {}
     for rid, rows in rows_by_report(budget_lines).items():
+        rows = one_year_rows(rows)
         total = _total_of(rows) or _programs_sum(rows)
         if total is not None:
             out[rid] = total
     return out
+
+
+def one_year_rows(rows: list[dict]) -> list[dict]:
+    """Budget lines of one-year tables: the lines of a multi-year table (``tahun`` set) left out."""
+    return [r for r in rows if value(r.get("tahun")) is None]
 
 
 def _year_values(rows: list[dict], year: int) -> dict[str, IndicatorValue]:
@@ -203,9 +215,9 @@ class CorpusFacts:
     """The corpus's reports and their figures, computed once (lazily) for every corpus rule."""
 
     def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
-        missing = [t for t in CORPUS_TABLES if t not in tables]
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
-            raise KeyError(f"the corpus rules read the tables {', '.join(CORPUS_TABLES)}; missing: "
+            raise KeyError(f"the corpus rules read the tables {', '.join(REQUIRED_TABLES)}; missing: "
                            f"{', '.join(missing)}")
         self.tables = tables
 
@@ -223,7 +235,8 @@ class CorpusFacts:
 
     @cached_property
     def _rows(self) -> dict[str, dict[str, list[dict]]]:
-        return {t: rows_by_report(self.tables[t]) for t in CORPUS_TABLES if t != "reports"}
+        return {t: rows_by_report(self.tables[t]) if t in self.tables else {}
+                for t in REQUIRED_TABLES + DOCUMENT_TABLES if t != "reports"}
 
     def rows(self, table: str, report_id: str) -> list[dict]:
         return self._rows[table].get(report_id, [])
@@ -248,5 +261,117 @@ class CorpusFacts:
         return Report(report_id=lkjip.report_id, source_file=lkjip.source_file, sha256="", input_format="",
                       meta=ReportMeta(instansi=lkjip.instansi, kabupaten=lkjip.kabupaten, tahun=lkjip.tahun),
                       performance=[record(Performance, r) for r in self.rows("performance", lkjip.report_id)],
-                      budget_lines=[record(BudgetLine, r) for r in self.rows("budget_lines", lkjip.report_id)],
+                      budget_lines=[record(BudgetLine, r) for r in one_year_rows(self.rows("budget_lines",
+                                                                                          lkjip.report_id))],
                       pks=[pk])
+
+
+# --- SAKIP documents of one office and year (cross-document rules) ----------------------------------------
+
+
+def squeezed_key(s: str) -> str:
+    """:func:`~lkjip.normalize.names.program_key` without spaces: "PROGRAMPENUNJANGURUSAN…" (words glued by a
+    PDF's text layer) and "Program Penunjang Urusan …" give one key."""
+    return program_key(s).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One amount or target as a document prints it, and where."""
+
+    report: ReportInfo
+    name: str
+    values: dict[str, Decimal]  # "anggaran", "sebelum", "sesudah", "target" … → value
+    source_table: str | None
+    page: int | None
+    line: int | None
+    text: str | None = None  # the printed target ("100 %"), for targets
+
+
+def figure(info: ReportInfo, name: str, row: dict, fields: tuple[str, ...], text: str | None = None) -> Figure:
+    vals = {f: v for f in fields if (v := value(row.get(f))) is not None}
+    return Figure(info, name, vals, value(row.get("source_table")), value(row.get("page")),
+                  value(row.get("source_line")), text)
+
+
+def sum_figure(info: ReportInfo, name: str, figs: list[Figure], fields: tuple[str, ...]) -> Figure | None:
+    """The sum of ``figs`` per field (a field only when every figure has it); None without figures."""
+    if not figs:
+        return None
+    vals = {f: sum((g.values[f] for g in figs), Decimal(0)) for f in fields if all(f in g.values for g in figs)}
+    first = figs[0]
+    return Figure(info, name, vals, first.source_table, first.page, None)
+
+
+def pk_programs(facts: CorpusFacts, info: ReportInfo) -> tuple[list[Figure], Figure | None]:
+    """A report's PK program budgets of its year, and their printed total (else their sum)."""
+    rows = [r for r in facts.rows("pk_budgets", info.report_id) if value(r.get("pk_tahun")) in (None, info.tahun)
+            and value(r.get("anggaran")) is not None]
+    progs = [figure(info, r["program"], r, ("anggaran",)) for r in rows if not value(r.get("is_total"))]
+    total = next((figure(info, r["program"], r, ("anggaran",)) for r in rows if value(r.get("is_total"))), None)
+    return progs, total or sum_figure(info, "Jumlah", progs, ("anggaran",))
+
+
+DPA_FIELDS = ("anggaran", "sebelum", "sesudah")
+
+
+def dpa_programs(facts: CorpusFacts, info: ReportInfo) -> list[Figure]:
+    return [figure(info, r["uraian"], r, DPA_FIELDS) for r in facts.rows("dpa_lines", info.report_id)
+            if r.get("level") == "program"]
+
+
+def lra_belanja(facts: CorpusFacts, info: ReportInfo) -> Figure | None:
+    """An LRA's belanja account (level akun, "Belanja …")."""
+    return next((figure(info, r["uraian"], r, ("anggaran", "realisasi")) for r in facts.rows("lra_lines", info.report_id)
+                 if r.get("level") == "akun" and name_key(r.get("uraian") or "").startswith("belanja")), None)
+
+
+def rencana_aksi_total(facts: CorpusFacts, info: ReportInfo) -> Figure | None:
+    """The budget of a Rencana Aksi: the sum of its kegiatan's quarterly amounts (``anggaran``); when a
+    kegiatan prints one amount unchanged on each quarter's row, that may be its yearly budget printed
+    again, so the total counting it once is the second reading (``anggaran_tahunan``)."""
+    by_kegiatan: dict[str, list[dict]] = {}
+    for r in facts.rows("rencana_aksi", info.report_id):
+        if value(r.get("anggaran")) is not None:
+            by_kegiatan.setdefault(name_key(value(r.get("kegiatan")) or ""), []).append(r)
+    if not by_kegiatan:
+        return None
+    summed = once = Decimal(0)
+    for rows in by_kegiatan.values():
+        amounts = [r["anggaran"] for r in rows]
+        summed += sum(amounts, Decimal(0))
+        once += amounts[0] if len(set(amounts)) == 1 else sum(amounts, Decimal(0))
+    first = next(iter(by_kegiatan.values()))[0]
+    values = {"anggaran": summed} | ({"anggaran_tahunan": once} if once != summed else {})
+    return Figure(info, "Rencana Aksi", values, value(first.get("source_table")), value(first.get("page")), None)
+
+
+def pk_target_figures(facts: CorpusFacts, info: ReportInfo) -> list[Figure]:
+    rows = [r for r in facts.rows("pk_targets", info.report_id) if value(r.get("pk_tahun")) in (None, info.tahun)]
+    return [figure(info, r["indikator"], r, ("target",), value(r.get("target_text"))) for r in rows
+            if value(r.get("indikator"))]
+
+
+def plan_targets(facts: CorpusFacts, info: ReportInfo, year: int) -> list[Figure]:
+    """The targets for ``year`` a plan states: IKU / RKT (``indicator_targets``), Renstra (``renstra_targets``)."""
+    rows = [r for t in ("indicator_targets", "renstra_targets") for r in facts.rows(t, info.report_id)
+            if value(r.get("tahun")) == year and value(r.get("jenis")) in (None, "target")]
+    return [figure(info, r["indikator"], r, ("target",), value(r.get("target_text"))) for r in rows
+            if value(r.get("indikator")) and value(r.get("target")) is not None]
+
+
+def is_perubahan(facts: CorpusFacts, info: ReportInfo) -> bool:
+    """The report's PK is a Perjanjian Kinerja Perubahan."""
+    return any(bool(value(r.get("perubahan"))) for t in ("pk_targets", "pk_budgets")
+               for r in facts.rows(t, info.report_id))
+
+
+def dpa_budget(facts: CorpusFacts, info: ReportInfo) -> Decimal | None:
+    """A DPA's budget (after the change, for a DPA Perubahan): the sum of its highest coded lines that print
+    an amount (the bidang when the urusan prints none)."""
+    rows = [r for r in facts.rows("dpa_lines", info.report_id) if value(r.get("kode")) and r.get("level") != "bulan"
+            and value(r.get("anggaran")) is not None]
+    if not rows:
+        return None
+    depth = min(len(r["kode"].split()) for r in rows)
+    return sum((r["anggaran"] for r in rows if len(r["kode"].split()) == depth), Decimal(0))
