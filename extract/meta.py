@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from lkjip.errors import NormalizeError
 from lkjip.extract.document import Document, Paragraph, Table
+from lkjip.extract.layout.cues import NUMBERED_CAPTION
 from lkjip.model import (
     NarrativeClaim,
     ParseWarning,
@@ -51,13 +52,43 @@ def document_lines(doc: Document) -> list[Line]:
     return out
 
 
+def running_headers(lines: list[Line], min_pages: int = 2) -> list[str]:
+    """Lines printed on several pages (a running header or footer), despaced, most pages first."""
+    pages: dict[str, set[int]] = {}
+    for x in lines:
+        if x.page is not None and 8 <= len(x.text) <= 200:
+            pages.setdefault(" ".join(despace(x.text).split()), set()).add(x.page)
+    ranked = sorted(pages.items(), key=lambda kv: -len(kv[1]))
+    return [t for t, ps in ranked if len(ps) >= min_pages]
+
+
+_SIGNER_CELL = re.compile(r"\bkepala\s*(?=[A-Z])|\bkepala\b", re.I)
+
+
+def unglue(text: str) -> str:
+    """Words a PDF printed without spaces, apart again where the case tells: "KepalaDinasKomunikasi,Informatika"
+    → "Kepala Dinas Komunikasi, Informatika" (text in capitals only stays as it is)."""
+    return re.sub(r",(?=[^\s\d])", ", ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
+
+
+def table_text(doc: Document, rows: int = 30) -> list[str]:
+    """For a document with no running text: the cells of its first table, then the signature cells of every
+    table ("Kepala Dinas …"), with glued words apart."""
+    tables = doc.tables()
+    if not tables:
+        return []
+    cells = [c for r in tables[0].rows[:rows] for c in r.cells if c.strip()]
+    cells += [c for t in tables[1:] for r in t.rows for c in r.cells if _SIGNER_CELL.search(unglue(c))]
+    return [unglue(c) for c in cells]
+
+
 # --- instansi, kabupaten, tahun ---------------------------------------------------
 
 _UNIT = (
     r"kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat(?:\s+daerah|\s+dprd)?|satuan\s+polisi"
     r"|kantor|rumah\s+sakit|rsud|bagian|biro|camat"
 )
-_INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n,():]*)", re.I)
+_INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n():]*)", re.I)
 #: units that are a whole instansi on their own ("Inspektorat Provinsi X", "Sekretariat Daerah")
 _STANDALONE = {"inspektorat", "sekretariat daerah", "sekretariat dprd"}
 _REGION = re.compile(r"(?<![/\w])(kabupaten|kota|provinsi)\s+([^\n,();:/]+)", re.I)
@@ -65,7 +96,8 @@ _YEAR_IN_TITLE = re.compile(r"\b(?:tahun|t\.?\s?a\.?)\s*(?:anggaran\s*)?[:.]?\s*
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _TITLE = re.compile(
     r"laporan\s+(?:akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|\blkip\b|perjanjian\s+kinerja|penetapan\s+kinerja"
-    r"|rencana\s+strategis|renstra|evaluasi|rencana\s+kerja", re.I)
+    r"|rencana\s+strategis|renstra|evaluasi|rencana\s+kerja|rencana\s+kinerja|rencana\s+aksi"
+    r"|indikator\s+kinerja\s+utama|laporan\s+realisasi\s+anggaran|dokumen\s*pelaksanaan", re.I)
 #: words that end a place name
 _STOP_WORDS = {
     "tahun", "kabupaten", "kota", "provinsi", "dan", "yang", "kecamatan", "kelurahan", "desa", "nomor", "no",
@@ -130,17 +162,51 @@ def _province(words: str) -> str | None:
     return max(best, key=len) if best else None
 
 
+def _listed_name(rest: str) -> str:
+    """A name that lists its parts with commas, closed by "dan" ("KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN
+    STATISTIK"), keeps them; any other comma ends the name ("Kesehatan, Kabupaten X")."""
+    parts = rest.split(",")
+    for k, part in enumerate(parts[1:], start=1):
+        words = part.split()
+        if not words or not words[0][:1].isupper() or words[0].casefold().strip(".") in _STOP_WORDS:
+            break
+        if any(w.casefold() == "dan" for w in words[1:]):
+            return ",".join(parts[: k + 1])
+    return parts[0]
+
+
+def _capitals_run(rest: str) -> str:
+    """A name ends where its letter case ends: one in capitals at the first word that is not ("NGADIROJO
+    Halaman 1", "DAERAH Sub Unit"), one in title case at a long word in capitals (the signer's name below it;
+    an acronym such as "UMKM" is short)."""
+    words = rest.split()
+    if not words:
+        return rest
+    caps = _is_caps(words[0])
+    out = []
+    for w in words:
+        if (caps and not (_is_caps(w) or w.casefold() in ("dan", "&"))) or (not caps and _is_caps(w) and len(w) >= 7):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _instansi(text: str) -> str | None:
     for m in _INSTANSI.finditer(text):
         unit = " ".join(m.group(1).split()).casefold()
-        rest = m.group(2).strip()
+        short = unit in {"kecamatan", "kelurahan", "camat"}
+        rest = _capitals_run(m.group(2).split(",")[0] if short else _listed_name(m.group(2))).strip()
         first = rest.split()[0].casefold().strip(".") if rest else ""
         if unit in _STANDALONE or unit.startswith("inspektorat"):
             suffix = " Daerah" if first == "daerah" else ""
             return _title_case(unit) + suffix
         if not rest or first in _STOP_WORDS:
             continue
-        short = unit in {"kecamatan", "kelurahan", "camat"}
         name = _place(rest, 3) if short else _place(rest, 12, _NAME_STOP)
         if name:
             label = "Kecamatan" if unit == "camat" else _title_case(unit)
@@ -180,8 +246,13 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
             if m and (name := _place(m.group(2))) and name.casefold() not in {"dan", "selaku"}:
                 meta.kabupaten = name if m.group(1).casefold() == "bupati" else f"Kota {name}"
                 break
-    meta.tahun = _year(order)
+    meta.tahun = _year(order, captions_and_headers(lines))
     return meta
+
+
+def captions_and_headers(lines: list[Line]) -> list[str]:
+    """Running headers, then table captions: where a file without a cover (a chapter of an LKjIP) states its year."""
+    return running_headers(lines) + [despace(x.text) for x in lines if NUMBERED_CAPTION.match(x.text)]
 
 
 def _join_continuations(texts: list[str]) -> list[str]:
@@ -195,8 +266,10 @@ def _join_continuations(texts: list[str]) -> list[str]:
     return out
 
 
-def _year(order: list[str]) -> int | None:
-    for t in order:
+def _year(order: list[str], later: list[str] = ()) -> int | None:
+    """The year a title states ("Tahun 2021", "Tahun Anggaran 2021": on the cover, else in a running header
+    or caption), else the first of a period, else the year the cover prints most."""
+    for t in [*order, *later]:
         m = _YEAR_IN_TITLE.search(t)
         if m:
             return int(m.group(1))
