@@ -224,7 +224,7 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
     meta = ReportMeta()
     title_idx = next((i for i, t in enumerate(cover) if _TITLE.search(t)), None)
     meta.title = cover[title_idx] if title_idx is not None else None
-    order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
+    order = _title_block_first(cover, title_idx)
     meta.instansi = next((i for t in order if (i := _instansi(t))), None)
     further = cover + [despace(x.text) for x in lines[head:400]]
     # a provincial office's report names many kabupaten in its body: only its cover counts then
@@ -253,6 +253,16 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
 def captions_and_headers(lines: list[Line]) -> list[str]:
     """Running headers, then table captions: where a file without a cover (a chapter of an LKjIP) states its year."""
     return running_headers(lines) + [despace(x.text) for x in lines if NUMBERED_CAPTION.match(x.text)]
+
+
+def _title_block_first(cover: list[str], title_idx: int | None, size: int = 3) -> list[str]:
+    """The cover's lines, the title block first: the title and the lines just below it, then the lines just above
+    it (an office printed as a heading over its PK title), then the rest."""
+    if title_idx is None:
+        return cover
+    block = list(range(title_idx, min(title_idx + size + 1, len(cover)))) + list(range(max(title_idx - size, 0),
+                                                                                       title_idx))
+    return [cover[i] for i in block] + [t for i, t in enumerate(cover) if i not in set(block)]
 
 
 def _join_continuations(texts: list[str]) -> list[str]:

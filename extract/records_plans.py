@@ -131,13 +131,14 @@ def _carry(row: list[str]) -> list[int | None]:
 
 def quarter_columns(ft: FoundTable) -> list[QuarterColumn]:
     """Every quarter column (and yearly target / anggaran column) of a quarterly table, from its header rows."""
-    rows, _ = header_zone(ft)
+    n = ft.table.n_cols
+    rows = [list(r) + [""] * (n - len(r)) for r in header_zone(ft)[0]]
     carried = [_carry(r) for r in rows]
     out: list[QuarterColumn] = []
-    for i in range(ft.table.n_cols):
-        cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+    for i in range(n):
+        cells = [r[i].strip() for r in rows if r[i].strip()]
         leaf = cells[-1] if cells else ""
-        quarter = next((q[i] for q in reversed(carried) if i < len(q) and q[i] is not None), None)
+        quarter = next((q[i] for q in reversed(carried) if q[i] is not None), None)
         money = bool(_MONEY_HEAD.search(leaf))
         if quarter is None and not (money or re.search(r"target", leaf, re.I)):
             continue
