@@ -67,16 +67,12 @@ def cover_text(doc: Document, lines: list[Line], n: int = 8) -> str:
 def detect_document_type(doc: Document, lines: list[Line]) -> str:
     """One of :data:`FAMILY`, or "other": the cover's title, else titles anywhere, table kinds, chapters."""
     first = cover_text(doc, lines)
-    chapters = len(chapter_numbers(lines))
-    short = (doc.pages or 0) <= 6 and chapters < 2
-    if PK_TITLE.search(first) and short:
+    chapters = sum(1 for x in lines if CHAPTER.match(x.text))
+    pk = PK_TITLE.search(first) is not None
+    if pk and (doc.pages or 0) <= 6 and chapters < 2:
         return "pk"  # a PK on its own is short and has no chapters; an LKjIP carrying its PK is still an LKjIP
-    kind = title_type(first) or _heading_type(lines) or _table_type(doc)
-    if kind:
-        return kind
-    if PK_TITLE.search(first):
-        return "pk"
-    return "lkjip" if chapters >= 2 else "other"
+    kind = title_type(first) or ("pk" if pk else None) or _heading_type(lines) or _table_type(doc)
+    return kind or ("lkjip" if chapters >= 2 else "other")
 
 
 def _heading_type(lines: list[Line]) -> str | None:
