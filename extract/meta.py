@@ -7,10 +7,13 @@ text exports, PDFs and DOCX.
 
 from __future__ import annotations
 
+import difflib
+from collections import Counter
 from decimal import Decimal
 
 import regex as re
 from pydantic import BaseModel
+from rapidfuzz import fuzz
 
 from lkjip.errors import NormalizeError
 from lkjip.extract.document import Document, Paragraph, Table
@@ -214,11 +217,12 @@ def _instansi(text: str) -> str | None:
     return None
 
 
-def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None) -> ReportMeta:
+def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None, ocr: bool = False) -> ReportMeta:
     """Instansi, kabupaten/provinsi and year from the cover (the first lines), then further in.
 
     ``extra`` is text to fall back on when the document has no running text
-    (a table-only export): the first cells of its first table.
+    (a table-only export): the first cells of its first table. With ``ocr`` (pages read by OCR) a word of
+    the instansi printed nowhere else is checked against the name's other printings (:func:`agreed_name`).
     """
     cover = _join_continuations([despace(x.text) for x in lines[:head]]) + list(extra or [])
     meta = ReportMeta()
@@ -226,6 +230,8 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
     meta.title = cover[title_idx] if title_idx is not None else None
     order = _title_block_first(cover, title_idx)
     meta.instansi = next((i for t in order if (i := _instansi(t))), None)
+    if ocr and meta.instansi:
+        meta.instansi = agreed_name(meta.instansi, [x.text for x in lines])
     further = cover + [despace(x.text) for x in lines[head:400]]
     # a provincial office's report names many kabupaten in its body: only its cover counts then
     provincial = any(m.group(1).casefold() == "provinsi" for t in cover for m in _REGION.finditer(t))
@@ -263,6 +269,54 @@ def _title_block_first(cover: list[str], title_idx: int | None, size: int = 3) -
     block = list(range(title_idx, min(title_idx + size + 1, len(cover)))) + list(range(max(title_idx - size, 0),
                                                                                        title_idx))
     return [cover[i] for i in block] + [t for i, t in enumerate(cover) if i not in set(block)]
+
+
+def _wrapped(texts: list[str]) -> list[str]:
+    """Lines joined where a name wraps: after a comma or a closing "dan" ("KEPALA DINAS KOMUNIKASI," /
+    "INFORMATIKA, PERSANDIAN DAN" / "STATISTIK DAERAH")."""
+    out: list[str] = []
+    for t in texts:
+        if out and re.search(r"(,|\bdan)\s*$", out[-1], re.I):
+            out[-1] = f"{out[-1]} {t.strip()}"
+        else:
+            out.append(t)
+    return out
+
+
+def agreed_name(name: str, texts: list[str]) -> str:
+    """An OCR-read name, each of its words that looks misread (:func:`_misread`) and is printed nowhere else in
+    the document replaced by the reading its other printings agree on most (the medoid of the readings in its place): "… Persandian dan Ik Daerah",
+    printed elsewhere "… dan Statistik Daerah" and "… dan Statisiiw Daerah" → "… dan Statistik Daerah"."""
+    words = name.split()
+    counts = Counter(w.casefold().strip(",.") for t in texts for w in despace(t).split())
+    others = [c.split() for t in _wrapped([despace(t) for t in texts]) if (c := _instansi(t)) and c != name]
+    out = []
+    for k, w in enumerate(words):
+        readings = [r for o in others if (r := _aligned(words, o, k))]
+        if counts[w.casefold().strip(",.")] > 1 or not _misread(w) or not readings:
+            out.append(w)
+            continue
+        votes = [w, *readings]
+        out.append(max(votes, key=lambda v: (sum(fuzz.ratio(v.casefold(), x.casefold()) for x in votes), v == w)))
+    return " ".join(out)
+
+
+def _misread(word: str) -> bool:
+    """A word as OCR damages it: two letters or fewer, a digit among letters, "ii", four consonants in a row."""
+    w = word.strip(",.").casefold()
+    if w in ("dan", "&"):
+        return False
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) <= 2 or any(c.isdigit() for c in w) or bool(re.search(r"ii|[^aeiou\W\d]{4,}", w))
+
+
+def _aligned(words: list[str], other: list[str], k: int) -> str | None:
+    """The word of ``other`` standing where ``words[k]`` stands (a one-word replacement between equal words)."""
+    sm = difflib.SequenceMatcher(a=[w.casefold() for w in words], b=[w.casefold() for w in other], autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "replace" and i1 <= k < i2 and i2 - i1 == j2 - j1:
+            return other[j1 + k - i1]
+    return None
 
 
 def _join_continuations(texts: list[str]) -> list[str]:

@@ -126,7 +126,8 @@ def _ocr_suspects(report: Report) -> None:
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
     """The extraction stages on an already-read document."""
     lines = meta_mod.document_lines(doc)
-    meta = meta_mod.find_meta(lines, extra=meta_mod.table_text(doc) if len(lines) < 5 else None)
+    meta = meta_mod.find_meta(lines, extra=meta_mod.table_text(doc) if len(lines) < 5 else None,
+                              ocr=bool(doc.ocr_pages))
     report = Report(
         report_id=(sha256 or hashlib.sha256(doc.model_dump_json().encode()).hexdigest())[:16],
         source_file=source_file or doc.source_file, sha256=sha256, input_format=doc.input_format,

@@ -226,3 +226,16 @@ def test_evaluasi_renja_quarters_k_and_rp(tmp_path):
         (None, "Persentase cakupan", 2, D("31.00"), "31,00%", D(0)),  # "-" is a nil amount
     ]
     assert len(r.to_tables()["quarterly_progress"]) == 6
+
+
+def test_an_ocr_misread_word_of_the_office_name_takes_the_reading_its_other_printings_agree_on():
+    from lkjip.extract.meta import agreed_name
+
+    texts = ["Jabatan KEPALA DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN", "DAN IK DAERAH PROVINSI SULAWESI UTARA",
+             "KEPALA DINAS KOMUNIKASI,", "INFORMATI PERSANDIAN DAN", "STATISTIK DAERAH PROVINSI",
+             "KEPALA DINAS KOMUNIKASI,", "INFORMATIKA, PERSANDIAN DAN", "STATISIIW DAERAH PROVINSI"]
+    name = "Dinas Komunikasi, Informatika, Persandian dan Ik Daerah"
+    assert agreed_name(name, texts) == "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah"
+    # a word printed elsewhere too is no misreading; another office named in the text changes nothing
+    texts = ["DINAS KESEHATAN", "Dinas Pendidikan", "Dinas Pendidikan", "bersama Dinas Pendidikan"]
+    assert agreed_name("Dinas Kesehatan", texts) == "Dinas Kesehatan"
