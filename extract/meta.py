@@ -80,9 +80,15 @@ def table_text(doc: Document, rows: int = 30) -> list[str]:
     tables = doc.tables()
     if not tables:
         return []
-    cells = [c for r in tables[0].rows[:rows] for c in r.cells if c.strip()]
+    where = _location_columns(tables[0])
+    cells = [c for r in tables[0].rows[:rows] for i, c in enumerate(r.cells) if c.strip() and i not in where]
     cells += [c for t in tables[1:] for r in t.rows for c in r.cells if _SIGNER_CELL.search(unglue(c))]
     return [unglue(c) for c in cells]
+
+
+def _location_columns(table: Table) -> set[int]:
+    """The columns headed "Lokasi": the places where a budget line is spent, not where the office stands."""
+    return {i for r in table.rows[:6] for i, c in enumerate(r.cells) if re.match(r"^\s*lokasi\b", c, re.I)}
 
 
 # --- instansi, kabupaten, tahun ---------------------------------------------------
@@ -242,7 +248,7 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None,
                 continue  # "kota Rp …" in running text is no place name
             if kind == "provinsi" and meta.provinsi is None:
                 meta.provinsi = _province(rest)
-            elif kind in ("kabupaten", "kota") and meta.kabupaten is None and (name := _place(rest)):
+            elif kind in ("kabupaten", "kota") and meta.kabupaten is None and (name := _place(_capitalized(rest))):
                 meta.kabupaten = name if kind == "kabupaten" else f"Kota {name}"
         if meta.kabupaten and meta.provinsi:
             break
@@ -259,6 +265,16 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None,
 def captions_and_headers(lines: list[Line]) -> list[str]:
     """Running headers, then table captions: where a file without a cover (a chapter of an LKjIP) states its year."""
     return running_headers(lines) + [despace(x.text) for x in lines if NUMBERED_CAPTION.match(x.text)]
+
+
+def _capitalized(words: str) -> str:
+    """The leading capitalized words: a place name ends before running text ("Wonogiri pemerintahan umum")."""
+    out = []
+    for w in words.split():
+        if w[:1].islower():
+            break
+        out.append(w)
+    return " ".join(out)
 
 
 def _title_block_first(cover: list[str], title_idx: int | None, size: int = 3) -> list[str]:

@@ -239,3 +239,16 @@ def test_an_ocr_misread_word_of_the_office_name_takes_the_reading_its_other_prin
     # a word printed elsewhere too is no misreading; another office named in the text changes nothing
     texts = ["DINAS KESEHATAN", "Dinas Pendidikan", "Dinas Pendidikan", "bersama Dinas Pendidikan"]
     assert agreed_name("Dinas Kesehatan", texts) == "Dinas Kesehatan"
+
+
+def test_a_place_name_ends_before_running_text_and_a_lokasi_column_is_no_office_place():
+    from lkjip.extract.meta import table_text
+
+    meta = find_meta([Line(text="INDIKATOR KINERJA UTAMA 2019"), Line(text="KECAMATAN SUKAMAJU"),
+                      Line(text="E-SAKIP Kabupaten Lembah pemerintahan umum di tingkat Kecamatan")])
+    assert meta.kabupaten == "Lembah"
+    doc = read_text_string(rows(("DPPA SKPD Provinsi Jawa Barat Tahun Anggaran 2021", "", ""),
+                                ("Uraian", "Lokasi", "Jumlah"),
+                                ("Belanja Pegawai", "Kota Sukamaju, Semua Kecamatan", "1.000.000")))
+    assert not any("Sukamaju" in c for c in table_text(doc))
+    assert find_meta([], extra=table_text(doc)).kabupaten is None

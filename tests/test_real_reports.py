@@ -54,15 +54,7 @@ def _need_tesseract() -> None:
         pytest.skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ind)")
 
 
-#: documents whose identity is not reached yet, and why (strict: the test fails once it is)
-NOT_YET = {
-    "sulut_Diskominfo_PK_2021_scan.pdf": "OCR reads STATISTIK as 'IK', '11K' and 'STATISIIW' in three of its four "
-                                         "printings of the office name",
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=NOT_YET[n], strict=True))
-                                  if n in NOT_YET else n for n in sorted(DOCS)])
+@pytest.mark.parametrize("name", sorted(DOCS))
 def test_type_instansi_year(real_dir, name):
     if "scan" in name:
         _need_tesseract()
