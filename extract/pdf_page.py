@@ -162,9 +162,15 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
                 if loose_box(raw_addr, i, rect_addr):
                     x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
                     append(Glyph(" ", x0, top, x1, bottom))
+            elif kind == _REAL_SPACE and glyphs and glyphs[-1].text.strip() and loose_box(raw_addr, i, rect_addr):
+                # a space pdfium generated inside a line (a producer that positions words without drawing
+                # a space, or draws it where pdfium does not count it) still separates words: it gets its
+                # place, so it lands in its table cell as a real space does
+                x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+                append(Glyph(" ", x0, top, x1, bottom))
             elif kind != _SKIP:
-                # pdfium's generated characters are spaces and line breaks: separators without a place;
-                # a line break outranks a space (the vocabulary needs to know)
+                # pdfium's other generated characters are line breaks, and spaces it cannot place:
+                # separators without a place; a line break outranks a space (the vocabulary needs to know)
                 sep = newline if ch in ("\r", "\n") else space
                 if glyphs and glyphs[-1].text.strip():
                     append(sep)
