@@ -445,9 +445,13 @@ def _process(tasks: list[FileTask], commit: _Committer, opts: RunOptions, log: P
 
 
 def _hard_limit(opts: RunOptions):
-    """Seconds after which the watchdog answers for a file: every deadline of its worker, then a grace."""
+    """Seconds after which the watchdog answers for a file: every deadline of its worker (its start
+    included when one had to be started for the file), then a grace."""
     grace = min(WATCHDOG_GRACE, opts.start_timeout)
-    return lambda task: opts.start_timeout + task.timeout + 2 * isolation.EXIT_LIMIT + grace
+
+    def limit_of(task: FileTask, starting: bool) -> float:
+        return (opts.start_timeout if starting else 0.0) + task.timeout + 2 * isolation.EXIT_LIMIT + grace
+    return limit_of
 
 
 def _process_local(tasks: list[FileTask], commit: _Committer, opts: RunOptions, progress: _Progress) -> None:

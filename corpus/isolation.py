@@ -183,6 +183,7 @@ class Worker:
         self.memory_mb, self.extractor, self.start_timeout = memory_mb, extractor, start_timeout
         self.proc: subprocess.Popen | None = None
         self.served = 0
+        self.ready_at = 0.0  # time.monotonic() when the current process said it was ready
 
     @property
     def pid(self) -> int | None:
@@ -200,6 +201,7 @@ class Worker:
         if self._read(time.monotonic() + self.start_timeout, "start") != _READY:
             self.kill()
             raise WorkerGone(f"{NOT_RESPONDING} (no answer from a new worker)")
+        self.ready_at = time.monotonic()
 
     def run(self, task: FileTask) -> Finished:
         """One file through this worker: its answer, or a failed row when it died or overran (then killed)."""
@@ -324,7 +326,8 @@ class Slot:
         self.pool, self.number = pool, number
         self.worker = Worker(pool.memory_mb, pool.extractor, pool.start_timeout)
         self.lock = threading.Lock()
-        self.current: tuple[FileTask, float] | None = None  # the file being served and since when
+        #: the file being served, since when, and whether its worker had to be started for it
+        self.current: tuple[FileTask, float, bool] | None = None
         self.abandoned = False
         self.thread = threading.Thread(target=self._loop, name=f"lkjip-worker-{number}", daemon=True)
         self.thread.start()
@@ -333,7 +336,7 @@ class Slot:
         try:
             while not self.abandoned and (task := self.pool.next_task()) is not None:
                 with self.lock:
-                    self.current = (task, time.monotonic())
+                    self.current = (task, time.monotonic(), self.worker.proc is None)
                 done = self.worker.run(task)
                 with self.lock:
                     if self.abandoned:
@@ -341,12 +344,15 @@ class Slot:
                     seconds, self.current = time.monotonic() - self.current[1], None
                 self.pool.results.put((task, done, seconds))
         finally:
-            if not self.abandoned:
-                self.worker.close()
+            self.worker.close()  # only this thread ever touches its worker
 
-    def elapsed(self) -> tuple[FileTask, float] | None:
+    def elapsed(self) -> tuple[FileTask, float, bool] | None:
+        """(file, seconds so far, whether a worker had to be started for it), or None when idle."""
         with self.lock:
-            return None if self.current is None else (self.current[0], time.monotonic() - self.current[1])
+            if self.current is None:
+                return None
+            task, since, starting = self.current
+            return task, time.monotonic() - since, starting
 
     def abandon(self, task: FileTask) -> bool:
         """Give up on this slot's file (the watchdog answers for it); False if it was answered meanwhile."""
@@ -354,10 +360,10 @@ class Slot:
             if self.current is None or self.current[0] is not task:
                 return False
             self.abandoned, self.current = True, None
-        pid = self.worker.pid
-        if pid is not None:
+        proc = self.worker.proc
+        if proc is not None:
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+                proc.kill()  # Popen's own lock keeps this from racing with the slot's thread reaping it
         return True
 
 
@@ -392,16 +398,21 @@ class Pool:
             return None
 
     def busy(self) -> list[tuple[FileTask, float]]:
-        """(file, seconds) of every file being served now."""
-        return [e for s in self.slots if (e := s.elapsed()) is not None]
+        """(file, seconds) of every file being served now, a worker's start not counted."""
+        now, out = time.monotonic(), []
+        for s in self.slots:
+            if (e := s.elapsed()) is not None:
+                since = now - e[1]
+                out.append((e[0], now - max(since, s.worker.ready_at)))
+        return out
 
     def overdue(self, limit_of) -> list[tuple[FileTask, Finished, None]]:
-        """The watchdog: files served longer than ``limit_of(task)`` seconds get a failed answer, their
-        worker is killed and their slot replaced by a fresh one (its stuck thread is left behind)."""
+        """The watchdog: files served longer than ``limit_of(task, starting)`` seconds get a failed answer,
+        their worker is killed and their slot replaced by a fresh one (its stuck thread is left behind)."""
         out = []
         for i, slot in enumerate(self.slots):
             got = slot.elapsed()
-            if got is None or got[1] <= limit_of(got[0]):
+            if got is None or got[1] <= limit_of(got[0], got[2]):
                 continue
             task = got[0]
             if slot.abandon(task):
