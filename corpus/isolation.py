@@ -196,6 +196,7 @@ class Worker:
         cmd = [sys.executable, "-m", "lkjip.corpus.isolation", str(self.memory_mb), self.extractor, str(os.getpid())]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      env=_worker_env())
+        self.served = 0
         with _LIVE_LOCK:
             _LIVE.add(self.proc)
         if self._read(time.monotonic() + self.start_timeout, "start") != _READY:
@@ -230,7 +231,8 @@ class Worker:
         except BrokenPipeError:
             if not self.served:
                 raise
-            self._reap()  # an idle worker died since its last file: that file is not this one's fault
+            # an idle worker died since its last file: that is not this file's fault, a fresh one serves it
+            self._reap()
             self.start()
             _write_frame(self.proc.stdin.fileno(), frame)
 

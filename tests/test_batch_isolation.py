@@ -382,3 +382,22 @@ def test_a_file_written_before_a_kill_for_a_removed_file_is_dropped(tmp_path):
     assert (s.processed, s.success, s.failed) == (2, 2, 0)
     assert not (tmp_path / "out" / "reports" / "0123456789abcdef.json").exists()
     assert len(list((tmp_path / "out" / "reports").glob("*.json"))) == 2
+
+
+def test_a_worker_is_replaced_after_max_tasks_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(isolation, "MAX_TASKS", 2)
+    tasks = []
+    for i in range(5):
+        (tmp_path / f"k{i}.rep").write_text(make_report(f"Kecamatan K{i}").model_dump_json())
+        tasks.append(_task(tmp_path / f"k{i}.rep"))
+    w = isolation.Worker(0, FAKE)
+    pids = []
+    try:
+        for t in tasks:
+            if w.proc is None:
+                w.start()
+            pids.append(w.pid)
+            assert w.run(t).status == "success"
+    finally:
+        w.close()
+    assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
