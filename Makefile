@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install test test-scan demo lint bench fuzz clean
+.PHONY: help install test test-scan demo lint bench fuzz stress clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -36,6 +36,9 @@ bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md (installs the 
 
 fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
 	$(BIN)/python -m bench.fuzz
+
+stress: $(STAMP) ## batch 1,000 reports 20× in each start mode (foreground, background, setsid nohup, busy CPU): hangs, lost reports, identical datasets (STRESS_ARGS="--reports 200 --runs 5" for fewer)
+	$(BIN)/python -m bench.stress $(STRESS_ARGS)
 
 clean: ## remove build and output folders
 	rm -rf out build *.egg-info .pytest_cache

@@ -157,12 +157,14 @@ def _texts(row: dict) -> list[str]:
 def _numbers(row: dict) -> set[Decimal]:
     out = set()
     for k, v in row.items():
-        if k in ("report_id", "page", "source_line", "line_no", "parent_line_no", "row_no"):
+        if k in ("report_id", "page", "source_line", "line_no", "parent_line_no", "row_no") or v is None:
+            continue
+        if isinstance(v, bool):
             continue
         try:
-            out.add(Decimal(str(v)).normalize()) if v is not None and not isinstance(v, bool) else None
+            out.add(Decimal(str(v)).normalize())
         except InvalidOperation:
-            pass
+            continue
     return out
 
 

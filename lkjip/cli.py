@@ -1,15 +1,21 @@
 """The ``lkjip`` command.
 
 Subcommands: ``extract`` (one file → summary + JSON), ``validate`` (one file →
-flags by severity), ``batch`` (a folder → consolidated dataset; lives in
-``lkjip.corpus.batch``). Library errors become one clean line on stderr and a
-non-zero exit code, never a traceback.
+flags by severity), ``batch`` (a folder → consolidated dataset; the work is
+:func:`lkjip.corpus.batch.run_batch`). Library errors become one clean line on
+stderr and a non-zero exit code, never a traceback.
+
+Exit codes: 0 done (for ``batch``: files that failed are data, listed in the
+dataset), 1 the document could not be processed or a library error, 2 a bad
+command line or a missing file, 130 interrupted (Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from lkjip import __version__
@@ -18,6 +24,7 @@ from lkjip.errors import LkjipError
 EXIT_OK = 0
 EXIT_FAILED = 1  # the document could not be processed
 EXIT_USAGE = 2  # bad command line / missing file
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM
 
 
 def _fail(msg: str, code: int) -> int:
@@ -62,6 +69,98 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    from lkjip.corpus.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+    from lkjip.extract.limits import MB, Limits
+
+    parser.add_argument("input_dir", metavar="INPUT_DIR", help="folder of reports (searched recursively)")
+    parser.add_argument("--out", required=True, metavar="OUT_DIR",
+                        help="output folder: lkjip.sqlite, parquet/, csv/, lkjip.xlsx, report.html, reports/")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="files processed at once (default: all cores)")
+    parser.add_argument("--executor", choices=["local", "dask"], default="local",
+                        help="local processes (default) or a Dask distributed cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster on 127.0.0.1)")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                        help=f"per-file time limit in seconds (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB, metavar="M",
+                        help=f"per-file address-space limit in MB, 0 for none (default {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--max-pages", type=int, default=Limits().max_pages, metavar="N",
+                        help=f"refuse a PDF of more pages (default {Limits().max_pages})")
+    parser.add_argument("--max-mb", type=float, default=Limits().max_bytes / MB, metavar="M",
+                        help=f"refuse a file larger than M MB (default {Limits().max_bytes / MB:g})")
+    parser.add_argument("--force", action="store_true", help="reprocess every file, even unchanged ones")
+    parser.add_argument("--retry-failed", action="store_true", help="reprocess files whose report failed")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar and no summary table (slow files are noted in OUT_DIR/batch.log)")
+
+
+def _batch_usage_error(args: argparse.Namespace) -> str | None:
+    if not Path(args.input_dir).is_dir():
+        return f"{args.input_dir}: not a folder"
+    if args.timeout <= 0 or (args.workers is not None and args.workers < 1) or args.memory_mb < 0:
+        return "--timeout and --workers must be positive, --memory-mb ≥ 0"
+    if args.max_pages < 1 or not args.max_mb > 0:
+        return "--max-pages and --max-mb must be positive"
+    return None
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from lkjip.corpus import batch
+    from lkjip.extract.limits import MB, Limits
+
+    error = _batch_usage_error(args)
+    if error:
+        return _fail(error, EXIT_USAGE)
+    limits = Limits(max_pages=args.max_pages, max_bytes=max(1, int(args.max_mb * MB)))
+
+    def _term(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, _term) if threading.current_thread() is threading.main_thread() else None
+    try:
+        summary = batch.run_batch(args.input_dir, args.out, workers=args.workers, executor=args.executor,
+                                  scheduler=args.scheduler, timeout=args.timeout, memory_mb=args.memory_mb,
+                                  quiet=args.quiet, force=args.force, retry_failed=args.retry_failed, limits=limits)
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
+    if not args.quiet:
+        _print_batch_summary(summary)
+    return EXIT_OK
+
+
+def _print_batch_summary(summary) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    t = Table(title="lkjip batch", show_header=False)
+    t.add_column("", style="bold")
+    t.add_column("", justify="right")
+    rows = [("files found", summary.files), ("distinct reports", summary.unique),
+            ("unchanged (skipped)", summary.skipped), ("processed", summary.processed),
+            ("  success", summary.success), ("  partial", summary.partial), ("  failed", summary.failed),
+            ("  flagged", summary.flagged), ("removed (left the folder)", summary.removed),
+            ("cross-report flags", summary.corpus_flags),
+            ("reports in dataset", summary.total_reports), ("  of which failed", summary.total_failed),
+            ("time", f"{summary.elapsed_s:.1f} s")]
+    for k, v in rows:
+        t.add_row(k, str(v))
+    console.print(t)
+    if summary.failures:
+        f = Table(title="failed files")
+        f.add_column("file")
+        f.add_column("reason")
+        for item in summary.failures:
+            f.add_row(item.source_file, item.reason)
+        console.print(f)
+    for rel in summary.unreadable:
+        console.print(f"[red]unreadable:[/] {rel}")
+    console.print(f"Output: {summary.out_dir}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lkjip", description="Extract, normalize and validate LKjIP reports.")
     parser.add_argument("--version", action="version", version=f"lkjip {__version__}")
@@ -78,14 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["id", "en"], default="id", help="language of flag messages")
     p.set_defaults(func=cmd_validate)
 
-    try:
-        from lkjip.corpus import batch
-    except ImportError:  # pragma: no cover - the corpus stage is optional at import time
-        batch = None
-    if batch is not None:
-        p = sub.add_parser("batch", help="process every report in a folder into one dataset")
-        batch.add_arguments(p)
-        p.set_defaults(func=batch.run)
+    p = sub.add_parser("batch", help="process every report in a folder into one dataset")
+    add_batch_arguments(p)
+    p.set_defaults(func=cmd_batch)
     return parser
 
 
@@ -97,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     except LkjipError as e:
         return _fail(str(e), EXIT_FAILED)
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return _fail("interrupted", EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,7 +2,8 @@
 
 Good files: generated text exports (corpus.generate) and the seed. Bad files: empty, corrupt and
 truncated PDFs, an encrypted PDF, a PDF and a text that are not LKjIP, and files that hang, crash or
-exhaust memory in the parser (the test-only hooks of lkjip.corpus.batch). One uninterrupted run is the
+exhaust memory in the parser (the real extractor wrapped by test_batch_fake.faulty_extractor, passed
+through the batch's ``extractor=`` hook). One uninterrupted run is the
 reference; a rerun, a run killed halfway then resumed, and a Dask run must give the same dataset.
 """
 
@@ -21,7 +22,7 @@ import openpyxl
 import pyarrow.parquet as pq
 import pytest
 from conftest import session_processes
-from test_batch_fake import CRASH, HANG, MEMORY, build_mixed_corpus, frames_equal
+from test_batch_fake import build_mixed_corpus, frames_equal
 
 from lkjip.corpus import batch
 from lkjip.corpus.batch import report_id_for, run_batch, sha256_file
@@ -30,15 +31,8 @@ from lkjip.model import Report
 from lkjip.tables import CONTRACT
 
 TIMEOUT = 6
-HOOK_ENV = {batch.HANG_MARKER_ENV: HANG, batch.CRASH_MARKER_ENV: CRASH, batch.MEMORY_MARKER_ENV: MEMORY}
-
-
-@pytest.fixture(scope="module")
-def hooks():
-    with pytest.MonkeyPatch.context() as mp:
-        for k, v in HOOK_ENV.items():
-            mp.setenv(k, v)
-        yield
+FAULTY = "test_batch_fake:faulty_extractor"
+BATCH_CLI = Path(__file__).with_name("batch_cli.py")
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +44,11 @@ def corpus(tmp_path_factory, seed_path):
 
 
 @pytest.fixture(scope="module")
-def reference(corpus, hooks, tmp_path_factory):
+def reference(corpus, tmp_path_factory):
     """One uninterrupted local run: (out dir, summary, tables)."""
     root, _ = corpus
     out = tmp_path_factory.mktemp("ref") / "out"
-    summary = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True)
+    summary = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True, extractor=FAULTY)
     return out, summary, _dataset(out)
 
 
@@ -142,22 +136,21 @@ def test_cross_report_checks_run_over_the_corpus(reference):
         assert re.search(r"-2023\.(txt|docx)\b", ev) and "-2022.txt" in ev
 
 
-def test_rerun_changes_nothing(corpus, hooks, reference, tmp_path):
+def test_rerun_changes_nothing(corpus, reference, tmp_path):
     root, _ = corpus
     out, _, tables = reference
-    again = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True)
+    again = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True, extractor=FAULTY)
     assert again.processed == 0 and again.skipped == again.unique
     _assert_same_dataset(tables, _dataset(out))
 
 
 @pytest.mark.slow
-def test_a_batch_killed_halfway_resumes_to_the_same_dataset(corpus, hooks, reference, tmp_path):
+def test_a_batch_killed_halfway_resumes_to_the_same_dataset(corpus, reference, tmp_path):
     root, _ = corpus
     out = tmp_path / "out"
-    env = {**os.environ, **HOOK_ENV, batch.DELAY_ENV: "0.7"}
-    cmd = [sys.executable, "-m", "lkjip.cli", "batch", str(root), "--out", str(out), "--workers", "2",
-           "--timeout", str(TIMEOUT), "--quiet"]
-    proc = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+    cmd = [sys.executable, str(BATCH_CLI), "test_batch_fake:slow_faulty_extractor", "batch", str(root),
+           "--out", str(out), "--workers", "2", "--timeout", str(TIMEOUT), "--quiet"]
+    proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
         committed = 0
@@ -182,15 +175,15 @@ def test_a_batch_killed_halfway_resumes_to_the_same_dataset(corpus, hooks, refer
         partial = len(st.load_table("reports"))
     assert 6 <= partial < reference[1].unique
 
-    resumed = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True)
+    resumed = run_batch(root, out, workers=2, timeout=TIMEOUT, quiet=True, extractor=FAULTY)
     assert resumed.skipped == partial and resumed.processed == reference[1].unique - partial
     _assert_same_dataset(reference[2], _dataset(out))
 
 
 @pytest.mark.slow
-def test_the_same_batch_on_a_dask_local_cluster_gives_identical_tables(corpus, hooks, reference, tmp_path):
+def test_the_same_batch_on_a_dask_local_cluster_gives_identical_tables(corpus, reference, tmp_path):
     root, _ = corpus
     out = tmp_path / "out"
-    summary = run_batch(root, out, workers=2, executor="dask", timeout=TIMEOUT, quiet=True)
+    summary = run_batch(root, out, workers=2, executor="dask", timeout=TIMEOUT, quiet=True, extractor=FAULTY)
     assert summary.executor == "dask" and summary.processed == reference[1].unique
     _assert_same_dataset(reference[2], _dataset(out))

@@ -130,7 +130,8 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     two more 2023 reports as DOCX, one 2023 report with contradictions, a revised second 2022 report of Alpha with other numbers, a byte-
     identical copy, and the seed when available. Bad: empty, corrupt PDF, truncated PDF, encrypted PDF (when
     qpdf is installed), a PDF that is not an LKjIP, a text that is not an LKjIP, a file that hangs the
-    parser, one that crashes it, one that exhausts memory. Plus files the batch must skip.
+    parser, one that crashes it, one that exhausts memory (with the faulty extractors below). Plus files
+    the batch must skip.
     """
     import shutil
     import subprocess
@@ -190,11 +191,60 @@ def build_mixed_corpus(root: Path, seed_path: Path | None = None) -> dict[str, s
     return kinds
 
 
-def hook_env(monkeypatch) -> None:
-    """Switch the test-only fault hooks of lkjip.corpus.batch on for the markers above."""
-    monkeypatch.setenv("LKJIP_TEST_HANG_MARKER", HANG)
-    monkeypatch.setenv("LKJIP_TEST_CRASH_MARKER", CRASH)
-    monkeypatch.setenv("LKJIP_TEST_MEMORY_MARKER", MEMORY)
+# --- stand-in extractors that fault: the batch's ``extractor=`` hook, run inside its workers ----------
+#
+# A file whose bytes hold HANG sleeps forever with SIGINT and SIGTERM ignored (only SIGKILL ends it, like
+# a hung C call); CRASH kills the worker with SIGSEGV; MEMORY allocates until the worker's memory limit.
+# Any other file goes to the wrapped extractor. Workers import these by name ("test_batch_fake:…").
+
+
+def _fault(path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return
+    if HANG.encode() in data:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        while True:
+            time.sleep(3600)
+    if CRASH.encode() in data:
+        os.kill(os.getpid(), signal.SIGSEGV)
+        time.sleep(10)
+    if MEMORY.encode() in data:
+        hog = []
+        while True:  # bytes(n) is calloc'ed: address space is taken without touching the pages
+            hog.append(bytes(64 * 1024 * 1024))
+
+
+def faulty_json_extractor(path: Path, **kwargs) -> Report:
+    """:func:`json_extractor`, except for the fault markers."""
+    _fault(path)
+    return json_extractor(path, **kwargs)
+
+
+def faulty_extractor(path: Path, **kwargs) -> Report:
+    """The real extractor (``lkjip.extract_report``), except for the fault markers."""
+    from lkjip import extract_report
+
+    _fault(path)
+    return extract_report(path, **kwargs)
+
+
+#: seconds each file waits in :func:`slow_faulty_extractor` (so that a batch can be interrupted halfway)
+DELAY_S = 1.0
+
+
+def slow_faulty_extractor(path: Path, **kwargs) -> Report:
+    """:func:`faulty_extractor`, one second slower per file."""
+    import time
+
+    time.sleep(DELAY_S)
+    return faulty_extractor(path, **kwargs)
 
 
 def frames_equal(a, b) -> bool:

@@ -1,7 +1,8 @@
 """The batch runner with a stand-in extractor: isolation, limits, incremental runs, the command line.
 
 The stand-in (``test_batch_fake:json_extractor``) reads a Report from JSON, so every number is known;
-the real extractor runs in tests/test_batch.py.
+its faulty twin (``faulty_json_extractor``) also hangs, crashes or exhausts memory on marked files. The
+real extractor runs in tests/test_batch.py.
 """
 
 from __future__ import annotations
@@ -20,27 +21,35 @@ from conftest import session_processes
 from test_batch_fake import CRASH, HANG, MEMORY, make_report
 
 from lkjip.cli import main as cli_main
-from lkjip.corpus import batch
+from lkjip.corpus import batch, isolation, worker
 from lkjip.corpus.batch import FileTask, discover, process_file, report_id_for, run_batch, sha256_file
 from lkjip.corpus.store import Store
 from lkjip.model import Report
 
 FAKE = "test_batch_fake:json_extractor"
-HOOKS = {batch.HANG_MARKER_ENV: HANG, batch.CRASH_MARKER_ENV: CRASH, batch.MEMORY_MARKER_ENV: MEMORY}
+FAULTY = "test_batch_fake:faulty_json_extractor"
+BATCH_CLI = Path(__file__).with_name("batch_cli.py")
 
 
 def _task(path: Path, **kw) -> FileTask:
-    return FileTask(path=str(path), source_file=path.name, sha256=sha256_file(path), extractor=FAKE, **kw)
+    kw.setdefault("extractor", FAULTY)
+    return FileTask(path=str(path), source_file=path.name, sha256=sha256_file(path), **kw)
 
 
 def _result(path: Path, **kw) -> Report:
-    return Report.model_validate_json(process_file(_task(path, **kw), kw.pop("isolation", None)))
+    return Report.model_validate_json(process_file(_task(path, **kw)))
 
 
-def _grandchildren() -> list[psutil.Process]:
-    """Processes below our direct children (the forkserver's per-file children)."""
-    me = psutil.Process()
-    return [p for p in me.children(recursive=True) if p.ppid() != me.pid]
+def _workers() -> list[psutil.Process]:
+    """Live batch workers below this process (``python -m lkjip.corpus.isolation``)."""
+    out = []
+    for p in psutil.Process().children(recursive=True):
+        try:
+            if "lkjip.corpus.isolation" in p.cmdline() and p.status() != psutil.STATUS_ZOMBIE:
+                out.append(p)
+        except psutil.NoSuchProcess:
+            pass
+    return out
 
 
 def test_a_good_file_comes_back_as_its_report(tmp_path):
@@ -56,18 +65,18 @@ def test_a_hang_is_killed_at_the_time_limit(tmp_path):
     p = tmp_path / "hang.txt"
     p.write_text(f"x {HANG} x")
     t0 = time.monotonic()
-    got = _result(p, timeout=1.5, test_hooks=HOOKS)
+    got = _result(p, timeout=1.5)
     assert 1.4 < time.monotonic() - t0 < 15
     assert got.status == "failed"
     assert [(e.component, e.category, e.message) for e in got.errors] == [
         ("worker", "limit", "timed out after 1.5 s")]
-    assert _grandchildren() == []  # really killed, although it ignores SIGTERM
+    assert _workers() == []  # really killed, although it ignores SIGTERM
 
 
 def test_a_crash_is_a_failed_report_with_the_signal(tmp_path):
     p = tmp_path / "crash.txt"
     p.write_text(f"x {CRASH} x")
-    got = _result(p, test_hooks=HOOKS)
+    got = _result(p)
     assert got.status == "failed"
     assert got.errors[0].category == "worker"
     assert got.errors[0].message.startswith("process died (signal 11, SIGSEGV")
@@ -76,7 +85,7 @@ def test_a_crash_is_a_failed_report_with_the_signal(tmp_path):
 def test_memory_is_limited_per_file(tmp_path):
     p = tmp_path / "mem.txt"
     p.write_text(f"x {MEMORY} x")
-    got = _result(p, memory_mb=1024, test_hooks=HOOKS)
+    got = _result(p, memory_mb=1024)
     assert got.status == "failed"
     assert (got.errors[0].category, got.errors[0].message) == ("limit", "memory limit of 1024 MB exceeded")
 
@@ -92,14 +101,37 @@ def test_an_extractor_bug_does_not_escape(tmp_path):
     assert got.status == "failed" and "ModuleNotFoundError" in got.errors[0].message
 
 
-def test_subprocess_isolation_gives_the_same_answers(tmp_path):
+def test_a_worker_answers_as_the_batch_process_would(tmp_path):
+    """The report crosses the process boundary once, pickled: the same bytes and rows as finishing the
+    extractor's report here."""
     good = tmp_path / "a.rep"
     good.write_text(make_report("Kecamatan Alpha").model_dump_json())
-    hang = tmp_path / "hang.txt"
-    hang.write_text(HANG)
-    assert process_file(_task(good), "subprocess") == process_file(_task(good), "fork")
-    got = Report.model_validate_json(process_file(_task(hang, timeout=2, test_hooks=HOOKS), "subprocess"))
-    assert got.errors[0].message == "timed out after 2 s"
+    task = _task(good)
+    got = isolation.run_isolated(task)
+    want = worker.run_task(task)
+    assert (got.report_id, got.status, got.flagged, got.reason, got.json) == (
+        want.report_id, want.status, want.flagged, want.reason, want.json)
+    assert got.rows == want.rows and got.status == "success"
+
+
+def test_a_long_lived_worker_serves_files_one_after_the_other_and_is_replaced_after_a_hang(tmp_path):
+    files = []
+    for name, text in [("a.rep", make_report("Kecamatan A").model_dump_json()), ("hang.rep", HANG),
+                       ("b.rep", make_report("Kecamatan B").model_dump_json())]:
+        (tmp_path / name).write_text(text)
+        files.append(_task(tmp_path / name, timeout=2))
+    w = isolation.Worker(512, FAULTY)
+    try:
+        first = w.run(files[0])
+        pid = w.pid
+        hang = w.run(files[1])
+        assert w.pid is None  # killed
+        last = w.run(files[2])
+        assert w.pid not in (None, pid)  # a fresh one
+    finally:
+        w.close()
+    assert (first.status, last.status) == ("success", "success")
+    assert (hang.status, hang.reason) == ("failed", "limit: timed out after 2 s")
 
 
 def test_discover_skips_hidden_lock_files_and_the_output_folder(tmp_path):
@@ -129,11 +161,9 @@ def _corpus(root: Path) -> dict[str, Report]:
     return reps
 
 
-def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path, monkeypatch):
-    for k, v in HOOKS.items():
-        monkeypatch.setenv(k, v)
+def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path):
     _corpus(tmp_path / "in")
-    s = run_batch(tmp_path / "in", tmp_path / "out", workers=2, timeout=2, quiet=True, extractor=FAKE)
+    s = run_batch(tmp_path / "in", tmp_path / "out", workers=2, timeout=2, quiet=True, extractor=FAULTY)
     assert (s.files, s.processed, s.success, s.failed) == (9, 9, 7, 2)
     with Store(tmp_path / "out" / "lkjip.sqlite") as st:
         reports = st.load_table("reports").set_index("source_file")
@@ -156,16 +186,14 @@ def test_batch_commits_every_file_and_runs_the_corpus_checks(tmp_path, monkeypat
     assert not list((tmp_path / "out").rglob(".*.tmp"))
 
 
-def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_path, monkeypatch):
-    for k, v in HOOKS.items():
-        monkeypatch.setenv(k, v)
+def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_path):
     reps = _corpus(tmp_path / "in")
     out = tmp_path / "out"
-    run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAULTY)
     with Store(out / "lkjip.sqlite") as st:
         before = st.load_tables()
 
-    again = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    again = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAULTY)
     assert (again.processed, again.skipped, again.removed) == (0, 9, 0)
     with Store(out / "lkjip.sqlite") as st:
         after = st.load_tables()
@@ -178,7 +206,7 @@ def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_pa
     (tmp_path / "in" / "new.rep").write_text(make_report("Kecamatan Baru").model_dump_json())
     old_rid = report_id_for(sha256_file(tmp_path / "in" / "k4.rep"))
     (tmp_path / "in" / "k4.rep").unlink()
-    third = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAKE)
+    third = run_batch(tmp_path / "in", out, workers=2, timeout=2, quiet=True, extractor=FAULTY)
     assert (third.processed, third.removed, third.skipped) == (2, 2, 7)  # k2's old content and k4 left
     with Store(out / "lkjip.sqlite") as st:
         reports = st.load_table("reports").set_index("source_file")
@@ -187,8 +215,7 @@ def test_rerun_skips_unchanged_and_picks_up_new_changed_and_removed_files(tmp_pa
     assert not (out / "reports" / f"{old_rid}.json").exists()
     assert len(list((out / "reports").glob("*.json"))) == len(reports)
 
-    # failed files are retried only when asked; without the hook the hang file now just fails to parse
-    monkeypatch.delenv(batch.HANG_MARKER_ENV)
+    # failed files are retried only when asked; with the plain stand-in the hang file just fails to parse
     assert run_batch(tmp_path / "in", out, quiet=True, extractor=FAKE).processed == 0
     retry = run_batch(tmp_path / "in", out, quiet=True, extractor=FAKE, retry_failed=True)
     assert retry.processed == 2
@@ -233,23 +260,23 @@ def test_cli_batch_prints_a_summary(tmp_path, capsys):
     assert "files found" in out and "failed files" in out and "empty.txt" in out
 
 
-def test_the_test_hooks_are_off_unless_set(monkeypatch, tmp_path):
-    for k in batch._TEST_HOOK_ENVS:
-        monkeypatch.delenv(k, raising=False)
-    assert batch._test_hooks_from_env() == {}
+def test_the_product_code_has_no_fault_switch(tmp_path):
+    """Faults come only from a stand-in extractor: for the default one the markers are just text."""
     p = tmp_path / "hang.rep"
     p.write_text(HANG)
-    got = _result(p, timeout=20)  # no hook: the marker is just text
+    got = _result(p, timeout=20, extractor=FAKE)
     assert got.status == "failed" and got.errors[0].category == "not_a_report"
+    sources = [Path(m.__file__).read_text() for m in (batch, worker, isolation)]
+    assert not any("LKJIP_TEST" in src or "os.environ.get" in src for src in sources)
 
 
 @pytest.fixture(autouse=True)
 def _no_leftover_children():
     yield
     deadline = time.monotonic() + 5
-    while _grandchildren() and time.monotonic() < deadline:
+    while _workers() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _grandchildren() == []
+    assert _workers() == []
 
 
 @pytest.mark.slow
@@ -268,9 +295,8 @@ def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_pat
         rep = generate_report(i, instansi=f"Kecamatan {kec}", kabupaten="Kabupaten Uji", tahun=2022)
         (root / f"{kec}.txt").write_text(rep.text)
     out = tmp_path / "out"
-    env = {**os.environ, batch.DELAY_ENV: "1.0"}
-    proc = subprocess.Popen([sys.executable, "-m", "lkjip.cli", "batch", str(root), "--out", str(out),
-                             "--workers", "1", "--quiet"], env=env, start_new_session=True,
+    proc = subprocess.Popen([sys.executable, str(BATCH_CLI), "test_batch_fake:slow_faulty_extractor", "batch",
+                             str(root), "--out", str(out), "--workers", "1", "--quiet"], start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             preexec_fn=_sigint_default)
     try:
@@ -300,12 +326,10 @@ def test_ctrl_c_stops_the_batch_keeps_what_is_done_and_leaves_no_workers(tmp_pat
 
 
 @pytest.mark.slow
-def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
-    """An existing cluster (--scheduler): its workers are daemons, so each file runs in a subprocess."""
+def test_dask_scheduler_address_with_daemon_workers(tmp_path):
+    """An existing cluster (--scheduler): its workers are daemons; each file runs in a worker of its own."""
     from dask.distributed import LocalCluster
 
-    for k, v in HOOKS.items():
-        monkeypatch.setenv(k, v)
     root = tmp_path / "in"
     root.mkdir()
     for i in range(3):
@@ -314,9 +338,9 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
     with LocalCluster(n_workers=1, processes=True, threads_per_worker=2, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         s = run_batch(root, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address, timeout=3,
-                      quiet=True, extractor=FAKE)
+                      quiet=True, extractor=FAULTY)
     assert (s.processed, s.success, s.failed) == (4, 3, 1)
-    ref = run_batch(root, tmp_path / "ref", timeout=3, quiet=True, extractor=FAKE)
+    ref = run_batch(root, tmp_path / "ref", timeout=3, quiet=True, extractor=FAULTY)
     assert ref.processed == 4
     with Store(tmp_path / "out" / "lkjip.sqlite") as a, Store(tmp_path / "ref" / "lkjip.sqlite") as b:
         for t, df in a.load_tables().items():
@@ -326,7 +350,7 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path, monkeypatch):
 
 
 def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeypatch):
-    # flattening happens in the worker (finish_report); patched here, in this process
+    # flattening happens in the worker (worker.finish); patched here, in this process
     original = Report.to_tables
 
     def fragile(self):
@@ -338,25 +362,14 @@ def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeyp
     p = tmp_path / "bad.rep"
     p.write_text(make_report("Kecamatan Rusak").model_dump_json())
     task = _task(p)
-    bad = batch.finish_report(make_report("Kecamatan Rusak").model_dump_json(), task)
+    bad = worker.finish(make_report("Kecamatan Rusak"), task)
     assert bad.status == "failed" and "could not flatten" in bad.reason and "KeyError" in bad.reason
     assert bad.report_id == report_id_for(task.sha256)
     cols, rows = bad.rows.tables["reports"]
     assert [r[cols.index("status")] for r in rows] == ["failed"]
     assert Report.model_validate_json(bad.json).source_file == "bad.rep"
-    ok = batch.finish_report(make_report("Kecamatan Baik").model_dump_json(), task)
+    ok = worker.finish(make_report("Kecamatan Baik"), task)
     assert ok.status == "success" and ok.reason == "" and len(ok.rows.tables["budget_lines"][1]) > 0
-
-
-def test_a_forkserver_child_finishes_its_report_as_the_batch_would(tmp_path):
-    p = tmp_path / "a.rep"
-    p.write_text(make_report("Kecamatan Alpha").model_dump_json())
-    task = _task(p)
-    got = batch.process_finished(task)
-    want = batch.finish_report(process_file(task), task)
-    assert (got.report_id, got.status, got.flagged, got.reason, got.json) == (
-        want.report_id, want.status, want.flagged, want.reason, want.json)
-    assert got.rows == want.rows
 
 
 def test_a_file_written_before_a_kill_for_a_removed_file_is_dropped(tmp_path):
@@ -369,3 +382,22 @@ def test_a_file_written_before_a_kill_for_a_removed_file_is_dropped(tmp_path):
     assert (s.processed, s.success, s.failed) == (2, 2, 0)
     assert not (tmp_path / "out" / "reports" / "0123456789abcdef.json").exists()
     assert len(list((tmp_path / "out" / "reports").glob("*.json"))) == 2
+
+
+def test_a_worker_is_replaced_after_max_tasks_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(isolation, "MAX_TASKS", 2)
+    tasks = []
+    for i in range(5):
+        (tmp_path / f"k{i}.rep").write_text(make_report(f"Kecamatan K{i}").model_dump_json())
+        tasks.append(_task(tmp_path / f"k{i}.rep"))
+    w = isolation.Worker(0, FAKE)
+    pids = []
+    try:
+        for t in tasks:
+            if w.proc is None:
+                w.start()
+            pids.append(w.pid)
+            assert w.run(t).status == "success"
+    finally:
+        w.close()
+    assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
