@@ -714,7 +714,7 @@ def check_table_text(text: str) -> str:
     Returns "success" / "partial" / the LkjipError's name, or "internal" when the report holds an
     error the per-table guard caught (a bug that did not escape).
     """
-    from lkjip.extract.pipeline import extract_document
+    from lkjip.pipeline import extract_document
     from lkjip.extract.read_text import read_text_string
     from lkjip.validate import validate_report
 
@@ -736,7 +736,7 @@ def check_table_case(case) -> str:
 
 def internal_messages(text: str) -> list[str]:
     """The ``internal`` errors of one export's report (for the summary)."""
-    from lkjip.extract.pipeline import extract_document
+    from lkjip.pipeline import extract_document
     from lkjip.extract.read_text import read_text_string
 
     try:
@@ -985,7 +985,7 @@ def run_limits(workdir: Path, *, timeout: float, memory_mb: int) -> list[LimitCa
 def preflight_cost(paths: list[Path]) -> list[tuple[str, int, float, float]]:
     """(file, pages, preflight seconds, extraction seconds) for normal reports, in this process."""
     from lkjip.extract.limits import preflight
-    from lkjip.extract.pipeline import extract_report
+    from lkjip.pipeline import extract_report
 
     out = []
     for p in paths:

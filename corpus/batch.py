@@ -76,7 +76,7 @@ from lkjip.corpus.worker import (
 )
 from lkjip.errors import InputError
 from lkjip.extract.limits import Limits
-from lkjip.extract.pipeline import file_sha256
+from lkjip.pipeline import file_sha256
 
 __all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "EXTRACTOR", "BatchSummary", "FailedFile", "FileTask",
            "discover", "process_file", "report_id_for", "run_batch", "sha256_file"]
@@ -169,7 +169,7 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
 
 
 def sha256_file(path: Path) -> str:
-    """The file's sha256 (hex), as :func:`lkjip.extract.pipeline.file_sha256` computes it for a report."""
+    """The file's sha256 (hex), as :func:`lkjip.pipeline.file_sha256` computes it for a report."""
     return file_sha256(path)
 
 

@@ -53,7 +53,7 @@ MAX_TASKS = 200  # files one worker serves before it is replaced
 NOT_RESPONDING = "worker tidak merespons"
 
 #: imported by each worker before it says it is ready (missing ones are skipped)
-PRELOAD = ("lkjip.extract.pipeline", "lkjip.extract.detect", "lkjip.extract.read_text", "lkjip.extract.read_pdf",
+PRELOAD = ("lkjip.pipeline", "lkjip.extract.detect", "lkjip.extract.read_text", "lkjip.extract.read_pdf",
            "lkjip.extract.read_docx", "lkjip.validate", "lkjip.validate.facts", "lkjip.validate.direction",
            "lkjip.tables", "lkjip.corpus.store", "pandas", "pdfplumber", "pypdfium2", "docx")
 

@@ -18,7 +18,7 @@ def extract_report(path, **kwargs) -> Report:
     Never raises for a bad document: failures come back as ``status="failed"``
     with ``errors``. Pass ``raises_on_error=True`` to raise instead.
     """
-    from lkjip.extract.pipeline import extract_report as _extract
+    from lkjip.pipeline import extract_report as _extract
 
     return _extract(path, **kwargs)
 

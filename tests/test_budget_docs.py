@@ -10,7 +10,7 @@ import pytest
 
 from lkjip.extract.classify import TableKind, head_years, title_rows
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.pipeline import extract_document
+from lkjip.pipeline import extract_document
 from lkjip.extract.records_budget_docs import PENARIKAN_LABEL, dpa_level, lra_level, year_line_level
 from lkjip.tables import CONTRACT
 from lkjip.validate import validate_report
@@ -289,7 +289,7 @@ def test_pk_perubahan_is_marked_from_its_heading():
 
 @pytest.mark.skipif(not (REAL / "sulut_Diskominfo_DPPA_Rekap_2021.pdf").exists(), reason="../shared/real absent")
 def test_real_dppa_gives_its_programs_and_withdrawal_plan():
-    from lkjip.extract.pipeline import extract_report
+    from lkjip.pipeline import extract_report
 
     r = extract_report(REAL / "sulut_Diskominfo_DPPA_Rekap_2021.pdf")
     by = {x.kode: x for x in r.dpa_lines if x.kode}
@@ -305,7 +305,7 @@ def test_real_dppa_gives_its_programs_and_withdrawal_plan():
 @pytest.mark.skipif(not (REAL / "banyuwangi_Kec_Muncar_Renstra_2025-2029.pdf").exists(),
                     reason="../shared/real absent")
 def test_real_renstra_budget_matrix_per_year():
-    from lkjip.extract.pipeline import extract_report
+    from lkjip.pipeline import extract_report
 
     r = extract_report(REAL / "banyuwangi_Kec_Muncar_Renstra_2025-2029.pdf")
     rows = [b for b in r.budget_years if b.source_table == "Tabel 2.6"]

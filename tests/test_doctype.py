@@ -11,7 +11,7 @@ from lkjip import extract_report
 from lkjip.errors import NotAReportError
 from lkjip.extract.document import Document, Paragraph
 from lkjip.extract.meta import Line, find_meta
-from lkjip.extract.pipeline import extract_document
+from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 
 

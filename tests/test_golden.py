@@ -13,7 +13,7 @@ import json
 import pytest
 from conftest import DATA, REGEN_GOLDEN
 
-from lkjip.extract.pipeline import extract_report
+from lkjip.pipeline import extract_report
 
 GOLDEN = DATA / "golden" / "seed.json"
 

@@ -38,7 +38,7 @@ from lkjip.cli import main as cli_main  # noqa: E402
 from lkjip.corpus.store import Store  # noqa: E402
 from lkjip.errors import ResourceLimitError  # noqa: E402
 from lkjip.extract.limits import MB, Limits, check_pdf_streams, inflated_size, preflight  # noqa: E402
-from lkjip.extract.pipeline import extract_report  # noqa: E402
+from lkjip.pipeline import extract_report  # noqa: E402
 
 #: the preflight checks that cost time switched off, to reach the worker's own limits
 NO_PREFLIGHT = Limits(max_stream_bytes=2**62, max_chars_per_page=2**62)

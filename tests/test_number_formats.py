@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from lkjip.extract.headers import says_thousands
-from lkjip.extract.pipeline import extract_report
+from lkjip.pipeline import extract_report
 
 D = Decimal
 

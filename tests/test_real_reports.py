@@ -13,7 +13,7 @@ from decimal import Decimal as D
 import pytest
 
 from lkjip import extract_report
-from lkjip.extract.pipeline import FULLY_SUPPORTED
+from lkjip.pipeline import FULLY_SUPPORTED
 
 DOCS = {
     "jabar_BPMPD_LKIP2016_full.pdf": ("lkjip", "Badan Pemberdayaan Masyarakat dan Pemerintahan Desa", 2016),

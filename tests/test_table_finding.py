@@ -6,7 +6,7 @@ from collections import Counter
 from decimal import Decimal as D
 
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row
-from lkjip.extract.pipeline import extract_document
+from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 
 BUDGET_ROWS = [

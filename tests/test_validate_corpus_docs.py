@@ -232,7 +232,7 @@ SULUT = ["sulut_Diskominfo_PK_2021_scan.pdf", "sulut_Diskominfo_PK_2021_Pengukur
 
 @pytest.mark.skipif(not all((REAL / f).exists() for f in SULUT), reason="../shared/real absent")
 def test_the_four_documents_of_one_office_flag_only_real_disagreements():
-    from lkjip.extract.pipeline import extract_report
+    from lkjip.pipeline import extract_report
 
     reports = [extract_report(REAL / f) for f in SULUT]
     pk_word, dppa_doc = reports[1], reports[3]

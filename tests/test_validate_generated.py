@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 import pytest
 
-from lkjip.extract.pipeline import extract_document
+from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 from lkjip.model import Flag
 from lkjip.synth.generate import generate_report

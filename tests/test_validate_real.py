@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from lkjip.extract.pipeline import extract_report
+from lkjip.pipeline import extract_report
 from lkjip.model import Report
 from lkjip.validate import validate_report
 
