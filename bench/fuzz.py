@@ -714,8 +714,8 @@ def check_table_text(text: str) -> str:
     Returns "success" / "partial" / the LkjipError's name, or "internal" when the report holds an
     error the per-table guard caught (a bug that did not escape).
     """
-    from lkjip.pipeline import extract_document
     from lkjip.extract.read_text import read_text_string
+    from lkjip.pipeline import extract_document
     from lkjip.validate import validate_report
 
     doc = read_text_string(text, source_file="fuzz.txt")
@@ -736,8 +736,8 @@ def check_table_case(case) -> str:
 
 def internal_messages(text: str) -> list[str]:
     """The ``internal`` errors of one export's report (for the summary)."""
-    from lkjip.pipeline import extract_document
     from lkjip.extract.read_text import read_text_string
+    from lkjip.pipeline import extract_document
 
     try:
         report = extract_document(read_text_string(text), sha256="f" * 64)

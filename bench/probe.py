@@ -41,10 +41,10 @@ def _prepare(tool: str):
     """Import what the tool needs; return the function to time."""
     if tool == "lkjip":
         import lkjip.extract.detect  # noqa: F401
-        import lkjip.pipeline  # noqa: F401
         import lkjip.extract.read_docx  # noqa: F401
         import lkjip.extract.read_pdf  # noqa: F401
         import lkjip.extract.read_text  # noqa: F401
+        import lkjip.pipeline  # noqa: F401
         from lkjip import extract_report
 
         with contextlib.suppress(ImportError):  # validators not in this checkout

@@ -10,8 +10,8 @@ import pytest
 
 from lkjip.extract.classify import TableKind, head_years, title_rows
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.pipeline import extract_document
 from lkjip.extract.records_budget_docs import PENARIKAN_LABEL, dpa_level, lra_level, year_line_level
+from lkjip.pipeline import extract_document
 from lkjip.tables import CONTRACT
 from lkjip.validate import validate_report
 

