@@ -16,12 +16,17 @@ text PDFs) at 300 dpi, Tesseract's sweet spot for 10–12 pt print.
 Steps for one page (one page in memory at a time, ~100 MB over the process):
 
 1. render at 300 dpi;
-2. find ruling lines in the image (long runs of dark, unsaturated pixels —
-   coloured stamps are ignored; a band of rows at a time), turn them into
-   rulings in PDF points and erase them, so Tesseract does not read borders as
-   ``|`` or ``1``; binarize the page once (Otsu) (:mod:`lkjip.extract.ocr_image`);
+2. turn a page scanned askew straight (by the slope of its ruling pieces); find
+   ruling lines in the image (long runs of dark, unsaturated pixels —
+   coloured stamps are ignored; a band of rows at a time; grey stretches of a
+   line followed from its dark ones; a run along a line of bold print is no
+   line), turn them into rulings in PDF points and erase them, so Tesseract
+   does not read borders as ``|`` or ``1``; binarize the page once (Otsu)
+   (:mod:`lkjip.extract.ocr_image`); rows of a ruled table separated by white
+   space only get the line they lack (:func:`~lkjip.extract.ocr_image.blank_row_rules`);
 3. outside bordered tables, OCR the page with the ``ind`` model (``eng`` with
-   a warning when ``ind`` is missing), ``--psm 11`` (sparse text); inside
+   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it
+   was unsure of read again alone (:func:`page_words`); inside
    them, crop every cell to its ink and read the crops stacked on canvases of
    bounded size (:func:`ocr_cells`, :func:`read_stacked`);
 4. cells that may hold a number (digits, letters Tesseract confuses with
@@ -37,12 +42,16 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
    vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
    two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
-6. ruled tables from the rulings, borderless ones by column clustering of
+6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
+   the layout engine takes a table's header by;
+   ruled tables from the rulings, borderless ones by column clustering of
    the word boxes, paragraphs from the remaining lines: the layout engine of
    text PDFs (:func:`lkjip.extract.layout.page.read_page_layout`);
 7. in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
-   separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, a row of
+   separator) are fixed, a thousands group cut off by a stray space
+   ("9.985.639. 757,-") joined and a group's dot read as a comma put back,
+   a "%" misread as ``Yo``/``Ya`` is restored, a row of
    column numbers with some misread ("(1) (2) 3) (MN") is rebuilt, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was
    unsure of (cells keep low-confidence words: a doubtful number beats a

@@ -185,15 +185,16 @@ def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int) -> np.ndarray:
     does not."""
     seeds = _long_runs(dark, length)
     runs = _long_runs(faint, length)
+    other = dark & ~runs  # ink that is no long run: a second line of a double rule is not text beside it
     out = np.zeros_like(runs)
     for x0, y0, x1, y1 in _segments(runs, True, length):
-        if seeds[y0:y1, x0:x1].any() and not _through_text(faint, x0, y0, x1, y1):
+        if seeds[y0:y1, x0:x1].any() and not _through_text(other, x0, y0, x1, y1):
             out[y0:y1, x0:x1] |= runs[y0:y1, x0:x1]
     return out
 
 
 #: a run is text, not a line, when this share of its length has ink a few pixels above it or below it
-_CROSSED = 0.5
+_CROSSED = 0.3
 
 
 def _through_text(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:

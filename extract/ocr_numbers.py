@@ -4,7 +4,8 @@ Which cell readings may be a misread number (:func:`maybe_number`), which
 second reading is a number (:func:`number_reading`), which still looks broken
 (:func:`numeric_but_broken`); tokens that are numbers apart from a typical
 confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
-separator) fixed (:func:`fix_ocr_digits`); and in table cells a "%" misread
+separator, a group cut off by a stray space, a group's dot read as a comma)
+fixed (:func:`fix_ocr_digits`); and in table cells a "%" misread
 as ``Yo``/``Ya`` restored, a row of column numbers with some misread rebuilt
 (:func:`fix_numbering_row`), every fix written to ``Table.warnings``
 (:func:`fix_table_digits`).
