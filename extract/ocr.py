@@ -77,6 +77,7 @@ from lkjip.extract.ocr_numbers import (
     WELL_FORMED,
     digits_of,
     fix_table_digits,
+    grouped_amount,
     maybe_number,
     normalized,
     number_like,
@@ -285,20 +286,31 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     rule and is dropped, but an amount in a table without ruling lines may be read just as unsure
     ("1.107.000.000,00" at 29, a bold total at 6): a word that looks like a number is read again alone,
     digits only (:func:`reread_number`), and kept when that gives a well-formed number, marked unsure
-    (a table warning) when the two readings differ on a digit.
+    (a table warning) when the two readings differ on a digit. One that does not read again but has the
+    grouping of an amount is kept as Tesseract read it, marked unsure: kept raw, never guessed. An unsure
+    word of the dictionary between two sure words of its line is kept too (:func:`_word_between_words`).
     """
     data = image_to_data(clean, lang, "--psm 11")
     scale = 72.0 / dpi
     words = data_words(data, scale)
+    sure = list(words)
     px = dpi / 72.0
     digits_lang = number_language(lang)
+    dictionary = dictionary_words(lang)
     for w in data_words(data, scale, min_conf=0):
-        if w.conf >= MIN_CONFIDENCE or not number_like(w.text):
+        if w.conf >= MIN_CONFIDENCE:
+            continue
+        if _word_between_words(w, sure, dictionary):
+            words.append(w)
+            continue
+        if not number_like(w.text):
             continue
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
         x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
         again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text)
         if again is None:
+            if grouped_amount(w.text):
+                words.append(w)  # its confidence stays below the threshold: a table warning names it
             continue
         if digits_of(again.text) != digits_of(normalized(w.text)):
             again.conf = min(again.conf, MIN_CONFIDENCE - 1)
@@ -329,6 +341,18 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
     usual = float(np.median(sample))
     for w, r in zip(words, ratios, strict=True):
         w.bold = sum(ch.isalnum() for ch in w.text) >= 2 and r >= _BOLD * usual
+
+
+def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
+    """An unsure word that is a word of the dictionary, between two sure words of its line ("Bid. Sosial
+    dan", "Sosial" at confidence 6): a word of the sentence, not stamp noise (kept, still marked unsure)."""
+    core = w.text.strip(".,;:")
+    if len(core) < 4 or not core.isalpha() or core.lower() not in dictionary:
+        return False
+    mid = (w.top + w.bottom) / 2
+    line = [o for o in sure if o.top < mid < o.bottom]
+    gap = 2 * max(w.size, 4.0)
+    return any(0 <= w.x0 - o.x1 <= gap for o in line) and any(0 <= o.x0 - w.x1 <= gap for o in line)
 
 
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:

@@ -319,7 +319,7 @@ def text_bands(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple
 
 
 def _gaps(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a[1], b[0]) for a, b in zip(bands, bands[1:])]
+    return [(a[1], b[0]) for a, b in zip(bands, bands[1:], strict=False)]
 
 
 def _least_gap(bands: list[tuple[int, int]]) -> float:
@@ -352,7 +352,7 @@ def blank_row_rules(binary: np.ndarray, grids: list, dpi: int = DPI, inset: int 
     for grid in grids:
         for row in grid:
             cells = [c for c in row if c is not None]
-            for left, right in zip(cells, cells[1:]):
+            for left, right in zip(cells, cells[1:], strict=False):
                 if abs(left[2] - right[0]) > 3 or abs(left[1] - right[1]) > 3 or abs(left[3] - right[3]) > 3:
                     continue  # not side by side over the same rows
                 pix = [(int(c[0] * px) + inset, int(c[1] * px) + inset, int(c[2] * px) - inset, int(c[3] * px) - inset)

@@ -174,6 +174,13 @@ _SPLIT_GROUP = re.compile(
 )
 
 
+def grouped_amount(text: str) -> bool:
+    """A word with the thousands grouping of an amount once the usual confusions are put right
+    ("9.O22.5ll.000,00"), however its digits were read."""
+    body = re.sub(r"^rp\.?", "", text.strip(), flags=re.IGNORECASE)
+    return _GROUPED.match(fix_ocr_digits(body)[0].removesuffix(",-")) is not None
+
+
 def number_like(text: str) -> bool:
     """A word that may be an amount Tesseract read unsure: digits (three at least), separators, and
     letters it confuses with digits."""

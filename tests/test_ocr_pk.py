@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from lkjip.extract import ocr, ocr_image
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.grid import grid_tables
-from lkjip.extract.ocr_numbers import fix_ocr_digits, number_like
+from lkjip.extract.ocr_numbers import fix_ocr_digits, grouped_amount, number_like
 
 DPI = 300
 
@@ -210,12 +210,27 @@ def test_an_unsure_amount_that_reads_the_same_again_is_kept_as_sure(monkeypatch)
     assert word.text == "1.107.000.000,00" and word.conf == 88
 
 
-def test_an_unsure_amount_that_cannot_be_read_again_is_dropped(monkeypatch):
-    page = _tsv(("1.1O7.000", 12, (900, 100, 330, 40)))
+def test_an_unsure_amount_that_cannot_be_read_again_is_kept_raw_and_unsure(monkeypatch):
+    """Money is never guessed: the first reading stays, below the confidence that draws a table warning."""
+    page = _tsv(("1.1O7.000", 12, (900, 100, 330, 40)), ("1l1", 9, (1300, 100, 60, 40)))
     monkeypatch.setattr(ocr, "image_to_data", lambda img, lang, config: page)
     monkeypatch.setattr(ocr, "number_language", lambda lang: lang)
     monkeypatch.setattr(ocr, "reread_number", lambda *a, **kw: None)
-    assert ocr.page_words(Image.new("L", (1700, 300), 255), "ind", DPI) == []
+    words = ocr.page_words(Image.new("L", (1700, 300), 255), "ind", DPI)
+    assert [(w.text, w.conf) for w in words] == [("1.1O7.000", 12)]  # the scrap with no grouping is dropped
+
+
+def test_an_unsure_word_of_the_dictionary_between_sure_words_is_kept(monkeypatch):
+    """ "Program Perencanaan Bid. Sosial dan Budaya": "Sosial" read right at confidence 6 was dropped."""
+    page = _tsv(("Bid.", 96, (100, 100, 60, 40)), ("Sosial", 6, (175, 100, 110, 40)), ("dan", 96, (300, 100, 60, 40)),
+                ("BADAN", 10, (900, 400, 120, 40)), ("Sosiai", 6, (1100, 100, 110, 40)))
+    monkeypatch.setattr(ocr, "image_to_data", lambda img, lang, config: page)
+    monkeypatch.setattr(ocr, "number_language", lambda lang: lang)
+    monkeypatch.setattr(ocr, "dictionary_words", lambda lang: frozenset({"sosial", "badan", "dan"}))
+    words = ocr.page_words(Image.new("L", (1700, 600), 255), "ind", DPI)
+    # the stamp's word stands alone and the misread one is no word: both stay out
+    assert [w.text for w in words] == ["Bid.", "dan", "Sosial"]
+    assert words[-1].conf < ocr.MIN_CONFIDENCE
 
 
 @pytest.mark.ocr
@@ -246,6 +261,11 @@ def test_a_grouped_amount_split_or_misread_is_put_right(printed, fixed):
                                   "1.250. 100%", "1,234,567,00", "5.956.794.338,-"])
 def test_what_is_no_split_amount_is_left_alone(text):
     assert fix_ocr_digits(text) == (text, [])
+
+
+def test_grouped_amounts():
+    assert grouped_amount("9.O22.5ll.000,00") and grouped_amount("Rp.1.250.000,-")
+    assert not grouped_amount("111") and not grouped_amount("2019") and not grouped_amount("12,5")
 
 
 def test_number_like_words():
