@@ -16,12 +16,17 @@ text PDFs) at 300 dpi, Tesseract's sweet spot for 10–12 pt print.
 Steps for one page (one page in memory at a time, ~100 MB over the process):
 
 1. render at 300 dpi;
-2. find ruling lines in the image (long runs of dark, unsaturated pixels —
-   coloured stamps are ignored; a band of rows at a time), turn them into
-   rulings in PDF points and erase them, so Tesseract does not read borders as
-   ``|`` or ``1``; binarize the page once (Otsu) (:mod:`lkjip.extract.ocr_image`);
+2. turn a page scanned askew straight (by the slope of its ruling pieces); find
+   ruling lines in the image (long runs of dark, unsaturated pixels —
+   coloured stamps are ignored; a band of rows at a time; grey stretches of a
+   line followed from its dark ones; a run along a line of bold print is no
+   line), turn them into rulings in PDF points and erase them, so Tesseract
+   does not read borders as ``|`` or ``1``; binarize the page once (Otsu)
+   (:mod:`lkjip.extract.ocr_image`); rows of a ruled table separated by white
+   space only get the line they lack (:func:`~lkjip.extract.ocr_image.blank_row_rules`);
 3. outside bordered tables, OCR the page with the ``ind`` model (``eng`` with
-   a warning when ``ind`` is missing), ``--psm 11`` (sparse text); inside
+   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it
+   was unsure of read again alone (:func:`page_words`); inside
    them, crop every cell to its ink and read the crops stacked on canvases of
    bounded size (:func:`ocr_cells`, :func:`read_stacked`);
 4. cells that may hold a number (digits, letters Tesseract confuses with
@@ -37,12 +42,16 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
    vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
    two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
-6. ruled tables from the rulings, borderless ones by column clustering of
+6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
+   the layout engine takes a table's header by;
+   ruled tables from the rulings, borderless ones by column clustering of
    the word boxes, paragraphs from the remaining lines: the layout engine of
    text PDFs (:func:`lkjip.extract.layout.page.read_page_layout`);
 7. in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
-   separator) are fixed, a "%" misread as ``Yo``/``Ya`` is restored, a row of
+   separator) are fixed, a thousands group cut off by a stray space
+   ("9.985.639. 757,-") joined and a group's dot read as a comma put back,
+   a "%" misread as ``Yo``/``Ya`` is restored, a row of
    column numbers with some misread ("(1) (2) 3) (MN") is rebuilt, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was
    unsure of (cells keep low-confidence words: a doubtful number beats a
@@ -62,14 +71,16 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
-from lkjip.extract.ocr_image import DPI, clean_page, render_page
+from lkjip.extract.ocr_image import DPI, blank_row_rules, clean_page, render_page, stroke_width
 from lkjip.extract.ocr_numbers import (
     DASH,
     WELL_FORMED,
     digits_of,
     fix_table_digits,
+    grouped_amount,
     maybe_number,
     normalized,
+    number_like,
     number_reading,
     numeric_but_broken,
     percent_misread,
@@ -80,7 +91,6 @@ from lkjip.extract.ocr_tesseract import (
     image_to_data,
     number_language,
     ocr_language,
-    ocr_words,
     tesseract_path,
 )
 from lkjip.extract.ocr_words import correct_word, dictionary_words, fix_table_words, page_vocabulary
@@ -265,6 +275,86 @@ def reread_number(
     )
 
 
+#: pixels of page kept around an unsure word when it is read again
+_WORD_MARGIN = 8
+
+
+def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
+    """Tesseract's words on a page outside ruled tables, boxes in points; numbers it was unsure of read again.
+
+    A word below :data:`~lkjip.extract.ocr_tesseract.MIN_CONFIDENCE` is stamp or signature noise as a
+    rule and is dropped, but an amount in a table without ruling lines may be read just as unsure
+    ("1.107.000.000,00" at 29, a bold total at 6): a word that looks like a number is read again alone,
+    digits only (:func:`reread_number`), and kept when that gives a well-formed number, marked unsure
+    (a table warning) when the two readings differ on a digit. One that does not read again but has the
+    grouping of an amount is kept as Tesseract read it, marked unsure: kept raw, never guessed. An unsure
+    word of the dictionary between two sure words of its line is kept too (:func:`_word_between_words`).
+    """
+    data = image_to_data(clean, lang, "--psm 11")
+    scale = 72.0 / dpi
+    words = data_words(data, scale)
+    sure = list(words)
+    px = dpi / 72.0
+    digits_lang = number_language(lang)
+    dictionary = dictionary_words(lang)
+    for w in data_words(data, scale, min_conf=0):
+        if w.conf >= MIN_CONFIDENCE:
+            continue
+        if _word_between_words(w, sure, dictionary):
+            words.append(w)
+            continue
+        if not number_like(w.text):
+            continue
+        x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
+        x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
+        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text)
+        if again is None:
+            if grouped_amount(w.text):
+                words.append(w)  # its confidence stays below the threshold: a table warning names it
+            continue
+        if digits_of(again.text) != digits_of(normalized(w.text)):
+            again.conf = min(again.conf, MIN_CONFIDENCE - 1)
+        words.append(again)
+    return words
+
+
+#: a word whose strokes are this many times as thick (for its size) as the page's usual ones is bold
+_BOLD = 1.3
+
+
+#: words of a page needed to know its usual stroke
+_BOLD_SAMPLE = 10
+
+
+def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
+    """Set ``bold`` on the words printed bold, told by their strokes' thickness for their size against the
+    page's median (:func:`~lkjip.extract.ocr_image.stroke_width`); Tesseract's output says nothing of
+    weight, and a bold header right above the first row is how the layout engine tells the two apart."""
+    px = dpi / 72.0
+    ratios: list[float] = []
+    for w in words:
+        box = (int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
+        ratios.append(stroke_width(binary, box) / max(w.size * px, 1.0))
+    sample = [r for w, r in zip(words, ratios, strict=True) if sum(ch.isalpha() for ch in w.text) >= 3 and r]
+    if len(sample) < _BOLD_SAMPLE:
+        return
+    usual = float(np.median(sample))
+    for w, r in zip(words, ratios, strict=True):
+        w.bold = sum(ch.isalnum() for ch in w.text) >= 2 and r >= _BOLD * usual
+
+
+def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
+    """An unsure word that is a word of the dictionary, between two sure words of its line ("Bid. Sosial
+    dan", "Sosial" at confidence 6): a word of the sentence, not stamp noise (kept, still marked unsure)."""
+    core = w.text.strip(".,;:")
+    if len(core) < 4 or not core.isalpha() or core.lower() not in dictionary:
+        return False
+    mid = (w.top + w.bottom) / 2
+    line = [o for o in sure if o.top < mid < o.bottom]
+    gap = 2 * max(w.size, 4.0)
+    return any(0 <= w.x0 - o.x1 <= gap for o in line) and any(0 <= o.x0 - w.x1 <= gap for o in line)
+
+
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
     """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into a :class:`~lkjip.extract.layout.page.PageResult` (tables and lines)."""
     lang, warnings = ocr_language()
@@ -273,6 +363,10 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
 
     clean = PILImage.fromarray(gray)
     grids = [g for g in grid_tables(rules) if max(len(r) for r in g) >= 2] if has_grid(rules) else []
+    missing = blank_row_rules(gray, grids, dpi)
+    if missing:  # rows the table separates by white space only get the line they lack
+        rules = rules + missing
+        grids = [g for g in grid_tables(rules) if max(len(r) for r in g) >= 2]
     boxes = [bbox_of(g) for g in grids]
     if boxes:
         # the page pass reads only what lies outside bordered tables (their cells get their own pass)
@@ -281,13 +375,14 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
         for x0, top, x1, bottom in boxes:
             outside[int(top * px) : int(bottom * px) + 1, int(x0 * px) : int(x1 * px) + 1] = 255
         # a page of tables only has nothing left to read outside them: no page pass
-        words = ocr_words(PILImage.fromarray(outside), lang, dpi) if np.count_nonzero(outside == 0) > 100 else []
+        words = page_words(PILImage.fromarray(outside), lang, dpi) if np.count_nonzero(outside == 0) > 100 else []
         del outside
         words = [w for w in words if not any(inside(w, b) for b in boxes)]
         words += ocr_cells(clean, grids, lang, dpi)
     else:
-        words = ocr_words(clean, lang, dpi)
+        words = page_words(clean, lang, dpi)
     height = page_height
+    mark_bold(words, gray, dpi)
     dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)

@@ -4,6 +4,16 @@ Ruling lines are long runs of dark, unsaturated pixels (coloured stamps are
 ignored), looked for a band of rows at a time (:func:`image_rules`); they
 become rulings in PDF points and are erased so Tesseract does not read borders
 as ``|`` or ``1``; the page is binarized once (Otsu, :func:`clean_page`).
+
+Scans bend that picture in two ways, both put right here: a page fed in at a
+slight angle (a thin line then steps one pixel every few dozen, and a line
+1 px thick broke into short pieces no cell could be built from) is turned
+straight first, by the slope of its ruling pieces (:func:`deskewed`); and a
+thin line the scanner printed grey (130–190 where text is black) is followed
+through its light stretches from its dark ones (:func:`image_rules`, the
+``faint`` level). Rows of a ruled table that the printer separated by white
+space only, not by a line (one sasaran cell beside four indicators), get the
+line they lack (:func:`blank_row_rules`).
 """
 
 from __future__ import annotations
@@ -134,10 +144,18 @@ def otsu_threshold(gray: np.ndarray) -> int:
     return int(np.argmax(between)) + 1
 
 
-def dark_mask(img: Image.Image) -> np.ndarray:
+#: grey level under which a pixel is ink
+DARK = 150
+
+
+#: grey level under which a pixel may be part of a faint ruling line (followed only from its dark pieces)
+FAINT = 200
+
+
+def dark_mask(img: Image.Image, level: int = DARK) -> np.ndarray:
     """Dark, unsaturated pixels (ink of text and rules; coloured stamps are not), a band of rows at a time."""
     if img.mode == "L":
-        return np.asarray(img) < 150
+        return np.asarray(img) < level
     if img.mode != "RGB":
         img = img.convert("RGB")
     dark = np.empty((img.height, img.width), dtype=bool)
@@ -146,7 +164,7 @@ def dark_mask(img: Image.Image) -> np.ndarray:
         r, g, b = rgb[:, :, 0], rgb[:, :, 1], rgb[:, :, 2]
         saturation = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
         total = r.astype(np.int16) + g + b
-        dark[y : y + _BAND] = (total < 3 * 150) & (saturation < 70)
+        dark[y : y + _BAND] = (total < 3 * level) & (saturation < 70)
     return dark
 
 
@@ -161,13 +179,48 @@ def grow(mask: np.ndarray, by: int = 2) -> np.ndarray:
     return out
 
 
+def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int) -> np.ndarray:
+    """Pixels of horizontal lines: long runs of ``faint`` pixels kept where their segment holds a long run
+    of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a scanner's shadow alone
+    does not."""
+    seeds = _long_runs(dark, length)
+    runs = _long_runs(faint, length)
+    other = dark & ~runs  # ink that is no long run: a second line of a double rule is not text beside it
+    out = np.zeros_like(runs)
+    for x0, y0, x1, y1 in _segments(runs, True, length):
+        if seeds[y0:y1, x0:x1].any() and not _through_text(other, x0, y0, x1, y1):
+            out[y0:y1, x0:x1] |= runs[y0:y1, x0:x1]
+    return out
+
+
+#: a run is text, not a line, when this share of its length has ink a few pixels above it or below it
+_CROSSED = 0.3
+
+
+def _through_text(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
+    """A horizontal run along a line of bold print (the feet of "REALISASI" in a wide bold face make one
+    long dark row): the letters go on a few pixels above it (or below), where a ruling line has paper.
+    Erased as a line, it cut the word ("REAI TCACT")."""
+    above = ink[max(y0 - 8, 0) : max(y0 - 3, 0), x0:x1].any(axis=0)
+    below = ink[y1 + 3 : y1 + 8, x0:x1].any(axis=0)
+    return any(side.size and float(side.mean()) >= _CROSSED for side in (above, below))
+
+
+def _line_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """The horizontal and the vertical line pixels of a page, and the least length of a line (pixels)."""
+    dark, faint = dark_mask(img), dark_mask(img, FAINT)
+    length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
+    hmask = _line_mask(dark, faint, length)
+    vmask = _line_mask(dark.T, faint.T, length).T
+    return hmask, vmask, length
+
+
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
     """Ruling lines of a rendered page (in points) and the mask of their pixels."""
-    dark = dark_mask(img)
-    length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
-    hmask = _long_runs(dark, length)
-    vmask = _long_runs(dark.T, length).T
-    del dark
+    return _rules_of(*_line_masks(img, dpi), dpi)
+
+
+def _rules_of(hmask: np.ndarray, vmask: np.ndarray, length: int, dpi: int) -> tuple[list[Ruling], np.ndarray]:
     scale = 72.0 / dpi
     rules: list[Ruling] = []
     for x0, y0, x1, y1 in _segments(hmask, True, length):
@@ -178,6 +231,47 @@ def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndar
     return rules, grow(hmask)  # grown by 2 px so anti-aliased edges go too
 
 
+#: a page turned less than this (degrees) is left as it is: its lines stay within the tolerance of the grid
+_LEAST_SKEW = 0.1
+
+
+#: nor is one turned more than this: a steeper "slope" is a drawing, not a page fed in askew
+_MOST_SKEW = 3.0
+
+
+def skew_angle(hmask: np.ndarray, least: int) -> float:
+    """How far a page is turned (degrees, positive when its lines descend to the right), from the slope of
+    its horizontal line pieces at least ``least`` pixels long (a least-squares slope over all of them)."""
+    sxy = sxx = 0.0
+    for x0, y0, x1, y1 in _segments(hmask, True, least):
+        sub = hmask[y0:y1, x0:x1]
+        count = sub.sum(axis=0)
+        cols = np.flatnonzero(count)
+        if len(cols) < least:
+            continue
+        ys = (sub[:, cols] * np.arange(y1 - y0)[:, None]).sum(axis=0) / count[cols]
+        dx, dy = cols - cols.mean(), ys - ys.mean()
+        sxy += float((dx * dy).sum())
+        sxx += float((dx * dx).sum())
+    return float(np.degrees(np.arctan(sxy / sxx))) if sxx else 0.0
+
+
+def deskewed(img: Image.Image, dpi: int = DPI) -> Image.Image:
+    """``img`` turned straight when its ruling lines show it was scanned askew (else ``img`` itself).
+
+    The slope is read from the dark pieces of the lines: on a page fed in askew a line 1-2 px thick is
+    found only in pieces, each level within itself.
+    """
+    from PIL import Image as PILImage
+
+    length = max(20, int(dpi * 0.3))
+    angle = skew_angle(_long_runs(dark_mask(img), length), 3 * length)
+    if not _LEAST_SKEW <= abs(angle) <= _MOST_SKEW:
+        return img
+    white = 255 if img.mode == "L" else (255,) * len(img.getbands())
+    return img.rotate(angle, resample=PILImage.Resampling.BICUBIC, fillcolor=white)
+
+
 def clean_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
     """The page's ruling lines and the page binarized (0 ink, 255 paper) with the lines erased.
 
@@ -185,12 +279,103 @@ def clean_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarr
     areas and cell crops then keep the page's threshold instead of one that
     turns scanner noise into letters.
     """
+    rules, gray = erased_page(img, dpi)
+    return rules, binarized(gray)
+
+
+def erased_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
+    """The page's ruling lines and the page in grey levels, turned straight (:func:`deskewed`), lines erased."""
+    img = deskewed(img, dpi)
     rules, mask = image_rules(img, dpi)
     gray = np.array(img.convert("L"))
     gray[mask] = 255
-    del mask
-    return rules, np.where(gray < otsu_threshold(gray), np.uint8(0), np.uint8(255))
+    return rules, gray
+
+
+def binarized(gray: np.ndarray) -> np.ndarray:
+    """``gray`` as ink (0) and paper (255), split at the page's Otsu threshold."""
+    return np.where(gray < otsu_threshold(gray), np.uint8(0), np.uint8(255))
 
 
 def render_page(page: pdfium.PdfPage, dpi: int = DPI) -> Image.Image:
     return page.render(scale=dpi / 72.0).to_pil()
+
+
+# --------------------------------------------------------------------------- rows separated by white space only
+
+#: a white band between lines of text that is at least this many line heights tall is an empty line
+_EMPTY_LINE = 0.9
+
+
+#: ... and at least this many times the usual gap between lines of the cell
+_WIDE_GAP = 1.5
+
+
+def text_bands(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int]]:
+    """The lines of text in a box of a binarized page (0 ink): (top, bottom) rows in page pixels, specks dropped."""
+    x0, y0, x1, y1 = box
+    ink = np.count_nonzero(binary[y0:y1, x0:x1] == 0, axis=1) >= 2
+    return [(y0 + a, y0 + b) for a, b in _runs(ink) if b - a >= 4]
+
+
+def _gaps(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a[1], b[0]) for a, b in zip(bands, bands[1:], strict=False)]
+
+
+def _least_gap(bands: list[tuple[int, int]]) -> float:
+    """How tall a white band between lines must be to stand for a missing row line (pixels)."""
+    heights = [b - a for a, b in bands]
+    gaps = [b - a for a, b in _gaps(bands)]
+    return max(_EMPTY_LINE * float(np.median(heights)), _WIDE_GAP * float(np.median(gaps)) if len(gaps) >= 3 else 0.0)
+
+
+def _common_gaps(left: list[tuple[int, int]], right: list[tuple[int, int]], least: float) -> list[float]:
+    """Middles of the white bands both cells have between lines of text, each at least ``least`` tall."""
+    out = []
+    for a0, a1 in _gaps(left):
+        for b0, b1 in _gaps(right):
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= least:
+                out.append((lo + hi) / 2)
+    return out
+
+
+def blank_row_rules(binary: np.ndarray, grids: list, dpi: int = DPI, inset: int = 5) -> list[Ruling]:
+    """Row lines a ruled table leaves out, where two side-by-side cells of a row both hold several blocks
+    of text separated by an empty line at the same height (four indicators, each with its target, beside
+    one sasaran cell that spans them): one ruling across the two cells in the middle of each such band.
+
+    A single cell with paragraphs, or a cell beside one with no gap there (the spanning sasaran), gets none.
+    """
+    px = dpi / 72.0
+    out: list[Ruling] = []
+    for grid in grids:
+        for row in grid:
+            cells = [c for c in row if c is not None]
+            for left, right in zip(cells, cells[1:], strict=False):
+                if abs(left[2] - right[0]) > 3 or abs(left[1] - right[1]) > 3 or abs(left[3] - right[3]) > 3:
+                    continue  # not side by side over the same rows
+                pix = [(int(c[0] * px) + inset, int(c[1] * px) + inset, int(c[2] * px) - inset, int(c[3] * px) - inset)
+                       for c in (left, right)]  # fmt: skip
+                if any(b[2] - b[0] < 4 or b[3] - b[1] < 4 for b in pix):
+                    continue
+                bands = [text_bands(binary, b) for b in pix]
+                if min(len(b) for b in bands) < 2:
+                    continue
+                least = _least_gap(max(bands, key=len))
+                for y in _common_gaps(bands[0], bands[1], least):
+                    out.append(Ruling(left[0], y / px, right[2], y / px))
+    return out
+
+
+# --------------------------------------------------------------------------- bold print
+
+def stroke_width(binary: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """How thick the strokes of the print in a box of a binarized page (0 ink) are: its ink pixels per
+    horizontal run of ink (pixels; 0 for an empty box)."""
+    x0, y0, x1, y1 = box
+    ink = binary[y0:y1, x0:x1] == 0
+    if not ink.any():
+        return 0.0
+    starts = int(np.count_nonzero(ink[:, 0])) + int(np.count_nonzero(ink[:, 1:] & ~ink[:, :-1]))
+    return float(np.count_nonzero(ink)) / starts

@@ -4,7 +4,8 @@ Which cell readings may be a misread number (:func:`maybe_number`), which
 second reading is a number (:func:`number_reading`), which still looks broken
 (:func:`numeric_but_broken`); tokens that are numbers apart from a typical
 confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
-separator) fixed (:func:`fix_ocr_digits`); and in table cells a "%" misread
+separator, a group cut off by a stray space, a group's dot read as a comma)
+fixed (:func:`fix_ocr_digits`); and in table cells a "%" misread
 as ``Yo``/``Ya`` restored, a row of column numbers with some misread rebuilt
 (:func:`fix_numbering_row`), every fix written to ``Table.warnings``
 (:func:`fix_table_digits`).
@@ -118,6 +119,7 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     """
     fixes: list[tuple[str, str]] = []
     joined = _COMMA_DASH.sub(r"\1,-", text)  # "2.508.522.933, -": the dash of ",-" read as a word of its own
+    joined = _SPLIT_GROUP.sub(r"\1\2", joined)  # "9.985.639. 757,-": a stray space beside a separator
     if joined != text:
         fixes.append((text, joined))
         text = joined
@@ -126,6 +128,11 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
         tok = m.group(0)
         if _COLON_NUMBER.match(tok) and not _TIME.match(tok):  # "1,371:325", "99:97": a misread separator
             fixed = _COLON.sub(lambda c: "." if re.match(r"\d{3}(\D|$)", tok[c.end() :]) else ",", tok)
+            fixes.append((tok, fixed))
+            return fixed
+        mixed = _MIXED_GROUPS.match(tok)
+        if mixed and "." in mixed.group(2) and "," in mixed.group(2):  # "5.956,794,338,-": a dot read as a comma
+            fixed = mixed.group(1) + mixed.group(2).replace(",", ".") + mixed.group(3)
             fixes.append((tok, fixed))
             return fixed
         if _BARE_COMMA.match(tok):  # "2.508.522.933," : the dash of ",-" lost
@@ -158,6 +165,31 @@ _COLON = re.compile(r"[:;]")
 
 
 _COMMA_DASH = re.compile(r"(\d),\s+-(?=\s|$)")
+
+
+#: a thousands group cut from its number by a stray space next to its dot ("9.985.639. 757,-",
+#: "9.985 .639.757"): the dot says the digits go on, so the two pieces are one number
+_SPLIT_GROUP = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:\.(?=\s+\d)|(?=\s+\.\d)))\s+(\.?\d{3}(?:\.\d{3})*(?:,\d{1,2}|,-)?)(?![\d.,%])"
+)
+
+
+def grouped_amount(text: str) -> bool:
+    """A word with the thousands grouping of an amount once the usual confusions are put right
+    ("9.O22.5ll.000,00"), however its digits were read."""
+    body = re.sub(r"^rp\.?", "", text.strip(), flags=re.IGNORECASE)
+    return _GROUPED.match(fix_ocr_digits(body)[0].removesuffix(",-")) is not None
+
+
+def number_like(text: str) -> bool:
+    """A word that may be an amount Tesseract read unsure: digits (three at least), separators, and
+    letters it confuses with digits."""
+    body = re.sub(r"^rp\.?", "", text.strip(), flags=re.IGNORECASE)
+    return bool(body) and _NUMERIC_CELL.match(body) is not None and len(digits_of(body)) >= 3
+
+
+#: thousands groups, then decimals or ",-" after a comma: the groups' separator can only be a dot
+_MIXED_GROUPS = re.compile(r"^(\(?\d{1,3})((?:[.,]\d{3}){2,})(,(?:-|\d{2})\)?)$")
 
 
 #: dot-grouped thousands ending in a bare comma: the "-" of ",-" (no cents) went missing

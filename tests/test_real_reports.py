@@ -202,3 +202,57 @@ def test_lra_and_dppa_are_typed_not_refused(real_dir):
         r = report(real_dir, name)
         assert r.document_type in BUDGET_DOCS and r.status != "failed", name
         assert r.meta.provinsi == "Sulawesi Utara", name
+
+
+# --- scanned PKs (issue #13): indicators and program budgets -----------------------------------------
+
+KEDIRI_SCAN = "kediri_Bappeda_PK_2018_scan.pdf"
+SULUT_SCAN = "sulut_Diskominfo_PK_2021_scan.pdf"
+
+
+def _scan_pk(real_dir, name):
+    _need_tesseract()
+    r = report(real_dir, name)
+    pks = [p for p in r.pks if p.targets or p.budgets]
+    assert len(pks) == 1, [(p.tahun, len(p.targets), len(p.budgets)) for p in r.pks]
+    return pks[0]
+
+
+@pytest.mark.slow
+def test_kediri_scan_one_sasaran_over_four_indicators(real_dir):
+    """The sasaran cell spans four indicators that only white space separates (no row lines)."""
+    pk = _scan_pk(real_dir, KEDIRI_SCAN)
+    assert len(pk.targets) == 4 and len({t.sasaran for t in pk.targets}) == 1
+    assert [t.target for t in pk.targets] == [D(90), D(90), D(90), D(100)]
+    assert pk.targets[0].indikator.startswith("Persentase keselarasan program RKPD")
+    assert pk.targets[-1].indikator.endswith("dimanfaatkan stakeholder")
+
+
+@pytest.mark.slow
+def test_kediri_scan_program_budgets_sum_to_their_jumlah(real_dir):
+    """A budget list without ruling lines: a bold header, amounts read unsure, "Rp" in a column of its own."""
+    pk = _scan_pk(real_dir, KEDIRI_SCAN)
+    programs = [b for b in pk.budgets if not b.is_total]
+    (total,) = [b for b in pk.budgets if b.is_total]
+    assert len(programs) == 11
+    assert total.anggaran == D("9082500000")
+    assert sum(b.anggaran for b in programs) == total.anggaran  # the OCR digits, checked by the sum
+    assert programs[0].anggaran == D("1107000000") and programs[-1].anggaran == D("2155000000")
+
+
+@pytest.mark.slow
+def test_sulut_scan_three_indicators_under_two_sasaran(real_dir):
+    """Page 2 is skewed and its header bold; page 4 (Pengukuran Kinerja 2020) is no PK target table."""
+    pk = _scan_pk(real_dir, SULUT_SCAN)
+    assert [t.target for t in pk.targets] == [D(90), D(100), D(100)]
+    assert len({t.sasaran for t in pk.targets}) == 2
+
+
+@pytest.mark.slow
+def test_sulut_scan_program_budgets_with_a_stray_space_sum_to_their_jumlah(real_dir):
+    """The budget table's grey, broken rulings hold; "9.985.639. 757,-" is one amount."""
+    pk = _scan_pk(real_dir, SULUT_SCAN)
+    programs = [b for b in pk.budgets if not b.is_total]
+    (total,) = [b for b in pk.budgets if b.is_total]
+    assert [b.anggaran for b in programs] == [D("7838434333"), D("9985639757"), D("5956794338"), D("191167770")]
+    assert total.anggaran == D("23972036198") == sum(b.anggaran for b in programs)
