@@ -142,8 +142,8 @@ def quarter_columns(ft: FoundTable) -> list[QuarterColumn]:
         money = bool(_MONEY_HEAD.search(leaf))
         if quarter is None and not (money or re.search(r"target", leaf, re.I)):
             continue
-        if money or _KINERJA_HEAD.search(leaf) or quarter is not None:
-            out.append(QuarterColumn(index=i, triwulan=quarter, money=money))
+        if money or _KINERJA_HEAD.search(leaf) or _QUARTER_IN.search(leaf) or _QUARTER_ALONE.match(leaf):
+            out.append(QuarterColumn(index=i, triwulan=quarter, money=money))  # not a column the span ran over
     return out
 
 

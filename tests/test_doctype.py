@@ -252,3 +252,17 @@ def test_a_place_name_ends_before_running_text_and_a_lokasi_column_is_no_office_
                                 ("Belanja Pegawai", "Kota Sukamaju, Semua Kecamatan", "1.000.000")))
     assert not any("Sukamaju" in c for c in table_text(doc))
     assert find_meta([], extra=table_text(doc)).kabupaten is None
+
+
+def test_quarter_columns_stop_at_the_columns_a_quarter_label_only_runs_over():
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.records_plans import quarter_columns
+
+    doc = read_text_string("EVALUASI RENJA TRIWULAN\n\n" + rows(
+        ("Program/Kegiatan", "Realisasi Triwulan", "", "", "", "Penanggung Jawab"),
+        ("", "I", "", "II", "", ""),
+        ("", "K", "Rp", "K", "Rp", ""),
+        ("Kegiatan A", "10", "1.000", "20", "2.000", "Kec. Sukamaju")))
+    (ft,) = find_tables(doc, document_type="evaluasi_renja")
+    assert [(q.index, q.triwulan, q.money) for q in quarter_columns(ft)] == [
+        (1, 1, False), (2, 1, True), (3, 2, False), (4, 2, True)]
