@@ -8,6 +8,14 @@ is a function ``(tables, ctx: CorpusCtx)`` over the dataset tables of a batch (s
 :func:`lkjip.normalize.numbers.format_money`, and a Perjanjian Kinerja that came as its own file is
 checked by the PK rules' own logic (:mod:`lkjip.validate.pk`).
 
+The SAKIP documents of one office and year (:func:`same_office`) are checked against each other, both
+files named in each flag: a PK file's program budgets against a DPA / DPA Perubahan
+(``corpus.pk_dpa_budget``), its total against an LRA's belanja (``corpus.pk_lra_budget``) and a Rencana
+Aksi (``corpus.pk_rencana_aksi_budget``), its targets against IKU / RKT / Renstra targets
+(``corpus.pk_plan_target``); two PK files with different indicators (``corpus.pk_versions``); a PK
+Perubahan superseding the first PK, and which one the LKjIP follows (``corpus.pk_perubahan``). The
+figures come from :mod:`lkjip.validate.corpus_facts`.
+
 Cross-report flags carry the ``report_id`` of the later (or outlying) report and are recomputed
 over the whole corpus at the end of every batch. They are rows of ``flags`` only:
 ``reports.n_errors``/``n_warnings`` and the report JSON keep counting the report's own flags (the
