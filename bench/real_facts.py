@@ -48,8 +48,10 @@ IDENTITY: dict[str, tuple[str, str, int]] = {
     "sulut_Diskominfo_PK_2021_Pengukuran_2020.pdf": (
         "pk", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
     "sulut_Diskominfo_LRA_2021.pdf": ("lra", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
+    # the DPPA itself prints the office without "Daerah" ("Organisasi : 2.16… DINAS KOMUNIKASI, INFORMATIKA,
+    # PERSANDIAN DAN STATISTIK", its footer and its signature alike): expected as printed
     "sulut_Diskominfo_DPPA_Rekap_2021.pdf": (
-        "dpa_perubahan", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
+        "dpa_perubahan", "Dinas Komunikasi, Informatika, Persandian dan Statistik", 2021),
     "kediri_Bappeda_PK_2018_scan.pdf": ("pk", "Badan Perencanaan Pembangunan Daerah", 2018),
     "cianjur_DKP_LAKIP_2015.pdf": ("lkjip", "Dinas Kebersihan dan Pertamanan", 2015),
     "banyuwangi_Kec_Muncar_Renstra_2025-2029.pdf": ("renstra", "Kecamatan Muncar", 2025),

@@ -50,13 +50,13 @@ from lkjip.tables import (
     MONEY,
     PERCENT,
     TEXT,
-    Column,
+    ColumnSpec,
 )
 from lkjip.tables import column_kinds as contract_kinds
 
 #: the non-contract table of input files
 FILES_TABLE = "files"
-FILES_SCHEMA = (Column("path", TEXT), Column("sha256", TEXT), Column("report_id", TEXT), Column("size", INT))
+FILES_SCHEMA = (ColumnSpec("path", TEXT), ColumnSpec("sha256", TEXT), ColumnSpec("report_id", TEXT), ColumnSpec("size", INT))
 FILES_COLUMNS = [c.name for c in FILES_SCHEMA]
 
 #: a column outside the contract (a DataFrame's extra column): stored as it comes

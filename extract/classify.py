@@ -44,6 +44,11 @@ class TableKind(StrEnum):
     lra = "lra"  # Laporan Realisasi Anggaran: pendapatan / belanja / surplus with codes
     dpa = "dpa"  # DPA / DPA Perubahan: per urusan … sub kegiatan (sebelum / sesudah), Rencana Penarikan Dana
     budget_years = "budget_years"  # anggaran / realisasi or target / pagu of one line over several years
+    # SAKIP target documents
+    indicator_targets = "indicator_targets"
+    renja = "renja"
+    rencana_aksi = "rencana_aksi"
+    quarterly_progress = "quarterly_progress"
     toc = "toc"
     unknown = "unknown"
 
@@ -154,6 +159,36 @@ def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -
     return TableKind.unknown
 
 
+# --- SAKIP target documents: the tables of IKU, RKT, Renja, Rencana Aksi and Evaluasi Renja -------------
+
+#: a quarter in a header: "Triwulan I", "TW II", "TW 3"
+QUARTER = re.compile(r"\btriwulan\b|\btw\.?\s*(?:i{1,3}|iv|[1-4])\b", re.I)
+#: the document types whose tables take a kind of their own
+QUARTERLY_DOCS = ("evaluasi_renja", "rencana_aksi")
+INDICATOR_DOCS = ("iku", "rkt")
+_INDICATOR_KINDS = {TableKind.sasaran_indikator, TableKind.pk_targets, TableKind.renstra, TableKind.unknown,
+                    TableKind.capaian, TableKind.kinerja_anggaran}
+_RENJA_KINDS = {TableKind.kinerja_anggaran, TableKind.budget, TableKind.pk_budget, TableKind.sasaran_indikator}
+
+
+def _top_text(rows: list[list[str]], n: int = 6) -> str:
+    """The first rows of a table: a quarterly header runs over more rows than split_header takes."""
+    return " ".join(c for r in rows[:n] for c in r if c.strip())
+
+
+def target_doc_kind(kind: TableKind, rows: list[list[str]], columns: list[Column], document_type: str) -> TableKind:
+    """A table of a target document (IKU, RKT, Renja, Rencana Aksi, Evaluasi Renja) takes that document's kind."""
+    top = _top_text(rows)
+    if document_type in QUARTERLY_DOCS and QUARTER.search(top):
+        realised = contains_any(top.casefold(), ("realisasi", "capaian")) or document_type == "evaluasi_renja"
+        return TableKind.quarterly_progress if realised else TableKind.rencana_aksi
+    if document_type in INDICATOR_DOCS and kind in _INDICATOR_KINDS and any(c.has("indikator") for c in columns):
+        return TableKind.indicator_targets
+    if document_type == "renja" and kind in _RENJA_KINDS:
+        return TableKind.renja
+    return kind
+
+
 class _Context(BaseModel):
     pk_year: int | None = None
     pending_caption: str | None = None
@@ -252,7 +287,8 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         n_head += skip
         columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
-        kind = budget_doc_kind(head, columns, rows[n_head:]) or classify_header(head, columns, in_pk)
+        kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
+            classify_header(head, columns, in_pk), rows, columns, document_type)
         caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
         label = ctx.pending_label if caption else None
         found_by = "header"

@@ -7,13 +7,17 @@ text exports, PDFs and DOCX.
 
 from __future__ import annotations
 
+import difflib
+from collections import Counter
 from decimal import Decimal
 
 import regex as re
 from pydantic import BaseModel
+from rapidfuzz import fuzz
 
 from lkjip.errors import NormalizeError
 from lkjip.extract.document import Document, Paragraph, Table
+from lkjip.extract.layout.cues import NUMBERED_CAPTION
 from lkjip.model import (
     NarrativeClaim,
     ParseWarning,
@@ -51,13 +55,49 @@ def document_lines(doc: Document) -> list[Line]:
     return out
 
 
+def running_headers(lines: list[Line], min_pages: int = 2) -> list[str]:
+    """Lines printed on several pages (a running header or footer), despaced, most pages first."""
+    pages: dict[str, set[int]] = {}
+    for x in lines:
+        if x.page is not None and 8 <= len(x.text) <= 200:
+            pages.setdefault(" ".join(despace(x.text).split()), set()).add(x.page)
+    ranked = sorted(pages.items(), key=lambda kv: -len(kv[1]))
+    return [t for t, ps in ranked if len(ps) >= min_pages]
+
+
+_SIGNER_CELL = re.compile(r"\bkepala\s*(?=[A-Z])|\bkepala\b", re.I)
+
+
+def unglue(text: str) -> str:
+    """Words a PDF printed without spaces, apart again where the case tells: "KepalaDinasKomunikasi,Informatika"
+    → "Kepala Dinas Komunikasi, Informatika" (text in capitals only stays as it is)."""
+    return re.sub(r",(?=[^\s\d])", ", ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
+
+
+def table_text(doc: Document, rows: int = 30) -> list[str]:
+    """For a document with no running text: the cells of its first table, then the signature cells of every
+    table ("Kepala Dinas …"), with glued words apart."""
+    tables = doc.tables()
+    if not tables:
+        return []
+    where = _location_columns(tables[0])
+    cells = [c for r in tables[0].rows[:rows] for i, c in enumerate(r.cells) if c.strip() and i not in where]
+    cells += [c for t in tables[1:] for r in t.rows for c in r.cells if _SIGNER_CELL.search(unglue(c))]
+    return [unglue(c) for c in cells]
+
+
+def _location_columns(table: Table) -> set[int]:
+    """The columns headed "Lokasi": the places where a budget line is spent, not where the office stands."""
+    return {i for r in table.rows[:6] for i, c in enumerate(r.cells) if re.match(r"^\s*lokasi\b", c, re.I)}
+
+
 # --- instansi, kabupaten, tahun ---------------------------------------------------
 
 _UNIT = (
     r"kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat(?:\s+daerah|\s+dprd)?|satuan\s+polisi"
     r"|kantor|rumah\s+sakit|rsud|bagian|biro|camat"
 )
-_INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n,():]*)", re.I)
+_INSTANSI = re.compile(rf"\b({_UNIT})\b\s*([^\n():]*)", re.I)
 #: units that are a whole instansi on their own ("Inspektorat Provinsi X", "Sekretariat Daerah")
 _STANDALONE = {"inspektorat", "sekretariat daerah", "sekretariat dprd"}
 _REGION = re.compile(r"(?<![/\w])(kabupaten|kota|provinsi)\s+([^\n,();:/]+)", re.I)
@@ -65,7 +105,8 @@ _YEAR_IN_TITLE = re.compile(r"\b(?:tahun|t\.?\s?a\.?)\s*(?:anggaran\s*)?[:.]?\s*
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _TITLE = re.compile(
     r"laporan\s+(?:akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|\blkip\b|perjanjian\s+kinerja|penetapan\s+kinerja"
-    r"|rencana\s+strategis|renstra|evaluasi|rencana\s+kerja", re.I)
+    r"|rencana\s+strategis|renstra|evaluasi|rencana\s+kerja|rencana\s+kinerja|rencana\s+aksi"
+    r"|indikator\s+kinerja\s+utama|laporan\s+realisasi\s+anggaran|dokumen\s*pelaksanaan", re.I)
 #: words that end a place name
 _STOP_WORDS = {
     "tahun", "kabupaten", "kota", "provinsi", "dan", "yang", "kecamatan", "kelurahan", "desa", "nomor", "no",
@@ -130,17 +171,51 @@ def _province(words: str) -> str | None:
     return max(best, key=len) if best else None
 
 
+def _listed_name(rest: str) -> str:
+    """A name that lists its parts with commas, closed by "dan" ("KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN
+    STATISTIK"), keeps them; any other comma ends the name ("Kesehatan, Kabupaten X")."""
+    parts = rest.split(",")
+    for k, part in enumerate(parts[1:], start=1):
+        words = part.split()
+        if not words or not words[0][:1].isupper() or words[0].casefold().strip(".") in _STOP_WORDS:
+            break
+        if any(w.casefold() == "dan" for w in words[1:]):
+            return ",".join(parts[: k + 1])
+    return parts[0]
+
+
+def _capitals_run(rest: str) -> str:
+    """A name ends where its letter case ends: one in capitals at the first word that is not ("NGADIROJO
+    Halaman 1", "DAERAH Sub Unit"), one in title case at a long word in capitals (the signer's name below it;
+    an acronym such as "UMKM" is short)."""
+    words = rest.split()
+    if not words:
+        return rest
+    caps = _is_caps(words[0])
+    out = []
+    for w in words:
+        if (caps and not (_is_caps(w) or w.casefold() in ("dan", "&"))) or (not caps and _is_caps(w) and len(w) >= 7):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _instansi(text: str) -> str | None:
     for m in _INSTANSI.finditer(text):
         unit = " ".join(m.group(1).split()).casefold()
-        rest = m.group(2).strip()
+        short = unit in {"kecamatan", "kelurahan", "camat"}
+        rest = _capitals_run(m.group(2).split(",")[0] if short else _listed_name(m.group(2))).strip()
         first = rest.split()[0].casefold().strip(".") if rest else ""
         if unit in _STANDALONE or unit.startswith("inspektorat"):
             suffix = " Daerah" if first == "daerah" else ""
             return _title_case(unit) + suffix
         if not rest or first in _STOP_WORDS:
             continue
-        short = unit in {"kecamatan", "kelurahan", "camat"}
         name = _place(rest, 3) if short else _place(rest, 12, _NAME_STOP)
         if name:
             label = "Kecamatan" if unit == "camat" else _title_case(unit)
@@ -148,18 +223,21 @@ def _instansi(text: str) -> str | None:
     return None
 
 
-def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None) -> ReportMeta:
+def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None, ocr: bool = False) -> ReportMeta:
     """Instansi, kabupaten/provinsi and year from the cover (the first lines), then further in.
 
     ``extra`` is text to fall back on when the document has no running text
-    (a table-only export): the first cells of its first table.
+    (a table-only export): the first cells of its first table. With ``ocr`` (pages read by OCR) a word of
+    the instansi printed nowhere else is checked against the name's other printings (:func:`agreed_name`).
     """
     cover = _join_continuations([despace(x.text) for x in lines[:head]]) + list(extra or [])
     meta = ReportMeta()
     title_idx = next((i for i, t in enumerate(cover) if _TITLE.search(t)), None)
     meta.title = cover[title_idx] if title_idx is not None else None
-    order = cover[title_idx:] + cover[:title_idx] if title_idx is not None else cover
+    order = _title_block_first(cover, title_idx)
     meta.instansi = next((i for t in order if (i := _instansi(t))), None)
+    if ocr and meta.instansi:
+        meta.instansi = agreed_name(meta.instansi, [x.text for x in lines])
     further = cover + [despace(x.text) for x in lines[head:400]]
     # a provincial office's report names many kabupaten in its body: only its cover counts then
     provincial = any(m.group(1).casefold() == "provinsi" for t in cover for m in _REGION.finditer(t))
@@ -170,7 +248,7 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
                 continue  # "kota Rp …" in running text is no place name
             if kind == "provinsi" and meta.provinsi is None:
                 meta.provinsi = _province(rest)
-            elif kind in ("kabupaten", "kota") and meta.kabupaten is None and (name := _place(rest)):
+            elif kind in ("kabupaten", "kota") and meta.kabupaten is None and (name := _place(_capitalized(rest))):
                 meta.kabupaten = name if kind == "kabupaten" else f"Kota {name}"
         if meta.kabupaten and meta.provinsi:
             break
@@ -180,8 +258,81 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None)
             if m and (name := _place(m.group(2))) and name.casefold() not in {"dan", "selaku"}:
                 meta.kabupaten = name if m.group(1).casefold() == "bupati" else f"Kota {name}"
                 break
-    meta.tahun = _year(order)
+    meta.tahun = _year(order, captions_and_headers(lines))
     return meta
+
+
+def captions_and_headers(lines: list[Line]) -> list[str]:
+    """Running headers, then table captions: where a file without a cover (a chapter of an LKjIP) states its year."""
+    return running_headers(lines) + [despace(x.text) for x in lines if NUMBERED_CAPTION.match(x.text)]
+
+
+def _capitalized(words: str) -> str:
+    """The leading capitalized words: a place name ends before running text ("Wonogiri pemerintahan umum")."""
+    out = []
+    for w in words.split():
+        if w[:1].islower():
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _title_block_first(cover: list[str], title_idx: int | None, size: int = 3) -> list[str]:
+    """The cover's lines, the title block first: the title and the lines just below it, then the lines just above
+    it (an office printed as a heading over its PK title), then the rest."""
+    if title_idx is None:
+        return cover
+    block = list(range(title_idx, min(title_idx + size + 1, len(cover)))) + list(range(max(title_idx - size, 0),
+                                                                                       title_idx))
+    return [cover[i] for i in block] + [t for i, t in enumerate(cover) if i not in set(block)]
+
+
+def _wrapped(texts: list[str]) -> list[str]:
+    """Lines joined where a name wraps: after a comma or a closing "dan" ("KEPALA DINAS KOMUNIKASI," /
+    "INFORMATIKA, PERSANDIAN DAN" / "STATISTIK DAERAH")."""
+    out: list[str] = []
+    for t in texts:
+        if out and re.search(r"(,|\bdan)\s*$", out[-1], re.I):
+            out[-1] = f"{out[-1]} {t.strip()}"
+        else:
+            out.append(t)
+    return out
+
+
+def agreed_name(name: str, texts: list[str]) -> str:
+    """An OCR-read name, each of its words that looks misread (:func:`_misread`) and is printed nowhere else in
+    the document replaced by the reading its other printings agree on most (the medoid of the readings in its place): "… Persandian dan Ik Daerah",
+    printed elsewhere "… dan Statistik Daerah" and "… dan Statisiiw Daerah" → "… dan Statistik Daerah"."""
+    words = name.split()
+    counts = Counter(w.casefold().strip(",.") for t in texts for w in despace(t).split())
+    others = [c.split() for t in _wrapped([despace(t) for t in texts]) if (c := _instansi(t)) and c != name]
+    out = []
+    for k, w in enumerate(words):
+        readings = [r for o in others if (r := _aligned(words, o, k))]
+        if counts[w.casefold().strip(",.")] > 1 or not _misread(w) or not readings:
+            out.append(w)
+            continue
+        votes = [w, *readings]
+        out.append(max(votes, key=lambda v: (sum(fuzz.ratio(v.casefold(), x.casefold()) for x in votes), v == w)))
+    return " ".join(out)
+
+
+def _misread(word: str) -> bool:
+    """A word as OCR damages it: two letters or fewer, a digit among letters, "ii", four consonants in a row."""
+    w = word.strip(",.").casefold()
+    if w in ("dan", "&"):
+        return False
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) <= 2 or any(c.isdigit() for c in w) or bool(re.search(r"ii|[^aeiou\W\d]{4,}", w))
+
+
+def _aligned(words: list[str], other: list[str], k: int) -> str | None:
+    """The word of ``other`` standing where ``words[k]`` stands (a one-word replacement between equal words)."""
+    sm = difflib.SequenceMatcher(a=[w.casefold() for w in words], b=[w.casefold() for w in other], autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "replace" and i1 <= k < i2 and i2 - i1 == j2 - j1:
+            return other[j1 + k - i1]
+    return None
 
 
 def _join_continuations(texts: list[str]) -> list[str]:
@@ -195,8 +346,10 @@ def _join_continuations(texts: list[str]) -> list[str]:
     return out
 
 
-def _year(order: list[str]) -> int | None:
-    for t in order:
+def _year(order: list[str], later: list[str] = ()) -> int | None:
+    """The year a title states ("Tahun 2021", "Tahun Anggaran 2021": on the cover, else in a running header
+    or caption), else the first of a period, else the year the cover prints most."""
+    for t in [*order, *later]:
         m = _YEAR_IN_TITLE.search(t)
         if m:
             return int(m.group(1))

@@ -17,7 +17,9 @@ import regex as re
 
 from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.extract import meta as meta_mod
+from lkjip.extract import records_plans as plans
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables, rincian_label
+from lkjip.extract.doctype import FAMILY, detect_document_type, document_part
 from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.limits import Limits, preflight
@@ -38,7 +40,8 @@ from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, Tabl
 from lkjip.validate import validate_report
 
 Reader = Callable[[Path], Document]
-FULLY_SUPPORTED = {"lkjip", "pk"}
+FULLY_SUPPORTED = {"lkjip", "pk", "renstra", "rkt", "iku", "renja", "rencana_aksi", "evaluasi_renja", "dpa",
+                   "dpa_perubahan", "lra"}
 
 
 def file_sha256(path: Path) -> str:
@@ -127,13 +130,15 @@ def _ocr_suspects(report: Report) -> None:
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
     """The extraction stages on an already-read document."""
     lines = meta_mod.document_lines(doc)
-    meta = meta_mod.find_meta(lines, extra=_table_text(doc) if len(lines) < 5 else None)
+    meta = meta_mod.find_meta(lines, extra=meta_mod.table_text(doc) if len(lines) < 5 else None,
+                              ocr=bool(doc.ocr_pages))
     report = Report(
         report_id=(sha256 or hashlib.sha256(doc.model_dump_json().encode()).hexdigest())[:16],
         source_file=source_file or doc.source_file, sha256=sha256, input_format=doc.input_format,
         pages=doc.pages, meta=meta, ocr_pages=list(doc.ocr_pages),
     )
     report.document_type = detect_document_type(doc, lines)
+    report.document_part = document_part(report.document_type, lines)
     found = find_tables(doc, document_type=report.document_type)
     sink = Sink()
     for ft in found:
@@ -154,6 +159,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     for pk in report.pks:
         _check_pk_total(pk, report, ocr=bool(doc.ocr_pages))
     report.warnings.extend(sink.warnings)
+    report.warnings.extend(plans.empty_realisasi_warnings(report.budget_lines, found, report.meta.tahun))
     report.signatories = meta_mod.find_signatories(lines, report.warnings, rincian_label(doc))
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
     mark_pk_perubahan(report, lines)  # SAKIP budget documents
@@ -170,9 +176,10 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     if report.errors:
         report.status = "partial"
     known = [t for t in report.tables_found if t.kind != "unknown"]
-    if not known and (report.document_type == "other" or not report.signatories):
-        raise NotAReportError(f"{Path(report.source_file).name}: not a performance report — no LKjIP, PK or "
-                              "Renstra title and no table of a known kind")
+    if not known and report.document_type not in FAMILY:
+        raise NotAReportError(f"{Path(report.source_file).name}: not a performance report — no title of the "
+                              "SAKIP family (LKjIP, PK, Renstra, RKT, IKU, Renja, Rencana Aksi, DPA, LRA, "
+                              "Evaluasi Renja) and no table of a known kind")
     return report
 
 
@@ -259,6 +266,31 @@ RECORD_KINDS: dict[TableKind, Callable[[Report, FoundTable, Sink], None]] = {
 }
 
 
+# --- SAKIP target documents: IKU / RKT targets, Renja lines, Rencana Aksi and Evaluasi Renja quarters
+def _indicator_targets(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.indicator_targets.extend(plans.indicator_targets(ft, sink, report.document_type, report.meta.tahun))
+
+
+def _renja(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.renja_lines.extend(plans.renja_lines(ft, sink))
+
+
+def _rencana_aksi(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.rencana_aksi.extend(plans.rencana_aksi(ft, sink))
+
+
+def _quarterly(report: Report, ft: FoundTable, sink: Sink) -> None:
+    report.quarterly_progress.extend(plans.quarterly_progress(ft, sink))
+
+
+RECORD_KINDS.update({
+    TableKind.indicator_targets: _indicator_targets,
+    TableKind.renja: _renja,
+    TableKind.rencana_aksi: _rencana_aksi,
+    TableKind.quarterly_progress: _quarterly,
+})
+
+
 def _extract_table(report: Report, ft: FoundTable, sink: Sink) -> None:
     extract = RECORD_KINDS.get(ft.kind)
     if extract is not None:
@@ -307,45 +339,3 @@ def _fill_signer(report: Report) -> None:
     if main:
         m.signer_name, m.signer_nip, m.signer_jabatan, m.signing_date = main.name, main.nip, main.jabatan, main.date
 
-
-_TYPE_RULES: list[tuple[str, str]] = [
-    ("evaluasi_renja", r"evaluasi\b.{0,60}\b(renja|rencana\s+kerja)"),
-    ("lkjip", r"laporan\s+(akuntabilitas\s+)?kinerja|\blkj?ip\b|\blakip\b|\blkip\b"),
-    ("renstra", r"rencana\s+strategis|\brenstra\b"),
-    ("iku", r"indikator\s+kinerja\s+utama|\biku\b"),
-    ("renja", r"rencana\s+kerja|\brenja\b|\brkt\b"),
-    ("dpa", r"dokumen\s+pelaksanaan\s+anggaran|\bdpa\b"),
-]
-_PK = re.compile(r"(perjanjian|penetapan)\s+kinerja", re.I)
-_CHAPTER = re.compile(r"^\s*bab\s+([ivx]+|\d+)\b", re.I)
-
-
-def detect_document_type(doc: Document, lines) -> str:
-    """lkjip / pk / renstra / iku / renja / dpa / evaluasi_renja / other, from the title lines.
-
-    A Perjanjian Kinerja on its own is short and has no chapters; an LKjIP that
-    carries its PK as a lampiran is still an LKjIP. A document with no running
-    text is typed by its table headers.
-    """
-    first = " ".join(meta_mod.despace(x.text) for x in lines[:8]).casefold()
-    chapters = sum(1 for x in lines if _CHAPTER.match(x.text))
-    short = (doc.pages or 0) <= 6 and chapters < 2
-    if _PK.search(first) and short:
-        return "pk"
-    # the title names the type: the earliest match in the first lines wins (a Renstra may list
-    # "LKjIP" among its documents further down)
-    hits = [(m.start(), kind) for kind, rx in _TYPE_RULES if (m := re.search(rx, first, re.I))]
-    if hits:
-        return min(hits)[1]
-    heads = " ".join(c for t in doc.tables() for r in t.rows[:6] for c in r.cells).casefold()
-    if "triwulan" in heads:
-        return "evaluasi_renja"
-    if _PK.search(first):
-        return "pk"
-    return "lkjip" if chapters >= 2 else "other"
-
-
-def _table_text(doc: Document, rows: int = 30) -> list[str]:
-    """Cells of the first table, for documents with no running text."""
-    tables = doc.tables()
-    return [c for r in tables[0].rows[:rows] for c in r.cells if c.strip()] if tables else []

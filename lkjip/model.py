@@ -24,7 +24,8 @@ SCHEMA_VERSION = "1.0"
 Severity = Literal["error", "warning", "info"]
 Status = Literal["success", "partial", "failed"]
 BudgetLevel = Literal["total", "belanja", "program", "kegiatan", "sub_kegiatan"]
-DocumentType = Literal["lkjip", "pk", "renstra", "iku", "renja", "dpa", "evaluasi_renja", "other"]
+DocumentType = Literal["lkjip", "pk", "renstra", "rkt", "iku", "renja", "rencana_aksi", "dpa", "dpa_perubahan", "lra",
+                       "evaluasi_renja", "other"]
 
 
 class Provenance(BaseModel):
@@ -330,6 +331,82 @@ class DpaLine(BaseModel):
     source: Provenance = Field(default_factory=Provenance)
 
 
+# --- SAKIP target documents (IKU, RKT, Renja, Rencana Aksi, Evaluasi Renja) -----------------------------
+
+
+class IndicatorTarget(BaseModel):
+    """One indicator of an IKU or RKT, with its target for one year (or none printed: an IKU lists indicators)."""
+
+    document_type: str  # "iku" / "rkt"
+    source_table: str
+    sasaran: str | None = None
+    indikator: str
+    satuan: str | None = None
+    tahun: int | None = None
+    target: Decimal | None = None
+    target_text: str | None = None  # raw cell
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class RenjaLine(BaseModel):
+    """One program or kegiatan of a Renja: its indicator, target and pagu (scaled to rupiah)."""
+
+    source_table: str
+    line_no: int  # position within its table, 1-based
+    kode: str | None = None  # "4.10.4.10.03.01.017."
+    level: BudgetLevel | None = None
+    uraian: str
+    indikator: str | None = None
+    target: Decimal | None = None
+    target_text: str | None = None
+    satuan: str | None = None
+    pagu: Decimal | None = None
+    lokasi: str | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class RencanaAksiRow(BaseModel):
+    """One indicator (or kegiatan), one quarter of a Rencana Aksi: target and budget of that quarter."""
+
+    source_table: str
+    sasaran: str | None = None
+    indikator: str | None = None
+    kegiatan: str | None = None
+    triwulan: int | None = None  # 1–4; None: the year's figure
+    target: Decimal | None = None
+    target_text: str | None = None
+    anggaran: Decimal | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class QuarterlyProgress(BaseModel):
+    """One line, one quarter of an Evaluasi Renja: realised kinerja (K) and rupiah (Rp) of that quarter."""
+
+    source_table: str
+    kode: str | None = None
+    level: BudgetLevel | None = None
+    uraian: str
+    indikator: str | None = None
+    triwulan: int  # 1–4
+    kinerja: Decimal | None = None
+    kinerja_text: str | None = None
+    rp: Decimal | None = None
+    source: Provenance = Field(default_factory=Provenance)
+
+
+class TargetDocRecords(BaseModel):
+    """The records of the SAKIP target documents, and which part of a larger document a file is."""
+
+    document_part: str | None = None  # "BAB III", "Lampiran 2": a file holding one part of an LKjIP
+    indicator_targets: list[IndicatorTarget] = Field(default_factory=list)
+    renja_lines: list[RenjaLine] = Field(default_factory=list)
+    rencana_aksi: list[RencanaAksiRow] = Field(default_factory=list)
+    quarterly_progress: list[QuarterlyProgress] = Field(default_factory=list)
+
+
+TARGET_DOC_FIELDS = tuple(TargetDocRecords.model_fields)
+
+
 # --- the report ---------------------------------------------------------------
 
 
@@ -378,7 +455,7 @@ def _order_fields(cls: type[BaseModel], order: tuple[str, ...]) -> None:
     cls.model_rebuild(force=True)
 
 
-class Report(RecordLists):
+class Report(RecordLists, TargetDocRecords):
     field_order: ClassVar[tuple[str, ...]] = (
         "schema_name", "schema_version", "report_id", "source_file", "sha256", "input_format", "document_type",
         "status", "errors", "warnings", "pages", "ocr_pages", "meta", "signatories", "tables_found",
@@ -386,7 +463,7 @@ class Report(RecordLists):
         "references", "year_mentions", "flags",
         # SAKIP budget documents
         "lra_lines", "dpa_lines", "budget_years",
-    )
+    ) + TARGET_DOC_FIELDS
 
     schema_name: Literal["lkjip.report"] = SCHEMA_NAME
     schema_version: str = SCHEMA_VERSION

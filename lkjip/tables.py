@@ -1,7 +1,7 @@
 """The public dataset contract: every table, its columns in order and the kind of each; and the
 flattening of a Report into it.
 
-``SCHEMA`` declares every table as a tuple of :class:`Column` (name and kind), the way a pandera
+``SCHEMA`` declares every table as a tuple of :class:`ColumnSpec` (name and kind), the way a pandera
 schema does; ``CONTRACT`` is the same as table → column names. The first columns of each table are
 the contract of the foundation issue and are never renamed; later columns are extensions.
 
@@ -44,7 +44,7 @@ DECIMAL_KINDS = frozenset({MONEY, PERCENT, DECIMAL})
 
 
 @dataclass(frozen=True)
-class Column:
+class ColumnSpec:
     """One column of the contract: its name and the kind of its values."""
 
     name: str
@@ -55,9 +55,9 @@ class Column:
             raise ValueError(f"column {self.name!r}: unknown kind {self.kind!r} (known: {', '.join(KINDS)})")
 
 
-C = Column
+C = ColumnSpec
 
-SCHEMA: dict[str, tuple[Column, ...]] = {
+SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
     "reports": (
         C("report_id", TEXT), C("source_file", TEXT), C("sha256", TEXT), C("input_format", TEXT),
         C("instansi", TEXT), C("kabupaten", TEXT), C("tahun", INT),
@@ -152,7 +152,30 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         C("level", TEXT), C("uraian", TEXT), C("anggaran", MONEY), C("sebelum", MONEY), C("sesudah", MONEY),
         C("selisih", MONEY), C("source_line", INT),
     ),
+    # SAKIP target documents: IKU and RKT targets, Renja lines, Rencana Aksi and Evaluasi Renja quarters
+    "indicator_targets": (
+        C("report_id", TEXT), C("document_type", TEXT), C("source_table", TEXT), C("page", INT),
+        C("sasaran", TEXT), C("indikator", TEXT), C("satuan", TEXT), C("tahun", INT), C("target", DECIMAL),
+        C("target_text", TEXT), C("source_line", INT),
+    ),
+    "renja_lines": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
+        C("level", TEXT), C("uraian", TEXT), C("indikator", TEXT), C("target", DECIMAL), C("target_text", TEXT),
+        C("satuan", TEXT), C("pagu", MONEY), C("lokasi", TEXT), C("source_line", INT),
+    ),
+    "rencana_aksi": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("sasaran", TEXT), C("indikator", TEXT),
+        C("kegiatan", TEXT), C("triwulan", INT), C("target", DECIMAL), C("target_text", TEXT),
+        C("anggaran", MONEY), C("source_line", INT),
+    ),
+    "quarterly_progress": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("kode", TEXT), C("level", TEXT),
+        C("uraian", TEXT), C("indikator", TEXT), C("triwulan", INT), C("kinerja", DECIMAL),
+        C("kinerja_text", TEXT), C("rp", MONEY), C("source_line", INT),
+    ),
 }
+#: the reports row's column naming the part of a larger document a file holds ("BAB III")
+SCHEMA["reports"] += (C("document_part", TEXT),)
 
 #: table → its column names, in order
 CONTRACT: dict[str, list[str]] = {table: [c.name for c in cols] for table, cols in SCHEMA.items()}
@@ -162,7 +185,6 @@ CONTRACT: dict[str, list[str]] = {table: [c.name for c in cols] for table, cols 
 def column_kinds(table: str) -> dict[str, str]:
     """Column name → kind of a contract table."""
     return {c.name: c.kind for c in SCHEMA[table]}
-
 
 
 def _prov(src) -> dict:
@@ -214,6 +236,7 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
     out["permasalahan"] = [_row(p, rid, source_table=p.source.table) for p in report.permasalahan]
     out["signatories"] = [_row(s, rid, exclude=("source", "nip_raw")) for s in report.signatories]
     out["claims"] = [_row(c, rid) for c in report.claims]
+    _target_doc_rows(report, out)
     for w in report.warnings:
         out["parse_warnings"].append(
             {"report_id": rid, "code": w.code, "message": w.message, "raw": w.raw, "source_table": w.table,
@@ -225,3 +248,13 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
     out["lra_lines"] = [_row(x, rid) for x in report.lra_lines]
     out["dpa_lines"] = [_row(x, rid) for x in report.dpa_lines]
     return {name: _frame(name, rows) for name, rows in out.items()}
+
+
+def _target_doc_rows(report: Report, out: dict[str, list[dict]]) -> None:
+    """The SAKIP target documents' records, and the reports row's document part."""
+    rid = report.report_id
+    out["reports"][0]["document_part"] = report.document_part
+    out["indicator_targets"] = [_row(t, rid) for t in report.indicator_targets]
+    out["renja_lines"] = [_row(r, rid) for r in report.renja_lines]
+    out["rencana_aksi"] = [_row(r, rid) for r in report.rencana_aksi]
+    out["quarterly_progress"] = [_row(q, rid) for q in report.quarterly_progress]

@@ -16,7 +16,7 @@ from test_batch_fake import make_report
 
 from lkjip import model as M
 from lkjip.corpus.store import FILES_TABLE, Store, column_kinds, table_to_arrow, write_parquet
-from lkjip.tables import CONTRACT, SCHEMA, Column
+from lkjip.tables import CONTRACT, SCHEMA, ColumnSpec
 
 
 @pytest.fixture
@@ -149,7 +149,7 @@ def test_declared_kinds_agree_with_the_models(table):
 
 def test_an_unknown_kind_is_a_schema_error():
     with pytest.raises(ValueError, match="unknown kind 'float'"):
-        Column("x", "float")
+        ColumnSpec("x", "float")
 
 
 def test_parquet_money_is_decimal128_and_exact(tmp_path, store):

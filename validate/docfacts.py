@@ -32,15 +32,15 @@ def _person_key(name: str) -> str:
 
 
 @dataclass
-class Person:
+class SignedPerson:
     key: str
     name: str
     sigs: list[Signatory] = field(default_factory=list)
     uncertain: bool = False
 
 
-def _people(sigs: list[Signatory]) -> list[Person]:
-    people: list[Person] = []
+def _people(sigs: list[Signatory]) -> list[SignedPerson]:
+    people: list[SignedPerson] = []
     for s in sigs:
         k = _person_key(s.name)
         p = next((p for p in people if p.key == k), None)
@@ -49,7 +49,7 @@ def _people(sigs: list[Signatory]) -> list[Person]:
             if p is not None:
                 p.uncertain = True
         if p is None:
-            p = Person(k, s.name)
+            p = SignedPerson(k, s.name)
             people.append(p)
         p.sigs.append(s)
     return people
