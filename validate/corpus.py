@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import pandas as pd
+import regex as re
 
 from lkjip.normalize.names import best_match, instansi_keys, name_key
 from lkjip.normalize.numbers import format_money, format_number
@@ -318,9 +319,16 @@ def _outliers(ctx: CorpusCtx, metric: tuple[str, str], unit: str, members: list[
 
 def same_office(a: ReportInfo, b: ReportInfo) -> bool:
     """The same office of the same place (a missing kabupaten matches any): names by
-    :func:`~lkjip.normalize.names.instansi_keys`, so "Dinas KUMKM" is "Dinas Koperasi dan Usaha Mikro …"."""
+    :func:`~lkjip.normalize.names.instansi_keys`, so "Dinas KUMKM" is "Dinas Koperasi dan Usaha Mikro …",
+    or equal but for a closing "Daerah" (:func:`office_key`)."""
     same_place = not a.kabupaten or not b.kabupaten or name_key(a.kabupaten) == name_key(b.kabupaten)
-    return same_place and bool(instansi_keys(a.instansi) & instansi_keys(b.instansi))
+    same_name = bool(instansi_keys(a.instansi) & instansi_keys(b.instansi)) or office_key(a.instansi) == office_key(b.instansi)
+    return same_place and same_name
+
+
+def office_key(name: str | None) -> str:
+    """An office's name key without a closing "Daerah" ("… dan Statistik Daerah" is "… dan Statistik")."""
+    return re.sub(r"\s+daerah$", "", name_key(name or ""))
 
 
 def _pk_pairs(ctx: CorpusCtx) -> Iterator[tuple[ReportInfo, ReportInfo, Ctx]]:
