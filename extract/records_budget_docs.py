@@ -45,7 +45,7 @@ LRA_RULES: list[Rule] = [
 ]
 LRA_LEVELS = ("akun", "kelompok", "jenis", "objek", "rincian")
 _SURPLUS = re.compile(r"surplus|defisit", re.I)
-_PEMBIAYAAN = re.compile(r"pembiayaan|silpa|silpa", re.I)
+_PEMBIAYAAN = re.compile(r"pembiayaan|silpa", re.I)
 
 
 def _realisasi_columns(columns: list[Column]) -> tuple[int | None, int | None]:

@@ -8,6 +8,14 @@ is a function ``(tables, ctx: CorpusCtx)`` over the dataset tables of a batch (s
 :func:`lkjip.normalize.numbers.format_money`, and a Perjanjian Kinerja that came as its own file is
 checked by the PK rules' own logic (:mod:`lkjip.validate.pk`).
 
+The SAKIP documents of one office and year (:func:`same_office`) are checked against each other, both
+files named in each flag: a PK file's program budgets against a DPA / DPA Perubahan
+(``corpus.pk_dpa_budget``), its total against an LRA's belanja (``corpus.pk_lra_budget``) and a Rencana
+Aksi (``corpus.pk_rencana_aksi_budget``), its targets against IKU / RKT / Renstra targets
+(``corpus.pk_plan_target``); two PK files with different indicators (``corpus.pk_versions``); a PK
+Perubahan superseding the first PK, and which one the LKjIP follows (``corpus.pk_perubahan``). The
+figures come from :mod:`lkjip.validate.corpus_facts`.
+
 Cross-report flags carry the ``report_id`` of the later (or outlying) report and are recomputed
 over the whole corpus at the end of every batch. They are rows of ``flags`` only:
 ``reports.n_errors``/``n_warnings`` and the report JSON keep counting the report's own flags (the
@@ -20,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import pandas as pd
+import regex as re
 
 from lkjip.normalize.names import best_match, instansi_keys, name_key
 from lkjip.normalize.numbers import format_money, format_number
@@ -310,9 +319,16 @@ def _outliers(ctx: CorpusCtx, metric: tuple[str, str], unit: str, members: list[
 
 def same_office(a: ReportInfo, b: ReportInfo) -> bool:
     """The same office of the same place (a missing kabupaten matches any): names by
-    :func:`~lkjip.normalize.names.instansi_keys`, so "Dinas KUMKM" is "Dinas Koperasi dan Usaha Mikro …"."""
+    :func:`~lkjip.normalize.names.instansi_keys`, so "Dinas KUMKM" is "Dinas Koperasi dan Usaha Mikro …",
+    or equal but for a closing "Daerah" (:func:`office_key`)."""
     same_place = not a.kabupaten or not b.kabupaten or name_key(a.kabupaten) == name_key(b.kabupaten)
-    return same_place and bool(instansi_keys(a.instansi) & instansi_keys(b.instansi))
+    same_name = bool(instansi_keys(a.instansi) & instansi_keys(b.instansi)) or office_key(a.instansi) == office_key(b.instansi)
+    return same_place and same_name
+
+
+def office_key(name: str | None) -> str:
+    """An office's name key without a closing "Daerah" ("… dan Statistik Daerah" is "… dan Statistik")."""
+    return re.sub(r"\s+daerah$", "", name_key(name or ""))
 
 
 def _pk_pairs(ctx: CorpusCtx) -> Iterator[tuple[ReportInfo, ReportInfo, Ctx]]:

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import TypeVar
 
 import pandas as pd
+import regex as re
 from pydantic import BaseModel
 
 from lkjip.model import (
@@ -33,7 +34,7 @@ from lkjip.model import (
     Report,
     ReportMeta,
 )
-from lkjip.normalize.names import name_key, program_key
+from lkjip.normalize.names import name_key
 from lkjip.tables import CONTRACT
 
 #: the dataset tables every corpus rule may read (a batch's tables must hold them)
@@ -272,7 +273,7 @@ class CorpusFacts:
 def squeezed_key(s: str) -> str:
     """:func:`~lkjip.normalize.names.program_key` without spaces: "PROGRAMPENUNJANGURUSAN…" (words glued by a
     PDF's text layer) and "Program Penunjang Urusan …" give one key."""
-    return program_key(s).replace(" ", "")
+    return re.sub(r"^program", "", name_key(s).replace(" ", ""))
 
 
 @dataclass(frozen=True)
