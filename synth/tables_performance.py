@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from lkjip.synth import catalog as cat
 from lkjip.model import Performance, Provenance, RenstraTarget
+from lkjip.synth import catalog as cat
 from lkjip.synth.blocks import Block, Row
 from lkjip.synth.print_base import PrinterBase
 from lkjip.synth.text import CENT, ZERO, decimal_text, money, pct, persen_text, target_text

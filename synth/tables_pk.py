@@ -3,8 +3,8 @@ tujuan (next year's, Nilai SAKIP), sasaran targets and program budgets, signed a
 
 from __future__ import annotations
 
-from lkjip.synth import catalog as cat
 from lkjip.model import PerjanjianKinerja, PKBudget, PKTarget, Provenance, Signatory, YearMention
+from lkjip.synth import catalog as cat
 from lkjip.synth.blocks import Block, Row
 from lkjip.synth.print_base import PrinterBase
 from lkjip.synth.text import ZERO, decimal_text, money, nip_text, tanggal, target_text
