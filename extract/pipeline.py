@@ -33,6 +33,7 @@ from lkjip.extract.records import (
     pk_targets,
     renstra_targets,
 )
+from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
 
@@ -125,6 +126,7 @@ def _ocr_suspects(report: Report) -> None:
 
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
     """The extraction stages on an already-read document."""
+    doc = stitch_document(doc)  # tables split by their author joined, for every reader
     lines = meta_mod.document_lines(doc)
     meta = meta_mod.find_meta(lines, extra=_table_text(doc) if len(lines) < 5 else None)
     report = Report(
