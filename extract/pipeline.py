@@ -142,7 +142,8 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
             continue
         report.tables_found.append(
             TableInfo(label=ft.label, kind=ft.kind.value, caption=(ft.caption or "").split("\n")[0] or None,
-                      page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by)
+                      page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by,
+                      doubt=ft.table.doubt)
         )
         try:
             _extract_table(report, ft, sink)

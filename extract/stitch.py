@@ -59,6 +59,9 @@ def stitch_document(doc: Document) -> Document:
         prev = out[last] if last is not None else None
         drop = continues(prev, block) if isinstance(prev, Table) else None
         if drop is None:
+            if isinstance(prev, Table) and not _has_own_header(block) and prev.n_cols >= 3:
+                block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
+                                              f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
             last, between = len(out) - 1, []
             continue
@@ -67,6 +70,9 @@ def stitch_document(doc: Document) -> Document:
         spent = {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+    for t in out:
+        if isinstance(t, Table):
+            t.doubt = t.doubt or empty_value_column(t)
     return doc.model_copy(update={"blocks": out})
 
 
@@ -209,8 +215,28 @@ def join(first: Table, cont: Table, drop: int) -> None:
             r.is_header = True
     first.rows.extend(cont.rows[drop:])
     first.warnings.extend(cont.warnings)
-    where = f"line {cont.line_no}" if cont.line_no else f"page {cont.page}" if cont.page else "the next table"
-    note = f"continued in a separate table at {where}"
+    where = f" at line {cont.line_no}" if cont.line_no else f" on page {cont.page}" if cont.page else ""
+    note = f"continued in a separate table{where}"
     first.warnings.append(note + ("; its repeated header dropped" if drop else ""))
     if cont.page != first.page:
         first.bbox = None
+
+
+#: header words of a column that must hold values
+_VALUE_HEADER = re.compile(r"anggaran|realisasi|target|capaian|pagu|jumlah|%", re.I)
+
+
+def empty_value_column(table: Table) -> str | None:
+    """A value column ("Anggaran", "Realisasi", "%") left empty while a cell beside it holds two numbers: the
+    columns were cut in the wrong place (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head or len(body) < 3:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        if not _VALUE_HEADER.search(col.leaf or col.text) or any(k < len(r) and r[k].strip() for r in body):
+            continue
+        beside = [r[j] for r in body for j in (k - 1, k + 1) if 0 <= j < len(r)]
+        if any(sum(bool(_NUMBER.match(w)) for w in c.split()) >= 2 for c in beside):
+            return f"kolom '{col.leaf or col.text}' kosong, nilainya terbaca di kolom sebelahnya"
+    return None
