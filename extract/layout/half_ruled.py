@@ -57,13 +57,14 @@ def _merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
     return out
 
 
-def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60.0) -> list[tuple[Box, list[float]]]:
-    """Boxes of tables drawn by three or more horizontal rules of one extent, with the rules' y positions."""
+def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60.0,
+                min_rules: int = 3) -> list[tuple[Box, list[float]]]:
+    """Boxes of tables drawn by ``min_rules`` or more horizontal rules of one extent, with the rules' y positions."""
     hs = [(r.x0, r.x1, (r.top + r.bottom) / 2) for r in rules if r.horizontal and r.x1 - r.x0 >= min_width]
     out = []
     for g in _clusters(hs, tol):
         ys = _merged_positions([y for _, _, y in g])
-        if len(ys) >= 3:
+        if len(ys) >= min_rules:
             x0, x1 = min(a for a, _, _ in g), max(b for _, b, _ in g)
             out.append(((x0, ys[0], x1, ys[-1]), ys))
     return out
@@ -171,7 +172,9 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float)
         if NUMBERED_CAPTION.match(ln.text):
             return True
         gaps = [b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)]
-        if ln.x1 - ln.x0 >= 0.85 * width and max(gaps, default=0.0) < 0.6 * ln.size:
+        amounts = sum(1 for w in ln.words if AMOUNT.match(w.text))
+        # a row of narrow cells may leave no wide gap, but it carries amounts side by side
+        if ln.x1 - ln.x0 >= 0.85 * width and max(gaps, default=0.0) < 0.6 * ln.size and amounts < 2:
             return True
     return False
 
@@ -185,7 +188,11 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float]) -> list[tu
             runs.append([b])
         else:
             runs[-1].append(b)
-    return [((box[0], r[0], box[2], r[-1]), r) for r in runs if len(r) >= 3]
+    return [((box[0], r[0], box[2], r[-1]), r) for r in runs if len(r) >= 2]
+
+
+def _continues_carry(box: Box, carry: PageTable | None) -> bool:
+    return carry is not None and abs(box[0] - carry.x0) <= 6.0 and abs(box[2] - carry.x1) <= 6.0
 
 
 def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[float, float]],
@@ -196,9 +203,7 @@ def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[floa
     down): the part on this page, as wide as the part before, keeps the columns of the part before where
     no word of this page crosses them.
     """
-    if carry is None or not carry.channels or len(gaps) >= len(carry.channels):
-        return None
-    if abs(box[0] - carry.x0) > 6.0 or abs(box[2] - carry.x1) > 6.0:
+    if carry is None or not carry.channels or len(gaps) >= len(carry.channels) or not _continues_carry(box, carry):
         return None
     spans = [(w.x0, w.x1) for ln in region for w in ln.words]
     narrowed = narrow_channels(carry.channels, spans)
@@ -220,7 +225,10 @@ def half_ruled_tables(
     that ended the page before (:func:`carried_channels`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
-    stacks = [part for box, ys in rule_stacks(rules) for part in split_stack(lines, box, ys)]
+    stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys)]
+    # one row between two rules is a table only as the rest of the table the page before ended with
+    top = min((ln.top for ln in lines), default=0.0)
+    stacks = [(box, ys) for box, ys in stacks if len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2)]
     found = [(box, ys, None) for box, ys in stacks] + [(box, None, xs) for box, xs in column_fences(rules)]
     for box, ys, xs in sorted(found, key=lambda f: f[0][1]):
         idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
