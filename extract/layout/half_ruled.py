@@ -28,7 +28,7 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.layout.borderless import gaps_of, merge_exclusive_columns, narrow_channels, region_table
-from lkjip.extract.layout.cues import AMOUNT, NUMBERED_CAPTION
+from lkjip.extract.layout.cues import AMOUNT, NUMBERED_CAPTION, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
@@ -73,24 +73,38 @@ def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60
 def joined_verticals(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
     """Vertical rules as (top, bottom, x), the pieces drawn cell by cell at one x joined where they touch."""
     pieces = sorted(((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules if not r.horizontal)
-    out: list[list[float]] = []
-    for x, top, bottom in pieces:
-        if out and abs(out[-1][0] - x) <= tol and top <= out[-1][2] + tol:
-            out[-1][2] = max(out[-1][2], bottom)
+    columns: list[list[tuple[float, float, float]]] = []
+    for p in pieces:
+        if columns and p[0] - columns[-1][-1][0] <= tol:
+            columns[-1].append(p)
         else:
-            out.append([x, top, bottom])
+            columns.append([p])
+    out: list[list[float]] = []
+    for col in columns:
+        start = len(out)
+        for x, top, bottom in sorted(col, key=lambda p: p[1]):
+            if len(out) > start and top <= out[-1][2] + tol:
+                out[-1][2] = max(out[-1][2], bottom)
+            else:
+                out.append([x, top, bottom])
     return [(top, bottom, x) for x, top, bottom in out]
 
 
 def column_fences(rules: Sequence[Ruling], tol: float = 3.0, min_height: float = 20.0) -> list[tuple[Box, list[float]]]:
-    """Boxes of tables drawn by three or more vertical rules of one height, with the rules' x positions."""
-    vs = [v for v in joined_verticals(rules) if v[1] - v[0] >= min_height]
+    """Boxes of tables drawn by three or more vertical rules ending at one height, with the rules' x positions
+    (the rules between the columns under a spanning header label start lower than the others)."""
+    vs = sorted((v for v in joined_verticals(rules) if v[1] - v[0] >= min_height), key=lambda v: v[1])
+    groups: list[list[tuple[float, float, float]]] = []
+    for v in vs:
+        if groups and v[1] - groups[-1][0][1] <= tol:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
     out = []
-    for g in _clusters(vs, tol):
+    for g in groups:
         xs = _merged_positions([x for _, _, x in g])
         if len(xs) >= 3:
-            top, bottom = min(a for a, _, _ in g), max(b for _, b, _ in g)
-            out.append(((xs[0], top, xs[-1], bottom), xs))
+            out.append(((xs[0], min(t for t, _, _ in g), xs[-1], max(b for _, b, _ in g)), xs))
     return out
 
 
@@ -155,6 +169,26 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
         else:
             out.append((a + b) / 2)
     return out
+
+
+def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
+    """The rules separate every row: no band between two rules holds two lines with numbers of their own (two
+    numbers or more each, not the rest of numbers broken above): an outer frame with one rule under the header
+    holds the whole body in one band."""
+    for a, b in zip(ys, ys[1:], strict=False):
+        numbered = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b
+                    and sum(is_numeric_token(w.text) for w in ln.words) >= 2]
+        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+        if len(fresh) >= 2:
+            return False
+    return True
+
+
+def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
+    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
+    amounts = [w for w in line.words if is_numeric_token(w.text)]
+    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
+               for w in amounts)
 
 
 def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
@@ -240,7 +274,7 @@ def half_ruled_tables(
             gaps = merge_exclusive_columns(region, row_channels(region, ys))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
             gaps = carried or gaps
-            hrules = rules
+            hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
         if not gaps:
