@@ -2,8 +2,10 @@
 
 * horizontal rules only (Word's common style: no vertical rule), DejaVu Sans 10 pt: the PDF reader takes the
   rows from the rules and the columns from the text's alignment (extract/layout/half_ruled.py);
-* the long tables split by their author into parts that each repeat the header, an empty paragraph between:
-  DOCX and PDF give one table per split table (extract/stitch.py), named by the first part's caption.
+* vertical rules only: the columns from the rules, the rows from the text;
+* the long tables split by their author into parts that each repeat the header (or only the first has it), an
+  empty paragraph between: DOCX and PDF give one table per split table (extract/stitch.py), named by the first
+  part's caption.
 
 Rendering uses LibreOffice at test time (the seed's text is never committed, nor a rendering of it). The seed
 is rendered as its author made it: the text export's page-break splits joined first.
@@ -23,6 +25,8 @@ from lkjip.extract.stitch import stitch_document
 STYLES = {
     "horizontal_rules": dict(borders="horizontal_rules_only", font="DejaVu Sans", size=10),
     "split_with_header": dict(borders="bordered", split="parts_with_header", split_parts=3),
+    "vertical_rules": dict(borders="vertical_rules_only"),
+    "split_without_header": dict(borders="bordered", split="parts_without_header", split_parts=3),
 }
 
 
