@@ -24,11 +24,12 @@ compares their channels.
 from __future__ import annotations
 
 import bisect
+import re
 import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.layout.borderless import gaps_of, merge_exclusive_columns, narrow_channels, region_table
-from lkjip.extract.layout.cues import AMOUNT, NUMBERED_CAPTION, is_numeric_token, number_continues
+from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
@@ -113,10 +114,22 @@ def _inside(ln: TextLine, box: Box, pad: float = 2.0) -> bool:
     return box[0] - pad <= ln.x0 and ln.x1 <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
 
 
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def _data_line(ln: TextLine) -> bool:
+    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers."""
+    if any(AMOUNT.match(w.text) for w in ln.words):
+        return True
+    if len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words):
+        return False
+    return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
+
+
 def _body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
-    """The y below which the body starts: the first rule under a line with an amount's rule band above it."""
+    """The y below which the body starts: the rule above the first line with data (:func:`_data_line`)."""
     for ln in region:
-        if any(AMOUNT.match(w.text) for w in ln.words):
+        if _data_line(ln):
             above = [y for y in ys if y <= ln.top + 1.0]
             return above[-1] if above else ln.top
     return ys[0]
@@ -150,6 +163,7 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
     mids = [(a + b) / 2 for a, b in gaps]
     starts: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
     ends: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
+    numeric = [[0, 0] for _ in range(len(gaps) + 1)]
     for ln in region:
         cols: dict[int, list] = {}
         for w in ln.words:
@@ -157,14 +171,15 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
         for k, ws in cols.items():
             starts[k].append(min(w.x0 for w in ws))
             ends[k].append(max(w.x1 for w in ws))
+            numeric[k][0 if all(is_numeric_token(w.text) for w in ws) else 1] += 1
+    # numbers are right-aligned, text left-aligned: numbers of one width line up on their left too, and
+    # words of one length on their right, which says nothing
+    is_num = [n >= 0.7 * (n + t) and n > 0 for n, t in numeric]
     out = []
     for k, (a, b) in enumerate(gaps):
-        # numbers of one width line up on both sides: a side aligned only one way decides first
-        left_aligned = _aligned(starts[k + 1]) and not _aligned(ends[k + 1])
-        right_aligned = _aligned(ends[k]) and not _aligned(starts[k])
-        if left_aligned or (_aligned(starts[k + 1]) and not right_aligned):
+        if _aligned(starts[k + 1]) and not is_num[k + 1]:
             out.append(b - pad)
-        elif right_aligned or _aligned(ends[k]):
+        elif _aligned(ends[k]) and is_num[k]:
             out.append(a + pad)
         else:
             out.append((a + b) / 2)
@@ -195,30 +210,35 @@ def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
     return [(x - 0.5, x + 0.5) for x in xs[1:-1]]
 
 
-def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
+def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float, usual: float) -> bool:
     """The band between two rules of a stack holds no table row: nothing (the empty paragraph between two
-    tables), a caption, or running text as wide as the table."""
+    tables), a caption, running text as wide as the table, or a heading in a band taller than the rows."""
     inside = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
     if not inside:
         return True
     width = box[2] - box[0]
+    one_cells = 0
     for ln in inside:
-        if NUMBERED_CAPTION.match(ln.text):
-            return True
         gaps = [b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)]
+        one_cell = max(gaps, default=0.0) < 0.6 * ln.size  # no column gap: a caption, a heading, running text
+        one_cells += one_cell
+        if one_cell and NUMBERED_CAPTION.match(ln.text):
+            return True
         amounts = sum(1 for w in ln.words if AMOUNT.match(w.text))
         # a row of narrow cells may leave no wide gap, but it carries amounts side by side
-        if ln.x1 - ln.x0 >= 0.85 * width and max(gaps, default=0.0) < 0.6 * ln.size and amounts < 2:
+        if ln.x1 - ln.x0 >= 0.85 * width and one_cell and amounts < 2:
             return True
-    return False
+    return one_cells == len(inside) and bottom - top > 2 * usual
 
 
 def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float]) -> list[tuple[Box, list[float]]]:
     """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`): two
     tables of one width printed one under the other, with a caption or a paragraph between."""
     runs: list[list[float]] = [[ys[0]]]
-    for a, b in zip(ys, ys[1:], strict=False):
-        if _band_breaks(lines, box, a, b):
+    usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
+    for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
+        # the last band is the table's last row, never the gap before another table
+        if len(ys) - k - 2 >= 1 and _band_breaks(lines, box, a, b, usual):
             runs.append([b])
         else:
             runs[-1].append(b)
