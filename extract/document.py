@@ -56,6 +56,9 @@ class Table(BaseModel):
     #: how the reader found it, for debugging: "tabs", "lines", "text", "docx", "ocr"
     strategy: str = ""
     warnings: list[str] = Field(default_factory=list)
+    #: why this reading of the table may be wrong (a continuation that fits no table, a value column left
+    #: empty); flags coming from a doubtful table are warnings, never errors
+    doubt: str | None = None
 
     @property
     def n_cols(self) -> int:

@@ -20,7 +20,9 @@ Paragraph soft line breaks (``w:br``) split a paragraph into one
 ``bold`` when all its visible text is bold, by direct formatting or by its
 paragraph/character style (followed through ``basedOn``). DOCX has no pages
 until it is laid out, so ``page`` is ``None``; deleted text (tracked changes)
-and ``mc:Fallback`` duplicates are skipped, inserted text is kept.
+and ``mc:Fallback`` duplicates are skipped, inserted text is kept. A table its
+author split into several tables comes out as those tables; the pipeline joins
+them, as for every reader (:mod:`lkjip.extract.stitch`).
 """
 
 from __future__ import annotations

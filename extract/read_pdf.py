@@ -20,6 +20,11 @@ reader (:mod:`lkjip.extract.ocr`) too. Two passes over the document:
      pdfplumber's grid functions turn the rulings into cells, spanning cells
      included; open outer sides are closed first; cell text is rebuilt from
      the glyphs in each cell (:mod:`~lkjip.extract.layout.grid`);
+   * *tables ruled one way only* (:mod:`~lkjip.extract.layout.half_ruled`):
+     a stack of horizontal rules of one width gives the rows and the white
+     channels down the body the columns (a table's part on the next page
+     keeps the columns of the part before); vertical rules ending at one
+     height give the columns and the text the rows;
    * *borderless tables* (no vertical rulings, or none at all), per table, by
      text alignment: white channels between columns, rows from numbers, key
      columns, cells starting again, a column's usual first word and gaps, or
@@ -39,7 +44,9 @@ Wrapped cell lines are rejoined by geometry and vocabulary
 order, and a table continued on the next page (nothing but furniture between,
 same columns) is stitched into one — a repeated header dropped, a row cut by
 the page break rejoined — and running text cut by a page break becomes one
-paragraph (:mod:`~lkjip.extract.layout.stitch`).
+paragraph (:mod:`~lkjip.extract.layout.stitch`). Tables split by their author
+(separate tables, an empty paragraph between) are joined after every reader,
+by :mod:`lkjip.extract.stitch`.
 
 pdfminer (pdfplumber's page parser) is never run: pdfplumber is used for its
 table-grid algorithm only.

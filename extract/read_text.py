@@ -2,9 +2,8 @@
 
 Consecutive lines holding a tab form a table; any other non-blank lines form
 a paragraph (blank lines separate paragraphs). A table interrupted only by
-blank lines is stitched back together when the second part repeats the first
-part's header (a page break in the original) or has the same width and no
-header of its own (a break with no repeated header).
+blank lines (a page break in the original) comes out as two tables; the
+pipeline joins them, as it does for every reader (:mod:`lkjip.extract.stitch`).
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import regex as re
 
 from lkjip.errors import InputError
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.headers import is_header_like
 
 _TAG = re.compile(r"</?\s*(p|br|b|i|strong|em|span|div)\b[^>]*>", re.IGNORECASE)
 
@@ -80,44 +78,4 @@ def read_text_string(text: str, source_file: str = "<string>") -> Document:
     flush_para()
     flush_table()
     blocks = [b for b in blocks if not (isinstance(b, Paragraph) and not b.text)]
-    return Document(source_file=source_file, input_format="text", blocks=stitch_tables(blocks))
-
-
-def _norm_row(row: TableRow) -> tuple[str, ...]:
-    return tuple(c.casefold() for c in row.cells)
-
-
-def _header_rows(table: Table) -> list[TableRow]:
-    out = []
-    for r in table.rows:
-        if not is_header_like(r.cells):
-            break
-        out.append(r)
-    return out
-
-
-def _continues(prev: Table, nxt: Table) -> tuple[bool, int]:
-    """Does ``nxt`` continue ``prev``? Returns (yes, number of repeated header rows to drop)."""
-    head = _header_rows(prev)
-    repeated = [_norm_row(r) for r in nxt.rows[: len(head)]] == [_norm_row(r) for r in head]
-    if head and len(nxt.rows) > len(head) and repeated:
-        return True, len(head)
-    if nxt.n_cols == prev.n_cols and prev.n_cols >= 3 and not is_header_like(nxt.rows[0].cells):
-        return True, 0
-    return False, 0
-
-
-def stitch_tables(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
-    """Join tables split by page breaks (only blank lines between them in a text export)."""
-    out: list[Paragraph | Table] = []
-    for b in blocks:
-        if isinstance(b, Table) and out and isinstance(out[-1], Table):
-            ok, drop = _continues(out[-1], b)
-            if ok:
-                prev = out[-1]
-                prev.rows.extend(b.rows[drop:])
-                if drop:
-                    prev.warnings.append(f"repeated header at line {b.line_no} dropped (page break)")
-                continue
-        out.append(b)
-    return out
+    return Document(source_file=source_file, input_format="text", blocks=blocks)

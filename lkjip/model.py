@@ -111,6 +111,8 @@ class TableInfo(BaseModel):
     line_no: int | None = None
     n_rows: int = 0
     found_by: Literal["caption", "header", "caption+header", "context"] = "header"
+    # --- reader (issue #12): why the table's reading is doubtful; its flags are then uncertain warnings
+    doubt: str | None = None
 
 
 # --- records ------------------------------------------------------------------

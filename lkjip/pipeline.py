@@ -36,6 +36,7 @@ from lkjip.extract.records import (
     renstra_targets,
 )
 from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
+from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
 
@@ -129,6 +130,7 @@ def _ocr_suspects(report: Report) -> None:
 
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
     """The extraction stages on an already-read document."""
+    doc = stitch_document(doc)  # tables split by their author joined, for every reader
     lines = meta_mod.document_lines(doc)
     meta = meta_mod.find_meta(lines, extra=meta_mod.table_text(doc) if len(lines) < 5 else None,
                               ocr=bool(doc.ocr_pages))
@@ -146,7 +148,8 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
             continue
         report.tables_found.append(
             TableInfo(label=ft.label, kind=ft.kind.value, caption=(ft.caption or "").split("\n")[0] or None,
-                      page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by)
+                      page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by,
+                      doubt=ft.table.doubt)
         )
         try:
             _extract_table(report, ft, sink)

@@ -30,10 +30,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lkjip.errors import DependencyMissingError, LkjipError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.synth import rules
+from lkjip.synth.rules import RuleSet, Split, SplitGap
 
 
 class RenderError(LkjipError):
@@ -46,7 +48,7 @@ class RenderStyle(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = "custom"
-    borders: Literal["bordered", "borderless", "horizontal_rules_only"] = "bordered"
+    borders: RuleSet = "bordered"  # the rule set (see :mod:`lkjip.synth.rules`)
     font: str = "Liberation Serif"
     size: float = 11  # body text, points
     table_size: float | None = None  # table text; default one point under ``size``
@@ -55,6 +57,11 @@ class RenderStyle(BaseModel):
     repeat_header: bool = False  # header rows marked to repeat on every page (w:tblHeader)
     page_break_inside_tables: bool = False  # long tables forced across a page break half way
     page_break_min_rows: int = 10
+    #: how long tables are split by their author (see :mod:`lkjip.synth.rules`)
+    split: Split = "none"
+    split_parts: int = Field(default=2, ge=2, le=6)
+    split_gap: SplitGap = "paragraph"
+    split_min_rows: int = 8  # tables with fewer body rows stay whole
     #: budget tables: print (anggaran, realisasi, %) in this order, e.g. (1, 0, 2) = Realisasi, Anggaran, %
     column_order: tuple[int, int, int] | None = None
     merge_header_cells: bool = True  # group headers span their columns, "No" spans the header rows
@@ -216,24 +223,6 @@ def _set_orientation(section, landscape: bool, margin: float) -> None:
         setattr(section, side, Cm(margin))
 
 
-def _borders(table, mode: str) -> None:
-    if mode == "bordered":
-        table.style = "Table Grid"
-        return
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        on = mode == "horizontal_rules_only" and edge in ("top", "bottom", "insideH")
-        el.set(qn("w:val"), "single" if on else "nil")
-        if on:
-            el.set(qn("w:sz"), "4")
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    tbl_pr.append(borders)
-
-
 def _mark_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -364,37 +353,62 @@ def _table(doc, block: Table, style: RenderStyle) -> None:
         rows = reorder_budget_columns(rows, n_header, style.column_order)
     if not rows:
         return
-    table = doc.add_table(rows=len(rows), cols=ncols)
-    _borders(table, style.borders)
-    table.autofit = False
     section = doc.sections[-1]
     usable = section.page_width - section.left_margin - section.right_margin
     widths = column_widths(rows, n_header, ncols, usable, style.table_size or max(6.0, style.size - 1))
+    parts = rules.split_parts(len(rows), n_header, style.split, style.split_parts, style.split_min_rows)
+    for k, part in enumerate(parts):
+        if k:
+            rules.docx_gap(doc, style.split_gap)
+        _table_part(doc, rows, part, n_header, widths, style)
+    doc.add_paragraph()
+
+
+def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widths: list[int],
+                style: RenderStyle) -> None:
+    """One docx table of the rows ``part`` (indices into ``rows``)."""
+    table = doc.add_table(rows=len(part), cols=len(widths))
+    rules.docx_table_rules(table, style.borders)
+    table.autofit = False
     for col, w in zip(table.columns, widths, strict=True):
         col.width = w
+    heads = [i for i in part if i < n_header]
     body = len(rows) - n_header
     break_at = n_header + body // 2 if style.page_break_inside_tables and body >= style.page_break_min_rows else None
-    for ri, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
-        header = ri < n_header
-        for cell, text, w in zip(row.cells, cells, widths, strict=True):
-            cell.width = w
-            _fill(cell, text, "TableText", header)
-            if not header and _NUMBER_CELL.match(text.strip()):
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if header and style.repeat_header:
-            _mark_header(row)
+    cut_at = rules.break_row(len(rows), n_header, style.split, style.split_min_rows)
+    for row, ri in zip(table.rows, part, strict=True):
+        _table_row(row, rows[ri], ri, n_header, widths, style, last_header=bool(heads) and ri == heads[-1])
         if ri == break_at:
             row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
-    if style.merge_header_cells:
-        for r0, c0, r1, c1 in header_merges(rows, n_header):
-            a, b = table.cell(r0, c0), table.cell(r1, c1)
-            text = rows[r0][c0]
-            merged = a.merge(b)
-            for p in merged.paragraphs[1:]:
-                p._p.getparent().remove(p._p)
-            if merged.paragraphs[0].text != text:
-                merged.paragraphs[0].text = text
-    doc.add_paragraph()
+        if ri == cut_at:
+            c = rules.longest_cell(rows[ri])
+            rules.docx_break_in_cell(row.cells[c], rows[ri][c])
+    if style.merge_header_cells and heads:
+        _merge_header(table, rows, len(heads))
+
+
+def _table_row(row, cells: list[str], ri: int, n_header: int, widths: list[int], style: RenderStyle,
+               *, last_header: bool) -> None:
+    header = ri < n_header
+    for cell, text, w in zip(row.cells, cells, widths, strict=True):
+        cell.width = w
+        _fill(cell, text, "TableText", header)
+        if not header and _NUMBER_CELL.match(text.strip()):
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        rules.docx_cell_rules(cell, style.borders, last_header=last_header, header=header, body_index=ri - n_header)
+    if header and style.repeat_header:
+        _mark_header(row)
+
+
+def _merge_header(table, rows: list[list[str]], n_header: int) -> None:
+    for r0, c0, r1, c1 in header_merges(rows, n_header):
+        a, b = table.cell(r0, c0), table.cell(r1, c1)
+        text = rows[r0][c0]
+        merged = a.merge(b)
+        for p in merged.paragraphs[1:]:
+            p._p.getparent().remove(p._p)
+        if merged.paragraphs[0].text != text:
+            merged.paragraphs[0].text = text
 
 
 def table_rows_as_rendered(block: Table, style: RenderStyle) -> list[TableRow]:

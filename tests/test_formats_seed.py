@@ -15,6 +15,7 @@ from conftest import require_tool
 
 from lkjip import extract_report
 from lkjip.extract.read_text import read_text
+from lkjip.extract.stitch import stitch_document
 
 #: columns that say where a value stands, not what it is (they differ by format by design)
 WHERE = {"report_id", "source_file", "sha256", "input_format", "page", "source_line", "raw", "pages", "error",
@@ -55,7 +56,7 @@ def rendered(seed_path, tmp_path_factory):
     from lkjip.synth.render import render_report_files
 
     out = tmp_path_factory.mktemp("seed_rendered")
-    doc = read_text(seed_path)
+    doc = stitch_document(read_text(seed_path))  # the seed as its author made it: page-break splits joined
     return {style: render_report_files(doc, out, f"seed_{style}", style) for style in STYLES}
 
 

@@ -255,7 +255,7 @@ def test_borderless_and_ruled_tables_chosen_per_table():
     none = _table_after(doc, "Tabel 2.3")
     hrules = _table_after(doc, "Tabel 3.5")
     grid = _table_after(doc, "Tabel 3.8")
-    assert (none.strategy, hrules.strategy, grid.strategy) == ("text", "text", "lines")
+    assert (none.strategy, hrules.strategy, grid.strategy) == ("text", "rules", "lines")
     assert _rows(none) == [
         ["No", "Program", "Anggaran", "Realisasi"],
         ["1", "Program Penunjang Urusan Pemerintahan Daerah KABUPATEN/KOTA", "1.250.000.000", "1.187.500.000"],

@@ -369,3 +369,67 @@ def test_sample_corpus_odd_files():
             d = docx.Document(str(SAMPLES_DIR / f"{spec.name}.docx"))
             rep = spec_report(spec)
             assert len(d.tables) == len(rep.document.tables())
+
+
+# --- rule sets and split tables (issue #12) --------------------------------------------------------------------
+
+
+def _long_table(n_body: int = 12) -> Document:
+    head = TableRow(cells=["No", "Program", "Anggaran", "Realisasi", "%"], is_header=True)
+    body = [TableRow(cells=[f"{i}.", f"Program Nomor {i} Yang Namanya Panjang", f"{i}.000.000", f"{i}.000", "0,10"])
+            for i in range(1, n_body + 1)]
+    return Document(source_file="long.docx", input_format="docx", blocks=[Paragraph(text="Tabel 3.7 Rincian"), Table(rows=[head, *body])])
+
+
+def test_split_parts_plan():
+    assert render.rules.split_parts(14, 2, "none", 2, 8) == [list(range(14))]
+    with_header = render.rules.split_parts(14, 2, "parts_with_header", 3, 8)
+    assert with_header == [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9], [0, 1, 10, 11, 12, 13]]
+    assert render.rules.split_parts(14, 2, "parts_without_header", 2, 8) == [list(range(8)), list(range(8, 14))]
+    assert render.rules.split_parts(6, 1, "parts_with_header", 2, 8) == [list(range(6))]  # too short to split
+    assert render.rules.break_row(14, 2, "break_in_row", 8) == 8
+    assert render.rules.cut_text("Program Nomor Satu Dua") == ("Program Nomor", "Satu Dua")
+
+
+@pytest.mark.parametrize("rule_set", render.rules.RULE_SETS)
+def test_docx_rule_sets(rule_set, tmp_path):
+    out = render.render_docx(_long_table(), tmp_path / "t.docx", render.RenderStyle(borders=rule_set))
+    tbl = docx.Document(str(out)).tables[0]._tbl
+    edges = tbl.tblPr.find(qn("w:tblBorders"))
+    drawn = set() if edges is None else {e.tag.split("}")[1] for e in edges if e.get(qn("w:val")) == "single"}
+    assert drawn == (set() if rule_set == "bordered" else set(render.rules.TABLE_EDGES[rule_set]))
+    cell_rules = [tc for tc in tbl.iter(qn("w:tcBorders"))]
+    fills = {s.get(qn("w:fill")) for s in tbl.iter(qn("w:shd"))}
+    assert len(cell_rules) == (5 if rule_set in ("frame_header", "header_rule_only") else 0)  # under the header
+    assert fills == ({render.rules.HEADER_FILL, render.rules.STRIPE_FILL} if rule_set == "shading" else set())
+
+
+@pytest.mark.parametrize("split", ["parts_with_header", "parts_without_header"])
+@pytest.mark.parametrize("gap", ["paragraph", "page_break"])
+def test_docx_split_tables(split, gap, tmp_path):
+    style = render.RenderStyle(split=split, split_parts=3, split_gap=gap)
+    d = docx.Document(str(render.render_docx(_long_table(), tmp_path / "t.docx", style)))
+    firsts = [t.rows[0].cells[0].text for t in d.tables]
+    assert firsts == (["No"] * 3 if split == "parts_with_header" else ["No", "5.", "9."])
+    assert sum(len(t.rows) for t in d.tables) == 13 + (2 if split == "parts_with_header" else 0)
+    page_breaks = d.element.body.findall(f".//{qn('w:br')}[@{qn('w:type')}='page']")
+    assert len(page_breaks) == (2 if gap == "page_break" else 0)
+
+
+def test_docx_break_inside_a_row(tmp_path):
+    d = docx.Document(str(render.render_docx(_long_table(), tmp_path / "t.docx",
+                                             render.RenderStyle(split="break_in_row"))))
+    cell = d.tables[0].rows[7].cells[1]
+    assert [p.text for p in cell.paragraphs] == ["Program Nomor 7", "Yang Namanya Panjang"]
+    assert cell.paragraphs[1].paragraph_format.page_break_before
+
+
+def test_pdf_split_tables_repeat_their_header(tmp_path):
+    require_tool("soffice", "libreoffice-writer")
+    style = render.RenderStyle(borders="horizontal_rules_only", split="parts_with_header", split_gap="page_break")
+    pdf = render.render_report_files(_long_table(), tmp_path, "t", style)["pdf"]
+    with pdfplumber.open(pdf) as doc:
+        texts = [p.extract_text() for p in doc.pages]
+        verticals = [ln for p in doc.pages for ln in p.lines if abs(ln["x0"] - ln["x1"]) < 0.5]
+    assert len(texts) == 2 and all("No Program Anggaran Realisasi %" in t for t in texts)
+    assert "Program Nomor 12" in texts[1] and not verticals

@@ -195,7 +195,53 @@ def run_rules(report: Report, *, lang: str = "id", rules: Iterable[Rule] | None 
                                            message=f"{r.id}: {type(e).__name__}: {e}"))
             if report.status == "success":
                 report.status = "partial"
-    return flags
+    return doubtful_as_warnings(report, flags, ctx)
+
+
+# --- flags from a doubtful reading of a table (issue #12) ---------------------------------------------------------
+
+#: rules whose flags say a table's own sums do not close
+SUM_RULES = ("budget.children_sum", "budget.total_sum", "budget.persen", "output.persen", "budget.sisa")
+#: this many sum flags from one table, on at least this share of its lines, is a misread more likely than a report
+#: that contradicts itself everywhere at once
+SUM_BURST, SUM_SHARE = 4, 0.2
+
+
+def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
+    """Label → why its reading is doubtful: the reader's doubt, or sums failing at many places at once."""
+    doubts = {t.label: t.doubt for t in report.tables_found if t.doubt}
+    sums: dict[str, set] = {}
+    for f in flags:
+        if f.rule in SUM_RULES and f.source_table:
+            # one place per line: its anggaran and realisasi flags ("Anggaran X tercetak …") name the same line X
+            line = f.message.split(" tercetak")[0].split(" ", 1)[-1]
+            sums.setdefault(f.source_table, set()).add((f.line_no, f.page, line))
+    sizes: dict[str, int] = {}
+    for line in report.budget_lines:
+        sizes[line.source_table] = sizes.get(line.source_table, 0) + 1
+    for label, where in sums.items():
+        if len(where) >= SUM_BURST and len(where) >= SUM_SHARE * sizes.get(label, len(where)):
+            doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
+                                           f"sums fail at {len(where)} places at once"))
+    return doubts
+
+
+def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
+    """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
+    a misread must not look like a contradiction."""
+    doubts = table_doubts(report, flags, ctx)
+    if not doubts:
+        return flags
+    out = []
+    for f in flags:
+        label = f.source_table if f.source_table in doubts else next((t for t in doubts if t in f.evidence), None)
+        if label is None:
+            out.append(f)
+            continue
+        why = ctx.t(f"pembacaan tabel tidak pasti: {doubts[label]}", f"uncertain table reading: {doubts[label]}")
+        out.append(f.model_copy(update={"severity": "warning" if f.severity == "error" else f.severity,
+                                        "uncertain": True, "message": f"{f.message} ({why})"}))
+    return out
 
 
 def run_corpus_rules(tables: dict[str, pd.DataFrame], *, lang: str = "id") -> list[CorpusFlag]:

@@ -12,6 +12,9 @@ One concern per module, each importing only those listed before it:
 * :mod:`.page_table` — a table found on one page, as grid, borderless and
   stitch see it;
 * :mod:`.grid` — ruled tables from rulings (pdfplumber's grid functions);
+* :mod:`.half_ruled` — tables ruled one way only: horizontal rules give the
+  rows and text alignment the columns, or vertical rules the columns and the
+  text the rows;
 * :mod:`.rows` and :mod:`.borderless` — borderless tables by text alignment:
   channels and column openers, rows and header levels;
 * :mod:`.paragraphs` — the remaining lines as paragraphs;

@@ -38,7 +38,7 @@ def seg_spans(line: TextLine) -> list[tuple[float, float]]:
     return [(min(w.x0 for w in seg), max(w.x1 for w in seg)) for seg in segments(line)]
 
 
-def _gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+def gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
     """White channels between the given spans (sorted sweep): (left, right) of each."""
     gaps: list[tuple[float, float]] = []
     reach: float | None = None
@@ -68,7 +68,7 @@ def _narrowed(
     """
     lo, hi = min(a for a, _ in old), max(b for _, b in old)
     out = []
-    for g in _gaps_of([*old, *new], 0.3 * size):
+    for g in gaps_of([*old, *new], 0.3 * size):
         known = any(g[0] < b and g[1] > a for a, b in gaps)
         fresh = (g[1] <= lo + 0.5 or g[0] >= hi - 0.5) and g[1] - g[0] >= size
         if known or fresh:
@@ -97,7 +97,7 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     if len(multi) >= 2:
         size = statistics.median(ln.size for ln in multi)
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-        out += [g for g in _gaps_of(spans, size)
+        out += [g for g in gaps_of(spans, size)
                 if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]  # fmt: skip
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
@@ -148,7 +148,7 @@ def find_text_tables(
         end = _carried_region(lines, spans, carry)
         if end >= 0:
             channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in spans[k]])
-            pt = _region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
+            pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
                 pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
@@ -162,7 +162,7 @@ def find_text_tables(
             continue
         size = lines[i].size
         region_spans = list(spans[i])
-        gaps = _gaps_of(region_spans, size)
+        gaps = gaps_of(region_spans, size)
         j, last = i + 1, i
         widest_gap = 0.0
         while j < n and gaps:
@@ -196,7 +196,7 @@ def find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        pt = _region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
+        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -279,7 +279,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     return end
 
 
-def _region_table(
+def region_table(
     region: Sequence[TextLine],
     rules: Sequence[Ruling],
     page_no: int | None,
@@ -288,14 +288,16 @@ def _region_table(
     vocab: Vocabulary | None = None,
     *,
     trusted: bool = False,
+    seps: Sequence[float] | None = None,
 ) -> PageTable | None:
+    """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, body_channels(region, gaps))
-    seps = [(a + b) / 2 for a, b in gaps]
+    seps = list(seps) if seps is not None and len(seps) == len(gaps) else [(a + b) / 2 for a, b in gaps]
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
     raw_rows: list[tuple[TextLine, list[list[Word]]]] = []

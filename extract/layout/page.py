@@ -1,4 +1,4 @@
-"""One page laid out: furniture removed, ruled tables, then borderless ones, and the lines left over.
+"""One page laid out: furniture removed, ruled tables, tables ruled one way only, borderless ones, the lines left.
 
 :func:`read_page_layout` works on atoms (pdfium glyphs or OCR words) and
 rulings; ``carry`` and ``lead`` bring what the previous page left open (see
@@ -15,6 +15,7 @@ from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.furniture import drop_furniture
 from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of, outside
 from lkjip.extract.layout.grid import grid_tables, ruled_tables
+from lkjip.extract.layout.half_ruled import half_ruled_tables
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 
@@ -64,6 +65,9 @@ def read_page_layout(
     free = outside(atoms, boxes)
     lines = to_lines(free)
     res.free_lines = list(lines)
+    half, lines = half_ruled_tables(lines, rules, page_no=number, strategy="rules" + strategy_suffix, vocab=vocab,
+                                    carry=carry if not res.tables else None)
+    res.tables.extend(half)
     moved: list[TextLine] = shift_above(lead, lines) if lead and lines and not res.tables else []
     text_tables, rest = find_text_tables(
         moved + lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,

@@ -1,0 +1,311 @@
+"""Tables ruled one way only: rulings give the rows and text alignment the columns, or the reverse.
+
+Word's common table styles draw horizontal rules only (top, bottom and one
+between rows), or only the vertical rules between and beside the columns.
+Neither is a grid (:mod:`.grid` needs both), and the text-alignment search
+(:mod:`.borderless`) cuts a region at a column gap of more than one em, which
+the cell padding between a narrow "No" column and its neighbour does not
+leave. Here the rulings themselves mark the table:
+
+* :func:`rule_stacks` — three or more horizontal rules of the same extent,
+  one under another: a table whose rows they separate; its columns are the
+  white channels that run down every body row (a cell's padding is white),
+  a spanning header label not counted (:func:`row_channels`);
+* :func:`column_fences` — two or more vertical rules of the same height side
+  by side: a table whose columns they separate; its rows come from the text
+  (:mod:`.rows`).
+
+Both hand their region and column channels to
+:func:`~.borderless.region_table`, so cells, header levels and wrapped lines
+are read as for every table found by alignment, and the page-break stitching
+compares their channels.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from collections.abc import Sequence
+
+from lkjip.extract.layout.borderless import gaps_of, merge_exclusive_columns, narrow_channels, region_table
+from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, number_continues
+from lkjip.extract.layout.geometry import Ruling, TextLine
+from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.words import Vocabulary
+
+Box = tuple[float, float, float, float]
+
+
+def _clusters(items: list[tuple[float, float, float]], tol: float) -> list[list[tuple[float, float, float]]]:
+    """(a, b, pos) triples grouped by a and b both within ``tol``."""
+    groups: list[list[tuple[float, float, float]]] = []
+    for it in sorted(items):
+        for g in groups:
+            if abs(g[0][0] - it[0]) <= tol and abs(g[0][1] - it[1]) <= tol:
+                g.append(it)
+                break
+        else:
+            groups.append([it])
+    return groups
+
+
+def _merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
+    out: list[float] = []
+    for p in sorted(ps):
+        if not out or p - out[-1] > tol:
+            out.append(p)
+    return out
+
+
+def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60.0,
+                min_rules: int = 3) -> list[tuple[Box, list[float]]]:
+    """Boxes of tables drawn by ``min_rules`` or more horizontal rules of one extent, with the rules' y positions."""
+    hs = [(r.x0, r.x1, (r.top + r.bottom) / 2) for r in rules if r.horizontal and r.x1 - r.x0 >= min_width]
+    out = []
+    for g in _clusters(hs, tol):
+        ys = _merged_positions([y for _, _, y in g])
+        if len(ys) >= min_rules:
+            x0, x1 = min(a for a, _, _ in g), max(b for _, b, _ in g)
+            out.append(((x0, ys[0], x1, ys[-1]), ys))
+    return out
+
+
+def joined_verticals(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
+    """Vertical rules as (top, bottom, x), the pieces drawn cell by cell at one x joined where they touch."""
+    pieces = sorted(((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules if not r.horizontal)
+    columns: list[list[tuple[float, float, float]]] = []
+    for p in pieces:
+        if columns and p[0] - columns[-1][-1][0] <= tol:
+            columns[-1].append(p)
+        else:
+            columns.append([p])
+    out: list[list[float]] = []
+    for col in columns:
+        start = len(out)
+        for x, top, bottom in sorted(col, key=lambda p: p[1]):
+            if len(out) > start and top <= out[-1][2] + tol:
+                out[-1][2] = max(out[-1][2], bottom)
+            else:
+                out.append([x, top, bottom])
+    return [(top, bottom, x) for x, top, bottom in out]
+
+
+def column_fences(rules: Sequence[Ruling], tol: float = 3.0, min_height: float = 20.0) -> list[tuple[Box, list[float]]]:
+    """Boxes of tables drawn by three or more vertical rules ending at one height, with the rules' x positions
+    (the rules between the columns under a spanning header label start lower than the others)."""
+    vs = sorted((v for v in joined_verticals(rules) if v[1] - v[0] >= min_height), key=lambda v: v[1])
+    groups: list[list[tuple[float, float, float]]] = []
+    for v in vs:
+        if groups and v[1] - groups[-1][0][1] <= tol:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    out = []
+    for g in groups:
+        xs = _merged_positions([x for _, _, x in g])
+        if len(xs) >= 3:
+            out.append(((xs[0], min(t for t, _, _ in g), xs[-1], max(b for _, b, _ in g)), xs))
+    return out
+
+
+def _inside(ln: TextLine, box: Box, pad: float = 2.0) -> bool:
+    cy = (ln.top + ln.bottom) / 2
+    return box[0] - pad <= ln.x0 and ln.x1 <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
+
+
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def _data_line(ln: TextLine) -> bool:
+    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers."""
+    if any(AMOUNT.match(w.text) for w in ln.words):
+        return True
+    if len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words):
+        return False
+    return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
+
+
+def _body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
+    """The y below which the body starts: the rule above the first line with data (:func:`_data_line`)."""
+    for ln in region:
+        if _data_line(ln):
+            above = [y for y in ys if y <= ln.top + 1.0]
+            return above[-1] if above else ln.top
+    return ys[0]
+
+
+def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[float, float]]:
+    """White channels running down every body line (header lines, which may span columns, left out)."""
+    start = _body_start(region, ys)
+    body = [ln for ln in region if ln.top >= start - 1.0] or list(region)
+    size = statistics.median(ln.size for ln in body)
+    spans = [(w.x0, w.x1) for ln in body for w in ln.words]
+    # header words stay inside their cells too, but for labels spanning several columns
+    head = [(w.x0, w.x1) for ln in region if ln.top < start - 1.0 for w in ln.words]
+    return narrow_channels(gaps_of(spans, max(0.6 * size, 3.0)), head)
+
+
+def _aligned(xs: list[float], tol: float = 1.5) -> bool:
+    return len(xs) >= 2 and max(xs) - min(xs) <= tol
+
+
+def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
+    """Where the unseen cell border lies in each channel.
+
+    A cell's text keeps its padding from the border it is aligned to: left-aligned text starts one
+    padding right of its left border, right-aligned numbers end one padding left of their right border.
+    The narrowest channel is two paddings wide. So a border lies one padding left of a left-aligned
+    column, else one padding right of a right-aligned one, else mid-channel — a header label centred in
+    its cell, or a word wrapped out of a narrow column, then falls on its own side.
+    """
+    pad = min(b - a for a, b in gaps) / 2
+    mids = [(a + b) / 2 for a, b in gaps]
+    starts: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
+    ends: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
+    numeric = [[0, 0] for _ in range(len(gaps) + 1)]
+    for ln in region:
+        cols: dict[int, list] = {}
+        for w in ln.words:
+            cols.setdefault(bisect.bisect_left(mids, (w.x0 + w.x1) / 2), []).append(w)
+        for k, ws in cols.items():
+            starts[k].append(min(w.x0 for w in ws))
+            ends[k].append(max(w.x1 for w in ws))
+            numeric[k][0 if all(is_numeric_token(w.text) for w in ws) else 1] += 1
+    # numbers are right-aligned, text left-aligned: numbers of one width line up on their left too, and
+    # words of one length on their right, which says nothing
+    is_num = [n >= 0.7 * (n + t) and n > 0 for n, t in numeric]
+    out = []
+    for k, (a, b) in enumerate(gaps):
+        if _aligned(starts[k + 1]) and not is_num[k + 1]:
+            out.append(b - pad)
+        elif _aligned(ends[k]) and is_num[k]:
+            out.append(a + pad)
+        else:
+            out.append((a + b) / 2)
+    return out
+
+
+def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
+    """The rules separate every row: no band between two rules holds two lines with numbers of their own (two
+    numbers or more each, not the rest of numbers broken above): an outer frame with one rule under the header
+    holds the whole body in one band."""
+    for a, b in zip(ys, ys[1:], strict=False):
+        numbered = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b
+                    and sum(is_numeric_token(w.text) for w in ln.words) >= 2]
+        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+        if len(fresh) >= 2:
+            return False
+    return True
+
+
+def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
+    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
+    amounts = [w for w in line.words if is_numeric_token(w.text)]
+    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
+               for w in amounts)
+
+
+def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
+    return [(x - 0.5, x + 0.5) for x in xs[1:-1]]
+
+
+def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float, usual: float) -> bool:
+    """The band between two rules of a stack holds no table row: nothing (the empty paragraph between two
+    tables), a caption, running text as wide as the table, or a heading in a band taller than the rows."""
+    inside = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
+    if not inside:
+        return True
+    width = box[2] - box[0]
+    one_cells = 0
+    for ln in inside:
+        gaps = [b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)]
+        one_cell = max(gaps, default=0.0) < 0.6 * ln.size  # no column gap: a caption, a heading, running text
+        one_cells += one_cell
+        if one_cell and NUMBERED_CAPTION.match(ln.text):
+            return True
+        amounts = sum(1 for w in ln.words if AMOUNT.match(w.text))
+        # a row of narrow cells may leave no wide gap, but it carries amounts side by side
+        if ln.x1 - ln.x0 >= 0.85 * width and one_cell and amounts < 2:
+            return True
+    return one_cells == len(inside) and bottom - top > 2 * usual
+
+
+def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float]) -> list[tuple[Box, list[float]]]:
+    """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`): two
+    tables of one width printed one under the other, with a caption or a paragraph between."""
+    runs: list[list[float]] = [[ys[0]]]
+    usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
+    for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
+        # the last band is the table's last row, never the gap before another table
+        if len(ys) - k - 2 >= 1 and _band_breaks(lines, box, a, b, usual):
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return [((box[0], r[0], box[2], r[-1]), r) for r in runs if len(r) >= 2]
+
+
+def _continues_carry(box: Box, carry: PageTable | None) -> bool:
+    return carry is not None and abs(box[0] - carry.x0) <= 6.0 and abs(box[2] - carry.x1) <= 6.0
+
+
+def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[float, float]],
+                     carry: PageTable | None) -> list[tuple[float, float]] | None:
+    """The previous page's column channels, when this page's part of the table shows fewer of its own.
+
+    A table continued on the next page may leave a column empty there (the "No" column under cells merged
+    down): the part on this page, as wide as the part before, keeps the columns of the part before where
+    no word of this page crosses them.
+    """
+    if carry is None or not carry.channels or len(gaps) >= len(carry.channels) or not _continues_carry(box, carry):
+        return None
+    spans = [(w.x0, w.x1) for ln in region for w in ln.words]
+    narrowed = narrow_channels(carry.channels, spans)
+    if any(a < (x + y) / 2 < b for a, b in narrowed for x, y in spans):
+        return None
+    return narrowed
+
+
+def half_ruled_tables(
+    lines: Sequence[TextLine],
+    rules: Sequence[Ruling],
+    *,
+    page_no: int | None,
+    strategy: str,
+    vocab: Vocabulary | None = None,
+    carry: PageTable | None = None,
+) -> tuple[list[PageTable], list[TextLine]]:
+    """Tables ruled one way only on a page (see the module), and the lines left over; ``carry`` is the table
+    that ended the page before (:func:`carried_channels`)."""
+    tables: list[PageTable] = []
+    used: set[int] = set()
+    stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys)]
+    # one row between two rules is a table only as the rest of the table the page before ended with
+    top = min((ln.top for ln in lines), default=0.0)
+    stacks = [(box, ys) for box, ys in stacks if len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2)]
+    found = [(box, ys, None) for box, ys in stacks] + [(box, None, xs) for box, xs in column_fences(rules)]
+    for box, ys, xs in sorted(found, key=lambda f: f[0][1]):
+        idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
+        region = [lines[k] for k in idx]
+        if len(region) < 2:
+            continue
+        carried = None
+        if ys is not None:
+            gaps = merge_exclusive_columns(region, row_channels(region, ys))
+            carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
+            gaps = carried or gaps
+            hrules = rules if rules_part_rows(region, ys) else ()
+        else:
+            gaps, hrules = _fence_channels(xs), ()
+        if not gaps:
+            continue
+        body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
+        seps = cell_borders(body, gaps) if ys is not None else None
+        pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps)
+        if pt is None:
+            continue
+        pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])
+        pt.carried = carried is not None
+        tables.append(pt)
+        used.update(idx)
+    return tables, [ln for k, ln in enumerate(lines) if k not in used]

@@ -1,0 +1,242 @@
+"""Tables split by their author, joined once for every reader (:func:`stitch_document`).
+
+Word users often cut a long table into several tables, each repeating the
+header row (or not), with an empty paragraph or a page break between; a text
+export prints a table broken by a page break as two tables with a blank line
+between. Whatever the reader (text, DOCX, PDF, OCR), the two parts are then
+two adjacent :class:`~lkjip.extract.document.Table` blocks of the
+:class:`~lkjip.extract.document.Document`, with nothing between them but
+blank paragraphs, running headers or footers (page numbers, a line repeated on
+every page) or a continuation caption ("Tabel 3.7 (lanjutan)").
+
+The second part continues the first (:func:`continues`) when
+
+* its leading rows repeat the first part's header rows (all of them, or only
+  the row of column numbers "(1) (2) (3)"): those rows are dropped; or
+* it has no header of its own (its first row does not read as a header of a
+  known kind of table), the same number of columns, and its columns hold the
+  same kind of values (amounts under amounts, text under text), or its row
+  numbering runs on from the first part's.
+
+The first part's caption names the whole table and each row keeps its own
+page. Page breaks a PDF reader has already stitched with column geometry
+(:mod:`lkjip.extract.layout.stitch`) do not come here as two tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex as re
+
+from lkjip.extract.classify import TableKind, caption_label, classify_header
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
+
+#: a page number as a reader may leave it between two parts: "12", "- 12 -", "Halaman 12", "iv", "12 / 40"
+_PAGE_NO = re.compile(r"^[-–—\s]*(?:(?:halaman|hal\.?|page)\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|dari|of)\s*\d{1,4})?"
+                      r"[-–—\s]*$", re.I)
+#: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
+_CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
+_KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
+_NUMBER = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+
+
+def stitch_document(doc: Document) -> Document:
+    """``doc`` with every table continued in a separate table (split by its author) joined into one."""
+    running = _running_lines(doc)
+    out: list[Paragraph | Table] = []
+    last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
+    between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if last is not None and _transparent(block, running, _label_before(out, last)):
+                between.append(len(out))
+            else:
+                last, between = None, []
+            out.append(block)
+            continue
+        prev = out[last] if last is not None else None
+        drop = continues(prev, block) if isinstance(prev, Table) else None
+        if drop is None:
+            if isinstance(prev, Table) and not _has_own_header(block) and prev.n_cols >= 3:
+                block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
+                                              f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
+            out.append(block)
+            last, between = len(out) - 1, []
+            continue
+        join(prev, block, drop)
+        # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
+        spent = {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
+        out = [b for i, b in enumerate(out) if i not in spent]
+        between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+    for t in out:
+        if isinstance(t, Table):
+            t.doubt = t.doubt or empty_value_column(t)
+    return doc.model_copy(update={"blocks": out})
+
+
+def _running_lines(doc: Document) -> set[str]:
+    """Short paragraphs printed three times or more (a running header or footer), digits masked."""
+    counts = Counter(_mask(p.text) for p in doc.paragraphs() if len(p.text) <= 80)
+    return {t for t, n in counts.items() if n >= 3 and t}
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+
+
+def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
+    """The caption label ("Tabel 3.7") of the table ``out[index]``, from the paragraphs just above it."""
+    for b in reversed(out[max(0, index - 3) : index]):
+        if isinstance(b, Table):
+            return None
+        if label := caption_label(b.text):
+            return label
+    return None
+
+
+def _transparent(p: Paragraph, running: set[str], label: str | None) -> bool:
+    """Nothing a table ends at: blank, a page number, a running header/footer, a continuation caption."""
+    text = p.text.strip()
+    if not text or _PAGE_NO.match(text) or _mask(text) in running:
+        return True
+    if len(text) <= 160 and _CONTINUED.search(text) and (caption_label(text) in (None, label)):
+        return True
+    return label is not None and caption_label(text) == label
+
+
+def continues(prev: Table, nxt: Table) -> int | None:
+    """How many leading rows of ``nxt`` to drop when it continues ``prev`` (a repeated header), else None."""
+    if not prev.rows or not nxt.rows:
+        return None
+    drop = repeated_header(prev, nxt)
+    if drop is not None:
+        return drop if drop < len(nxt.rows) else None
+    if nxt.n_cols != prev.n_cols or _has_own_header(nxt):
+        return None
+    if prev.n_cols >= 3 and same_kinds(prev, nxt):
+        return 0
+    return 0 if numbering_runs_on(prev, nxt) else None
+
+
+def _norm(row: TableRow) -> tuple[str, ...]:
+    return tuple("".join(c.split()).casefold() for c in row.cells)
+
+
+def header_rows(table: Table) -> list[TableRow]:
+    """The leading rows of ``table`` that read as a header (column numbers included)."""
+    out = []
+    for r in table.rows[:5]:
+        if not (r.is_header or is_header_like(r.cells)):
+            break
+        out.append(r)
+    return out
+
+
+def repeated_header(prev: Table, nxt: Table) -> int | None:
+    """The number of leading rows of ``nxt`` that repeat header rows of ``prev`` (None: none do)."""
+    head = {_norm(r) for r in header_rows(prev)}
+    n = 0
+    while n < len(nxt.rows) and _norm(nxt.rows[n]) in head and any(c.strip() for c in nxt.rows[n].cells):
+        n += 1
+    return n or None
+
+
+def _has_own_header(table: Table) -> bool:
+    """The table opens with a header of its own: column numbers, or a header naming a known kind of table."""
+    first = table.rows[0].cells
+    if is_numbering_row(first):
+        return True
+    if not is_header_like(first):
+        return False
+    head, _ = split_header([r.cells for r in table.rows])
+    if not head:
+        return False
+    return classify_header(head, build_columns(head, table.n_cols), False) is not TableKind.unknown
+
+
+def _body(table: Table) -> list[TableRow]:
+    return table.rows[len(header_rows(table)) :]
+
+
+def _kinds(rows: list[TableRow], n_cols: int) -> list[tuple[int, int]]:
+    """Per column, (numeric cells, text cells)."""
+    out = [[0, 0] for _ in range(n_cols)]
+    for r in rows:
+        for k, c in enumerate(r.cells):
+            c = c.strip()
+            if c and c not in ("-", "–"):
+                out[k][0 if _NUMBER.match(c) else 1] += 1
+    return [(a, b) for a, b in out]
+
+
+def _leaning(num: int, txt: int) -> str | None:
+    """"num" / "text" when a column's cells mostly hold one kind of value (two cells at least), else None."""
+    if num + txt < 2:
+        return None
+    if num >= 0.7 * (num + txt):
+        return "num"
+    return "text" if txt >= 0.7 * (num + txt) else None
+
+
+def same_kinds(prev: Table, nxt: Table) -> bool:
+    """No column holds amounts in one part and text in the other."""
+    a, b = _kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols)
+    for x, y in zip(a, b, strict=True):
+        lx, ly = _leaning(*x), _leaning(*y)
+        if lx and ly and lx != ly:
+            return False
+    return True
+
+
+def _key(row: TableRow) -> str | None:
+    first = next((c for c in row.cells if c.strip()), "")
+    m = _KEY.match(first)
+    return m.group(1).casefold() if m else None
+
+
+def numbering_runs_on(prev: Table, nxt: Table) -> bool:
+    """The first row number of ``nxt`` follows the last of ``prev`` ("5" → "6", "c" → "d")."""
+    a = next((k for r in reversed(prev.rows) if (k := _key(r))), None)
+    b = next((k for r in nxt.rows[:2] if (k := _key(r))), None)
+    if a is None or b is None:
+        return False
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
+
+
+def join(first: Table, cont: Table, drop: int) -> None:
+    """Append ``cont`` to ``first`` without its ``drop`` repeated header rows; rows keep their pages."""
+    head = {_norm(r) for r in cont.rows[:drop]}
+    for r in first.rows:
+        if _norm(r) in head:
+            r.is_header = True
+    first.rows.extend(cont.rows[drop:])
+    first.warnings.extend(cont.warnings)
+    where = f" at line {cont.line_no}" if cont.line_no else f" on page {cont.page}" if cont.page else ""
+    note = f"continued in a separate table{where}"
+    first.warnings.append(note + ("; its repeated header dropped" if drop else ""))
+    if cont.page != first.page:
+        first.bbox = None
+
+
+#: header words of a column that must hold values
+_VALUE_HEADER = re.compile(r"anggaran|realisasi|target|capaian|pagu|jumlah|%", re.I)
+
+
+def empty_value_column(table: Table) -> str | None:
+    """A value column ("Anggaran", "Realisasi", "%") left empty while a cell beside it holds two numbers: the
+    columns were cut in the wrong place (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head or len(body) < 3:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        if not _VALUE_HEADER.search(col.leaf or col.text) or any(k < len(r) and r[k].strip() for r in body):
+            continue
+        beside = [r[j] for r in body for j in (k - 1, k + 1) if 0 <= j < len(r)]
+        if any(sum(bool(_NUMBER.match(w)) for w in c.split()) >= 2 for c in beside):
+            return f"kolom '{col.leaf or col.text}' kosong, nilainya terbaca di kolom sebelahnya"
+    return None

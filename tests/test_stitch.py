@@ -1,0 +1,113 @@
+"""Tables split by their author are joined once, after any reader (extract/stitch.py)."""
+
+from __future__ import annotations
+
+import docx
+
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.pipeline import extract_document
+from lkjip.extract.read_docx import read_docx
+from lkjip.extract.stitch import stitch_document
+
+HEAD = ["No", "Uraian", "Anggaran", "Realisasi", "%"]
+ROWS = [
+    ["1", "Penyediaan Gaji dan Tunjangan ASN", "2.099.836.496", "1.957.824.343", "93,24"],
+    ["2", "Penyediaan Alat Tulis Kantor", "7.224.600", "7.224.350", "100,00"],
+    ["3", "Penyediaan Barang Cetak", "1.800.000", "1.800.000", "100,00"],
+    ["4", "Fasilitasi Kunjungan Tamu", "7.200.000", "7.200.000", "100,00"],
+    ["5", "Penyelenggaraan Rapat Koordinasi", "52.178.150", "45.438.520", "87,08"],
+    ["6", "Penyediaan Jasa Surat Menyurat", "3.753.894", "3.753.450", "99,99"],
+]
+
+
+def _table(rows: list[list[str]], page: int | None = None) -> Table:
+    return Table(rows=[TableRow(cells=list(r), page=page) for r in rows], page=page)
+
+
+def _doc(*blocks) -> Document:
+    return Document(source_file="t", input_format="pdf", blocks=list(blocks))
+
+
+def _tables(doc: Document) -> list[Table]:
+    return stitch_document(doc).tables()
+
+
+def test_parts_repeating_the_header_are_one_table_and_rows_keep_their_pages():
+    doc = _doc(Paragraph(text="Tabel 3.7 Realisasi Anggaran"), _table([HEAD, *ROWS[:3]], page=4),
+               Paragraph(text="- 5 -"), _table([HEAD, *ROWS[3:]], page=5))
+    (t,) = _tables(doc)
+    assert [r.cells for r in t.rows] == [HEAD, *ROWS]
+    assert [r.page for r in t.rows] == [4, 4, 4, 4, 5, 5, 5]
+    assert t.rows[0].is_header
+    assert any("repeated header dropped" in w for w in t.warnings)
+
+
+def test_a_part_without_header_whose_columns_hold_the_same_kinds_continues():
+    (t,) = _tables(_doc(_table([HEAD, *ROWS[:3]]), _table(ROWS[3:])))
+    assert len(t.rows) == 7
+
+
+def test_only_the_column_number_row_repeated_is_dropped():
+    numbers = ["(1)", "(2)", "(3)", "(4)", "(5)"]
+    (t,) = _tables(_doc(_table([HEAD, numbers, *ROWS[:3]]), _table([numbers, *ROWS[3:]])))
+    assert [r.cells for r in t.rows] == [HEAD, numbers, *ROWS]
+
+
+def test_a_table_with_a_header_of_its_own_is_another_table():
+    pk_budget = [["No", "Program", "Anggaran", "Keterangan", "Sumber Dana"],
+                 ["1", "Program Penunjang", "Rp 2.307.258.185", "APBD", "DAU"]]
+    assert len(_tables(_doc(_table([HEAD, *ROWS]), _table(pk_budget)))) == 2
+
+
+def test_a_part_whose_columns_hold_other_kinds_of_values_is_another_table():
+    other = [["a", "Camat", "Pembina", "Sokobanah", "ttd"], ["b", "Sekretaris", "Penata", "Sokobanah", "ttd"]]
+    assert len(_tables(_doc(_table([HEAD, *ROWS]), _table(other)))) == 2
+
+
+def test_running_text_between_parts_ends_the_table():
+    doc = _doc(_table([HEAD, *ROWS[:3]]), Paragraph(text="Berdasarkan tabel di atas, realisasi anggaran tinggi."),
+               _table([HEAD, *ROWS[3:]]))
+    assert len(_tables(doc)) == 2
+
+
+def test_a_continuation_caption_is_spent_and_does_not_name_the_next_table():
+    doc = _doc(Paragraph(text="Tabel 3.7 Realisasi Anggaran"), _table([HEAD, *ROWS[:3]]),
+               Paragraph(text="Tabel 3.7 (Lanjutan)"), _table([HEAD, *ROWS[3:]]))
+    out = stitch_document(doc)
+    assert len(out.tables()) == 1
+    assert [p.text for p in out.paragraphs()] == ["Tabel 3.7 Realisasi Anggaran"]
+
+
+def test_numbering_that_runs_on_joins_a_two_column_part():
+    a = _table([["No", "Kegiatan"], ["1", "Rapat koordinasi"], ["2", "Monitoring desa"]])
+    b = _table([["3", "Evaluasi kinerja"], ["4", "Pelaporan"]])
+    (t,) = _tables(_doc(a, b))
+    assert len(t.rows) == 5
+
+
+def _split_docx(path, gap: str) -> None:
+    d = docx.Document()
+    d.add_paragraph("BAB III AKUNTABILITAS KINERJA")
+    d.add_paragraph("Tabel 3.7 Realisasi Anggaran per Kegiatan")
+    for k, part in enumerate(([*ROWS[:3]], [*ROWS[3:]])):
+        if k:
+            p = d.add_paragraph()
+            if gap == "page_break":
+                p.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+        t = d.add_table(rows=1 + len(part), cols=len(HEAD))
+        for r, cells in enumerate([HEAD, *part]):
+            for c, text in enumerate(cells):
+                t.cell(r, c).text = text
+    d.add_paragraph("Berdasarkan tabel di atas, penyerapan anggaran baik.")
+    d.save(str(path))
+
+
+def test_docx_table_split_by_its_author_is_one_captioned_budget_table(tmp_path):
+    for gap in ("paragraph", "page_break"):
+        path = tmp_path / f"split_{gap}.docx"
+        _split_docx(path, gap)
+        report = extract_document(read_docx(path))
+        budget = [t for t in report.tables_found if t.kind == "budget"]
+        assert [(t.label, t.n_rows) for t in budget] == [("Tabel 3.7", 6)], report.tables_found
+        assert not any("tanpa judul" in t.label for t in report.tables_found)
+        assert [b.uraian for b in report.budget_lines] == [r[1] for r in ROWS]

@@ -1,0 +1,78 @@
+"""A misread must not look like a contradiction (issue #12 item 5).
+
+A table whose sums fail at many places at once, whose value column is left empty while the column beside it
+holds two numbers per cell, or that continues a table it does not fit, is read doubtfully: its flags are
+uncertain warnings naming the doubt ("pembacaan tabel tidak pasti: …"), never errors. A sound table with one
+wrong number keeps its error.
+"""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Document, Table, TableRow
+from lkjip.extract.pipeline import extract_document
+from lkjip.extract.read_text import read_text_string
+from lkjip.extract.stitch import empty_value_column, stitch_document
+from lkjip.validate import validate_report
+
+HEAD = ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nKECAMATAN CONTOH KABUPATEN CONTOH\nTAHUN 2022\n\n"
+        "BAB I PENDAHULUAN\n\nBAB III AKUNTABILITAS KINERJA\n\nTabel 3.7 Realisasi Anggaran per Kegiatan\n")
+COLUMNS = ["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"]
+
+
+def _rows() -> list[list[str]]:
+    rows = [["", "JUMLAH", "1.600.000", "1.440.000", "90,00"]]
+    for p, prog in (("A.", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN"), ("B.", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA")):
+        rows.append([p, prog, "800.000", "720.000", "90,00"])
+        for k, keg in (("1", "Administrasi Umum"), ("2", "Pelayanan Publik")):
+            rows.append([k, f"{keg} {prog.split()[1].title()}", "400.000", "360.000", "90,00"])
+            for s, sub in (("1.", "Penyediaan Alat Tulis"), ("2.", "Penyediaan Jasa Surat")):
+                rows.append([s, f"{sub} {keg}", "200.000", "180.000", "90,00"])
+    return rows
+
+
+def _report(rows: list[list[str]]):
+    text = HEAD + "\t".join(COLUMNS) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n\nBAB IV PENUTUP\n"
+    report = extract_document(read_text_string(text, "t.txt"))
+    validate_report(report)
+    return report
+
+
+def _misread(rows: list[list[str]]) -> list[list[str]]:
+    """The amounts of the sub kegiatan rows read one column to the left, as a column cut in the wrong place does."""
+    return [[r[0], r[1], r[3], r[4], ""] if r[0].endswith(".") and r[0][0].isdigit() else r for r in rows]
+
+
+def test_the_sound_table_raises_nothing():
+    assert not [f for f in _report(_rows()).flags if f.rule.startswith("budget.")]
+
+
+def test_a_misread_table_gives_uncertain_warnings_with_the_reason_not_errors():
+    flags = [f for f in _report(_misread(_rows())).flags if f.source_table == "Tabel 3.7"]
+    assert len(flags) >= 8  # every kegiatan's anggaran and realisasi no longer add up
+    assert all(f.severity == "warning" and f.uncertain for f in flags)
+    assert all("pembacaan tabel tidak pasti: jumlah tidak cocok di 4 tempat sekaligus" in f.message for f in flags)
+
+
+def test_one_wrong_number_in_a_sound_table_stays_an_error():
+    rows = _rows()
+    rows[3][2] = "250.000"  # one sub kegiatan's anggaran no longer adds up to its kegiatan
+    flags = [f for f in _report(rows).flags if f.rule == "budget.children_sum"]
+    assert flags and all(f.severity == "error" and not f.uncertain for f in flags)
+
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table(rows=[TableRow(cells=r) for r in rows])
+
+
+def test_an_empty_value_column_beside_two_numbers_per_cell_is_a_doubt():
+    merged = [[r[0], r[1], f"{r[2]} {r[3]}", "", r[4]] for r in _rows()]
+    assert "kolom 'REALISASI' kosong" in (empty_value_column(_table([COLUMNS, *merged])) or "")
+    assert empty_value_column(_table([COLUMNS, *_rows()])) is None
+
+
+def test_a_headerless_continuation_that_fits_no_table_is_a_doubt():
+    other = [["1", "Rapat koordinasi", "12 kali", "x"], ["2", "Monitoring desa", "4 kali", "y"]]
+    doc = Document(source_file="t", input_format="docx", blocks=[_table([COLUMNS, *_rows()]), _table(other)])
+    first, second = stitch_document(doc).tables()
+    assert first.doubt is None
+    assert "tidak cocok dengan tabel di atasnya (4 kolom, di atasnya 5)" in second.doubt
