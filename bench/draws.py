@@ -142,26 +142,63 @@ def _job(args) -> list[dict]:
     return [asdict(s) for s in run_draw(d, work, seed_path, formats)]
 
 
-def run(n: int = 300, scans: int = 30, *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
-        work: Path | None = None, log=print) -> dict:
-    """Score ``n`` text draws and ``scans`` scanned draws; returns the summary and every score."""
-    from lkjip.synth import draw as dr
-
+def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
+               work: Path | None = None, log=print) -> list[dict]:
+    """Score (draw, formats) jobs, ``workers`` at a time; every score as a dict."""
     seed_path = seed_path if seed_path is not None and Path(seed_path).exists() else None
-    jobs = [(dr.draw(i, scan_share=0.0), FORMATS) for i in range(n)]
-    jobs += [(dr.draw(SCAN_SEED_BASE + j, scan_share=1.0), ("pdf_scan",)) for j in range(scans)]
     started = time.perf_counter()
+    scores: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="lkjip-draws-") as tmp:
-        base = Path(work or tmp)
-        args = [(d, base, seed_path, f) for d, f in jobs]
-        scores: list[dict] = []
+        args = [(d, Path(work or tmp), seed_path, f) for d, f in jobs]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for k, res in enumerate(pool.map(_job, args), 1):
                 scores.extend(res)
                 if k % 10 == 0 or k == len(args):
                     log(f"draws: {k}/{len(args)} done ({time.perf_counter() - started:.0f} s)")
-    return summarize(scores, n=n, scans=scans, seed=seed_path is not None,
+    return scores
+
+
+def run(n: int = 300, scans: int = 30, *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
+        work: Path | None = None, log=print) -> dict:
+    """Score ``n`` text draws and ``scans`` scanned draws; returns the summary and every score."""
+    from lkjip.synth import draw as dr
+
+    jobs = [(dr.draw(i, scan_share=0.0), FORMATS) for i in range(n)]
+    jobs += [(dr.draw(SCAN_SEED_BASE + j, scan_share=1.0), ("pdf_scan",)) for j in range(scans)]
+    started = time.perf_counter()
+    scores = score_jobs(jobs, workers=workers, seed_path=seed_path, work=work, log=log)
+    return summarize(scores, n=n, scans=scans, seed=seed_path is not None and Path(seed_path).exists(),
                      elapsed=round(time.perf_counter() - started, 1))
+
+
+def run_one_factor(contents: tuple[str, ...] = ("generated", "seed"), *, workers: int = 2,
+                   seed_path: Path | None = SEED_REPORT, log=print) -> list[dict]:
+    """The plain draw and every one-value change of it (``synth.draw.one_factor``), per content."""
+    from lkjip.synth import draw as dr
+
+    jobs = []
+    for i, c in enumerate(contents):
+        jobs += [(d, FORMATS) for d in dr.one_factor(dr.Draw(seed=8000 + 100 * i, content=c))]
+    return score_jobs(jobs, workers=workers, seed_path=seed_path, log=log)
+
+
+def one_factor_markdown(scores: list[dict]) -> str:
+    """Each value changed alone from the plain draw: F1 per content and format, and false error rules."""
+    base = {(s["values"]["content"], s["fmt"]): s for s in scores if s["seed"] % 100 == 0}
+    rows = []
+    for s in scores:
+        if s["seed"] % 100 == 0 or s["fmt"] != "docx":
+            continue
+        c = s["values"]["content"]
+        dim, val = next(((k, v) for k, v in s["values"].items() if v != base[(c, "docx")]["values"][k]), ("", ""))
+        pdf = next(x for x in scores if x["seed"] == s["seed"] and x["fmt"] == "pdf")
+        rows.append([c, dim, f"`{val}`", _pct(s["f1"]), _pct(pdf["f1"]),
+                     ", ".join(sorted(set(s["false_errors"]) | set(pdf["false_errors"]))) or "–"])
+    head = [[c, "(plain draw)", "", _pct(base[(c, "docx")]["f1"]), _pct(base[(c, "pdf")]["f1"]),
+             ", ".join(sorted(set(base[(c, "docx")]["false_errors"]) | set(base[(c, "pdf")]["false_errors"]))) or "–"]
+            for c in sorted({k[0] for k in base})]
+    return md_table(["content", "dimension", "value", "DOCX F1", "text PDF F1", "false error rules"], head + rows,
+                    "lllrrl")
 
 
 # --- summary ----------------------------------------------------------------------------------------------------
@@ -315,9 +352,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "results")
     ap.add_argument("--seed-report", type=Path, default=SEED_REPORT)
+    ap.add_argument("--one-factor", action="store_true",
+                    help="instead: the plain draw and each value changed alone (what each value costs by itself)")
     a = ap.parse_args(argv)
-    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report)
     a.out.mkdir(parents=True, exist_ok=True)
+    if a.one_factor:
+        scores = run_one_factor(workers=a.workers, seed_path=a.seed_report)
+        (a.out / "draws_one_factor.json").write_text(json.dumps(scores, indent=1, default=str) + "\n",
+                                                     encoding="utf-8")
+        (a.out / "draws_one_factor.md").write_text(one_factor_markdown(scores) + "\n", encoding="utf-8")
+        print(one_factor_markdown(scores))
+        return 0
+    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report)
     (a.out / "draws.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n",
                                       encoding="utf-8")
     (a.out / "draws.md").write_text(markdown(res) + "\n", encoding="utf-8")

@@ -98,6 +98,7 @@ class Draw(BaseModel):
     running: str = "none"
     producer: str = "libreoffice"
     scan: Scan | None = None
+    content_seed: int | None = None  # the generated report's seed, when not ``seed``
 
     @property
     def name(self) -> str:
@@ -123,15 +124,35 @@ def draw(seed: int, *, scan_share: float = SCAN_SHARE) -> Draw:
 
 def covering(n: int = 24, *, base_seed: int = 9000) -> list[Draw]:
     """``n`` draws in which every value of every dimension appears at least once (``n`` ≥ the largest
-    dimension): draw ``i`` takes value ``i mod len`` of each dimension, in a per-dimension shuffled order."""
+    dimension): each dimension's column is a run of shuffled rounds of its values, shuffled apart from the
+    other dimensions' so that no two dimensions move together."""
     if n < max(map(len, DIMENSIONS.values())):
         raise ValueError(f"{n} draws cannot cover dimensions of up to {max(map(len, DIMENSIONS.values()))} values")
-    orders = {}
+    columns = {}
     for d, vals in DIMENSIONS.items():
-        order = list(vals)
-        random.Random(f"lkjip-cover:{d}").shuffle(order)
-        orders[d] = order
-    return [Draw(seed=base_seed + i, **{d: o[i % len(o)] for d, o in orders.items()}) for i in range(n)]
+        rng = random.Random(f"lkjip-cover:{base_seed}:{d}")
+        col: list[str] = []
+        while len(col) < n:
+            round_ = list(vals)
+            rng.shuffle(round_)
+            col += round_
+        columns[d] = col[:n]
+    return [Draw(seed=base_seed + i, **{d: c[i] for d, c in columns.items()}) for i in range(n)]
+
+
+def one_factor(base: Draw | None = None, *, seed: int = 8000) -> list[Draw]:
+    """``base`` (default: the plain draw — full grid, one table, serif 10 pt, the report's own numbering,
+    money and captions, LibreOffice) and, for every other value of every dimension but ``content``, a copy
+    of ``base`` changed in that one value: what each value costs on its own."""
+    base = base or Draw(seed=seed)
+    out = [base]
+    for dim, values in DIMENSIONS.items():
+        if dim == "content":
+            continue
+        out += [base.model_copy(update={dim: v, "seed": base.seed + len(out) + k,
+                                        "content_seed": base.content_seed or base.seed})
+                for k, v in enumerate(x for x in values if x != getattr(base, dim))]
+    return out
 
 
 def render_style(d: Draw, title: str = "") -> RenderStyle:
@@ -249,5 +270,5 @@ def relabel_truth(truth: Any, mapping: dict[str, str]) -> Any:
     return truth.model_copy(update=update)
 
 
-__all__ = ["DIMENSIONS", "Draw", "Scan", "draw", "covering", "render_style", "print_money", "renumber",
+__all__ = ["DIMENSIONS", "Draw", "Scan", "draw", "covering", "one_factor", "render_style", "print_money", "renumber",
            "roman_caption", "caption_label", "relabel_truth"]

@@ -25,8 +25,10 @@ from lkjip.errors import DependencyMissingError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.synth import layout, rules
 from lkjip.synth.render import (
+    A4,
     RenderError,
     RenderStyle,
+    column_widths,
     header_count,
     header_merges,
     landscape_starts,
@@ -62,7 +64,7 @@ def _css(style: RenderStyle, title: str) -> str:
     boxes = _margin_boxes(style, title)
     size = style.table_size or max(6.0, style.size - 1)
     portrait = "A4 landscape" if style.landscape == "all" else "A4 portrait"
-    head_rule = f"thead tr:last-child th, tr.lasthead td {{ border-bottom: {_RULE}; }}" \
+    head_rule = f"tr.underhead td {{ border-top: {_RULE}; }}" \
         if style.borders in rules.HEADER_RULE else ""
     shade = (f"th, tr.head td {{ background: #{rules.HEADER_FILL}; }} tr.stripe td {{ background: "
              f"#{rules.STRIPE_FILL}; }}") if style.borders == "shading" else ""
@@ -109,12 +111,13 @@ def _spans(rows: list[list[str]], n_header: int, style: RenderStyle, part: list[
     return spans
 
 
-def _row(rows, ri: int, n_header: int, style: RenderStyle, spans: dict, cut_at: int | None, last_head: int) -> str:
+def _row(rows, ri: int, n_header: int, style: RenderStyle, spans: dict, cut_at: int | None,
+         under_head: int | None) -> str:
     header = ri < n_header
     tag = "th" if header and style.repeat_header else "td"
     cls = ["head"] if header else []
-    if ri == last_head:
-        cls.append("lasthead")
+    if ri == under_head:
+        cls.append("underhead")
     if not header and (ri - n_header) % 2:
         cls.append("stripe")
     cells = []
@@ -134,6 +137,17 @@ def _row(rows, ri: int, n_header: int, style: RenderStyle, spans: dict, cut_at: 
     return f"<tr class=\"{' '.join(cls)}\"{weight}>{''.join(cells)}</tr>"
 
 
+def _colgroup(rows: list[list[str]], n_header: int, style: RenderStyle, wide: bool) -> str:
+    """Column widths as the DOCX rendering sets them, in percent of the table."""
+    landscape = wide or style.landscape == "all"
+    usable = (A4[1] if landscape else A4[0]) - 2 * style.margin_cm * 360000
+    size = style.table_size or max(6.0, style.size - 1)
+    widths = layout.adjust_widths(rows, n_header, column_widths(rows, n_header, len(rows[0]), usable, size),
+                                  style.widths, size)
+    total = sum(widths) or 1
+    return "<colgroup>" + "".join(f"<col style=\"width:{100 * w / total:.2f}%\">" for w in widths) + "</colgroup>"
+
+
 def _table(block: Table, style: RenderStyle, wide: bool) -> str:
     n_header = header_count(block)
     ncols = max(1, block.n_cols)
@@ -145,17 +159,19 @@ def _table(block: Table, style: RenderStyle, wide: bool) -> str:
     parts = rules.split_parts(len(rows), n_header, style.split, style.split_parts, style.split_min_rows)
     cut_at = rules.break_row(len(rows), n_header, style.split, style.split_min_rows)
     wide_cls = " wide" if wide else ""
+    cols = _colgroup(rows, n_header, style, wide)
     gap = f"<p class=\"pagebreak{wide_cls}\"></p>" if style.split_gap == "page_break" else \
         f"<p class=\"{wide_cls}\">&nbsp;</p>"
     out = []
     for part in parts:
         heads = [i for i in part if i < n_header]
         spans = _spans(rows, n_header, style, part)
-        head_html = "".join(_row(rows, i, n_header, style, spans, None, heads[-1]) for i in heads)
-        body_html = "".join(_row(rows, i, n_header, style, spans, cut_at, -1) for i in part if i >= n_header)
+        first_body = next((i for i in part if i >= n_header), None) if heads else None
+        head_html = "".join(_row(rows, i, n_header, style, spans, None, None) for i in heads)
+        body_html = "".join(_row(rows, i, n_header, style, spans, cut_at, first_body) for i in part if i >= n_header)
         if style.repeat_header:
             head_html = f"<thead>{head_html}</thead>"
-        out.append(f"<table class=\"{'wide' if wide else ''}\">{head_html}<tbody>{body_html}</tbody></table>")
+        out.append(f"<table class=\"{'wide' if wide else ''}\">{cols}{head_html}<tbody>{body_html}</tbody></table>")
     return gap.join(out) + f"<p class=\"{wide_cls}\">&nbsp;</p>"
 
 

@@ -98,7 +98,7 @@ def name_merges(rows: list[list[str]], n_header: int, ncols: int) -> list[tuple[
     """(column, first row, last row) of name cells to merge down: a name of several words over the
     empty cells below it, while the rows below carry other values; in the first half of the columns."""
     merges = []
-    for c in range(max(1, ncols // 2)):
+    for c in range(max(1, (ncols + 1) // 2)):
         r = n_header
         while r < len(rows):
             end = r

@@ -387,7 +387,8 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
     break_at = n_header + body // 2 if style.page_break_inside_tables and body >= style.page_break_min_rows else None
     cut_at = rules.break_row(len(rows), n_header, style.split, style.split_min_rows)
     for row, ri in zip(table.rows, part, strict=True):
-        _table_row(row, rows[ri], ri, n_header, widths, style, last_header=bool(heads) and ri == heads[-1])
+        first_body = bool(heads) and ri == next((i for i in part if i >= n_header), None)
+        _table_row(row, rows[ri], ri, n_header, widths, style, under_header=first_body)
         if ri == break_at:
             row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
         if ri == cut_at:
@@ -400,7 +401,7 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
 
 
 def _table_row(row, cells: list[str], ri: int, n_header: int, widths: list[int], style: RenderStyle,
-               *, last_header: bool) -> None:
+               *, under_header: bool) -> None:
     header = ri < n_header
     for cell, text, w in zip(row.cells, cells, widths, strict=True):
         cell.width = w
@@ -408,7 +409,8 @@ def _table_row(row, cells: list[str], ri: int, n_header: int, widths: list[int],
         align = layout.cell_alignment(text, style.align, header)
         if align is not None:
             cell.paragraphs[0].alignment = align
-        rules.docx_cell_rules(cell, style.borders, last_header=last_header, header=header, body_index=ri - n_header)
+        rules.docx_cell_rules(cell, style.borders, under_header=under_header, header=header,
+                              body_index=ri - n_header)
     if header and style.repeat_header:
         _mark_header(row)
 

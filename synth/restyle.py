@@ -34,10 +34,11 @@ class Content:
 def generated_content(d: dr.Draw) -> Content:
     from lkjip.synth.generate import generate_report
 
-    rng = random.Random(f"lkjip-draw-content:{d.seed}")
+    seed = d.seed if d.content_seed is None else d.content_seed
+    rng = random.Random(f"lkjip-draw-content:{seed}")
     rules = [rng.choice(CONTRADICTIONS)] if d.content == "generated_contradiction" else []
     kec = rng.choice(SAMPLE_KECAMATAN)
-    rep = generate_report(d.seed, instansi=f"Kecamatan {kec}", kabupaten=f"Kabupaten {SAMPLE_KABUPATEN}",
+    rep = generate_report(seed, instansi=f"Kecamatan {kec}", kabupaten=f"Kabupaten {SAMPLE_KABUPATEN}",
                           tahun=rng.randint(2021, 2024), contradictions=rules)
     extra = {r for i in rep.truth.injected for r in i.may_also_fire}
     title = f"LKjIP Kecamatan {kec} Tahun {rep.truth.meta.tahun}"
