@@ -27,7 +27,9 @@ class Content:
     truth: Any  # lkjip.model.Report (the seed: the text export's extraction) or lkjip.synth.truth.Truth
     injected: list[str] = field(default_factory=list)  # contradiction rules injected
     may_also_fire: set[str] = field(default_factory=set)
-    expected_flags: set[str] = field(default_factory=set)  # rules flagged on the text export (the seed)
+    #: rules the text export already flags (the seed: as error or warning — a warning whose excuse the draw
+    #: prints away, e.g. gaps in the numbering explaining a count, becomes an error on the draw)
+    expected_flags: set[str] = field(default_factory=set)
     title: str = ""
 
 
@@ -51,7 +53,7 @@ def seed_content(seed_path: Path) -> Content:
     from lkjip.extract.read_text import read_text
 
     truth = extract_report(seed_path)
-    expected = {f.rule for f in truth.flags if f.severity == "error"}
+    expected = {f.rule for f in truth.flags if f.severity in ("error", "warning")}
     title = f"LKjIP {truth.meta.instansi or ''} Tahun {truth.meta.tahun or ''}".replace("  ", " ")
     return Content(read_text(seed_path), truth, [], set(), expected, title)
 

@@ -28,7 +28,28 @@ COVER = dr.covering(24)
 F1_TARGET = 0.98
 
 #: (dimension, value) -> why draws with it fail today, per format ("docx", "pdf" or both)
+#: measured by ``python -m bench.draws --one-factor`` (each value changed alone from the plain draw, which
+#: reads back at 100 %) on 2026-12-02
+BOTH, PDF = ("docx", "pdf"), ("pdf",)
 KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    ("split", "parts_with_header"): (BOTH, "table parts each repeating the header are not stitched: F1 80-86 %, "
+                                           "budget.children_sum / total_sum false errors"),
+    ("split", "parts_without_header"): (BOTH, "continuation parts without a header are not stitched: F1 79-83 %, "
+                                              "budget.children_sum false errors"),
+    ("caption", "below"): (BOTH, "a caption below its table names the next table: F1 50-53 %"),
+    ("caption", "roman"): (BOTH, "'Tabel III.7' is not read as a caption: F1 47 %"),
+    ("numbering", "a."): (BOTH, "letters numbering every level: text.count false error on a consistent report"),
+    ("numbering", "I."): (BOTH, "Roman numbering every level: text.count false error on a consistent report"),
+    ("rules", "horizontal_rules_only"): (PDF, "PDF table structure from horizontal rules only: F1 54-73 %"),
+    ("rules", "frame_header"): (PDF, "PDF table inside a frame with one header rule: F1 10-17 %"),
+    ("rules", "header_rule_only"): (PDF, "PDF table with only a header rule: F1 68 %"),
+    ("rules", "borderless"): (PDF, "PDF table without rules: F1 69 %"),
+    ("rules", "vertical_rules_only"): (PDF, "PDF table with vertical rules only: F1 69 %"),
+    ("rules", "shading"): (PDF, "PDF table shaded instead of ruled: F1 69 %"),
+    ("font", "condensed"): (PDF, "DejaVu Sans Condensed PDF: F1 95.8 % (generated)"),
+    ("size", "9"): (PDF, "9 pt PDF: F1 96.5 % (seed), pk.missing_indicator false error (generated)"),
+    ("size", "12"): (PDF, "12 pt PDF: F1 97.5 % (seed)"),
+    ("producer", "chromium"): (PDF, "Chromium PDF: F1 97.7 % (seed)"),
 }
 
 
@@ -64,6 +85,15 @@ def test_draws_are_reproducible_and_vary():
     assert all(150 <= s.dpi <= 300 and abs(s.skew) <= 1.5 for s in scans)
     with pytest.raises(ValueError):
         dr.covering(3)
+
+
+def test_one_factor_changes_one_value_at_a_time():
+    base, *others = dr.one_factor()
+    assert len(others) == sum(len(v) - 1 for d, v in dr.DIMENSIONS.items() if d != "content")
+    for o in others:
+        changed = [d for d in dr.DIMENSIONS if getattr(o, d) != getattr(base, d)]
+        assert len(changed) == 1 and o.content_seed == base.seed
+    assert len({o.seed for o in others}) == len(others)
 
 
 @pytest.mark.parametrize(("style", "printed"), [
@@ -144,3 +174,40 @@ def test_draw_reads_back(rendered, d, fmt):
     assert s.f1 >= F1_TARGET, f"field F1 {s.f1:.3f} < {F1_TARGET} ({d.values()})"
     assert not s.false_errors, f"false error flags {s.false_errors}"
     assert not s.missed, f"injected contradiction not flagged: {s.missed}"
+
+
+# --- the bench's summary ----------------------------------------------------------------------------------------
+
+
+def _score(seed: int, fmt: str, f1: float, **kw) -> dict:
+    from dataclasses import asdict
+
+    from bench.draws import DrawScore
+
+    d = dr.draw(seed)
+    s = DrawScore(d.name, seed, fmt, d.values(), f1=f1, pairs_truth=10, pairs_lkjip=8,
+                  pairs_pdfplumber=9 if fmt == "pdf" else None, **kw)
+    return asdict(s)
+
+
+def test_bench_summary_and_markdown():
+    from bench import draws as bd
+
+    scores = [_score(i, fmt, 1.0 - i / 100) for i in range(20) for fmt in ("docx", "pdf")]
+    scores.append(_score(40, "pdf", 0.5, consistent=False, injected=["budget.total_sum"],
+                         missed=["budget.total_sum"]))
+    scores.append(_score(41, "docx", 0.9, false_errors=["text.count"]))
+    res = bd.summarize(scores, n=21, scans=0, seed=True, elapsed=1.0)
+    pdf = res["by_format"]["pdf"]
+    assert pdf["files"] == 21 and pdf["contradiction_recall"] == 0.0 and pdf["worst5"][0]["f1"] == 0.5
+    assert res["by_format"]["docx"]["false_error_files"] == 1
+    assert (pdf["pairs_lkjip_pdf"], pdf["pairs_pdfplumber"], pdf["pairs_truth_pdf"]) == (168, 189, 210)
+    by = res["by_dimension"]["docx"]["rules"]
+    assert sum(v["n"] for v in by.values()) == 21
+    want = [s["f1"] for s in scores if s["fmt"] == "docx" and s["values"]["rules"] == "bordered"]
+    assert by["bordered"]["f1"] == pytest.approx(sum(want) / len(want))
+    md = bd.markdown(res)
+    assert "| rules | `bordered` |" in md and "pdfplumber `extract_tables` (text strategy) | 189 | 210" in md
+    met = {name: ok for name, ok, _ in bd.targets(res)}
+    assert met["random draws, text PDF: contradiction recall 100 %"] is False
+    assert met["random draws, DOCX: zero false errors on consistent reports"] is False
