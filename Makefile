@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install test test-scan demo lint bench fuzz stress clean
+.PHONY: help install test test-scan demo lint bench draws fuzz stress clean
+DRAWS ?= 300
+SCANS ?= 30
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -32,7 +34,10 @@ lint: $(STAMP) ## ruff
 
 bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md (installs the baselines extra)
 	$(BIN)/pip install -q -e '.[test,bench]'
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --draws $(DRAWS) --draw-scans $(SCANS)
+
+draws: $(STAMP) ## only the random style draws (DRAWS=300 SCANS=30) -> bench/results/draws.{json,md}
+	$(BIN)/python -m bench.draws --n $(DRAWS) --scans $(SCANS)
 
 fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
 	$(BIN)/python -m bench.fuzz

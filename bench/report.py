@@ -6,20 +6,12 @@ from collections import Counter
 from pathlib import Path
 from string import Template
 
+from bench.draws import markdown as draws_markdown
+from bench.markdown import md_table
 from bench.metrics import TABLES
 
 TEMPLATE = Path(__file__).with_name("BENCHMARKS.template.md")
 FORMAT_LABEL = {"text": "text", "docx": "DOCX", "pdf": "text PDF", "pdf_scan": "scanned PDF"}
-
-
-def md_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
-    if not rows:
-        return "_(nothing measured)_"
-    align = align or "l" * len(header)
-    sep = ["---:" if a == "r" else "---" for a in align]
-    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(sep) + " |"]
-    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
-    return "\n".join(lines)
 
 
 def _pct(x: float | None) -> str:
@@ -247,6 +239,8 @@ def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | 
         baselines=baselines_md(res.baselines, res.notes),
         speed=speed_md(res.speed),
         batch=batch_md(res.batch, res.corpus.get("batch_mix"), res.corpus.get("cpu_parallelism")),
+        draws=draws_markdown(res.draws) if res.draws else
+        "_(not measured in this run: `python -m bench.draws --n N --scans M`)_",
         notes=("## Notes\n\n" + notes) if notes else "",
         fuzz=fuzz_md,
     )

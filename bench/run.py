@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import baselines as bl
-from bench import measure
+from bench import draws, measure
 from bench.corpus import CorpusPlan, Item, build_corpus, full_plan, load_truth, tiny_plan
 from bench.metrics import TABLES, Score, report_fields, score
 
@@ -48,6 +48,8 @@ class Options:
     batch_sizes: tuple[int, ...] = (1, 10, 100)
     batch_workers: tuple[int, ...] = (1, 2)
     quiet: bool = False
+    draws: int = 300  # random style draws (DOCX and text PDF each); 0: none
+    draw_scans: int = 30  # scanned random style draws
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Results:
     batch: list[dict] = field(default_factory=list)
     targets: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    draws: dict = field(default_factory=dict)
     elapsed_s: float = 0.0
     generated_at: str = ""
 
@@ -376,6 +379,9 @@ def check_targets(res: Results) -> list[dict]:
                 f"{n} error flags on {sum(bool(x['error_flags']) for x in typed)} of {len(typed)} reports")
         add("zero false errors on consistent reports (scanned copy included)", c["false_errors"] == 0,
             f"{c['false_errors']} error flags on {c['reports_with_false_errors']} of {c['consistent_reports']} reports")
+    if res.draws:
+        for name, met, detail in draws.targets(res.draws):
+            add(name, met, detail)
     speed = {(r["tool"], r["input"]): r for r in res.speed}
     mine = speed.get(("lkjip", "text PDF (baseline set)"))
     if mine:
@@ -497,6 +503,9 @@ def run(opts: Options) -> Results:
     if any(it.source == "contradiction" for it in items):
         res.contradictions = contradictions(items, reports, workers=1 if opts.tiny else 2)
 
+    if not opts.tiny and (opts.draws or opts.draw_scans):
+        res.draws = draws.run(opts.draws, 0 if opts.skip_scan else opts.draw_scans, workers=2, log=log)
+
     tools = [] if opts.skip_baselines else bl.available_baselines()
     missing = [t for t in bl.BASELINES if t not in tools]
     if missing and not opts.skip_baselines:
@@ -546,6 +555,9 @@ def _write(res: Results, out: Path, opts: Options) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "accuracy.json").write_text(json.dumps(acc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "performance.json").write_text(json.dumps(perf, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if res.draws:
+        (out / "draws.json").write_text(json.dumps(res.draws, indent=1, ensure_ascii=False, default=str) + "\n",
+                                        encoding="utf-8")
 
 
 def load_results(out: Path) -> Results:
@@ -556,6 +568,8 @@ def load_results(out: Path) -> Results:
                   contradictions=acc["contradictions"], baselines=acc["baselines"], speed=perf["speed"],
                   batch=perf["batch"], notes=perf.get("notes", []), elapsed_s=perf["elapsed_s"],
                   generated_at=acc["generated_at"])
+    if (out / "draws.json").exists():
+        res.draws = json.loads((out / "draws.json").read_text(encoding="utf-8"))
     res.targets = check_targets(res)
     return res
 
@@ -569,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-scan", action="store_true")
     ap.add_argument("--fresh", action="store_true", help="rebuild the corpus even if a matching one exists")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--draws", type=int, default=300, help="random style draws, DOCX and text PDF (0: none)")
+    ap.add_argument("--draw-scans", type=int, default=30, help="scanned random style draws")
     ap.add_argument("--report-only", action="store_true",
                     help="rewrite BENCHMARKS.md from the results already in --out, measuring nothing")
     a = ap.parse_args(argv)
@@ -582,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {path}")
         return 0
     run(Options(out=a.out, tiny=a.tiny, skip_baselines=a.skip_baselines or a.tiny, skip_batch=a.skip_batch,
-                skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet))
+                skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet, draws=a.draws, draw_scans=a.draw_scans))
     return 0
 
 

@@ -34,7 +34,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lkjip.errors import DependencyMissingError, LkjipError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.synth import rules
+from lkjip.synth import layout, rules
+from lkjip.synth.layout import Align, Running, Widths
 from lkjip.synth.rules import RuleSet, Split, SplitGap
 
 
@@ -66,6 +67,12 @@ class RenderStyle(BaseModel):
     column_order: tuple[int, int, int] | None = None
     merge_header_cells: bool = True  # group headers span their columns, "No" spans the header rows
     margin_cm: float = 2.0
+    #: cell layout and running text (see :mod:`lkjip.synth.layout`)
+    widths: Widths = "fit"
+    align: Align = "numbers_right"
+    merge_names: bool = False
+    running: Running = "none"
+    running_title: str = ""  # the running header's text; default the document's file name
 
 
 STYLES: dict[str, RenderStyle] = {
@@ -241,7 +248,7 @@ def _is_wide(block, style: RenderStyle) -> bool:
     return isinstance(block, Table) and block.n_cols >= style.wide_table_cols
 
 
-def _landscape_starts(blocks: list[Paragraph | Table], style: RenderStyle) -> dict[int, bool]:
+def landscape_starts(blocks: list[Paragraph | Table], style: RenderStyle) -> dict[int, bool]:
     """Block index -> orientation to switch to before it (wide-table mode): captions travel with their table."""
     switches: dict[int, bool] = {}
     current = False
@@ -291,7 +298,7 @@ def render_docx(document: Document, out: Path, style: RenderStyle | str | None =
     props.title = Path(document.source_file).stem
     props.author = "lkjip corpus generator"
     _set_orientation(doc.sections[0], style.landscape == "all", style.margin_cm)
-    switches = _landscape_starts(document.blocks, style) if style.landscape == "wide_tables" else {}
+    switches = landscape_starts(document.blocks, style) if style.landscape == "wide_tables" else {}
     for i, block in enumerate(document.blocks):
         if i in switches:
             _set_orientation(doc.add_section(WD_SECTION.NEW_PAGE), switches[i], style.margin_cm)
@@ -299,6 +306,8 @@ def render_docx(document: Document, out: Path, style: RenderStyle | str | None =
             _paragraph(doc, block)
         else:
             _table(doc, block, style)
+    if style.running != "none":
+        layout.docx_running(doc, style.running, style.running_title or Path(document.source_file).stem)
     doc.save(str(out))
     return out
 
@@ -315,7 +324,6 @@ def _paragraph(doc, block: Paragraph) -> None:
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-_NUMBER_CELL = re.compile(r"^(Rp\.?\s*\.?\s*)?-?[\d.]+(,\d+|,-)?\s*%?$|^-$")
 
 
 def column_widths(rows: list[list[str]], n_header: int, ncols: int, usable: int, size_pt: float) -> list[int]:
@@ -355,7 +363,9 @@ def _table(doc, block: Table, style: RenderStyle) -> None:
         return
     section = doc.sections[-1]
     usable = section.page_width - section.left_margin - section.right_margin
-    widths = column_widths(rows, n_header, ncols, usable, style.table_size or max(6.0, style.size - 1))
+    size = style.table_size or max(6.0, style.size - 1)
+    widths = layout.adjust_widths(rows, n_header, column_widths(rows, n_header, ncols, usable, size), style.widths,
+                                  size)
     parts = rules.split_parts(len(rows), n_header, style.split, style.split_parts, style.split_min_rows)
     for k, part in enumerate(parts):
         if k:
@@ -377,7 +387,8 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
     break_at = n_header + body // 2 if style.page_break_inside_tables and body >= style.page_break_min_rows else None
     cut_at = rules.break_row(len(rows), n_header, style.split, style.split_min_rows)
     for row, ri in zip(table.rows, part, strict=True):
-        _table_row(row, rows[ri], ri, n_header, widths, style, last_header=bool(heads) and ri == heads[-1])
+        first_body = bool(heads) and ri == next((i for i in part if i >= n_header), None)
+        _table_row(row, rows[ri], ri, n_header, widths, style, under_header=first_body)
         if ri == break_at:
             row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
         if ri == cut_at:
@@ -385,19 +396,33 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
             rules.docx_break_in_cell(row.cells[c], rows[ri][c])
     if style.merge_header_cells and heads:
         _merge_header(table, rows, len(heads))
+    if style.merge_names:
+        _merge_names(table, rows, part, n_header)
 
 
 def _table_row(row, cells: list[str], ri: int, n_header: int, widths: list[int], style: RenderStyle,
-               *, last_header: bool) -> None:
+               *, under_header: bool) -> None:
     header = ri < n_header
     for cell, text, w in zip(row.cells, cells, widths, strict=True):
         cell.width = w
         _fill(cell, text, "TableText", header)
-        if not header and _NUMBER_CELL.match(text.strip()):
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        rules.docx_cell_rules(cell, style.borders, last_header=last_header, header=header, body_index=ri - n_header)
+        align = layout.cell_alignment(text, style.align, header)
+        if align is not None:
+            cell.paragraphs[0].alignment = align
+        rules.docx_cell_rules(cell, style.borders, under_header=under_header, header=header,
+                              body_index=ri - n_header)
     if header and style.repeat_header:
         _mark_header(row)
+
+
+def _merge_names(table, rows: list[list[str]], part: list[int], n_header: int) -> None:
+    """Merge name cells down over the empty cells below them (within this part)."""
+    at = {ri: k for k, ri in enumerate(part)}
+    for c, r0, r1 in layout.name_merges(rows, n_header, len(rows[0])):
+        if r0 in at and r1 in at and at[r1] - at[r0] == r1 - r0:
+            merged = table.cell(at[r0], c).merge(table.cell(at[r1], c))
+            for p in merged.paragraphs[1:]:
+                p._p.getparent().remove(p._p)
 
 
 def _merge_header(table, rows: list[list[str]], n_header: int) -> None:
@@ -468,13 +493,20 @@ def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = 180) -> Path:
     return target
 
 
-def _degrade(img, rng: random.Random, *, bilevel: bool):
+def _tilt(img, degrees: float):
+    from PIL import Image
+
+    return img.rotate(degrees, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+
+
+def _degrade(img, rng: random.Random, *, bilevel: bool, skew: float | None = None):
     """Tilt, speckle and blur a page image a little, as a photocopier and scanner do; ``bilevel`` thresholds
     it to black and white like a fax-mode scan."""
     import numpy as np
     from PIL import Image, ImageFilter
 
-    img = img.rotate(rng.uniform(-0.6, 0.6), resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    tilt = rng.uniform(-0.6, 0.6)  # drawn even when ``skew`` is given: the noise stays the same
+    img = _tilt(img, tilt if skew is None else skew)
     noise = np.random.default_rng(rng.randrange(2**32))
     if bilevel:
         arr = np.asarray(img.filter(ImageFilter.GaussianBlur(radius=rng.uniform(0.5, 0.8))), dtype=np.int16)
@@ -487,9 +519,10 @@ def _degrade(img, rng: random.Random, *, bilevel: bool):
 
 
 def scan_pdf(pdf: Path, out: Path, dpi: int = 200, noise: bool = True, *, seed: int = 0, bilevel: bool = False,
-             quality: int = 60) -> Path:
+             quality: int = 60, skew: float | None = None) -> Path:
     """An image-only copy of ``pdf`` (no text layer): every page rasterised at ``dpi`` and, with ``noise``,
     degraded like a scanned signed copy. Grey JPEG pages by default, black-and-white (small) with ``bilevel``.
+    ``skew`` tilts every page by that many degrees (default: a small random tilt with noise, none without).
     The same arguments give the same bytes."""
     import time
 
@@ -507,7 +540,11 @@ def scan_pdf(pdf: Path, out: Path, dpi: int = 200, noise: bool = True, *, seed: 
             page = src[i]
             img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             page.close()
-            images.append(_degrade(img, rng, bilevel=bilevel) if noise else img)
+            if noise:
+                img = _degrade(img, rng, bilevel=bilevel, skew=skew)
+            elif skew:
+                img = _tilt(img, skew)
+            images.append(img)
     finally:
         src.close()
     if not images:

@@ -120,15 +120,16 @@ def docx_table_rules(table, rules: str) -> None:
     table._tbl.tblPr.append(borders)
 
 
-def docx_cell_rules(cell, rules: str, *, last_header: bool, header: bool, body_index: int) -> None:
-    """Per-cell markup of ``rules``: the rule under the last header row, and shading."""
+def docx_cell_rules(cell, rules: str, *, under_header: bool, header: bool, body_index: int) -> None:
+    """Per-cell markup of ``rules``: the header rule (on top of the first body row under a header, so it
+    also runs under header cells merged down), and shading."""
     fill = cell_fill(rules, header, body_index)
-    if not (fill or (last_header and rules in HEADER_RULE)):
+    if not (fill or (under_header and rules in HEADER_RULE)):
         return
     tc_pr = cell._tc.get_or_add_tcPr()
-    if last_header and rules in HEADER_RULE:
+    if under_header and rules in HEADER_RULE:
         borders = OxmlElement("w:tcBorders")
-        borders.append(_edge("bottom", True))
+        borders.append(_edge("top", True))
         tc_pr.append(borders)
     if fill:
         shd = OxmlElement("w:shd")

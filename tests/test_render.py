@@ -400,7 +400,7 @@ def test_docx_rule_sets(rule_set, tmp_path):
     assert drawn == (set() if rule_set == "bordered" else set(render.rules.TABLE_EDGES[rule_set]))
     cell_rules = [tc for tc in tbl.iter(qn("w:tcBorders"))]
     fills = {s.get(qn("w:fill")) for s in tbl.iter(qn("w:shd"))}
-    assert len(cell_rules) == (5 if rule_set in ("frame_header", "header_rule_only") else 0)  # under the header
+    assert len(cell_rules) == (5 if rule_set in ("frame_header", "header_rule_only") else 0)  # over the first body row
     assert fills == ({render.rules.HEADER_FILL, render.rules.STRIPE_FILL} if rule_set == "shading" else set())
 
 
@@ -433,3 +433,45 @@ def test_pdf_split_tables_repeat_their_header(tmp_path):
         verticals = [ln for p in doc.pages for ln in p.lines if abs(ln["x0"] - ln["x1"]) < 0.5]
     assert len(texts) == 2 and all("No Program Anggaran Realisasi %" in t for t in texts)
     assert "Program Nomor 12" in texts[1] and not verticals
+
+
+def test_layout_widths_and_merges():
+    rows = [["No", "Program", "Anggaran"], ["1.", "Program Yang Namanya Cukup Panjang Untuk Dibungkus", "1.000.000"],
+            ["", "", "2.000.000"], ["2.", "Program Kedua Yang Namanya Juga Panjang Sekali", "3.000.000"]]
+    widths = [1000000, 3000000, 1500000]
+    narrow = render.layout.adjust_widths(rows, 1, widths, "narrow_names", 9)
+    assert narrow[1] < widths[1] and sum(narrow) == pytest.approx(sum(widths), abs=3)
+    amounts = render.layout.adjust_widths(rows, 1, widths, "narrow_amounts", 9)
+    assert amounts[2] < render.layout.text_width("3.000.000", 9) and amounts[1] > widths[1]
+    assert render.layout.adjust_widths(rows, 1, widths, "fit", 9) == widths
+    assert render.layout.name_merges(rows, 1, 3) == [(1, 1, 2)]  # the name over the empty cell below it
+
+
+def test_html_rendering_of_rules_splits_and_orientation(tmp_path):
+    from lkjip.synth import html
+
+    doc = _long_table()
+    for rule_set in render.rules.RULE_SETS:
+        page = html.document_html(doc, render.RenderStyle(borders=rule_set))
+        assert ("border: 0.6pt" in page) == (rule_set in ("bordered", "frame_header"))
+        assert ("background: #" in page) == (rule_set == "shading")
+    parts = html.document_html(doc, render.RenderStyle(split="parts_with_header", split_parts=3, repeat_header=True))
+    assert parts.count("<table") == 3 and parts.count("<thead>") == 3
+    assert html.document_html(doc, render.RenderStyle(landscape="all")).count("A4 landscape") == 2
+    require_tool("chromium", "chromium")
+    style = render.RenderStyle(borders="horizontal_rules_only", split="parts_with_header", split_gap="page_break",
+                               running="both", running_title="Laporan Uji")
+    pdf = html.render_html_pdf(doc, tmp_path, "t", style)["pdf"]
+    with pdfplumber.open(pdf) as d:
+        texts = [p.extract_text() for p in d.pages]
+    assert len(texts) == 2 and all("No Program Anggaran Realisasi %" in t for t in texts)
+    assert all("Laporan Uji" in t and f"Halaman {i}" in t for i, t in enumerate(texts, 1))
+
+
+def test_scan_pdf_skew(tmp_path):
+    require_tool("soffice", "libreoffice-writer")
+    pdf = render.render_report_files(_long_table(4), tmp_path, "t", render.RenderStyle())["pdf"]
+    straight = render.scan_pdf(pdf, tmp_path / "a.pdf", dpi=100, noise=False)
+    tilted = render.scan_pdf(pdf, tmp_path / "b.pdf", dpi=100, noise=False, skew=1.5)
+    assert straight.read_bytes() != tilted.read_bytes()
+    assert render.scan_pdf(pdf, tmp_path / "c.pdf", dpi=100, noise=False, skew=1.5).read_bytes() == tilted.read_bytes()
