@@ -220,11 +220,11 @@ def _scan(items: list[Item], root: Path, log) -> Item:
 
 
 def _seed_items(plan: CorpusPlan, styles: list[str], root: Path, log) -> list[Item]:
-    from lkjip.extract.read_text import read_text
+    from lkjip.synth.restyle import text_export_document
 
 
     truth = _seed_truth(root)
-    document = read_text(SEED)
+    document = text_export_document(SEED)
     return _renderings(SEED.read_text(encoding="utf-8"), document, "seed", "seed", str(truth), "report", plan,
                        styles, root, log)
 

@@ -47,15 +47,24 @@ def generated_content(d: dr.Draw) -> Content:
     return Content(rep.document, rep.truth, rules, extra, set(), title)
 
 
-def seed_content(seed_path: Path) -> Content:
-    """The seed report: its text export read by ``read_text``; its truth lkjip's extraction of that export."""
-    from lkjip import extract_report
+def text_export_document(path: Path):
+    """A text export as its author's document: read by ``read_text``, its page-break splits joined again
+    (``extract.stitch``), so that a rendering splits tables only where its draw says."""
     from lkjip.extract.read_text import read_text
+    from lkjip.extract.stitch import stitch_document
+
+    return stitch_document(read_text(path))
+
+
+def seed_content(seed_path: Path) -> Content:
+    """The seed report: its text export as a document (:func:`text_export_document`); its truth lkjip's
+    extraction of that export."""
+    from lkjip import extract_report
 
     truth = extract_report(seed_path)
     expected = {f.rule for f in truth.flags if f.severity in ("error", "warning")}
     title = f"LKjIP {truth.meta.instansi or ''} Tahun {truth.meta.tahun or ''}".replace("  ", " ")
-    return Content(read_text(seed_path), truth, [], set(), expected, title)
+    return Content(text_export_document(seed_path), truth, [], set(), expected, title)
 
 
 def content(d: dr.Draw, seed_path: Path | None) -> Content:

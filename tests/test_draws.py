@@ -32,10 +32,10 @@ F1_TARGET = 0.98
 #: reads back at 100 %) on 2026-12-02
 BOTH, PDF = ("docx", "pdf"), ("pdf",)
 KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
-    ("split", "parts_with_header"): (BOTH, "table parts each repeating the header are not stitched: F1 80-86 %, "
-                                           "budget.children_sum / total_sum false errors"),
-    ("split", "parts_without_header"): (BOTH, "continuation parts without a header are not stitched: F1 79-83 %, "
-                                              "budget.children_sum false errors"),
+    # DOCX parts are stitched (extract/stitch.py); in PDF a part whose header or top rule is cut off by a page
+    # break is not always placed (its table is marked doubtful: no false error, but fields are lost)
+    ("split", "parts_with_header"): (PDF, "PDF table parts each repeating the header, split by a page: fields lost"),
+    ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
     ("caption", "below"): (BOTH, "a caption below its table names the next table: F1 50-53 %"),
     ("caption", "roman"): (BOTH, "'Tabel III.7' is not read as a caption: F1 47 %"),
     ("numbering", "a."): (BOTH, "letters numbering every level: text.count false error on a consistent report"),
