@@ -5,9 +5,9 @@ from __future__ import annotations
 import docx
 
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.pipeline import extract_document
 from lkjip.extract.read_docx import read_docx
 from lkjip.extract.stitch import stitch_document
+from lkjip.pipeline import extract_document
 
 HEAD = ["No", "Uraian", "Anggaran", "Realisasi", "%"]
 ROWS = [

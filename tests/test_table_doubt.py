@@ -9,9 +9,9 @@ wrong number keeps its error.
 from __future__ import annotations
 
 from lkjip.extract.document import Document, Table, TableRow
-from lkjip.extract.pipeline import extract_document
 from lkjip.extract.read_text import read_text_string
 from lkjip.extract.stitch import empty_value_column, stitch_document
+from lkjip.pipeline import extract_document
 from lkjip.validate import validate_report
 
 HEAD = ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nKECAMATAN CONTOH KABUPATEN CONTOH\nTAHUN 2022\n\n"
