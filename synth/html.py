@@ -12,16 +12,11 @@ footer are CSS page-margin boxes (``@top-right``, ``@bottom-center`` with ``coun
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
 import shutil
-import signal
-import subprocess
-import tempfile
 from pathlib import Path
 
-from lkjip.errors import DependencyMissingError, ResourceLimitError
+from lkjip.errors import DependencyMissingError
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.synth import layout, rules
 from lkjip.synth.render import (
@@ -33,6 +28,7 @@ from lkjip.synth.render import (
     header_merges,
     landscape_starts,
     reorder_budget_columns,
+    run_converter,
 )
 
 _RULE = "0.6pt solid #000"
@@ -205,26 +201,13 @@ def html_to_pdf(page: Path, out: Path, *, timeout: float = 180) -> Path:
     chromium = chromium_path()
     page, out = Path(page).resolve(), Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lkjip-chromium-"))
-    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-           f"--user-data-dir={profile}", f"--print-to-pdf={out}", page.as_uri()]
-    with contextlib.suppress(FileNotFoundError):
-        out.unlink()
-    try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                                env={**os.environ, "HOME": str(profile)})
-        try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired as e:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-            raise ResourceLimitError(f"chromium took longer than {timeout:.0f} s printing {page.name}") from e
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    returncode, err = run_converter(
+        lambda profile: [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                         f"--user-data-dir={profile}", f"--print-to-pdf={out}", page.as_uri()],
+        out, timeout=timeout, doing=f"chromium took longer than {timeout:.0f} s printing {page.name}")
     if not out.exists() or out.stat().st_size == 0:
         msg = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-        raise RenderError(f"chromium could not print {page.name} (exit {proc.returncode}): {msg[0]}")
+        raise RenderError(f"chromium could not print {page.name} (exit {returncode}): {msg[0]}")
     return out
 
 

@@ -462,6 +462,28 @@ def soffice_path() -> str:
     return path
 
 
+def run_converter(command, target: Path, *, timeout: float, doing: str) -> tuple[int, bytes]:
+    """Run a headless converter (LibreOffice, Chromium) with a private profile folder, so parallel calls do
+    not collide; ``command(profile)`` gives its argv. A run over ``timeout`` is killed with its process group
+    (``doing`` says what took too long). Returns the exit code and stderr."""
+    profile = Path(tempfile.mkdtemp(prefix="lkjip-converter-profile-"))
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    try:
+        proc = subprocess.Popen(command(profile), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, env={**os.environ, "HOME": str(profile)})
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired as e:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise ResourceLimitError(doing) from e
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return proc.returncode, err
+
+
 def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = 180) -> Path:
     """Convert with ``soffice --headless --convert-to pdf`` into ``out_dir``; returns the PDF path."""
     soffice = soffice_path()
@@ -469,27 +491,14 @@ def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = 180) -> Path:
     if not docx.exists():
         raise RenderError(f"{docx}: no such file")
     out_dir.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lkjip-soffice-profile-"))
-    cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
-           "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
     target = out_dir / f"{docx.stem}.pdf"
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
-    try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                                env={**os.environ, "HOME": str(profile)})
-        try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired as e:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-            raise ResourceLimitError(f"soffice took longer than {timeout:.0f} s converting {docx.name}") from e
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    if proc.returncode != 0 or not target.exists():
+    returncode, err = run_converter(
+        lambda profile: [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                         "--nologo", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+        target, timeout=timeout, doing=f"soffice took longer than {timeout:.0f} s converting {docx.name}")
+    if returncode != 0 or not target.exists():
         msg = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-        raise RenderError(f"soffice could not convert {docx.name} (exit {proc.returncode}): {msg[0]}")
+        raise RenderError(f"soffice could not convert {docx.name} (exit {returncode}): {msg[0]}")
     return target
 
 
