@@ -75,10 +75,15 @@ def test_a_worker_that_never_answers_becomes_a_failed_row_and_the_batch_goes_on(
     assert "stuck.rep: worker: worker tidak merespons" in log
 
 
+# A file alone in its batch: no other file's time raises the threshold (ten times the median, see
+# test_a_file_is_slow_only_against_the_others), so the notes depend on ``slow_after`` alone and the test
+# does not hinge on how fast another file happened to finish on a loaded machine.
+
+
 def test_with_quiet_a_slow_file_is_named_in_the_log(tmp_path):
-    inp = _folder(tmp_path / "in", ["a.rep", "hang.rep"])
+    inp = _folder(tmp_path / "in", ["hang.rep"])
     out = tmp_path / "out"
-    run_batch(inp, out, workers=2, quiet=True, timeout=4, slow_after=1, extractor=FAULTY)
+    run_batch(inp, out, workers=1, quiet=True, timeout=4, slow_after=1, extractor=FAULTY)
     log = (out / "batch.log").read_text(encoding="utf-8")
     # named again each time its time doubles (1 s, 2 s, …: at least twice before its 4 s limit)
     assert log.count("masih memproses hang.rep (") >= 2
@@ -86,7 +91,22 @@ def test_with_quiet_a_slow_file_is_named_in_the_log(tmp_path):
 
 
 def test_with_progress_a_slow_file_is_named_on_screen(tmp_path, capsys):
-    inp = _folder(tmp_path / "in", ["a.rep", "hang.rep"])
-    run_batch(inp, tmp_path / "out", workers=2, timeout=4, slow_after=1, extractor=FAULTY)
+    inp = _folder(tmp_path / "in", ["hang.rep"])
+    run_batch(inp, tmp_path / "out", workers=1, timeout=4, slow_after=1, extractor=FAULTY)
     err = capsys.readouterr().err
     assert "masih memproses hang.rep (" in err
+
+
+def test_a_file_is_slow_only_against_the_others():
+    """Past ``slow_after`` and ten times the median of the files done, then again each time it doubles."""
+    slow = batch._SlowFiles(slow_after=5)
+    task = batch.FileTask.model_construct(sha256="x", source_file="big.pdf")
+    assert slow.notes([(task, 4.0)]) == []
+    assert slow.notes([(task, 5.2)]) == ["masih memproses big.pdf (5 s)"]
+    assert slow.notes([(task, 9.0)]) == []
+    assert slow.notes([(task, 10.4)]) == ["masih memproses big.pdf (10 s)"]
+    other = batch._SlowFiles(slow_after=5)
+    for seconds in (2.0, 3.0, 4.0):
+        other.done(batch.FileTask.model_construct(sha256=str(seconds), source_file="f"), seconds)
+    assert other.notes([(task, 20.0)]) == []  # the median file takes 3 s: slow means past 30 s
+    assert other.notes([(task, 31.0)]) == ["masih memproses big.pdf (31 s)"]
