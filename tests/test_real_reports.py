@@ -204,6 +204,20 @@ def test_lra_and_dppa_are_typed_not_refused(real_dir):
         assert r.meta.provinsi == "Sulawesi Utara", name
 
 
+def test_lra_ruled_by_bands_gives_one_row_per_account(real_dir):
+    """The LRA rules its amount columns by groups of rows and its code and URAIAN columns not at all: every
+    account still gets its own row with its own amounts (stacked values split into rows, lkjip.extract.layout.stacked)."""
+    r = report(real_dir, "sulut_Diskominfo_LRA_2021.pdf")
+    rows = {x.kode or x.uraian: x for x in r.lra_lines}
+    assert len(r.lra_lines) == 12
+    assert [x.kode for x in r.lra_lines[:10]] == ["1", "1.1", "1.1.4", "2", "2.1", "2.1.1", "2.1.2", "2.1.5", "2.2", "2.2.2"]
+    assert (rows["2.1.1"].uraian, rows["2.1.1"].anggaran, rows["2.1.1"].realisasi) == (
+        "Belanja Pegawai", D("6170278132.00"), D("5687741269.00"))
+    assert (rows["2.1.2"].anggaran, rows["2.1.5"].persen) == (D("15762514612.00"), D("100.00"))
+    assert rows["SURPLUS / (DEFISIT)"].anggaran == D("-24811142774.00")
+    assert not [f for f in r.flags if f.severity == "error"]
+
+
 # --- scanned PKs (issue #13): indicators and program budgets -----------------------------------------
 
 KEDIRI_SCAN = "kediri_Bappeda_PK_2018_scan.pdf"

@@ -22,6 +22,7 @@ from lkjip.extract.document import BBox, Table, TableRow
 from lkjip.extract.layout.cues import is_numeric_token
 from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, bbox_of, contains
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
+from lkjip.extract.layout.stacked import split_rows, stacked_cuts
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 
@@ -129,32 +130,53 @@ def ruled_tables(
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
             row_bold.append(bool(bolds) and all(bolds))
         limits = column_limits(cell_lines, spans)
+        cell_boxes = {(r, k): c for r, row in enumerate(grid) for k, c in enumerate(row) if c}
+        cuts = stacked_cuts(cell_lines, cell_boxes)
+        laid = (_grid_rows(grid, cell_lines, spans, limits, row_bold) if not cuts
+                else _split_rows(grid, cell_lines, cuts, limits))
         table_rows: list[TableRow] = []
         kept_bold: list[bool] = []
         tails: list[Tail] = []
-        for r, row in enumerate(grid):
-            cells = []
-            row_tails = []
-            row_bottom = max(c[3] for c in row if c)
-            for k, cell in enumerate(row):
-                lines = cell_lines.get((r, k), [])
-                right = limits.get(k) if spans.get((r, k), 1) == 1 else (cell[2] - 1.5 if cell else None)
-                cells.append(lines_text(lines, right, vocab) if lines else "")
-                row_tails.append(cell_tail(lines, right, max(cell[3], row_bottom) if cell else row_bottom))
+        for cells_lines, rights, bbox, bold in laid:
+            cells = [lines_text(lines, right, vocab) if lines else "" for lines, right in zip(cells_lines, rights, strict=True)]
             cells += [""] * (ncols - len(cells))
             if not any(cells):
                 continue  # a spacer row, or one emptied by furniture removal
-            tails = row_tails
-            present = [c for c in row if c]
-            bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
-                    max(c[3] for c in present))  # fmt: skip
+            tails = [cell_tail(lines, right, bbox[3]) for lines, right in zip(cells_lines, rights, strict=True)]
             table_rows.append(TableRow(cells=cells, page=page_no, bbox=bbox))
-            kept_bold.append(row_bold[r])
+            kept_bold.append(bold)
         if not table_rows:
             continue
         mark_bold_header(table_rows, kept_bold)
         table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
         out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2], tails=tails))
+    return out
+
+
+#: one printed row before its text is joined: each column's lines and right edge, the row's box, all bold
+_Laid = tuple[list[list[TextLine]], list[float | None], BBox, bool]
+
+
+def _grid_rows(grid, cell_lines, spans, limits, row_bold) -> list[_Laid]:
+    """The grid's own rows (a cell spanning columns reads to its own right edge)."""
+    out = []
+    for r, row in enumerate(grid):
+        present = [c for c in row if c]
+        row_bottom = max(c[3] for c in present)
+        bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present), row_bottom)
+        lines = [cell_lines.get((r, k), []) for k in range(len(row))]
+        rights = [limits.get(k) if spans.get((r, k), 1) == 1 else (c[2] - 1.5 if c else None) for k, c in enumerate(row)]
+        out.append((lines, rights, bbox, row_bold[r]))
+    return out
+
+
+def _split_rows(grid, cell_lines, cuts, limits) -> list[_Laid]:
+    """The rows a grid prints when it rules only some of them (:mod:`.stacked`)."""
+    out = []
+    for row in split_rows(grid, cell_lines, cuts):
+        words = [w for lines in row.cells for ln in lines for w in ln.words if w.text.strip()]
+        out.append((row.cells, [limits.get(k) for k in range(len(row.cells))], row.bbox,
+                    bool(words) and all(w.bold for w in words)))
     return out
 
 

@@ -1,0 +1,152 @@
+"""Rows a ruled table does not rule: values stacked in one cell, each the start of a row of its own.
+
+Report generators that print financial statements (an LRA from SIPD or SIMDA, a DPA recap) rule a table
+by bands: a frame and column rules, row rules across some columns or some groups of rows only. A cell of
+such a table then holds several rows' values, one per line: "1 / 1.1 / 1.1.4 / 2" in the code column,
+"6.170.278.132,00 / 15.762.514.612,00" in an amount column, every account name of the page in one
+URAIAN cell. Read as one cell each, the rows collapse into one, and the amounts are glued together.
+
+The kind is told by its values: two lines of one cell that are each a *complete* value (an amount with
+its decimals, a percentage, an account code, :func:`complete_value`) are two rows, not one value wrapped,
+when the gap between them is also a row boundary elsewhere in the table: another column stacks values
+across the same gap, or a rule of another column runs through it. Such a gap is a :class:`Cut`;
+:func:`stacked_cuts` finds them and :func:`split_rows` turns a grid's rows and its cells' lines into the
+rows the table prints. A vertically merged cell (a program's name beside its kegiatan) holds no stacked
+values and is never split: without cuts the grid's rows are kept exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lkjip.extract.document import BBox
+from lkjip.extract.layout.geometry import TextLine
+
+#: an amount printed to its end: Indonesian "6.170.278.132,00", "(24.811.142.774,00)", "92,18", "15.279.011,-",
+#: or English "23,665,554,229.00"; a percent sign may follow
+_COMPLETE_AMOUNT = re.compile(
+    r"^\(?-?(?:\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)|\d{1,3}(?:,\d{3})+\.\d{2})\)?%?$")
+#: an account or program code: "1", "1.1", "2.10.01", "1 . 1 . 4" (spaces removed first)
+_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+
+
+def complete_amount(text: str) -> bool:
+    """An amount or percentage with its decimals printed: nothing of the same number can follow it."""
+    return bool(_COMPLETE_AMOUNT.match(text.replace(" ", "")))
+
+
+def complete_value(text: str) -> bool:
+    """A line that is one complete value: an amount with its decimals, or an account code."""
+    t = text.replace(" ", "")
+    return bool(_COMPLETE_AMOUNT.match(t) or _CODE.match(t))
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A row boundary inside cells: the gap between two stacked lines, and where to cut."""
+
+    gap_top: float
+    gap_bottom: float
+
+    @property
+    def y(self) -> float:
+        return (self.gap_top + self.gap_bottom) / 2
+
+
+def _gaps(lines: Sequence[TextLine]) -> list[Cut]:
+    """Gaps between consecutive lines of one cell that are both complete values."""
+    return [Cut(a.bottom, b.top) for a, b in zip(lines, lines[1:], strict=False)
+            if b.top > a.bottom - 0.5 and complete_value(a.text) and complete_value(b.text)]
+
+
+def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
+    """Row boundaries inside cells, each confirmed elsewhere in the table: by another column's stacked values
+    across the same gap, or by a row rule (another cell's top edge) running through the gap."""
+    gaps = {key: _gaps(lines) for key, lines in cells.items() if len(lines) >= 2}
+    cuts: list[Cut] = []
+    for (_, col), own in gaps.items():
+        for g in own:
+            others = [h for (_, c), hs in gaps.items() if c != col for h in hs
+                      if h.gap_top < g.gap_bottom and g.gap_top < h.gap_bottom]
+            ruled = any(g.gap_top - 1.0 <= box[1] <= g.gap_bottom + 1.0
+                        for (_, c), box in boxes.items() if c != col)
+            if others or ruled:
+                cuts.append(g)
+    return _merge(cuts)
+
+
+def _merge(cuts: list[Cut]) -> list[Cut]:
+    """One cut per gap (overlapping gaps of several columns are one boundary), in reading order."""
+    out: list[Cut] = []
+    for c in sorted(cuts, key=lambda c: c.gap_top):
+        if out and c.gap_top < out[-1].gap_bottom:
+            last = out[-1]
+            out[-1] = Cut(max(last.gap_top, c.gap_top), min(last.gap_bottom, c.gap_bottom))
+        else:
+            out.append(c)
+    return out
+
+
+@dataclass
+class LaidRow:
+    """One printed row: each column's lines, the row's box."""
+
+    cells: list[list[TextLine]]
+    bbox: BBox
+
+
+def _slot_of(cut: Cut, row_tops: Sequence[float]) -> tuple[int, float]:
+    """The printed row a cut opens: a grid row whose top edge runs through the gap, or a new one inside the
+    grid row the cut falls in."""
+    for r, top in enumerate(row_tops):
+        if cut.gap_top - 1.0 <= top <= cut.gap_bottom + 1.0:
+            return r, top
+    r = max((i for i, top in enumerate(row_tops) if top <= cut.y), default=0)
+    return r, cut.y
+
+
+def _boundaries(box: BBox, lines: Sequence[TextLine], cuts: Sequence[Cut],
+                row_tops: Sequence[float]) -> list[tuple[float, tuple[int, float]]]:
+    """Where a cell's lines change rows, and the row each boundary opens: the cuts inside its box, and, for a
+    cell spanning several grid rows, a grid row's top edge running between two of its lines (an account name
+    column without rules beside ruled amounts: each name sits level with its own row)."""
+    inside = [(c.y, _slot_of(c, row_tops)) for c in cuts if box[1] + 1.0 < c.y < box[3] - 1.0]
+    for r, top in enumerate(row_tops):
+        if box[1] + 1.0 < top < box[3] - 1.0 and any(a.bottom - 1.0 <= top <= b.top + 1.0
+                                                     for a, b in zip(lines, lines[1:], strict=False)):
+            inside.append((top, (r, top)))
+    return sorted(inside)
+
+
+def split_rows(grid: list[list[BBox | None]], cells: dict[tuple[int, int], list[TextLine]],
+               cuts: Sequence[Cut]) -> list[LaidRow]:
+    """The grid's rows, each grid row split at the cuts inside it; every cell's lines go, piece by piece, to the
+    row each piece starts (:func:`_boundaries`)."""
+    row_tops = [min(c[1] for c in row if c) for row in grid]
+    ncols = max(len(r) for r in grid)
+    slots: dict[tuple[int, float], list[list[TextLine]]] = {}
+    for r, top in enumerate(row_tops):
+        slots[(r, top)] = [[] for _ in range(ncols)]
+    for cut in cuts:
+        slots.setdefault(_slot_of(cut, row_tops), [[] for _ in range(ncols)])
+    for r, row in enumerate(grid):
+        for k, box in enumerate(row):
+            if box is None:
+                continue
+            lines = cells.get((r, k), [])
+            bounds = _boundaries(box, lines, cuts, row_tops)
+            for ln in lines:
+                mid = (ln.top + ln.bottom) / 2
+                above = [slot for y, slot in bounds if y < mid]
+                slots[above[-1] if above else (r, row_tops[r])][k].append(ln)
+    order = sorted(slots)
+    x0 = min(c[0] for row in grid for c in row if c)
+    x1 = max(c[2] for row in grid for c in row if c)
+    bottom = max(c[3] for row in grid for c in row if c)
+    out = []
+    for i, key in enumerate(order):
+        lower = order[i + 1][1] if i + 1 < len(order) else bottom
+        out.append(LaidRow(slots[key], (x0, key[1], x1, lower)))
+    return out
