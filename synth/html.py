@@ -42,6 +42,7 @@ _CSS_RULES: dict[str, tuple[str, str]] = {
     "borderless": ("", ""),
     "vertical_rules_only": (f"border-left: {_RULE}; border-right: {_RULE};", ""),
     "shading": ("", ""),
+    "banded": (f"border-left: {_RULE}; border-right: {_RULE};", f"border: {_RULE};"),
 }
 
 
@@ -77,6 +78,8 @@ th {{ font-weight: bold; text-align: left; }}
 tr {{ break-inside: auto; }}
 {head_rule}
 {shade}
+td.band {{ border-top: {_RULE}; }}
+{"tr.head > * { border-top: " + _RULE + "; }" if style.borders == "banded" else ""}
 .pagebreak {{ break-after: page; }}
 .cellbreak {{ break-before: page; }}
 """
@@ -117,6 +120,7 @@ def _row(rows, ri: int, n_header: int, style: RenderStyle, spans: dict, cut_at: 
     if not header and (ri - n_header) % 2:
         cls.append("stripe")
     cells = []
+    numeric = rules.numeric_columns(rows, n_header) if style.borders == "banded" else set()
     for c, text in enumerate(rows[ri]):
         span = spans.get((ri, c), (1, 1))
         if span is None:
@@ -128,6 +132,8 @@ def _row(rows, ri: int, n_header: int, style: RenderStyle, spans: dict, cut_at: 
             body = f"{html.escape(a)}<div class=\"cellbreak\">{html.escape(b)}</div>"
             cells.append(f"<{tag}{attrs}>{body}</{tag}>")
             continue
+        if not header and rules.band_rule(style.borders, ri - n_header, c in numeric):
+            attrs += " class=\"band\""
         cells.append(_cell(tag, text, align=align, attrs=attrs))
     weight = " style=\"font-weight:bold\"" if header and tag == "td" else ""
     return f"<tr class=\"{' '.join(cls)}\"{weight}>{''.join(cells)}</tr>"

@@ -386,9 +386,10 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
     body = len(rows) - n_header
     break_at = n_header + body // 2 if style.page_break_inside_tables and body >= style.page_break_min_rows else None
     cut_at = rules.break_row(len(rows), n_header, style.split, style.split_min_rows)
+    numeric = rules.numeric_columns(rows, n_header)
     for row, ri in zip(table.rows, part, strict=True):
         first_body = bool(heads) and ri == next((i for i in part if i >= n_header), None)
-        _table_row(row, rows[ri], ri, n_header, widths, style, under_header=first_body)
+        _table_row(row, rows[ri], ri, n_header, widths, style, under_header=first_body, numeric=numeric)
         if ri == break_at:
             row.cells[0].paragraphs[0].paragraph_format.page_break_before = True
         if ri == cut_at:
@@ -401,16 +402,16 @@ def _table_part(doc, rows: list[list[str]], part: list[int], n_header: int, widt
 
 
 def _table_row(row, cells: list[str], ri: int, n_header: int, widths: list[int], style: RenderStyle,
-               *, under_header: bool) -> None:
+               *, under_header: bool, numeric: set[int] = frozenset()) -> None:
     header = ri < n_header
-    for cell, text, w in zip(row.cells, cells, widths, strict=True):
+    for c, (cell, text, w) in enumerate(zip(row.cells, cells, widths, strict=True)):
         cell.width = w
         _fill(cell, text, "TableText", header)
         align = layout.cell_alignment(text, style.align, header)
         if align is not None:
             cell.paragraphs[0].alignment = align
         rules.docx_cell_rules(cell, style.borders, under_header=under_header, header=header,
-                              body_index=ri - n_header)
+                              body_index=ri - n_header, numeric=c in numeric)
     if header and style.repeat_header:
         _mark_header(row)
 

@@ -9,6 +9,9 @@ Rule sets (``RenderStyle.borders``), as Word users draw tables:
 - ``borderless``: no rule at all;
 - ``vertical_rules_only``: rules between and beside the columns, no horizontal rule;
 - ``shading``: no line; the header rows are shaded and every other body row lightly shaded.
+- ``banded``: as report generators print financial statements (an LRA from SIPD or SIMDA): a frame, the
+  column rules and a rule under the header, then row rules only across the amount columns and only between
+  groups of ``BAND`` rows; the text columns run unruled from the header to the bottom.
 
 Splits (``RenderStyle.split``) of a table with at least ``split_min_rows`` body rows:
 
@@ -22,6 +25,7 @@ Between parts (``split_gap``): an empty paragraph, or a paragraph holding a page
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from docx.enum.text import WD_BREAK
@@ -29,7 +33,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 RuleSet = Literal["bordered", "horizontal_rules_only", "frame_header", "header_rule_only", "borderless",
-                  "vertical_rules_only", "shading"]
+                  "vertical_rules_only", "shading", "banded"]
 Split = Literal["none", "parts_with_header", "parts_without_header", "break_in_row"]
 SplitGap = Literal["paragraph", "page_break"]
 
@@ -45,8 +49,12 @@ TABLE_EDGES: dict[str, tuple[str, ...]] = {
     "borderless": (),
     "vertical_rules_only": ("left", "right", "insideV"),
     "shading": (),
+    "banded": ("top", "left", "bottom", "right", "insideV"),
 }
-HEADER_RULE = frozenset({"frame_header", "header_rule_only"})
+HEADER_RULE = frozenset({"frame_header", "header_rule_only", "banded"})
+#: body rows per ruled group of ``banded`` tables
+BAND = 3
+_NUMBER_CELL = re.compile(r"^(rp\.?\s*)?[-(]?[\d.,]*\d[\d.,]*\)?\s*%?[,.-]*$", re.IGNORECASE)
 HEADER_FILL, STRIPE_FILL = "BFBFBF", "E7E6E6"
 
 
@@ -95,6 +103,21 @@ def cell_fill(rules: str, header: bool, body_index: int) -> str | None:
     return STRIPE_FILL if body_index % 2 else None
 
 
+def numeric_columns(rows: list[list[str]], n_header: int) -> set[int]:
+    """Columns whose filled body cells are mostly numbers (where ``banded`` rules its row groups)."""
+    out = set()
+    for c in range(max((len(r) for r in rows), default=0)):
+        cells = [r[c].strip() for r in rows[n_header:] if c < len(r) and r[c].strip()]
+        if cells and 2 * sum(bool(_NUMBER_CELL.match(t)) for t in cells) >= len(cells):
+            out.add(c)
+    return out
+
+
+def band_rule(rules: str, body_index: int, numeric: bool) -> bool:
+    """A ``banded`` table rules the top of an amount cell opening a group of :data:`BAND` body rows."""
+    return rules == "banded" and numeric and body_index > 0 and body_index % BAND == 0
+
+
 # --- DOCX markup -----------------------------------------------------------------------------------------------
 
 
@@ -120,14 +143,17 @@ def docx_table_rules(table, rules: str) -> None:
     table._tbl.tblPr.append(borders)
 
 
-def docx_cell_rules(cell, rules: str, *, under_header: bool, header: bool, body_index: int) -> None:
+def docx_cell_rules(cell, rules: str, *, under_header: bool, header: bool, body_index: int,
+                    numeric: bool = False) -> None:
     """Per-cell markup of ``rules``: the header rule (on top of the first body row under a header, so it
-    also runs under header cells merged down), and shading."""
+    also runs under header cells merged down), a ``banded`` group's rule, and shading."""
     fill = cell_fill(rules, header, body_index)
-    if not (fill or (under_header and rules in HEADER_RULE)):
+    top = ((under_header and rules in HEADER_RULE) or (not header and band_rule(rules, body_index, numeric))
+           or (header and rules == "banded"))  # a banded table rules its header rows apart
+    if not (fill or top):
         return
     tc_pr = cell._tc.get_or_add_tcPr()
-    if under_header and rules in HEADER_RULE:
+    if top:
         borders = OxmlElement("w:tcBorders")
         borders.append(_edge("top", True))
         tc_pr.append(borders)

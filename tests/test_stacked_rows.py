@@ -96,3 +96,15 @@ def test_two_values_in_one_cell_alone_are_not_rows():
     cells = {(0, 0): [line("Target", 2, 5)], (0, 1): [line("95,00", 105, 5), line("97,50", 105, 20)]}
     boxes = {(0, 0): grid[0][0], (0, 1): grid[0][1]}
     assert stacked_cuts(cells, boxes) == []
+
+
+def test_whole_numbers_stacked_are_two_values_but_a_broken_one_is_one():
+    assert join_wrapped(["2.525.442.492", "15.279.011"], [True, True]) == "2.525.442.492 15.279.011"
+    assert join_wrapped(["2.525.442.", "492"], [True, True]) == "2.525.442.492"
+    assert join_wrapped(["2.525.442", ".492"], [True, True]) == "2.525.442.492"
+    assert join_wrapped(["2.525.44", "2.492"], [True, True]) == "2.525.442.492"
+
+
+@pytest.mark.parametrize("text", ["15.279.011", "-", "A.", "2.1.3.", "IV."])
+def test_more_complete_values(text):
+    assert complete_value(text)

@@ -9,7 +9,8 @@ URAIAN cell. Read as one cell each, the rows collapse into one, and the amounts 
 The kind is told by its values: two lines of one cell that are each a *complete* value (an amount with
 its decimals, a percentage, an account code, :func:`complete_value`) are two rows, not one value wrapped,
 when the gap between them is also a row boundary elsewhere in the table: another column stacks values
-across the same gap, or a rule of another column runs through it. Such a gap is a :class:`Cut`;
+across the same gap, a rule of another column runs through it, or another column prints a line level
+with the lower value (rows are aligned at their tops). Such a gap is a :class:`Cut`;
 :func:`stacked_cuts` finds them and :func:`split_rows` turns a grid's rows and its cells' lines into the
 rows the table prints. A vertically merged cell (a program's name beside its kegiatan) holds no stacked
 values and is never split: without cuts the grid's rows are kept exactly.
@@ -28,8 +29,13 @@ from lkjip.extract.layout.geometry import TextLine
 #: or English "23,665,554,229.00"; a percent sign may follow
 _COMPLETE_AMOUNT = re.compile(
     r"^\(?-?(?:\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)|\d{1,3}(?:,\d{3})+\.\d{2})\)?%?$")
-#: an account or program code: "1", "1.1", "2.10.01", "1 . 1 . 4" (spaces removed first)
-_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+#: a whole number in groups of three, "15.279.011": complete when the next line starts a number of its own
+#: (a number broken across lines leaves its separator at the end of one line or the start of the next)
+_GROUPED = re.compile(r"^\(?-?\d{1,3}(?:\.\d{3})+\)?$")
+#: an account or program code or a row key: "1", "1.1", "2.10.01", "2.1.3.", "1 . 1 . 4", "A.", "IV."
+_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
+#: nothing to report in an amount column
+_NIL = re.compile(r"^[-–]$")
 
 
 def complete_amount(text: str) -> bool:
@@ -37,10 +43,21 @@ def complete_amount(text: str) -> bool:
     return bool(_COMPLETE_AMOUNT.match(text.replace(" ", "")))
 
 
+def grouped_amount(text: str) -> bool:
+    """A whole number printed in groups of three ("2.525.442.492")."""
+    return bool(_GROUPED.match(text.replace(" ", "")))
+
+
+def grouped_or_complete(text: str) -> bool:
+    """The first token of a line is a whole number of its own ("15.279.011", "73.593.494,00")."""
+    t = text.split(" ", 1)[0]
+    return grouped_amount(t) or complete_amount(t)
+
+
 def complete_value(text: str) -> bool:
-    """A line that is one complete value: an amount with its decimals, or an account code."""
+    """A line that is one complete value: an amount, an account code or row key, or a nil dash."""
     t = text.replace(" ", "")
-    return bool(_COMPLETE_AMOUNT.match(t) or _CODE.match(t))
+    return bool(_COMPLETE_AMOUNT.match(t) or _GROUPED.match(t) or _CODE.match(t) or _NIL.match(t))
 
 
 @dataclass(frozen=True)
@@ -52,7 +69,9 @@ class Cut:
 
     @property
     def y(self) -> float:
-        return (self.gap_top + self.gap_bottom) / 2
+        """Just above the lower value: a row's wrapped text lines hang below its values (rows align at their
+        tops), so everything above the next value still belongs to the row above."""
+        return max(self.gap_top, self.gap_bottom - 0.5)
 
 
 def _gaps(lines: Sequence[TextLine]) -> list[Cut]:
@@ -72,7 +91,10 @@ def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple
                       if h.gap_top < g.gap_bottom and g.gap_top < h.gap_bottom]
             ruled = any(g.gap_top - 1.0 <= box[1] <= g.gap_bottom + 1.0
                         for (_, c), box in boxes.items() if c != col)
-            if others or ruled:
+            # another column prints a line level with the lower value: the rows are aligned at their tops
+            level = any(abs(ln.top - g.gap_bottom) <= 1.5
+                        for (_, c), lines in cells.items() if c != col for ln in lines)
+            if others or ruled or level:
                 cuts.append(g)
     return _merge(cuts)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.stacked import complete_amount
+from lkjip.extract.layout.stacked import complete_amount, grouped_amount, grouped_or_complete
 
 #: short words that legitimately start a wrapped line; never glued to the line above
 _SHORT_WORDS = frozenset(
@@ -127,7 +127,7 @@ def _glue(
     if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
         # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"; but nothing of a number
         # follows its decimals: "6.170.278.132,00" + "15.762.514.612,00" are two amounts stacked in one cell
-        if complete_amount(last) and first[0].isdigit():
+        if (complete_amount(last) or (grouped_amount(last) and grouped_or_complete(first))) and first[0].isdigit():
             return False
         return last[-1] in ".," or first[0] in ".," or prev_full
     head_m, tail_m = _ALPHA_TAIL.search(last), _ALPHA_HEAD.match(first)
