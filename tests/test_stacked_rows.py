@@ -108,3 +108,13 @@ def test_whole_numbers_stacked_are_two_values_but_a_broken_one_is_one():
 @pytest.mark.parametrize("text", ["15.279.011", "-", "A.", "2.1.3.", "IV."])
 def test_more_complete_values(text):
     assert complete_value(text)
+
+
+def test_a_value_wrapped_in_a_narrow_column_is_one_value_when_stacked():
+    """'2.662.394.679' + ',00' over two lines, then the next row's amount: one cut, between the two values."""
+    lines = [line("2.662.394.679", 0, 10), line(",00", 0, 20), line("2.525.442.492", 0, 30), line(",00", 0, 40)]
+    other = [line("94,2", 100, 10), line("2", 100, 20), line("93,9", 100, 30), line("1", 100, 40)]
+    cells = {(0, 0): lines, (0, 1): other}
+    boxes = {(0, 0): (0.0, 8.0, 90.0, 50.0), (0, 1): (90.0, 8.0, 150.0, 50.0)}
+    cuts = stacked_cuts(cells, boxes)
+    assert [(c.gap_top, c.gap_bottom) for c in cuts] == [(27.0, 30.0)]

@@ -74,10 +74,33 @@ class Cut:
         return max(self.gap_top, self.gap_bottom - 0.5)
 
 
+_NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
+
+
+def _continues(above: str, line: str) -> bool:
+    """``line`` goes on with the number ``above`` broke off ("2.662.394.679" + ",00", "94,2" + "2", "98." + "8")."""
+    if not (_NUMBERISH.match(above) and line[:1] in set("0123456789.,")):
+        return False
+    return above[-1] in ".," or line[0] in ".," or not complete_value(above)
+
+
+def _values(lines: Sequence[TextLine]) -> list[tuple[str, float, float]]:
+    """A cell's lines as values (text, top, bottom), a number broken over lines rejoined."""
+    out: list[tuple[str, float, float]] = []
+    for ln in lines:
+        text = ln.text.replace(" ", "")
+        if out and text and _continues(out[-1][0], text):
+            out[-1] = (out[-1][0] + text, out[-1][1], ln.bottom)
+        else:
+            out.append((text, ln.top, ln.bottom))
+    return out
+
+
 def _gaps(lines: Sequence[TextLine]) -> list[Cut]:
-    """Gaps between consecutive lines of one cell that are both complete values."""
-    return [Cut(a.bottom, b.top) for a, b in zip(lines, lines[1:], strict=False)
-            if b.top > a.bottom - 0.5 and complete_value(a.text) and complete_value(b.text)]
+    """Gaps between consecutive values of one cell that are both complete."""
+    vals = _values(lines)
+    return [Cut(a[2], b[1]) for a, b in zip(vals, vals[1:], strict=False)
+            if b[1] > a[2] - 0.5 and complete_value(a[0]) and complete_value(b[0])]
 
 
 def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
