@@ -118,3 +118,22 @@ def test_a_value_wrapped_in_a_narrow_column_is_one_value_when_stacked():
     boxes = {(0, 0): (0.0, 8.0, 90.0, 50.0), (0, 1): (90.0, 8.0, 150.0, 50.0)}
     cuts = stacked_cuts(cells, boxes)
     assert [(c.gap_top, c.gap_bottom) for c in cuts] == [(27.0, 30.0)]
+
+
+def test_a_short_number_that_filled_a_narrow_cell_wraps_and_is_not_two_values():
+    """'10' + '0' in a 25 pt column padded 5 pt each side is '100' wrapped; '1' + '2' in a wide NO column are two."""
+    wrapped = [TextLine([Word("10", 10, 10, 20, 17)]), TextLine([Word("0", 15, 20, 20, 27)])]
+    numbers = [line("1", 5, 10), line("2", 5, 20)]
+    text = [line("Program A", 40, 10), line("lanjutan", 40, 20)]
+    box_pct, box_no, box_text = (0.0, 8.0, 25.0, 30.0), (0.0, 8.0, 38.0, 30.0), (38.0, 8.0, 120.0, 30.0)
+    assert stacked_cuts({(0, 0): wrapped, (0, 1): text}, {(0, 0): box_pct, (0, 1): box_text}) == []
+    assert stacked_cuts({(0, 0): numbers, (0, 1): text}, {(0, 0): box_no, (0, 1): box_text}) != []
+
+
+def test_centred_values_in_a_wide_cell_are_not_a_wrapped_number():
+    """'0.820', '5', '18' centred one under the other in a 50 pt column: three values, never '0.820518'."""
+    from lkjip.extract.layout.stacked import _values
+
+    lines = [TextLine([Word("0.820", 449, 191, 467, 199)]), TextLine([Word("5", 457, 241, 461, 249)]),
+             TextLine([Word("18", 455, 320, 463, 328)])]
+    assert [v[0] for v in _values(lines, (434.0, 189.0, 484.0, 359.0))] == ["0.820", "5", "18"]

@@ -77,28 +77,43 @@ class Cut:
 _NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
-def _continues(above: str, line: str) -> bool:
-    """``line`` goes on with the number ``above`` broke off ("2.662.394.679" + ",00", "94,2" + "2", "98." + "8")."""
+def _continues(above: str, line: str, filled: bool) -> bool:
+    """``line`` goes on with the number ``above`` broke off ("2.662.394.679" + ",00", "94,2" + "2", "98." + "8",
+    and "10" + "0" when "10" filled its narrow cell: a renderer breaks a number only where it no longer fits)."""
     if not (_NUMBERISH.match(above) and line[:1] in set("0123456789.,")):
         return False
-    return above[-1] in ".," or line[0] in ".," or not complete_value(above)
+    if above[-1] in ".," or line[0] in ".," or not complete_value(above):
+        return True
+    return filled and above.isdigit()
 
 
-def _values(lines: Sequence[TextLine]) -> list[tuple[str, float, float]]:
+#: the most padding a cell keeps beside its text, both sides together (Word 0.19 cm a side, LibreOffice less)
+_PADDING = 12.0
+
+
+def _filled(ln: TextLine, nxt: TextLine, box: BBox | None) -> bool:
+    """The line left no room in its cell for the next line's first character, whatever the cell's padding."""
+    if box is None:
+        return False
+    char = (nxt.words[0].x1 - nxt.words[0].x0) / max(len(nxt.words[0].text), 1)
+    return (ln.x1 - ln.x0) + char > (box[2] - box[0]) - _PADDING
+
+
+def _values(lines: Sequence[TextLine], box: BBox | None = None) -> list[tuple[str, float, float]]:
     """A cell's lines as values (text, top, bottom), a number broken over lines rejoined."""
     out: list[tuple[str, float, float]] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         text = ln.text.replace(" ", "")
-        if out and text and _continues(out[-1][0], text):
+        if out and text and _continues(out[-1][0], text, _filled(lines[i - 1], ln, box)):
             out[-1] = (out[-1][0] + text, out[-1][1], ln.bottom)
         else:
             out.append((text, ln.top, ln.bottom))
     return out
 
 
-def _gaps(lines: Sequence[TextLine]) -> list[Cut]:
+def _gaps(lines: Sequence[TextLine], box: BBox | None = None) -> list[Cut]:
     """Gaps between consecutive values of one cell that are both complete."""
-    vals = _values(lines)
+    vals = _values(lines, box)
     return [Cut(a[2], b[1]) for a, b in zip(vals, vals[1:], strict=False)
             if b[1] > a[2] - 0.5 and complete_value(a[0]) and complete_value(b[0])]
 
@@ -106,7 +121,7 @@ def _gaps(lines: Sequence[TextLine]) -> list[Cut]:
 def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
     """Row boundaries inside cells, each confirmed elsewhere in the table: by another column's stacked values
     across the same gap, or by a row rule (another cell's top edge) running through the gap."""
-    gaps = {key: _gaps(lines) for key, lines in cells.items() if len(lines) >= 2}
+    gaps = {key: _gaps(lines, boxes.get(key)) for key, lines in cells.items() if len(lines) >= 2}
     cuts: list[Cut] = []
     for (_, col), own in gaps.items():
         for g in own:
