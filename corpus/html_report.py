@@ -94,18 +94,23 @@ def _meta(page: PageTotals) -> dict:
 
 
 def render_page(conn: sqlite3.Connection, out: TextIO, *, title: str = DEFAULT_TITLE) -> None:
-    """Write the whole page to ``out``: the embedded reports stream through a temporary file first, since the
-    overview above them needs the totals they add up to."""
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as data:
-        page = stream_reports(conn, data)
+    """Write the whole page to ``out``. The embedded reports stream through temporary files first, since the
+    overview above them needs the totals they add up to. The flags come last, after the script: the browser
+    draws the first rows while it still reads them (a report opened before then shows its flags once read)."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as rows, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as flags:
+        page = stream_reports(conn, rows, flags)
         out.write(_head(title))
         out.write(_body(title, _summary(conn, page), page.charts()))
         out.write(data_script("lkjip-meta", json_text(_meta(page))))
-        data.seek(0)
-        shutil.copyfileobj(data, out)
+        for part in (rows, flags):
+            part.seek(0)
+        shutil.copyfileobj(rows, out)
         out.write(data_script("lkjip-kabupaten", json_text(group_rows(page.kabupaten))))
         out.write(data_script("lkjip-instansi", json_text(group_rows(page.offices))))
-        out.write(f"<script>{JS}</script>\n</body>\n</html>\n")
+        out.write(f"<script>{JS}</script>\n")
+        shutil.copyfileobj(flags, out)
+        out.write("</body>\n</html>\n")
 
 
 def _write_atomic(path: str | os.PathLike, conn: sqlite3.Connection) -> Path:

@@ -68,9 +68,13 @@ JS = r"""
   function cell(tr, text, cls) { var td = el("td", cls, dash(text)); tr.appendChild(td); return td; }
   function linkCell(tr, text) { var td = el("td"); td.appendChild(el("span", "link", dash(text))); tr.appendChild(td); }
   function badge(status) { return el("span", "badge " + status, status); }
-  function flagsOf(i) {
+  function flagsOf(i) {  // null while the page is still reading the block (it comes last in the file)
     var b = Math.floor(i / CHUNK);
-    if (!(b in flagBlocks)) { flagBlocks[b] = read("lkjip-flags-" + b); }
+    if (!(b in flagBlocks)) {
+      var complete = $("lkjip-flags-" + b) && (document.readyState !== "loading" || $("lkjip-flags-" + (b + 1)));
+      if (!complete) { return null; }
+      flagBlocks[b] = read("lkjip-flags-" + b);
+    }
     return flagBlocks[b][i % CHUNK];
   }
 
@@ -192,6 +196,14 @@ JS = r"""
         " \u00b7 serapan " + dash(r[RF.serapan]) + " % (" + dash(r[RF.budget_table]) + ")"));
     }
     var flags = flagsOf(i);
+    if (flags === null) {
+      var wait = el("p", "muted", "memuat temuan\u2026");
+      sec.appendChild(wait);
+      document.addEventListener("DOMContentLoaded", function () {
+        if (sec.parentNode) { sec.parentNode.replaceChild(details(i), sec); }
+      });
+      return sec;
+    }
     if (!flags.length) { sec.appendChild(el("p", "muted", "Tidak ada temuan.")); }
     SEVERITIES.forEach(function (sev) {
       var items = flags.filter(function (f) { return f[FF.severity] === sev; });

@@ -5,14 +5,15 @@ by ``source_file``), each chunk's budget lines, indicator rows and flags with on
 what the page embeds is written out as it is read. What stays in memory is bounded by the number of
 kabupaten and offices: one :class:`GroupTotals` each, and the few chart series.
 
-The page embeds compact JSON (:func:`json_text`): a row per report (fields named by :data:`REPORT_FIELDS`),
-the flags of each chunk in their own ``<script type="application/json">``, parsed only when a report of
-that chunk is opened, and a row per kabupaten and per office. Money and percents are formatted here, by
+The page embeds compact JSON (:func:`json_text`, in hidden ``<textarea>`` elements, :func:`data_script`):
+a row per report (fields named by :data:`REPORT_FIELDS`), the flags of each chunk in their own block, parsed
+only when a report of that chunk is opened, and a row per kabupaten and per office. Money and percents are formatted here, by
 the project's one formatter, and sums are exact ``Decimal``.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sqlite3
@@ -30,11 +31,13 @@ from lkjip.corpus.store import from_sql
 from lkjip.errors import InputError
 from lkjip.normalize.names import name_key
 from lkjip.normalize.numbers import format_money, format_number
-from lkjip.tables import column_kinds
+from lkjip.tables import BOOL, DATE, DECIMAL, MONEY, PERCENT, column_kinds
 from lkjip.validate.corpus_facts import BudgetTotal, ReportInfo, budget_totals, indicator_values
 
 #: reports per chunk read from the store, and per embedded block of flags
 CHUNK = 500
+#: the kinds :func:`~lkjip.corpus.store.from_sql` changes (the others are read as stored)
+_CONVERTED = frozenset({MONEY, PERCENT, DECIMAL, BOOL, DATE})
 SEVERITIES = ("error", "warning", "info")
 _HUNDRED = Decimal(100)
 
@@ -56,14 +59,16 @@ GROUP_FIELDS = ("kabupaten", "instansi", "reports", "success", "partial", "faile
 
 
 def json_text(obj) -> str:
-    """Compact JSON safe inside ``<script type="application/json">``: ``<``, ``>`` and ``&`` escaped, so
-    no string from a document can close the element or start markup."""
-    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """Compact JSON."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def data_script(element_id: str, text: str) -> str:
-    return f'<script type="application/json" id="{element_id}">{text}</script>\n'
+    """JSON embedded in the page as the text of a hidden ``<textarea>``: HTML-escaped like every document
+    string of the page (the browser decodes it; ``textContent`` gives the JSON back), so nothing in the data
+    can close the element or start markup, and the page's only ``<script>`` is its own."""
+    return (f'<textarea hidden readonly autocomplete="off" class="data" id="{element_id}">'
+            f"{html.escape(text, quote=False)}</textarea>\n")
 
 
 def connect(db_path: str | os.PathLike) -> sqlite3.Connection:
@@ -89,12 +94,26 @@ def _select(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], where: 
     have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
     kinds = column_kinds(table)
     exprs = ", ".join(f't."{c}"' if c in have else "NULL" for c in cols)
-    rows = conn.execute(f'SELECT {exprs} FROM "{table}" t {where}', params)
-    return [{c: from_sql(kinds[c], v) for c, v in zip(cols, r, strict=True)} for r in rows]
+    typed = [(n, kinds[c]) for n, c in enumerate(cols) if kinds[c] in _CONVERTED]
+    out = []
+    for r in conn.execute(f'SELECT {exprs} FROM "{table}" t {where}', params):
+        if typed:
+            r = list(r)
+            for n, kind in typed:
+                r[n] = from_sql(kind, r[n])
+        out.append(dict(zip(cols, r, strict=True)))
+    return out
 
 
 def _frame(rows: list[dict], cols: tuple[str, ...]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(cols), dtype=object)
+    return pd.DataFrame.from_records([tuple(r.values()) for r in rows], columns=list(cols)).astype(object)
+
+
+#: the one-year budget lines :func:`~lkjip.validate.corpus_facts.budget_totals` reads: total and program lines,
+#: and the first line of each table (which keeps the tables in the order they first appear)
+_BUDGET_ROWS = (" AND t.tahun IS NULL AND (t.level IN ('total', 'program') OR t.rowid IN (SELECT MIN(rowid) "
+                "FROM budget_lines WHERE report_id IN {ids} AND tahun IS NULL GROUP BY report_id, source_table)) "
+                "ORDER BY t.report_id, t.rowid")
 
 
 def _in(ids: list[str]) -> str:
@@ -119,8 +138,7 @@ def report_chunks(conn: sqlite3.Connection, indicator_keys: set[str]) -> Iterato
         cond = "WHERE t.report_id IN " + _in(part)
         order = {rid: n for n, rid in enumerate(part)}
         reports = sorted(_select(conn, "reports", REPORT_COLS, cond, part), key=lambda r: order[r["report_id"]])
-        lines = _select(conn, "budget_lines", BUDGET_COLS, cond + " AND t.tahun IS NULL ORDER BY t.report_id, t.rowid",
-                        part)
+        lines = _select(conn, "budget_lines", BUDGET_COLS, cond + _BUDGET_ROWS.format(ids=_in(part)), part + part)
         flags: dict[str, list[dict]] = {}
         for f in _select(conn, "flags", FLAG_COLS, cond + " ORDER BY t.report_id, t.rowid", part):
             flags.setdefault(f["report_id"], []).append(f)
@@ -267,17 +285,17 @@ def _take(page: PageTotals, series: dict[str, IndicatorSeries], chunk: Chunk) ->
     return rows, flag_block
 
 
-def stream_reports(conn: sqlite3.Connection, out: TextIO) -> PageTotals:
-    """Write the embedded report rows and flags to ``out``, one pair of blocks per chunk (``lkjip-reports-K``,
-    ``lkjip-flags-K``); return the totals the overview needs."""
+def stream_reports(conn: sqlite3.Connection, rows_out: TextIO, flags_out: TextIO) -> PageTotals:
+    """Write the embedded report rows to ``rows_out`` and their flags to ``flags_out``, one block per chunk
+    (``lkjip-reports-K``, ``lkjip-flags-K``); return the totals the overview needs."""
     n_active = conn.execute("SELECT COUNT(*) FROM reports WHERE status != 'failed'").fetchone()[0]
     page = PageTotals(serapan_by_report=n_active <= MAX_BARS)
     page.indicators = [IndicatorSeries(k, n) for k, n in shared_indicators(conn)]
     series = {s.key: s for s in page.indicators}
     for k, chunk in enumerate(report_chunks(conn, set(series))):
         rows, flag_block = _take(page, series, chunk)
-        out.write(data_script(f"lkjip-reports-{k}", json_text(rows)))
-        out.write(data_script(f"lkjip-flags-{k}", json_text(flag_block)))
+        rows_out.write(data_script(f"lkjip-reports-{k}", json_text(rows)))
+        flags_out.write(data_script(f"lkjip-flags-{k}", json_text(flag_block)))
         page.chunks = k + 1
     return page
 

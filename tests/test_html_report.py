@@ -6,6 +6,7 @@ is checked here as the page embeds it, and the drawing in Chromium.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -20,6 +21,7 @@ from lkjip.corpus.html_report import render_html, write_html
 from lkjip.model import Flag
 from lkjip.tables import CONTRACT
 
+_DATA = r'<textarea hidden readonly autocomplete="off" class="data" id="([^"]+)">(.*?)</textarea>'
 XSS = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
 
 
@@ -46,22 +48,18 @@ def _corpus():
 class _Collect(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.tags, self.scripts, self.attrs, self.data_scripts = [], 0, [], 0
+        self.tags, self.scripts, self.attrs = [], 0, []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.attrs += attrs
-        if tag == "script":
-            if dict(attrs).get("type") == "application/json":
-                self.data_scripts += 1
-            else:
-                self.scripts += 1
+        self.scripts += tag == "script"
 
 
 def embedded(page: str) -> dict:
-    """Every ``<script type="application/json">`` of the page, decoded, by id."""
-    return {m.group(1): json.loads(m.group(2)) for m in
-            re.finditer(r'<script type="application/json" id="([^"]+)">(.*?)</script>', page, re.S)}
+    """Every JSON block of the page, decoded, by id."""
+    return {m.group(1): json.loads(html.unescape(m.group(2))) for m in
+            re.finditer(_DATA, page, re.S)}
 
 
 def reports_of(page: str) -> list[dict]:
@@ -97,10 +95,12 @@ def test_strings_from_documents_are_escaped():
     page = render_html(_tables(*_corpus()))
     p = _Collect()
     p.feed(page)
-    assert "img" not in p.tags and p.scripts == 1  # only our own inline script runs; the rest is JSON data
-    for body in re.findall(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S):
+    assert "img" not in p.tags and p.scripts == 1  # only our own inline script
+    for _, body in re.findall(_DATA, page, re.S):
         assert "<" not in body and ">" not in body  # nothing in the data can close its element
-    assert "\\u003cscript\\u003edocument.title=\\\"pwned\\\"\\u003c/script\\u003e" in page
+    assert '&lt;script&gt;document.title=\\"pwned\\"&lt;/script&gt;' in page  # HTML-escaped JSON
+    assert "&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;.txt" in page
+    assert "&lt;b&gt;5&lt;/b&gt;" in page
     evil = next(r for r in reports_of(page) if r["instansi"] == XSS)  # ... and decodes to the very text
     assert evil["source_file"] == "</svg><script>alert(1)</script>.txt"
     assert evil["flags"][0]["message"] == XSS and evil["flags"][0]["evidence"] == "Tabel 3.6 line 4 & <b>5</b>"
