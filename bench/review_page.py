@@ -228,8 +228,12 @@ class PageVisit:
     kabupaten_rows: int = 0
     instansi_rows: int = 0
     searches: dict[str, int] = field(default_factory=dict)  # query → matching reports
+    flag_searches: dict[str, int] = field(default_factory=dict)  # the same, searching in the flags too
     search_s: float = 0.0  # last query typed → rows redrawn (includes the 120 ms typing pause)
     page2_first: str = ""  # report_id of the first row on page 2
+    picked_kabupaten: str = ""  # the first kabupaten row, clicked: the reports and offices then shown
+    picked_reports: int = 0
+    picked_offices: int = 0
     opened_report: str = ""  # the first report with flags on page 1, opened
     opened_flags: int = 0  # flags its details show
     opened_severities: list[str] = field(default_factory=list)
@@ -250,6 +254,9 @@ _SEARCH = """new Promise(function (ok) { var b = document.getElementById("report
   var box = document.getElementById("filter-text"); box.value = %s; box.dispatchEvent(new Event("input"));
   var before = b.querySelector("tbody"); (function w() { if (b.querySelector("tbody") !== before) {
     ok([+b.getAttribute("data-rows"), (performance.now() - t) / 1000]); } else { setTimeout(w, 2); } })(); })"""
+_PICK = """(function () { var tr = document.querySelector("#kabupaten tbody tr"); tr.click();
+  return [tr.querySelector(".link").textContent, +document.getElementById("reports").getAttribute("data-rows"),
+          +document.getElementById("instansi").getAttribute("data-rows")]; })()"""
 _OPEN = """(function () { var rows = document.querySelectorAll("#reports tbody tr[data-report]"), t = performance.now();
   for (var i = 0; i < rows.length; i++) { var c = rows[i].children;
     if (+c[6].textContent + +c[7].textContent + +c[8].textContent > 0) { rows[i].click(); break; } }
@@ -259,7 +266,7 @@ _OPEN = """(function () { var rows = document.querySelectorAll("#reports tbody t
   })()"""
 
 
-async def _visit(ws_url: str, url: str, queries: list[str], timeout: float) -> PageVisit:
+async def _visit(ws_url: str, url: str, queries: list[str], flag_queries: list[str], timeout: float) -> PageVisit:
     from tornado.websocket import websocket_connect
 
     ws = await websocket_connect(ws_url, max_message_size=1 << 28)
@@ -282,7 +289,15 @@ async def _visit(ws_url: str, url: str, queries: list[str], timeout: float) -> P
         v.page2_first = await cdp.js('document.querySelector("#reports tbody tr[data-report]").getAttribute("data-report")')
         for q in queries:
             v.searches[q], v.search_s = await asyncio.wait_for(cdp.js(_SEARCH % json.dumps(q)), timeout)
+        if flag_queries:
+            await cdp.js('document.getElementById("filter-flags").click()')
+            for q in flag_queries:
+                v.flag_searches[q], _ = await asyncio.wait_for(cdp.js(_SEARCH % json.dumps(q)), timeout)
+            await cdp.js('document.getElementById("filter-flags").click()')
         await asyncio.wait_for(cdp.js(_SEARCH % '""'), timeout)
+        picked = await cdp.js(_PICK)
+        v.picked_kabupaten, v.picked_reports, v.picked_offices = picked
+        await cdp.js('document.getElementById("filter-clear").click()')
         opened = await cdp.js(_OPEN)
         if opened:
             v.opened_report, v.opened_flags = opened["id"], opened["n"]
@@ -293,10 +308,12 @@ async def _visit(ws_url: str, url: str, queries: list[str], timeout: float) -> P
     return v
 
 
-def open_page(path: Path, queries: list[str] = (), *, timeout: float = 120, exe: str = "chromium") -> PageVisit:
-    """Open ``path`` in a fresh headless Chromium: timings and what the DOM shows (see :class:`PageVisit`)."""
+def open_page(path: Path, queries: list[str] = (), flag_queries: list[str] = (), *, timeout: float = 120,
+              exe: str = "chromium") -> PageVisit:
+    """Open ``path`` in a fresh headless Chromium: timings and what the DOM shows (see :class:`PageVisit`);
+    ``queries`` are typed in the search box, ``flag_queries`` with "search in the flags too" ticked."""
     with chromium(exe) as ws_url:
-        return asyncio.run(_visit(ws_url, path.resolve().as_uri(), list(queries), timeout))
+        return asyncio.run(_visit(ws_url, path.resolve().as_uri(), list(queries), list(flag_queries), timeout))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         page = work / "report.html"
         written = write_page(db, page)
         load_before = os.getloadavg()[0]
-        visits = [open_page(page, ["kabupaten", "budget.sisa"]) for _ in range(args.runs)]
+        visits = [open_page(page, ["kabupaten", "budget.sisa"], ["nisuraga"]) for _ in range(args.runs)]
         visits.sort(key=lambda v: v.load_event_s)
         med = visits[len(visits) // 2]
         res = {"reports": args.reports, "generate_s": round(gen_s, 1), "db_mb": round(db.stat().st_size / 1e6, 1),

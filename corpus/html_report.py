@@ -76,7 +76,8 @@ def _body(title: str, summary: str, charts: list[str]) -> str:
         f"<h1>{e(title)}</h1>", f'<p class="muted" id="summary">{summary} · dibuat {e(stamp)} · lkjip {e(__version__)}</p>',
         "<noscript><p>Tabel halaman ini digambar oleh JavaScript; aktifkan JavaScript, atau buka lkjip.xlsx.</p></noscript>",
         '<div class="filter"><input id="filter-text" type="search" placeholder="cari instansi / kabupaten / file / aturan…" '
-        'aria-label="cari"><select id="filter-status" aria-label="status"><option value="">semua status</option>'
+        'aria-label="cari"><label><input id="filter-flags" type="checkbox"> juga di temuan (pesan, bukti)</label>'
+        '<select id="filter-status" aria-label="status"><option value="">semua status</option>'
         '<option value="success">success</option><option value="partial">partial</option>'
         '<option value="failed">failed</option></select><span id="filter-scope" class="muted"></span>'
         '<button id="filter-clear" type="button" hidden>× hapus pilihan</button></div>',

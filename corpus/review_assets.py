@@ -22,7 +22,8 @@ th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:t
 th{background:#305496;color:#fff;position:sticky;top:0}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.pick{cursor:pointer}tr.pick:hover,tr.open{background:#eef3fb}
-.link{color:#1f4e9c;text-decoration:underline;cursor:pointer}
+.link{color:#1f4e9c;text-decoration:underline;cursor:pointer;background:none;border:0;padding:0;font:inherit;
+text-align:left}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:.6rem;font-size:.8rem;color:#fff}
 .success{background:var(--ok)}.partial{background:var(--warn)}.failed{background:var(--err)}
 .sev-error{border-left:4px solid var(--err)}.sev-warning{border-left:4px solid var(--warn)}
@@ -52,7 +53,7 @@ JS = r"""
   var R = [];
   for (var k = 0; k < META.chunks; k++) { R = R.concat(read("lkjip-reports-" + k)); }
   var KAB = read("lkjip-kabupaten"), OFF = read("lkjip-instansi");
-  var flagBlocks = {}, hay = null, offHay = null, opened = {};
+  var flagBlocks = {}, hay = null, offHay = null, flagHay = null, opened = {};
   var scope = {kab: null, office: null};
 
   function $(id) { return document.getElementById(id); }
@@ -66,7 +67,9 @@ JS = r"""
   }
   function dash(v) { return v === null || v === undefined || v === "" ? "\u2013" : v; }
   function cell(tr, text, cls) { var td = el("td", cls, dash(text)); tr.appendChild(td); return td; }
-  function linkCell(tr, text) { var td = el("td"); td.appendChild(el("span", "link", dash(text))); tr.appendChild(td); }
+  function linkCell(tr, text) {  // a button: the row opens from the keyboard too
+    var td = el("td"), b = el("button", "link", dash(text)); b.type = "button"; td.appendChild(b); tr.appendChild(td);
+  }
   function badge(status) { return el("span", "badge " + status, status); }
   function flagsOf(i) {  // null while the page is still reading the block (it comes last in the file)
     var b = Math.floor(i / CHUNK);
@@ -218,7 +221,7 @@ JS = r"""
     return sec;
   }
 
-  var box = $("filter-text"), status = $("filter-status"), scopeEl = $("filter-scope"), clear = $("filter-clear");
+  var box = $("filter-text"), inFlagsBox = $("filter-flags"), status = $("filter-status"), scopeEl = $("filter-scope"), clear = $("filter-clear");
   function terms() { return box.value.toLowerCase().split(/\s+/).filter(function (t) { return t; }); }
   function has(text, ts) { for (var j = 0; j < ts.length; j++) { if (text.indexOf(ts[j]) < 0) { return false; } } return true; }
   function buildIndex() {
@@ -229,15 +232,27 @@ JS = r"""
     }
     offHay = OFF.map(function (g) { return [g[GF.instansi], g[GF.kabupaten]].join(" ").toLowerCase(); });
   }
+  function buildFlagIndex() {  // every flag block parsed once, on the first search in the flags
+    flagHay = new Array(R.length);
+    for (var i = 0; i < R.length; i++) {
+      var fl = flagsOf(i);
+      if (fl === null) { flagHay = null; return false; }
+      flagHay[i] = fl.map(function (f) {
+        return [f[FF.rule], f[FF.message], f[FF.expected], f[FF.found], f[FF.source_table], f[FF.evidence]].join(" ");
+      }).join(" ").toLowerCase();
+    }
+    return true;
+  }
   function apply() {
     var ts = terms(), s = status.value, out = [], offs = [], i;
     if (ts.length && !hay) { buildIndex(); }
+    var inFlags = ts.length && inFlagsBox.checked && (flagHay || buildFlagIndex());
     for (i = 0; i < R.length; i++) {
       var r = R[i];
       if (scope.kab !== null && r[RF.kab] !== scope.kab) { continue; }
       if (scope.office !== null && r[RF.office] !== scope.office) { continue; }
       if (s && r[RF.status] !== s) { continue; }
-      if (ts.length && !has(hay[i], ts)) { continue; }
+      if (ts.length && !has(hay[i], ts) && !(inFlags && has(hay[i] + " " + flagHay[i], ts))) { continue; }
       out.push(i);
     }
     for (i = 0; i < OFF.length; i++) {
@@ -257,6 +272,10 @@ JS = r"""
   var timer = null;
   box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
   status.addEventListener("change", apply);
+  inFlagsBox.addEventListener("change", apply);
+  if (document.readyState === "loading") {  // a search in the flags asked before they were all read
+    document.addEventListener("DOMContentLoaded", function () { if (inFlagsBox.checked) { apply(); } });
+  }
   clear.addEventListener("click", function () { scope.kab = null; scope.office = null; apply(); });
 
   function openReport(rid) {

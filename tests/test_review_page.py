@@ -129,11 +129,17 @@ def test_a_missing_or_foreign_store_is_a_clear_error(tmp_path):
     assert not out.exists() and not list(tmp_path.glob(".report.html*"))
 
 
-def _search(reports: list[dict], query: str) -> int:
-    """The page's search, in Python: every word of the query in instansi, kabupaten, tahun, file or rules."""
+def _text(d: dict, keys: tuple[str, ...]) -> str:
+    return " ".join("" if d[k] is None else str(d[k]) for k in keys)
+
+
+def _search(reports: list[dict], query: str, *, in_flags: bool = False) -> int:
+    """The page's search, in Python: every word of the query in instansi, kabupaten, tahun, file or rules, and
+    with ``in_flags`` also in the flags' rule, message, expected, found, table and evidence."""
     terms = query.lower().split()
-    hays = [" ".join("" if r[k] is None else str(r[k]) for k in ("instansi", "kabupaten", "tahun", "source_file", "rules"))
-            .lower() for r in reports]
+    hays = [(_text(r, ("instansi", "kabupaten", "tahun", "source_file", "rules")) + " " + (" ".join(
+        _text(f, ("rule", "message", "expected", "found", "source_table", "evidence")) for f in r["flags"])
+        if in_flags else "")).lower() for r in reports]
     return sum(all(t in h for t in terms) for h in hays)
 
 
@@ -143,9 +149,11 @@ def test_a_page_of_500_reports_renders_pages_and_searches_in_chromium(tmp_path):
     db = generate_store(tmp_path / "lkjip.sqlite", 500)
     page = write_html_from_db(db, tmp_path / "report.html")
     reports = reports_of(page.read_text(encoding="utf-8"))
-    one = reports[123]
+    one = next(r for r in reports[123:] if r["flags"])
     queries = [one["source_file"], one["kabupaten"], f"{one['kabupaten']} {one['tahun']}", "budget.sisa", "zzz-nothing"]
-    visit = open_page(page, queries, exe=exe)
+    word = one["flags"][0]["evidence"].split()[-2].lower()  # a name from this report's evidence
+    queries.append(word)
+    visit = open_page(page, queries, [word, f"{word} {one['tahun']}"], exe=exe)
     assert visit.errors == []
     assert (visit.report_rows, visit.report_pages, visit.first_page_rows) == (500, 500 // PAGE_SIZE, PAGE_SIZE)
     assert visit.kabupaten_rows == len(groups_of(page.read_text(encoding="utf-8"), "lkjip-kabupaten"))
@@ -153,7 +161,13 @@ def test_a_page_of_500_reports_renders_pages_and_searches_in_chromium(tmp_path):
     assert visit.page2_first == reports[PAGE_SIZE]["report_id"]
     assert visit.searches == {q: _search(reports, q) for q in queries}
     assert visit.searches[one["source_file"]] == 1 and visit.searches["zzz-nothing"] == 0
+    assert visit.flag_searches == {q: _search(reports, q, in_flags=True) for q in visit.flag_searches}
+    assert visit.flag_searches[word] > visit.searches[word]  # found in the evidence, not in the index alone
     assert 0 < visit.searches[queries[2]] < visit.searches[queries[1]] < 500
+    kab = visit.picked_kabupaten  # the first kabupaten by name, clicked: its reports and offices
+    assert kab == min(r["kabupaten"] for r in reports)
+    assert (visit.picked_reports, visit.picked_offices) == _rows(
+        db, "SELECT COUNT(*), COUNT(DISTINCT instansi) FROM reports WHERE kabupaten = ?", kab)[0]
     opened = next(r for r in reports if r["report_id"] == visit.opened_report)
     assert visit.opened_flags == len(opened["flags"]) > 0
     shown = [s.split(" ")[0] for s in visit.opened_severities]
