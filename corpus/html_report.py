@@ -6,12 +6,14 @@ per office (kabupaten + instansi), and the reports, each opening to its status, 
 total and flags grouped by severity with their rule, location and evidence. The long lists are embedded as
 compact JSON (:mod:`lkjip.corpus.review_data`) and drawn a page of rows at a time by the inline script
 (:mod:`lkjip.corpus.review_assets`); a report's flags are parsed only when it is opened. Search runs in the
-page over an index of instansi, kabupaten, tahun, file and the rules a report trips.
+page over an index of instansi, kabupaten, tahun, file and the rules a report trips, and on request in the
+flags' messages and evidence too.
 
 The page is written from the SQLite store (:func:`write_html_from_db`) a chunk of reports at a time, never
 holding the corpus in memory; :func:`write_html` writes the same page from the dataset's tables.
-Every string from a document reaches the page escaped: ``html.escape`` in markup, JSON escaping ``<``,
-``>`` and ``&`` in data, and the script sets text only through ``textContent``.
+Every string from a document reaches the file HTML-escaped (``html.escape``, in markup and in the embedded
+JSON alike, which sits in hidden ``<textarea>`` elements), the page's only ``<script>`` is its own, and the
+script sets text only through ``textContent``.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ kabupaten and offices: one :class:`GroupTotals` each, and the few chart series.
 
 The page embeds compact JSON (:func:`json_text`, in hidden ``<textarea>`` elements, :func:`data_script`):
 a row per report (fields named by :data:`REPORT_FIELDS`), the flags of each chunk in their own block, parsed
-only when a report of that chunk is opened, and a row per kabupaten and per office. Money and percents are formatted here, by
-the project's one formatter, and sums are exact ``Decimal``.
+only when a report of that chunk is opened (or the flags are searched), and a row per kabupaten and per
+office. Money and percents are formatted here, by the project's one formatter; sums are exact ``Decimal``.
 """
 
 from __future__ import annotations

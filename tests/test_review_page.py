@@ -59,6 +59,23 @@ def test_page_from_the_store_is_self_contained_and_holds_every_report_and_flag(s
         assert r["rules"].split() == sorted({f[0] for f in flags[r["report_id"]]})  # searchable by rule
 
 
+def test_the_store_is_read_a_chunk_of_reports_at_a_time(small_store, tmp_path, monkeypatch):
+    """Every query of the page's data reads the rows of one chunk of reports, never a whole table."""
+    monkeypatch.setattr(review_data, "CHUNK", 25)
+    seen, select = [], review_data._select
+
+    def spy(conn, table, cols, where, params):
+        rows = select(conn, table, cols, where, params)
+        seen.append((table, {r["report_id"] for r in rows}))
+        return rows
+
+    monkeypatch.setattr(review_data, "_select", spy)
+    _page(small_store, tmp_path)
+    assert {t for t, _ in seen} == {"reports", "budget_lines", "flags", "performance"}
+    assert all(len(ids) <= 25 for _, ids in seen)
+    assert len(set().union(*(ids for t, ids in seen if t == "reports"))) == 120
+
+
 def test_aggregates_per_kabupaten_and_instansi_are_exact_sums(small_store, tmp_path):
     page = _page(small_store, tmp_path)
     kabs = {g["kabupaten"]: g for g in groups_of(page, "lkjip-kabupaten")}
