@@ -231,6 +231,7 @@ class PageVisit:
     flag_searches: dict[str, int] = field(default_factory=dict)  # the same, searching in the flags too
     search_s: float = 0.0  # last query typed → rows redrawn (includes the 120 ms typing pause)
     page2_first: str = ""  # report_id of the first row on page 2
+    sorted_first: dict[str, str] = field(default_factory=dict)  # order → report_id of the first row
     picked_kabupaten: str = ""  # the first kabupaten row, clicked: the reports and offices then shown
     picked_reports: int = 0
     picked_offices: int = 0
@@ -254,6 +255,9 @@ _SEARCH = """new Promise(function (ok) { var b = document.getElementById("report
   var box = document.getElementById("filter-text"); box.value = %s; box.dispatchEvent(new Event("input"));
   var before = b.querySelector("tbody"); (function w() { if (b.querySelector("tbody") !== before) {
     ok([+b.getAttribute("data-rows"), (performance.now() - t) / 1000]); } else { setTimeout(w, 2); } })(); })"""
+_SORT = """(function () { var s = document.getElementById("filter-sort"); s.value = %s;
+  s.dispatchEvent(new Event("change"));
+  return document.querySelector("#reports tbody tr[data-report]").getAttribute("data-report"); })()"""
 _PICK = """(function () { var tr = document.querySelector("#kabupaten tbody tr"); tr.click();
   return [tr.querySelector(".link").textContent, +document.getElementById("reports").getAttribute("data-rows"),
           +document.getElementById("instansi").getAttribute("data-rows")]; })()"""
@@ -295,6 +299,9 @@ async def _visit(ws_url: str, url: str, queries: list[str], flag_queries: list[s
                 v.flag_searches[q], _ = await asyncio.wait_for(cdp.js(_SEARCH % json.dumps(q)), timeout)
             await cdp.js('document.getElementById("filter-flags").click()')
         await asyncio.wait_for(cdp.js(_SEARCH % '""'), timeout)
+        for order in ("error", "serapan"):
+            v.sorted_first[order] = await cdp.js(_SORT % json.dumps(order))
+        await cdp.js(_SORT % '""')
         picked = await cdp.js(_PICK)
         v.picked_kabupaten, v.picked_reports, v.picked_offices = picked
         await cdp.js('document.getElementById("filter-clear").click()')

@@ -81,7 +81,9 @@ def _body(title: str, summary: str, charts: list[str]) -> str:
         'aria-label="cari"><label><input id="filter-flags" type="checkbox"> juga di temuan (pesan, bukti)</label>'
         '<select id="filter-status" aria-label="status"><option value="">semua status</option>'
         '<option value="success">success</option><option value="partial">partial</option>'
-        '<option value="failed">failed</option></select><span id="filter-scope" class="muted"></span>'
+        '<option value="failed">failed</option></select><select id="filter-sort" aria-label="urutan">'
+        '<option value="">urut menurut file</option><option value="error">error terbanyak dulu</option>'
+        '<option value="serapan">serapan terendah dulu</option></select><span id="filter-scope" class="muted"></span>'
         '<button id="filter-clear" type="button" hidden>× hapus pilihan</button></div>',
         "<h2>Grafik</h2>", chart_html,
         '<h2>Per kabupaten</h2><p class="muted">Anggaran dan serapan: jumlah eksak dari laporan yang tidak gagal. '

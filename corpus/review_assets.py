@@ -260,6 +260,7 @@ JS = r"""
       if (ts.length && !has(offHay[i], ts)) { continue; }
       offs.push(i);
     }
+    if (SORTS[sortSel.value]) { out.sort(SORTS[sortSel.value]); }
     offs.sort(function (a, b) { return byName(OFF[a], OFF[b], GF.instansi); });
     repPager.set(out); offPager.set(offs);
     var label = [];
@@ -269,6 +270,26 @@ JS = r"""
   }
   function byName(a, b, f) { var x = String(dash(a[f])), y = String(dash(b[f])); return x < y ? -1 : x > y ? 1 : 0; }
   function setScope(kab, office) { scope.kab = kab; scope.office = office; apply(); $("reports").scrollIntoView(); }
+  var sortSel = $("filter-sort"), serapan = null;
+  function serapanOf(i) {  // "78,68" → 78.68, for ordering only (the page shows the exact text)
+    if (!serapan) {
+      serapan = R.map(function (r) {
+        var v = r[RF.serapan]; return v === null ? null : parseFloat(v.replace(/\./g, "").replace(",", "."));
+      });
+    }
+    return serapan[i];
+  }
+  var SORTS = {
+    error: function (a, b) {
+      return R[b][RF.n_error] - R[a][RF.n_error] || R[b][RF.n_warning] - R[a][RF.n_warning] || a - b;
+    },
+    serapan: function (a, b) {
+      var x = serapanOf(a), y = serapanOf(b);
+      if (x === null || y === null) { return x === y ? a - b : x === null ? 1 : -1; }
+      return x - y || a - b;
+    }
+  };
+  sortSel.addEventListener("change", apply);
   var timer = null;
   box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
   status.addEventListener("change", apply);
@@ -283,7 +304,7 @@ JS = r"""
     for (var j = 0; j < R.length; j++) { if (R[j][RF.report_id] === rid) { i = j; break; } }
     if (i < 0) { return; }
     var pos = repPager.rows.indexOf(i);
-    if (pos < 0) { scope.kab = null; scope.office = null; box.value = ""; status.value = ""; apply(); pos = i; }
+    if (pos < 0) { scope.kab = null; scope.office = null; box.value = ""; status.value = ""; apply(); pos = repPager.rows.indexOf(i); }
     repPager.page = Math.floor(pos / PAGE); opened[i] = true; repPager.render();
     setTimeout(function () { var n = $("r-" + rid); if (n) { n.scrollIntoView(); } }, 0);
   }

@@ -181,6 +181,10 @@ def test_a_page_of_500_reports_renders_pages_and_searches_in_chromium(tmp_path):
     assert visit.flag_searches == {q: _search(reports, q, in_flags=True) for q in visit.flag_searches}
     assert visit.flag_searches[word] > visit.searches[word]  # found in the evidence, not in the index alone
     assert 0 < visit.searches[queries[2]] < visit.searches[queries[1]] < 500
+    most_errors = min(range(500), key=lambda i: (-reports[i]["n_error"], -reports[i]["n_warning"], i))
+    lowest = min((i for i in range(500) if reports[i]["serapan"]),
+                 key=lambda i: (Decimal(reports[i]["serapan"].replace(".", "").replace(",", ".")), i))
+    assert visit.sorted_first == {"error": reports[most_errors]["report_id"], "serapan": reports[lowest]["report_id"]}
     kab = visit.picked_kabupaten  # the first kabupaten by name, clicked: its reports and offices
     assert kab == min(r["kabupaten"] for r in reports)
     assert (visit.picked_reports, visit.picked_offices) == _rows(
