@@ -271,7 +271,7 @@ def _take(page: PageTotals, series: dict[str, IndicatorSeries], chunk: Chunk) ->
         kg = _group(page.kabupaten, kab_key, r["kabupaten"], None, None)
         n_offices = len(page.offices)
         og = _group(page.offices, (kab_key, name_key(r["instansi"] or "")), r["kabupaten"],
-                    r["instansi"] or r["source_file"], kg.kab)
+                    r["instansi"] or "(tanpa instansi)", kg.kab)
         kg.offices += len(page.offices) > n_offices
         kg.add(r, total, sev)
         og.add(r, total, sev)
