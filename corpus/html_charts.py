@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from lkjip.normalize.numbers import format_number
@@ -23,6 +23,7 @@ MAX_GROUP_BARS = 60
 MAX_INDICATOR_CHARTS = 6
 _COLORS = {"target": "#9db4d9", "realisasi": "#305496", "bar": "#3a7d44", "low": "#c0392b"}
 _HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
 
 
 def e(s) -> str:
@@ -134,7 +135,8 @@ class Mean:
 
     @property
     def value(self) -> Decimal | None:
-        return self.total / self.n if self.n else None
+        """The mean, rounded half-up to 2 decimals (a chart label, not a figure of the dataset)."""
+        return (self.total / self.n).quantize(_CENT, rounding=ROUND_HALF_UP) if self.n else None
 
 
 @dataclass

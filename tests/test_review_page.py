@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from conftest import REPO, require_tool
@@ -119,7 +119,15 @@ def test_a_large_corpus_charts_per_kabupaten(small_store, tmp_path, monkeypatch)
     assert serapan.count('<rect class="bar"') == len(kabs) == 7
     for g in kabs:
         assert f"{g['serapan']} %" in serapan
-    assert 'id="chart-indikator-1"' in page and "rata-rata per kabupaten" in page
+    ikm = page[page.index('id="chart-indikator-1"'):]
+    ikm = ikm[: ikm.index("</svg>")]
+    assert "Kepuasan" in ikm and "rata-rata per kabupaten" in ikm
+    kab = kabs[0]["kabupaten"]
+    real = [Decimal(v) for v, in _rows(small_store, "SELECT p.realisasi FROM performance p JOIN reports r USING (report_id) "
+                                       "WHERE r.kabupaten = ? AND r.status != 'failed' AND p.tahun = r.tahun "
+                                       "AND p.indikator LIKE 'Indeks Kepuasan%'", kab)]
+    mean = (sum(real) / len(real)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assert f"{kab} realisasi: {format_number(mean)}</title>" in ikm
 
 
 def test_the_same_page_from_tables_and_from_the_store(small_store, tmp_path):
