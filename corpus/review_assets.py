@@ -35,8 +35,7 @@ text-align:left}
 .charts{display:flex;flex-wrap:wrap;gap:1.5rem}
 figure{margin:0;background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:.5rem}
 figcaption{font-weight:600;margin-bottom:.3rem}
-.filter{margin:1rem 0;display:flex;gap:.5rem;flex-wrap:wrap;align-items:center;position:sticky;top:0;
-background:#fafafa;padding:.4rem 0;z-index:2}
+.filter{margin:1rem 0;display:flex;gap:.5rem;flex-wrap:wrap;align-items:center}
 .filter input,.filter select{padding:.3rem;font-size:1rem}
 .pager{display:flex;gap:.5rem;align-items:center;margin:.4rem 0}
 .pager button{padding:.2rem .6rem}
