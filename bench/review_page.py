@@ -2,6 +2,7 @@
 
     python -m bench.review_page --reports 20000          # generate a store, write report.html, open it
     python -m bench.review_page --reports 2000 --json out.json
+    python -m bench.review_page --db out/lkjip.sqlite        # the page of a real batch's store
 
 :func:`generate_store` writes N synthetic reports straight into an lkjip store (SQL inserts into the
 schema :class:`~lkjip.corpus.store.Store` creates; no documents, no extraction): kabupaten, offices over
@@ -23,6 +24,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -326,6 +328,7 @@ def open_page(path: Path, queries: list[str] = (), flag_queries: list[str] = (),
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=2000)
+    ap.add_argument("--db", type=Path, help="measure the page of this store (e.g. a batch's lkjip.sqlite) instead")
     ap.add_argument("--runs", type=int, default=3, help="page loads, each in a fresh browser (median shown)")
     ap.add_argument("--keep", type=Path, help="keep the store and page in this folder")
     ap.add_argument("--json", type=Path, help="write the results here")
@@ -334,8 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     try:
         t = time.monotonic()
-        db = generate_store(work / "lkjip.sqlite", args.reports)
+        db = args.db or generate_store(work / "lkjip.sqlite", args.reports)
         gen_s = time.monotonic() - t
+        if args.db:
+            with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+                args.reports = conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
         page = work / "report.html"
         written = write_page(db, page)
         load_before = os.getloadavg()[0]

@@ -138,6 +138,15 @@ def test_the_same_page_from_tables_and_from_the_store(small_store, tmp_path):
     assert embedded(a) == embedded(b)
 
 
+def test_a_store_written_before_a_column_was_added(tmp_path):
+    """A column the contract added later (flags.uncertain) reads as empty from an older store."""
+    db = generate_store(tmp_path / "lkjip.sqlite", 12)
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE flags DROP COLUMN uncertain")
+    flags = [f for r in reports_of(_page(db, tmp_path)) for f in r["flags"]]
+    assert flags and all(f["uncertain"] is None for f in flags)
+
+
 def test_a_missing_or_foreign_store_is_a_clear_error(tmp_path):
     out = tmp_path / "report.html"
     with pytest.raises(InputError, match="no SQLite store"):
