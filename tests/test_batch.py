@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import session_processes
 from test_batch_fake import build_mixed_corpus, frames_equal
+from test_html_report import reports_of
 
 from lkjip.corpus import batch
 from lkjip.corpus.batch import report_id_for, run_batch, sha256_file
@@ -116,7 +117,7 @@ def test_outputs_are_written_from_the_contract(reference):
     assert wb.sheetnames == ["Ringkasan", "Temuan", *CONTRACT]
     assert sum(1 for _ in wb["Ringkasan"].iter_rows()) == len(tables["reports"]) + 1
     html = (out / "report.html").read_text()
-    assert 'id="chart-serapan"' in html and html.count('class="report"') == len(tables["reports"])
+    assert 'id="chart-serapan"' in html and len(reports_of(html)) == len(tables["reports"])
     con = sqlite3.connect(out / "lkjip.sqlite")
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
