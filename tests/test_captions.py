@@ -15,6 +15,8 @@ from lkjip.extract.captions import caption_label, caption_side, side_votes
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.hierarchy import _ordinals, assign_levels
+from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.paragraphs import paragraphs_from_lines
 from lkjip.model import BudgetLine
 from lkjip.synth import draw as dr
 from lkjip.synth import render, restyle
@@ -152,3 +154,27 @@ def test_ordinals_of_letters_and_roman_numbers():
     assert _ordinals(["h.", "i.", "j."]) == [8, 9, 10]  # "i" after "h" is the letter
     assert _ordinals(["i)", "ii)", "iii)"]) == [1, 2, 3]
     assert _ordinals(["1", "2", "-", "Jumlah"]) == [1, 2, None, None]
+
+
+def _text_line(y: float, x: float, text: str) -> TextLine:
+    words = []
+    for tok in text.split():
+        w = 5.0 * len(tok)
+        words.append(Word(tok, x, y, x + w, y + 10, size=10))
+        x += w + 3
+    return TextLine(words)
+
+
+def test_a_caption_under_a_table_does_not_run_on_into_the_text_below_it():
+    """PDF lines: a short caption line, then running text filling the page width: two paragraphs. A caption's
+    own second line (short, "Kabupaten Y Tahun 2022") still runs on."""
+    body = "Penyerapan anggaran yang tidak mencapai seratus persen disebabkan oleh efisiensi belanja"
+    lines = [_text_line(100, 57, "Tabel 3.7 Penyerapan Anggaran per Kegiatan"),
+             _text_line(114, 57, body), _text_line(128, 57, body), _text_line(142, 57, "pada akhir tahun.")]
+    margins = (57.0, lines[1].x1)
+    paras = paragraphs_from_lines(lines, 3, margins=margins)
+    assert [p.text for p in paras][0] == "Tabel 3.7 Penyerapan Anggaran per Kegiatan"
+    assert caption_label(paras[0].text) == "Tabel 3.7" and len(paras) == 2
+    two = [_text_line(100, 120, "Tabel 3.6 Realisasi Anggaran Kecamatan"), _text_line(114, 140, "Kabupaten Y Tahun 2022")]
+    assert [p.text for p in paragraphs_from_lines(two, 3, margins=margins)] == \
+        ["Tabel 3.6 Realisasi Anggaran Kecamatan Kabupaten Y Tahun 2022"]
