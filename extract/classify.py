@@ -13,6 +13,7 @@ from enum import StrEnum
 import regex as re
 from pydantic import BaseModel, ConfigDict
 
+from lkjip.extract.captions import caption_label, caption_part, caption_side, captions_below, is_caption
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -24,7 +25,6 @@ from lkjip.extract.headers import (
     refine_columns,
     split_header,
 )
-from lkjip.extract.layout.cues import CAPTION
 
 
 class TableKind(StrEnum):
@@ -102,15 +102,6 @@ class FoundTable(BaseModel):
 
 def _first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0]
-
-
-def caption_label(text: str) -> str | None:
-    """"Tabel 3.6 Realisasi …" → "Tabel 3.6" (the caption's first line)."""
-    m = CAPTION.match(_first_line(text))
-    if not m:
-        return None
-    num = re.sub(r"\s+", "", m.group(1))
-    return f"Tabel {num}"
 
 
 def _is_toc(table: Table) -> bool:
@@ -214,17 +205,8 @@ def rincian_label(doc: Document) -> str:
     return "Lampiran Rincian Anggaran"
 
 
-def _caption_part(p: Paragraph) -> str:
-    """A caption glued to the paragraph above it by a reader: start from its last "Tabel x.y" line."""
-    lines = p.lines or p.text.split("\n")
-    for i in range(len(lines) - 1, 0, -1):
-        if CAPTION.match(lines[i]) and i >= len(lines) - 3:
-            return "\n".join(lines[i:])
-    return p.text
-
-
 def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
-    text = _caption_part(p)
+    text = caption_part(p)
     first = _first_line(text)
     if caption_label(text):
         ctx.pending_caption, ctx.pending_label = text, caption_label(text)
@@ -273,10 +255,13 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
     found: list[FoundTable] = []
     untitled = 0
     heading: Paragraph | None = None
-    for block in doc.blocks:
+    below = captions_below(doc) if caption_side(doc) == "below" else None
+    for bi, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             _update_context(ctx, block, rincian)
             heading = block if _is_heading(block) else None
+            if below is not None and is_caption(block):  # a caption below a table names the table above it
+                ctx.pending_caption = ctx.pending_label = heading = None
             continue
         if _is_toc(block):
             found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
@@ -291,6 +276,9 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
             classify_header(head, columns, in_pk), rows, columns, document_type)
         caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
         label = ctx.pending_label if caption else None
+        if below is not None and bi in below:
+            caption = caption_part(below[bi])
+            label = caption_label(caption)
         found_by = "header"
         if label:
             found_by = "caption+header" if kind is not TableKind.unknown else "caption"

@@ -40,9 +40,62 @@ NUMBERING_COST = 0.3
 HIERARCHY_COST = 0.5  # per sub kegiatan whose hierarchical number does not extend its kegiatan's
 
 
-def _nomor_int(nomor: str | None) -> int | None:
+_KEY = re.compile(r"^\s*([A-Za-z]{1,6})\s*[.)]?\s*$")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(text: str) -> int | None:
+    """"iv" → 4 (lower or upper case; None unless the letters are a Roman numeral in canonical form)."""
+    t = text.casefold()
+    if not t or any(ch not in _ROMAN for ch in t):
+        return None
+    total = 0
+    for ch, nxt in zip(t, [*t[1:], ""], strict=True):
+        v = _ROMAN[ch]
+        total += -v if nxt and _ROMAN[nxt] > v else v
+    return total if _to_roman(total) == t else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _readings(nomor: str | None) -> tuple[int, ...]:
+    """The counts a row number can stand for: "3." → 3, "c." → 3 (the third letter) or 100 (Roman), "IV" → 4."""
     m = _INT.match(nomor or "")
-    return int(m.group(1)) if m else None
+    if m:
+        return (int(m.group(1)),)
+    m = _KEY.match(nomor or "")
+    if not m:
+        return ()
+    key = m.group(1)
+    letter = (ord(key.casefold()) - ord("a") + 1,) if len(key) == 1 else ()
+    roman = _roman(key)
+    return letter + ((roman,) if roman is not None and roman not in letter else ())
+
+
+def _nomor_int(nomor: str | None, prev: int | None = None) -> int | None:
+    """A row number as a count ("3." → 3, "c)" → 3, "IV." → 4): with letters or Roman numerals, the reading
+    that follows ``prev`` (the sibling above), else the one that starts a list (1), else the letter."""
+    readings = _readings(nomor)
+    if not readings:
+        return None
+    for want in ((prev + 1,) if prev is not None else ()) + (1,):
+        if want in readings:
+            return want
+    return readings[0]
+
+
+def _ordinals(nomors: list[str | None]) -> list[int | None]:
+    """The counts of a run of sibling row numbers ("a.", "b.", "c." → 1, 2, 3; "I.", "II." → 1, 2)."""
+    out: list[int | None] = []
+    for nomor in nomors:
+        out.append(_nomor_int(nomor, out[-1] if out else None))
+    return out
 
 
 def _dotted(nomor: str | None) -> str | None:
@@ -133,14 +186,14 @@ def _group_cost(lines: list[BudgetLine], seg: list[int], a: int, b: int, prev_k:
                 continue
             if _money(head, field) != sum((_money(s, field) for s in subs), Decimal(0)):
                 cost += SUM_MISS_COST
-        nums = [_nomor_int(s.nomor) for s in subs]
+        nums = _ordinals([s.nomor for s in subs])
         if nums[0] is not None and nums[0] != 1:
             cost += NUMBERING_COST
         # sub kegiatan numbering rises within its kegiatan (gaps allowed, restarts not)
         cost += NUMBERING_COST * sum(1 for x, y in zip(nums, nums[1:], strict=False)
                                      if x is not None and y is not None and y <= x)
         cost += HIERARCHY_COST * sum(1 for s in subs if _extends(s.nomor, head.nomor) is False)
-    k = _nomor_int(head.nomor)
+    k = _nomor_int(head.nomor, prev_k)
     if k is not None and prev_k is not None and k != prev_k + 1:
         cost += NUMBERING_COST
     return cost
@@ -154,7 +207,7 @@ def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]
             cost_a, groups = best[a]
             if cost_a == float("inf"):
                 continue
-            prev_k = _nomor_int(lines[seg[groups[-1][0]]].nomor) if groups else None
+            prev_k = _ordinals([lines[seg[g[0]]].nomor for g in groups])[-1] if groups else None
             c = cost_a + _group_cost(lines, seg, a, b, prev_k)
             if c <= best[b][0]:  # on a tie prefer the shorter last group
                 best[b] = (c, [*groups, (a, b)])
@@ -163,7 +216,7 @@ def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]
 
 def _sequential_numbering(lines: list[BudgetLine], idx: list[int]) -> bool:
     """Lines numbered 1, 2, 3 … straight through the table (across programs): one level only."""
-    nums = [_nomor_int(lines[i].nomor) for i in idx]
+    nums = _ordinals([lines[i].nomor for i in idx])
     pairs = [(a, b) for a, b in zip(nums, nums[1:], strict=False) if a is not None and b is not None]
     return len(pairs) >= 3 and sum(1 for a, b in pairs if b == a + 1) >= 0.8 * len(pairs)
 

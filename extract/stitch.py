@@ -25,17 +25,13 @@ page. Page breaks a PDF reader has already stitched with column geometry
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex as re
 
-from lkjip.extract.classify import TableKind, caption_label, classify_header
+from lkjip.extract.captions import caption_label, furniture, running_lines
+from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 
-#: a page number as a reader may leave it between two parts: "12", "- 12 -", "Halaman 12", "iv", "12 / 40"
-_PAGE_NO = re.compile(r"^[-–—\s]*(?:(?:halaman|hal\.?|page)\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|dari|of)\s*\d{1,4})?"
-                      r"[-–—\s]*$", re.I)
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
@@ -44,7 +40,7 @@ _NUMBER = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", 
 
 def stitch_document(doc: Document) -> Document:
     """``doc`` with every table continued in a separate table (split by its author) joined into one."""
-    running = _running_lines(doc)
+    running = running_lines(doc)
     out: list[Paragraph | Table] = []
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
@@ -76,16 +72,6 @@ def stitch_document(doc: Document) -> Document:
     return doc.model_copy(update={"blocks": out})
 
 
-def _running_lines(doc: Document) -> set[str]:
-    """Short paragraphs printed three times or more (a running header or footer), digits masked."""
-    counts = Counter(_mask(p.text) for p in doc.paragraphs() if len(p.text) <= 80)
-    return {t for t, n in counts.items() if n >= 3 and t}
-
-
-def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
-
-
 def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
     """The caption label ("Tabel 3.7") of the table ``out[index]``, from the paragraphs just above it."""
     for b in reversed(out[max(0, index - 3) : index]):
@@ -98,9 +84,9 @@ def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
 
 def _transparent(p: Paragraph, running: set[str], label: str | None) -> bool:
     """Nothing a table ends at: blank, a page number, a running header/footer, a continuation caption."""
-    text = p.text.strip()
-    if not text or _PAGE_NO.match(text) or _mask(text) in running:
+    if furniture(p, running):
         return True
+    text = p.text.strip()
     if len(text) <= 160 and _CONTINUED.search(text) and (caption_label(text) in (None, label)):
         return True
     return label is not None and caption_label(text) == label

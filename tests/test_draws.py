@@ -36,10 +36,6 @@ KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # break is not always placed (its table is marked doubtful: no false error, but fields are lost)
     ("split", "parts_with_header"): (PDF, "PDF table parts each repeating the header, split by a page: fields lost"),
     ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
-    ("caption", "below"): (BOTH, "a caption below its table names the next table: F1 50-53 %"),
-    ("caption", "roman"): (BOTH, "'Tabel III.7' is not read as a caption: F1 47 %"),
-    ("numbering", "a."): (BOTH, "letters numbering every level: text.count false error on a consistent report"),
-    ("numbering", "I."): (BOTH, "Roman numbering every level: text.count false error on a consistent report"),
     ("rules", "horizontal_rules_only"): (PDF, "PDF table structure from horizontal rules only: F1 54-73 %"),
     ("rules", "frame_header"): (PDF, "PDF table inside a frame with one header rule: F1 10-17 %"),
     ("rules", "header_rule_only"): (PDF, "PDF table with only a header rule: F1 68 %"),

@@ -67,8 +67,12 @@ def number_continues(above: str, below: str) -> bool:
 #: a list item's marker ("-", "•", "1.", "a)", "IV.") followed by a space
 LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
 
-#: a table caption, "Tabel 3.6 Realisasi …": its number and its title (naming tables, :mod:`lkjip.extract.classify`)
-CAPTION = re.compile(r"^\s*(?:tabel|table)\s+(\d+(?:\s*\.\s*\d+)*)\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
+#: a caption's number as reports print it: "3.6", "3.7.1", "3-7", "7", and a chapter in capital Roman numerals
+#: ("III.7", "IV"); lower-case Roman letters are never a number ("Tabel ini …", "tabel di bawah")
+CAPTION_NUMBER = r"(?:(?-i:[IVXLC]{1,7})|\d+)(?:\s*\.\s*\d+|[-–]\d+)*"
+#: a table caption, "Tabel 3.6 Realisasi …", "Tabel III.7 …": its number and its title (naming tables,
+#: :mod:`lkjip.extract.classify`)
+CAPTION = re.compile(rf"^\s*(?:tabel|table)\s+({CAPTION_NUMBER})\b\.?\s*(.*)", re.IGNORECASE | re.DOTALL)
 
 
 #: "Tabel 3.5 …", "Lampiran 2 …": a caption line, never a table's own line

@@ -27,7 +27,10 @@ def paragraphs_from_lines(
     "." / ":"), it does not start with a list marker or a caption ("Tabel 3.6 …",
     which never runs on from the paragraph above), and its indentation does not
     jump. A caption runs on for up to three lines however short they are
-    ("Tabel 3.6 Realisasi Anggaran Kecamatan X" / "Kabupaten Y Tahun 2022").
+    ("Tabel 3.6 Realisasi Anggaran Kecamatan X" / "Kabupaten Y Tahun 2022"),
+    but not into running text: a line filling the page's text width after a
+    caption line that ended short opens a paragraph of its own (a caption
+    printed below its table, the text going on under it).
     """
     paras: list[list[TextLine]] = []
     for ln in lines:
@@ -39,7 +42,8 @@ def paragraphs_from_lines(
             starts_list = bool(LIST_MARKER.match(ln.text + " "))
             starts_caption = bool(NUMBERED_CAPTION.match(ln.text))
             in_caption = bool(NUMBERED_CAPTION.match(paras[-1][0].text)) and len(paras[-1]) < 3
-            if in_caption and close and same_style and not starts_list and not starts_caption:
+            if in_caption and close and same_style and not starts_list and not starts_caption \
+                    and not _text_after_caption(prev, ln, margins):
                 paras[-1].append(ln)
                 continue
             right = max(x.x1 for x in paras[-1] + [ln])
@@ -62,6 +66,15 @@ def paragraphs_from_lines(
             out.append(Paragraph(text=text, lines=[ln.text for ln in grp], page=page_no, bbox=box,
                                  bold=all(ln.bold for ln in grp)))  # fmt: skip
     return out
+
+
+def _text_after_caption(prev: TextLine, ln: TextLine, margins: tuple[float, float] | None) -> bool:
+    """``ln`` fills the text width from margin to margin while the caption line above it ended short."""
+    if margins is None:
+        return False
+    left, right = margins
+    slack = 0.15 * max(right - left, 1.0)
+    return prev.x1 < right - slack and ln.x1 >= right - slack and ln.x0 <= left + slack
 
 
 def text_margins(lines: Sequence[TextLine]) -> tuple[float, float] | None:

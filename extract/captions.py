@@ -1,0 +1,140 @@
+"""Table captions: what a caption is, and on which side of its table a document prints it.
+
+* :func:`caption_label`: "Tabel 3.6 Realisasi …" → "Tabel 3.6", whatever the numbering ("Tabel III.7",
+  "Tabel 3.7.1", "Tabel 3-7", "Tabel 7"; :data:`~lkjip.extract.layout.cues.CAPTION`).
+* :func:`caption_side`: a report prints its captions above its tables (most do) or below them, the same
+  way throughout. The side is decided per document by where its captions stand: a caption closer to the
+  table before it than to the table after it (a caption right under a table, running text before the next
+  table; the first table with no caption above but one right below) votes "below", the reverse votes
+  "above", a caption as close to both (between two tables) does not vote. Below wins only on more votes;
+  a caption-above document (or one without votes) keeps the usual reading.
+* :func:`captions_below`: in a caption-below document, which caption paragraph follows which table.
+
+Between a caption and its table a reader may leave page furniture: blank paragraphs, page numbers, a
+running header or footer (:func:`furniture`); it counts as nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import regex as re
+
+from lkjip.extract.document import Document, Paragraph, Table
+from lkjip.extract.layout.cues import CAPTION
+
+Side = Literal["above", "below"]
+
+#: a page number as a reader may leave it between blocks: "12", "- 12 -", "Halaman 12", "iv", "12 / 40"
+PAGE_NO = re.compile(r"^[-–—\s]*(?:(?:halaman|hal\.?|page)\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|dari|of)\s*\d{1,4})?"
+                     r"[-–—\s]*$", re.I)
+#: a caption is a title, not running text that happens to open with "Tabel 3.7 …"
+CAPTION_MAX_CHARS = 240
+#: how many paragraphs (furniture aside) may stand between a voting caption and the nearer table
+VOTE_REACH = 1
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0]
+
+
+def caption_label(text: str) -> str | None:
+    """"Tabel 3.6 Realisasi …" → "Tabel 3.6" (the caption's first line; "Tabel III.7", "Tabel 3-7" alike)."""
+    m = CAPTION.match(_first_line(text))
+    if not m:
+        return None
+    num = re.sub(r"\s+", "", m.group(1))
+    return f"Tabel {num}"
+
+
+def caption_part(p: Paragraph) -> str:
+    """A caption glued to the paragraph above it by a reader: start from its last "Tabel x.y" line."""
+    lines = p.lines or p.text.split("\n")
+    for i in range(len(lines) - 1, 0, -1):
+        if CAPTION.match(lines[i]) and i >= len(lines) - 3:
+            return "\n".join(lines[i:])
+    return p.text
+
+
+def is_caption(p: Paragraph) -> bool:
+    """A paragraph that is (or ends with) a table caption: "Tabel 3.7 Rincian …", short."""
+    text = caption_part(p)
+    return caption_label(text) is not None and len(" ".join(text.split())) <= CAPTION_MAX_CHARS
+
+
+def mask(text: str) -> str:
+    """Text with digits masked and spaces folded: a running header or footer reads the same on every page."""
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+
+
+def running_lines(doc: Document) -> set[str]:
+    """Short paragraphs printed three times or more (a running header or footer), digits masked."""
+    counts = Counter(mask(p.text) for p in doc.paragraphs() if len(p.text) <= 80)
+    return {t for t, n in counts.items() if n >= 3 and t}
+
+
+def furniture(p: Paragraph, running: set[str]) -> bool:
+    """Blank, a page number, or a running header or footer."""
+    text = p.text.strip()
+    return not text or bool(PAGE_NO.match(text)) or mask(text) in running
+
+
+def _gaps(blocks: list[Paragraph | Table], running: set[str]) -> list[tuple[int, int | None, int | None]]:
+    """Per caption paragraph: (its index, paragraphs since the table before it, paragraphs until the table
+    after it); None when no table stands on that side."""
+    out = []
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Paragraph) or not is_caption(b):
+            continue
+        out.append((i, _distance(blocks, range(i - 1, -1, -1), running),
+                    _distance(blocks, range(i + 1, len(blocks)), running)))
+    return out
+
+
+def _distance(blocks: list[Paragraph | Table], order: range, running: set[str]) -> int | None:
+    """Paragraphs (furniture aside) walked in ``order`` before a table; None when none comes or another
+    caption comes first."""
+    n = 0
+    for j in order:
+        b = blocks[j]
+        if isinstance(b, Table):
+            return n
+        if furniture(b, running):
+            continue
+        if is_caption(b):
+            return None
+        n += 1
+    return None
+
+
+def side_votes(doc: Document) -> tuple[int, int]:
+    """(captions voting above, captions voting below) of the document."""
+    above = below = 0
+    for _, before, after in _gaps(list(doc.blocks), running_lines(doc)):
+        near = min(x for x in (before, after, VOTE_REACH + 1) if x is not None)
+        if near > VOTE_REACH:
+            continue
+        if after is not None and (before is None or after < before):
+            above += 1
+        elif before is not None and (after is None or before < after):
+            below += 1
+    return above, below
+
+
+def caption_side(doc: Document) -> Side:
+    """Where the document prints its captions: "below" its tables when more captions vote so, else "above"."""
+    above, below = side_votes(doc)
+    return "below" if below > above else "above"
+
+
+def captions_below(doc: Document) -> dict[int, Paragraph]:
+    """Block index of a table → the caption paragraph right under it (furniture aside), for a caption-below
+    document."""
+    blocks = list(doc.blocks)
+    out: dict[int, Paragraph] = {}
+    for i, before, _ in _gaps(blocks, running_lines(doc)):
+        if before is not None and before <= VOTE_REACH:
+            t = next(j for j in range(i - 1, -1, -1) if isinstance(blocks[j], Table))
+            out.setdefault(t, blocks[i])
+    return out
