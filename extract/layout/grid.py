@@ -48,7 +48,7 @@ def close_open_sides(rules: Sequence[Ruling], tol: float = 3.0) -> list[Ruling]:
     a vertical rule joining them is added; likewise a horizontal rule where
     vertical rules start or end at the same y and no horizontal rule lies there
     (a y with some horizontal rule is a row boundary with merged cells, which
-    must stay open).
+    must stay open, unless it is the table's top or bottom edge, :func:`_outer_edge`).
     """
     extra: list[Ruling] = []
     hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > 4 * tol]
@@ -57,9 +57,18 @@ def close_open_sides(rules: Sequence[Ruling], tol: float = 3.0) -> list[Ruling]:
         if len(group) >= 2 and not any(abs((v.x0 + v.x1) / 2 - coord) <= tol for v in vs):
             extra.append(Ruling(coord, min(group), coord, max(group)))
     for coord, group in _cluster_ends([(r.top, r.x0) for r in vs] + [(r.bottom, r.x0) for r in vs], tol):
-        if len(group) >= 2 and not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs):
+        if len(group) >= 2 and (not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs)
+                                or _outer_edge(vs, coord, tol)):
             extra.append(Ruling(min(group), coord, max(group), coord))
     return list(rules) + extra
+
+
+def _outer_edge(vs: Sequence[Ruling], y: float, tol: float) -> bool:
+    """Every vertical rule standing at ``y`` starts there, or every one ends there: the table's top or bottom
+    edge, which no merged cell crosses, so a rule drawn over some columns only (a page break cut the frame,
+    or only the columns ruled by groups have their rule) closes across the whole width."""
+    at = [v for v in vs if v.top - tol <= y <= v.bottom + tol]
+    return len(at) >= 2 and (all(abs(v.top - y) <= tol for v in at) or all(abs(v.bottom - y) <= tol for v in at))
 
 
 def _edge(r: Ruling) -> dict:
