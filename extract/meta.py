@@ -268,7 +268,7 @@ def captions_and_headers(lines: list[Line]) -> list[str]:
 
 
 def _capitalized(words: str) -> str:
-    """The leading capitalized words: a place name ends before running text ("Wonogiri pemerintahan umum")."""
+    """The leading capitalized words: a place name ends before running text ("Sukamaju pemerintahan umum")."""
     out = []
     for w in words.split():
         if w[:1].islower():

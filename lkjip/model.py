@@ -91,7 +91,7 @@ class Signatory(BaseModel):
 
 class ReportMeta(BaseModel):
     instansi: str | None = None  # "Kecamatan X"
-    kabupaten: str | None = None  # "Sampang" (no "Kabupaten" prefix; a Kota keeps "Kota …")
+    kabupaten: str | None = None  # "Sukamaju" (no "Kabupaten" prefix; a Kota keeps "Kota …")
     provinsi: str | None = None  # for provincial offices: "Jawa Barat"
     tahun: int | None = None
     signer_name: str | None = None

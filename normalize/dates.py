@@ -1,4 +1,4 @@
-"""Indonesian dates: ``05 Maret 2023``, ``Sampang, 03 Januari 2022``, ``05-03-2023``.
+"""Indonesian dates: ``05 Maret 2023``, ``Sukamaju, 03 Januari 2022``, ``05-03-2023``.
 
 Month names are Indonesian (old spellings ``Pebruari``, ``Nopember`` and
 abbreviations such as ``Agt``, ``Okt``, ``Des`` included); English names are
@@ -57,7 +57,7 @@ _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _NAMED = rf"(?P<d>\d{{1,2}})\s*[\s.\-/]?\s*(?P<m>{_MONTH_ALT})\.?\s*[\s.,\-/]?\s*(?P<y>\d{{4}})"
 _NUMERIC = r"(?P<nd>\d{1,2})(?P<sep>[-/.])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
 _DATE = re.compile(rf"(?<![\w.,/\-])(?:{_NAMED}|{_NUMERIC})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
-#: "Sampang, " / "Senin, " before a date
+#: "Sukamaju, " / "Senin, " before a date
 _PLACE = re.compile(r"^[^\d,]*,\s*")
 
 
@@ -68,7 +68,7 @@ def _to_date(m: re.Match[str]) -> dt.date:
 
 
 def parse_indonesian_date(raw: str) -> dt.date:
-    """Read one date, optionally after a place (``"Sampang, 03 Januari 2022"``); raise otherwise."""
+    """Read one date, optionally after a place (``"Sukamaju, 03 Januari 2022"``); raise otherwise."""
     if not isinstance(raw, str):
         raise NormalizeError(f"expected text, got {type(raw).__name__}", None)
     s = " ".join(raw.split()).rstrip(".")

@@ -3,7 +3,7 @@
 Conventions (Indonesian, as printed in LKjIP tables):
 
 * ``.`` groups thousands and ``,`` starts the decimals: ``1.234.567.890,00``.
-* ``,-`` after a money amount means "no decimals": ``15.279.011,-``.
+* ``,-`` after a money amount means "no decimals": ``12.345.678,-``.
 * A cell holding only a dash (``-``, ``–``, ``Rp. -``) in a money column means
   "not budgeted" and reads as 0; in other columns the caller decides.
 * ``(1.000)`` and ``-1.000`` are negative.
@@ -212,18 +212,18 @@ def _grouping_repairs(groups: list[str], frac: str | None, frac_ok: bool) -> lis
                 if _well_grouped(fixed):
                     out.append(_dec("".join(fixed), frac))
     if frac is None and len(rest[-1]) <= 2 and _well_grouped(groups[:-1]):
-        # "15.279.011.00": the last dot was meant as the decimal comma
+        # "12.345.678.00": the last dot was meant as the decimal comma
         out.append(_dec("".join(groups[:-1]), rest[-1]))
     return out
 
 
 # --- money ----------------------------------------------------------------------
 
-_PLAIN_ID = re.compile(r"(\d+)(?:,(\d+))?")  # "15279011", "82,47"
+_PLAIN_ID = re.compile(r"(\d+)(?:,(\d+))?")  # "12345678", "82,47"
 _COMMA3 = re.compile(r"\d+,\d{3}")  # "3,000": Indonesian 3.000 or English 3000?
 _ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.(\d+))?")  # "113,187,358", "3,000.00"
 _ENGLISH_COMMA_DEC = re.compile(r"\d{1,3}(?:,\d{3})+,(\d{1,2})")  # "113,187,358,00"
-_NO_DECIMALS = re.compile(r"[.,] ?-+$")  # "15.279.011,-", "15.279.011, -"
+_NO_DECIMALS = re.compile(r"[.,] ?-+$")  # "12.345.678,-", "12.345.678, -"
 
 
 def _english_value(s: str, frac: str | None) -> Decimal:
@@ -234,7 +234,7 @@ def _english_value(s: str, frac: str | None) -> Decimal:
 def parse_money(raw: str, *, allow_english: bool = False, style: NumberStyle | None = None) -> Decimal:
     """Read an Indonesian money amount exactly.
 
-    ``"Rp. 15.279.011,-"`` → ``Decimal("15279011")``; ``"1.234.567.890,00"`` →
+    ``"Rp. 12.345.678,-"`` → ``Decimal("12345678")``; ``"1.234.567.890,00"`` →
     ``Decimal("1234567890.00")``; a dash → 0 (not budgeted); ``"(1.000)"`` → -1000.
     ``allow_english`` accepts ``3,000`` / ``113,187,358`` / ``3,000.00`` as English
     thousands grouping (only for a column known to be written that way); ``style="en"``
@@ -391,7 +391,7 @@ def parse_quantity(raw: str, *, style: NumberStyle | None = None) -> Quantity:
     cur = _CURRENCY.match(s)
     if cur and cur.end() < len(s):
         return Quantity(value=parse_money(raw, style=style), satuan="Rp", raw=raw)
-    m = _QUANTITY.fullmatch(_NO_DECIMALS.sub("", s))  # "15.279.011,-" in a target column
+    m = _QUANTITY.fullmatch(_NO_DECIMALS.sub("", s))  # "12.345.678,-" in a target column
     if not m:
         raise NormalizeError(f"no number at the start of {raw!r}", raw)
     sat = m.group("sat").strip()
@@ -554,7 +554,7 @@ def format_number(value: Decimal, places: int | None = None) -> str:
     """A Decimal printed the Indonesian way: ``.`` groups thousands, ``,`` starts the decimals.
 
     ``places`` rounds half-up to that many decimals (``99.888``, 2 → ``"99,89"``; ``5``, 2 → ``"5,00"``);
-    ``None`` prints the value's own digits (``2662394679.5`` → ``"2.662.394.679,5"``). Exact at any size.
+    ``None`` prints the value's own digits (``1234567890.5`` → ``"1.234.567.890,5"``). Exact at any size.
     """
     if places is not None:
         exact = Context(prec=max(28, value.adjusted() + abs(places) + 2))

@@ -48,7 +48,7 @@ _NUMBER_PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-|%)?$")
 def number_continues(above: str, below: str) -> bool:
     """``below`` is the rest of the number ``above``, broken because its column was too narrow.
 
-    "2.662.394.67" + "9,00" (the piece above is no well-formed number, the
+    "1.234.567.89" + "0,00" (the piece above is no well-formed number, the
     whole is), "310.000" + ".000,00" or "1.250." + "000" (a separator at the
     break), "99,9" + "8" (a second decimal digit).
     """

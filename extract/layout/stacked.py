@@ -3,7 +3,7 @@
 Report generators that print financial statements (an LRA from SIPD or SIMDA, a DPA recap) rule a table
 by bands: a frame and column rules, row rules across some columns or some groups of rows only. A cell of
 such a table then holds several rows' values, one per line: "1 / 1.1 / 1.1.4 / 2" in the code column,
-"6.170.278.132,00 / 15.762.514.612,00" in an amount column, every account name of the page in one
+"4.321.000.500,00 / 12.500.750.000,00" in an amount column, every account name of the page in one
 URAIAN cell. Read as one cell each, the rows collapse into one, and the amounts are glued together.
 
 The kind is told by its values: two lines of one cell that are each a *complete* value (an amount with
@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from lkjip.extract.document import BBox
 from lkjip.extract.layout.geometry import TextLine
 
-#: an amount printed to its end: Indonesian "6.170.278.132,00", "(24.811.142.774,00)", "92,18", "15.279.011,-",
+#: an amount printed to its end: Indonesian "4.321.000.500,00", "(8.179.250.500,00)", "92,18", "12.345.678,-",
 #: or English "23,665,554,229.00"; a percent sign may follow
 _COMPLETE_AMOUNT = re.compile(
     r"^\(?-?(?:\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)|\d{1,3}(?:,\d{3})+\.\d{2})\)?%?$")
-#: a whole number in groups of three, "15.279.011": complete when the next line starts a number of its own
+#: a whole number in groups of three, "12.345.678": complete when the next line starts a number of its own
 #: (a number broken across lines leaves its separator at the end of one line or the start of the next)
 _GROUPED = re.compile(r"^\(?-?\d{1,3}(?:\.\d{3})+\)?$")
 #: an account or program code or a row key: "1", "1.1", "2.10.01", "2.1.3.", "1 . 1 . 4", "A.", "IV."
@@ -44,12 +44,12 @@ def complete_amount(text: str) -> bool:
 
 
 def grouped_amount(text: str) -> bool:
-    """A whole number printed in groups of three ("2.525.442.492")."""
+    """A whole number printed in groups of three ("3.456.789.012")."""
     return bool(_GROUPED.match(text.replace(" ", "")))
 
 
 def grouped_or_complete(text: str) -> bool:
-    """The first token of a line is a whole number of its own ("15.279.011", "73.593.494,00")."""
+    """The first token of a line is a whole number of its own ("12.345.678", "45.678.901,00")."""
     t = text.split(" ", 1)[0]
     return grouped_amount(t) or complete_amount(t)
 
@@ -78,7 +78,7 @@ _NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
 def _continues(above: str, line: str, filled: bool) -> bool:
-    """``line`` goes on with the number ``above`` broke off ("2.662.394.679" + ",00", "94,2" + "2", "98." + "8",
+    """``line`` goes on with the number ``above`` broke off ("1.234.567.890" + ",00", "94,2" + "2", "98." + "8",
     and "10" + "0" when "10" filled its narrow cell: a renderer breaks a number only where it no longer fits)."""
     if not (_NUMBERISH.match(above) and line[:1] in set("0123456789.,")):
         return False

@@ -126,7 +126,7 @@ def _glue(
     first = part.split(" ", 1)[0]
     if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
         # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"; but nothing of a number
-        # follows its decimals: "6.170.278.132,00" + "15.762.514.612,00" are two amounts stacked in one cell
+        # follows its decimals: "4.321.000.500,00" + "12.500.750.000,00" are two amounts stacked in one cell
         if (complete_amount(last) or (grouped_amount(last) and grouped_or_complete(first))) and first[0].isdigit():
             return False
         return last[-1] in ".," or first[0] in ".," or prev_full
