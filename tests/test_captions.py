@@ -9,13 +9,14 @@ LibreOffice needed) and read back by lkjip.
 from __future__ import annotations
 
 import pytest
+from test_read_pdf import _line as _cells_line
 
 from lkjip import extract_report
 from lkjip.extract.captions import caption_label, caption_side, side_votes
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.hierarchy import _ordinals, assign_levels
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.paragraphs import paragraphs_from_lines
 from lkjip.model import BudgetLine
 from lkjip.synth import draw as dr
@@ -157,12 +158,7 @@ def test_ordinals_of_letters_and_roman_numbers():
 
 
 def _text_line(y: float, x: float, text: str) -> TextLine:
-    words = []
-    for tok in text.split():
-        w = 5.0 * len(tok)
-        words.append(Word(tok, x, y, x + w, y + 10, size=10))
-        x += w + 3
-    return TextLine(words)
+    return _cells_line(y, (x, text))
 
 
 def test_a_caption_under_a_table_does_not_run_on_into_the_text_below_it():

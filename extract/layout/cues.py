@@ -25,6 +25,10 @@ import re
 _NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
 
 
+#: a bare number, separators anywhere, an opening bracket allowed: a piece of a number broken across lines
+NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
+
+
 def is_numeric_token(text: str) -> bool:
     """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
     return bool(_NUMERIC.match(text.strip()))

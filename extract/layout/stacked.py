@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lkjip.extract.document import BBox
+from lkjip.extract.layout.cues import NUMBERISH
 from lkjip.extract.layout.geometry import TextLine
 
 #: an amount printed to its end: Indonesian "4.321.000.500,00", "(8.179.250.500,00)", "92,18", "12.345.678,-",
@@ -74,13 +75,12 @@ class Cut:
         return max(self.gap_top, self.gap_bottom - 0.5)
 
 
-_NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
 def _continues(above: str, line: str, filled: bool) -> bool:
     """``line`` goes on with the number ``above`` broke off ("1.234.567.890" + ",00", "94,2" + "2", "98." + "8",
     and "10" + "0" when "10" filled its narrow cell: a renderer breaks a number only where it no longer fits)."""
-    if not (_NUMBERISH.match(above) and line[:1] in set("0123456789.,")):
+    if not (NUMBERISH.match(above) and line[:1] in set("0123456789.,")):
         return False
     if above[-1] in ".," or line[0] in ".," or not complete_value(above):
         return True

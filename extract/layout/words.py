@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from lkjip.extract.layout.cues import NUMBERISH
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.stacked import complete_amount, grouped_amount, grouped_or_complete
 
@@ -26,7 +27,6 @@ _SHORT_WORDS = frozenset(
 )
 
 
-_NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -124,7 +124,7 @@ def _glue(
         return True  # "perundang" + "-undangan"
     last = out.rsplit(" ", 1)[-1]
     first = part.split(" ", 1)[0]
-    if _NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
+    if NUMBERISH.match(last) and re.match(r"^[\d.,]", first):
         # a number broken across lines: "310.000" + ".000,00", "1.250.0" + "00.000,"; but nothing of a number
         # follows its decimals: "4.321.000.500,00" + "12.500.750.000,00" are two amounts stacked in one cell
         if (complete_amount(last) or (grouped_amount(last) and grouped_or_complete(first))) and first[0].isdigit():
