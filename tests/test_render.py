@@ -400,7 +400,10 @@ def test_docx_rule_sets(rule_set, tmp_path):
     assert drawn == (set() if rule_set == "bordered" else set(render.rules.TABLE_EDGES[rule_set]))
     cell_rules = [tc for tc in tbl.iter(qn("w:tcBorders"))]
     fills = {s.get(qn("w:fill")) for s in tbl.iter(qn("w:shd"))}
-    assert len(cell_rules) == (5 if rule_set in ("frame_header", "header_rule_only") else 0)  # over the first body row
+    # over the first body row; banded also rules its header row and, in the 4 numeric columns (No, Anggaran,
+    # Realisasi, %), the rows opening each group of BAND = 3 body rows (body rows 3, 6, 9 of 12): 5 + 5 + 3 * 4
+    expected = {"frame_header": 5, "header_rule_only": 5, "banded": 5 + 5 + 3 * 4}.get(rule_set, 0)
+    assert render.rules.BAND == 3 and len(cell_rules) == expected
     assert fills == ({render.rules.HEADER_FILL, render.rules.STRIPE_FILL} if rule_set == "shading" else set())
 
 
@@ -453,7 +456,8 @@ def test_html_rendering_of_rules_splits_and_orientation(tmp_path):
     doc = _long_table()
     for rule_set in render.rules.RULE_SETS:
         page = html.document_html(doc, render.RenderStyle(borders=rule_set))
-        assert ("border: 0.6pt" in page) == (rule_set in ("bordered", "frame_header"))
+        assert ("border: 0.6pt" in page) == (rule_set in ("bordered", "frame_header", "banded"))
+        assert page.count('class="band"') == (3 * 4 if rule_set == "banded" else 0)  # groups' rules, numeric cells
         assert ("background: #" in page) == (rule_set == "shading")
     parts = html.document_html(doc, render.RenderStyle(split="parts_with_header", split_parts=3, repeat_header=True))
     assert parts.count("<table") == 3 and parts.count("<thead>") == 3
