@@ -54,6 +54,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import fcntl
 import os
 import statistics
 import time
@@ -74,12 +75,12 @@ from lkjip.corpus.worker import (
     finish,
     report_id_for,
 )
-from lkjip.errors import InputError
+from lkjip.errors import InputError, LkjipError
 from lkjip.extract.limits import Limits
 from lkjip.pipeline import file_sha256
 
 __all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "EXTRACTOR", "BatchSummary", "FailedFile", "FileTask",
-           "discover", "process_file", "report_id_for", "run_batch", "sha256_file"]
+           "OutputBusyError", "discover", "out_lock", "process_file", "report_id_for", "run_batch", "sha256_file"]
 
 SQLITE_NAME = "lkjip.sqlite"
 XLSX_NAME = "lkjip.xlsx"
@@ -88,6 +89,7 @@ REPORTS_DIR = "reports"
 PARQUET_DIR = "parquet"
 CSV_DIR = "csv"
 LOG_NAME = "batch.log"
+LOCK_NAME = ".lkjip.lock"
 #: a file still running after this many seconds (and 10× the median file) is named on screen or in the log
 SLOW_AFTER = 60.0
 #: how long the watchdog waits beyond a file's own deadlines before it answers for the file itself
@@ -281,6 +283,41 @@ class _SlowFiles:
         return out
 
 
+# --- one batch per output folder -------------------------------------------------------------------
+
+
+class OutputBusyError(LkjipError):
+    """Another ``lkjip batch`` is writing to the same output folder."""
+
+    category = "busy"
+
+
+@contextlib.contextmanager
+def out_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``OUT/.lkjip.lock`` (``flock``, exclusive) for the whole batch, or raise :class:`OutputBusyError`.
+
+    The kernel drops the lock when its holder ends, however it ends (``kill -9`` included), so a
+    lock is never stale; the file itself stays (removing it would race with a batch that just opened
+    it) and names the pid of the last batch that held it.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(fd, 64).decode("ascii", "replace").strip()
+        os.close(fd)
+        who = f" (pid {holder})" if holder.isdigit() else ""
+        raise OutputBusyError(f"{out_dir}: another lkjip batch{who} is writing to this folder; wait until it "
+                              "ends or choose another --out") from None
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 # --- the batch --------------------------------------------------------------------------------------
 
 
@@ -312,17 +349,25 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
         executor = "dask"
     opts = RunOptions(executor=executor, workers=workers, scheduler=scheduler, quiet=quiet,
                       start_timeout=start_timeout, slow_after=slow_after)
-    summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=executor)
-    reports_dir = _prepare_out(out_dir)
-    contents = _discover_contents(input_dir, out_dir, summary)
     template = FileTask(path="", source_file="", sha256="", timeout=timeout, memory_mb=memory_mb,
                         limits=Limits.resolve(limits), extractor=extractor)
+    with out_lock(out_dir):
+        summary = _run_locked(input_dir, out_dir, opts, template, force=force, retry_failed=retry_failed)
+    summary.elapsed_s = round(time.monotonic() - started, 3)
+    return summary
+
+
+def _run_locked(input_dir: Path, out_dir: Path, opts: RunOptions, template: FileTask, *, force: bool,
+                retry_failed: bool) -> BatchSummary:
+    """The batch, once this process holds the output folder's lock."""
+    summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=opts.executor)
+    reports_dir = _prepare_out(out_dir)
+    contents = _discover_contents(input_dir, out_dir, summary)
     tables = _run_and_check(contents, out_dir, reports_dir, template, opts, summary,
                             force=force, retry_failed=retry_failed)
-    _export(tables, out_dir, workers > 1 and executor == "local")
+    _export(tables, out_dir, opts.workers > 1 and opts.executor == "local")
     summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
                                                   REPORTS_DIR)]
-    summary.elapsed_s = round(time.monotonic() - started, 3)
     return summary
 
 
