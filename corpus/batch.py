@@ -363,9 +363,8 @@ def _run_locked(input_dir: Path, out_dir: Path, opts: RunOptions, template: File
     summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=opts.executor)
     reports_dir = _prepare_out(out_dir)
     contents = _discover_contents(input_dir, out_dir, summary)
-    tables = _run_and_check(contents, out_dir, reports_dir, template, opts, summary,
-                            force=force, retry_failed=retry_failed)
-    _export(tables, out_dir, opts.workers > 1 and opts.executor == "local")
+    _run_and_check(contents, out_dir, reports_dir, template, opts, summary, force=force, retry_failed=retry_failed)
+    _export(out_dir, opts.workers > 1 and opts.executor == "local")
     summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
                                                   REPORTS_DIR)]
     return summary
@@ -406,10 +405,10 @@ def _discover_contents(input_dir: Path, out_dir: Path, summary: BatchSummary) ->
 
 
 def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTask, opts: RunOptions,
-                   summary: BatchSummary, *, force: bool, retry_failed: bool) -> dict:
-    """Sync the store with the folder, run what is new, then the corpus checks: the dataset's tables."""
+                   summary: BatchSummary, *, force: bool, retry_failed: bool) -> None:
+    """Sync the store with the folder, run what is new, then the corpus checks (reading the store report by
+    report: nothing here holds the whole dataset)."""
     from lkjip.corpus.store import Store
-    from lkjip.validate import corpus as crosscheck
 
     store = Store(out_dir / SQLITE_NAME)
     try:
@@ -417,21 +416,35 @@ def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTas
         tasks = _plan(store.done(), contents, reports_dir, template, summary, force=force, retry_failed=retry_failed)
         if tasks:
             _process(tasks, _Committer(store, reports_dir, summary), opts, out_dir / LOG_NAME)
-        # corpus-level checks, then every export from the store
-        basics = store.load_tables(crosscheck.CORPUS_TABLES)
-        cflags = crosscheck.check_corpus(basics)
-        store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
-        summary.corpus_flags = len(cflags)
-        tables = store.load_tables()
+        summary.corpus_flags = _check_corpus(store)
+        known = store.report_ids()
+        summary.total_reports = len(known)
+        summary.total_failed = store.conn.execute("SELECT count(*) FROM reports WHERE status = 'failed'").fetchone()[0]
     finally:
         store.close()
-    known = set(tables["reports"]["report_id"])
     for stray in reports_dir.glob("*.json"):  # written just before a kill, for a file since removed
         if stray.stem not in known:
             stray.unlink(missing_ok=True)
-    summary.total_reports = len(tables["reports"])
-    summary.total_failed = int((tables["reports"]["status"] == "failed").sum())
-    return tables
+
+
+#: the columns of ``reports`` the corpus rules read (see :func:`lkjip.validate.corpus_facts.report_infos`)
+FACT_COLUMNS = ["report_id", "source_file", "instansi", "kabupaten", "tahun", "document_type", "status"]
+
+
+def _check_corpus(store) -> int:
+    """The corpus checks over the store (:class:`~lkjip.validate.corpus_facts.ReadFacts`: the reports and
+    their budget totals in memory, a report's rows read when a rule needs them); their flags replace
+    the last run's. The number of flags."""
+    from lkjip.validate import corpus as crosscheck
+    from lkjip.validate.corpus_facts import ReadFacts, budget_totals
+
+    totals: dict = {}
+    for piece in store.iter_table("budget_lines", by_report=True):
+        totals.update(budget_totals(piece))
+    facts = ReadFacts(store.load_table("reports", columns=FACT_COLUMNS), totals, store.rows_of)
+    cflags = crosscheck.check_corpus_facts(facts)
+    store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
+    return len(cflags)
 
 
 def _drop_stale(store, contents, reports_dir: Path, summary: BatchSummary) -> None:
@@ -550,13 +563,44 @@ def _process_dask(tasks: list[FileTask], commit: _Committer, opts: RunOptions, p
             raise
 
 
-def _export(tables: dict, out_dir: Path, side_process: bool) -> None:
-    """Every export from the dataset's tables; the workbook, the slowest, beside the others when
-    there is a second worker."""
-    from lkjip.corpus import html_report, workbook
-    from lkjip.corpus.csv_export import write_csv
-    from lkjip.corpus.store import write_parquet
+def _workbook_from_db(db_path: Path, path: Path) -> None:
+    """The workbook, read from the store piece by piece (run in a process of its own beside the others)."""
+    from lkjip.corpus import workbook
+    from lkjip.corpus.store import Store, StoreSource
 
+    with Store(db_path) as store:
+        workbook.write_workbook(StoreSource(store), path)
+
+
+#: the columns of the tables the review page reads, besides ``reports`` and ``flags`` (whole)
+REVIEW_COLUMNS = {
+    "budget_lines": ["report_id", "source_table", "level", "tahun", "anggaran", "realisasi", "source_line", "page"],
+    "performance": ["report_id", "source_table", "indikator", "satuan", "tahun", "target", "realisasi",
+                    "source_line", "page"],
+}
+
+
+def _write_review(db_path: Path, out_path: Path) -> None:
+    """The review page (``report.html``). Seam: :func:`lkjip.corpus.html_report.write_html` takes tables in
+    memory, so this hands it only what it reads — ``reports``, ``flags``, and of ``budget_lines`` and
+    ``performance`` the columns of :data:`REVIEW_COLUMNS` (the budget totals and indicator values). Its
+    memory still grows with the corpus; a writer that reads the store itself replaces this body."""
+    from lkjip.corpus import html_report
+    from lkjip.corpus.store import Store
+
+    with Store(db_path) as store:
+        tables = {"reports": store.load_table("reports"), "flags": store.load_table("flags"),
+                  **{t: store.load_table(t, columns=cols) for t, cols in REVIEW_COLUMNS.items()}}
+    html_report.write_html(tables, out_path)
+
+
+def _export(out_dir: Path, side_process: bool) -> None:
+    """Every export from the store, read in pieces (the review page: see :func:`_write_review`); the
+    workbook, the slowest, beside the others when there is a second worker."""
+    from lkjip.corpus.csv_export import write_csv
+    from lkjip.corpus.store import Store, StoreSource, write_parquet
+
+    db = out_dir / SQLITE_NAME
     with contextlib.ExitStack() as stack:
         side = None
         if side_process:
@@ -564,12 +608,14 @@ def _export(tables: dict, out_dir: Path, side_process: bool) -> None:
 
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=1,
                                                            mp_context=multiprocessing.get_context("forkserver")))
-            side = pool.submit(workbook.write_workbook, tables, out_dir / XLSX_NAME)
-        write_parquet(tables, out_dir / PARQUET_DIR)
-        write_csv(tables, out_dir / CSV_DIR)
-        html_report.write_html(tables, out_dir / HTML_NAME)
+            side = pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME)
+        with Store(db) as store:
+            source = StoreSource(store)
+            write_parquet(source, out_dir / PARQUET_DIR)
+            write_csv(source, out_dir / CSV_DIR)
+        _write_review(db, out_dir / HTML_NAME)
         if side is None:
-            workbook.write_workbook(tables, out_dir / XLSX_NAME)
+            _workbook_from_db(db, out_dir / XLSX_NAME)
         else:
             try:
                 side.result(timeout=EXPORT_LIMIT)  # an error writing the workbook is raised here, as in the serial case
