@@ -44,6 +44,18 @@ Design
   (``lkjip.validate.corpus``) and the exports (Parquet, CSV, XLSX, HTML) are
   recomputed from SQLite at the end of every run, so a resumed run yields the
   same dataset as an uninterrupted one.
+* **Memory flat in the corpus** — nothing holds the whole dataset: the corpus
+  checks read a report's rows when a rule needs them
+  (:class:`~lkjip.validate.corpus_facts.ReadFacts`), the workbook reads the
+  store in pieces (:class:`~lkjip.corpus.store.StoreSource`), and Parquet, CSV
+  and the budget totals are patched segment by segment from a cache
+  (:mod:`lkjip.corpus.segments`), so a rerun after one changed file redoes only
+  the segments it touched. The review page still reads its tables whole
+  (:func:`_write_review`).
+* **One batch per output folder** — a batch holds an exclusive ``flock`` on
+  ``OUT/.lkjip.lock`` while it runs; a second batch on the same folder stops at
+  once with one line (:class:`OutputBusyError`) and touches nothing. The kernel
+  releases the lock when the batch ends, however it ends.
 
 The command line is ``lkjip batch`` in :mod:`lkjip.cli`. Fault injection for tests goes through
 ``extractor=`` (a stand-in extractor in ``tests/``), never through this module.
@@ -62,6 +74,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -78,6 +91,9 @@ from lkjip.corpus.worker import (
 from lkjip.errors import InputError, LkjipError
 from lkjip.extract.limits import Limits
 from lkjip.pipeline import file_sha256
+
+if TYPE_CHECKING:
+    from lkjip.corpus.segments import SegmentCache
 
 __all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "EXTRACTOR", "BatchSummary", "FailedFile", "FileTask",
            "OutputBusyError", "discover", "out_lock", "process_file", "report_id_for", "run_batch", "sha256_file"]
@@ -357,14 +373,23 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
     return summary
 
 
+@contextlib.contextmanager
+def _cache(out_dir: Path) -> Iterator[SegmentCache]:
+    from lkjip.corpus.segments import CACHE_NAME, SegmentCache
+
+    with SegmentCache(out_dir / CACHE_NAME) as cache:
+        yield cache
+
+
 def _run_locked(input_dir: Path, out_dir: Path, opts: RunOptions, template: FileTask, *, force: bool,
                 retry_failed: bool) -> BatchSummary:
     """The batch, once this process holds the output folder's lock."""
     summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=opts.executor)
     reports_dir = _prepare_out(out_dir)
     contents = _discover_contents(input_dir, out_dir, summary)
-    _run_and_check(contents, out_dir, reports_dir, template, opts, summary, force=force, retry_failed=retry_failed)
-    _export(out_dir, opts.workers > 1 and opts.executor == "local")
+    totals = _run_and_check(contents, out_dir, reports_dir, template, opts, summary, force=force,
+                            retry_failed=retry_failed)
+    _export(out_dir, totals, opts.workers > 1 and opts.executor == "local")
     summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
                                                   REPORTS_DIR)]
     return summary
@@ -405,9 +430,10 @@ def _discover_contents(input_dir: Path, out_dir: Path, summary: BatchSummary) ->
 
 
 def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTask, opts: RunOptions,
-                   summary: BatchSummary, *, force: bool, retry_failed: bool) -> None:
+                   summary: BatchSummary, *, force: bool, retry_failed: bool) -> dict:
     """Sync the store with the folder, run what is new, then the corpus checks (reading the store report by
-    report: nothing here holds the whole dataset)."""
+    report: nothing here holds the whole dataset). The reports' budget totals."""
+    from lkjip.corpus import segments
     from lkjip.corpus.store import Store
 
     store = Store(out_dir / SQLITE_NAME)
@@ -416,7 +442,9 @@ def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTas
         tasks = _plan(store.done(), contents, reports_dir, template, summary, force=force, retry_failed=retry_failed)
         if tasks:
             _process(tasks, _Committer(store, reports_dir, summary), opts, out_dir / LOG_NAME)
-        summary.corpus_flags = _check_corpus(store)
+        with _cache(out_dir) as cache:
+            totals = segments.budget_totals(store, cache)
+        summary.corpus_flags = _check_corpus(store, totals)
         known = store.report_ids()
         summary.total_reports = len(known)
         summary.total_failed = store.conn.execute("SELECT count(*) FROM reports WHERE status = 'failed'").fetchone()[0]
@@ -425,22 +453,20 @@ def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTas
     for stray in reports_dir.glob("*.json"):  # written just before a kill, for a file since removed
         if stray.stem not in known:
             stray.unlink(missing_ok=True)
+    return totals
 
 
 #: the columns of ``reports`` the corpus rules read (see :func:`lkjip.validate.corpus_facts.report_infos`)
 FACT_COLUMNS = ["report_id", "source_file", "instansi", "kabupaten", "tahun", "document_type", "status"]
 
 
-def _check_corpus(store) -> int:
+def _check_corpus(store, totals: dict) -> int:
     """The corpus checks over the store (:class:`~lkjip.validate.corpus_facts.ReadFacts`: the reports and
     their budget totals in memory, a report's rows read when a rule needs them); their flags replace
     the last run's. The number of flags."""
     from lkjip.validate import corpus as crosscheck
-    from lkjip.validate.corpus_facts import ReadFacts, budget_totals
+    from lkjip.validate.corpus_facts import ReadFacts
 
-    totals: dict = {}
-    for piece in store.iter_table("budget_lines", by_report=True):
-        totals.update(budget_totals(piece))
     facts = ReadFacts(store.load_table("reports", columns=FACT_COLUMNS), totals, store.rows_of)
     cflags = crosscheck.check_corpus_facts(facts)
     store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
@@ -563,42 +589,46 @@ def _process_dask(tasks: list[FileTask], commit: _Committer, opts: RunOptions, p
             raise
 
 
-def _workbook_from_db(db_path: Path, path: Path) -> None:
+def _workbook_from_db(db_path: Path, path: Path, totals: dict | None = None) -> None:
     """The workbook, read from the store piece by piece (run in a process of its own beside the others)."""
     from lkjip.corpus import workbook
     from lkjip.corpus.store import Store, StoreSource
 
-    with Store(db_path) as store:
-        workbook.write_workbook(StoreSource(store), path)
+    with Store(db_path, readonly=True) as store:
+        workbook.write_workbook(StoreSource(store), path, totals=totals)
 
 
-#: the columns of the tables the review page reads, besides ``reports`` and ``flags`` (whole)
-REVIEW_COLUMNS = {
-    "budget_lines": ["report_id", "source_table", "level", "tahun", "anggaran", "realisasi", "source_line", "page"],
-    "performance": ["report_id", "source_table", "indikator", "satuan", "tahun", "target", "realisasi",
-                    "source_line", "page"],
+#: what the review page reads of ``budget_lines`` and ``performance``: the columns and rows its budget totals
+#: (one-year tables only) and indicator values (rows of the report's year) are computed from
+REVIEW_READS = {
+    "budget_lines": (["report_id", "source_table", "level", "tahun", "anggaran", "realisasi", "source_line", "page"],
+                     "WHERE tahun IS NULL"),
+    "performance": (["report_id", "source_table", "indikator", "satuan", "tahun", "target", "realisasi",
+                     "source_line", "page"],
+                    "WHERE tahun = (SELECT r.tahun FROM reports r WHERE r.report_id = performance.report_id)"),
 }
 
 
 def _write_review(db_path: Path, out_path: Path) -> None:
     """The review page (``report.html``). Seam: :func:`lkjip.corpus.html_report.write_html` takes tables in
     memory, so this hands it only what it reads — ``reports``, ``flags``, and of ``budget_lines`` and
-    ``performance`` the columns of :data:`REVIEW_COLUMNS` (the budget totals and indicator values). Its
-    memory still grows with the corpus; a writer that reads the store itself replaces this body."""
+    ``performance`` the columns and rows of :data:`REVIEW_READS`. Its memory still grows with the corpus;
+    a writer that reads the store itself (``write_html_from_db(db_path, out_path)``) replaces this body."""
     from lkjip.corpus import html_report
     from lkjip.corpus.store import Store
 
-    with Store(db_path) as store:
+    with Store(db_path, readonly=True) as store:
         tables = {"reports": store.load_table("reports"), "flags": store.load_table("flags"),
-                  **{t: store.load_table(t, columns=cols) for t, cols in REVIEW_COLUMNS.items()}}
+                  **{t: store.load_table(t, where, columns=cols) for t, (cols, where) in REVIEW_READS.items()}}
     html_report.write_html(tables, out_path)
 
 
-def _export(out_dir: Path, side_process: bool) -> None:
-    """Every export from the store, read in pieces (the review page: see :func:`_write_review`); the
-    workbook, the slowest, beside the others when there is a second worker."""
-    from lkjip.corpus.csv_export import write_csv
-    from lkjip.corpus.store import Store, StoreSource, write_parquet
+def _export(out_dir: Path, totals: dict, side_process: bool) -> None:
+    """Every export from the store: Parquet and CSV patched segment by segment (:mod:`lkjip.corpus.segments`),
+    the workbook read in pieces, the review page (see :func:`_write_review`); the workbook, the slowest,
+    beside the others when there is a second worker."""
+    from lkjip.corpus import segments
+    from lkjip.corpus.store import Store
 
     db = out_dir / SQLITE_NAME
     with contextlib.ExitStack() as stack:
@@ -608,14 +638,13 @@ def _export(out_dir: Path, side_process: bool) -> None:
 
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=1,
                                                            mp_context=multiprocessing.get_context("forkserver")))
-            side = pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME)
-        with Store(db) as store:
-            source = StoreSource(store)
-            write_parquet(source, out_dir / PARQUET_DIR)
-            write_csv(source, out_dir / CSV_DIR)
+            side = pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME, totals)
+        with Store(db, readonly=True) as store, _cache(out_dir) as cache:
+            segments.write_parquet(store, cache, out_dir / PARQUET_DIR)
+            segments.write_csv(store, cache, out_dir / CSV_DIR)
         _write_review(db, out_dir / HTML_NAME)
         if side is None:
-            _workbook_from_db(db, out_dir / XLSX_NAME)
+            _workbook_from_db(db, out_dir / XLSX_NAME, totals)
         else:
             try:
                 side.result(timeout=EXPORT_LIMIT)  # an error writing the workbook is raised here, as in the serial case

@@ -24,6 +24,12 @@ reports; several paths with the same content share one report.
 
 Writes are atomic per report: one transaction deletes every row of the
 report_id from every table, then inserts the new rows.
+
+Large corpora are read in pieces (:meth:`Store.iter_table`, :class:`StoreSource`: no report split
+over two pieces) or one report at a time (:meth:`Store.rows_of`), never whole. Every write also
+stamps the *segments* it touched (the reports whose report_id starts with the same two characters)
+in the store's own table ``_segments``, so that an export can redo only what changed
+(:mod:`lkjip.corpus.segments`); a write that bypasses :class:`Store` is not seen there.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -63,6 +70,16 @@ FILES_COLUMNS = [c.name for c in FILES_SCHEMA]
 ANY = "any"
 _SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", MONEY: "TEXT", PERCENT: "TEXT", DECIMAL: "TEXT",
              DATE: "TEXT", ANY: ""}
+
+#: the store's own table of segment stamps (see :meth:`Store.segments`)
+SEGMENTS_TABLE = "_segments"
+#: a segment is the reports whose report_id starts alike in this many characters (256 of hex ids)
+SEGMENT_CHARS = 2
+
+
+def segment_of(report_id: str) -> str:
+    return report_id[:SEGMENT_CHARS]
+
 
 #: rows per piece when a table is read from the store in pieces (:meth:`Store.iter_table`)
 CHUNK_ROWS = 20_000
@@ -187,8 +204,13 @@ def sql_rows(tables: dict[str, pd.DataFrame]) -> SqlRows:
 class Store:
     """The SQLite store of record: ``lkjip.sqlite`` in the output folder."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, *, readonly: bool = False):
+        """``readonly``: a reader beside the batch (an export): it never writes, not even the schema."""
         self.path = Path(path)
+        if readonly:
+            self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                        timeout=60)
+            return
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.execute("PRAGMA synchronous=FULL")
         self.ensure_schema()
@@ -226,6 +248,8 @@ class Store:
                                else None, ref=table != "reports")
         self._ensure_table(FILES_TABLE, FILES_COLUMNS, column_kinds(FILES_TABLE), primary="path", ref=True)
         self.conn.execute("CREATE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
+        self.conn.execute(f"CREATE TABLE IF NOT EXISTS {SEGMENTS_TABLE} (tbl TEXT, seg TEXT, stamp INTEGER, "
+                          "PRIMARY KEY (tbl, seg))")
         self.conn.execute("COMMIT")
 
     # --- reading ----------------------------------------------------------------
@@ -304,6 +328,28 @@ class Store:
     def _delete_reports(self, report_ids: Sequence[str]) -> None:
         for table in CONTRACT:
             self.conn.executemany(f"DELETE FROM {_q(table)} WHERE report_id = ?", [(r,) for r in report_ids])
+        self._touch(CONTRACT, report_ids)
+
+    def _touch(self, tables: Iterable[str], report_ids: Iterable[str]) -> None:
+        """Mark the segments of these reports changed in these tables (inside the writing transaction)."""
+        segs = {segment_of(r) for r in report_ids}
+        stamp = time.time_ns()
+        self.conn.executemany(f"INSERT OR REPLACE INTO {SEGMENTS_TABLE} VALUES (?, ?, ?)",
+                              [(t, seg, stamp) for t in tables for seg in segs])
+
+    def segments(self, table: str) -> dict[str, tuple]:
+        """Segment → its fingerprint in ``table``: the stamp of its last write, its row count and last rowid.
+        An export whose piece of a segment was made at the same fingerprint can use that piece again."""
+        stamps = dict(self.conn.execute(f"SELECT seg, stamp FROM {SEGMENTS_TABLE} WHERE tbl = ?", (table,)))
+        rows = self.conn.execute(f"SELECT substr(report_id, 1, {SEGMENT_CHARS}) AS seg, count(*), max(rowid) "
+                                 f"FROM {_q(table)} GROUP BY seg ORDER BY seg")
+        return {seg: (stamps.get(seg, 0), n, last) for seg, n, last in rows}
+
+    def load_segment(self, table: str, seg: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The rows of one segment of a table, as :meth:`load_table` orders them."""
+        cols, sql = self._select(table, columns, f"WHERE report_id >= ? AND report_id < ? "
+                                                 f"AND substr(report_id, 1, {SEGMENT_CHARS}) = ?")
+        return _frame(table, cols, self.conn.execute(sql, (seg, seg + "\U0010ffff", seg)).fetchall())
 
     def _insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
         sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -359,11 +405,31 @@ class Store:
             raise
 
     def replace_rule_flags(self, prefix: str, flags: pd.DataFrame) -> None:
-        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks)."""
+        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks).
+
+        Only the reports whose flags of that kind changed are rewritten (their segments marked changed):
+        the rows, and their order within each report, are those of deleting all and inserting ``flags``."""
+        got = table_rows("flags", flags)
+        cols = got[0] if got else list(CONTRACT["flags"])
+        new: dict[str, list[list]] = {}
+        if got:
+            k = cols.index("report_id")
+            for r in got[1]:
+                new.setdefault(r[k], []).append(list(r))
+        where = "WHERE substr(rule, 1, ?) = ?"
+        old: dict[str, list[list]] = {}
+        for r in self.conn.execute(f"SELECT {', '.join(_q(c) for c in cols)} FROM flags {where} "
+                                   "ORDER BY report_id, rowid", (len(prefix), prefix)):
+            old.setdefault(r[cols.index("report_id")], []).append(list(r))
+        changed = sorted(rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid))
+        if not changed:
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute("DELETE FROM flags WHERE substr(rule, 1, ?) = ?", (len(prefix), prefix))
-            self._insert("flags", flags)
+            self.conn.executemany(f"DELETE FROM flags {where} AND report_id = ?",
+                                  [(len(prefix), prefix, rid) for rid in changed])
+            self._insert_rows("flags", cols, [r for rid in changed for r in new.get(rid, [])])
+            self._touch(["flags"], changed)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

@@ -241,9 +241,10 @@ def _flag_counts(source: TableSource) -> dict[tuple[str, str], int]:
     return counts
 
 
-def summary_pieces(source: TableSource) -> Iterator[pd.DataFrame]:
-    """Ringkasan: one row per report with its budget total, absorption and flag counts, in pieces."""
-    totals, counts = _totals(source), _flag_counts(source)
+def summary_pieces(source: TableSource, totals: dict | None = None) -> Iterator[pd.DataFrame]:
+    """Ringkasan: one row per report with its budget total (``totals``, else read from ``budget_lines``),
+    absorption and flag counts, in pieces."""
+    totals, counts = _totals(source) if totals is None else totals, _flag_counts(source)
     for reports in source.chunks("reports"):
         rows = []
         for r in reports.to_dict("records"):
@@ -307,12 +308,12 @@ def limit_notes(source: TableSource, max_rows: int) -> list[str]:
     return notes
 
 
-def _build_workbook(source: TableSource, target, max_rows: int) -> None:
+def _build_workbook(source: TableSource, target, max_rows: int, totals: dict | None) -> None:
     # constant_memory: rows go to disk as they are written; no string is ever read as a formula or number
     wb = xlsxwriter.Workbook(target, {"constant_memory": True, "strings_to_formulas": False,
                                       "strings_to_numbers": False, "strings_to_urls": False})
     styles = _Styles(wb)
-    _write_pieces(wb, styles, "Ringkasan", summary_pieces(source),
+    _write_pieces(wb, styles, "Ringkasan", summary_pieces(source, totals),
                   {"total anggaran": RUPIAH, "realisasi": RUPIAH, "% serapan": PERCENT, "tahun": INTEGER,
                    "flag error": INTEGER, "flag warning": INTEGER, "flag info": INTEGER}, max_rows,
                   limit_notes(source, max_rows))
@@ -324,11 +325,12 @@ def _build_workbook(source: TableSource, target, max_rows: int) -> None:
 
 
 def write_workbook(tables: Mapping[str, pd.DataFrame] | TableSource, path: str | os.PathLike, *,
-                   max_rows: int = MAX_ROWS) -> Path:
+                   max_rows: int = MAX_ROWS, totals: dict | None = None) -> Path:
     """Write the workbook to a temporary name, then rename it into place. ``tables`` are frames, or a
-    :class:`~lkjip.corpus.store.StoreSource` read piece by piece; ``max_rows`` data rows per sheet."""
+    :class:`~lkjip.corpus.store.StoreSource` read piece by piece; ``max_rows`` data rows per sheet;
+    ``totals`` the reports' budget totals when already known (else read from ``budget_lines``)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
-    _build_workbook(as_source(tables), str(tmp), max_rows)
+    _build_workbook(as_source(tables), str(tmp), max_rows, totals)
     os.replace(tmp, path)
     return path

@@ -2,11 +2,13 @@
 first goes on unharmed; a batch killed with SIGKILL leaves no stale lock.
 
 Both batches are real processes (``tests/batch_cli.py`` with a stand-in extractor that reads JSON reports
-slowly, so that the first batch is still running when the second starts).
+but waits while the input folder holds a ``.gate`` file, so that the first batch is surely still running
+when the second starts, however loaded the machine).
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import sqlite3
@@ -23,13 +25,16 @@ from lkjip.corpus.batch import OutputBusyError, out_lock, run_batch
 from lkjip.errors import LkjipError
 
 BATCH_CLI = Path(__file__).with_name("batch_cli.py")
-SLOW = "test_batch_lock:slow_json_extractor"
+GATED = "test_batch_lock:gated_json_extractor"
 N_FILES = 6
+GATE = ".gate"  # hidden: not an input file
 
 
-def slow_json_extractor(path: Path, **kwargs):
-    """:func:`test_batch_fake.json_extractor`, half a second slower per file."""
-    time.sleep(0.5)
+def gated_json_extractor(path: Path, **kwargs):
+    """:func:`test_batch_fake.json_extractor`, once the folder's ``.gate`` file is gone (at most 60 s)."""
+    gate, deadline = Path(path).parent / GATE, time.monotonic() + 60
+    while gate.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
     return json_extractor(path, **kwargs)
 
 
@@ -40,32 +45,31 @@ def folder(tmp_path):
     for i in range(N_FILES):
         rep = make_report(f"Kecamatan Kunci {i}", source_file=f"k{i}.txt")
         (inp / f"k{i}.txt").write_text(rep.model_dump_json())
+    (inp / GATE).touch()
     return inp, tmp_path / "out"
 
 
 def _start(inp: Path, out: Path) -> subprocess.Popen:
-    cmd = [sys.executable, str(BATCH_CLI), SLOW, "batch", str(inp), "--out", str(out), "--workers", "1",
+    cmd = [sys.executable, str(BATCH_CLI), GATED, "batch", str(inp), "--out", str(out), "--workers", "1",
            "--quiet"]
     return subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
 
-def _committed(out: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{out / batch.SQLITE_NAME}?mode=ro", uri=True, timeout=5)
-        try:
-            return con.execute("SELECT count(*) FROM reports").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.OperationalError:
-        return 0
-
-
-def _wait_running(proc: subprocess.Popen, out: Path, reports: int = 1) -> None:
+def _wait_locked(proc: subprocess.Popen, out: Path) -> None:
+    """Until the batch holds the output folder's lock."""
     deadline = time.monotonic() + 60
-    while _committed(out) < reports:
+    while True:
         assert proc.poll() is None, f"the first batch ended early: {proc.stderr.read()}"
-        assert time.monotonic() < deadline, "the first batch never committed a report"
+        assert time.monotonic() < deadline, "the first batch never took the lock"
+        if (out / batch.LOCK_NAME).exists():
+            fd = os.open(out / batch.LOCK_NAME, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return
+            finally:
+                os.close(fd)
         time.sleep(0.05)
 
 
@@ -73,7 +77,7 @@ def test_a_second_batch_on_the_same_folder_gets_one_clear_line_and_the_first_is_
     inp, out = folder
     first = _start(inp, out)
     try:
-        _wait_running(first, out)
+        _wait_locked(first, out)
         second = subprocess.run([sys.executable, "-m", "lkjip.cli", "batch", str(inp), "--out", str(out),
                                  "--quiet"], capture_output=True, text=True, timeout=60)
         assert first.poll() is None, "the first batch should still be running"
@@ -81,6 +85,7 @@ def test_a_second_batch_on_the_same_folder_gets_one_clear_line_and_the_first_is_
         lines = second.stderr.strip().splitlines()
         assert len(lines) == 1, second.stderr
         assert "another lkjip batch" in lines[0] and str(out) in lines[0] and f"pid {first.pid}" in lines[0]
+        (inp / GATE).unlink()
         assert first.wait(timeout=120) == 0, first.stderr.read()
     finally:
         if first.poll() is None:
@@ -96,7 +101,7 @@ def test_a_batch_killed_with_sigkill_leaves_no_stale_lock(folder):
     inp, out = folder
     first = _start(inp, out)
     try:
-        _wait_running(first, out)
+        _wait_locked(first, out)
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
     finally:
@@ -104,7 +109,7 @@ def test_a_batch_killed_with_sigkill_leaves_no_stale_lock(folder):
             os.killpg(first.pid, signal.SIGKILL)
     assert (out / batch.LOCK_NAME).exists()  # the file stays; its lock died with the process
     summary = run_batch(inp, out, workers=1, quiet=True, extractor="test_batch_fake:json_extractor")
-    assert summary.total_reports == N_FILES and summary.skipped >= 1
+    assert summary.total_reports == N_FILES
 
 
 def test_the_lock_is_held_for_the_whole_batch_and_released_after(tmp_path):

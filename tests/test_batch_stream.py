@@ -18,7 +18,7 @@ import pytest
 from test_batch_fake import frames_equal, make_report
 from test_validate_corpus_pk import _lkjip, _pk_file
 
-from lkjip.corpus import batch, workbook
+from lkjip.corpus import batch, segments, workbook
 from lkjip.corpus.csv_export import write_csv
 from lkjip.corpus.store import FrameSource, Store, StoreSource, write_parquet
 from lkjip.tables import CONTRACT
@@ -106,7 +106,7 @@ def test_corpus_checks_read_report_by_report_give_the_flags_of_the_whole_tables(
     totals = budget_totals(store.load_table("budget_lines"))
     facts = ReadFacts(store.load_table("reports", columns=batch.FACT_COLUMNS), totals, store.rows_of, cache=1)
     assert frames_equal(cc.check_corpus_facts(facts), expected)
-    assert batch._check_corpus(store) == len(expected)  # what a batch runs and stores
+    assert batch._check_corpus(store, totals) == len(expected)  # what a batch runs and stores
     stored = store.load_table("flags")
     assert frames_equal(stored[stored["rule"].str.startswith("corpus.")].reset_index(drop=True), expected)
 
@@ -188,3 +188,59 @@ def test_ringkasan_totals_are_the_same_read_in_pieces(store):
     assert D("0.40") in set(whole["% serapan"])
     assert frames_equal(workbook.findings_frame(store.load_tables()),
                         workbook.findings_frame(StoreSource(store, chunk_rows=2)))
+
+
+# --- exports patched segment by segment ----------------------------------------------------------------------
+
+
+def _export_both(store, tmp_path, name):
+    whole = store.load_tables()
+    write_parquet(whole, tmp_path / name / "whole_pq")
+    write_csv(whole, tmp_path / name / "whole_csv")
+    with segments.SegmentCache(tmp_path / segments.CACHE_NAME) as cache:
+        segments.write_parquet(store, cache, tmp_path / name / "pq")
+        segments.write_csv(store, cache, tmp_path / name / "csv")
+        totals = segments.budget_totals(store, cache)
+    assert totals == budget_totals(whole["budget_lines"])
+    for t in CONTRACT:
+        assert pq.read_table(tmp_path / name / "whole_pq" / f"{t}.parquet").equals(
+            pq.read_table(tmp_path / name / "pq" / f"{t}.parquet")), t
+        assert (tmp_path / name / "whole_csv" / f"{t}.csv").read_bytes() == \
+            (tmp_path / name / "csv" / f"{t}.csv").read_bytes(), t
+
+
+def test_segment_exports_equal_whole_ones_before_and_after_a_change(store, tmp_path, monkeypatch):
+    _export_both(store, tmp_path, "first")
+    made = []
+    real = store.load_segment
+    monkeypatch.setattr(store, "load_segment", lambda t, seg, *a: made.append((t, seg)) or real(t, seg, *a))
+    _export_both(store, tmp_path, "same")
+    assert made == []  # nothing changed: every piece from the cache
+    rep = make_report("Kecamatan Baru", source_file="baru.txt")
+    store.replace_report(rep.report_id, rep.to_tables())
+    store.delete_reports([_lkjip().report_id])
+    _export_both(store, tmp_path, "changed")
+    # only the new report's segment is made again; the deleted report's segment ("lk") is gone with it
+    assert {seg for _, seg in made} == {rep.report_id[:2]}
+
+
+def test_corpus_flags_rewrite_only_the_reports_whose_flags_changed(store):
+    expected = cc.check_corpus(store.load_tables())
+    store.replace_rule_flags(cc.RULE_PREFIX, expected)
+    before = store.segments("flags")
+    store.replace_rule_flags(cc.RULE_PREFIX, expected)
+    assert store.segments("flags") == before
+    fewer = expected[expected["rule"] != "corpus.outlier"].reset_index(drop=True)
+    store.replace_rule_flags(cc.RULE_PREFIX, fewer)
+    stored = store.load_table("flags")
+    assert frames_equal(stored[stored["rule"].str.startswith("corpus.")].reset_index(drop=True), fewer)
+    moved = {s for s in before if store.segments("flags").get(s) != before[s]}
+    assert moved == {r[:2] for r in expected.loc[expected["rule"] == "corpus.outlier", "report_id"]}
+
+
+def test_a_decimal_that_does_not_fit_makes_the_column_text_in_segment_exports_too(store, tmp_path):
+    last = store.conn.execute("SELECT max(report_id) FROM budget_lines").fetchone()[0]
+    store.conn.execute("UPDATE budget_lines SET anggaran = ? WHERE report_id = ?", ("1" * 30 + ".5", last))
+    _export_both(store, tmp_path, "text")
+    col = pq.read_table(tmp_path / "text" / "pq" / "budget_lines.parquet").column("anggaran")
+    assert str(col.type) == "string"

@@ -281,8 +281,9 @@ def _serapan_points(ctx: CorpusCtx, members: list[ReportInfo]) -> list[tuple[Rep
 
 
 def _indicator_points(ctx: CorpusCtx, members: list[ReportInfo]) -> Iterator[tuple[str, list[tuple]]]:
-    """(indicator name, its realisasi per report) for every indicator of the group."""
-    values = ctx.facts.values
+    """(indicator name, its realisasi per report) for every indicator of the group (the group's values read
+    once: a corpus read report by report holds one group at a time)."""
+    values = {i.report_id: ctx.facts.values.get(i.report_id, {}) for i in members}
     for k in dict.fromkeys(k for i in members for k in values.get(i.report_id, {})):
         vals = [(i, values[i.report_id][k]) for i in members if k in values.get(i.report_id, {})]
         pts = [(i, v.realisasi, ctx.where(v.source_table, v.page, v.line)) for i, v in vals if v.realisasi is not None]

@@ -275,7 +275,7 @@ class _ReportValues(Mapping):
     def __init__(self, facts: ReadFacts):
         self.facts = facts
         self.years = {i.report_id: i.tahun for i in facts.infos if i.tahun is not None}
-        self.of = functools.lru_cache(maxsize=facts.cache)(self._compute)
+        self.of = functools.lru_cache(maxsize=4 * facts.cache)(self._compute)
 
     def _compute(self, report_id: str) -> dict[str, IndicatorValue]:
         return _year_values(self.facts.rows("performance", report_id), self.years[report_id])
@@ -296,14 +296,15 @@ class ReadFacts(CorpusFacts):
     """The corpus facts for a corpus too large for memory: the reports (a few columns) and their budget
     totals are held; the rows of a report are read when a rule asks for them (``read_rows(table,
     report_id)``, e.g. :meth:`lkjip.corpus.store.Store.rows_of`) and kept for the last ``cache`` reports
-    asked, which is enough because the rules work office by office and kabupaten by kabupaten. The rules
+    asked (their indicator values for the last 4 × ``cache``), which is enough because the rules work
+    office by office and kabupaten by kabupaten. The rules
     give the same flags as over :class:`CorpusFacts` of the whole tables."""
 
     def __init__(self, reports: pd.DataFrame, totals: dict[str, BudgetTotal],
                  read_rows: Callable[[str, str], list[dict]], cache: int = 512) -> None:
         self.tables = {"reports": reports}
         self._totals, self.cache = totals, cache
-        self._read = functools.lru_cache(maxsize=4 * cache)(read_rows)
+        self._read = functools.lru_cache(maxsize=cache)(read_rows)
 
     @cached_property
     def totals(self) -> dict[str, BudgetTotal]:
