@@ -625,31 +625,34 @@ def _write_review(db_path: Path, out_path: Path) -> None:
 
 def _export(out_dir: Path, totals: dict, side_process: bool) -> None:
     """Every export from the store: Parquet and CSV patched segment by segment (:mod:`lkjip.corpus.segments`),
-    the workbook read in pieces, the review page (see :func:`_write_review`); the workbook, the slowest,
-    beside the others when there is a second worker."""
+    the workbook read in pieces, the review page (see :func:`_write_review`). With a second worker the
+    workbook (the slowest) and the review page (which still reads its tables whole) are written in
+    processes of their own beside the others, so that the batch process's memory stays flat."""
     from lkjip.corpus import segments
     from lkjip.corpus.store import Store
 
     db = out_dir / SQLITE_NAME
     with contextlib.ExitStack() as stack:
-        side = None
+        sides = []
         if side_process:
             import multiprocessing
 
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=1,
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=2,
                                                            mp_context=multiprocessing.get_context("forkserver")))
-            side = pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME, totals)
+            sides = [pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME, totals),
+                     pool.submit(_write_review, db, out_dir / HTML_NAME)]
         with Store(db, readonly=True) as store, _cache(out_dir) as cache:
             segments.write_parquet(store, cache, out_dir / PARQUET_DIR)
             segments.write_csv(store, cache, out_dir / CSV_DIR)
-        _write_review(db, out_dir / HTML_NAME)
-        if side is None:
+        if not sides:
+            _write_review(db, out_dir / HTML_NAME)
             _workbook_from_db(db, out_dir / XLSX_NAME, totals)
-        else:
-            try:
-                side.result(timeout=EXPORT_LIMIT)  # an error writing the workbook is raised here, as in the serial case
-            except TimeoutError:
-                pool.shutdown(wait=False, cancel_futures=True)
-                for proc in list((getattr(pool, "_processes", None) or {}).values()):  # a stuck writer
-                    proc.kill()
-                raise
+        deadline = time.monotonic() + EXPORT_LIMIT
+        try:
+            for side in sides:  # an error writing either is raised here, as in the serial case
+                side.result(timeout=max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):  # a stuck writer
+                proc.kill()
+            raise

@@ -29,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from lkjip import __version__
 from lkjip.corpus.csv_export import csv_value
 from lkjip.corpus.store import CHUNK_ROWS, Store, column_kinds, table_to_arrow
 from lkjip.tables import CONTRACT, DECIMAL_KINDS
@@ -51,14 +52,15 @@ class SegmentCache:
 
     def pieces(self, kind: str, table: str, segments: dict[str, tuple], make: Callable[[str], bytes],
                extra: str = "") -> Iterator[bytes]:
-        """Each segment's piece in order: the cached one when made at the segment's fingerprint (and
-        ``extra``), else ``make(seg)``, stored. Pieces of segments that are gone are dropped."""
+        """Each segment's piece in order: the cached one when made at the segment's fingerprint, by this
+        version of lkjip, with the same ``extra`` (the columns, …), else ``make(seg)``, stored. Pieces of
+        segments that are gone are dropped."""
         cached = {seg: (key, data) for seg, key, data in
                   self.conn.execute("SELECT seg, key, data FROM piece WHERE kind = ? AND tbl = ?", (kind, table))}
         for gone in cached.keys() - segments.keys():
             self.conn.execute("DELETE FROM piece WHERE kind = ? AND tbl = ? AND seg = ?", (kind, table, gone))
         for seg, fp in segments.items():
-            key = f"{CACHE_VERSION}|{fp}|{extra}"
+            key = f"{CACHE_VERSION}|{__version__}|{fp}|{extra}"
             hit = cached.pop(seg, None)
             if hit is not None and hit[0] == key:
                 yield hit[1]
@@ -104,7 +106,7 @@ def write_csv(store: Store, cache: SegmentCache, folder: Path) -> None:
             csv.writer(head).writerow([csv_value(c) for c in cols])
             f.write(head.getvalue().encode("utf-8-sig"))
             make = lambda seg, t=table, k=kinds: _csv_lines(store.load_segment(t, seg), k)  # noqa: E731
-            for piece in cache.pieces("csv", table, store.segments(table), make):
+            for piece in cache.pieces("csv", table, store.segments(table), make, ",".join(cols)):
                 f.write(zlib.decompress(piece))
         os.replace(_tmp(dest), dest)
 
@@ -129,7 +131,7 @@ class _Text(Exception):
 
 
 def _parquet_once(store: Store, cache: SegmentCache, table: str, tmp: Path, as_text: set[str]) -> None:
-    extra = ",".join(sorted(as_text))
+    extra = ",".join(CONTRACT[table]) + "|" + ",".join(sorted(as_text))
     make = lambda seg: _arrow_bytes(table_to_arrow(table, store.load_segment(table, seg), as_text))  # noqa: E731
     empty = table_to_arrow(table, store.load_table(table, "WHERE 0"), as_text)
     decimal = {c for c, k in column_kinds(table).items() if k in DECIMAL_KINDS}
@@ -178,6 +180,7 @@ def budget_totals(store: Store, cache: SegmentCache) -> dict:
 
     out: dict = {}
     make = lambda seg: zlib.compress(pickle.dumps(totals_of(store.load_segment("budget_lines", seg))), 1)  # noqa: E731
-    for data in cache.pieces("totals", "budget_lines", store.segments("budget_lines"), make):
+    extra = ",".join(CONTRACT["budget_lines"])
+    for data in cache.pieces("totals", "budget_lines", store.segments("budget_lines"), make, extra):
         out.update(pickle.loads(zlib.decompress(data)))  # noqa: S301 - our own cache, written by this module
     return out
