@@ -38,10 +38,12 @@ def input_sets() -> dict[str, list[Path]]:
 
 
 def dump_store(db: Path) -> list[str]:
-    """Every row of every table as ``table<TAB>json``, sorted."""
+    """Every row of every dataset table as ``table<TAB>json``, sorted. The store's own bookkeeping tables
+    (``_segments``: when each segment was last written) are not dataset and are left out."""
     conn = sqlite3.connect(db)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+                  if not r[0].startswith("_")]
         lines = []
         for t in tables:
             cur = conn.execute(f'SELECT * FROM "{t}"')

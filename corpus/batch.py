@@ -44,6 +44,18 @@ Design
   (``lkjip.validate.corpus``) and the exports (Parquet, CSV, XLSX, HTML) are
   recomputed from SQLite at the end of every run, so a resumed run yields the
   same dataset as an uninterrupted one.
+* **Memory flat in the corpus** — nothing holds the whole dataset: the corpus
+  checks read a report's rows when a rule needs them
+  (:class:`~lkjip.validate.corpus_facts.ReadFacts`), the workbook reads the
+  store in pieces (:class:`~lkjip.corpus.store.StoreSource`), and Parquet, CSV
+  and the budget totals are patched segment by segment from a cache
+  (:mod:`lkjip.corpus.segments`), so a rerun after one changed file redoes only
+  the segments it touched; the review page is written from the store with SQL
+  aggregates and paged lists (:func:`_write_review`).
+* **One batch per output folder** — a batch holds an exclusive ``flock`` on
+  ``OUT/.lkjip.lock`` while it runs; a second batch on the same folder stops at
+  once with one line (:class:`OutputBusyError`) and touches nothing. The kernel
+  releases the lock when the batch ends, however it ends.
 
 The command line is ``lkjip batch`` in :mod:`lkjip.cli`. Fault injection for tests goes through
 ``extractor=`` (a stand-in extractor in ``tests/``), never through this module.
@@ -54,6 +66,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import fcntl
 import os
 import statistics
 import time
@@ -61,6 +74,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -74,12 +88,15 @@ from lkjip.corpus.worker import (
     finish,
     report_id_for,
 )
-from lkjip.errors import InputError
+from lkjip.errors import InputError, LkjipError
 from lkjip.extract.limits import Limits
 from lkjip.pipeline import file_sha256
 
+if TYPE_CHECKING:
+    from lkjip.corpus.segments import SegmentCache
+
 __all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "EXTRACTOR", "BatchSummary", "FailedFile", "FileTask",
-           "discover", "process_file", "report_id_for", "run_batch", "sha256_file"]
+           "OutputBusyError", "discover", "out_lock", "process_file", "report_id_for", "run_batch", "sha256_file"]
 
 SQLITE_NAME = "lkjip.sqlite"
 XLSX_NAME = "lkjip.xlsx"
@@ -88,6 +105,7 @@ REPORTS_DIR = "reports"
 PARQUET_DIR = "parquet"
 CSV_DIR = "csv"
 LOG_NAME = "batch.log"
+LOCK_NAME = ".lkjip.lock"
 #: a file still running after this many seconds (and 10× the median file) is named on screen or in the log
 SLOW_AFTER = 60.0
 #: how long the watchdog waits beyond a file's own deadlines before it answers for the file itself
@@ -281,6 +299,41 @@ class _SlowFiles:
         return out
 
 
+# --- one batch per output folder -------------------------------------------------------------------
+
+
+class OutputBusyError(LkjipError):
+    """Another ``lkjip batch`` is writing to the same output folder."""
+
+    category = "busy"
+
+
+@contextlib.contextmanager
+def out_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``OUT/.lkjip.lock`` (``flock``, exclusive) for the whole batch, or raise :class:`OutputBusyError`.
+
+    The kernel drops the lock when its holder ends, however it ends (``kill -9`` included), so a
+    lock is never stale; the file itself stays (removing it would race with a batch that just opened
+    it) and names the pid of the last batch that held it.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(fd, 64).decode("ascii", "replace").strip()
+        os.close(fd)
+        who = f" (pid {holder})" if holder.isdigit() else ""
+        raise OutputBusyError(f"{out_dir}: another lkjip batch{who} is writing to this folder; wait until it "
+                              "ends or choose another --out") from None
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 # --- the batch --------------------------------------------------------------------------------------
 
 
@@ -312,17 +365,33 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, executor: str =
         executor = "dask"
     opts = RunOptions(executor=executor, workers=workers, scheduler=scheduler, quiet=quiet,
                       start_timeout=start_timeout, slow_after=slow_after)
-    summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=executor)
-    reports_dir = _prepare_out(out_dir)
-    contents = _discover_contents(input_dir, out_dir, summary)
     template = FileTask(path="", source_file="", sha256="", timeout=timeout, memory_mb=memory_mb,
                         limits=Limits.resolve(limits), extractor=extractor)
-    tables = _run_and_check(contents, out_dir, reports_dir, template, opts, summary,
-                            force=force, retry_failed=retry_failed)
-    _export(tables, out_dir, workers > 1 and executor == "local")
+    with out_lock(out_dir):
+        summary = _run_locked(input_dir, out_dir, opts, template, force=force, retry_failed=retry_failed)
+    summary.elapsed_s = round(time.monotonic() - started, 3)
+    return summary
+
+
+@contextlib.contextmanager
+def _cache(out_dir: Path) -> Iterator[SegmentCache]:
+    from lkjip.corpus.segments import CACHE_NAME, SegmentCache
+
+    with SegmentCache(out_dir / CACHE_NAME) as cache:
+        yield cache
+
+
+def _run_locked(input_dir: Path, out_dir: Path, opts: RunOptions, template: FileTask, *, force: bool,
+                retry_failed: bool) -> BatchSummary:
+    """The batch, once this process holds the output folder's lock."""
+    summary = BatchSummary(input_dir=str(input_dir), out_dir=str(out_dir), executor=opts.executor)
+    reports_dir = _prepare_out(out_dir)
+    contents = _discover_contents(input_dir, out_dir, summary)
+    totals = _run_and_check(contents, out_dir, reports_dir, template, opts, summary, force=force,
+                            retry_failed=retry_failed)
+    _export(out_dir, totals, opts.workers > 1 and opts.executor == "local")
     summary.outputs = [str(out_dir / n) for n in (SQLITE_NAME, PARQUET_DIR, CSV_DIR, XLSX_NAME, HTML_NAME,
                                                   REPORTS_DIR)]
-    summary.elapsed_s = round(time.monotonic() - started, 3)
     return summary
 
 
@@ -362,9 +431,10 @@ def _discover_contents(input_dir: Path, out_dir: Path, summary: BatchSummary) ->
 
 def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTask, opts: RunOptions,
                    summary: BatchSummary, *, force: bool, retry_failed: bool) -> dict:
-    """Sync the store with the folder, run what is new, then the corpus checks: the dataset's tables."""
+    """Sync the store with the folder, run what is new, then the corpus checks (reading the store report by
+    report: nothing here holds the whole dataset). The reports' budget totals."""
+    from lkjip.corpus import segments
     from lkjip.corpus.store import Store
-    from lkjip.validate import corpus as crosscheck
 
     store = Store(out_dir / SQLITE_NAME)
     try:
@@ -372,21 +442,35 @@ def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTas
         tasks = _plan(store.done(), contents, reports_dir, template, summary, force=force, retry_failed=retry_failed)
         if tasks:
             _process(tasks, _Committer(store, reports_dir, summary), opts, out_dir / LOG_NAME)
-        # corpus-level checks, then every export from the store
-        basics = store.load_tables(crosscheck.CORPUS_TABLES)
-        cflags = crosscheck.check_corpus(basics)
-        store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
-        summary.corpus_flags = len(cflags)
-        tables = store.load_tables()
+        with _cache(out_dir) as cache:
+            totals = segments.budget_totals(store, cache)
+        summary.corpus_flags = _check_corpus(store, totals)
+        known = store.report_ids()
+        summary.total_reports = len(known)
+        summary.total_failed = store.conn.execute("SELECT count(*) FROM reports WHERE status = 'failed'").fetchone()[0]
     finally:
         store.close()
-    known = set(tables["reports"]["report_id"])
     for stray in reports_dir.glob("*.json"):  # written just before a kill, for a file since removed
         if stray.stem not in known:
             stray.unlink(missing_ok=True)
-    summary.total_reports = len(tables["reports"])
-    summary.total_failed = int((tables["reports"]["status"] == "failed").sum())
-    return tables
+    return totals
+
+
+#: the columns of ``reports`` the corpus rules read (see :func:`lkjip.validate.corpus_facts.report_infos`)
+FACT_COLUMNS = ["report_id", "source_file", "instansi", "kabupaten", "tahun", "document_type", "status"]
+
+
+def _check_corpus(store, totals: dict) -> int:
+    """The corpus checks over the store (:class:`~lkjip.validate.corpus_facts.ReadFacts`: the reports and
+    their budget totals in memory, a report's rows read when a rule needs them); their flags replace
+    the last run's. The number of flags."""
+    from lkjip.validate import corpus as crosscheck
+    from lkjip.validate.corpus_facts import ReadFacts
+
+    facts = ReadFacts(store.load_table("reports", columns=FACT_COLUMNS), totals, store.rows_of)
+    cflags = crosscheck.check_corpus_facts(facts)
+    store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
+    return len(cflags)
 
 
 def _drop_stale(store, contents, reports_dir: Path, summary: BatchSummary) -> None:
@@ -505,31 +589,54 @@ def _process_dask(tasks: list[FileTask], commit: _Committer, opts: RunOptions, p
             raise
 
 
-def _export(tables: dict, out_dir: Path, side_process: bool) -> None:
-    """Every export from the dataset's tables; the workbook, the slowest, beside the others when
-    there is a second worker."""
-    from lkjip.corpus import html_report, workbook
-    from lkjip.corpus.csv_export import write_csv
-    from lkjip.corpus.store import write_parquet
+def _workbook_from_db(db_path: Path, path: Path, totals: dict | None = None) -> None:
+    """The workbook, read from the store piece by piece (run in a process of its own beside the others)."""
+    from lkjip.corpus import workbook
+    from lkjip.corpus.store import Store, StoreSource
 
+    with Store(db_path, readonly=True) as store:
+        workbook.write_workbook(StoreSource(store), path, totals=totals)
+
+
+def _write_review(db_path: Path, out_path: Path) -> None:
+    """The review page (``report.html``), streamed from the store by
+    :func:`lkjip.corpus.html_report.write_html_from_db`: its aggregates are SQL, its long lists are written
+    in pieces, so its memory does not grow with the corpus."""
+    from lkjip.corpus import html_report
+
+    html_report.write_html_from_db(db_path, out_path)
+
+
+def _export(out_dir: Path, totals: dict, side_process: bool) -> None:
+    """Every export from the store: Parquet and CSV patched segment by segment (:mod:`lkjip.corpus.segments`),
+    the workbook read in pieces, the review page streamed from the store (see :func:`_write_review`). With
+    a second worker the workbook (the slowest) and the review page are written in processes of their own
+    beside the others."""
+    from lkjip.corpus import segments
+    from lkjip.corpus.store import Store
+
+    db = out_dir / SQLITE_NAME
     with contextlib.ExitStack() as stack:
-        side = None
+        sides = []
         if side_process:
             import multiprocessing
 
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=1,
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=2,
                                                            mp_context=multiprocessing.get_context("forkserver")))
-            side = pool.submit(workbook.write_workbook, tables, out_dir / XLSX_NAME)
-        write_parquet(tables, out_dir / PARQUET_DIR)
-        write_csv(tables, out_dir / CSV_DIR)
-        html_report.write_html(tables, out_dir / HTML_NAME)
-        if side is None:
-            workbook.write_workbook(tables, out_dir / XLSX_NAME)
-        else:
-            try:
-                side.result(timeout=EXPORT_LIMIT)  # an error writing the workbook is raised here, as in the serial case
-            except TimeoutError:
-                pool.shutdown(wait=False, cancel_futures=True)
-                for proc in list((getattr(pool, "_processes", None) or {}).values()):  # a stuck writer
-                    proc.kill()
-                raise
+            sides = [pool.submit(_workbook_from_db, db, out_dir / XLSX_NAME, totals),
+                     pool.submit(_write_review, db, out_dir / HTML_NAME)]
+        with Store(db, readonly=True) as store, _cache(out_dir) as cache:
+            segments.write_parquet(store, cache, out_dir / PARQUET_DIR)
+            segments.write_csv(store, cache, out_dir / CSV_DIR)
+        if not sides:
+            _write_review(db, out_dir / HTML_NAME)
+            _workbook_from_db(db, out_dir / XLSX_NAME, totals)
+        deadline = time.monotonic() + EXPORT_LIMIT
+        try:
+            for side in sides:  # an error writing either is raised here, as in the serial case
+                side.result(timeout=max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):  # a stuck writer
+                proc.kill()
+            raise

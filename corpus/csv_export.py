@@ -17,12 +17,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 
 from lkjip.corpus.safety import excel_safe
+from lkjip.corpus.store import TableSource, as_source
 from lkjip.tables import BOOL, CONTRACT, DATE, DECIMAL, DECIMAL_KINDS, column_kinds
 
 
@@ -59,18 +61,24 @@ def csv_value(v, kind: str | None = None) -> str:
     return excel_safe(str(v))
 
 
-def write_csv(tables: dict[str, pd.DataFrame], folder: str | os.PathLike) -> Path:
-    """Write ``<folder>/<table>.csv`` for every table, each to a temporary name and renamed into place."""
+def write_csv(tables: Mapping[str, pd.DataFrame] | TableSource, folder: str | os.PathLike) -> Path:
+    """Write ``<folder>/<table>.csv`` for every table, each to a temporary name and renamed into place.
+
+    ``tables`` are frames, or a :class:`~lkjip.corpus.store.StoreSource`: then each file is appended
+    piece by piece and memory does not grow with the corpus."""
+    source = as_source(tables)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
+    for name in source.names:
         tmp = folder / f".{name}.csv.tmp"
         declared = column_kinds(name) if name in CONTRACT else {}
-        kinds = [declared.get(c) for c in df.columns]
         with tmp.open("w", newline="", encoding="utf-8-sig") as f:
             w = csv.writer(f)
-            w.writerow([csv_value(c) for c in df.columns])
-            for row in df.itertuples(index=False, name=None):
-                w.writerow([csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
+            for i, df in enumerate(source.chunks(name)):
+                kinds = [declared.get(c) for c in df.columns]
+                if i == 0:
+                    w.writerow([csv_value(c) for c in df.columns])
+                for row in df.itertuples(index=False, name=None):
+                    w.writerow([csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
         os.replace(tmp, folder / f"{name}.csv")
     return folder

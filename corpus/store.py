@@ -24,6 +24,12 @@ reports; several paths with the same content share one report.
 
 Writes are atomic per report: one transaction deletes every row of the
 report_id from every table, then inserts the new rows.
+
+Large corpora are read in pieces (:meth:`Store.iter_table`, :class:`StoreSource`: no report split
+over two pieces) or one report at a time (:meth:`Store.rows_of`), never whole. Every write also
+stamps the *segments* it touched (the reports whose report_id starts with the same two characters)
+in the store's own table ``_segments``, so that an export can redo only what changed
+(:mod:`lkjip.corpus.segments`); a write that bypasses :class:`Store` is not seen there.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -63,6 +70,19 @@ FILES_COLUMNS = [c.name for c in FILES_SCHEMA]
 ANY = "any"
 _SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", MONEY: "TEXT", PERCENT: "TEXT", DECIMAL: "TEXT",
              DATE: "TEXT", ANY: ""}
+
+#: the store's own table of segment stamps (see :meth:`Store.segments`)
+SEGMENTS_TABLE = "_segments"
+#: a segment is the reports whose report_id starts alike in this many characters (256 of hex ids)
+SEGMENT_CHARS = 2
+
+
+def segment_of(report_id: str) -> str:
+    return report_id[:SEGMENT_CHARS]
+
+
+#: rows per piece when a table is read from the store in pieces (:meth:`Store.iter_table`)
+CHUNK_ROWS = 20_000
 
 PARQUET_MONEY = pa.decimal128(20, 2)
 PARQUET_DECIMAL = pa.decimal128(38, 10)
@@ -141,6 +161,16 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _frame(table: str, cols: list[str], rows: list) -> pd.DataFrame:
+    """Stored rows as a DataFrame of Python values (object columns), as :meth:`Store.load_table` gives them."""
+    kinds = column_kinds(table)
+    conv = [kinds.get(c, ANY) for c in cols]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    values = [[from_sql(k, v) for k, v in zip(conv, r, strict=True)] for r in rows]
+    return pd.DataFrame(values, columns=cols, dtype=object)
+
+
 @dataclass
 class SqlRows:
     """A report's rows as SQLite stores them: per contract table, its columns and row values."""
@@ -174,8 +204,13 @@ def sql_rows(tables: dict[str, pd.DataFrame]) -> SqlRows:
 class Store:
     """The SQLite store of record: ``lkjip.sqlite`` in the output folder."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, *, readonly: bool = False):
+        """``readonly``: a reader beside the batch (an export): it never writes, not even the schema."""
         self.path = Path(path)
+        if readonly:
+            self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                        timeout=60)
+            return
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.execute("PRAGMA synchronous=FULL")
         self.ensure_schema()
@@ -213,6 +248,8 @@ class Store:
                                else None, ref=table != "reports")
         self._ensure_table(FILES_TABLE, FILES_COLUMNS, column_kinds(FILES_TABLE), primary="path", ref=True)
         self.conn.execute("CREATE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
+        self.conn.execute(f"CREATE TABLE IF NOT EXISTS {SEGMENTS_TABLE} (tbl TEXT, seg TEXT, stamp INTEGER, "
+                          "PRIMARY KEY (tbl, seg))")
         self.conn.execute("COMMIT")
 
     # --- reading ----------------------------------------------------------------
@@ -225,22 +262,65 @@ class Store:
     def report_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT report_id FROM reports")}
 
-    def load_table(self, table: str, where: str = "", params: Sequence = ()) -> pd.DataFrame:
-        """One table as a DataFrame of Python values (Decimal, int, bool, date), in a stable order.
+    def _select(self, table: str, columns: Sequence[str] | None, where: str) -> tuple[list[str], str]:
+        cols = list(columns) if columns is not None else (FILES_COLUMNS if table == FILES_TABLE else CONTRACT[table])
+        order = "path" if table == FILES_TABLE else "report_id, rowid"
+        return cols, f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} {where} ORDER BY {order}"
+
+    def load_table(self, table: str, where: str = "", params: Sequence = (), *,
+                   columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """One table (only ``columns`` when given) as a DataFrame of Python values (Decimal, int, bool,
+        date), in a stable order.
 
         Rows are ordered by report_id, then by insertion (a report's rows keep the order of the report).
         """
-        cols = FILES_COLUMNS if table == FILES_TABLE else CONTRACT[table]
+        cols, sql = self._select(table, columns, where)
+        return _frame(table, cols, self.conn.execute(sql, params).fetchall())
+
+    def iter_table(self, table: str, *, columns: Sequence[str] | None = None, chunk_rows: int = CHUNK_ROWS,
+                   by_report: bool = False) -> Iterator[pd.DataFrame]:
+        """:meth:`load_table` in pieces of about ``chunk_rows`` rows, same order and values, at least one
+        (empty) piece; only ``columns`` when given. With ``by_report`` a report's rows are never split
+        over two pieces (a piece is longer by the rows of its last report)."""
+        cols, sql = self._select(table, columns, "")
+        cur = self.conn.execute(sql)
+        held: list = []
+        k = cols.index("report_id") if by_report else -1
+        sent = False
+        while True:
+            rows = cur.fetchmany(chunk_rows)
+            if not rows:
+                break
+            rows = held + rows
+            held = []
+            if k >= 0:
+                last = rows[-1][k]
+                cut = len(rows)
+                while cut and rows[cut - 1][k] == last:
+                    cut -= 1
+                if cut:  # else the piece is one report so far: read on
+                    rows, held = rows[:cut], rows[cut:]
+                else:
+                    held, rows = rows, []
+            if rows:
+                sent = True
+                yield _frame(table, cols, rows)
+        if held or not sent:
+            yield _frame(table, cols, held)
+
+    def rows_of(self, table: str, report_id: str) -> list[dict]:
+        """One report's rows of a table as dicts of Python values, in the report's order."""
+        cols, sql = self._select(table, None, "WHERE report_id = ?")
         kinds = column_kinds(table)
-        order = "path" if table == FILES_TABLE else "report_id, rowid"
-        sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} {where} ORDER BY {order}"
-        rows = [[from_sql(kinds[c], v) for c, v in zip(cols, r, strict=True)]
-                for r in self.conn.execute(sql, params)]
-        if not rows:
-            return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-        return pd.DataFrame(rows, columns=cols, dtype=object)
+        conv = [kinds[c] for c in cols]
+        return [{c: from_sql(kd, v) for c, kd, v in zip(cols, conv, r, strict=True)}
+                for r in self.conn.execute(sql, (report_id,))]
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
 
     def load_tables(self, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+        """Whole tables in memory (tests and small corpora; a batch reads :meth:`iter_table` pieces)."""
         return {t: self.load_table(t) for t in (tables if tables is not None else CONTRACT)}
 
     # --- writing ----------------------------------------------------------------
@@ -248,6 +328,28 @@ class Store:
     def _delete_reports(self, report_ids: Sequence[str]) -> None:
         for table in CONTRACT:
             self.conn.executemany(f"DELETE FROM {_q(table)} WHERE report_id = ?", [(r,) for r in report_ids])
+        self._touch(CONTRACT, report_ids)
+
+    def _touch(self, tables: Iterable[str], report_ids: Iterable[str]) -> None:
+        """Mark the segments of these reports changed in these tables (inside the writing transaction)."""
+        segs = {segment_of(r) for r in report_ids}
+        stamp = time.time_ns()
+        self.conn.executemany(f"INSERT OR REPLACE INTO {SEGMENTS_TABLE} VALUES (?, ?, ?)",
+                              [(t, seg, stamp) for t in tables for seg in segs])
+
+    def segments(self, table: str) -> dict[str, tuple]:
+        """Segment → its fingerprint in ``table``: the stamp of its last write, its row count and last rowid.
+        An export whose piece of a segment was made at the same fingerprint can use that piece again."""
+        stamps = dict(self.conn.execute(f"SELECT seg, stamp FROM {SEGMENTS_TABLE} WHERE tbl = ?", (table,)))
+        rows = self.conn.execute(f"SELECT substr(report_id, 1, {SEGMENT_CHARS}) AS seg, count(*), max(rowid) "
+                                 f"FROM {_q(table)} GROUP BY seg ORDER BY seg")
+        return {seg: (stamps.get(seg, 0), n, last) for seg, n, last in rows}
+
+    def load_segment(self, table: str, seg: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The rows of one segment of a table, as :meth:`load_table` orders them."""
+        cols, sql = self._select(table, columns, f"WHERE report_id >= ? AND report_id < ? "
+                                                 f"AND substr(report_id, 1, {SEGMENT_CHARS}) = ?")
+        return _frame(table, cols, self.conn.execute(sql, (seg, seg + "\U0010ffff", seg)).fetchall())
 
     def _insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
         sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -303,11 +405,31 @@ class Store:
             raise
 
     def replace_rule_flags(self, prefix: str, flags: pd.DataFrame) -> None:
-        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks)."""
+        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks).
+
+        Only the reports whose flags of that kind changed are rewritten (their segments marked changed):
+        the rows, and their order within each report, are those of deleting all and inserting ``flags``."""
+        got = table_rows("flags", flags)
+        cols = got[0] if got else list(CONTRACT["flags"])
+        new: dict[str, list[list]] = {}
+        if got:
+            k = cols.index("report_id")
+            for r in got[1]:
+                new.setdefault(r[k], []).append(list(r))
+        where = "WHERE substr(rule, 1, ?) = ?"
+        old: dict[str, list[list]] = {}
+        for r in self.conn.execute(f"SELECT {', '.join(_q(c) for c in cols)} FROM flags {where} "
+                                   "ORDER BY report_id, rowid", (len(prefix), prefix)):
+            old.setdefault(r[cols.index("report_id")], []).append(list(r))
+        changed = sorted(rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid))
+        if not changed:
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute("DELETE FROM flags WHERE substr(rule, 1, ?) = ?", (len(prefix), prefix))
-            self._insert("flags", flags)
+            self.conn.executemany(f"DELETE FROM flags {where} AND report_id = ?",
+                                  [(len(prefix), prefix, rid) for rid in changed])
+            self._insert_rows("flags", cols, [r for rid in changed for r in new.get(rid, [])])
+            self._touch(["flags"], changed)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -348,25 +470,136 @@ def _arrow_column(kind: str, values: list) -> pa.Array:
         return pa.array([None if v is None else str(v) for v in values], type=pa.string())
 
 
-def table_to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
-    kinds = column_kinds(table)
+def table_to_arrow(table: str, df: pd.DataFrame, as_text: Iterable[str] = ()) -> pa.Table:
+    """A table's rows in Arrow types by the kinds it declares; the Decimal columns in ``as_text`` (and any
+    holding a value that does not fit its decimal type) as exact text."""
+    kinds, as_text = column_kinds(table), set(as_text)
     arrays, names = [], []
     for c in df.columns:
         values = [None if _is_missing(v) else v for v in df[c].tolist()]
-        arrays.append(_arrow_column(kinds.get(c, ANY), values))
+        kind = kinds.get(c, ANY)
+        if c in as_text and kind in DECIMAL_KINDS:
+            arrays.append(pa.array([None if v is None else decimal_text(Decimal(v)) for v in values], type=pa.string()))
+        else:
+            arrays.append(_arrow_column(kind, values))
         names.append(c)
     return pa.Table.from_arrays(arrays, names=names)
 
 
-def write_parquet(tables: dict[str, pd.DataFrame], folder: str | os.PathLike) -> list[Path]:
-    """``<folder>/<table>.parquet`` for every table, each written to a temporary name then renamed."""
+class _TextColumn(Exception):
+    """A Decimal column of a later piece holds a value its decimal type cannot: rewrite with it as text."""
+
+    def __init__(self, column: str):
+        self.column = column
+
+
+def _write_pieces(table: str, pieces: Iterable[pd.DataFrame], tmp: Path, as_text: set[str]) -> None:
+    writer = None
+    try:
+        for df in pieces:
+            at = table_to_arrow(table, df, as_text)
+            if writer is None:
+                # a Decimal column the first piece had to write as text is text in every piece
+                as_text |= {f.name for f in at.schema if pa.types.is_string(f.type)
+                            and column_kinds(table).get(f.name) in DECIMAL_KINDS}
+                writer = pq.ParquetWriter(tmp, at.schema)
+            elif at.schema != writer.schema:
+                changed = [f.name for f in at.schema if f.type != writer.schema.field(f.name).type]
+                decimal = [c for c in changed if column_kinds(table).get(c) in DECIMAL_KINDS]
+                if decimal:
+                    raise _TextColumn(decimal[0])
+                at = at.cast(writer.schema)  # a column outside the contract, typed by its values
+            writer.write_table(at)
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+def write_parquet_table(table: str, pieces: Callable[[], Iterable[pd.DataFrame]], dest: Path) -> Path:
+    """``dest`` from a table's pieces (``pieces()`` gives them, in order, at least one), one row group a
+    piece, written to a temporary name then renamed. A Decimal column holding a value that does not
+    fit its decimal type is text in the whole file, as :func:`table_to_arrow` does for one piece: found
+    in a later piece, the file is written again with that column as text."""
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    as_text: set[str] = set()
+    while True:
+        try:
+            _write_pieces(table, pieces(), tmp, as_text)
+            break
+        except _TextColumn as e:
+            as_text.add(e.column)
+    os.replace(tmp, dest)
+    return dest
+
+
+def write_parquet(tables: Mapping[str, pd.DataFrame] | TableSource, folder: str | os.PathLike) -> list[Path]:
+    """``<folder>/<table>.parquet`` for every table (frames, or a :class:`StoreSource` read in pieces)."""
+    source = as_source(tables)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table, df in tables.items():
-        dest = folder / f"{table}.parquet"
-        tmp = dest.with_name(f".{dest.name}.tmp")
-        pq.write_table(table_to_arrow(table, df), tmp)
-        os.replace(tmp, dest)
-        written.append(dest)
-    return written
+    return [write_parquet_table(t, lambda t=t: source.chunks(t), folder / f"{t}.parquet") for t in source.names]
+
+
+# --- where an export reads the dataset from ------------------------------------------------------
+
+
+class TableSource:
+    """The dataset's tables as an export reads them: in pieces that never split a report."""
+
+    names: list[str]
+
+    def chunks(self, table: str, columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
+        raise NotImplementedError
+
+    def count(self, table: str) -> int:
+        raise NotImplementedError
+
+    def long_texts(self, table: str, limit: int) -> int:
+        """How many text cells of ``table`` hold more than ``limit`` characters."""
+        raise NotImplementedError
+
+
+class FrameSource(TableSource):
+    """Tables already in memory (tests, one report): each is one piece."""
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame]):
+        self.tables = tables
+        self.names = list(tables)
+
+    def chunks(self, table: str, columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
+        df = self.tables[table]
+        yield df if columns is None else df[list(columns)]
+
+    def count(self, table: str) -> int:
+        return len(self.tables[table])
+
+    def long_texts(self, table: str, limit: int) -> int:
+        df = self.tables[table]
+        return sum(isinstance(v, str) and len(v) > limit for c in df.columns for v in df[c].tolist())
+
+
+class StoreSource(TableSource):
+    """The store's tables, read in pieces of about ``chunk_rows`` rows: memory does not grow with the corpus."""
+
+    def __init__(self, store: Store, names: Iterable[str] | None = None, chunk_rows: int = CHUNK_ROWS):
+        self.store, self.chunk_rows = store, chunk_rows
+        self.names = list(names if names is not None else CONTRACT)
+
+    def chunks(self, table: str, columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
+        cols = columns if columns is not None else CONTRACT.get(table, FILES_COLUMNS)
+        return self.store.iter_table(table, columns=columns, chunk_rows=self.chunk_rows,
+                                     by_report="report_id" in cols)
+
+    def count(self, table: str) -> int:
+        return self.store.count(table)
+
+    def long_texts(self, table: str, limit: int) -> int:
+        texts = [c for c, k in column_kinds(table).items() if k == TEXT]
+        if not texts:
+            return 0
+        total = " + ".join(f"coalesce(sum(length({_q(c)}) > {int(limit)}), 0)" for c in texts)
+        return self.store.conn.execute(f"SELECT {total} FROM {_q(table)}").fetchone()[0]
+
+
+def as_source(tables: Mapping[str, pd.DataFrame] | TableSource) -> TableSource:
+    return tables if isinstance(tables, TableSource) else FrameSource(tables)

@@ -43,12 +43,12 @@ from lkjip.validate.corpus_facts import (
     table_rank,
     value,
 )
-from lkjip.validate.engine import CorpusCtx, CorpusFlag, Ctx, rule, run_corpus_rules, short
+from lkjip.validate.engine import CorpusCtx, CorpusFlag, Ctx, rule, rules_of, run_corpus_rules, short
 from lkjip.validate.facts import Facts
 from lkjip.validate.matching import ACCEPT
 from lkjip.validate.tolerance import same_value
 
-__all__ = ["CORPUS_TABLES", "RULE_PREFIX", "check_corpus", "robust_z"]
+__all__ = ["CORPUS_TABLES", "RULE_PREFIX", "check_corpus", "check_corpus_facts", "robust_z"]
 
 RULE_PREFIX = "corpus."
 DUPLICATE = "corpus.duplicate_report"
@@ -65,7 +65,23 @@ _MEANAD_K = Decimal("1.253314")
 
 def check_corpus(tables: dict[str, pd.DataFrame], *, lang: str = "id") -> pd.DataFrame:
     """Every cross-report flag of the corpus, as rows of the ``flags`` table (sorted by report and rule)."""
-    rows = [{**f.flag.model_dump(), "report_id": f.report_id} for f in run_corpus_rules(tables, lang=lang)]
+    return _flag_rows(run_corpus_rules(tables, lang=lang))
+
+
+def check_corpus_facts(facts: cf.CorpusFacts, *, lang: str = "id") -> pd.DataFrame:
+    """:func:`check_corpus` over facts already made, e.g. a :class:`~lkjip.validate.corpus_facts.ReadFacts`
+    that reads a report's rows from the store when a rule needs them (a batch: memory does not grow
+    with the corpus). The rules run as :func:`~lkjip.validate.engine.run_corpus_rules` runs them."""
+    ctx = CorpusCtx(facts.tables, lang, facts)
+    found: list[CorpusFlag] = []
+    for r in rules_of("corpus"):
+        ctx.rule = r
+        found.extend(r.func(facts.tables, ctx))
+    return _flag_rows(found)
+
+
+def _flag_rows(found: list[CorpusFlag]) -> pd.DataFrame:
+    rows = [{**f.flag.model_dump(), "report_id": f.report_id} for f in found]
     cols = CONTRACT["flags"]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
@@ -265,8 +281,9 @@ def _serapan_points(ctx: CorpusCtx, members: list[ReportInfo]) -> list[tuple[Rep
 
 
 def _indicator_points(ctx: CorpusCtx, members: list[ReportInfo]) -> Iterator[tuple[str, list[tuple]]]:
-    """(indicator name, its realisasi per report) for every indicator of the group."""
-    values = ctx.facts.values
+    """(indicator name, its realisasi per report) for every indicator of the group (the group's values read
+    once: a corpus read report by report holds one group at a time)."""
+    values = {i.report_id: ctx.facts.values.get(i.report_id, {}) for i in members}
     for k in dict.fromkeys(k for i in members for k in values.get(i.report_id, {})):
         vals = [(i, values[i.report_id][k]) for i in members if k in values.get(i.report_id, {})]
         pts = [(i, v.realisasi, ctx.where(v.source_table, v.page, v.line)) for i, v in vals if v.realisasi is not None]

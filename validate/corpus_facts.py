@@ -15,6 +15,8 @@ The workbook and the HTML page show the same figures. All arithmetic is ``Decima
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -265,6 +267,57 @@ class CorpusFacts:
                       budget_lines=[record(BudgetLine, r) for r in one_year_rows(self.rows("budget_lines",
                                                                                           lkjip.report_id))],
                       pks=[pk])
+
+
+class _ReportValues(Mapping):
+    """report_id → its indicator values for the report year, computed when first asked (a bounded cache)."""
+
+    def __init__(self, facts: ReadFacts):
+        self.facts = facts
+        self.years = {i.report_id: i.tahun for i in facts.infos if i.tahun is not None}
+        self.of = functools.lru_cache(maxsize=4 * facts.cache)(self._compute)
+
+    def _compute(self, report_id: str) -> dict[str, IndicatorValue]:
+        return _year_values(self.facts.rows("performance", report_id), self.years[report_id])
+
+    def __getitem__(self, report_id: str) -> dict[str, IndicatorValue]:
+        if report_id not in self.years:
+            raise KeyError(report_id)
+        return self.of(report_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.years)
+
+    def __len__(self) -> int:
+        return len(self.years)
+
+
+class ReadFacts(CorpusFacts):
+    """The corpus facts for a corpus too large for memory: the reports (a few columns) and their budget
+    totals are held; the rows of a report are read when a rule asks for them (``read_rows(table,
+    report_id)``, e.g. :meth:`lkjip.corpus.store.Store.rows_of`) and kept for the last ``cache`` reports
+    asked (their indicator values for the last 4 × ``cache``), which is enough because the rules work
+    office by office and kabupaten by kabupaten. The rules
+    give the same flags as over :class:`CorpusFacts` of the whole tables."""
+
+    def __init__(self, reports: pd.DataFrame, totals: dict[str, BudgetTotal],
+                 read_rows: Callable[[str, str], list[dict]], cache: int = 512) -> None:
+        self.tables = {"reports": reports}
+        self._totals, self.cache = totals, cache
+        self._read = functools.lru_cache(maxsize=cache)(read_rows)
+
+    @cached_property
+    def totals(self) -> dict[str, BudgetTotal]:
+        return self._totals
+
+    @cached_property
+    def values(self) -> Mapping[str, dict[str, IndicatorValue]]:
+        return _ReportValues(self)
+
+    def rows(self, table: str, report_id: str) -> list[dict]:
+        if table not in REQUIRED_TABLES + DOCUMENT_TABLES or table not in CONTRACT:
+            return []
+        return self._read(table, report_id)
 
 
 # --- SAKIP documents of one office and year (cross-document rules) ----------------------------------------

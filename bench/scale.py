@@ -1,0 +1,169 @@
+"""Scale: does the batch stay within memory and time as the corpus grows to a province (issue #15)?
+
+    python -m bench.scale                         # 100 and 2,000 generated reports
+    python -m bench.scale --reports 100,2000 --scale   # and 20,000 (cheap text reports; long)
+    python -m bench.scale --reports 200 --out bench/results/scale.md
+
+Per corpus size: one full ``lkjip batch`` (2 workers) of generated text reports
+(:func:`bench.stress.generate_inputs`) into a fresh output folder, then a rerun after one file changed
+(a line appended: a new content, so one report is replaced). Each run is its own process; at its end it
+reads its own peak resident memory (``getrusage(RUSAGE_SELF).ru_maxrss``: the batch process itself,
+exact, not sampled) and the largest of its children (a file's worker, the workbook writer). Also the
+size of every output. Targets: batch process ≤ 400 MB at every size, time linear in the corpus, a
+one-file rerun ≤ 10 % of the full run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bench.markdown import md_table
+from bench.stress import generate_inputs
+
+MEMORY_TARGET_MB = 400
+RERUN_TARGET = 0.10
+OUTPUTS = ("lkjip.sqlite", "parquet", "csv", "lkjip.xlsx", "report.html", "reports")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float  # the batch process
+    children_peak_mb: float  # its largest child (a worker, the workbook writer)
+    exit_code: int
+
+
+@dataclass
+class Size:
+    reports: int
+    full: Run
+    rerun: Run
+    outputs_mb: dict[str, float]
+
+
+def _as_batch(argv: list[str]) -> int:
+    """``lkjip batch argv…`` in this process, then its peak memory as JSON on the last line of stderr."""
+    from lkjip import cli
+
+    code = cli.main(argv)
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"peak_mb": self_kb / 1024, "children_peak_mb": child_kb / 1024}), file=sys.stderr)
+    return code
+
+
+def run_batch(inp: Path, out: Path, workers: int) -> Run:
+    cmd = [sys.executable, "-m", "bench.scale", "--as-batch", "batch", str(inp), "--out", str(out),
+           "--workers", str(workers), "--quiet"]
+    t0 = time.monotonic()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.monotonic() - t0
+    last = (proc.stderr.strip().splitlines() or ["{}"])[-1]
+    try:
+        mem = json.loads(last)
+    except ValueError:
+        mem = {}
+    if proc.returncode != 0:
+        print(proc.stderr[-2000:], file=sys.stderr)
+    return Run(round(seconds, 1), round(mem.get("peak_mb", -1), 1), round(mem.get("children_peak_mb", -1), 1),
+               proc.returncode)
+
+
+def _size_mb(p: Path) -> float:
+    if p.is_dir():
+        return sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) / 1e6
+    return p.stat().st_size / 1e6 if p.exists() else 0.0
+
+
+def change_one_file(inp: Path) -> Path:
+    """Append a line to the middle file: a new content, so the rerun replaces one report."""
+    files = sorted(inp.glob("*.txt"))
+    victim = files[len(files) // 2]
+    with victim.open("a", encoding="utf-8") as f:
+        f.write(f"\nCatatan revisi {time.time_ns()}\n")
+    return victim
+
+
+def measure(n: int, work: Path, workers: int, log) -> Size:
+    inp = generate_inputs(n, work / f"in-{n}")
+    scratch = work / f"in-{n}-run"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(inp, scratch)  # the rerun changes a file: never the cached inputs
+    out = work / f"out-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    log(f"{n} reports: full run")
+    full = run_batch(scratch, out, workers)
+    log(f"  {full}")
+    change_one_file(scratch)
+    log(f"{n} reports: one file changed, rerun")
+    rerun = run_batch(scratch, out, workers)
+    log(f"  {rerun}")
+    sizes = {name: round(_size_mb(out / name), 1) for name in OUTPUTS}
+    return Size(n, full, rerun, sizes)
+
+
+def markdown(sizes: list[Size], workers: int) -> str:
+    rows = []
+    for s in sizes:
+        ratio = s.rerun.seconds / s.full.seconds if s.full.seconds else 0
+        rows.append([f"{s.reports:,}", f"{s.full.seconds:.1f}", f"{s.full.seconds / s.reports * 1000:.0f}",
+                     f"{s.full.peak_mb:.0f}", f"{s.full.children_peak_mb:.0f}", f"{s.rerun.seconds:.1f}",
+                     f"{ratio:.0%}", f"{s.rerun.peak_mb:.0f}",
+                     " · ".join(f"{k} {v:g}" for k, v in s.outputs_mb.items())])
+    table = md_table(["reports", "full run s", "ms / report", "peak MB (batch)", "peak MB (largest child)",
+                      "one-file rerun s", "rerun / full", "rerun peak MB", "outputs MB"], rows, "rrrrrrrrl")
+    ok_mem = all(0 < s.full.peak_mb <= MEMORY_TARGET_MB and 0 < s.rerun.peak_mb <= MEMORY_TARGET_MB for s in sizes)
+    ok_rerun = all(s.rerun.seconds <= RERUN_TARGET * s.full.seconds for s in sizes)
+    return "\n".join([
+        "## Scale", "",
+        f"Generated text reports (`bench.stress.generate_inputs`), `lkjip batch --workers {workers}`, a fresh output "
+        "folder; then one file changed and the batch rerun. Peak memory is the batch process's own "
+        "(`getrusage`), the largest child's beside it.", "",
+        table, "",
+        f"- memory ≤ {MEMORY_TARGET_MB} MB at every size: {'yes' if ok_mem else 'NO'}",
+        f"- one-file rerun ≤ {RERUN_TARGET:.0%} of the full run: {'yes' if ok_rerun else 'NO'}",
+        ""])
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--as-batch"]:
+        return _as_batch(argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", default="100,2000", help="comma-separated corpus sizes (default 100,2000)")
+    ap.add_argument("--scale", action="store_true", help="also 20,000 reports (a province; long)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--work", type=Path, help="scratch folder, inputs cached there (default a temporary one)")
+    ap.add_argument("--out", type=Path, help="write the markdown section here too")
+    ap.add_argument("--json", type=Path, help="write the measurements here")
+    args = ap.parse_args(argv)
+    ns = [int(x) for x in args.reports.split(",") if x] + ([20_000] if args.scale else [])
+    log = lambda s: print(s, file=sys.stderr, flush=True)  # noqa: E731
+    with tempfile.TemporaryDirectory(prefix="lkjip-scale-") as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        sizes = [measure(n, work, args.workers, log) for n in ns]
+    text = markdown(sizes, args.workers)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(s) for s in sizes], indent=2))
+    bad = any(s.full.exit_code or s.rerun.exit_code for s in sizes)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())
