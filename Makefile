@@ -4,9 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install test test-scan demo lint bench draws fuzz stress clean
+.PHONY: help install test test-scan demo lint bench draws fuzz stress scale clean
 DRAWS ?= 300
 SCANS ?= 30
+SCALE ?= 100,2000
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -44,6 +45,9 @@ fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
 
 stress: $(STAMP) ## batch 1,000 reports 20× in each start mode (foreground, background, setsid nohup, busy CPU): hangs, lost reports, identical datasets (STRESS_ARGS="--reports 200 --runs 5" for fewer)
 	$(BIN)/python -m bench.stress $(STRESS_ARGS)
+
+scale: $(STAMP) ## batch 100 and 2,000 generated reports (SCALE=100,2000,20000 for a province): time, peak memory, outputs, one-file rerun, review page load -> bench/results/scale.md
+	$(BIN)/python -m bench.scale --reports $(SCALE) --out bench/results/scale.md --json bench/results/scale.json
 
 clean: ## remove build and output folders
 	rm -rf out build *.egg-info .pytest_cache

@@ -216,7 +216,7 @@ def reading_md(res) -> str:
 
 
 def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | None = None,
-                   fuzz: Path | None = None) -> Path:
+                   fuzz: Path | None = None, scale: Path | None = None) -> Path:
     banner = ("**Tiny smoke run** (`--tiny`): one generated report, text only. Not a benchmark."
               if tiny else f"Run of {res.generated_at}: {res.corpus.get('files', 0)} corpus files, "
                            f"{res.elapsed_s / 60:.1f} min.")
@@ -225,6 +225,9 @@ def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | 
     fuzz_md = ""
     if fuzz and fuzz.exists():
         fuzz_md = "## Fuzzing\n\n" + fuzz.read_text(encoding="utf-8").strip() + "\n"
+    scale_md = ""
+    if scale and scale.exists():  # bench.scale's own section, "## Scale" included
+        scale_md = scale.read_text(encoding="utf-8").strip() + "\n"
     notes = "\n".join(f"* {n}" for n in res.notes)
     text = Template(TEMPLATE.read_text(encoding="utf-8")).safe_substitute(
         banner=banner,
@@ -243,6 +246,7 @@ def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | 
         "_(not measured in this run: `python -m bench.draws --n N --scans M`)_",
         notes=("## Notes\n\n" + notes) if notes else "",
         fuzz=fuzz_md,
+        scale=scale_md,
     )
     path.write_text(text.rstrip() + "\n", encoding="utf-8")
     return path

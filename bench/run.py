@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import baselines as bl
-from bench import draws, measure
+from bench import draws, measure, scale
 from bench.corpus import CorpusPlan, Item, build_corpus, full_plan, load_truth, tiny_plan
 from bench.metrics import TABLES, Score, report_fields, score
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "bench" / "results"
+SCALE_MD = DEFAULT_OUT / "scale.md"  # the Scale section (also written by `make scale`)
 FORMAT_LABEL = {"text": "text", "docx": "DOCX", "pdf": "text PDF", "pdf_scan": "scanned PDF"}
 
 # targets of issue 6
@@ -50,6 +51,7 @@ class Options:
     quiet: bool = False
     draws: int = 300  # random style draws (DOCX and text PDF each); 0: none
     draw_scans: int = 30  # scanned random style draws
+    scale: tuple[int, ...] = (100, 2000)  # bench.scale corpus sizes ("Scale" section); () skips it
 
 
 @dataclass
@@ -524,6 +526,10 @@ def run(opts: Options) -> Results:
         res.batch = [r.as_dict() for r in rows]
         res.corpus["batch_mix"] = mix["mix"]
         res.corpus["cpu_parallelism"] = mix["cpu_parallelism"]
+    if opts.scale and not opts.tiny:
+        log(f"scale: {', '.join(map(str, opts.scale))} generated reports")
+        scale.main(["--reports", ",".join(map(str, opts.scale)), "--out", str(SCALE_MD),
+                    "--json", str(out / "scale.json")])
     res.targets = check_targets(res)
     res.elapsed_s = round(time.perf_counter() - started, 1)
     _write(res, out, opts)
@@ -531,7 +537,7 @@ def run(opts: Options) -> Results:
     skipped = [name for name, flag in (("baselines", opts.skip_baselines), ("batch", opts.skip_batch),
                                        ("scan", opts.skip_scan)) if flag]
     write_markdown(res, (REPO if to_repo else out) / "BENCHMARKS.md", tiny=opts.tiny, skipped=skipped,
-                   fuzz=REPO / "bench" / "results" / "fuzz.md")
+                   fuzz=REPO / "bench" / "results" / "fuzz.md", scale=SCALE_MD)
     print_tables(res, console)
     console.log(f"done in {res.elapsed_s:.0f} s; results in {out}")
     return res
@@ -585,6 +591,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--draws", type=int, default=300, help="random style draws, DOCX and text PDF (0: none)")
     ap.add_argument("--draw-scans", type=int, default=30, help="scanned random style draws")
+    ap.add_argument("--scale", default="100,2000",
+                    help="corpus sizes of the Scale section (bench.scale; add 20000 for a province); '' skips it")
     ap.add_argument("--report-only", action="store_true",
                     help="rewrite BENCHMARKS.md from the results already in --out, measuring nothing")
     a = ap.parse_args(argv)
@@ -594,11 +602,12 @@ def main(argv: list[str] | None = None) -> int:
         res = load_results(a.out)
         to_repo = a.out.resolve() == DEFAULT_OUT.resolve()
         path = write_markdown(res, (REPO if to_repo else a.out) / "BENCHMARKS.md",
-                              fuzz=REPO / "bench" / "results" / "fuzz.md")
+                              fuzz=REPO / "bench" / "results" / "fuzz.md", scale=SCALE_MD)
         print(f"wrote {path}")
         return 0
     run(Options(out=a.out, tiny=a.tiny, skip_baselines=a.skip_baselines or a.tiny, skip_batch=a.skip_batch,
-                skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet, draws=a.draws, draw_scans=a.draw_scans))
+                skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet, draws=a.draws, draw_scans=a.draw_scans,
+                scale=tuple(int(x) for x in a.scale.split(",") if x.strip())))
     return 0
 
 

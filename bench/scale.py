@@ -9,8 +9,8 @@ Per corpus size: one full ``lkjip batch`` (2 workers) of generated text reports
 (a line appended: a new content, so one report is replaced). Each run is its own process; at its end it
 reads its own peak resident memory (``getrusage(RUSAGE_SELF).ru_maxrss``: the batch process itself,
 exact, not sampled) and the largest of its children (a file's worker, the workbook writer). Also the
-size of every output. Targets: batch process ≤ 400 MB at every size, time linear in the corpus, a
-one-file rerun ≤ 10 % of the full run.
+size of every output and the review page's load time in headless Chromium (:mod:`bench.review_page`). Targets: batch process ≤ 400 MB at every size, time linear in the corpus, a
+one-file rerun ≤ 10 % of the full run, the page open in < 3 s.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bench.stress import generate_inputs
 
 MEMORY_TARGET_MB = 400
 RERUN_TARGET = 0.10
+PAGE_TARGET_S = 3.0
 OUTPUTS = ("lkjip.sqlite", "parquet", "csv", "lkjip.xlsx", "report.html", "reports")
 
 
@@ -49,6 +50,7 @@ class Size:
     full: Run
     rerun: Run
     outputs_mb: dict[str, float]
+    page_load_s: float = -1.0  # report.html: navigation start to the load event, median of 3 fresh browsers
 
 
 def _as_batch(argv: list[str]) -> int:
@@ -109,7 +111,19 @@ def measure(n: int, work: Path, workers: int, log) -> Size:
     rerun = run_batch(scratch, out, workers)
     log(f"  {rerun}")
     sizes = {name: round(_size_mb(out / name), 1) for name in OUTPUTS}
-    return Size(n, full, rerun, sizes)
+    load = page_load(out / "report.html")
+    log(f"  report.html opens in {load} s")
+    return Size(n, full, rerun, sizes, load)
+
+
+def page_load(page: Path, runs: int = 3) -> float:
+    """The review page's load time in headless Chromium (median of ``runs`` fresh browsers); -1 without one."""
+    if not page.exists() or not shutil.which("chromium"):
+        return -1.0
+    from bench.review_page import open_page
+
+    times = sorted(open_page(page).load_event_s for _ in range(runs))
+    return round(times[len(times) // 2], 2)
 
 
 def markdown(sizes: list[Size], workers: int) -> str:
@@ -118,12 +132,14 @@ def markdown(sizes: list[Size], workers: int) -> str:
         ratio = s.rerun.seconds / s.full.seconds if s.full.seconds else 0
         rows.append([f"{s.reports:,}", f"{s.full.seconds:.1f}", f"{s.full.seconds / s.reports * 1000:.0f}",
                      f"{s.full.peak_mb:.0f}", f"{s.full.children_peak_mb:.0f}", f"{s.rerun.seconds:.1f}",
-                     f"{ratio:.0%}", f"{s.rerun.peak_mb:.0f}",
+                     f"{ratio:.0%}", f"{s.rerun.peak_mb:.0f}", f"{s.page_load_s:.2f}",
                      " · ".join(f"{k} {v:g}" for k, v in s.outputs_mb.items())])
     table = md_table(["reports", "full run s", "ms / report", "peak MB (batch)", "peak MB (largest child)",
-                      "one-file rerun s", "rerun / full", "rerun peak MB", "outputs MB"], rows, "rrrrrrrrl")
+                      "one-file rerun s", "rerun / full", "rerun peak MB", "page opens s", "outputs MB"], rows,
+                     "rrrrrrrrrl")
     ok_mem = all(0 < s.full.peak_mb <= MEMORY_TARGET_MB and 0 < s.rerun.peak_mb <= MEMORY_TARGET_MB for s in sizes)
     ok_rerun = all(s.rerun.seconds <= RERUN_TARGET * s.full.seconds for s in sizes)
+    ok_page = all(0 <= s.page_load_s < PAGE_TARGET_S for s in sizes)
     return "\n".join([
         "## Scale", "",
         f"Generated text reports (`bench.stress.generate_inputs`), `lkjip batch --workers {workers}`, a fresh output "
@@ -132,6 +148,7 @@ def markdown(sizes: list[Size], workers: int) -> str:
         table, "",
         f"- memory ≤ {MEMORY_TARGET_MB} MB at every size: {'yes' if ok_mem else 'NO'}",
         f"- one-file rerun ≤ {RERUN_TARGET:.0%} of the full run: {'yes' if ok_rerun else 'NO'}",
+        f"- review page opens in < {PAGE_TARGET_S:g} s: {'yes' if ok_page else 'NO'}",
         ""])
 
 
