@@ -11,6 +11,13 @@ terminal, SIGHUP ignored) and ``busy`` (foreground, with a busy process competin
 that does not end within the outer time limit is a hang (its whole session is killed). Every finished
 run's SQLite is dumped sorted (:func:`bench.dataset_dump.dump_store`) and compared with the first one.
 Exit status 1 when any run hung, failed, lost a report or gave a different dataset.
+
+The full plan (80 runs of 1,000 reports) takes hours on a small machine, so it can be spread over several
+sittings: ``--record FILE.jsonl`` appends every finished run to ``FILE`` with the plan's key (reports,
+workers, extractor and a digest of the product code) and, on the next start with the same key, runs only
+what is missing; the summary covers every recorded run, compared with the first recorded dataset::
+
+    nice -n 19 python -m bench.stress --record bench/results/stress-runs.jsonl   # stop and restart at will
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from bench.dataset_dump import dump_store
 
 MODES = ("foreground", "background", "setsid", "busy")
 DEFAULT_EXTRACTOR = "lkjip:extract_report"
+PRODUCT_PACKAGES = ("lkjip", "extract", "normalize", "validate", "corpus")
 
 
 @dataclass
@@ -48,6 +56,8 @@ class Run:
     reports: int = 0  # rows in the dataset's reports table
     failed: int = 0
     digest: str = ""  # sha256 of the sorted dump
+    started: str = ""  # UTC, ISO 8601
+    load: float = 0.0  # 1-minute load average when the run started
 
 
 @dataclass
@@ -145,6 +155,8 @@ def measure_run(mode: str, number: int, inp: Path, workers: int, extractor: str,
     work.mkdir(parents=True)
     out = work / "out"
     busy = _busy() if mode == "busy" else None
+    started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    load = round(os.getloadavg()[0], 2)
     t0 = time.monotonic()
     try:
         hung, rc = start_run(mode, batch_command(inp, out, workers, extractor), work, limit)
@@ -152,7 +164,8 @@ def measure_run(mode: str, number: int, inp: Path, workers: int, extractor: str,
         if busy is not None:
             _kill_session(busy.pid)
             busy.wait()
-    run = Run(mode=mode, number=number, seconds=round(time.monotonic() - t0, 1), hung=hung, exit_code=rc)
+    run = Run(mode=mode, number=number, seconds=round(time.monotonic() - t0, 1), hung=hung, exit_code=rc,
+              started=started, load=load)
     db = out / "lkjip.sqlite"
     if not hung and rc == 0 and db.exists():
         con = sqlite3.connect(db)
@@ -189,15 +202,55 @@ def markdown(results: list[ModeResult], reports: int, workers: int) -> str:
     return "\n".join(lines)
 
 
+def code_digest(root: Path = Path(__file__).resolve().parents[1]) -> str:
+    """A digest of the product code (every ``.py`` of the packages a batch runs): a recorded run counts only
+    for the code it ran."""
+    h = hashlib.sha256()
+    for pkg in PRODUCT_PACKAGES:
+        for f in sorted((root / pkg).rglob("*.py")):
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def load_record(path: Path | None, key: dict) -> list[Run]:
+    """The runs ``path`` (JSON lines) holds for ``key``; lines of another plan or code are left alone."""
+    if path is None or not path.exists():
+        return []
+    runs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.pop("key", None) == key:
+            runs.append(Run(**row))
+    return runs
+
+
+def _append(path: Path | None, key: dict, run: Run) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"key": key, **asdict(run)}) + "\n")
+
+
 def stress(inp: Path, *, runs: int, modes: list[str], workers: int, extractor: str, limit: float,
-           work: Path, expected: int, log=print) -> tuple[list[Run], list[ModeResult]]:
-    done: list[Run] = []
+           work: Path, expected: int, log=print, record: Path | None = None,
+           key: dict | None = None) -> tuple[list[Run], list[ModeResult]]:
+    """Every planned run not yet in ``record`` (for ``key``); the summary covers the recorded runs too."""
+    done = load_record(record, key or {})
+    have = {(r.mode, r.number) for r in done}
+    if done:
+        log(f"{len(done)} runs already recorded in {record} for this plan and code")
     for number in range(1, runs + 1):
         for mode in modes:  # interleaved, so that a change in the machine's load hits every mode
+            if (mode, number) in have:
+                continue
             r = measure_run(mode, number, inp, workers, extractor, limit, work)
             log(f"{mode} run {number}: {'HUNG' if r.hung else f'exit {r.exit_code}'}, {r.reports} reports "
                 f"({r.failed} failed), {r.seconds:.1f} s, dataset {r.digest[:12] or '-'}")
+            _append(record, key or {}, r)
             done.append(r)
+    done = [r for r in done if r.mode in modes and r.number <= runs]
     return done, summarize(done, expected)
 
 
@@ -227,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                     "at least 300)")
     ap.add_argument("--work", type=Path, help="scratch folder (default a temporary one)")
     ap.add_argument("--json", type=Path, help="write every run and the summary here")
+    ap.add_argument("--record", type=Path, help="JSON lines: append each run; resume what it already holds")
     args = ap.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     if unknown := set(modes) - set(MODES):
@@ -236,10 +290,14 @@ def main(argv: list[str] | None = None) -> int:
         inp = args.input or generate_inputs(args.reports, work / f"in-{args.reports}")
         expected = sum(1 for p in inp.rglob("*") if p.is_file())
         limit = args.limit or max(300.0, 3.0 * expected)
+        key = {"reports": expected, "workers": args.workers, "extractor": args.extractor,
+               "input": str(args.input) if args.input else "generated", "code": code_digest()}
         runs, results = stress(inp, runs=args.runs, modes=modes, workers=args.workers, extractor=args.extractor,
                                limit=limit, work=work / "runs", expected=expected,
-                               log=lambda s: print(s, file=sys.stderr, flush=True))
+                               log=lambda s: print(s, file=sys.stderr, flush=True), record=args.record, key=key)
     print(markdown(results, expected, args.workers))
+    if args.record:
+        print(f"\nProduct code {key['code']}; runs recorded in {args.record}.")
     if args.json:
         args.json.write_text(json.dumps({"runs": [asdict(r) for r in runs], "modes": [asdict(m) for m in results]},
                                         indent=2))

@@ -37,3 +37,36 @@ def test_background_batches_never_hang_lose_a_report_or_differ(tmp_path):
     table = done.stdout
     assert f"| background | {RUNS} | 0 | 0 | 0 | 0 | {RUNS}/{RUNS} |" in table, done.stderr + table
     assert done.returncode == 0
+
+
+def test_a_recorded_stress_resumes_only_the_missing_runs_of_its_own_plan(tmp_path, monkeypatch):
+    """The full stress spans sittings: runs recorded for the same plan and code are not run again, runs of
+    another plan are ignored, and the summary covers old and new runs against the first recorded dataset."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from bench import stress
+
+    ran = []
+
+    def fake_run(mode, number, inp, workers, extractor, limit, root):
+        ran.append((mode, number))
+        return stress.Run(mode=mode, number=number, seconds=1.0, hung=False, exit_code=0, reports=3,
+                          digest="d2" if (mode, number) == ("setsid", 2) else "d1")
+
+    monkeypatch.setattr(stress, "measure_run", fake_run)
+    key, other = {"reports": 3, "code": "abc"}, {"reports": 3, "code": "old"}
+    record = tmp_path / "runs.jsonl"
+    stress._append(record, key, stress.Run("background", 1, 2.0, False, 0, reports=3, digest="d1"))
+    stress._append(record, other, stress.Run("background", 2, 2.0, True, None))
+    runs, results = stress.stress(Path("in"), runs=2, modes=["background", "setsid"], workers=2, extractor="x",
+                                  limit=10, work=tmp_path, expected=3, log=lambda s: None, record=record, key=key)
+    assert ran == [("setsid", 1), ("background", 2), ("setsid", 2)]
+    assert len(runs) == 4 and len(stress.load_record(record, key)) == 4
+    by = {m.mode: m for m in results}
+    assert (by["background"].runs, by["background"].hangs, by["background"].identical) == (2, 0, 2)
+    assert (by["setsid"].runs, by["setsid"].identical) == (2, 1)
+    ran.clear()
+    stress.stress(Path("in"), runs=2, modes=["background", "setsid"], workers=2, extractor="x", limit=10,
+                  work=tmp_path, expected=3, log=lambda s: None, record=record, key=key)
+    assert ran == []  # everything recorded: nothing runs again
+    assert stress.code_digest() == stress.code_digest() and len(stress.code_digest()) == 16
