@@ -20,8 +20,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv/ and install lkjip editable with test extras
 
-test: $(STAMP) ## run the whole test suite
-	$(BIN)/pytest -q
+test: $(STAMP) ## run the whole test suite: two files at a time, then the timing-sensitive ones alone
+	@$(BIN)/pytest -q -n 2 --dist loadfile -m "not serial"; a=$$?; \
+	$(BIN)/pytest -q -m serial; b=$$?; \
+	if [ $$a -ne 0 ] || [ $$b -ne 0 ]; then exit 1; fi
 
 test-scan: $(STAMP) ## the slow OCR test: the whole seed scanned (~6 min)
 	LKJIP_FULL_SCAN=1 $(BIN)/pytest -q tests/test_formats_seed.py -k scanned

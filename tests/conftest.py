@@ -47,6 +47,20 @@ def real_dir() -> Path:
     return REAL
 
 
+#: test files whose tests measure time against limits (worker start, per-file time, slow-file notes), kill
+#: processes or batch in the background: ``make test`` runs them alone, after the rest has run two files at
+#: a time (pytest-xdist), so that a neighbour's load never decides their outcome
+SERIAL_FILES = frozenset({"test_batch.py", "test_batch_hang.py", "test_batch_isolation.py", "test_batch_stress.py",
+                          "test_batch_lock.py", "test_batch_fake.py", "test_dask_cluster.py", "test_cli.py",
+                          "test_review_page.py", "test_html_report.py"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in SERIAL_FILES:
+            item.add_marker(pytest.mark.serial)
+
+
 def require_tool(name: str, package: str) -> str:
     """Skip unless an external program is installed; say which Debian package brings it."""
     path = shutil.which(name)
