@@ -43,6 +43,7 @@ from bench.dataset_dump import dump_store
 
 MODES = ("foreground", "background", "setsid", "busy")
 DEFAULT_EXTRACTOR = "lkjip:extract_report"
+REPO = Path(__file__).resolve().parents[1]
 PRODUCT_PACKAGES = ("lkjip", "extract", "normalize", "validate", "corpus")
 
 
@@ -72,16 +73,31 @@ class ModeResult:
     seconds: list[float] = field(default_factory=list)
 
 
-def generate_inputs(n: int, folder: Path) -> Path:
-    """``n`` generated text reports (distinct kecamatan of one kabupaten), cached in ``folder``."""
+_SYLLABLES = ("ba", "ca", "da", "ga", "ja", "ka", "la", "ma", "na", "pa", "ra", "sa", "ta", "wa", "bo", "ko", "mo",
+              "ro", "su", "ti")
+
+
+def place_name(i: int, syllables: int = 4) -> str:
+    """A made-up place name of its own for every ``i`` (``Bacadaga``): letters only, as office names are;
+    digits in a name are not part of an instansi and would make every office the same."""
+    word = []
+    for _ in range(syllables):
+        i, r = divmod(i, len(_SYLLABLES))
+        word.append(_SYLLABLES[r])
+    return "".join(reversed(word)).capitalize()
+
+
+def generate_inputs(n: int, folder: Path, kabupaten: int = 38) -> Path:
+    """``n`` generated text reports, each of a kecamatan of its own, spread over ``kabupaten`` kabupaten (a
+    province's count), cached in ``folder``."""
     from lkjip.synth.generate import generate_report
 
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        p = folder / f"laporan-{i:04d}.txt"
+        p = folder / f"laporan-{i:05d}.txt"
         if not p.exists():
-            rep = generate_report(5000 + i, instansi=f"Kecamatan Uji {i:04d}", kabupaten="Kabupaten Uji",
-                                  tahun=2022)
+            rep = generate_report(5000 + i, instansi=f"Kecamatan {place_name(i)}",
+                                  kabupaten=f"Kabupaten {place_name(i % kabupaten, 3)}", tahun=2022)
             p.write_text(rep.text, encoding="utf-8")
     return folder
 
@@ -202,7 +218,7 @@ def markdown(results: list[ModeResult], reports: int, workers: int) -> str:
     return "\n".join(lines)
 
 
-def code_digest(root: Path = Path(__file__).resolve().parents[1]) -> str:
+def code_digest(root: Path = REPO) -> str:
     """A digest of the product code (every ``.py`` of the packages a batch runs): a recorded run counts only
     for the code it ran."""
     h = hashlib.sha256()
