@@ -166,6 +166,9 @@ def _text(v: str | None) -> str | None:
     return " ".join(v.split()) if v else None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
     """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
     last = None
@@ -173,7 +176,7 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple
         sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
         last = sasaran
         indikator = _text(_cell(row, text_cols.get("indikator")))
-        if indikator:
+        if indikator and _LETTER.search(indikator):  # "3": a row numbering the columns names no indicator
             yield row, _prov(ft, row), sasaran, indikator
 
 

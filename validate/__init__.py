@@ -28,7 +28,19 @@ knows every rule of both scopes.
 from __future__ import annotations
 
 from lkjip.model import Flag, Report
-from lkjip.validate import budget, budget_docs, cross, docfacts, numbers, performance, pk, text  # noqa: F401
+from lkjip.validate import (  # noqa: F401
+    budget,
+    budget_docs,
+    cross,
+    docfacts,
+    growth,
+    numbers,
+    performance,
+    pk,
+    plans,
+    signing_dates,
+    text,
+)
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
