@@ -21,6 +21,8 @@ _JABATAN_HEAD = re.compile(r"^(camat|kepala|bupati|walikota|wali\s+kota|sekretar
                            r"\b\s*", re.I)
 #: the unit a jabatan word may take before the name ("KEPALA DINAS", "KEPALA BADAN")
 _UNIT = {"dinas", "badan", "kantor", "bagian", "bidang", "seksi", "upt", "daerah", "kecamatan", "kelurahan"}
+#: the heads of a region, whose jabatan names the region ("CAMAT SUKAMAJU")
+_REGION_HEADS = {"camat", "bupati", "walikota", "gubernur"}
 #: the most words a person's name takes before its degrees ("ANI WIJAYA, S.Sos")
 NAME_WORDS = 5
 #: the most words of one degree ("S.Sos", "Ak. CA")
@@ -65,14 +67,17 @@ def split_signature(text: str) -> list[str]:
 
 
 def split_jabatan(text: str) -> list[str]:
-    """``"KEPALA DINAS ANI WIJAYA, S.Sos"`` → ``["KEPALA DINAS", "ANI WIJAYA, S.Sos"]``: a jabatan word, at
-    most one unit word, then what :func:`looks_like_name`; else one line."""
+    """``"KEPALA DINAS ANI WIJAYA, S.Sos"`` → ``["KEPALA DINAS", "ANI WIJAYA, S.Sos"]``: a jabatan word and
+    the one word it takes (a unit: "KEPALA DINAS"; a place after a regional head: "CAMAT SUKAMAJU"), then
+    what :func:`looks_like_name`; anything else stays one line."""
     m = _JABATAN_HEAD.match(text)
     if not m:
         return [text]
     words = text[m.end():].split()
-    k = 1 if words and words[0].casefold().strip(",") in _UNIT else 0
-    jabatan, name = " ".join([m.group(0).strip(), *words[:k]]), " ".join(words[k:])
+    takes_place = m.group(1).casefold().replace(" ", "") in _REGION_HEADS
+    if len(words) < 2 or not (takes_place or words[0].casefold().strip(",") in _UNIT):
+        return [text]
+    jabatan, name = f"{m.group(0).strip()} {words[0]}", " ".join(words[1:])
     return [jabatan, name] if looks_like_name(name) else [text]
 
 
