@@ -151,3 +151,18 @@ def test_find_signing_date_anywhere_in_a_glued_signature_block():
     text = "Sukamaju, 5 Mei 2023 KEPALA DINAS ANI WIJAYA NIP. 197001011990031001"
     assert find_signing_date(text) is None
     assert find_signing_date(text, at_end=False) == SigningDate(dt.date(2023, 5, 5), "day", "Sukamaju, 5 Mei 2023")
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans(),
+       st.sampled_from(["Sampang", "Kabupaten Bangkalan", "Kab. Sumenep"]))
+def test_signing_date_round_trip(d, pad, place):
+    text = format_indonesian_date(d, pad=pad)
+    assert find_signing_date(f"{place}, {text}") == SigningDate(d, "day", f"{place}, {text}")
+    month = text.split(" ", 1)[1]  # the day left blank
+    assert find_signing_date(f"{place},    {month}") == SigningDate(d.replace(day=1), "month", f"{place}, {month}")
+
+
+@given(st.text(max_size=60))
+def test_signing_date_in_arbitrary_text(raw):
+    found = find_signing_date(raw)
+    assert found is None or (found.precision in ("day", "month") and found.raw in " ".join(raw.split()))
