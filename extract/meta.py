@@ -454,23 +454,25 @@ def find_signatories(lines: list[Line], sink: list[ParseWarning],
                                          page=x.page, line_no=x.line_no))
             out.append(sig)
     out.extend(_named_parties(lines, sections, out))
-    _warn_month_dates(out, sink)
+    _warn_month_dates(lines, sections, out, sink)
     return out
 
 
-def _warn_month_dates(sigs: list[Signatory], sink: list[ParseWarning]) -> None:
+def _warn_month_dates(lines: list[Line], sections: list[str], sigs: list[Signatory],
+                      sink: list[ParseWarning]) -> None:
+    """One warning per section and date kept to the month, its raw the "place, month year" as printed."""
     seen: set[tuple] = set()
     for s in sigs:
-        if s.date_precision != "month" or s.date is None:
+        if s.date_precision != "month" or s.date is None or (s.date, s.context) in seen:
             continue
-        key = (s.date, s.context)
-        if key in seen:
-            continue
-        seen.add(key)
+        seen.add((s.date, s.context))
+        raw = next((d.raw for x, sec in zip(lines, sections, strict=True) if sec == s.context
+                    and (d := find_signing_date(x.text)) and d.precision == "month" and d.date == s.date),
+                   f"{MONTHS[s.date.month]} {s.date.year}")
         sink.append(ParseWarning(
-            code="date.day_missing", raw=s.date.strftime("%Y-%m"), page=s.source.page, line_no=s.source.line_no,
-            message=f"{s.context}: signed in {MONTHS[s.date.month]} {s.date.year} with the day left blank; "
-                    f"kept to the month ({s.date:%Y-%m}; date {s.date.isoformat()}, date_precision 'month')"))
+            code="date.day_missing", raw=raw, page=s.source.page, line_no=s.source.line_no,
+            message=f"{s.context}: signed '{raw}', the day left blank; kept to the month "
+                    f"({s.date:%Y-%m}: date {s.date.isoformat()} with date_precision 'month')"))
 
 
 def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> Signatory | None:

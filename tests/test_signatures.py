@@ -68,7 +68,7 @@ def test_pk_parties_named_without_colons_sign_on_the_month_when_the_day_is_blank
         ("pihak_pertama", "ANI WIJAYA, S.Sos", "Kepala Badan Perencanaan"), ("pihak_kedua", "BUDI SANTOSO", "Bupati")]
     assert {(s.context, s.date, s.date_precision) for s in sigs} == {("PK 2030", dt.date(2030, 1, 1), "month")}
     (w,) = warnings
-    assert w.code == "date.day_missing" and w.raw == "2030-01" and "Januari 2030" in w.message
+    assert w.code == "date.day_missing" and w.raw == "Sukamaju, Januari 2030" and "2030-01" in w.message
     pk = PerjanjianKinerja(tahun=2030, label="PK 2030")
     attach_pk_parties([pk], sigs, [])
     assert len(pk.signatories) == 2 and pk.date is None  # a month is no day to date the PK itself
