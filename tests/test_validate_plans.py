@@ -227,3 +227,11 @@ def test_a_multi_year_table_reads_its_average_growth_columns_and_flags_the_confl
     assert (f.rule, f.expected, f.found) == ("budget_years.growth_conflict", "50.00", "100.00")
     column = r.to_tables()["budget_lines"]["pertumbuhan_realisasi"]
     assert set(column.dropna()) == {D(50), D(10)}
+
+
+def test_a_third_table_agreeing_with_the_first_is_named_on_the_same_flag():
+    r = _report(renstra_targets=_renstra("Tabel 3.1", 40, "Indeks Kepuasan Layanan Desa", SERIES)
+                + _renstra("Tabel 3.4", 45, "Indeks Kepuasan Layanan Desa", SERIES),
+                indicator_targets=_iku("Tabel 4.4", 60, "Indeks Kepuasan Layanan Desa", SHIFTED))
+    (f,) = _flags(r, "plan.target_conflict")
+    assert "antara Tabel 3.1 dan Tabel 4.4" in f.message and f.evidence.endswith("sama dengan Tabel 3.4")

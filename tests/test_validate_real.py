@@ -77,10 +77,9 @@ def _flags(real_dir, name: str, rule: str) -> list:
 
 @pytest.mark.slow
 def test_renstra_targets_shifted_one_year_between_two_tables(real_dir):
-    flags = _flags(real_dir, BANYUWANGI, "plan.target_conflict")
-    assert len(flags) == 3  # IKW, IKM and the Persentase Kepuasan Masyarakat
-    for f in flags:
-        assert f.source_table == "Tabel 4.4" and "bergeser satu tahun" in f.message
+    flags = [f for f in _flags(real_dir, BANYUWANGI, "plan.target_conflict") if f.source_table == "Tabel 4.4"]
+    for indicator in ("(IKW)", "(IKM)", "Persentase Kepuasan Masyarakat"):
+        assert any(indicator in f.message and "bergeser satu tahun" in f.message for f in flags), indicator
     ikw = next(f for f in flags if "IKW" in f.message)
     assert "2026: 86" in ikw.expected and "2026: 85" in ikw.found
 

@@ -118,40 +118,68 @@ def _pairs(series: list[TargetSeries]) -> Iterator[tuple[TargetSeries, TargetSer
                 yield a, b, p.uncertain or names_uncertain(a.indikator, b.indikator)
 
 
+@dataclass
+class Conflict:
+    a: TargetSeries
+    b: TargetSeries
+    differ: list[int]
+    uncertain: bool
+    also: list[str] = field(default_factory=list)  # further tables printing what ``a`` prints
+
+    def same_as(self, a: TargetSeries, b: TargetSeries, differ: list[int]) -> bool:
+        return b is self.b and differ == self.differ and all(_same(a.years[y], self.a.years[y]) for y in differ)
+
+
+def conflicts(series: list[TargetSeries]) -> list[Conflict]:
+    """Every indicator whose targets differ between two tables; a third table printing what the first
+    prints is named on the same conflict, not flagged again."""
+    out: list[Conflict] = []
+    for a, b, uncertain in _pairs(series):
+        differ = [y for y in sorted(set(a.years) & set(b.years)) if not _same(a.years[y], b.years[y])]
+        if not differ:
+            continue
+        prev = next((c for c in out if c.same_as(a, b, differ)), None)
+        if prev is not None:
+            prev.also.append(a.table)
+        else:
+            out.append(Conflict(a, b, differ, uncertain))
+    return out
+
+
+def _shift_text(ctx: Ctx, a: TargetSeries, b: TargetSeries) -> str:
+    shift = shift_of(a, b)
+    if shift is None:
+        return ""
+    k = shift[0]
+    before = k == 1
+    odd = ", ".join(f"{y} ({b.printed(y)}/{a.printed(y - k)})" for y in shift[1])
+    return ctx.t(f"; seluruh deret bergeser satu tahun: {b.table} mencetak untuk tiap tahun target "
+                 f"{a.table} tahun {'sebelumnya' if before else 'berikutnya'}" + (f" (kecuali {odd})" if odd else ""),
+                 f"; the whole series is shifted by one year: {b.table} prints for each year "
+                 f"{a.table}'s target of the year {'before' if before else 'after'}" + (f" (except {odd})" if odd else ""))
+
+
 @rule("plan.target_conflict", "error", "one indicator has one target per year in every table of a plan")
 def target_conflict(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """The same indicator (matched by name, fuzzy when not identical) targeted for the same year in two
     tables of one document carries the same target (printed precision tolerated, as in
     ``cross.indicator_mismatch``). One flag per indicator and pair of tables, listing every year that
-    differs; when one table's whole series is the other's shifted by one year, the flag says so."""
-    for a, b, uncertain in _pairs(target_series(report)):
-        common = sorted(set(a.years) & set(b.years))
-        differ = [y for y in common if not _same(a.years[y], b.years[y])]
-        if not differ:
-            continue
-        shift = shift_of(a, b)
-        why = ""
-        if shift is not None:
-            k = shift[0]
-            before = k == 1
-            odd = ", ".join(f"{y} ({b.printed(y)}/{a.printed(y - k)})" for y in shift[1])
-            why = ctx.t(f"; seluruh deret bergeser satu tahun: {b.table} mencetak untuk tiap tahun target "
-                        f"{a.table} tahun {'sebelumnya' if before else 'berikutnya'}"
-                        + (f" (kecuali {odd})" if odd else ""),
-                        f"; the whole series is shifted by one year: {b.table} prints for each year "
-                        f"{a.table}'s target of the year {'before' if before else 'after'}"
-                        + (f" (except {odd})" if odd else ""))
+    differs (a third table agreeing with the first is named on that flag); when one table's whole series
+    is the other's shifted by one year, the flag says so."""
+    for c in conflicts(target_series(report)):
+        a, b, differ = c.a, c.b, c.differ
+        why = _shift_text(ctx, a, b)
+        also = ctx.t(f"; sama dengan {', '.join(c.also)}", f"; as in {', '.join(c.also)}") if c.also else ""
+        years = ", ".join(map(str, differ))
         y0 = differ[0]
         yield ctx.flag(
-            f"Target {short(b.indikator)} berbeda antara {a.table} dan {b.table} untuk tahun "
-            f"{', '.join(map(str, differ))}{why}",
-            f"Targets of {short(b.indikator)} differ between {a.table} and {b.table} for "
-            f"{', '.join(map(str, differ))}{why}",
+            f"Target {short(b.indikator)} berbeda antara {a.table} dan {b.table} untuk tahun {years}{why}",
+            f"Targets of {short(b.indikator)} differ between {a.table} and {b.table} for {years}{why}",
             expected=f"{a.table} {a.text(differ)}", found=f"{b.table} {b.text(differ)}",
             source_table=b.table, page=b.years[y0].source.page, line_no=b.years[y0].source.line_no,
             evidence=f"{ctx.where(a.table, a.page, label=a.indikator)}: {a.text(sorted(a.years))} vs "
-                     f"{ctx.where(b.table, b.page, label=b.indikator)}: {b.text(sorted(b.years))}",
-            uncertain=uncertain)
+                     f"{ctx.where(b.table, b.page, label=b.indikator)}: {b.text(sorted(b.years))}{also}",
+            uncertain=c.uncertain)
 
 
 @rule("plan.period", "warning", "a plan's target years fall within its period")
