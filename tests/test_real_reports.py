@@ -285,3 +285,11 @@ def test_kediri_scan_signed_in_a_month_with_the_day_left_blank(real_dir):
     (w,) = [w for w in r.warnings if w.code == "date.day_missing"]
     assert "Kediri" in w.raw and w.raw.endswith(", Januari 2018") and "2018-01" in w.message  # as OCR read it
     assert r.to_tables()["signatories"]["date_precision"].tolist() == ["month", "month"]
+
+
+def test_cianjur_belanja_langsung_with_its_realisasi_right_of_its_column(real_dir):
+    """AKUNTABILITAS KEUANGAN: the REALISASI header spans two reader columns and the belanja rows print
+    their amounts in the second; the capaian of 2014 beside 2015's is not this year's %."""
+    r = report(real_dir, "cianjur_DKP_LAKIP_2015.pdf")
+    (bl,) = [b for b in r.budget_lines if b.uraian.endswith("Belanja Langsung")]
+    assert (bl.anggaran, bl.realisasi, bl.persen) == (D("15052945500"), D("14835738968"), D("98.56"))
