@@ -235,3 +235,13 @@ def test_a_third_table_agreeing_with_the_first_is_named_on_the_same_flag():
                 indicator_targets=_iku("Tabel 4.4", 60, "Indeks Kepuasan Layanan Desa", SHIFTED))
     (f,) = _flags(r, "plan.target_conflict")
     assert "antara Tabel 3.1 dan Tabel 4.4" in f.message and f.evidence.endswith("sama dengan Tabel 3.4")
+
+
+def test_two_roundings_of_one_growth_are_no_conflict():
+    amounts = ["1000000", "1100000", "1221110"]  # rates 10 %, 11,01 %: mean 10,505
+    r = _report(budget_years=_year_lines(1, "PROGRAM D", amounts, "10.50") + _year_lines(2, "Kegiatan D", amounts,
+                                                                                         "10.51"))
+    assert _flags(r, "budget_years.growth_conflict") == [] and _flags(r, "budget_years.growth") == []
+    r = _report(budget_years=_year_lines(1, "PROGRAM D", amounts, "10.50") + _year_lines(2, "Kegiatan D", amounts,
+                                                                                         "11.00"))
+    assert len(_flags(r, "budget_years.growth_conflict")) == 1

@@ -110,9 +110,15 @@ def growth_conflict(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 groups.setdefault((y.first.source_table, tuple(b.tahun for b in y.lines), s), []).append(y)
         for (table, _, series), group in groups.items():
             values = list(dict.fromkeys(y.growth(field) for y in group))
-            if len(values) < 2:
+            if len(values) < 2 or _one_rounding(series, group, field):
                 continue
             yield _conflict_flag(ctx, field, table, series, group, values)
+
+
+def _one_rounding(series: tuple[Decimal, ...], group: list[YearLine], field: str) -> bool:
+    """Every printed growth is a rounding of one reading of the series ("6,70" and "6,71" for 6,705)."""
+    means = {mean_growth(series, undefined_as_zero=z) for z in (False, True)} - {None}
+    return any(all(printed_matches(y.growth(field), y.printed(field), m) for y in group) for m in means)
 
 
 def _conflict_flag(ctx: Ctx, field: str, table: str, series: tuple[Decimal, ...], group: list[YearLine],
