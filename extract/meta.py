@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from lkjip.errors import NormalizeError
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
+from lkjip.extract.signing import signature_row_lines
 from lkjip.model import (
     NarrativeClaim,
     ParseWarning,
@@ -28,7 +29,7 @@ from lkjip.model import (
     Signatory,
     YearMention,
 )
-from lkjip.normalize.dates import find_dates
+from lkjip.normalize.dates import MONTHS, SigningDate, find_dates, find_signing_date
 from lkjip.normalize.nip import parse_nip
 from lkjip.normalize.numbers import parse_money
 
@@ -43,16 +44,33 @@ class Line(BaseModel):
         return Provenance(table=table, page=self.page, line_no=self.line_no, raw=[self.text])
 
 
-def document_lines(doc: Document) -> list[Line]:
-    """Paragraph lines in reading order (tables excluded)."""
-    out: list[Line] = []
+class DocumentLines(list[Line]):
+    """The paragraph lines of a document; ``with_signatures`` adds, in reading order, the signature
+    material a reader left inside tables (:mod:`lkjip.extract.signing`), which is no running text."""
+
+    with_signatures: list[Line]
+
+
+def document_lines(doc: Document) -> DocumentLines:
+    """Paragraph lines in reading order (tables excluded; their signature rows in ``with_signatures``)."""
+    out, signed = DocumentLines(), []
     for b in doc.blocks:
         if isinstance(b, Paragraph):
             for k, t in enumerate(b.lines or b.text.split("\n")):
                 if t.strip():
                     ln = b.line_no + k if b.line_no is not None else None
                     out.append(Line(text=t.strip(), page=b.page, line_no=ln, bold=b.bold))
+                    signed.append(out[-1])
+        elif isinstance(b, Table):
+            for r in b.rows:
+                signed += [Line(text=t, page=r.page, line_no=r.line_no) for t in signature_row_lines(r.cells)]
+    out.with_signatures = signed
     return out
+
+
+def signature_lines(lines: list[Line]) -> list[Line]:
+    """The lines signatures are read from: with the tables' signature rows when ``lines`` carries them."""
+    return getattr(lines, "with_signatures", lines)
 
 
 def running_headers(lines: list[Line], min_pages: int = 2) -> list[str]:
@@ -259,6 +277,7 @@ def find_meta(lines: list[Line], head: int = 40, extra: list[str] | None = None,
                 meta.kabupaten = name if m.group(1).casefold() == "bupati" else f"Kota {name}"
                 break
     meta.tahun = _year(order, captions_and_headers(lines))
+    meta.tahun_akhir = period_end(order, meta.tahun)
     return meta
 
 
@@ -361,6 +380,22 @@ def _year(order: list[str], later: list[str] = ()) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
+#: the longest period a plan spans (an RPJMD / Renstra: 5 or 6 years, a long-term plan 20)
+MAX_PERIOD = 20
+
+
+def period_end(order: list[str], tahun: int | None) -> int | None:
+    """The last year of the period the cover states starting at ``tahun`` ("Renstra 2025-2029" → 2029)."""
+    if tahun is None:
+        return None
+    for t in order:
+        for m in _PERIOD.finditer(t):
+            start, end = int(m.group(1)), int(m.group(2))
+            if start == tahun and 0 < end - start <= MAX_PERIOD:
+                return end
+    return None
+
+
 # --- signatories --------------------------------------------------------------
 
 _NIP = re.compile(r"^\s*nip\.?\s*[:.]?\s*([\d\s.]{18,30})\s*$", re.I)
@@ -371,6 +406,8 @@ _PANGKAT = re.compile(
 )
 _NAMA = re.compile(r"^\s*nama\s*:\s*(.+)$", re.I)
 _JABATAN = re.compile(r"^\s*jabatan\s*:\s*(.+)$", re.I)
+_NAMA_BARE = re.compile(r"^\s*nama\b\s*:?\s*(\S.*)$", re.I)
+_JABATAN_BARE = re.compile(r"^\s*jabatan\b\s*:?\s*(\S.*)$", re.I)
 _JABATAN_LINE = re.compile(r"^\s*(camat|kepala|bupati|walikota|wali\s+kota|sekretaris|gubernur|inspektur|direktur)\b", re.I)
 _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
 _SECTION = [
@@ -397,8 +434,11 @@ def find_signatories(lines: list[Line], sink: list[ParseWarning],
                      rincian: str = "Lampiran Rincian Anggaran") -> list[Signatory]:
     """Every signature (name above a NIP line) and every PK party, with the section it stands in.
 
-    ``rincian`` names the budget-detail lampiran as the list of lampiran does ("Lampiran 3").
+    ``rincian`` names the budget-detail lampiran as the list of lampiran does ("Lampiran 3"). Signature
+    blocks a reader left inside a table count too (:func:`signature_lines`). A date printed without its
+    day ("Sukamaju, Januari 2022") is kept to the month (``date_precision`` ``month``) with a warning.
     """
+    lines = signature_lines(lines)
     sections = _section_of(lines, rincian)
     out: list[Signatory] = []
     for i, x in enumerate(lines):
@@ -414,7 +454,25 @@ def find_signatories(lines: list[Line], sink: list[ParseWarning],
                                          page=x.page, line_no=x.line_no))
             out.append(sig)
     out.extend(_named_parties(lines, sections, out))
+    _warn_month_dates(lines, sections, out, sink)
     return out
+
+
+def _warn_month_dates(lines: list[Line], sections: list[str], sigs: list[Signatory],
+                      sink: list[ParseWarning]) -> None:
+    """One warning per section and date kept to the month, its raw the "place, month year" as printed."""
+    seen: set[tuple] = set()
+    for s in sigs:
+        if s.date_precision != "month" or s.date is None or (s.date, s.context) in seen:
+            continue
+        seen.add((s.date, s.context))
+        raw = next((d.raw for x, sec in zip(lines, sections, strict=True) if sec == s.context
+                    and (d := find_signing_date(x.text)) and d.precision == "month" and d.date == s.date),
+                   f"{MONTHS[s.date.month]} {s.date.year}")
+        sink.append(ParseWarning(
+            code="date.day_missing", raw=raw, page=s.source.page, line_no=s.source.line_no,
+            message=f"{s.context}: signed '{raw}', the day left blank; kept to the month "
+                    f"({s.date:%Y-%m}: date {s.date.isoformat()} with date_precision 'month')"))
 
 
 def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> Signatory | None:
@@ -435,14 +493,34 @@ def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> S
                                   for j in range(max(k - 3, 0), k)) else "penandatangan"
     date = _date_near(lines, k)
     return Signatory(context=context, role=role, name=name, jabatan=jabatan, pangkat=pangkat, nip_raw=nip_raw,
-                     date=date, source=lines[i].prov())
+                     date=date.date if date else None, date_precision=date.precision if date else None,
+                     source=lines[i].prov())
 
 
-def _date_near(lines: list[Line], k: int, back: int = 12):
+def _line_date(text: str) -> SigningDate | None:
+    """The last full date of a line, else a "place, month year" it ends with (the day left blank)."""
+    found = find_dates(text)
+    if found:
+        return SigningDate(found[-1][0], "day", found[-1][1])
+    return find_signing_date(text)
+
+
+def _date_near(lines: list[Line], k: int, back: int = 12) -> SigningDate | None:
     for j in range(k, max(k - back, -1), -1):
-        found = find_dates(lines[j].text)
-        if found:
-            return found[-1][0]
+        date = _line_date(lines[j].text)
+        if date:
+            return date
+    return None
+
+
+def _date_after(lines: list[Line], sections: list[str], i: int) -> SigningDate | None:
+    """The first "place, date" line after line ``i`` in its section: the date a party named there signs."""
+    for j in range(i + 1, len(lines)):
+        if sections[j] != sections[i]:
+            return None
+        date = find_signing_date(lines[j].text)
+        if date:
+            return date
     return None
 
 
@@ -451,18 +529,22 @@ def _named_parties(lines: list[Line], sections: list[str], signed: list[Signator
     out: list[Signatory] = []
     count: dict[str, int] = {}
     for i, x in enumerate(lines):
-        m = _NAMA.match(x.text)
+        jab = _JABATAN_BARE.match(lines[i + 1].text) if i + 1 < len(lines) else None
+        m = _NAMA.match(x.text) or (_NAMA_BARE.match(x.text) if jab else None)  # OCR may drop the colons
         if not m:
             continue
-        jab = _JABATAN.match(lines[i + 1].text) if i + 1 < len(lines) else None
         ctx = sections[i]
         n = count.get(ctx, 0)
         count[ctx] = n + 1
         role = "pihak_pertama" if n == 0 else "pihak_kedua"
         name = m.group(1).strip()
-        if role == "pihak_pertama" or any(s.name == name and s.context == ctx for s in signed):
+        # pihak pertama signs with a NIP: named here only when the section has no such signature
+        if (role == "pihak_pertama" and any(s.context == ctx for s in signed)) or \
+                any(s.name == name and s.context == ctx for s in signed):
             continue
+        date = _date_after(lines, sections, i)
         out.append(Signatory(context=ctx, role=role, name=name, jabatan=jab.group(1).strip() if jab else None,
+                             date=date.date if date else None, date_precision=date.precision if date else None,
                              source=x.prov()))
     return out
 
@@ -557,11 +639,14 @@ def find_year_mentions(lines: list[Line]) -> list[YearMention]:
 
 
 def attach_pk_parties(pks: list[PerjanjianKinerja], signatories: list[Signatory], lines: list[Line]) -> None:
-    """Give each PK its signatories and signing date (from its section)."""
+    """Give each PK its signatories and signing date (from its section); a date kept to the month only
+    (the day left blank) dates its parties, not the PK."""
     for pk in pks:
         ctx = f"PK {pk.tahun}"
         pk.signatories = [s for s in signatories if s.context == ctx]
-        dated = [s.date for s in pk.signatories if s.date]
-        pk.date = dated[0] if dated else None
+        dated = [s for s in pk.signatories if s.date]
+        first = next((s for s in dated if s.date_precision != "month"), dated[0] if dated else None)
+        pk.date = first.date if first and first.date_precision != "month" else None
         for s in pk.signatories:  # both parties sign the PK on its date
-            s.date = s.date or pk.date
+            if s.date is None and first is not None:
+                s.date, s.date_precision = first.date, first.date_precision

@@ -166,6 +166,9 @@ def _text(v: str | None) -> str | None:
     return " ".join(v.split()) if v else None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
     """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
     last = None
@@ -173,7 +176,7 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple
         sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
         last = sasaran
         indikator = _text(_cell(row, text_cols.get("indikator")))
-        if indikator:
+        if indikator and _LETTER.search(indikator):  # "3": a row numbering the columns names no indicator
             yield row, _prov(ft, row), sasaran, indikator
 
 
@@ -207,9 +210,10 @@ _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)
 
 
 def _other_year(c: Column, report_year: int | None) -> bool:
-    """A money column of another year (a 2015-vs-2016 comparison) is not this year's budget."""
+    """A money or percent column of another year (a 2015-vs-2016 comparison, last year's capaian) is not
+    this year's budget."""
     return report_year is not None and c.year is not None and c.year != report_year and c.has(
-        "realisasi", "anggaran", "pagu", "(rp", "dpa")
+        "realisasi", "anggaran", "pagu", "(rp", "dpa", "%", "persen", "capaian", "serapan")
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
@@ -218,6 +222,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     if "uraian" not in cols:
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
+    spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     for row in ft.body:
         prov = _prov(ft, row)
@@ -236,8 +241,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov, cols.get("output_realisasi"))
         satuan = _cell(row, cols.get("output_satuan")) or (out_t.satuan if out_t else None) or (
             out_r.satuan if out_r else None)
-        money = {f: sink.num(_cell(row, cols.get(f)), "money", prov, cols.get(f))
-                 for f in ("anggaran", "realisasi", "sisa")}
+        money = {f: sink.num(_cell(row, c), "money", prov, c)
+                 for f in ("anggaran", "realisasi", "sisa") for c in [_filled(row, cols.get(f), spill)]}
         malformed = [MalformedCell(field=f, raw=pv.raw, candidates=pv.candidates)
                      for f, pv in money.items() if pv is not None and pv.value is None and pv.candidates]
         out.append(
@@ -259,6 +264,20 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             )
         )
     return out
+
+
+def spill_columns(ft: FoundTable, used: set[int]) -> dict[int, int]:
+    """Mapped column → the column right of it that has no header of its own and no field: one header over
+    two reader columns, a row's amount printed a little right of the others falling in the second."""
+    blank = {c.index for c in ft.columns if not c.text.strip()}
+    return {i: i + 1 for i in used if i + 1 in blank and i + 1 not in used}
+
+
+def _filled(row: TableRow, col: int | None, spill: dict[int, int]) -> int | None:
+    """``col``, or its spill column when ``col`` is empty in this row and the spill column is not."""
+    if col is not None and _cell(row, col) is None and col in spill and _cell(row, spill[col]) is not None:
+        return spill[col]
+    return col
 
 
 def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:

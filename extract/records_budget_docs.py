@@ -242,6 +242,27 @@ def year_columns(head: list[list[str]], n_cols: int) -> dict[int, tuple[int, str
     return out
 
 
+_GROWTH = ("pertumbuhan", "growth")
+
+
+def growth_columns(head: list[list[str]], n_cols: int) -> dict[int, str]:
+    """Column → ``anggaran`` / ``realisasi`` for the yearless columns of a multi-year header printing the
+    line's average growth ("Rata-rata Pertumbuhan" over "Anggaran" and "Realisasi")."""
+    years = head_years(head)
+    groups = [_filled_right(r, n_cols) for r in head]
+    out: dict[int, str] = {}
+    for i in range(n_cols):
+        if i in years:
+            continue
+        texts = [r[i] for r in reversed(head) if i < len(r) and r[i].strip()] + [g[i] for g in reversed(groups)]
+        if not any(contains_any(t.casefold(), _GROWTH) for t in texts):
+            continue
+        role = _role([t for t in texts if not contains_any(t.casefold(), _GROWTH)])
+        if role in ("anggaran", "realisasi") and role not in out.values():
+            out[i] = role
+    return out
+
+
 _LEVEL_WORDS = re.compile(r"^\W*(?:[\d.]+\s+)?(program|kegiatan|sub\s*kegiatan)\b", re.I)
 _PROGRAM_CAPS = re.compile(r"\b(PROGRAM)\b")  # a program's name printed in capitals after its code cells
 _DOTTED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,4}){1,3})(?![\d.])")
@@ -274,6 +295,7 @@ def budget_year_lines(ft: FoundTable, sink: Sink) -> list[BudgetLine]:
     head = header_rows(ft.head, [r.cells for r in ft.body])
     years = year_columns(head, ft.table.n_cols)
     names, ind = _name_columns(ft, years)
+    growth = growth_columns(head, ft.table.n_cols)
     out: list[BudgetLine] = []
     pending: str | None = None
     for n, row in enumerate(ft.body[len(head) - len(ft.head):], start=1):
@@ -284,9 +306,11 @@ def budget_year_lines(ft: FoundTable, sink: Sink) -> list[BudgetLine]:
             continue
         uraian = pending if pending and ind is not None else name
         pending = None
+        rates = {f"pertumbuhan_{role}": _money(sink, row, i, _prov(ft, row), "percent") for i, role in growth.items()}
         for y, vals in sorted(lines.items()):
             out.append(BudgetLine(source_table=ft.label, line_no=n, level=year_line_level(uraian), uraian=uraian,
-                                  tahun=y, output_uraian=_text(_cell(row, ind)), source=_prov(ft, row), **vals))
+                                  tahun=y, output_uraian=_text(_cell(row, ind)), source=_prov(ft, row), **vals,
+                                  **rates))
     return out
 
 

@@ -86,6 +86,9 @@ class Signatory(BaseModel):
     nip: str | None = None  # 18 digits, spaces removed
     nip_raw: str | None = None
     date: dt.date | None = None
+    #: "day"; "month" when the document leaves the day blank ("Sukamaju, Januari 2022"): ``date`` is then the
+    #: first of the month, a placeholder (only its year and month are printed); None without a date
+    date_precision: Literal["day", "month"] | None = None
     source: Provenance = Field(default_factory=Provenance)
 
 
@@ -94,6 +97,9 @@ class ReportMeta(BaseModel):
     kabupaten: str | None = None  # "Sukamaju" (no "Kabupaten" prefix; a Kota keeps "Kota …")
     provinsi: str | None = None  # for provincial offices: "Jawa Barat"
     tahun: int | None = None
+    #: the last year of a plan's period when the document states one ("Renstra 2025-2029": tahun 2025,
+    #: tahun_akhir 2029); None for a one-year document
+    tahun_akhir: int | None = None
     signer_name: str | None = None
     signer_nip: str | None = None
     signer_jabatan: str | None = None
@@ -229,6 +235,10 @@ class BudgetLine(BaseModel):
     output_satuan: str | None = None
     output_persen: Decimal | None = None
     tahun: int | None = None  # SAKIP budget documents: the year of a multi-year table's line (else None)
+    #: a multi-year table's printed "Rata-rata Pertumbuhan" (average yearly growth, %) of the line's anggaran
+    #: and realisasi over the table's years: one value per line, repeated on each of its years
+    pertumbuhan_anggaran: Decimal | None = None
+    pertumbuhan_realisasi: Decimal | None = None
     malformed: list[MalformedCell] = Field(default_factory=list)
     source: Provenance = Field(default_factory=Provenance)
 

@@ -77,6 +77,8 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
         C("sisa", MONEY), C("output_target_text", TEXT), C("output_realisasi_text", TEXT),
         C("source_line", INT), C("raw", TEXT),
         C("tahun", INT),  # SAKIP budget documents: the year of a multi-year table's line
+        # a multi-year table's printed average growth of the line (Rata-rata Pertumbuhan)
+        C("pertumbuhan_anggaran", PERCENT), C("pertumbuhan_realisasi", PERCENT),
     ),
     "pk_targets": (
         C("report_id", TEXT), C("pk_tahun", INT), C("level", TEXT), C("sasaran", TEXT),
@@ -132,6 +134,8 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
     "signatories": (
         C("report_id", TEXT), C("context", TEXT), C("role", TEXT), C("name", TEXT), C("jabatan", TEXT),
         C("pangkat", TEXT), C("nip", TEXT), C("date", DATE), C("page", INT), C("source_line", INT),
+        # extensions
+        C("date_precision", TEXT),  # "day"; "month" when the day is left blank (date: the 1st, a placeholder)
     ),
     "claims": (
         C("report_id", TEXT), C("kind", TEXT), C("value", DECIMAL), C("raw", TEXT), C("page", INT),
@@ -176,6 +180,8 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
 }
 #: the reports row's column naming the part of a larger document a file holds ("BAB III")
 SCHEMA["reports"] += (C("document_part", TEXT),)
+#: the reports row's last year of a plan's period ("Renstra 2025-2029": 2029)
+SCHEMA["reports"] += (C("tahun_akhir", INT),)
 
 #: table → its column names, in order
 CONTRACT: dict[str, list[str]] = {table: [c.name for c in cols] for table, cols in SCHEMA.items()}
@@ -254,6 +260,7 @@ def _target_doc_rows(report: Report, out: dict[str, list[dict]]) -> None:
     """The SAKIP target documents' records, and the reports row's document part."""
     rid = report.report_id
     out["reports"][0]["document_part"] = report.document_part
+    out["reports"][0]["tahun_akhir"] = report.meta.tahun_akhir
     out["indicator_targets"] = [_row(t, rid) for t in report.indicator_targets]
     out["renja_lines"] = [_row(r, rid) for r in report.renja_lines]
     out["rencana_aksi"] = [_row(r, rid) for r in report.rencana_aksi]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal, NamedTuple
 
 from lkjip.errors import NormalizeError
 
-__all__ = ["MONTHS", "find_dates", "format_indonesian_date", "parse_indonesian_date"]
+__all__ = ["MONTHS", "SigningDate", "find_dates", "find_signing_date", "format_indonesian_date",
+           "parse_indonesian_date"]
 
 #: canonical Indonesian month names, index = month number
 MONTHS = (
@@ -100,3 +102,41 @@ def format_indonesian_date(d: dt.date, *, pad: bool = False) -> str:
     """``date(2023, 3, 5)`` → ``"5 Maret 2023"`` (``"05 Maret 2023"`` with ``pad``)."""
     day = f"{d.day:02d}" if pad else str(d.day)
     return f"{day} {MONTHS[d.month]} {d.year}"
+
+
+# --- the place and date a document is signed ("Sukamaju, 3 Januari 2022", "Sukamaju, Januari 2022") -------------
+
+#: a capitalized place name, a comma, an optional day, a month name and a year: the day is often left blank
+#: on a document signed by hand ("Sukamaju,      Januari 2022")
+_SIGNING_BODY = (
+    rf"(?P<place>\b[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+){{0,2}})\s*,\s*"
+    rf"(?:(?P<d>\d{{1,2}})\s*[\s.\-/]?\s*)?(?P<m>(?i:{_MONTH_ALT}))\.?\s*[\s.,\-/]?\s*(?P<y>\d{{4}})\b")
+_SIGNING_END = re.compile(_SIGNING_BODY + r"\s*\.?\s*$")
+_SIGNING_ANY = re.compile(_SIGNING_BODY + r"(?![\d/\-])")
+
+
+class SigningDate(NamedTuple):
+    """A signing date as printed; ``precision`` ``"month"`` when the day is left blank (``date`` is then the
+    first of the month, a placeholder: only its year and month are read)."""
+
+    date: dt.date
+    precision: Literal["day", "month"]
+    raw: str
+
+
+def find_signing_date(text: str, *, at_end: bool = True) -> SigningDate | None:
+    """The "place, date" a text ends with (``"Sukamaju, 3 Januari 2022"``; ``"Sukamaju, Januari 2022"``
+    with the day left blank → month precision), or the first one anywhere in it with ``at_end=False``;
+    None when there is no such date or an impossible one."""
+    rx = _SIGNING_END if at_end else _SIGNING_ANY
+    m = rx.search(" ".join(text.split()))
+    if not m:
+        return None
+    year, month = int(m.group("y")), _MONTH_NAMES[m.group("m").lower()]
+    raw = m.group(0).strip().rstrip(".").strip()
+    try:
+        if m.group("d") is not None:
+            return SigningDate(dt.date(year, month, int(m.group("d"))), "day", raw)
+        return SigningDate(dt.date(year, month, 1), "month", raw)
+    except ValueError:
+        return None

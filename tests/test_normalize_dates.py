@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjip.errors import NormalizeError
-from lkjip.normalize.dates import MONTHS, find_dates, format_indonesian_date, parse_indonesian_date
+from lkjip.normalize.dates import (
+    MONTHS,
+    SigningDate,
+    find_dates,
+    find_signing_date,
+    format_indonesian_date,
+    parse_indonesian_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +122,47 @@ def test_arbitrary_text(raw):
         assert e.raw == raw
     for d, s in find_dates(raw):
         assert isinstance(d, dt.date) and s in raw
+
+
+# --- signing dates: "place, date", the day possibly left blank (issue #13) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision", "raw"),
+    [
+        ("Sukamaju, 3 Januari 2022", dt.date(2022, 1, 3), "day", "Sukamaju, 3 Januari 2022"),
+        ("Sukamaju,      Januari 2022", dt.date(2022, 1, 1), "month", "Sukamaju, Januari 2022"),
+        ("Sukamaju, 1 JANUARI 2022.", dt.date(2022, 1, 1), "day", "Sukamaju, 1 JANUARI 2022"),
+        ("Kab. Sukamaju, 03 Pebruari 2022", dt.date(2022, 2, 3), "day", "Kab. Sukamaju, 03 Pebruari 2022"),
+        ("xx 2 Sukamaju, Desember 2021", dt.date(2021, 12, 1), "month", "Sukamaju, Desember 2021"),
+    ],
+)
+def test_find_signing_date(text, date, precision, raw):
+    assert find_signing_date(text) == SigningDate(date, precision, raw)
+
+
+@pytest.mark.parametrize("text", ["sukamaju, januari 2022", "Nomor 8 Tahun 2006", "Sukamaju, 31 Februari 2022",
+                                  "Sukamaju, 2022", "Demikian, Januari 2022 kami sampaikan", "Maret 2023"])
+def test_find_signing_date_rejects(text):
+    assert find_signing_date(text) is None
+
+
+def test_find_signing_date_anywhere_in_a_glued_signature_block():
+    text = "Sukamaju, 5 Mei 2023 KEPALA DINAS ANI WIJAYA NIP. 197001011990031001"
+    assert find_signing_date(text) is None
+    assert find_signing_date(text, at_end=False) == SigningDate(dt.date(2023, 5, 5), "day", "Sukamaju, 5 Mei 2023")
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans(),
+       st.sampled_from(["Sampang", "Kabupaten Bangkalan", "Kab. Sumenep"]))
+def test_signing_date_round_trip(d, pad, place):
+    text = format_indonesian_date(d, pad=pad)
+    assert find_signing_date(f"{place}, {text}") == SigningDate(d, "day", f"{place}, {text}")
+    month = text.split(" ", 1)[1]  # the day left blank
+    assert find_signing_date(f"{place},    {month}") == SigningDate(d.replace(day=1), "month", f"{place}, {month}")
+
+
+@given(st.text(max_size=60))
+def test_signing_date_in_arbitrary_text(raw):
+    found = find_signing_date(raw)
+    assert found is None or (found.precision in ("day", "month") and found.raw in " ".join(raw.split()))

@@ -6,6 +6,7 @@ lives in a general mechanism (no branch keyed to a file, an instansi or a row la
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from collections import Counter
 from decimal import Decimal as D
@@ -270,3 +271,25 @@ def test_sulut_scan_program_budgets_with_a_stray_space_sum_to_their_jumlah(real_
     (total,) = [b for b in pk.budgets if b.is_total]
     assert [b.anggaran for b in programs] == [D("7838434333"), D("9985639757"), D("5956794338"), D("191167770")]
     assert total.anggaran == D("23972036198") == sum(b.anggaran for b in programs)
+
+
+@pytest.mark.slow
+def test_kediri_scan_signed_in_a_month_with_the_day_left_blank(real_dir):
+    """"Kediri, Januari 2018": the day is left blank for the hand signature; the parties are named without
+    colons ("Nama DEDE …"): both keep the month, with a warning."""
+    _need_tesseract()
+    r = report(real_dir, KEDIRI_SCAN)
+    sigs = [s for s in r.signatories if s.context == "PK 2018"]
+    assert {s.role for s in sigs} == {"pihak_pertama", "pihak_kedua"}
+    assert {(s.date, s.date_precision) for s in sigs} == {(datetime.date(2018, 1, 1), "month")}
+    (w,) = [w for w in r.warnings if w.code == "date.day_missing"]
+    assert "Kediri" in w.raw and w.raw.endswith(", Januari 2018") and "2018-01" in w.message  # as OCR read it
+    assert r.to_tables()["signatories"]["date_precision"].tolist() == ["month", "month"]
+
+
+def test_cianjur_belanja_langsung_with_its_realisasi_right_of_its_column(real_dir):
+    """AKUNTABILITAS KEUANGAN: the REALISASI header spans two reader columns and the belanja rows print
+    their amounts in the second; the capaian of 2014 beside 2015's is not this year's %."""
+    r = report(real_dir, "cianjur_DKP_LAKIP_2015.pdf")
+    (bl,) = [b for b in r.budget_lines if b.uraian.endswith("Belanja Langsung")]
+    assert (bl.anggaran, bl.realisasi, bl.persen) == (D("15052945500"), D("14835738968"), D("98.56"))

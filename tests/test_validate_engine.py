@@ -31,8 +31,10 @@ BUDGET_DOC_RULES = {
     "corpus.pk_dpa_budget", "corpus.pk_lra_budget", "corpus.pk_rencana_aksi_budget", "corpus.pk_plan_target",
     "corpus.pk_versions", "corpus.pk_perubahan",
     "lra.children_sum", "lra.persen", "lra.surplus", "dpa.children_sum", "dpa.selisih", "dpa.penarikan",
-    "budget_years.total_sum", "budget_years.persen",
+    "budget_years.total_sum", "budget_years.persen", "budget_years.growth", "budget_years.growth_conflict",
 }
+#: a plan document against itself, and signing dates (issue #13)
+PLAN_RULES = {"plan.target_conflict", "plan.period", "doc.signing_date"}
 #: the folders of product code (every module that could make a flag)
 PRODUCT_DIRS = ["lkjip", "extract", "normalize", "validate", "corpus", "synth"]
 
@@ -49,7 +51,7 @@ def small_report() -> Report:
 
 
 def test_registry_holds_every_rule_of_the_brief():
-    assert set(RULES) == BRIEF_RULES | CORPUS_RULES | BUDGET_DOC_RULES
+    assert set(RULES) == BRIEF_RULES | CORPUS_RULES | BUDGET_DOC_RULES | PLAN_RULES
     for rid, r in RULES.items():
         assert r.id == rid and r.severity in ("error", "warning", "info")
         assert r.title and r.func.__doc__, rid

@@ -14,7 +14,10 @@ Renstra target across tables), :mod:`~lkjip.validate.pk` (against the
 Perjanjian Kinerja), :mod:`~lkjip.validate.text` (figures in running text),
 :mod:`~lkjip.validate.docfacts` (NIPs, years, references), :mod:`~lkjip.validate.numbers`
 (malformed numbers as printed), :mod:`~lkjip.validate.budget_docs` (the arithmetic of an LRA, a DPA /
-DPA Perubahan and a multi-year budget table). Shared matching
+DPA Perubahan and a multi-year budget table), :mod:`~lkjip.validate.growth` (a multi-year table's printed
+average growth), :mod:`~lkjip.validate.plans` (a plan's indicator targets in two of its tables, and against
+its period), :mod:`~lkjip.validate.signing_dates` (a signing date against the year a document is about).
+Shared matching
 and per-report facts: :mod:`~lkjip.validate.matching`,
 :mod:`~lkjip.validate.facts`; the engine: :mod:`~lkjip.validate.engine`.
 
@@ -28,7 +31,19 @@ knows every rule of both scopes.
 from __future__ import annotations
 
 from lkjip.model import Flag, Report
-from lkjip.validate import budget, budget_docs, cross, docfacts, numbers, performance, pk, text  # noqa: F401
+from lkjip.validate import (  # noqa: F401
+    budget,
+    budget_docs,
+    cross,
+    docfacts,
+    growth,
+    numbers,
+    performance,
+    pk,
+    plans,
+    signing_dates,
+    text,
+)
 from lkjip.validate.engine import RULES, Rule, explain, rule, run_rules
 
 __all__ = ["RULES", "Rule", "explain", "rule", "validate_report"]
