@@ -178,7 +178,6 @@ def _group_text_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
-    reach = {k: max(w.x1 for _, c in raw_rows for w in c[k]) for k in range(ncols) if filled[k]}
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
@@ -187,6 +186,9 @@ def _group_text_rows(
     if not all(ln.bold for ln, _ in raw_rows):
         while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
             n_head += 1
+    # how far the body's text reaches in each column (a header label spanning two columns does not count)
+    reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
+             if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     groups.extend(header_levels(raw_rows[:n_head]))
     for i, item in enumerate(raw_rows):
         if i < n_head:
