@@ -10,6 +10,7 @@ level by level (:func:`header_levels`).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import statistics
 from collections import Counter
@@ -114,9 +115,10 @@ def group_rows(
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
     """Lines → table rows.
 
-    With at least two horizontal rules crossing the region, the lines between
-    two rules form one row, except in the header band, where a line opening new
-    columns starts the next header level. Otherwise:
+    With at least two horizontal rules crossing the region that part its rows
+    (:func:`rules_part_rows`: not a frame with one rule under the header), the
+    lines between two rules form one row, except in the header band, where a
+    line opening new columns starts the next header level. Otherwise:
 
     * header lines (before the first line with a number) continue the row
       above when they only fill columns it already has (a wrapped header cell)
@@ -130,7 +132,7 @@ def group_rows(
       above, as a wrapped cell does.
     """
     groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
-    if len(hrules) >= 2:
+    if len(hrules) >= 2 and rules_part_rows([ln for ln, _ in raw_rows], hrules):
         band_of = [bisect.bisect_left(hrules, (ln.top + ln.bottom) / 2) for ln, _ in raw_rows]
         n_first = band_of.count(band_of[0]) if raw_rows else 0
         first = raw_rows[:n_first]
@@ -231,3 +233,47 @@ def _group_text_rows(
             groups[-1].append(item)
         seen_number = seen_number or has_number
     return groups
+
+
+def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
+    """The rules separate every row: no band between two rules holds two lines with numbers of their own
+    (:func:`_numbered`, not the rest of numbers broken above), nor two lines filling every column: an outer frame with one rule under the header
+    holds the whole body in one band. The region's lines above the first rule and below the last are a band
+    too (a frame left open by a page break)."""
+    bounds = [-math.inf, *ys, math.inf]
+    n_cells = max((_n_cells(ln) for ln in region), default=0)
+    left = min((ln.x0 for ln in region), default=0.0)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        band = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b]
+        numbered = [ln for ln in band if _numbered(ln)]
+        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+        # or two lines filling every column from the first on: rows of text (a list of appendices in a frame)
+        full = [ln for ln in band if n_cells >= 2 and _n_cells(ln) == n_cells and ln.x0 <= left + 2.0]
+        if len(fresh) >= 2 or len(full) >= 2:
+            return False
+    return True
+
+
+def _n_cells(ln: TextLine) -> int:
+    """Runs of words on a line parted by gaps wider than ~1.2 em (its filled cells)."""
+    return 1 + sum(1 for a, b in zip(ln.words, ln.words[1:], strict=False) if b.x0 - a.x1 > 1.2 * max(a.size, b.size, 4.0))
+
+
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def _numbered(ln: TextLine) -> bool:
+    """A line with numbers of its own: two or more, or one ending the line in a cell of its own, no year (a
+    list of contents: "BAB II PERENCANAAN KINERJA    10")."""
+    if sum(is_numeric_token(w.text) for w in ln.words) >= 2:
+        return True
+    last = ln.words[-1]
+    alone = len(ln.words) >= 2 and last.x0 - ln.words[-2].x1 > 1.2 * max(last.size, 4.0)
+    return alone and is_numeric_token(last.text) and not _YEAR.match(last.text)
+
+
+def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
+    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
+    amounts = [w for w in line.words if is_numeric_token(w.text)]
+    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
+               for w in amounts)
