@@ -413,6 +413,7 @@ def region_table(
     seps: Sequence[float] | None = None,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
+    region = header_pieces_lifted(region)
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
@@ -471,28 +472,71 @@ def region_table(
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
 
 
-def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
-    """Where to cut at each channel: its middle, unless a word inside it is aligned with a word of one side.
+def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
+    """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
 
-    A channel the body shows may hold a header's wrapped piece ("REALISA" over
-    "SI", left-aligned, the body's amounts right-aligned further right): a word
-    inside the channel starting where a word running past the channel's right
-    end starts belongs to the right column (the cut goes before it); one ending
-    where a word running past the left end ends belongs to the left column.
+    A channel the body shows may hold header words: a wrapped piece ("REALISA"
+    over "SI", left-aligned, the body's amounts right-aligned further right) or
+    a left-aligned label over a column of right-aligned dashes ("Kondisi" /
+    "Awal" / "(2018)" over "-"). A word inside the channel starting where a word
+    running past the channel's right end starts, or where another word inside
+    it starts, belongs to the right column (the cut goes before it); one ending
+    where a word running past the left end ends, or another word inside it
+    ends, belongs to the left column.
     """
+    inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
+    lo, hi = g0, g1
+    for w in inside:
+        if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
+            hi = min(hi, w.x0)
+        elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
+            lo = max(lo, w.x1)
+    return lo, hi
+
+
+def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
+    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
     words = [w for ln in region for w in ln.words]
     seps = []
     for g0, g1 in gaps:
-        lo, hi = g0, g1
-        for w in words:
-            if not (g0 <= w.x0 and w.x1 <= g1):
-                continue
-            if any(abs(v.x0 - w.x0) <= 1.0 and v.x1 > g1 for v in words):
-                hi = min(hi, w.x0)
-            elif any(abs(v.x1 - w.x1) <= 1.0 and v.x0 < g0 for v in words):
-                lo = max(lo, w.x1)
+        lo, hi = channel_bounds(words, g0, g1)
         seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
     return seps
+
+
+def _aligned_with(w: Word, v: Word, tol: float = 1.0) -> bool:
+    return abs(v.x0 - w.x0) <= tol or abs(v.x1 - w.x1) <= tol or abs((v.x0 + v.x1) - (w.x0 + w.x1)) <= 2 * tol
+
+
+def header_pieces_lifted(region: Sequence[TextLine]) -> list[TextLine]:
+    """A bold header's last words printed on the first body line, put back into the header.
+
+    A header row repeated on a continuation page may be drawn shorter than its
+    text, so its last line ("2024" of "Capaian / Tahun / 2024") shares a
+    baseline with the first body line ("desa  aktif"). Bold words of the first
+    line under a bold header, in a column stack of the header (aligned with a
+    header word above), with no bold word of a later body line under them, go
+    into the last header line of their stack.
+    """
+    n_head = 0
+    while n_head < len(region) and region[n_head].bold:
+        n_head += 1
+    if not 0 < n_head < len(region):
+        return list(region)
+    first = region[n_head]
+    bold = [w for w in first.words if w.bold and any(c.isalnum() for c in w.text)]
+    rest = [w for w in first.words if not any(w is b for b in bold)]
+    later = [w for ln in region[n_head + 1 :] for w in ln.words if w.bold]
+    if not bold or not rest or any(_aligned_with(w, v) for w in bold for v in later):
+        return list(region)
+    head = [list(ln.words) for ln in region[:n_head]]
+    for w in bold:
+        k = next((k for k in range(n_head - 1, -1, -1) if any(_aligned_with(w, v) for v in head[k])), None)
+        if k is None:
+            return list(region)
+        ref = region[k]
+        head[k].append(Word(w.text, w.x0, ref.top, w.x1, ref.bottom, w.size, w.bold, w.conf))
+    return [TextLine(ws) for ws in head] + [TextLine(rest)] + list(region[n_head + 1 :])
 
 
 def merge_exclusive_columns(

@@ -28,7 +28,13 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from lkjip.extract.layout.borderless import gaps_of, merge_exclusive_columns, narrow_channels, region_table
+from lkjip.extract.layout.borderless import (
+    channel_bounds,
+    gaps_of,
+    merge_exclusive_columns,
+    narrow_channels,
+    region_table,
+)
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
@@ -187,6 +193,17 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
     return out
 
 
+def _within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
+    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`):
+    a left-aligned label over right-aligned dashes stays with its column."""
+    words = [w for ln in region for w in ln.words]
+    out = []
+    for (g0, g1), x in zip(gaps, seps, strict=True):
+        lo, hi = channel_bounds(words, g0, g1)
+        out.append(x if lo >= hi or lo <= x <= hi else (lo + hi) / 2)
+    return out
+
+
 def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
     return [(x - 0.5, x + 0.5) for x in xs[1:-1]]
 
@@ -312,7 +329,7 @@ def half_ruled_tables(
         if not gaps:
             continue
         body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
-        seps = cell_borders(body, gaps) if ys is not None else None
+        seps = _within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None
         pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps)
         if pt is None:
             continue

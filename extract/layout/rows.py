@@ -237,7 +237,8 @@ def _group_text_rows(
 
 def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     """The rules separate every row: no band between two rules holds two lines with numbers of their own
-    (:func:`_numbered`, not the rest of numbers broken above), nor two lines filling every column: an outer frame with one rule under the header
+    (:func:`_numbered`, not the rest of numbers broken above), nor two lines filling every column or opening
+    with a row key: an outer frame with one rule under the header
     holds the whole body in one band. The region's lines above the first rule and below the last are a band
     too (a frame left open by a page break)."""
     bounds = [-math.inf, *ys, math.inf]
@@ -249,7 +250,10 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
         fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
         # or two lines filling every column from the first on: rows of text (a list of appendices in a frame)
         full = [ln for ln in band if n_cells >= 2 and _n_cells(ln) == n_cells and ln.x0 <= left + 2.0]
-        if len(fresh) >= 2 or len(full) >= 2:
+        # or two lines opening with a row key at the band's left ("1. Pelayanan …", "2. Gangguan …")
+        band_left = min((ln.x0 for ln in band), default=0.0)
+        keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and ROW_KEY.match(ln.words[0].text)]
+        if len(fresh) >= 2 or len(full) >= 2 or len(keyed) >= 2:
             return False
     return True
 
