@@ -413,7 +413,7 @@ def region_table(
     seps: Sequence[float] | None = None,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
-    region = header_pieces_lifted(region)
+    region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
@@ -502,6 +502,28 @@ def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
         lo, hi = channel_bounds(words, g0, g1)
         seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
     return seps
+
+
+def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:
+    """The region without bold lines below its header that repeat a header line word for word.
+
+    A header cut off at a page's foot is read with the next page (``lead``),
+    whose own repeated header then stands between the cut row's first line
+    and its rest; the line above it reaches down over it, so no row starts at
+    the gap it leaves.
+    """
+    n_head = 0
+    while n_head < len(region) and region[n_head].bold:
+        n_head += 1
+    head = {ln.text for ln in region[:n_head]}
+    out = list(region[:n_head])
+    for ln in region[n_head:]:
+        if not (ln.bold and ln.text in head):
+            out.append(ln)
+        elif len(out) > n_head:  # the line above reaches down over the dropped one: no gap opens there
+            out[-1] = TextLine(list(out[-1].words))
+            out[-1].bottom = ln.bottom
+    return out
 
 
 def _aligned_with(w: Word, v: Word, tol: float = 1.0) -> bool:

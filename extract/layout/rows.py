@@ -248,21 +248,34 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
         band = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b]
         numbered = [ln for ln in band if _numbered(ln)]
         fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
-        # or two lines filling every column from the first on: rows of text (a list of appendices in a frame)
-        full = [ln for ln in band if n_cells >= 2 and _n_cells(ln) == n_cells and ln.x0 <= left + 2.0]
+        # or two lines filling every column from the first on, each cell opening with a capital or a digit: rows
+        # of text (a list of appendices in a frame), not the lines of one row wrapped in every column
+        full = [ln for ln in band if n_cells >= 2 and ln.x0 <= left + 2.0 and _opens_every_cell(ln, n_cells)]
         # or two lines opening with a row key at the band's left ("1. Pelayanan …", "2. Gangguan …")
         band_left = min((ln.x0 for ln in band), default=0.0)
-        keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and ROW_KEY.match(ln.words[0].text)]
+        keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and _KEY.match(ln.words[0].text)]
         if len(fresh) >= 2 or len(full) >= 2 or len(keyed) >= 2:
             return False
     return True
 
 
+def _cell_starts(ln: TextLine) -> list[Word]:
+    """The first word of each run of words parted by gaps wider than ~1.2 em (each filled cell)."""
+    return [ln.words[0]] + [b for a, b in zip(ln.words, ln.words[1:], strict=False)
+                            if b.x0 - a.x1 > 1.2 * max(a.size, b.size, 4.0)]
+
+
 def _n_cells(ln: TextLine) -> int:
-    """Runs of words on a line parted by gaps wider than ~1.2 em (its filled cells)."""
-    return 1 + sum(1 for a, b in zip(ln.words, ln.words[1:], strict=False) if b.x0 - a.x1 > 1.2 * max(a.size, b.size, 4.0))
+    return len(_cell_starts(ln))
 
 
+def _opens_every_cell(ln: TextLine, n_cells: int) -> bool:
+    starts = _cell_starts(ln)
+    return len(starts) == n_cells and all(w.text[:1].isupper() or w.text[:1].isdigit() for w in starts)
+
+
+#: a row key that is no piece of a word broken in a narrow cell: "1", "2.1", "a.", "IV)" (a bare letter is not)
+_KEY = re.compile(r"^(\d{1,3}(\.\d{1,3})*[.)]?|[a-zA-Z][.)]|[IVXLC]{1,5}[.)])$")
 _YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
 
 
