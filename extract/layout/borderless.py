@@ -34,6 +34,24 @@ def segments(line: TextLine) -> list[list[Word]]:
     return segs
 
 
+def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    """:func:`seg_spans`, a segment cut too where a word gap of half an em or more lies in a known channel.
+
+    A narrow "No" column's key may end less than a segment gap before the next
+    column's text ("1 Meningkatnya …"); where the header showed the channel
+    between the two columns, that gap is the channel, not a word space.
+    """
+    out = []
+    for seg in segments(line):
+        start = seg[0]
+        for p, w in zip(seg, seg[1:], strict=False):
+            if w.x0 - p.x1 >= 0.5 * size and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+                out.append((start.x0, p.x1))
+                start = w
+        out.append((start.x0, seg[-1].x1))
+    return out
+
+
 def seg_spans(line: TextLine) -> list[tuple[float, float]]:
     return [(min(w.x0 for w in seg), max(w.x1 for w in seg)) for seg in segments(line)]
 
@@ -97,8 +115,10 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     if len(multi) >= 2:
         size = statistics.median(ln.size for ln in multi)
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-        out += [g for g in gaps_of(spans, size)
-                if lo < g[0] and g[1] < hi and not any(g[0] < b and g[1] > a for a, b in gaps)]  # fmt: skip
+        inner = [g for g in gaps_of(spans, size) if lo < g[0] and g[1] < hi]
+        out += [g for g in inner if not any(g[0] < b and g[1] > a for a, b in gaps)]
+        out += header_channels([ln for ln in region if not any(ln is b for b in body)], inner, out, size)
+    out = sorted(out + edge_channels(body, out))
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
     word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
@@ -109,11 +129,86 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         if [int(w.text.strip("()")) for w in nums] != list(range(int(nums[0].text.strip("()")), len(nums) + int(nums[0].text.strip("()")))):
             continue
         for a, b in zip(nums, nums[1:], strict=False):
-            g = (a.x1, b.x0)
+            # the white part just left of a left-aligned column's number ("2") when the body puts a right-aligned
+            # key of the column before inside the gap ("1 2" over "   1 Meningkatnya")
+            if any(x < b.x0 - 1 < y for x, y in word_spans):
+                continue
+            g = (max([a.x1] + [y for x, y in word_spans if a.x1 < y <= b.x0]), b.x0)
             free = not any(g[0] < y and g[1] > x for x, y in out) and not any(x < g[1] and y > g[0] for x, y in word_spans)
             if g[1] - g[0] >= 0.3 * ln.size and free:
                 out.append(g)
     return sorted(out)
+
+
+def header_channels(
+    head: Sequence[TextLine],
+    body_gaps: Sequence[tuple[float, float]],
+    known: Sequence[tuple[float, float]],
+    size: float,
+) -> list[tuple[float, float]]:
+    """Column gaps where a header line's gap and the body's meet.
+
+    Left-aligned labels over right-aligned amounts ("Target  Realisasi" over
+    "72   70") leave no channel down the whole table: "72" runs under the
+    gap between the labels. The gap between two segments of a header line and
+    a white gap down the body, where they overlap by 0.6 em or more, are a
+    column gap (one of them too many, between a label and its own amounts, is
+    dropped by :func:`merge_exclusive_columns`: the two never share a line).
+    """
+    out: list[tuple[float, float]] = []
+    for ln in head:
+        sp = seg_spans(ln)
+        for (_, a1), (b0, _) in zip(sp, sp[1:], strict=False):
+            for g0, g1 in body_gaps:
+                c = (max(a1, g0), min(b0, g1))
+                if c[1] - c[0] >= 0.6 * size and not any(c[0] < y and c[1] > x for x, y in [*known, *out]):
+                    out.append(c)
+    return out
+
+
+def _clusters_of(items: Sequence[tuple], tol: float) -> list[list[tuple]]:
+    """Items grouped by their first value, where neighbours lie within ``tol`` of each other (sorted sweep)."""
+    out: list[list[tuple]] = []
+    for it in sorted(items):
+        if out and it[0] - out[-1][-1][0] <= tol:
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
+
+
+def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column gaps narrower than a segment gap, shown by a text column's aligned left edge.
+
+    A narrow "No" column's keys ("1.", "12.") may end less than 1.2 em before
+    the next column's text, so "1. Administrasi …" reads as one segment and
+    the key lands in the name cell. The next column's text starts at one x on
+    line after line, after more than a word space: three lines or more where a
+    word (text, not a number: right-aligned numbers of one width start at one
+    x too) starts there after a gap of 0.6 em, and next to no body word
+    running across that x, make a column edge; the channel reaches back to the
+    furthest body word left of it.
+    """
+    if len(body) < 3:
+        return []
+    size = statistics.median(ln.size for ln in body)
+    starts: list[tuple[float, int, bool]] = []  # (x, line, a number)
+    for k, ln in enumerate(body):
+        for p, w in zip(ln.words, ln.words[1:], strict=False):
+            if w.x0 - p.x1 >= 0.6 * size:
+                starts.append((w.x0, k, is_numeric_token(w.text)))
+    out: list[tuple[float, float]] = []
+    for group in _clusters_of(starts, 0.6):
+        lines = {k for _, k, _ in group}
+        text = sum(1 for _, _, num in group if not num)
+        x = group[0][0]
+        if len(lines) < 3 or 3 * text < 2 * len(group) or any(g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps):
+            continue
+        crossing = sum(1 for ln in body if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
+        left = max((w.x1 for ln in body for w in ln.words if w.x1 <= x + 0.5 and w.x0 < x - 1), default=None)
+        if crossing <= len(lines) // 4 and left is not None and x - left >= 0.3 * size:
+            out.append((left, x))
+    return out
 
 
 def find_text_tables(
@@ -148,6 +243,7 @@ def find_text_tables(
         end = _carried_region(lines, spans, carry)
         if end >= 0:
             channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in spans[k]])
+            channels = carried_edges(lines[: end + 1], carry.channels, channels)
             pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
@@ -172,17 +268,18 @@ def find_text_tables(
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
             widest_gap = max(widest_gap, gap)
-            new_gaps = _narrowed(gaps, region_spans, spans[j], size)
+            sj = channel_spans(lines[j], gaps, size)
+            new_gaps = _narrowed(gaps, region_spans, sj, size)
             if not new_gaps:
                 break
-            if len(spans[j]) >= 2:
+            if len(sj) >= 2:
                 last = j
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
                 new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
             elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
                                                                                      region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
-            region_spans += spans[j]
+            region_spans += sj
             gaps = new_gaps
             j += 1
         # trailing single-segment lines belong to the table only if they sit inside a column, in the
@@ -204,6 +301,25 @@ def find_text_tables(
         else:
             i += 1
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def carried_edges(
+    region: Sequence[TextLine], carried: Sequence[tuple[float, float]], channels: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Carried channels, each replaced by the column edge this page's text shows inside it (:func:`edge_channels`).
+
+    A "No" column whose keys sat left on the page before ("A.") may hold keys
+    here that end just short of the next column ("1. Administrasi …"): the
+    narrowed channel then lies left of the keys; the aligned edge of the next
+    column puts it right of them.
+    """
+    body = [ln for ln in region if not ln.bold]
+    out = list(channels)
+    for e0, e1 in edge_channels(body, []):
+        k = next((k for k, (c0, c1) in enumerate(carried) if c0 - 1 <= e0 and e1 <= c1 + 1), None)
+        if k is not None:
+            out[k] = (e0, e1)
+    return out
 
 
 def narrow_channels(
@@ -256,6 +372,12 @@ def _closes_inner_gap(
     return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
 
 
+def _in_header(word: str, header_words: set[str]) -> bool:
+    """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET")."""
+    return word in header_words or (len(word) >= 2 and any(h.startswith(word) or h.endswith(word)
+                                                           for h in header_words))
+
+
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
     """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
     end = -1
@@ -268,7 +390,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
             break
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption
-        if any(w.bold for w in ln.words) and not {w.text.lower() for w in ln.words} <= header_words:
+        if any(w.bold for w in ln.words) and not all(_in_header(w.text.lower(), header_words) for w in ln.words):
             break  # bold words the carried table's header does not have: the next table's header
         crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
         if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
@@ -291,13 +413,14 @@ def region_table(
     seps: Sequence[float] | None = None,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
+    region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, body_channels(region, gaps))
-    seps = list(seps) if seps is not None and len(seps) == len(gaps) else [(a + b) / 2 for a, b in gaps]
+    seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
     raw_rows: list[tuple[TextLine, list[list[Word]]]] = []
@@ -320,6 +443,8 @@ def region_table(
     text_limits: dict[int, float] = {}
     for _, cells in raw_rows:
         for k, ws in enumerate(cells):
+            # a word running past the column's cut (a header spanning two columns) says nothing of where text wraps
+            ws = [w for w in ws if k == ncols - 1 or w.x1 <= seps[k]]
             if ws:
                 limits[k] = max(limits.get(k, 0.0), max(w.x1 for w in ws))
                 if not all(is_numeric_token(w.text) for w in ws):
@@ -345,6 +470,95 @@ def region_table(
     mark_bold_header(rows, row_bold)
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
+    """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
+
+    A channel the body shows may hold header words: a wrapped piece ("REALISA"
+    over "SI", left-aligned, the body's amounts right-aligned further right) or
+    a left-aligned label over a column of right-aligned dashes ("Kondisi" /
+    "Awal" / "(2018)" over "-"). A word inside the channel starting where a word
+    running past the channel's right end starts, or where another word inside
+    it starts, belongs to the right column (the cut goes before it); one ending
+    where a word running past the left end ends, or another word inside it
+    ends, belongs to the left column.
+    """
+    inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
+    lo, hi = g0, g1
+    for w in inside:
+        if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
+            hi = min(hi, w.x0)
+        elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
+            lo = max(lo, w.x1)
+    return lo, hi
+
+
+def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
+    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
+    words = [w for ln in region for w in ln.words]
+    seps = []
+    for g0, g1 in gaps:
+        lo, hi = channel_bounds(words, g0, g1)
+        seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
+    return seps
+
+
+def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:
+    """The region without bold lines below its header that repeat a header line word for word.
+
+    A header cut off at a page's foot is read with the next page (``lead``),
+    whose own repeated header then stands between the cut row's first line
+    and its rest; the line above it reaches down over it, so no row starts at
+    the gap it leaves.
+    """
+    n_head = 0
+    while n_head < len(region) and region[n_head].bold:
+        n_head += 1
+    head = {ln.text for ln in region[:n_head]}
+    out = list(region[:n_head])
+    for ln in region[n_head:]:
+        if not (ln.bold and ln.text in head):
+            out.append(ln)
+        elif len(out) > n_head:  # the line above reaches down over the dropped one: no gap opens there
+            out[-1] = TextLine(list(out[-1].words))
+            out[-1].bottom = ln.bottom
+    return out
+
+
+def _aligned_with(w: Word, v: Word, tol: float = 1.0) -> bool:
+    return abs(v.x0 - w.x0) <= tol or abs(v.x1 - w.x1) <= tol or abs((v.x0 + v.x1) - (w.x0 + w.x1)) <= 2 * tol
+
+
+def header_pieces_lifted(region: Sequence[TextLine]) -> list[TextLine]:
+    """A bold header's last words printed on the first body line, put back into the header.
+
+    A header row repeated on a continuation page may be drawn shorter than its
+    text, so its last line ("2024" of "Capaian / Tahun / 2024") shares a
+    baseline with the first body line ("desa  aktif"). Bold words of the first
+    line under a bold header, in a column stack of the header (aligned with a
+    header word above), with no bold word of a later body line under them, go
+    into the last header line of their stack.
+    """
+    n_head = 0
+    while n_head < len(region) and region[n_head].bold:
+        n_head += 1
+    if not 0 < n_head < len(region):
+        return list(region)
+    first = region[n_head]
+    bold = [w for w in first.words if w.bold and any(c.isalnum() for c in w.text)]
+    rest = [w for w in first.words if not any(w is b for b in bold)]
+    later = [w for ln in region[n_head + 1 :] for w in ln.words if w.bold]
+    if not bold or not rest or any(_aligned_with(w, v) for w in bold for v in later):
+        return list(region)
+    head = [list(ln.words) for ln in region[:n_head]]
+    for w in bold:
+        k = next((k for k in range(n_head - 1, -1, -1) if any(_aligned_with(w, v) for v in head[k])), None)
+        if k is None:
+            return list(region)
+        ref = region[k]
+        head[k].append(Word(w.text, w.x0, ref.top, w.x1, ref.bottom, w.size, w.bold, w.conf))
+    return [TextLine(ws) for ws in head] + [TextLine(rest)] + list(region[n_head + 1 :])
 
 
 def merge_exclusive_columns(

@@ -28,10 +28,17 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from lkjip.extract.layout.borderless import gaps_of, merge_exclusive_columns, narrow_channels, region_table
+from lkjip.extract.layout.borderless import (
+    channel_bounds,
+    gaps_of,
+    merge_exclusive_columns,
+    narrow_channels,
+    region_table,
+)
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.rows import rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
 
 Box = tuple[float, float, float, float]
@@ -186,24 +193,15 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
     return out
 
 
-def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
-    """The rules separate every row: no band between two rules holds two lines with numbers of their own (two
-    numbers or more each, not the rest of numbers broken above): an outer frame with one rule under the header
-    holds the whole body in one band."""
-    for a, b in zip(ys, ys[1:], strict=False):
-        numbered = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b
-                    and sum(is_numeric_token(w.text) for w in ln.words) >= 2]
-        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
-        if len(fresh) >= 2:
-            return False
-    return True
-
-
-def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
-    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
-    amounts = [w for w in line.words if is_numeric_token(w.text)]
-    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
-               for w in amounts)
+def _within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
+    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`):
+    a left-aligned label over right-aligned dashes stays with its column."""
+    words = [w for ln in region for w in ln.words]
+    out = []
+    for (g0, g1), x in zip(gaps, seps, strict=True):
+        lo, hi = channel_bounds(words, g0, g1)
+        out.append(x if lo >= hi or lo <= x <= hi else (lo + hi) / 2)
+    return out
 
 
 def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
@@ -212,9 +210,12 @@ def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
 
 def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float, usual: float) -> bool:
     """The band between two rules of a stack holds no table row: nothing (the empty paragraph between two
-    tables), a caption, running text as wide as the table, or a heading in a band taller than the rows."""
+    tables), a caption, running text as wide as the table, a heading in a band taller than the rows, or a
+    heading between two tables that each have one rule under their header (:func:`_heading_inside`)."""
     inside = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
     if not inside:
+        return True
+    if _heading_inside(inside):
         return True
     width = box[2] - box[0]
     one_cells = 0
@@ -231,14 +232,42 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
     return one_cells == len(inside) and bottom - top > 2 * usual
 
 
-def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float]) -> list[tuple[Box, list[float]]]:
-    """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`): two
-    tables of one width printed one under the other, with a caption or a paragraph between."""
+def _heading_inside(inside: Sequence[TextLine]) -> bool:
+    """A line of the band is a heading set between table lines: one segment, in a type size other than the
+    band's usual one, set off from the line above by more than any two lines above it are apart ("DAFTAR
+    TABEL" between a list of contents and a list of tables, each ruled under its header only)."""
+    if len(inside) < 3:
+        return False
+    usual = statistics.median(ln.size for ln in inside)
+    for k in range(2, len(inside)):
+        ln = inside[k]
+        before = [inside[j + 1].top - inside[j].bottom for j in range(k - 1)]
+        words_gap = max((b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)), default=0.0)
+        if (abs(ln.size - usual) >= 0.5 and words_gap < 0.6 * ln.size
+                and ln.top - inside[k - 1].bottom > max(before) + 0.5 * ln.height):
+            return True
+    return False
+
+
+def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:
+    """Vertical rules frame the stack's tables at its left or right edge, but none runs beside this band: the
+    band lies between two framed tables (each boxed, one rule under its header)."""
+    sides = [r for r in rules if not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
+             and box[1] - tol <= r.top and r.bottom <= box[3] + tol]
+    mid = (top + bottom) / 2
+    return bool(sides) and not any(r.top - tol <= mid <= r.bottom + tol for r in sides)
+
+
+def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
+                rules: Sequence[Ruling] = ()) -> list[tuple[Box, list[float]]]:
+    """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`,
+    :func:`_outside_frames`): two tables of one width printed one under the other, with a caption or a
+    paragraph between."""
     runs: list[list[float]] = [[ys[0]]]
     usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table
-        if len(ys) - k - 2 >= 1 and _band_breaks(lines, box, a, b, usual):
+        if len(ys) - k - 2 >= 1 and (_band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)):
             runs.append([b])
         else:
             runs[-1].append(b)
@@ -279,7 +308,7 @@ def half_ruled_tables(
     that ended the page before (:func:`carried_channels`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
-    stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys)]
+    stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys, rules)]
     # one row between two rules is a table only as the rest of the table the page before ended with
     top = min((ln.top for ln in lines), default=0.0)
     stacks = [(box, ys) for box, ys in stacks if len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2)]
@@ -300,7 +329,7 @@ def half_ruled_tables(
         if not gaps:
             continue
         body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
-        seps = cell_borders(body, gaps) if ys is not None else None
+        seps = _within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None
         pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps)
         if pt is None:
             continue

@@ -10,6 +10,7 @@ level by level (:func:`header_levels`).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import statistics
 from collections import Counter
@@ -114,9 +115,10 @@ def group_rows(
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
     """Lines → table rows.
 
-    With at least two horizontal rules crossing the region, the lines between
-    two rules form one row, except in the header band, where a line opening new
-    columns starts the next header level. Otherwise:
+    With at least two horizontal rules crossing the region that part its rows
+    (:func:`rules_part_rows`: not a frame with one rule under the header), the
+    lines between two rules form one row, except in the header band, where a
+    line opening new columns starts the next header level. Otherwise:
 
     * header lines (before the first line with a number) continue the row
       above when they only fill columns it already has (a wrapped header cell)
@@ -130,7 +132,7 @@ def group_rows(
       above, as a wrapped cell does.
     """
     groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
-    if len(hrules) >= 2:
+    if len(hrules) >= 2 and rules_part_rows([ln for ln, _ in raw_rows], hrules):
         band_of = [bisect.bisect_left(hrules, (ln.top + ln.bottom) / 2) for ln, _ in raw_rows]
         n_first = band_of.count(band_of[0]) if raw_rows else 0
         first = raw_rows[:n_first]
@@ -178,7 +180,6 @@ def _group_text_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
-    reach = {k: max(w.x1 for _, c in raw_rows for w in c[k]) for k in range(ncols) if filled[k]}
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
@@ -187,6 +188,9 @@ def _group_text_rows(
     if not all(ln.bold for ln, _ in raw_rows):
         while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
             n_head += 1
+    # how far the body's text reaches in each column (a header label spanning two columns does not count)
+    reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
+             if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     groups.extend(header_levels(raw_rows[:n_head]))
     for i, item in enumerate(raw_rows):
         if i < n_head:
@@ -229,3 +233,64 @@ def _group_text_rows(
             groups[-1].append(item)
         seen_number = seen_number or has_number
     return groups
+
+
+def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
+    """The rules separate every row: no band between two rules holds two lines with numbers of their own
+    (:func:`_numbered`, not the rest of numbers broken above), nor two lines filling every column or opening
+    with a row key: an outer frame with one rule under the header
+    holds the whole body in one band. The region's lines above the first rule and below the last are a band
+    too (a frame left open by a page break)."""
+    bounds = [-math.inf, *ys, math.inf]
+    n_cells = max((_n_cells(ln) for ln in region), default=0)
+    left = min((ln.x0 for ln in region), default=0.0)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        band = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b]
+        numbered = [ln for ln in band if _numbered(ln)]
+        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+        # or two lines filling every column from the first on, each cell opening with a capital or a digit: rows
+        # of text (a list of appendices in a frame), not the lines of one row wrapped in every column
+        full = [ln for ln in band if n_cells >= 2 and ln.x0 <= left + 2.0 and _opens_every_cell(ln, n_cells)]
+        # or two lines opening with a row key at the band's left ("1. Pelayanan …", "2. Gangguan …")
+        band_left = min((ln.x0 for ln in band), default=0.0)
+        keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and _KEY.match(ln.words[0].text)]
+        if len(fresh) >= 2 or len(full) >= 2 or len(keyed) >= 2:
+            return False
+    return True
+
+
+def _cell_starts(ln: TextLine) -> list[Word]:
+    """The first word of each run of words parted by gaps wider than ~1.2 em (each filled cell)."""
+    return [ln.words[0]] + [b for a, b in zip(ln.words, ln.words[1:], strict=False)
+                            if b.x0 - a.x1 > 1.2 * max(a.size, b.size, 4.0)]
+
+
+def _n_cells(ln: TextLine) -> int:
+    return len(_cell_starts(ln))
+
+
+def _opens_every_cell(ln: TextLine, n_cells: int) -> bool:
+    starts = _cell_starts(ln)
+    return len(starts) == n_cells and all(w.text[:1].isupper() or w.text[:1].isdigit() for w in starts)
+
+
+#: a row key that is no piece of a word broken in a narrow cell: "1", "2.1", "a.", "IV)" (a bare letter is not)
+_KEY = re.compile(r"^(\d{1,3}(\.\d{1,3})*[.)]?|[a-zA-Z][.)]|[IVXLC]{1,5}[.)])$")
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def _numbered(ln: TextLine) -> bool:
+    """A line with numbers of its own: two or more, or one ending the line in a cell of its own, no year (a
+    list of contents: "BAB II PERENCANAAN KINERJA    10")."""
+    if sum(is_numeric_token(w.text) for w in ln.words) >= 2:
+        return True
+    last = ln.words[-1]
+    alone = len(ln.words) >= 2 and last.x0 - ln.words[-2].x1 > 1.2 * max(last.size, 4.0)
+    return alone and is_numeric_token(last.text) and not _YEAR.match(last.text)
+
+
+def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
+    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
+    amounts = [w for w in line.words if is_numeric_token(w.text)]
+    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
+               for w in amounts)

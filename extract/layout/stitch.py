@@ -75,6 +75,25 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -
     return numbers_continue(above, below)
 
 
+def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
+    """How many leading header rows of ``cont`` repeat the header of ``first`` with the same letters, however
+    its levels and lines were cut (a repeated header drawn shorter than its text: "Tahun 2024" beside
+    "Target" on one line); 0 when they differ or either has no header, or nothing follows it."""
+    def head(rows: Sequence[TableRow]) -> list[TableRow]:
+        out = []
+        for r in rows:
+            if not r.is_header:
+                break
+            out.append(r)
+        return out
+
+    a, b = head(first), head(cont)
+    if not a or not b or len(b) >= len(cont):
+        return 0
+    letters = lambda rows: sorted("".join(c for r in rows for c in r.cells).lower().replace(" ", ""))  # noqa: E731
+    return len(b) if letters(a) == letters(b) else 0
+
+
 def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -> None:
     """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header."""
     rows = cont.table.rows
@@ -83,6 +102,7 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -
         if [_norm_row(r) for r in rows[:k]] == [_norm_row(r) for r in first.table.rows[:k]]:
             drop = k
             break
+    drop = drop or _same_header(first.table.rows, rows)
     if drop:
         for r in first.table.rows[:drop]:
             r.is_header = True
