@@ -592,10 +592,11 @@ def _process_dask(tasks: list[FileTask], commit: _Committer, opts: RunOptions, p
 def _workbook_from_db(db_path: Path, path: Path, totals: dict | None = None) -> None:
     """The workbook, read from the store piece by piece (run in a process of its own beside the others)."""
     from lkjip.corpus import workbook
+    from lkjip.corpus.segments import SegmentCache
     from lkjip.corpus.store import Store, StoreSource
 
-    with Store(db_path, readonly=True) as store:
-        workbook.write_workbook(StoreSource(store), path, totals=totals)
+    with Store(db_path, readonly=True) as store, SegmentCache(path.with_name(workbook.CACHE_NAME)) as cache:
+        workbook.write_workbook(StoreSource(store), path, totals=totals, cache=cache)
 
 
 def _write_review(db_path: Path, out_path: Path) -> None:

@@ -55,19 +55,23 @@ class SegmentCache:
         """Each segment's piece in order: the cached one when made at the segment's fingerprint, by this
         version of lkjip, with the same ``extra`` (the columns, …), else ``make(seg)``, stored. Pieces of
         segments that are gone are dropped."""
-        cached = {seg: (key, data) for seg, key, data in
-                  self.conn.execute("SELECT seg, key, data FROM piece WHERE kind = ? AND tbl = ?", (kind, table))}
+        cached = dict(self.conn.execute("SELECT seg, key FROM piece WHERE kind = ? AND tbl = ?", (kind, table)))
         for gone in cached.keys() - segments.keys():
             self.conn.execute("DELETE FROM piece WHERE kind = ? AND tbl = ? AND seg = ?", (kind, table, gone))
         for seg, fp in segments.items():
             key = f"{CACHE_VERSION}|{__version__}|{fp}|{extra}"
-            hit = cached.pop(seg, None)
-            if hit is not None and hit[0] == key:
-                yield hit[1]
+            if cached.get(seg) == key:  # its bytes read only now: one piece in memory at a time
+                yield self.get(kind, table, seg)
                 continue
             data = make(seg)
             self.conn.execute("INSERT OR REPLACE INTO piece VALUES (?, ?, ?, ?, ?)", (kind, table, seg, key, data))
             yield data
+
+    def get(self, kind: str, table: str, seg: str) -> bytes | None:
+        """The piece stored for a segment (whatever its fingerprint), or None."""
+        row = self.conn.execute("SELECT data FROM piece WHERE kind = ? AND tbl = ? AND seg = ?",
+                                (kind, table, seg)).fetchone()
+        return None if row is None else row[0]
 
     def close(self) -> None:
         self.conn.close()

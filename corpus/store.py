@@ -590,6 +590,10 @@ class StoreSource(TableSource):
         return self.store.iter_table(table, columns=columns, chunk_rows=self.chunk_rows,
                                      by_report="report_id" in cols)
 
+    def columns(self, table: str) -> list[str]:
+        """The columns a piece of ``table`` has."""
+        return list(CONTRACT.get(table, FILES_COLUMNS))
+
     def count(self, table: str) -> int:
         return self.store.count(table)
 
