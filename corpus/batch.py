@@ -605,7 +605,7 @@ def _write_review(db_path: Path, out_path: Path) -> None:
     in pieces, so its memory does not grow with the corpus."""
     from lkjip.corpus import html_report
 
-    html_report.write_html_from_db(db_path, out_path)
+    html_report.write_html_from_db(db_path, out_path, out_path.with_name(html_report.CACHE_NAME))
 
 
 def _export(out_dir: Path, totals: dict, side_process: bool) -> None:

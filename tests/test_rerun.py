@@ -164,3 +164,25 @@ def test_a_piece_that_lies_about_its_size_is_refused():
     z = xlsx_parts.ZipOut(io.BytesIO())
     with pytest.raises(ValueError):
         z.add("x", (1980, 1, 1, 0, 0, 0), 0, 3, 99, [xlsx_parts.deflate(b"abc").data])
+
+
+def test_the_review_page_from_its_cache_equals_the_page_read_whole_and_reads_only_what_changed(store, tmp_path,
+                                                                                               monkeypatch):
+    from lkjip.corpus import html_report, review_data
+
+    db, cache = store.path, tmp_path / html_report.CACHE_NAME
+    html_report.write_html_from_db(db, tmp_path / "a.html", cache)
+    read: list[str] = []
+    real = review_data._read_chunk
+    monkeypatch.setattr(review_data, "_read_chunk", lambda conn, part, ind: read.extend(part) or real(conn, part, ind))
+    html_report.write_html_from_db(db, tmp_path / "b.html", cache)
+    assert read == []  # nothing changed: every report from the cache
+    assert _page_data(tmp_path / "b.html") == _page_data(tmp_path / "a.html")
+    rep = make_report("Kecamatan Baru", source_file="baru.txt")
+    store.replace_report(rep.report_id, rep.to_tables())
+    html_report.write_html_from_db(db, tmp_path / "c.html", cache)
+    same_segment = {r for r in store.report_ids() if r[:2] == rep.report_id[:2]}
+    assert set(read) == same_segment
+    html_report.write_html_from_db(db, tmp_path / "d.html")
+    assert _page_data(tmp_path / "c.html") == _page_data(tmp_path / "d.html")
+    assert rep.report_id in _page_data(tmp_path / "c.html")
