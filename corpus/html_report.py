@@ -10,7 +10,10 @@ page over an index of instansi, kabupaten, tahun, file and the rules a report tr
 flags' messages and evidence too.
 
 The page is written from the SQLite store (:func:`write_html_from_db`) a chunk of reports at a time, never
-holding the corpus in memory; :func:`write_html` writes the same page from the dataset's tables.
+holding the corpus in memory; :func:`write_html` writes the same page from the dataset's tables. In a batch
+what the page shows of each report is cached by segment (:class:`~lkjip.corpus.review_data.PageCache`), so a
+rerun reads from the store only the reports of the segments written since; the aggregates, groups and charts
+are added up again from the cached reports, and the page is the one a fresh run writes.
 Every string from a document reaches the file HTML-escaped (``html.escape``, in markup and in the embedded
 JSON alike, which sits in hidden ``<textarea>`` elements), the page's only ``<script>`` is its own, and the
 script sets text only through ``textContent``.

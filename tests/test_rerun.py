@@ -186,3 +186,69 @@ def test_the_review_page_from_its_cache_equals_the_page_read_whole_and_reads_onl
     html_report.write_html_from_db(db, tmp_path / "d.html")
     assert _page_data(tmp_path / "c.html") == _page_data(tmp_path / "d.html")
     assert rep.report_id in _page_data(tmp_path / "c.html")
+
+
+# --- corpus checks only where reports changed ------------------------------------------------------------
+
+
+def _checked_kabupaten(store, monkeypatch) -> list[set]:
+    from lkjip.validate import corpus as cc
+
+    seen: list[set] = []
+    real = cc.check_corpus_facts
+    monkeypatch.setattr(cc, "check_corpus_facts", lambda facts, **kw: seen.append(
+        {i.kabupaten for i in facts.infos}) or real(facts, **kw))
+    return seen
+
+
+def _corpus_flags_are_those_of_a_whole_check(store) -> None:
+    from lkjip.validate import corpus as cc
+
+    stored = store.load_table("flags")
+    stored = stored[stored["rule"].str.startswith(cc.RULE_PREFIX)].reset_index(drop=True)
+    assert frames_equal(stored, cc.check_corpus(store.load_tables()))
+
+
+def test_corpus_checks_rerun_only_the_kabupaten_whose_reports_changed(store, monkeypatch):
+    from lkjip.corpus import batch
+    from lkjip.validate.corpus_facts import budget_totals
+
+    nameless = store.conn.execute("SELECT report_id FROM reports WHERE kabupaten IS NULL").fetchall()
+    store.delete_reports([r for (r,) in nameless])  # (such a report may match an office anywhere: see below)
+    seen = _checked_kabupaten(store, monkeypatch)
+    totals = lambda: budget_totals(store.load_table("budget_lines"))  # noqa: E731
+    batch._check_corpus(store, totals())  # a new store: the whole corpus
+    assert len(seen[-1]) >= 1 and store.dirty_kabupaten() == set()
+    other = make_report("Kecamatan Lain", kabupaten="Bangkalan", source_file="lain.txt")
+    store.replace_report(other.report_id, other.to_tables())
+    batch._check_corpus(store, totals())
+    assert seen[-1] == {"Bangkalan"}
+    _corpus_flags_are_those_of_a_whole_check(store)
+    # a Sampang office's absorption becomes an outlier: Sampang is checked again, its flags follow
+    old = _reports()[2]
+    store.delete_reports([old.report_id])
+    low = make_report("Kecamatan K2", anggaran="1000000.00", realisasi="50000.00", ikm_prev=None, source_file="k2.txt")
+    store.replace_report(low.report_id, low.to_tables())
+    before = len(seen)
+    batch._check_corpus(store, totals())
+    assert len(seen) == before + 1 and seen[-1] == {"Sampang"}
+    _corpus_flags_are_those_of_a_whole_check(store)
+    # a report without a kabupaten may match an office anywhere: the whole corpus
+    nowhere = make_report("Kecamatan Entah", kabupaten=None, source_file="entah.txt")
+    store.replace_report(nowhere.report_id, nowhere.to_tables())
+    batch._check_corpus(store, totals())
+    assert {"Sampang", "Bangkalan"} <= seen[-1]
+    _corpus_flags_are_those_of_a_whole_check(store)
+
+
+def test_a_new_rule_set_checks_the_whole_corpus_again(store, monkeypatch):
+    from lkjip.corpus import batch
+    from lkjip.validate.corpus_facts import budget_totals
+
+    seen = _checked_kabupaten(store, monkeypatch)
+    totals = budget_totals(store.load_table("budget_lines"))
+    batch._check_corpus(store, totals)
+    whole = seen[-1]
+    monkeypatch.setattr(batch, "_rules_signature", lambda: "another version")
+    batch._check_corpus(store, totals)  # nothing dirty, but other rules: everything again
+    assert seen[-1] == whole and len(seen) == 2
