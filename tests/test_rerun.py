@@ -20,7 +20,7 @@ import openpyxl
 import pyarrow.parquet as pq
 import pytest
 from test_batch_fake import frames_equal, make_report
-from test_batch_stream import _reports, store, stored  # noqa: F401 - fixtures
+from test_batch_stream import _reports
 
 from lkjip.corpus import segments, workbook, xlsx_parts
 from lkjip.corpus.batch import run_batch
@@ -29,6 +29,17 @@ from lkjip.corpus.store import Store, StoreSource
 from lkjip.tables import CONTRACT
 
 FAKE = "test_batch_fake:json_extractor"
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A store of reports on which every kind of corpus rule fires (see ``test_batch_stream``)."""
+    st = Store(tmp_path / "lkjip.sqlite")
+    st.conn.execute("PRAGMA synchronous=OFF")  # a test database: no fsync per report
+    for r in _reports():
+        st.replace_report(r.report_id, r.to_tables())
+    yield st
+    st.close()
 
 
 def _write_inputs(root: Path) -> None:
@@ -204,9 +215,9 @@ def _checked_kabupaten(store, monkeypatch) -> list[set]:
 def _corpus_flags_are_those_of_a_whole_check(store) -> None:
     from lkjip.validate import corpus as cc
 
-    stored = store.load_table("flags")
-    stored = stored[stored["rule"].str.startswith(cc.RULE_PREFIX)].reset_index(drop=True)
-    assert frames_equal(stored, cc.check_corpus(store.load_tables()))
+    kept = store.load_table("flags")
+    kept = kept[kept["rule"].str.startswith(cc.RULE_PREFIX)].reset_index(drop=True)
+    assert frames_equal(kept, cc.check_corpus(store.load_tables()))
 
 
 def test_corpus_checks_rerun_only_the_kabupaten_whose_reports_changed(store, monkeypatch):
