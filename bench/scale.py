@@ -168,6 +168,7 @@ def measure(n: int, work: Path, workers: int, log, pre_read: int = 0) -> Size:
     rerun = run_batch(scratch, out, workers, extractor)
     log(f"  {rerun}")
     sizes = {name: round(_size_mb(out / name), 1) for name in OUTPUTS}
+    sizes["caches"] = round(sum(_size_mb(p) for p in out.glob(".lkjip-cache*.sqlite")), 1)  # what reruns reuse
     load = page_load(out / "report.html")
     log(f"  report.html opens in {load} s")
     return Size(n, full, rerun, sizes, load, pre_read, round(os.getloadavg()[0], 1))

@@ -42,8 +42,21 @@ Design
   reports whose content is no longer in the folder. A run killed halfway
   resumes where it stopped, without duplicate rows. The corpus checks
   (``lkjip.validate.corpus``) and the exports (Parquet, CSV, XLSX, HTML) are
-  recomputed from SQLite at the end of every run, so a resumed run yields the
-  same dataset as an uninterrupted one.
+  brought up to date from SQLite at the end of every run, so a resumed run
+  yields the same dataset as an uninterrupted one.
+* **Incremental reruns** — what a rerun after a few changed files redoes
+  depends on what they touched: the store notes the kabupaten of every report
+  written or deleted until the corpus checks have run, and the checks then
+  run over those kabupaten only (every corpus rule compares reports of one
+  kabupaten; a report without one, or a new rule set or lkjip version, makes
+  them run over the whole corpus: :func:`_to_check`). Every export is made of
+  pieces per segment, cached with the fingerprints of the segments they were
+  made from (``OUT/.lkjip-cache*.sqlite``): Parquet, CSV and the budget totals
+  (:mod:`lkjip.corpus.segments`), the workbook's sheet XML compressed once
+  (:mod:`lkjip.corpus.workbook`), what the review page shows of each report
+  (:class:`~lkjip.corpus.review_data.PageCache`). A rerun makes the pieces of
+  changed segments and joins the others; the files are those a fresh batch
+  of the same folder writes (``tests/test_rerun.py``).
 * **Memory flat in the corpus** — nothing holds the whole dataset: the corpus
   checks read a report's rows when a rule needs them
   (:class:`~lkjip.validate.corpus_facts.ReadFacts`), the workbook reads the
@@ -460,17 +473,46 @@ def _run_and_check(contents, out_dir: Path, reports_dir: Path, template: FileTas
 FACT_COLUMNS = ["report_id", "source_file", "instansi", "kabupaten", "tahun", "document_type", "status"]
 
 
+def _rules_signature() -> str:
+    from lkjip import __version__
+    from lkjip.validate.engine import rules_of
+
+    return f"{__version__}|" + ",".join(r.id for r in rules_of("corpus"))
+
+
+def _to_check(store, reports):
+    """The reports the corpus checks must run over: those of the kabupaten whose reports changed since the
+    checks last ran (:meth:`~lkjip.corpus.store.Store.dirty_kabupaten`) when every rule compares only reports
+    of one kabupaten and every report names its kabupaten; else None, the whole corpus."""
+    from lkjip.normalize.names import name_key
+    from lkjip.validate import corpus as crosscheck
+
+    dirty = store.dirty_kabupaten()
+    if dirty is None or store.meta("corpus_rules") != _rules_signature() or not crosscheck.kabupaten_local():
+        return None
+    keys = reports["kabupaten"].map(lambda k: name_key(k or ""))
+    active = reports["status"] != "failed"
+    dirty_keys = {name_key(k) for k in dirty}
+    if "" in dirty_keys or (keys[active] == "").any():  # a report without a kabupaten may match any
+        return None
+    return reports[keys.isin(dirty_keys)].reset_index(drop=True)
+
+
 def _check_corpus(store, totals: dict) -> int:
     """The corpus checks over the store (:class:`~lkjip.validate.corpus_facts.ReadFacts`: the reports and
     their budget totals in memory, a report's rows read when a rule needs them); their flags replace
-    the last run's. The number of flags."""
+    the last run's — only for the kabupaten whose reports changed since, when that is enough
+    (:func:`_to_check`). The number of corpus flags in the store."""
     from lkjip.validate import corpus as crosscheck
     from lkjip.validate.corpus_facts import ReadFacts
 
-    facts = ReadFacts(store.load_table("reports", columns=FACT_COLUMNS), totals, store.rows_of)
-    cflags = crosscheck.check_corpus_facts(facts)
-    store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags)
-    return len(cflags)
+    reports = store.load_table("reports", columns=FACT_COLUMNS)
+    part = _to_check(store, reports)
+    cflags = crosscheck.check_corpus_facts(ReadFacts(reports if part is None else part, totals, store.rows_of))
+    store.replace_rule_flags(crosscheck.RULE_PREFIX, cflags, None if part is None else set(part["report_id"]))
+    store.corpus_checked(_rules_signature())
+    prefix = crosscheck.RULE_PREFIX
+    return store.conn.execute("SELECT count(*) FROM flags WHERE substr(rule, 1, ?) = ?", (len(prefix), prefix)).fetchone()[0]
 
 
 def _drop_stale(store, contents, reports_dir: Path, summary: BatchSummary) -> None:
@@ -592,10 +634,11 @@ def _process_dask(tasks: list[FileTask], commit: _Committer, opts: RunOptions, p
 def _workbook_from_db(db_path: Path, path: Path, totals: dict | None = None) -> None:
     """The workbook, read from the store piece by piece (run in a process of its own beside the others)."""
     from lkjip.corpus import workbook
+    from lkjip.corpus.segments import SegmentCache
     from lkjip.corpus.store import Store, StoreSource
 
-    with Store(db_path, readonly=True) as store:
-        workbook.write_workbook(StoreSource(store), path, totals=totals)
+    with Store(db_path, readonly=True) as store, SegmentCache(path.with_name(workbook.CACHE_NAME)) as cache:
+        workbook.write_workbook(StoreSource(store), path, totals=totals, cache=cache)
 
 
 def _write_review(db_path: Path, out_path: Path) -> None:
@@ -604,7 +647,7 @@ def _write_review(db_path: Path, out_path: Path) -> None:
     in pieces, so its memory does not grow with the corpus."""
     from lkjip.corpus import html_report
 
-    html_report.write_html_from_db(db_path, out_path)
+    html_report.write_html_from_db(db_path, out_path, out_path.with_name(html_report.CACHE_NAME))
 
 
 def _export(out_dir: Path, totals: dict, side_process: bool) -> None:

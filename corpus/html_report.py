@@ -10,7 +10,10 @@ page over an index of instansi, kabupaten, tahun, file and the rules a report tr
 flags' messages and evidence too.
 
 The page is written from the SQLite store (:func:`write_html_from_db`) a chunk of reports at a time, never
-holding the corpus in memory; :func:`write_html` writes the same page from the dataset's tables.
+holding the corpus in memory; :func:`write_html` writes the same page from the dataset's tables. In a batch
+what the page shows of each report is cached by segment (:class:`~lkjip.corpus.review_data.PageCache`), so a
+rerun reads from the store only the reports of the segments written since; the aggregates, groups and charts
+are added up again from the cached reports, and the page is the one a fresh run writes.
 Every string from a document reaches the file HTML-escaped (``html.escape``, in markup and in the embedded
 JSON alike, which sits in hidden ``<textarea>`` elements), the page's only ``<script>`` is its own, and the
 script sets text only through ``textContent``.
@@ -38,6 +41,7 @@ from lkjip.corpus.review_data import (
     GROUP_FIELDS,
     REPORT_FIELDS,
     SEVERITIES,
+    PageCache,
     PageTotals,
     connect,
     data_script,
@@ -45,10 +49,13 @@ from lkjip.corpus.review_data import (
     json_text,
     stream_reports,
 )
+from lkjip.corpus.segments import SegmentCache
 from lkjip.corpus.store import Store, table_rows
 
 #: rows per page of every long table
 PAGE_SIZE = 50
+#: the page's cache beside the output (see :func:`write_html_from_db`; deleting it only costs time)
+CACHE_NAME = ".lkjip-cache-page.sqlite"
 #: the tables the page reads
 PAGE_TABLES = ("reports", "budget_lines", "performance", "flags")
 DEFAULT_TITLE = "LKjIP — ringkasan korpus"
@@ -98,13 +105,14 @@ def _meta(page: PageTotals) -> dict:
             "flag_fields": list(FLAG_FIELDS), "group_fields": list(GROUP_FIELDS)}
 
 
-def render_page(conn: sqlite3.Connection, out: TextIO, *, title: str = DEFAULT_TITLE) -> None:
+def render_page(conn: sqlite3.Connection, out: TextIO, *, title: str = DEFAULT_TITLE,
+                cache: PageCache | None = None) -> None:
     """Write the whole page to ``out``. The embedded reports stream through temporary files first, since the
     overview above them needs the totals they add up to. The flags come last, after the script: the browser
     draws the first rows while it still reads them (a report opened before then shows its flags once read)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as rows, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as flags:
-        page = stream_reports(conn, rows, flags)
+        page = stream_reports(conn, rows, flags, cache)
         out.write(_head(title))
         out.write(_body(title, _summary(conn, page), page.charts()))
         out.write(data_script("lkjip-meta", json_text(_meta(page))))
@@ -118,24 +126,38 @@ def render_page(conn: sqlite3.Connection, out: TextIO, *, title: str = DEFAULT_T
         out.write("</body>\n</html>\n")
 
 
-def _write_atomic(path: str | os.PathLike, conn: sqlite3.Connection) -> Path:
+def _write_atomic(path: str | os.PathLike, conn: sqlite3.Connection, cache: PageCache | None = None) -> Path:
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with tmp.open("w", encoding="utf-8") as out:
-            render_page(conn, out)
+            render_page(conn, out, cache=cache)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path
 
 
-def write_html_from_db(db_path: str | os.PathLike, out_path: str | os.PathLike) -> Path:
+def _fingerprints(db_path: str | os.PathLike) -> dict[str, tuple]:
+    """Segment → its fingerprints in the tables the page reads (see :meth:`~lkjip.corpus.store.Store.segments`)."""
+    with Store(db_path, readonly=True) as store:
+        per = [store.segments(t) for t in PAGE_TABLES]
+    return {seg: tuple(p.get(seg) for p in per) for seg in per[0]}
+
+
+def write_html_from_db(db_path: str | os.PathLike, out_path: str | os.PathLike,
+                       cache_path: str | os.PathLike | None = None) -> Path:
     """Write the page from the store ``db_path`` (``lkjip.sqlite``), streamed: to a temporary name, then
-    renamed into place. Raises :class:`~lkjip.errors.InputError` when ``db_path`` is not an lkjip store."""
+    renamed into place. With ``cache_path`` (a batch: ``OUT/.lkjip-cache-page.sqlite``) what the page shows of
+    each report is kept there, and a rerun reads from the store only the reports of the segments written
+    since (:class:`~lkjip.corpus.review_data.PageCache`); the page is the same. Raises
+    :class:`~lkjip.errors.InputError` when ``db_path`` is not an lkjip store."""
     conn = connect(db_path)
     try:
-        return _write_atomic(out_path, conn)
+        if cache_path is None:
+            return _write_atomic(out_path, conn)
+        with SegmentCache(cache_path) as cache:
+            return _write_atomic(out_path, conn, PageCache(cache, _fingerprints(db_path)))
     finally:
         conn.close()
 

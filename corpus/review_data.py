@@ -16,7 +16,9 @@ from __future__ import annotations
 import html
 import json
 import os
+import pickle
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from typing import TextIO
 import pandas as pd
 
 from lkjip.corpus.html_charts import MAX_BARS, MAX_INDICATOR_CHARTS, IndicatorSeries, serapan_chart
-from lkjip.corpus.store import from_sql
+from lkjip.corpus.store import from_sql, segment_of
 from lkjip.errors import InputError
 from lkjip.normalize.names import name_key
 from lkjip.normalize.numbers import format_money, format_number
@@ -130,28 +132,79 @@ class Chunk:
     indicators: dict[str, dict] = field(default_factory=dict)
 
 
-def report_chunks(conn: sqlite3.Connection, indicator_keys: set[str]) -> Iterator[Chunk]:
+def _read_chunk(conn: sqlite3.Connection, part: list[str], indicators: bool) -> Chunk:
+    """What the page shows of the reports ``part`` (every indicator value of their year with ``indicators``)."""
+    cond = "WHERE t.report_id IN " + _in(part)
+    reports = _select(conn, "reports", REPORT_COLS, cond, part)
+    lines = _select(conn, "budget_lines", BUDGET_COLS, cond + _BUDGET_ROWS.format(ids=_in(part)), part + part)
+    flags: dict[str, list[dict]] = {}
+    for f in _select(conn, "flags", FLAG_COLS, cond + " ORDER BY t.report_id, t.rowid", part):
+        flags.setdefault(f["report_id"], []).append(f)
+    chunk = Chunk(reports, budget_totals(_frame(lines, BUDGET_COLS)), flags)
+    if indicators:
+        perf = _select(conn, "performance", PERF_COLS, "JOIN reports r ON r.report_id = t.report_id "
+                       + cond + " AND t.tahun = r.tahun AND r.status != 'failed' ORDER BY t.report_id, t.rowid",
+                       part)
+        years = {r["report_id"]: r["tahun"] for r in reports if r["status"] != "failed"}
+        chunk.indicators = indicator_values(_frame(perf, PERF_COLS), years)
+    return chunk
+
+
+class PageCache:
+    """What the page shows of each report, kept between runs (a piece per report in a
+    :class:`~lkjip.corpus.segments.SegmentCache`) with the fingerprints of its segment in the four tables the
+    page reads: a rerun reads the store only for the reports of segments written since."""
+
+    KIND = "page"
+
+    def __init__(self, cache, fingerprints: dict[str, tuple]):
+        self.cache, self.fingerprints, self.seen = cache, fingerprints, set()
+
+    def chunk(self, conn: sqlite3.Connection, part: list[str]) -> Chunk:
+        keys = {rid: self.cache.key(self.fingerprints.get(segment_of(rid)), ",".join(REPORT_COLS + FLAG_COLS)) for rid in part}
+        got: dict[str, tuple] = {}
+        for rid in part:
+            data = self.cache.get(self.KIND, "report", rid, keys[rid])
+            if data is not None:
+                got[rid] = pickle.loads(zlib.decompress(data))  # noqa: S301 - our own cache, written below
+        missing = [rid for rid in part if rid not in got]
+        if missing:
+            made = _read_chunk(conn, missing, True)
+            for r in made.reports:
+                rid = r["report_id"]
+                got[rid] = (r, made.totals.get(rid), made.flags.get(rid, []), made.indicators.get(rid, {}))
+                self.cache.put(self.KIND, "report", rid, keys[rid], zlib.compress(pickle.dumps(got[rid]), 1))
+        self.seen.update(part)
+        out = Chunk([], {}, {}, {})
+        for rid in part:
+            r, total, flags, values = got[rid]
+            out.reports.append(r)
+            if total is not None:
+                out.totals[rid] = total
+            if flags:
+                out.flags[rid] = flags
+            if values:
+                out.indicators[rid] = values
+        return out
+
+    def prune(self) -> None:
+        """Forget the reports no longer in the store."""
+        self.cache.keep(self.KIND, "report", self.seen)
+
+
+def report_chunks(conn: sqlite3.Connection, indicator_keys: set[str], cache: PageCache | None = None) -> Iterator[Chunk]:
     """The reports ordered by source_file, CHUNK at a time, each with what the page shows of it."""
     ids = [r[0] for r in conn.execute("SELECT report_id FROM reports ORDER BY source_file, report_id")]
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
-        cond = "WHERE t.report_id IN " + _in(part)
+        chunk = cache.chunk(conn, part) if cache is not None else _read_chunk(conn, part, bool(indicator_keys))
         order = {rid: n for n, rid in enumerate(part)}
-        reports = sorted(_select(conn, "reports", REPORT_COLS, cond, part), key=lambda r: order[r["report_id"]])
-        lines = _select(conn, "budget_lines", BUDGET_COLS, cond + _BUDGET_ROWS.format(ids=_in(part)), part + part)
-        flags: dict[str, list[dict]] = {}
-        for f in _select(conn, "flags", FLAG_COLS, cond + " ORDER BY t.report_id, t.rowid", part):
-            flags.setdefault(f["report_id"], []).append(f)
-        chunk = Chunk(reports, budget_totals(_frame(lines, BUDGET_COLS)), flags)
-        if indicator_keys:
-            perf = _select(conn, "performance", PERF_COLS, "JOIN reports r ON r.report_id = t.report_id "
-                           + cond + " AND t.tahun = r.tahun AND r.status != 'failed' ORDER BY t.report_id, t.rowid",
-                           part)
-            years = {r["report_id"]: r["tahun"] for r in reports if r["status"] != "failed"}
-            values = indicator_values(_frame(perf, PERF_COLS), years)
-            chunk.indicators = {rid: {k: v for k, v in vals.items() if k in indicator_keys}
-                                for rid, vals in values.items()}
+        chunk.reports.sort(key=lambda r: order[r["report_id"]])
+        chunk.indicators = {rid: {k: v for k, v in vals.items() if k in indicator_keys}
+                            for rid, vals in chunk.indicators.items()}
         yield chunk
+    if cache is not None:
+        cache.prune()
 
 
 def shared_indicators(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -285,14 +338,16 @@ def _take(page: PageTotals, series: dict[str, IndicatorSeries], chunk: Chunk) ->
     return rows, flag_block
 
 
-def stream_reports(conn: sqlite3.Connection, rows_out: TextIO, flags_out: TextIO) -> PageTotals:
+def stream_reports(conn: sqlite3.Connection, rows_out: TextIO, flags_out: TextIO,
+                   cache: PageCache | None = None) -> PageTotals:
     """Write the embedded report rows to ``rows_out`` and their flags to ``flags_out``, one block per chunk
-    (``lkjip-reports-K``, ``lkjip-flags-K``); return the totals the overview needs."""
+    (``lkjip-reports-K``, ``lkjip-flags-K``); return the totals the overview needs. With ``cache``, what the
+    page shows of a report unchanged since the last run is read from there."""
     n_active = conn.execute("SELECT COUNT(*) FROM reports WHERE status != 'failed'").fetchone()[0]
     page = PageTotals(serapan_by_report=n_active <= MAX_BARS)
     page.indicators = [IndicatorSeries(k, n) for k, n in shared_indicators(conn)]
     series = {s.key: s for s in page.indicators}
-    for k, chunk in enumerate(report_chunks(conn, set(series))):
+    for k, chunk in enumerate(report_chunks(conn, set(series), cache)):
         rows, flag_block = _take(page, series, chunk)
         rows_out.write(data_script(f"lkjip-reports-{k}", json_text(rows)))
         flags_out.write(data_script(f"lkjip-flags-{k}", json_text(flag_block)))

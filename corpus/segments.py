@@ -55,19 +55,37 @@ class SegmentCache:
         """Each segment's piece in order: the cached one when made at the segment's fingerprint, by this
         version of lkjip, with the same ``extra`` (the columns, …), else ``make(seg)``, stored. Pieces of
         segments that are gone are dropped."""
-        cached = {seg: (key, data) for seg, key, data in
-                  self.conn.execute("SELECT seg, key, data FROM piece WHERE kind = ? AND tbl = ?", (kind, table))}
+        cached = dict(self.conn.execute("SELECT seg, key FROM piece WHERE kind = ? AND tbl = ?", (kind, table)))
         for gone in cached.keys() - segments.keys():
             self.conn.execute("DELETE FROM piece WHERE kind = ? AND tbl = ? AND seg = ?", (kind, table, gone))
         for seg, fp in segments.items():
-            key = f"{CACHE_VERSION}|{__version__}|{fp}|{extra}"
-            hit = cached.pop(seg, None)
-            if hit is not None and hit[0] == key:
-                yield hit[1]
+            key = self.key(fp, extra)
+            if cached.get(seg) == key:  # its bytes read only now: one piece in memory at a time
+                yield self.get(kind, table, seg)
                 continue
             data = make(seg)
             self.conn.execute("INSERT OR REPLACE INTO piece VALUES (?, ?, ?, ?, ?)", (kind, table, seg, key, data))
             yield data
+
+    @staticmethod
+    def key(fp, extra: str = "") -> str:
+        """What a piece is made at: the cache's format, this lkjip's version, the fingerprint, ``extra``."""
+        return f"{CACHE_VERSION}|{__version__}|{fp}|{extra}"
+
+    def get(self, kind: str, table: str, seg: str, key: str | None = None) -> bytes | None:
+        """The piece stored for a segment (only when made at ``key``, when given), or None."""
+        row = self.conn.execute("SELECT key, data FROM piece WHERE kind = ? AND tbl = ? AND seg = ?",
+                                (kind, table, seg)).fetchone()
+        return None if row is None or (key is not None and row[0] != key) else row[1]
+
+    def put(self, kind: str, table: str, seg: str, key: str, data: bytes) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO piece VALUES (?, ?, ?, ?, ?)", (kind, table, seg, key, data))
+
+    def keep(self, kind: str, table: str, segs: set[str]) -> None:
+        """Drop the pieces of every other segment."""
+        gone = [(kind, table, seg) for (seg,) in self.conn.execute("SELECT seg FROM piece WHERE kind = ? AND tbl = ?",
+                                                                    (kind, table)) if seg not in segs]
+        self.conn.executemany("DELETE FROM piece WHERE kind = ? AND tbl = ? AND seg = ?", gone)
 
     def close(self) -> None:
         self.conn.close()

@@ -29,7 +29,10 @@ Large corpora are read in pieces (:meth:`Store.iter_table`, :class:`StoreSource`
 over two pieces) or one report at a time (:meth:`Store.rows_of`), never whole. Every write also
 stamps the *segments* it touched (the reports whose report_id starts with the same two characters)
 in the store's own table ``_segments``, so that an export can redo only what changed
-(:mod:`lkjip.corpus.segments`); a write that bypasses :class:`Store` is not seen there.
+(:mod:`lkjip.corpus.segments`); a write that bypasses :class:`Store` is not seen there. Likewise every
+write notes the kabupaten of the reports it replaces or deletes in ``_corpus_dirty`` until the corpus
+checks have run (:meth:`Store.dirty_kabupaten`, :meth:`Store.corpus_checked`), so that a batch re-checks
+only those kabupaten.
 """
 
 from __future__ import annotations
@@ -75,6 +78,12 @@ _SQL_TYPE = {TEXT: "TEXT", INT: "INTEGER", BOOL: "INTEGER", MONEY: "TEXT", PERCE
 SEGMENTS_TABLE = "_segments"
 #: a segment is the reports whose report_id starts alike in this many characters (256 of hex ids)
 SEGMENT_CHARS = 2
+#: the store's own table of the kabupaten whose reports changed since the corpus checks last ran
+#: (see :meth:`Store.dirty_kabupaten`), and its row meaning "every kabupaten"
+DIRTY_TABLE = "_corpus_dirty"
+ALL_DIRTY = "\x00all"
+#: the store's own key → value notes (e.g. which corpus rules last ran)
+META_TABLE = "_meta"
 
 
 def segment_of(report_id: str) -> str:
@@ -250,6 +259,10 @@ class Store:
         self.conn.execute("CREATE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
         self.conn.execute(f"CREATE TABLE IF NOT EXISTS {SEGMENTS_TABLE} (tbl TEXT, seg TEXT, stamp INTEGER, "
                           "PRIMARY KEY (tbl, seg))")
+        if not self._columns(DIRTY_TABLE):  # a new store, or one written before it was kept: all unchecked
+            self.conn.execute(f"CREATE TABLE {DIRTY_TABLE} (kab TEXT PRIMARY KEY)")
+            self.conn.execute(f"INSERT INTO {DIRTY_TABLE} VALUES (?)", (ALL_DIRTY,))
+        self.conn.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
         self.conn.execute("COMMIT")
 
     # --- reading ----------------------------------------------------------------
@@ -325,7 +338,30 @@ class Store:
 
     # --- writing ----------------------------------------------------------------
 
+    def _dirty(self, report_ids: Sequence[str]) -> None:
+        """Note the kabupaten of these reports (as stored now; not failed ones, which no corpus rule reads)."""
+        self.conn.executemany(f"INSERT OR IGNORE INTO {DIRTY_TABLE} SELECT coalesce(kabupaten, '') FROM reports "
+                              "WHERE report_id = ? AND status IS NOT 'failed'", [(r,) for r in report_ids])
+
+    def dirty_kabupaten(self) -> set[str] | None:
+        """The kabupaten (as stored; '' for none) of every report written or deleted since
+        :meth:`corpus_checked`, or None when that is every kabupaten (a new store)."""
+        kabs = {k for (k,) in self.conn.execute(f"SELECT kab FROM {DIRTY_TABLE}")}
+        return None if ALL_DIRTY in kabs else kabs
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def corpus_checked(self, rules: str) -> None:
+        """The corpus checks ``rules`` (their signature) have run over the store as it is: nothing is dirty."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(f"DELETE FROM {DIRTY_TABLE}")
+        self.conn.execute(f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('corpus_rules', ?)", (rules,))
+        self.conn.execute("COMMIT")
+
     def _delete_reports(self, report_ids: Sequence[str]) -> None:
+        self._dirty(report_ids)
         for table in CONTRACT:
             self.conn.executemany(f"DELETE FROM {_q(table)} WHERE report_id = ?", [(r,) for r in report_ids])
         self._touch(CONTRACT, report_ids)
@@ -377,6 +413,7 @@ class Store:
             self._delete_reports([report_id])
             for table, (cols, rows) in prepared.tables.items():
                 self._insert_rows(table, cols, rows)
+            self._dirty([report_id])
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -404,8 +441,9 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
 
-    def replace_rule_flags(self, prefix: str, flags: pd.DataFrame) -> None:
-        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks).
+    def replace_rule_flags(self, prefix: str, flags: pd.DataFrame, only: set[str] | None = None) -> None:
+        """Atomically replace every flag whose rule starts with ``prefix`` (the corpus-level checks), or only
+        those of the reports ``only`` (``flags`` then holds flags of those reports alone).
 
         Only the reports whose flags of that kind changed are rewritten (their segments marked changed):
         the rows, and their order within each report, are those of deleting all and inserting ``flags``."""
@@ -421,6 +459,10 @@ class Store:
         for r in self.conn.execute(f"SELECT {', '.join(_q(c) for c in cols)} FROM flags {where} "
                                    "ORDER BY report_id, rowid", (len(prefix), prefix)):
             old.setdefault(r[cols.index("report_id")], []).append(list(r))
+        if only is not None:
+            if new.keys() - only:
+                raise ValueError("flags of reports outside the ones replaced")
+            old = {rid: rows for rid, rows in old.items() if rid in only}
         changed = sorted(rid for rid in old.keys() | new.keys() if old.get(rid) != new.get(rid))
         if not changed:
             return
@@ -589,6 +631,10 @@ class StoreSource(TableSource):
         cols = columns if columns is not None else CONTRACT.get(table, FILES_COLUMNS)
         return self.store.iter_table(table, columns=columns, chunk_rows=self.chunk_rows,
                                      by_report="report_id" in cols)
+
+    def columns(self, table: str) -> list[str]:
+        """The columns a piece of ``table`` has."""
+        return list(CONTRACT.get(table, FILES_COLUMNS))
 
     def count(self, table: str) -> int:
         return self.store.count(table)

@@ -48,13 +48,21 @@ from lkjip.validate.facts import Facts
 from lkjip.validate.matching import ACCEPT
 from lkjip.validate.tolerance import same_value
 
-__all__ = ["CORPUS_TABLES", "RULE_PREFIX", "check_corpus", "check_corpus_facts", "robust_z"]
+__all__ = ["CORPUS_TABLES", "KABUPATEN_LOCAL", "RULE_PREFIX", "check_corpus", "check_corpus_facts", "kabupaten_local",
+           "robust_z"]
 
 RULE_PREFIX = "corpus."
 DUPLICATE = "corpus.duplicate_report"
 PRIOR_YEAR = "corpus.prior_year_mismatch"
 OUTLIER = "corpus.outlier"
 
+#: the rules that compare only reports of one kabupaten (an office, a kabupaten's offices; a report without a
+#: kabupaten may match any, see :func:`same_office`): a batch re-checks only the kabupaten whose reports changed
+#: when every corpus rule is listed here, and the whole corpus otherwise (:func:`kabupaten_local`)
+KABUPATEN_LOCAL = frozenset({DUPLICATE, PRIOR_YEAR, OUTLIER, "corpus.pk_missing_indicator", "corpus.pk_target_mismatch",
+                             "corpus.pk_budget_mismatch", "corpus.pk_dpa_budget", "corpus.pk_lra_budget",
+                             "corpus.pk_rencana_aksi_budget", "corpus.pk_plan_target", "corpus.pk_versions",
+                             "corpus.pk_perubahan"})
 MIN_GROUP = 4  # reports of one kabupaten/year before outliers are looked for
 Z_THRESHOLD = Decimal("3.5")  # modified z-score (Iglewicz & Hoaglin)
 #: differing numbers a duplicate flag's evidence lists (the rest are counted)
@@ -78,6 +86,11 @@ def check_corpus_facts(facts: cf.CorpusFacts, *, lang: str = "id") -> pd.DataFra
         ctx.rule = r
         found.extend(r.func(facts.tables, ctx))
     return _flag_rows(found)
+
+
+def kabupaten_local() -> bool:
+    """Every registered corpus rule compares only reports of one kabupaten (:data:`KABUPATEN_LOCAL`)."""
+    return all(r.id in KABUPATEN_LOCAL for r in rules_of("corpus"))
 
 
 def _flag_rows(found: list[CorpusFlag]) -> pd.DataFrame:
