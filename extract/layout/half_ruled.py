@@ -35,7 +35,7 @@ from lkjip.extract.layout.borderless import (
     narrow_channels,
     region_table,
 )
-from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, number_continues
+from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import rules_part_rows
