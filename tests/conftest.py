@@ -51,8 +51,7 @@ def real_dir() -> Path:
 #: processes or batch in the background: ``make test`` runs them alone, after the rest has run two files at
 #: a time (pytest-xdist), so that a neighbour's load never decides their outcome
 SERIAL_FILES = frozenset({"test_batch.py", "test_batch_hang.py", "test_batch_isolation.py", "test_batch_stress.py",
-                          "test_batch_lock.py", "test_batch_fake.py", "test_dask_cluster.py", "test_cli.py",
-                          "test_review_page.py", "test_html_report.py"})
+                          "test_batch_lock.py", "test_batch_fake.py", "test_dask_cluster.py"})
 
 
 def pytest_collection_modifyitems(config, items):
