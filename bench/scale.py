@@ -38,6 +38,7 @@ from bench.stress import generate_inputs, place_name
 
 MEMORY_TARGET_MB = 400
 RERUN_TARGET = 0.10
+RERUN_FROM = 2000  # corpus size the rerun target is set for (issue #15)
 PAGE_TARGET_S = 3.0
 OUTPUTS = ("lkjip.sqlite", "parquet", "csv", "lkjip.xlsx", "report.html", "reports")
 
@@ -206,7 +207,8 @@ def markdown(sizes: list[Size], workers: int) -> str:
                       "one-file rerun s", "rerun / full", "rerun peak MB", "page opens s", "outputs MB"], rows,
                      "rlrrrrrrrrrl")
     ok_mem = all(0 < s.full.peak_mb <= MEMORY_TARGET_MB and 0 < s.rerun.peak_mb <= MEMORY_TARGET_MB for s in sizes)
-    ok_rerun = all(s.rerun.seconds <= RERUN_TARGET * s.full.seconds for s in sizes)
+    # the target is set for a corpus (2,000 reports and more): at 100 a rerun is mostly fixed costs
+    ok_rerun = all(s.rerun.seconds <= RERUN_TARGET * s.full.seconds for s in sizes if s.reports >= RERUN_FROM)
     ok_page = all(0 <= s.page_load_s < PAGE_TARGET_S for s in sizes)
     return "\n".join([
         "## Scale", "",
@@ -215,7 +217,8 @@ def markdown(sizes: list[Size], workers: int) -> str:
         "(`getrusage`), the largest child's beside it.", "",
         table, "",
         f"- memory ≤ {MEMORY_TARGET_MB} MB at every size: {'yes' if ok_mem else 'NO'}",
-        f"- one-file rerun ≤ {RERUN_TARGET:.0%} of the full run: {'yes' if ok_rerun else 'NO'}",
+        f"- one-file rerun ≤ {RERUN_TARGET:.0%} of the full run from {RERUN_FROM:,} reports: "
+        f"{'yes' if ok_rerun else 'NO'}",
         f"- review page opens in < {PAGE_TARGET_S:g} s: {'yes' if ok_page else 'NO'}",
         ""])
 
