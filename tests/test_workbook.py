@@ -125,3 +125,57 @@ def test_cell_number_is_exact_for_whole_rupiah():
     assert cell_number(Decimal("2662394679.00")) == 2662394679
     assert isinstance(cell_number(Decimal("2662394679.00")), int)
     assert cell_number(Decimal("82.47")) == 82.47
+
+
+def _calc() -> str:
+    """soffice with its spreadsheet part (Debian libreoffice-calc), or skip."""
+    import shutil
+    from pathlib import Path
+
+    exe = shutil.which("soffice")
+    if not exe or not list(Path(exe).resolve().parent.glob("libsclo.so")):
+        pytest.skip("LibreOffice Calc not installed (apt-get install libreoffice-calc)")
+    return exe
+
+
+def _number(text: str) -> float | None:
+    text = text.replace(",", "")
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        return None
+    return value / 100 if text.endswith("%") else value
+
+
+@pytest.mark.libreoffice
+def test_a_spreadsheet_program_reads_every_cell_where_openpyxl_does(tmp_path):
+    """Data rows carry no cell references (so that a cached piece fits anywhere in a sheet): LibreOffice Calc,
+    an independent reader, must place every cell of every sheet, split sheets included, where openpyxl does."""
+    import csv
+    import subprocess
+
+    exe = _calc()
+    reps = [make_report(f"Kecamatan {name}", source_file=f"{name}.txt", anggaran=f"{1000000 + i}.00")
+            for i, name in enumerate(["Alpha", "Beta", "Gamma", "Delta"])]
+    reps[1].budget_lines[0].nomor = None  # an empty cell inside a row
+    path = write_workbook(_tables(*reps), tmp_path / "lkjip.xlsx", max_rows=3)
+    out = tmp_path / "csv"
+    filt = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"  # every sheet, as shown
+    subprocess.run([exe, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", filt, "--outdir", str(out), str(path)], check=True, capture_output=True,
+                   timeout=180)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    assert any(name.endswith(" (2)") for name in wb.sheetnames)
+    for ws in wb.worksheets:
+        want = [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
+        got = list(csv.reader((out / f"lkjip-{ws.title}.csv").open(encoding="utf-8")))
+        assert len(got) == len(want), ws.title
+        for a, b in zip(want, got, strict=True):
+            b = b + [""] * (len(a) - len(b))
+            for x, y in zip(a, b):
+                if hasattr(x, "isoformat"):  # a date cell, shown in the sheet's date format
+                    assert y.startswith(x.date().isoformat()), (ws.title, x, y)
+                elif isinstance(x, int | float) and not isinstance(x, bool):
+                    assert _number(y) == pytest.approx(float(x)), (ws.title, x, y)
+                else:
+                    assert str(x).upper() == y.upper() if isinstance(x, bool) else str(x) == y, (ws.title, x, y)
