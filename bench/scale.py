@@ -214,7 +214,9 @@ def markdown(sizes: list[Size], workers: int) -> str:
         "## Scale", "",
         f"Generated text reports (`bench.stress.generate_inputs`), `lkjip batch --workers {workers}`, a fresh output "
         "folder; then one file changed and the batch rerun. Peak memory is the batch process's own "
-        "(`getrusage`), the largest child's beside it.", "",
+        "(`getrusage`), the largest child's beside it. Files \"read\": generated text reports read by lkjip; "
+        "\"pre-read (K)\": the reports of K of them as JSON, an office each (`--pre-read K`): the batch's cost "
+        "without the reader's. Load: the 1-minute load average at the end of the size's runs.", "",
         table, "",
         f"- memory ≤ {MEMORY_TARGET_MB} MB at every size: {'yes' if ok_mem else 'NO'}",
         f"- one-file rerun ≤ {RERUN_TARGET:.0%} of the full run from {RERUN_FROM:,} reports: "
