@@ -63,9 +63,12 @@ def is_caption(p: Paragraph) -> bool:
     return caption_label(text) is not None and len(" ".join(text.split())) <= CAPTION_MAX_CHARS
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def mask(text: str) -> str:
     """Text with digits masked and spaces folded: a running header or footer reads the same on every page."""
-    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+    return _DIGITS.sub("#", " ".join(text.casefold().split()))
 
 
 def running_lines(doc: Document) -> set[str]:

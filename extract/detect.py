@@ -16,6 +16,7 @@ what to do.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -31,6 +32,8 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 #: control characters allowed in text files (tab, newline, vertical tab, form feed, carriage return)
 _TEXT_CONTROLS = {9, 10, 11, 12, 13}
+# control characters other than _TEXT_CONTROLS, and the C1 range
+_BAD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in range(32) if c not in _TEXT_CONTROLS) + "\x7f-\x9f]")
 
 
 def _check_file(path: Path) -> None:
@@ -85,7 +88,7 @@ def looks_like_text(data: bytes) -> bool:
             text = data[: exc.start].decode("utf-8")
         else:
             text = data.decode("latin-1")
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ord(ch) not in _TEXT_CONTROLS) or 0x7F <= ord(ch) < 0xA0)
+    bad = len(_BAD_CHARS.findall(text))
     return bad <= max(2, len(text) // 200)
 
 

@@ -22,6 +22,7 @@ decides); the validators then flag the sums.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex as re
 
@@ -64,6 +65,7 @@ def _to_roman(n: int) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _readings(nomor: str | None) -> tuple[int, ...]:
     """The counts a row number can stand for: "3." → 3, "c." → 3 (the third letter) or 100 (Roman), "IV" → 4."""
     m = _INT.match(nomor or "")
@@ -98,6 +100,7 @@ def _ordinals(nomors: list[str | None]) -> list[int | None]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _dotted(nomor: str | None) -> str | None:
     """"1.5.2" (also "1.5.2."): a hierarchical number, else None."""
     m = _DOTTED.match(nomor or "")
@@ -174,43 +177,78 @@ def _money(b: BudgetLine, field: str) -> Decimal:
     return v if v is not None else Decimal(0)
 
 
-def _group_cost(lines: list[BudgetLine], seg: list[int], a: int, b: int, prev_k: int | None) -> float:
-    """Cost of making seg[a] a kegiatan with seg[a+1:b] as its sub kegiatan."""
-    head, subs = lines[seg[a]], [lines[seg[k]] for k in range(a + 1, b)]
-    cost = 0.0
-    if not subs:
-        cost += NO_SUB_COST
-    else:
+class _Segment:
+    """What the split search asks of a program's lines, computed once (the search tries every pair of
+    start and end, so recomputing sums and numbering per pair made it cubic in the segment's length)."""
+
+    def __init__(self, lines: list[BudgetLine], seg: list[int]) -> None:
+        self.rows = [lines[i] for i in seg]
+        self.nomors = [b.nomor for b in self.rows]
+        self.sums: dict[str, list[Decimal]] = {}
+        self.valued: dict[str, list[int]] = {}  # prefix counts of lines that have the field
         for field in ("anggaran", "realisasi"):
-            if getattr(head, field) is None and all(getattr(s, field) is None for s in subs):
-                continue
-            if _money(head, field) != sum((_money(s, field) for s in subs), Decimal(0)):
-                cost += SUM_MISS_COST
-        nums = _ordinals([s.nomor for s in subs])
-        if nums[0] is not None and nums[0] != 1:
+            sums, valued = [Decimal(0)], [0]
+            for b in self.rows:
+                sums.append(sums[-1] + _money(b, field))
+                valued.append(valued[-1] + (getattr(b, field) is not None))
+            self.sums[field], self.valued[field] = sums, valued
+        self._runs: dict[int, tuple[list[int | None], list[int], list[int]]] = {}
+
+    def run(self, a: int) -> tuple[list[int | None], list[int], list[int]]:
+        """For subs starting at a+1: their ordinals, and prefix counts of numbering restarts and of
+        hierarchical numbers that do not extend line a's."""
+        if a not in self._runs:
+            nums = _ordinals(self.nomors[a + 1:])
+            restarts, foreign = [0, 0], [0]
+            for x, y in zip(nums, nums[1:], strict=False):
+                restarts.append(restarts[-1] + (x is not None and y is not None and y <= x))
+            head = self.nomors[a]
+            for nomor in self.nomors[a + 1:]:
+                foreign.append(foreign[-1] + (_extends(nomor, head) is False))
+            self._runs[a] = (nums, restarts, foreign)
+        return self._runs[a]
+
+    def group_cost(self, a: int, b: int, prev_k: int | None) -> tuple[float, int | None]:
+        """Cost of making line a a kegiatan with lines a+1 … b-1 as its sub kegiatan, and line a's count."""
+        cost = 0.0
+        n_subs = b - a - 1
+        if not n_subs:
+            cost += NO_SUB_COST
+        else:
+            for field in ("anggaran", "realisasi"):
+                valued = self.valued[field]
+                if valued[b] - valued[a] == 0:  # neither the head nor any sub has the column
+                    continue
+                sums = self.sums[field]
+                if sums[a + 1] - sums[a] != sums[b] - sums[a + 1]:
+                    cost += SUM_MISS_COST
+            nums, restarts, foreign = self.run(a)
+            if nums[0] is not None and nums[0] != 1:
+                cost += NUMBERING_COST
+            # sub kegiatan numbering rises within its kegiatan (gaps allowed, restarts not)
+            cost += NUMBERING_COST * restarts[n_subs]
+            cost += HIERARCHY_COST * foreign[n_subs]
+        k = _nomor_int(self.nomors[a], prev_k)
+        if k is not None and prev_k is not None and k != prev_k + 1:
             cost += NUMBERING_COST
-        # sub kegiatan numbering rises within its kegiatan (gaps allowed, restarts not)
-        cost += NUMBERING_COST * sum(1 for x, y in zip(nums, nums[1:], strict=False)
-                                     if x is not None and y is not None and y <= x)
-        cost += HIERARCHY_COST * sum(1 for s in subs if _extends(s.nomor, head.nomor) is False)
-    k = _nomor_int(head.nomor, prev_k)
-    if k is not None and prev_k is not None and k != prev_k + 1:
-        cost += NUMBERING_COST
-    return cost
+        return cost, k
 
 
 def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]]:
     n = len(seg)
-    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])] + [(float("inf"), [])] * n
+    data = _Segment(lines, seg)
+    # best[b]: (cost, groups, count of the last group's kegiatan) of the best split of the first b lines
+    best: list[tuple[float, list[tuple[int, int]], int | None]] = [(0.0, [], None)]
+    best += [(float("inf"), [], None)] * n
     for b in range(1, n + 1):
         for a in range(b):
-            cost_a, groups = best[a]
+            cost_a, groups, prev_k = best[a]
             if cost_a == float("inf"):
                 continue
-            prev_k = _ordinals([lines[seg[g[0]]].nomor for g in groups])[-1] if groups else None
-            c = cost_a + _group_cost(lines, seg, a, b, prev_k)
+            cost, k = data.group_cost(a, b, prev_k)
+            c = cost_a + cost
             if c <= best[b][0]:  # on a tie prefer the shorter last group
-                best[b] = (c, [*groups, (a, b)])
+                best[b] = (c, [*groups, (a, b)], k)
     return best[n][1]
 
 

@@ -141,17 +141,21 @@ PROVINCES = [
 _KEYWORDS = ("PROVINSI", "KABUPATEN", "KECAMATAN", "KOTA", "TAHUN", "DINAS", "BADAN", "INSPEKTORAT")
 
 
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_SPACED_LETTERS = re.compile(r"(?<![\w.])(?:\w ){2,}\w(?![\w.])")
+
+
 def despace(text: str) -> str:
     """Undo letter-spaced titles: "T A H U N 2 0 1 6" → "TAHUN 2016", "P R O V I N S I X" → "PROVINSI X"."""
     def join(m: re.Match) -> str:
         word = m.group(0).replace(" ", "")
-        word = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", word)
+        word = _LETTER_DIGIT.sub(" ", word)
         for kw in _KEYWORDS:
             if word.upper().startswith(kw) and len(word) > len(kw) and word[len(kw)] != " ":
                 word = word[: len(kw)] + " " + word[len(kw):]
         return word
 
-    return re.sub(r"(?<![\w.])(?:\w ){2,}\w(?![\w.])", join, text)
+    return _SPACED_LETTERS.sub(join, text)
 
 
 def _title_case(s: str) -> str:
@@ -594,14 +598,18 @@ def _sentence(text: str, start: int, end: int) -> str:
 _REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)", re.I)
 
 
+_LIST_ENTRY = re.compile(r"^\s*(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\s*(.*)$", re.I)
+_PAGE_NUMBER = re.compile(r"\s*\d*\s*")
+
+
 def find_references(doc: Document) -> list[Reference]:
     out: list[Reference] = []
     for b in doc.blocks:
         if isinstance(b, Table):
             for r in b.rows:
-                m = re.match(r"^\s*(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\s*(.*)$", r.cells[0], re.I)
+                m = _LIST_ENTRY.match(r.cells[0])
                 if m:
-                    title = " ".join([m.group(3), *[c for c in r.cells[1:] if not re.fullmatch(r"\s*\d*\s*", c)]])
+                    title = " ".join([m.group(3), *[c for c in r.cells[1:] if not _PAGE_NUMBER.fullmatch(c)]])
                     out.append(Reference(kind=m.group(1).lower(), label=f"{m.group(1).title()} {m.group(2)}",
                                          context="daftar", title=" ".join(title.split()) or None,
                                          raw="\t".join(r.cells),
@@ -615,6 +623,8 @@ def find_references(doc: Document) -> list[Reference]:
     return out
 
 
+_LAMPIRAN_COVER = re.compile(r"lampiran(\s*[-–]?\s*[\divx]+)?", re.I)
+_PK_HEADING_YEAR = re.compile(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", re.I)
 _COVER_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s*$", re.I)
 
 
@@ -624,14 +634,14 @@ def find_year_mentions(lines: list[Line]) -> list[YearMention]:
     after_lampiran = False
     for x in lines:
         t = x.text.strip()
-        if re.fullmatch(r"lampiran(\s*[-–]?\s*[\divx]+)?", t, re.I):
+        if _LAMPIRAN_COVER.fullmatch(t):
             after_lampiran = True
             continue
         m = _COVER_YEAR.search(t)
         if after_lampiran and m and x.bold:
             out.append(YearMention(context="Sampul lampiran", tahun=int(m.group(1)), raw=t, source=x.prov()))
             after_lampiran = False
-        m = re.match(r"^\s*perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", t, re.I)
+        m = _PK_HEADING_YEAR.match(t)
         if m:
             out.append(YearMention(context="Perjanjian Kinerja", tahun=int(m.group(1)), raw=t, source=x.prov()))
             after_lampiran = False

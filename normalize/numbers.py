@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -134,6 +135,11 @@ def _clean(raw: str) -> str:
     """Unify whitespace and dash characters; join digits split around a separator."""
     if not isinstance(raw, str):
         raise NormalizeError(f"expected text, got {type(raw).__name__}", None)
+    return _clean_text(raw)
+
+
+@lru_cache(maxsize=16384)
+def _clean_text(raw: str) -> str:
     s = " ".join(raw.translate(_DASH_TRANS).split())
     return _SPACED_SEP.sub(r"\1", s)
 
@@ -455,8 +461,11 @@ _SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|VALUE!|N/A|NAME\?|NUM!|NULL!|S
 def value_style(raw: str | None) -> NumberStyle | None:
     """The separator style one cell proves by itself: ``"en"`` for ``2,726,810,205`` or ``3,000.00``,
     ``"id"`` for ``1.234.567`` or ``3.000,00``, None when it could be either (``1,500``, ``1.500``, ``70``)."""
-    if not isinstance(raw, str):
-        return None
+    return _value_style(raw) if isinstance(raw, str) else None
+
+
+@lru_cache(maxsize=16384)
+def _value_style(raw: str) -> NumberStyle | None:
     s = _NO_DECIMALS.sub("", _CURRENCY.sub("", _clean(raw)))
     m = _LEADING_NUMBER.match(s)
     if not m:

@@ -57,10 +57,14 @@ def money_tolerance(raws: list[str | None]) -> Decimal:
     return Decimal(0) if raws and all(has_cents(r) for r in raws) else MONEY_TOLERANCE
 
 
+_NOT_NUMBER = re.compile(r"[^\d.,]")
+_WORD = re.compile(r"[A-Za-z]{2}")
+
+
 def decimals_of(raw: str | None, value: Decimal | None = None) -> int:
     """Decimals printed in a number cell: ``"94,22 %"`` → 2, ``"98.8%"`` → 1, ``"100"`` → 0."""
     if raw:
-        s = re.sub(r"[^\d.,]", "", raw)
+        s = _NOT_NUMBER.sub("", raw)
         if "," in s:
             return len(s.rsplit(",", 1)[1])
         if s.count(".") == 1:
@@ -153,7 +157,7 @@ def raw_percent(prov: Provenance, value: Decimal | None, *, from_right: bool = F
         return None
     cells = list(reversed(prov.raw)) if from_right else prov.raw
     for cell in cells:
-        if not cell.strip() or re.search(r"[A-Za-z]{2}", cell):
+        if not cell.strip() or _WORD.search(cell):
             continue
         v = _percent_value(cell)
         if v is not None and v == value:
