@@ -25,13 +25,12 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from lkjip import __version__
 from lkjip.corpus.csv_export import csv_value
-from lkjip.corpus.store import CHUNK_ROWS, Store, column_kinds, table_to_arrow
+from lkjip.corpus.store import CHUNK_ROWS, Store, column_kinds, rows_to_arrow, table_to_arrow
 from lkjip.tables import CONTRACT, DECIMAL_KINDS
 
 CACHE_NAME = ".lkjip-cache.sqlite"
@@ -104,10 +103,10 @@ def _tmp(dest: Path) -> Path:
 # --- CSV ------------------------------------------------------------------------------------------
 
 
-def _csv_lines(df: pd.DataFrame, kinds: list) -> bytes:
+def _csv_lines(rows: list[list], kinds: list) -> bytes:
     buf = io.StringIO(newline="")
     w = csv.writer(buf)
-    for row in df.itertuples(index=False, name=None):
+    for row in rows:
         w.writerow([csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
     return zlib.compress(buf.getvalue().encode("utf-8"), 1)
 
@@ -123,7 +122,7 @@ def write_csv(store: Store, cache: SegmentCache, folder: Path) -> None:
             head = io.StringIO(newline="")
             csv.writer(head).writerow([csv_value(c) for c in cols])
             f.write(head.getvalue().encode("utf-8-sig"))
-            make = lambda seg, t=table, k=kinds: _csv_lines(store.load_segment(t, seg), k)  # noqa: E731
+            make = lambda seg, t=table, k=kinds: _csv_lines(store.segment_rows(t, seg)[1], k)  # noqa: E731
             for piece in cache.pieces("csv", table, store.segments(table), make, ",".join(cols)):
                 f.write(zlib.decompress(piece))
         os.replace(_tmp(dest), dest)
@@ -150,7 +149,7 @@ class _Text(Exception):
 
 def _parquet_once(store: Store, cache: SegmentCache, table: str, tmp: Path, as_text: set[str]) -> None:
     extra = ",".join(CONTRACT[table]) + "|" + ",".join(sorted(as_text))
-    make = lambda seg: _arrow_bytes(table_to_arrow(table, store.load_segment(table, seg), as_text))  # noqa: E731
+    make = lambda seg: _arrow_bytes(rows_to_arrow(table, *store.segment_rows(table, seg), as_text))  # noqa: E731
     empty = table_to_arrow(table, store.load_table(table, "WHERE 0"), as_text)
     decimal = {c for c, k in column_kinds(table).items() if k in DECIMAL_KINDS}
     batch, rows, wrote = [], 0, False
@@ -194,10 +193,12 @@ def write_parquet(store: Store, cache: SegmentCache, folder: Path) -> None:
 
 def budget_totals(store: Store, cache: SegmentCache) -> dict:
     """Every report's budget total (:func:`lkjip.validate.corpus_facts.budget_totals`), segment by segment."""
-    from lkjip.validate.corpus_facts import budget_totals as totals_of
+    from lkjip.validate.corpus_facts import group_rows, totals_by_report
+
+    def make(seg: str) -> bytes:
+        return zlib.compress(pickle.dumps(totals_by_report(group_rows(*store.segment_rows("budget_lines", seg)))), 1)
 
     out: dict = {}
-    make = lambda seg: zlib.compress(pickle.dumps(totals_of(store.load_segment("budget_lines", seg))), 1)  # noqa: E731
     extra = ",".join(CONTRACT["budget_lines"])
     for data in cache.pieces("totals", "budget_lines", store.segments("budget_lines"), make, extra):
         out.update(pickle.loads(zlib.decompress(data)))  # noqa: S301 - our own cache, written by this module

@@ -170,14 +170,18 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _frame(table: str, cols: list[str], rows: list) -> pd.DataFrame:
-    """Stored rows as a DataFrame of Python values (object columns), as :meth:`Store.load_table` gives them."""
+def _values(table: str, cols: list[str], rows: list) -> list[list]:
+    """Stored rows as the model's Python values (:func:`from_sql`)."""
     kinds = column_kinds(table)
     conv = [kinds.get(c, ANY) for c in cols]
+    return [[from_sql(k, v) for k, v in zip(conv, r, strict=True)] for r in rows]
+
+
+def _frame(table: str, cols: list[str], rows: list) -> pd.DataFrame:
+    """Stored rows as a DataFrame of Python values (object columns), as :meth:`Store.load_table` gives them."""
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    values = [[from_sql(k, v) for k, v in zip(conv, r, strict=True)] for r in rows]
-    return pd.DataFrame(values, columns=cols, dtype=object)
+    return pd.DataFrame(_values(table, cols, rows), columns=cols, dtype=object)
 
 
 @dataclass
@@ -198,6 +202,24 @@ def table_rows(table: str, df: pd.DataFrame | None) -> tuple[list[str], list[lis
     rows = [[to_sql(k, v) for k, v in zip(col_kinds, r, strict=True)]
             for r in zip(*(df[c].tolist() for c in cols), strict=True)]
     return cols, rows
+
+
+def report_sql_rows(report) -> SqlRows:
+    """Every contract table of one report made ready for :meth:`Store.replace_report`, straight from its
+    records (:func:`lkjip.tables.report_to_rows`): what ``sql_rows(report.to_tables())`` gives, without
+    building a DataFrame per table (a batch worker's largest cost after reading)."""
+    from lkjip.tables import report_to_rows
+
+    out = {}
+    for table, dict_rows in report_to_rows(report).items():
+        if not dict_rows:
+            continue
+        kinds = column_kinds(table)
+        cols = CONTRACT[table]
+        col_kinds = [kinds.get(c, ANY) for c in cols]
+        out[table] = (list(cols), [[to_sql(k, r.get(c)) for c, k in zip(cols, col_kinds, strict=True)]
+                                   for r in dict_rows])
+    return SqlRows(out)
 
 
 def sql_rows(tables: dict[str, pd.DataFrame]) -> SqlRows:
@@ -383,9 +405,19 @@ class Store:
 
     def load_segment(self, table: str, seg: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """The rows of one segment of a table, as :meth:`load_table` orders them."""
+        cols, rows = self._segment_raw(table, seg, columns)
+        return _frame(table, cols, rows)
+
+    def segment_rows(self, table: str, seg: str, columns: Sequence[str] | None = None) -> tuple[list[str], list[list]]:
+        """:meth:`load_segment` as its columns and rows of Python values, without a DataFrame (the exports
+        write a segment row by row or column by column: building the frame cost more than the writing)."""
+        cols, rows = self._segment_raw(table, seg, columns)
+        return cols, _values(table, cols, rows)
+
+    def _segment_raw(self, table: str, seg: str, columns: Sequence[str] | None) -> tuple[list[str], list]:
         cols, sql = self._select(table, columns, f"WHERE report_id >= ? AND report_id < ? "
                                                  f"AND substr(report_id, 1, {SEGMENT_CHARS}) = ?")
-        return _frame(table, cols, self.conn.execute(sql, (seg, seg + "\U0010ffff", seg)).fetchall())
+        return cols, self.conn.execute(sql, (seg, seg + "\U0010ffff", seg)).fetchall()
 
     def _insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
         sql = f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -515,10 +547,20 @@ def _arrow_column(kind: str, values: list) -> pa.Array:
 def table_to_arrow(table: str, df: pd.DataFrame, as_text: Iterable[str] = ()) -> pa.Table:
     """A table's rows in Arrow types by the kinds it declares; the Decimal columns in ``as_text`` (and any
     holding a value that does not fit its decimal type) as exact text."""
+    columns = {c: [None if _is_missing(v) else v for v in df[c].tolist()] for c in df.columns}
+    return _columns_to_arrow(table, columns, as_text)
+
+
+def rows_to_arrow(table: str, cols: list[str], rows: list[list], as_text: Iterable[str] = ()) -> pa.Table:
+    """:func:`table_to_arrow` of rows as :meth:`Store.segment_rows` gives them (missing values are None)."""
+    columns = dict(zip(cols, map(list, zip(*rows, strict=True)), strict=True)) if rows else {c: [] for c in cols}
+    return _columns_to_arrow(table, columns, as_text)
+
+
+def _columns_to_arrow(table: str, columns: dict[str, list], as_text: Iterable[str]) -> pa.Table:
     kinds, as_text = column_kinds(table), set(as_text)
     arrays, names = [], []
-    for c in df.columns:
-        values = [None if _is_missing(v) else v for v in df[c].tolist()]
+    for c, values in columns.items():
         kind = kinds.get(c, ANY)
         if c in as_text and kind in DECIMAL_KINDS:
             arrays.append(pa.array([None if v is None else decimal_text(Decimal(v)) for v in values], type=pa.string()))

@@ -57,7 +57,7 @@ class Finished:
     reason: str
     #: the content of ``reports/<report_id>.json``
     json: bytes
-    #: the report's rows as SQLite stores them (:meth:`Report.to_tables`, then :func:`store.sql_rows`)
+    #: the report's rows as SQLite stores them (:func:`store.report_sql_rows`)
     rows: SqlRows
     #: the worker ran out of memory: it is replaced before the next file (its heap may be fragmented)
     retire: bool = False
@@ -106,20 +106,20 @@ def _with_identity(report: Report, task: FileTask) -> Report:
 
 def finish(report: Report | BaseException, task: FileTask) -> Finished:
     """A report (or what stopped it) made ready for the store: a report the dataset cannot hold fails."""
-    from lkjip.corpus.store import sql_rows
+    from lkjip.corpus.store import report_sql_rows
 
     if isinstance(report, BaseException):
         report = failed_report(task, "worker", "worker", f"{type(report).__name__}: {report}")
     report = _with_identity(report, task)
     try:
-        tables = report.to_tables()
+        rows = report_sql_rows(report)
     except Exception as e:  # a report the dataset cannot hold is a failed row, not a dead batch
         report = _with_identity(failed_report(task, "worker", "error", "could not flatten the report: "
                                               f"{type(e).__name__}: {e}"), task)
-        tables = report.to_tables()
+        rows = report_sql_rows(report)
     return Finished(report_id=report.report_id, status=report.status, flagged=_is_flagged(report),
                     reason=_reason(report) if report.status == "failed" else "",
-                    json=report.model_dump_json(indent=2).encode("utf-8"), rows=sql_rows(tables))
+                    json=report.model_dump_json(indent=2).encode("utf-8"), rows=rows)
 
 
 def failed(task: FileTask, component: str, category: str, message: str) -> Finished:

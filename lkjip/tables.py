@@ -211,6 +211,12 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 
 def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
+    """Every contract table of one report as a DataFrame (columns in contract order)."""
+    return {name: _frame(name, rows) for name, rows in report_to_rows(report).items()}
+
+
+def report_to_rows(report: Report) -> dict[str, list[dict]]:
+    """Every contract table of one report as a list of row dicts (a column missing from a dict is empty)."""
     rid = report.report_id
     m = report.meta
     errors = [f for f in report.flags if f.severity == "error"]
@@ -253,7 +259,7 @@ def report_to_tables(report: Report) -> dict[str, pd.DataFrame]:
                             for b in report.budget_years]
     out["lra_lines"] = [_row(x, rid) for x in report.lra_lines]
     out["dpa_lines"] = [_row(x, rid) for x in report.dpa_lines]
-    return {name: _frame(name, rows) for name, rows in out.items()}
+    return out
 
 
 def _target_doc_rows(report: Report, out: dict[str, list[dict]]) -> None:

@@ -212,8 +212,8 @@ def _export_both(store, tmp_path, name):
 def test_segment_exports_equal_whole_ones_before_and_after_a_change(store, tmp_path, monkeypatch):
     _export_both(store, tmp_path, "first")
     made = []
-    real = store.load_segment
-    monkeypatch.setattr(store, "load_segment", lambda t, seg, *a: made.append((t, seg)) or real(t, seg, *a))
+    real = store._segment_raw  # what load_segment and segment_rows both read a segment with
+    monkeypatch.setattr(store, "_segment_raw", lambda t, seg, *a: made.append((t, seg)) or real(t, seg, *a))
     _export_both(store, tmp_path, "same")
     assert made == []  # nothing changed: every piece from the cache
     rep = make_report("Kecamatan Baru", source_file="baru.txt")

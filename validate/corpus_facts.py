@@ -163,8 +163,23 @@ def _programs_sum(rows: list[dict]) -> BudgetTotal | None:
 def budget_totals(budget_lines: pd.DataFrame) -> dict[str, BudgetTotal]:
     """Per report: the first total line with anggaran and realisasi (else with anggaran only), else the
     sum of the program lines of the first table that has some."""
+    return totals_by_report(rows_by_report(budget_lines))
+
+
+def group_rows(cols: list[str], rows: list[list]) -> dict[str, list[dict]]:
+    """:func:`rows_by_report` of stored rows (columns and value lists, as ``Store.segment_rows`` gives)."""
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        d = dict(zip(cols, r, strict=True))
+        if value(d.get("report_id")) is not None:
+            groups.setdefault(d["report_id"], []).append(d)
+    return groups
+
+
+def totals_by_report(groups: dict[str, list[dict]]) -> dict[str, BudgetTotal]:
+    """:func:`budget_totals` of budget lines already grouped per report."""
     out: dict[str, BudgetTotal] = {}
-    for rid, rows in rows_by_report(budget_lines).items():
+    for rid, rows in groups.items():
         rows = one_year_rows(rows)
         total = _total_of(rows) or _programs_sum(rows)
         if total is not None:
