@@ -20,6 +20,7 @@ import pytest
 from conftest import session_processes
 from test_batch_fake import CRASH, HANG, MEMORY, make_report
 
+from lkjip import tables
 from lkjip.cli import main as cli_main
 from lkjip.corpus import batch, isolation, worker
 from lkjip.corpus.batch import FileTask, discover, process_file, report_id_for, run_batch, sha256_file
@@ -350,15 +351,15 @@ def test_dask_scheduler_address_with_daemon_workers(tmp_path):
 
 
 def test_a_report_the_dataset_cannot_hold_becomes_a_failed_row(tmp_path, monkeypatch):
-    # flattening happens in the worker (worker.finish); patched here, in this process
-    original = Report.to_tables
+    # flattening happens in the worker (worker.finish → tables.report_to_rows); patched here, in this process
+    original = tables.report_to_rows
 
-    def fragile(self):
-        if self.meta.instansi == "Kecamatan Rusak":
+    def fragile(report):
+        if report.meta.instansi == "Kecamatan Rusak":
             raise KeyError("boom")
-        return original(self)
+        return original(report)
 
-    monkeypatch.setattr(Report, "to_tables", fragile)
+    monkeypatch.setattr(tables, "report_to_rows", fragile)
     p = tmp_path / "bad.rep"
     p.write_text(make_report("Kecamatan Rusak").model_dump_json())
     task = _task(p)

@@ -206,3 +206,25 @@ def test_rows_made_ready_in_a_worker_store_as_the_tables_do(tmp_path):
         assert a.load_table(table).equals(b.load_table(table)), table
     with pytest.raises(ValueError, match="another report"):
         b.replace_report("someone-else", sql_rows(r.to_tables()))
+
+
+def test_a_workers_rows_store_what_the_reports_tables_store(tmp_path):
+    """The batch worker flattens a report straight into rows (report_sql_rows, no DataFrame): the store must
+    hold exactly what storing ``report.to_tables()`` holds, every table, every value and its SQLite type."""
+    from conftest import SEED
+
+    from lkjip import extract_report
+    from lkjip.corpus.store import report_sql_rows
+
+    reports = [make_report("Kecamatan Satu"), make_report("Kecamatan Dua", anggaran="15279011", ikm_prev=None)]
+    if SEED.exists():
+        reports.append(extract_report(SEED))
+    dumps = []
+    for name, rows_of in (("frames", lambda r: r.to_tables()), ("rows", report_sql_rows)):
+        with Store(tmp_path / f"{name}.sqlite") as st_:
+            for r in reports:
+                st_.replace_report(r.report_id, rows_of(r))
+            dumps.append({t: st_.conn.execute(f"SELECT *, {', '.join(f'typeof({c})' for c in cols)} FROM {t} "
+                                              "ORDER BY rowid").fetchall() for t, cols in CONTRACT.items()})
+    assert sum(len(v) for v in dumps[0].values()) > 50
+    assert dumps[0] == dumps[1]
