@@ -82,6 +82,10 @@ _AMOUNT_HEAD = re.compile(r"^(rp\.?)?(\d{1,3}(\.\d{3})*(\.\d{0,3}|,\d{0,2}|,-)?)
 BROKEN_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+\.(\d{1,2})?$", re.IGNORECASE)
 
 
+#: an amount under a thousand, or printed without grouping, after a currency sign: "Rp500", "Rp.750,00"
+_PLAIN_AMOUNT = re.compile(r"^(rp\.?)?\d+(,\d{1,2}|,-)?$", re.IGNORECASE)
+
+
 def amount_cut(text: str) -> bool:
     """``text`` (a cell's lines so far, spaces dropped) is a currency sign alone or an amount cut short: more of
     the same amount may follow on the cell's next line ("Rp.", "2.662.394.", "44.5"; not "2.662.394.679")."""
@@ -94,10 +98,11 @@ def amount_goes_on(text: str) -> bool:
 
 
 def amount_whole(text: str, after_sign: bool = False) -> bool:
-    """``text`` is a whole amount: in groups of three, or any well-formed number after a currency sign alone."""
+    """``text`` is a whole amount: in groups of three, or (``after_sign``: the cell opened with a currency sign
+    alone) an ungrouped one; never a dot decimal ("Rp.104.21" is the head of "Rp.104.213.674")."""
     if _WHOLE_AMOUNT.match(text):
         return True
-    return after_sign and bool(WELL_FORMED.match(re.sub(r"^rp\.?", "", text, flags=re.IGNORECASE)))
+    return after_sign and bool(_PLAIN_AMOUNT.match(text))
 
 
 def whole_amount_text(parts: list[str]) -> str | None:

@@ -87,7 +87,6 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
         touched |= nums
         if all(amount_whole(acc[k], k in signs) for k in touched) and touched >= signs:
             return n
-        cut = {k for k in cut if k not in touched or not amount_whole(acc[k], k in signs)}
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     return len(below) if 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched else 0
 
