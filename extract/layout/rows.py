@@ -1,7 +1,8 @@
 """Rows of a borderless table: its lines, cut into cells, grouped into rows.
 
 :func:`group_rows` starts a row at a number (amounts broken inside narrow
-columns continue their row, :func:`numbers_continue`), a filled key column,
+columns continue their row, :func:`numbers_continue`; so do the lines of a
+currency sign left alone or an amount wrapped in pieces, :func:`amount_run`), a filled key column,
 a cell starting again, a column's usual first word (:func:`column_openers`)
 or a gap; with horizontal rulings, at the rulings. Bold headers are read
 level by level (:func:`header_levels`).
