@@ -112,6 +112,21 @@ def test_numbers_that_add_up_to_no_whole_amount_stay_rows_of_their_own():
     assert rows[1] == ["Indeks kepuasan", "12.5", "1.250.000"]
 
 
+def test_english_decimals_above_the_next_rows_values_are_no_broken_amount():
+    # "82.5" and "75" would make "82.575", a whole amount in groups of three; nothing marks the pieces as a
+    # broken amount (no lone "Rp", no head ending in a separator, no ",-" / ",00"), so the labelled line is a row
+    lines = [
+        _line(100, (50, "Indikator"), (200, "Target"), (260, "Realisasi"), bold=True),
+        _line(115, (50, "Indeks kepuasan"), (200, "82.5"), (260, "90.2")),
+        _line(128, (50, "Indeks layanan"), (200, "75"), (260, "80")),
+    ]
+    assert _rows(lines) == [
+        ["Indikator", "Target", "Realisasi"],
+        ["Indeks kepuasan", "82.5", "90.2"],
+        ["Indeks layanan", "75", "80"],
+    ]
+
+
 def test_amount_run_counts_only_the_lines_that_finish_the_amount():
     def cells(*texts: str) -> list[list[Word]]:
         return [[Word(t, 0, 0, 1, 1)] if t else [] for t in texts]

@@ -105,6 +105,21 @@ def amount_whole(text: str, after_sign: bool = False) -> bool:
     return after_sign and bool(_PLAIN_AMOUNT.match(text))
 
 
+_MONEY_END = re.compile(r",(-|\d{2})$")
+#: an amount of a million or more in groups of three: what budget amounts are, and no decimal reads as
+_MILLIONS = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d{1,2}|,-)?$", re.IGNORECASE)
+
+
+def amount_broken(first: str, joined: str) -> bool:
+    """Evidence that pieces are one amount a narrow column broke, not numbers of their own: the first piece is
+    a currency sign alone, ends in a separator ("2.408.791."), or is a head no number reads as ("52.565.69"),
+    or the joined amount ends as printed money does (",-", ",00") or runs to millions in groups of three
+    ("193.17" + "8.294"). Without it, "82.5" above "75" (an English decimal, then the next row's value) would
+    read as 82.575."""
+    return (bool(CURRENCY_SIGN.match(first)) or first.endswith((".", ",")) or bool(BROKEN_AMOUNT.match(first))
+            or bool(_MONEY_END.search(joined)) or bool(_MILLIONS.match(joined)))
+
+
 def whole_amount_text(parts: list[str]) -> str | None:
     """The lines of one cell as one amount, when they are a narrow column's pieces of it: a currency sign
     alone or an amount's head, then pieces, adding up to a whole amount (:func:`amount_whole`): "Rp." +
@@ -115,7 +130,8 @@ def whole_amount_text(parts: list[str]) -> str | None:
     sign = re.match(r"^rp\.?", flat[0], re.IGNORECASE)
     head = sign.group(0) if sign else ""
     digits = "".join(flat)[len(head):]
-    if not (amount_cut(flat[0]) and _NUMBER_PIECE.match(digits) and amount_whole(head + digits, bool(head))):
+    if not (amount_cut(flat[0]) and _NUMBER_PIECE.match(digits) and amount_whole(head + digits, bool(head))
+            and amount_broken(flat[0], head + digits)):
         return None
     if head and not flat[0][len(head):]:
         return f"{parts[0].strip()} {digits}"  # the sign as printed ("Rp .", "Rp."), a space, the amount

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import BBox
-from lkjip.extract.layout.cues import amount_cut, amount_goes_on
+from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_goes_on
 from lkjip.extract.layout.geometry import Atom, Glyph, TextLine, center, contains, lines_from_glyphs, outside
 
 _DIGITS = re.compile(r"\d+")
@@ -165,6 +165,7 @@ def _rest_of_amount(line: TextLine, lines: Sequence[TextLine]) -> bool:
         if above is line or not -0.5 <= gap <= line.height:
             continue
         for w in above.words:
-            if w.x0 < line.x1 and line.x0 < w.x1 and amount_cut(w.text) and amount_goes_on(w.text + text):
+            if (w.x0 < line.x1 and line.x0 < w.x1 and amount_cut(w.text) and amount_goes_on(w.text + text)
+                    and amount_broken(w.text, w.text + text)):
                 return True
     return False

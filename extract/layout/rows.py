@@ -22,6 +22,7 @@ from lkjip.extract.layout.cues import (
     COLUMN_NO,
     ROW_KEY,
     WELL_FORMED,
+    amount_broken,
     amount_cut,
     amount_goes_on,
     amount_whole,
@@ -74,6 +75,7 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     """
     ncols = len(row[0]) if row else 0
     acc = {k: "".join(w.text for cells in row for w in cells[k]) for k in range(ncols)}
+    first = dict(acc)
     cut = {k for k, t in acc.items() if amount_cut(t)}
     signs = {k for k in cut if not any(ch.isdigit() for ch in acc[k])}
     touched: set[int] = set()
@@ -87,9 +89,11 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
                 return 0
         touched |= nums
         if all(amount_whole(acc[k], k in signs) for k in touched) and touched >= signs:
-            return n
+            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75")
+            return n if all(amount_broken(first[k], acc[k]) for k in touched) else 0
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
-    return len(below) if 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched else 0
+    open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
+    return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0
 
 
 def _is_numbering(cells: list[list[Word]]) -> bool:

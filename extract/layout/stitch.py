@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
-from lkjip.extract.layout.cues import CAPTION_WORD, LIST_MARKER, amount_cut, amount_whole, is_numeric_token
+from lkjip.extract.layout.cues import (
+    CAPTION_WORD,
+    LIST_MARKER,
+    amount_broken,
+    amount_cut,
+    amount_whole,
+    is_numeric_token,
+)
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
@@ -81,7 +88,7 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -
 def _finishes_amount(above: str, below: str) -> bool:
     """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
     a, b = "".join(above.split()), "".join(below.split())
-    return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a))
+    return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
 
 
 def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
