@@ -37,12 +37,6 @@ KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # break is not always placed (its table is marked doubtful: no false error, but fields are lost)
     ("split", "parts_with_header"): (PDF, "PDF table parts each repeating the header, split by a page: fields lost"),
     ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
-    # one value alone reads back (one-factor PDF F1 99.2 / 99.7 %); with narrow amount columns, where "Rp." and
-    # its amount (or the amount's pieces) land on lines of their own, the amounts are lost
-    ("rules", "header_rule_only"): (PDF, "PDF header rule only with narrow amount columns: F1 97.4 %, "
-                                         "number.malformed false error (draw-09014)"),
-    ("rules", "vertical_rules_only"): (PDF, "PDF vertical rules only with narrow amount columns and spaced Rp: "
-                                            "F1 78 % (draw-09002)"),
     # ruled groups read by extract/layout/stacked.py; a page of the table where no group rule falls carries
     # vertical rules only (extract/layout/half_ruled.py)
     ("rules", "banded"): (PDF, "PDF table ruled by groups of rows: seed 58/649 numbers differ (PK lampiran split, outputs)"),

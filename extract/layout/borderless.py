@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
-from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
+from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
@@ -463,7 +463,9 @@ def region_table(
         bottom = max(ln.bottom for ln, _ in grp)
         for k in range(ncols):
             cell_lines = [TextLine(list(cells[k])) for _, cells in grp if cells[k]]
-            texts.append(lines_text(cell_lines, limits.get(k), vocab) if cell_lines else "")
+            # an amount a narrow column wrapped anywhere ("Rp." / "2.408.791." / "274") is one amount, not words
+            whole = whole_amount_text([ln.text for ln in cell_lines]) if len(cell_lines) >= 2 else None
+            texts.append(whole or (lines_text(cell_lines, limits.get(k), vocab) if cell_lines else ""))
             tails.append(cell_tail(cell_lines, limits.get(k), bottom))
         rows.append(TableRow(cells=texts, page=page_no, bbox=(x0, top, x1, bottom)))
     top, bottom = region[0].top, region[-1].bottom

@@ -68,6 +68,76 @@ def number_continues(above: str, below: str) -> bool:
     return bool(re.search(r"[.,]\d$", above)) and bool(re.match(r"^\d(%|,-)?$", below))
 
 
+#: a currency sign printed alone at the end of a cell's line, its amount wrapped below: "Rp", "Rp.", "Rp ."
+CURRENCY_SIGN = re.compile(r"^rp\.?$", re.IGNORECASE)
+#: a whole Indonesian amount in groups of three, "2.662.394.679" ("Rp" before, ",00" or ",-" after allowed)
+_WHOLE_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{1,2}|,-)?$", re.IGNORECASE)
+#: the head of such an amount cut anywhere by a narrow column: "Rp", "2.662.394.", "44.5", "193.17", "679,0"
+#: (or the whole of one)
+_AMOUNT_HEAD = re.compile(r"^(rp\.?)?(\d{1,3}(\.\d{3})*(\.\d{0,3}|,\d{0,2}|,-)?)?$", re.IGNORECASE)
+
+
+#: the head of an amount in groups of three, cut short in a narrow column: "2.662.394.", "59.857.92" (no number
+#: reads so, in either convention)
+BROKEN_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+\.(\d{1,2})?$", re.IGNORECASE)
+
+
+#: an amount under a thousand, or printed without grouping, after a currency sign: "Rp500", "Rp.750,00"
+_PLAIN_AMOUNT = re.compile(r"^(rp\.?)?\d+(,\d{1,2}|,-)?$", re.IGNORECASE)
+
+
+def amount_cut(text: str) -> bool:
+    """``text`` (a cell's lines so far, spaces dropped) is a currency sign alone or an amount cut short: more of
+    the same amount may follow on the cell's next line ("Rp.", "2.662.394.", "44.5"; not "2.662.394.679")."""
+    return bool(text) and bool(_AMOUNT_HEAD.match(text)) and not _WHOLE_AMOUNT.match(text)
+
+
+def amount_goes_on(text: str) -> bool:
+    """``text`` may still grow into a whole amount (:func:`amount_cut`, or a whole one)."""
+    return bool(_AMOUNT_HEAD.match(text))
+
+
+def amount_whole(text: str, after_sign: bool = False) -> bool:
+    """``text`` is a whole amount: in groups of three, or (``after_sign``: the cell opened with a currency sign
+    alone) an ungrouped one; never a dot decimal ("Rp.104.21" is the head of "Rp.104.213.674")."""
+    if _WHOLE_AMOUNT.match(text):
+        return True
+    return after_sign and bool(_PLAIN_AMOUNT.match(text))
+
+
+_MONEY_END = re.compile(r",(-|\d{2})$")
+#: an amount of a million or more in groups of three: what budget amounts are, and no decimal reads as
+_MILLIONS = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d{1,2}|,-)?$", re.IGNORECASE)
+
+
+def amount_broken(first: str, joined: str) -> bool:
+    """Evidence that pieces are one amount a narrow column broke, not numbers of their own: the first piece is
+    a currency sign alone, ends in a separator ("2.408.791."), or is a head no number reads as ("52.565.69"),
+    or the joined amount ends as printed money does (",-", ",00") or runs to millions in groups of three
+    ("193.17" + "8.294"). Without it, "82.5" above "75" (an English decimal, then the next row's value) would
+    read as 82.575."""
+    return (bool(CURRENCY_SIGN.match(first)) or first.endswith((".", ",")) or bool(BROKEN_AMOUNT.match(first))
+            or bool(_MONEY_END.search(joined)) or bool(_MILLIONS.match(joined)))
+
+
+def whole_amount_text(parts: list[str]) -> str | None:
+    """The lines of one cell as one amount, when they are a narrow column's pieces of it: a currency sign
+    alone or an amount's head, then pieces, adding up to a whole amount (:func:`amount_whole`): "Rp." +
+    "2.408.791." + "274" -> "Rp. 2.408.791.274", "193.17" + "8.294,-" -> "193.178.294,-". None otherwise."""
+    flat = ["".join(p.split()) for p in parts]
+    if len(flat) < 2 or not all(flat):
+        return None
+    sign = re.match(r"^rp\.?", flat[0], re.IGNORECASE)
+    head = sign.group(0) if sign else ""
+    digits = "".join(flat)[len(head):]
+    if not (amount_cut(flat[0]) and _NUMBER_PIECE.match(digits) and amount_whole(head + digits, bool(head))
+            and amount_broken(flat[0], head + digits)):
+        return None
+    if head and not flat[0][len(head):]:
+        return f"{parts[0].strip()} {digits}"  # the sign as printed ("Rp .", "Rp."), a space, the amount
+    return head + (" " if head and " " in parts[0].strip() else "") + digits
+
+
 #: a list item's marker ("-", "•", "1.", "a)", "IV.") followed by a space
 LIST_MARKER = re.compile(r"^([-•·▪●○◦*]|\d{1,2}[.)]|[a-zA-Z][.)]|[IVXivx]{1,4}[.)])\s")
 

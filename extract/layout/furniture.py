@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import BBox
+from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_goes_on
 from lkjip.extract.layout.geometry import Atom, Glyph, TextLine, center, contains, lines_from_glyphs, outside
 
 _DIGITS = re.compile(r"\d+")
@@ -144,8 +145,27 @@ def drop_furniture(
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
         bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
+        if _rest_of_amount(ln, lines):
+            continue
         if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
     return outside(atoms, doomed)
+
+
+def _rest_of_amount(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """``line`` is the last piece of an amount a narrow column broke ("2.408.791." / "274"): a number right
+    under a cut amount it overlaps, within a line's height, that the two add up to; no page number."""
+    text = line.text.strip()
+    if not text.isdigit():
+        return False
+    for above in lines:
+        gap = line.top - above.bottom
+        if above is line or not -0.5 <= gap <= line.height:
+            continue
+        for w in above.words:
+            if (w.x0 < line.x1 and line.x0 < w.x1 and amount_cut(w.text) and amount_goes_on(w.text + text)
+                    and amount_broken(w.text, w.text + text)):
+                return True
+    return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lkjip.extract.document import Table, TableRow
-from lkjip.extract.layout.cues import AMOUNT
+from lkjip.extract.layout.cues import AMOUNT, BROKEN_AMOUNT
 from lkjip.extract.layout.words import Tail
 
 
@@ -45,6 +45,14 @@ class PageTable:
             if self.headers_dropped:
                 note += f"; repeated header dropped on {self.headers_dropped} page{'s' if self.headers_dropped > 1 else ''}"
             self.table.warnings.append(note)
+        broken = sorted({c for r in self.table.rows if not r.is_header for c in r.cells
+                         if BROKEN_AMOUNT.match("".join(c.split()))})
+        if broken:
+            # a piece of an amount no line completed: kept as printed, and the table's reading in doubt (its flags
+            # are warnings), never an amount guessed
+            self.table.warnings.append(f"amount broken in a narrow column, not rebuilt: {', '.join(broken[:3])}")
+            self.table.doubt = self.table.doubt or (
+                f"angka terpotong di kolom sempit yang tidak dapat disusun kembali ({broken[0]})")
         return self.table
 
 

@@ -1,7 +1,8 @@
 """Rows of a borderless table: its lines, cut into cells, grouped into rows.
 
 :func:`group_rows` starts a row at a number (amounts broken inside narrow
-columns continue their row, :func:`numbers_continue`), a filled key column,
+columns continue their row, :func:`numbers_continue`; so do the lines of a
+currency sign left alone or an amount wrapped in pieces, :func:`amount_run`), a filled key column,
 a cell starting again, a column's usual first word (:func:`column_openers`)
 or a gap; with horizontal rulings, at the rulings. Bold headers are read
 level by level (:func:`header_levels`).
@@ -21,6 +22,10 @@ from lkjip.extract.layout.cues import (
     COLUMN_NO,
     ROW_KEY,
     WELL_FORMED,
+    amount_broken,
+    amount_cut,
+    amount_goes_on,
+    amount_whole,
     is_numeric_token,
     number_continues,
 )
@@ -50,6 +55,45 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
         elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
             return False
     return sure
+
+
+#: a piece of an amount broken across the lines of a narrow column: digits and separators ("687.54", ".001,-")
+_PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-)?$")
+#: how many lines an amount's pieces may run over below its first line
+_MAX_PIECE_LINES = 3
+
+
+def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]]) -> int:
+    """How many of the lines ``below`` only finish amounts the row's lines (``row``) left cut; 0: none.
+
+    A narrow amount column wraps an amount anywhere: "Rp." alone above its amount, or the amount itself in
+    pieces over two or three lines ("2.662.394." / "679,00", "44.5" / "43.0" / "60,-"). Each line of the run
+    holds, in every column where it has a number, nothing but pieces of an amount the row's cell left cut
+    (:func:`~lkjip.extract.layout.cues.amount_cut`), and the run ends where every such cell has become a
+    whole amount (in groups of three, or any amount after a lone currency sign): pieces that add up to no
+    whole amount are no run, so the line starts a row as before.
+    """
+    ncols = len(row[0]) if row else 0
+    acc = {k: "".join(w.text for cells in row for w in cells[k]) for k in range(ncols)}
+    first = dict(acc)
+    cut = {k for k, t in acc.items() if amount_cut(t)}
+    signs = {k for k in cut if not any(ch.isdigit() for ch in acc[k])}
+    touched: set[int] = set()
+    for n, cells in enumerate(below[:_MAX_PIECE_LINES], 1):
+        nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)}
+        if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
+            return 0
+        for k in nums:
+            acc[k] += "".join(w.text for w in cells[k])
+            if not amount_goes_on(acc[k]):
+                return 0
+        touched |= nums
+        if all(amount_whole(acc[k], k in signs) for k in touched) and touched >= signs:
+            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75")
+            return n if all(amount_broken(first[k], acc[k]) for k in touched) else 0
+    # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
+    open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
+    return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0
 
 
 def _is_numbering(cells: list[list[Word]]) -> bool:
@@ -183,6 +227,7 @@ def _group_text_rows(
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
+    run_end = -1  # the last line of a run of lines finishing the current row's cut amounts (:func:`amount_run`)
     # a header printed in bold above body text in regular weight: its lines are read by level
     n_head = 0
     if not all(ln.bold for ln, _ in raw_rows):
@@ -206,7 +251,10 @@ def _group_text_rows(
             if not seen_number and not has_number:
                 starts = not cols <= above
             else:
-                wrapped_number = has_number and numbers_continue(raw_rows[i - 1][1], cells)
+                if has_number and i > run_end:
+                    run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]])
+                    run_end = i + run - 1 if run else run_end
+                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
                 label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
                 starts = (

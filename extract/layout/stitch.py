@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
-from lkjip.extract.layout.cues import CAPTION_WORD, LIST_MARKER, is_numeric_token
+from lkjip.extract.layout.cues import (
+    CAPTION_WORD,
+    LIST_MARKER,
+    amount_broken,
+    amount_cut,
+    amount_whole,
+    is_numeric_token,
+)
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
@@ -69,10 +76,19 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
     if not numbers:
         return True
+    # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"
+    if all(_finishes_amount(last.cells[k], first.cells[k]) for k in numbers):
+        return True
     # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
     below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
     return numbers_continue(above, below)
+
+
+def _finishes_amount(above: str, below: str) -> bool:
+    """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
+    a, b = "".join(above.split()), "".join(below.split())
+    return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
 
 
 def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
