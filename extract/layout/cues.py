@@ -70,14 +70,14 @@ def number_continues(above: str, below: str) -> bool:
 
 #: a currency sign printed alone at the end of a cell's line, its amount wrapped below: "Rp", "Rp.", "Rp ."
 CURRENCY_SIGN = re.compile(r"^rp\.?$", re.IGNORECASE)
-#: a whole Indonesian amount in groups of three, "2.662.394.679" ("Rp" before, ",00" or ",-" after allowed)
+#: a whole Indonesian amount in groups of three, "1.234.567.890" ("Rp" before, ",00" or ",-" after allowed)
 _WHOLE_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{1,2}|,-)?$", re.IGNORECASE)
-#: the head of such an amount cut anywhere by a narrow column: "Rp", "2.662.394.", "44.5", "193.17", "679,0"
+#: the head of such an amount cut anywhere by a narrow column: "Rp", "1.234.567.", "44.5", "193.17", "890,0"
 #: (or the whole of one)
 _AMOUNT_HEAD = re.compile(r"^(rp\.?)?(\d{1,3}(\.\d{3})*(\.\d{0,3}|,\d{0,2}|,-)?)?$", re.IGNORECASE)
 
 
-#: the head of an amount in groups of three, cut short in a narrow column: "2.662.394.", "59.857.92" (no number
+#: the head of an amount in groups of three, cut short in a narrow column: "1.234.567.", "59.857.92" (no number
 #: reads so, in either convention)
 BROKEN_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+\.(\d{1,2})?$", re.IGNORECASE)
 
@@ -88,7 +88,7 @@ _PLAIN_AMOUNT = re.compile(r"^(rp\.?)?\d+(,\d{1,2}|,-)?$", re.IGNORECASE)
 
 def amount_cut(text: str) -> bool:
     """``text`` (a cell's lines so far, spaces dropped) is a currency sign alone or an amount cut short: more of
-    the same amount may follow on the cell's next line ("Rp.", "2.662.394.", "44.5"; not "2.662.394.679")."""
+    the same amount may follow on the cell's next line ("Rp.", "1.234.567.", "44.5"; not "1.234.567.890")."""
     return bool(text) and bool(_AMOUNT_HEAD.match(text)) and not _WHOLE_AMOUNT.match(text)
 
 

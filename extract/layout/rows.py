@@ -67,7 +67,7 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     """How many of the lines ``below`` only finish amounts the row's lines (``row``) left cut; 0: none.
 
     A narrow amount column wraps an amount anywhere: "Rp." alone above its amount, or the amount itself in
-    pieces over two or three lines ("2.662.394." / "679,00", "44.5" / "43.0" / "60,-"). Each line of the run
+    pieces over two or three lines ("1.234.567." / "890,00", "44.5" / "43.0" / "60,-"). Each line of the run
     holds, in every column where it has a number, nothing but pieces of an amount the row's cell left cut
     (:func:`~lkjip.extract.layout.cues.amount_cut`), and the run ends where every such cell has become a
     whole amount (in groups of three, or any amount after a lone currency sign): pieces that add up to no
