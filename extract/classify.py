@@ -73,6 +73,9 @@ RINCIAN = re.compile(
     r"pelaksanaan\s+program\b.{0,40}\bkegiatan|rincian\s+(?:realisasi\s+)?anggaran"
     r"|^\s*lampiran\s*[-–]?\s*\d+\.?\s+.*(anggaran|kegiatan)", re.I
 )
+#: a line naming the budget-detail section is a title ("PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2024"); a paragraph
+#: longer than this that mentions "pelaksanaan program … kegiatan" is running text and names no table
+RINCIAN_TITLE_MAX = 120
 SECTION_END = re.compile(r"^\s*(bab\s+[ivx\d]+\b|\*?\*?bab\b)", re.I)
 _PAGE_NO = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,3})$", re.I)
 _TOC_FIRST = re.compile(r"^\s*(tabel|gambar|lampiran|bab|grafik|diagram)\s*[\divx.]*", re.I)
@@ -189,19 +192,29 @@ class _Context(BaseModel):
     pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
 
 
+#: one entry of a list of lampiran: "Lampiran 3 Pelaksanaan Program dan Kegiatan" (its title runs to the next entry)
+_LAMPIRAN_ENTRY = re.compile(r"\blampiran\s*[-–]?\s*(\d+)\b[\s:.–-]*(.*?)(?=\blampiran\s*[-–]?\s*\d+\b|$)", re.I | re.S)
+
+
+def _lampiran_entries(text: str) -> list[tuple[str, str]]:
+    """(number, title) of every "Lampiran N title" in ``text``: a reader may merge a list's entries into one
+    cell or line ("Lampiran 2 Perjanjian … Lampiran 3 Pelaksanaan …")."""
+    return [(m.group(1), " ".join(m.group(2).split())) for m in _LAMPIRAN_ENTRY.finditer(text)]
+
+
+def _is_rincian_title(title: str) -> bool:
+    t = title.casefold()
+    return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
+
+
 def rincian_label(doc: Document) -> str:
-    """Which Lampiran holds the budget detail, from the list of lampiran."""
-    for t in doc.tables():
-        for r in t.rows:
-            m = re.match(r"^\s*lampiran\s*[-–]?\s*(\d+)\s*$", r.cells[0], re.I)
-            rest = " ".join(r.cells[1:]).casefold()
-            if m and ("anggaran" in rest or "kegiatan" in rest) and "kinerja" not in rest:
-                return f"Lampiran {m.group(1)}"
-    for p in doc.paragraphs():
-        for line in p.text.split("\n"):
-            m = re.match(r"^\s*lampiran\s*[-–]?\s*(\d+)\s+(.*)$", line, re.I)
-            if m and ("anggaran" in m.group(2).casefold()) and "kinerja" not in m.group(2).casefold():
-                return f"Lampiran {m.group(1)}"
+    """Which Lampiran holds the budget detail, from the list of lampiran (a table or lines of text)."""
+    texts = [" ".join(r.cells) for t in doc.tables() for r in t.rows]
+    texts += [line for p in doc.paragraphs() for line in p.text.split("\n")]
+    for text in texts:
+        for number, title in _lampiran_entries(text):
+            if _is_rincian_title(title):
+                return f"Lampiran {number}"
     return "Lampiran Rincian Anggaran"
 
 
@@ -234,7 +247,7 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
             ctx.pending_caption, ctx.pending_label = text, f"Lampiran PK {y.group(1)}"
             ctx.paragraphs_since_caption = 0
         return
-    if RINCIAN.search(first):
+    if RINCIAN.search(first) and len(" ".join(text.split())) <= RINCIAN_TITLE_MAX:  # a title, not a sentence
         ctx.pk_year = None
         ctx.rincian_label = rincian
         ctx.pending_caption, ctx.pending_label = text, rincian

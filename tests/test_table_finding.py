@@ -102,3 +102,37 @@ def test_header_detection():
     assert not is_numbering_row(["1", "3", "4"])
     assert is_header_like(["Realisasi Tahun 2021", "Target", "%"])
     assert not is_header_like(["1", "Program X", "1.000.000"])
+
+
+# --- the label of the budget-detail lampiran (issue #12: PDF readers merge a list's entries) ----------------------
+
+def _lampiran_doc(toc_lines: list[str], before_table: list[str]) -> str:
+    head = ["**LAPORAN KINERJA INSTANSI PEMERINTAH**", "", "**KECAMATAN SUKAMAJU", "TAHUN 2023**", "",
+            "DAFTAR LAMPIRAN", *toc_lines, ""]
+    return "\n".join(head + before_table + [""] + _table([0, 1, 2, 3, 4], HEADER) + [""])
+
+
+def test_rincian_lampiran_named_from_its_list_entry():
+    toc = ["Lampiran 1\tPerjanjian Kinerja Tahun 2023", "Lampiran 2\tPelaksanaan Program dan Kegiatan"]
+    report = _extract(_lampiran_doc(toc, ["PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    assert report.budget_tables() == ["Lampiran 2"]
+
+
+def test_rincian_lampiran_found_in_merged_list_entries():
+    # a PDF reader may merge the list into one cell or line: every "Lampiran N title" in it still counts
+    merged = ["Lampiran 1 Perjanjian Kinerja Tahun 2023 (PK 2023) Lampiran 4 Pelaksanaan Program dan Kegiatan\t5"]
+    report = _extract(_lampiran_doc(merged, ["PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    assert report.budget_tables() == ["Lampiran 4"]
+    # a sentence pointing at a lampiran ("… ada di Lampiran-2") is not an entry naming its content
+    pointer = ["Rincian anggaran per kegiatan ada di Lampiran-2\t5"]
+    report = _extract(_lampiran_doc(pointer, ["PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    assert report.budget_tables() == ["Lampiran Rincian Anggaran"]
+
+
+def test_running_text_about_programs_does_not_name_the_next_table():
+    sentence = ("Laporan ini merupakan pertanggungjawaban dari pelaksanaan program maupun kegiatan masing-masing "
+                "seksi sesuai dengan tugas pokok dan fungsinya selama satu tahun anggaran.")
+    toc = ["Lampiran 3\tRincian Anggaran per kegiatan"]
+    report = _extract(_lampiran_doc(toc, [sentence]))
+    # an uncaptioned table after running text is untitled, not the budget lampiran the sentence mentions
+    assert report.budget_tables() == ["Tabel tanpa judul 1"]
