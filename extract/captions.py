@@ -9,6 +9,8 @@
   "above", a caption as close to both (between two tables) does not vote. Below wins only on more votes;
   a caption-above document (or one without votes) keeps the usual reading.
 * :func:`captions_below`: in a caption-below document, which caption paragraph follows which table.
+* :func:`list_entries`: the entries of one line of a list of contents ("Lampiran 3 Pelaksanaan …"), also
+  when a reader merged several entries into one cell or line.
 
 Between a caption and its table a reader may leave page furniture: blank paragraphs, page numbers, a
 running header or footer (:func:`furniture`); it counts as nothing.
@@ -33,6 +35,24 @@ PAGE_NO = re.compile(r"^[-–—\s]*(?:(?:halaman|hal\.?|page)\s*)?(?:\d{1,4}|[i
 CAPTION_MAX_CHARS = 240
 #: how many paragraphs (furniture aside) may stand between a voting caption and the nearer table
 VOTE_REACH = 1
+
+
+#: one entry of a list of contents: its kind, number and title (which runs to the next entry)
+_ENTRY = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\b[\s:.–-]*"
+                    r"(.*?)(?=\b(?:tabel|lampiran|gambar)\s*[-–]?\s*\d|$)", re.I | re.S)
+#: a line of a list opens with an entry, or with the list's own heading and then an entry
+_LIST_LINE = re.compile(r"^\s*(?:daftar\s+(?:tabel|lampiran|gambar)\s*)?(?=(?:tabel|lampiran|gambar)\s*[-–]?\s*\d)",
+                        re.I)
+
+
+def list_entries(text: str) -> list[tuple[str, str, str]]:
+    """(kind, number, title) of every entry of a line of a list of contents: "Lampiran 3 Pelaksanaan Program"
+    → [("lampiran", "3", "Pelaksanaan Program")]. A reader may merge a list's entries into one cell or line
+    ("DAFTAR LAMPIRAN Lampiran 1 Perjanjian … Lampiran 2 …"): each is returned. A line that does not open
+    with an entry (a sentence that mentions "… ada di Lampiran-2") gives none."""
+    if not _LIST_LINE.match(text):
+        return []
+    return [(m.group(1).casefold(), m.group(2), " ".join(m.group(3).split())) for m in _ENTRY.finditer(text)]
 
 
 def _first_line(text: str) -> str:

@@ -13,7 +13,7 @@ from enum import StrEnum
 import regex as re
 from pydantic import BaseModel, ConfigDict
 
-from lkjip.extract.captions import caption_label, caption_part, caption_side, captions_below, is_caption
+from lkjip.extract.captions import caption_label, caption_part, caption_side, captions_below, is_caption, list_entries
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -192,16 +192,6 @@ class _Context(BaseModel):
     pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
 
 
-#: one entry of a list of lampiran: "Lampiran 3 Pelaksanaan Program dan Kegiatan" (its title runs to the next entry)
-_LAMPIRAN_ENTRY = re.compile(r"\blampiran\s*[-–]?\s*(\d+)\b[\s:.–-]*(.*?)(?=\blampiran\s*[-–]?\s*\d+\b|$)", re.I | re.S)
-
-
-def _lampiran_entries(text: str) -> list[tuple[str, str]]:
-    """(number, title) of every "Lampiran N title" in ``text``: a reader may merge a list's entries into one
-    cell or line ("Lampiran 2 Perjanjian … Lampiran 3 Pelaksanaan …")."""
-    return [(m.group(1), " ".join(m.group(2).split())) for m in _LAMPIRAN_ENTRY.finditer(text)]
-
-
 def _is_rincian_title(title: str) -> bool:
     t = title.casefold()
     return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
@@ -212,8 +202,8 @@ def rincian_label(doc: Document) -> str:
     texts = [" ".join(r.cells) for t in doc.tables() for r in t.rows]
     texts += [line for p in doc.paragraphs() for line in p.text.split("\n")]
     for text in texts:
-        for number, title in _lampiran_entries(text):
-            if _is_rincian_title(title):
+        for kind, number, title in list_entries(text):
+            if kind == "lampiran" and _is_rincian_title(title):
                 return f"Lampiran {number}"
     return "Lampiran Rincian Anggaran"
 

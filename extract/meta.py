@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz
 
 from lkjip.errors import NormalizeError
+from lkjip.extract.captions import list_entries
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
 from lkjip.extract.signing import signature_row_lines
@@ -598,7 +599,6 @@ def _sentence(text: str, start: int, end: int) -> str:
 _REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)", re.I)
 
 
-_LIST_ENTRY = re.compile(r"^\s*(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\s*(.*)$", re.I)
 _PAGE_NUMBER = re.compile(r"\s*\d*\s*")
 
 
@@ -607,12 +607,11 @@ def find_references(doc: Document) -> list[Reference]:
     for b in doc.blocks:
         if isinstance(b, Table):
             for r in b.rows:
-                m = _LIST_ENTRY.match(r.cells[0])
-                if m:
-                    title = " ".join([m.group(3), *[c for c in r.cells[1:] if not _PAGE_NUMBER.fullmatch(c)]])
-                    out.append(Reference(kind=m.group(1).lower(), label=f"{m.group(1).title()} {m.group(2)}",
-                                         context="daftar", title=" ".join(title.split()) or None,
-                                         raw="\t".join(r.cells),
+                # a row of a list of contents: its page-number cells aside, one entry or (merged by a reader) more
+                text = " ".join([r.cells[0], *[c for c in r.cells[1:] if not _PAGE_NUMBER.fullmatch(c)]])
+                for kind, number, title in list_entries(text):
+                    out.append(Reference(kind=kind, label=f"{kind.title()} {number}", context="daftar",
+                                         title=title or None, raw="\t".join(r.cells),
                                          source=Provenance(page=r.page, line_no=r.line_no, raw=r.cells)))
         elif isinstance(b, Paragraph):
             text = " ".join(b.text.split())

@@ -12,7 +12,7 @@ import pytest
 from test_read_pdf import _line as _cells_line
 
 from lkjip import extract_report
-from lkjip.extract.captions import caption_label, caption_side, side_votes
+from lkjip.extract.captions import caption_label, caption_side, list_entries, side_votes
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.hierarchy import _ordinals, assign_levels
@@ -174,3 +174,17 @@ def test_a_caption_under_a_table_does_not_run_on_into_the_text_below_it():
     two = [_text_line(100, 120, "Tabel 3.6 Realisasi Anggaran Kecamatan"), _text_line(114, 140, "Kabupaten Y Tahun 2022")]
     assert [p.text for p in paragraphs_from_lines(two, 3, margins=margins)] == \
         ["Tabel 3.6 Realisasi Anggaran Kecamatan Kabupaten Y Tahun 2022"]
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("Lampiran 3 Pelaksanaan Program dan Kegiatan", [("lampiran", "3", "Pelaksanaan Program dan Kegiatan")]),
+    ("Tabel 2.1. Tujuan dan Sasaran", [("tabel", "2.1", "Tujuan dan Sasaran")]),
+    # a reader merged the list's heading and two entries into one cell
+    ("DAFTAR LAMPIRAN Lampiran 1 Perjanjian Kinerja Tahun 2024 (PK 2024) Lampiran-2 Rincian Anggaran",
+     [("lampiran", "1", "Perjanjian Kinerja Tahun 2024 (PK 2024)"), ("lampiran", "2", "Rincian Anggaran")]),
+    # a sentence that points at a lampiran is not an entry of a list
+    ("Rincian anggaran per kegiatan ada di Lampiran-2", []),
+    ("Daftar isi", []),
+])
+def test_list_entries(text, entries):
+    assert list_entries(text) == entries

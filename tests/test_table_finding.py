@@ -136,3 +136,17 @@ def test_running_text_about_programs_does_not_name_the_next_table():
     report = _extract(_lampiran_doc(toc, [sentence]))
     # an uncaptioned table after running text is untitled, not the budget lampiran the sentence mentions
     assert report.budget_tables() == ["Tabel tanpa judul 1"]
+
+
+def test_references_read_from_merged_list_entries_raise_no_false_reference_error():
+    # the list of lampiran as a PDF reader may leave it: heading and entries merged into one cell per row
+    merged = ["DAFTAR LAMPIRAN Lampiran 1 Perjanjian Kinerja Tahun 2023 (PK 2023)\t27",
+              "Lampiran 2 Perjanjian Kinerja Tahun 2024 (PK 2024) Lampiran 3 Pelaksanaan Program dan Kegiatan\t28"]
+    pointer = "Rincian anggaran per kegiatan dan sub kegiatan terdapat pada Lampiran-3."
+    report = _extract(_lampiran_doc(merged, [pointer, "", "PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    listed = sorted((r.label, r.title) for r in report.references if r.context == "daftar")
+    assert listed == [("Lampiran 1", "Perjanjian Kinerja Tahun 2023 (PK 2023)"),
+                      ("Lampiran 2", "Perjanjian Kinerja Tahun 2024 (PK 2024)"),
+                      ("Lampiran 3", "Pelaksanaan Program dan Kegiatan")]
+    assert not [f for f in report.flags if f.rule == "doc.reference"]
+    assert report.budget_tables() == ["Lampiran 3"]
