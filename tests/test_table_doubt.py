@@ -1,7 +1,8 @@
 """A misread must not look like a contradiction (issue #12 item 5).
 
 A table whose sums fail at many places at once, whose value column is left empty while the column beside it
-holds two numbers per cell, or that continues a table it does not fit, is read doubtfully: its flags are
+holds two numbers per cell, whose lines mostly carry no amount at all, or that continues a table it does not fit,
+is read doubtfully: its flags are
 uncertain warnings naming the doubt ("pembacaan tabel tidak pasti: …"), never errors. A sound table with one
 wrong number keeps its error.
 """
@@ -76,3 +77,24 @@ def test_a_headerless_continuation_that_fits_no_table_is_a_doubt():
     first, second = stitch_document(doc).tables()
     assert first.doubt is None
     assert "tidak cocok dengan tabel di atasnya (4 kolom, di atasnya 5)" in second.doubt
+
+
+def test_a_budget_table_with_no_amounts_read_is_a_doubt():
+    # columns cut in the wrong place: the amounts lost to the name column, the amount columns empty (one number per
+    # cell, so the reader's own check of a value column beside two numbers does not see it)
+    swallowed = [[r[0], f"{r[1]} {r[2]}", "", "", r[4]] for r in _rows()]
+    claim = "Alokasi anggaran sebesar Rp 1.600.000 untuk 2 program dan 3 kegiatan.\n\n"
+    text = (HEAD.replace("BAB III", claim + "BAB III") + "\t".join(COLUMNS) + "\n"
+            + "\n".join("\t".join(r) for r in swallowed) + "\n\nBAB IV PENUTUP\n")
+    report = extract_document(read_text_string(text, "t.txt"))
+    validate_report(report)
+    counts = [f for f in report.flags if f.rule == "text.count"]
+    assert counts  # the text's "3 kegiatan" against the table's 4
+    assert all(f.severity == "warning" and f.uncertain for f in counts)
+    assert all("baris tanpa anggaran maupun realisasi terbaca" in f.message for f in counts)
+    # the same claim against the table read soundly stays an error
+    sound = HEAD.replace("BAB III", claim + "BAB III") + "\t".join(COLUMNS) + "\n" + "\n".join(
+        "\t".join(r) for r in _rows()) + "\n\nBAB IV PENUTUP\n"
+    report = extract_document(read_text_string(sound, "t.txt"))
+    validate_report(report)
+    assert [f.severity for f in report.flags if f.rule == "text.count"] == ["error"]

@@ -205,6 +205,8 @@ SUM_RULES = ("budget.children_sum", "budget.total_sum", "budget.persen", "output
 #: this many sum flags from one table, on at least this share of its lines, is a misread more likely than a report
 #: that contradicts itself everywhere at once
 SUM_BURST, SUM_SHARE = 4, 0.2
+#: a budget table of at least this many lines, this share of them without any amount read, was misread
+EMPTY_MIN_LINES, EMPTY_SHARE = 3, 0.5
 
 
 def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
@@ -217,8 +219,16 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
             line = f.message.split(" tercetak")[0].split(" ", 1)[-1]
             sums.setdefault(f.source_table, set()).add((f.line_no, f.page, line))
     sizes: dict[str, int] = {}
+    empty: dict[str, int] = {}
     for line in report.budget_lines:
         sizes[line.source_table] = sizes.get(line.source_table, 0) + 1
+        if line.anggaran is None and line.realisasi is None:
+            empty[line.source_table] = empty.get(line.source_table, 0) + 1
+    for label, n in empty.items():
+        # a budget table whose lines mostly carry no amount at all: its amount columns were not read
+        if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
+            doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
+                                           f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
     for label, where in sums.items():
         if len(where) >= SUM_BURST and len(where) >= SUM_SHARE * sizes.get(label, len(where)):
             doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
