@@ -414,6 +414,20 @@ _JABATAN = re.compile(r"^\s*jabatan\s*:\s*(.+)$", re.I)
 _NAMA_BARE = re.compile(r"^\s*nama\b\s*:?\s*(\S.*)$", re.I)
 _JABATAN_BARE = re.compile(r"^\s*jabatan\b\s*:?\s*(\S.*)$", re.I)
 _JABATAN_LINE = re.compile(r"^\s*(camat|kepala|bupati|walikota|wali\s+kota|sekretaris|gubernur|inspektur|direktur)\b", re.I)
+#: an office or a heading, never a person's name ("KECAMATAN … KABUPATEN …", "CAMAT …", "LAMPIRAN …")
+_NOT_A_NAME = re.compile(r"^\s*(kecamatan|kabupaten|kota|provinsi|pemerintah|dinas|badan|sekretariat|kantor|lampiran"
+                         r"|perjanjian|pihak|nip\b|no\b)", re.I)
+#: how many lines above a NIP (its pangkat aside) the name may stand, past fragments and headings
+NAME_REACH = 3
+
+
+def _could_be_name(text: str) -> bool:
+    """A line that can be a signer's name: three letters at least, not an office, jabatan or heading."""
+    t = text.strip()
+    return (sum(c.isalpha() for c in t) >= 3 and not _NOT_A_NAME.match(t) and not _JABATAN_LINE.match(t)
+            and not _PANGKAT.match(t))
+
+
 _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
 _SECTION = [
     (re.compile(r"^\s*kata\s+pengantar\b", re.I), "Kata Pengantar"),
@@ -486,7 +500,12 @@ def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> S
         k -= 1
     if k >= 0 and _PANGKAT.match(lines[k].text):
         pangkat, k = lines[k].text.strip(), k - 1
-    if k < 0:
+    # the name is the nearest line above that can be one: a reader may leave a stray fragment ("t" of a header
+    # "Targe|t" cut by a narrow column) or an office heading between the name and its NIP
+    top = k - NAME_REACH
+    while k >= 0 and k > top and not _could_be_name(lines[k].text):
+        k -= 1
+    if k < 0 or k <= top:
         return None
     name = lines[k].text.strip()
     jabatan = None

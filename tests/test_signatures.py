@@ -93,3 +93,21 @@ def test_an_lra_signed_before_its_year_ended_is_flagged_from_its_table_signature
     assert report.document_type == "lra" and report.meta.signing_date == dt.date(2030, 1, 1)
     (f,) = [f for f in report.flags if f.rule == "doc.signing_date"]
     assert "1 Januari 2030" in f.message and "2030-01-01" in f.found
+
+
+@pytest.mark.parametrize("between", [
+    ["t"],  # the last letter of a header "Targe|t" a narrow column cut off
+    ["KECAMATAN SUKAMAJU KABUPATEN CONTOH"],  # a lampiran's heading read out of place
+    ["No. Sasaran Strategis Indikator Kinerja"],  # a table header row flattened into a line
+])
+def test_the_name_above_a_nip_skips_fragments_and_headings(between):
+    texts = ["Sukamaju, 5 Januari 2030", "CAMAT SUKAMAJU", "BUDI SANTOSO, S.Sos", *between, "Pembina",
+             "NIP. 197001011990031001"]
+    lines = [Line(text=t, page=1, line_no=i + 1) for i, t in enumerate(texts)]
+    (sig,) = find_signatories(lines, [])
+    assert (sig.name, sig.jabatan, sig.pangkat) == ("BUDI SANTOSO, S.Sos", "CAMAT SUKAMAJU", "Pembina")
+
+
+def test_a_nip_with_no_name_near_it_is_no_signature():
+    texts = ["KECAMATAN SUKAMAJU KABUPATEN CONTOH", "t", "No. Uraian", "NIP. 197001011990031001"]
+    assert find_signatories([Line(text=t, page=1, line_no=i + 1) for i, t in enumerate(texts)], []) == []
