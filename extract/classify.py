@@ -192,6 +192,11 @@ class _Context(BaseModel):
     pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
 
 
+#: a sentence that says where the budget detail is: "Rincian anggaran per kegiatan … terdapat pada Lampiran-3"
+_RINCIAN_POINTER = re.compile(r"(?:rincian\s+(?:realisasi\s+)?anggaran|pelaksanaan\s+program)[^.]{0,120}?"
+                              r"\blampiran\s*[-–]?\s*(\d+)", re.I)
+
+
 def _is_rincian_title(title: str) -> bool:
     t = title.casefold()
     return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
@@ -205,6 +210,11 @@ def rincian_label(doc: Document) -> str:
         for kind, number, title in list_entries(text):
             if kind == "lampiran" and _is_rincian_title(title):
                 return f"Lampiran {number}"
+    # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
+    for p in doc.paragraphs():
+        m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
+        if m:
+            return f"Lampiran {m.group(1)}"
     return "Lampiran Rincian Anggaran"
 
 

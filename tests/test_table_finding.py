@@ -150,3 +150,14 @@ def test_references_read_from_merged_list_entries_raise_no_false_reference_error
                       ("Lampiran 3", "Pelaksanaan Program dan Kegiatan")]
     assert not [f for f in report.flags if f.rule == "doc.reference"]
     assert report.budget_tables() == ["Lampiran 3"]
+
+
+def test_rincian_lampiran_from_the_texts_pointer_when_no_list_entry_is_read():
+    pointer = "Rincian anggaran per kegiatan dan sub kegiatan terdapat pada Lampiran-4."
+    glued = ["Lampiran 1 Lampiran 2\tPerjanjian Kinerja Tahun 2023 Pelaksanaan Program dan Kegiatan"]
+    report = _extract(_lampiran_doc(glued, [pointer, "", "PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    assert report.budget_tables() == ["Lampiran 4"]
+    # a list entry that names it wins over the pointer (which doc.reference then checks against the list)
+    listed = ["Lampiran 1\tPerjanjian Kinerja Tahun 2023", "Lampiran 2\tPelaksanaan Program dan Kegiatan"]
+    report = _extract(_lampiran_doc(listed, [pointer, "", "PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
+    assert report.budget_tables() == ["Lampiran 2"]
