@@ -210,7 +210,8 @@ EMPTY_MIN_LINES, EMPTY_SHARE = 3, 0.5
 
 
 def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
-    """Label → why its reading is doubtful: the reader's doubt, or sums failing at many places at once."""
+    """Label → why its reading is doubtful: the reader's doubt, a budget table whose lines mostly carry no amount,
+    or sums failing at many places at once."""
     doubts = {t.label: t.doubt for t in report.tables_found if t.doubt}
     sums: dict[str, set] = {}
     for f in flags:
