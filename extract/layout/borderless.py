@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
-from lkjip.extract.layout.geometry import Ruling, TextLine, Word
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -45,7 +45,7 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     for seg in segments(line):
         start = seg[0]
         for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 >= 0.5 * size and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+            if w.x0 - p.x1 > WORD_SPACE_EM * size and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))
@@ -195,7 +195,7 @@ def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]])
     starts: list[tuple[float, int, bool]] = []  # (x, line, a number)
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
-            if w.x0 - p.x1 >= 0.6 * size:
+            if w.x0 - p.x1 > WORD_SPACE_EM * size:  # more than a word space
                 starts.append((w.x0, k, is_numeric_token(w.text)))
     out: list[tuple[float, float]] = []
     for group in _clusters_of(starts, 0.6):

@@ -104,6 +104,18 @@ class Ruling:
 
 Atom = TypeVar("Atom", Glyph, Word)
 
+#: the widest space between two words of one phrase, in em: a monospaced font's space is its advance, 0.60 em
+#: (Courier, Liberation Mono) to 0.602 em (DejaVu Sans Mono); a proportional font's is 0.25-0.35 em. A wider
+#: gap is a column gap.
+WORD_SPACE_EM = 0.61
+
+
+def one_segment(line: TextLine) -> bool:
+    """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
+    heading, running text, never a table row of two cells or more."""
+    size = line.size
+    return all(b.x0 - a.x1 <= WORD_SPACE_EM * size for a, b in zip(line.words, line.words[1:], strict=False))
+
 
 def center(a: Glyph | Word) -> tuple[float, float]:
     return (a.x0 + a.x1) / 2, (a.top + a.bottom) / 2

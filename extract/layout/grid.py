@@ -55,12 +55,43 @@ def close_open_sides(rules: Sequence[Ruling], tol: float = 3.0) -> list[Ruling]:
     vs = [r for r in rules if not r.horizontal and r.bottom - r.top > 2 * tol]
     for coord, group in _cluster_ends([(r.x0, r.top) for r in hs] + [(r.x1, r.top) for r in hs], tol):
         if len(group) >= 2 and not any(abs((v.x0 + v.x1) / 2 - coord) <= tol for v in vs):
-            extra.append(Ruling(coord, min(group), coord, max(group)))
+            extra.extend(Ruling(coord, top, coord, bottom) for top, bottom in _ruled_spans(sorted(group), vs))
     for coord, group in _cluster_ends([(r.top, r.x0) for r in vs] + [(r.bottom, r.x0) for r in vs], tol):
         if len(group) >= 2 and (not any(abs((h.top + h.bottom) / 2 - coord) <= tol for h in hs)
                                 or _outer_edge(vs, coord, tol)):
             extra.append(Ruling(min(group), coord, max(group), coord))
     return list(rules) + extra
+
+
+def _ruled_spans(ys: Sequence[float], vs: Sequence[Ruling]) -> list[tuple[float, float]]:
+    """``ys`` (sorted) cut into the spans a vertical rule runs down whole: a band between two rules that no
+    vertical rule runs through lies between two tables (the empty paragraph between two parts of a split
+    table, a heading), which a side added to close one of them must not bridge."""
+    out: list[tuple[float, float]] = []
+    runs = _vertical_runs(vs)
+    for a, b in zip(ys, ys[1:], strict=False):
+        if b - a < 1.0 or not any(top <= a + 1.5 and b - 1.5 <= bottom for top, bottom in runs):
+            continue
+        if out and abs(out[-1][1] - a) < 1e-6:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    if out:  # a rule under the header only: the column runs on down as far as the table's sides do
+        a, b = out[-1]
+        out[-1] = (a, max([b] + [bottom for top, bottom in runs if top <= (a + b) / 2 <= bottom]))
+    return out
+
+
+def _vertical_runs(vs: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float]]:
+    """(top, bottom) of each vertical rule, the pieces drawn row by row at one x joined where they touch."""
+    out: list[tuple[float, float, float]] = []
+    for v in sorted(vs, key=lambda v: (round((v.x0 + v.x1) / 2), v.top)):
+        x = (v.x0 + v.x1) / 2
+        if out and abs(out[-1][0] - x) <= tol and v.top <= out[-1][2] + tol:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], v.bottom))
+        else:
+            out.append((x, v.top, v.bottom))
+    return [(top, bottom) for _, top, bottom in out]
 
 
 def _outer_edge(vs: Sequence[Ruling], y: float, tol: float) -> bool:

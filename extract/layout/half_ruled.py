@@ -36,7 +36,7 @@ from lkjip.extract.layout.borderless import (
     region_table,
 )
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
-from lkjip.extract.layout.geometry import Ruling, TextLine
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, one_segment
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
@@ -150,7 +150,7 @@ def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[
     spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     # header words stay inside their cells too, but for labels spanning several columns
     head = [(w.x0, w.x1) for ln in region if ln.top < start - 1.0 for w in ln.words]
-    return narrow_channels(gaps_of(spans, max(0.6 * size, 3.0)), head)
+    return narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), head)
 
 
 def _aligned(xs: list[float], tol: float = 1.5) -> bool:
@@ -220,8 +220,7 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
     width = box[2] - box[0]
     one_cells = 0
     for ln in inside:
-        gaps = [b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)]
-        one_cell = max(gaps, default=0.0) < 0.6 * ln.size  # no column gap: a caption, a heading, running text
+        one_cell = one_segment(ln)  # no column gap: a caption, a heading, running text
         one_cells += one_cell
         if one_cell and NUMBERED_CAPTION.match(ln.text):
             return True
@@ -242,8 +241,7 @@ def _heading_inside(inside: Sequence[TextLine]) -> bool:
     for k in range(2, len(inside)):
         ln = inside[k]
         before = [inside[j + 1].top - inside[j].bottom for j in range(k - 1)]
-        words_gap = max((b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:], strict=False)), default=0.0)
-        if (abs(ln.size - usual) >= 0.5 and words_gap < 0.6 * ln.size
+        if (abs(ln.size - usual) >= 0.5 and one_segment(ln)
                 and ln.top - inside[k - 1].bottom > max(before) + 0.5 * ln.height):
             return True
     return False
