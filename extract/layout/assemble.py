@@ -13,34 +13,46 @@ from lkjip.extract.layout.stitch import continues_paragraph, same_columns, stitc
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
 
 
-def page_blocks(res: PageResult) -> list[Paragraph | PageTable]:
-    """Blocks of one page in reading order (top to bottom), furniture removed."""
+def page_blocks(res: PageResult, margins: tuple[float, float] | None = None) -> list[Paragraph | PageTable]:
+    """Blocks of one page in reading order (top to bottom), furniture removed; ``margins``: the page's running
+    text's left and right edge when it has too few lines of text to show them (:func:`page_margins`)."""
     items: list[tuple[float, int, TextLine | PageTable]] = [(t.top, 1, t) for t in res.tables]
     items += [(ln.top, 0, ln) for ln in res.lines]  # furniture is gone already (drop_furniture)
     items.sort(key=lambda x: (x[0], x[1]))
-    margins = text_margins(res.lines)
+    own = text_margins(res.lines)
     out: list[Paragraph | PageTable] = []
     run: list[TextLine] = []
     for _, _, obj in items:
         if isinstance(obj, TextLine):
             run.append(obj)
             continue
-        out.extend(paragraphs_from_lines(run, res.number, margins))
+        out.extend(paragraphs_from_lines(run, res.number, own, own or margins))
         run = []
         out.append(obj)
-    out.extend(paragraphs_from_lines(run, res.number, margins))
+    out.extend(paragraphs_from_lines(run, res.number, own, own or margins))
     return out
+
+
+def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]]:
+    """Per page height (portrait, landscape), the left and right edge of the running text on most pages of
+    that height: a page filled by a table, its caption and a few lines shows none of its own."""
+    seen: dict[int, list[tuple[float, float]]] = {}
+    for res in results:
+        if res.blocks is None and (m := text_margins(res.lines)) is not None:
+            seen.setdefault(round(res.height), []).append(m)
+    return {h: sorted(ms)[len(ms) // 2] for h, ms in seen.items()}
 
 
 def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
     """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
+    margins = page_margins(results)
     for res in results:
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
-        items = page_blocks(res)
+        items = page_blocks(res, margins.get(round(res.height)))
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
             if continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -42,10 +42,12 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     between the two columns, that gap is the channel, not a word space.
     """
     out = []
+    # more than a word space: half an em, or a monospaced font's space (0.6 em) and a hair
+    least = max(0.5 * size, 1.02 * mono_space(line))
     for seg in segments(line):
         start = seg[0]
         for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 > WORD_SPACE_EM * size and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+            if w.x0 - p.x1 >= least and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))

@@ -110,6 +110,18 @@ Atom = TypeVar("Atom", Glyph, Word)
 WORD_SPACE_EM = 0.61
 
 
+def mono_space(line: TextLine) -> float:
+    """The width of a word space on ``line`` when it is set in a monospaced font (every word of two letters or
+    more as wide as its letters times one pitch, about 0.6 em: the space is one pitch too), else 0."""
+    pitches = sorted((w.x1 - w.x0) / len(w.text) for w in line.words if len(w.text) >= 2)
+    if len(pitches) < 3:
+        return 0.0
+    mid = pitches[len(pitches) // 2]
+    if not 0.5 * line.size <= mid <= WORD_SPACE_EM * line.size or pitches[-1] - pitches[0] > 0.08 * mid:
+        return 0.0
+    return mid
+
+
 def one_segment(line: TextLine) -> bool:
     """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
     heading, running text, never a table row of two cells or more."""

@@ -14,7 +14,8 @@ from lkjip.extract.layout.words import join_wrapped
 
 
 def paragraphs_from_lines(
-    lines: Sequence[TextLine], page_no: int | None, margins: tuple[float, float] | None = None
+    lines: Sequence[TextLine], page_no: int | None, margins: tuple[float, float] | None = None,
+    caption_margins: tuple[float, float] | None = None,
 ) -> list[Paragraph]:
     """Group consecutive lines into paragraphs; each keeps its visual lines (``Paragraph.lines``).
 
@@ -30,8 +31,11 @@ def paragraphs_from_lines(
     ("Tabel 3.6 Realisasi Anggaran Kecamatan X" / "Kabupaten Y Tahun 2022"),
     but not into running text: a line filling the page's text width after a
     caption line that ended short opens a paragraph of its own (a caption
-    printed below its table, the text going on under it).
+    printed below its table, the text going on under it); ``caption_margins`` are the margins that test
+    uses, the page's own or, on a page with too little running text to show them, those of the document's
+    pages of its size.
     """
+    caption_margins = caption_margins or margins
     paras: list[list[TextLine]] = []
     for ln in lines:
         if paras:
@@ -43,7 +47,7 @@ def paragraphs_from_lines(
             starts_caption = bool(NUMBERED_CAPTION.match(ln.text))
             in_caption = bool(NUMBERED_CAPTION.match(paras[-1][0].text)) and len(paras[-1]) < 3
             if in_caption and close and same_style and not starts_list and not starts_caption \
-                    and not _text_after_caption(prev, ln, margins):
+                    and not _text_after_caption(prev, ln, caption_margins):
                 paras[-1].append(ln)
                 continue
             right = max(x.x1 for x in paras[-1] + [ln])
@@ -78,8 +82,9 @@ def _text_after_caption(prev: TextLine, ln: TextLine, margins: tuple[float, floa
 
 
 def text_margins(lines: Sequence[TextLine]) -> tuple[float, float] | None:
-    """Left and right edge of a page's running text: the lines of six words or more (None: too few)."""
-    body = [ln for ln in lines if len(ln.words) >= 6]
+    """Left and right edge of a page's running text: the lines of six words or more, captions not counted
+    (None: too few)."""
+    body = [ln for ln in lines if len(ln.words) >= 6 and not NUMBERED_CAPTION.match(ln.text)]
     if len(body) < 3:
         return None
     rights = sorted(ln.x1 for ln in body)
