@@ -57,10 +57,6 @@ def ending_table(res: PageResult) -> PageTable | None:
     if not res.tables:
         return None
     last = max(res.tables, key=lambda t: t.bottom)
-    if not last.channels and len(last.col_edges) >= 3:
-        # a ruled table: the next page may go on with its frame only (a browser's frame with one rule under the
-        # header draws the columns on the page of the header alone), its columns those of this page
-        last.channels = [(x - 0.5, x + 0.5) for x in last.col_edges[1:-1]]
     if not last.channels:
         return None
     data = [r for r in last.table.rows if not r.is_header]
@@ -68,7 +64,6 @@ def ending_table(res: PageResult) -> PageTable | None:
     marked = len(data) < len(last.table.rows) or last.carried
     if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
         return None  # only a header so far: its columns are no guide to the body
-    inside = _table_lines(res, last)  # none for a ruled table: its lines are read from its cells
-    if inside and all(ln.bold for ln in inside):
+    if all(ln.bold for ln in _table_lines(res, last)):
         return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last

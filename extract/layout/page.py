@@ -65,17 +65,13 @@ def read_page_layout(
     free = outside(atoms, boxes)
     lines = to_lines(free)
     res.free_lines = list(lines)
-    # the table the page before ended with runs on only at the top of this page, above every ruled table
-    top = min((ln.top for ln in lines), default=0.0)
-    if any(t.top <= top for t in res.tables):
-        carry = None
     half, lines = half_ruled_tables(lines, rules, page_no=number, strategy="rules" + strategy_suffix, vocab=vocab,
-                                    carry=carry)
+                                    carry=carry if not res.tables else None)
     res.tables.extend(half)
     moved: list[TextLine] = shift_above(lead, lines) if lead and lines and not res.tables else []
     text_tables, rest = find_text_tables(
         moved + lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
-        carry=carry if not half and not moved else None,
+        carry=carry if not res.tables and not moved else None,
     )  # fmt: skip
     if moved:
         boundary = lines[0].top - 0.1
