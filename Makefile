@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## create .venv/ and install lkjip editable with test extras
 
 test: $(STAMP) ## run the whole test suite: two files at a time, then the timing-sensitive ones alone
-	@$(BIN)/pytest -q -n 2 --dist loadfile -m "not serial"; a=$$?; \
+	@$(BIN)/pytest -q -n 2 --dist loadgroup -m "not serial"; a=$$?; \
 	$(BIN)/pytest -q -m serial; b=$$?; \
 	if [ $$a -ne 0 ] || [ $$b -ne 0 ]; then exit 1; fi
 

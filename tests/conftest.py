@@ -58,6 +58,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.path.name in SERIAL_FILES:
             item.add_marker(pytest.mark.serial)
+        # ``make test`` runs ``--dist loadgroup``: a file's tests stay together on one worker (its module
+        # fixtures are built once) unless a test names its own group (tests/test_draws.py: one per draw)
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.path.name))
 
 
 def require_tool(name: str, package: str) -> str:
