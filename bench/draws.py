@@ -119,7 +119,7 @@ def score_file(rendered, fmt: str, *, baseline: bool = True) -> DrawScore:
     return out
 
 
-def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...]) -> list[DrawScore]:
+def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...], baseline: bool = True) -> list[DrawScore]:
     """Render ``d`` and score each of ``formats`` (a failure is a result with ``error``)."""
     from lkjip.synth.restyle import render_draw
 
@@ -130,7 +130,7 @@ def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...]) ->
     out = []
     for fmt in formats:
         try:
-            out.append(score_file(rendered, fmt))
+            out.append(score_file(rendered, fmt, baseline=baseline))
         except Exception as e:  # noqa: BLE001 - a failed reading scores zero
             out.append(DrawScore(d.name, d.seed, fmt, d.values(), error=f"{type(e).__name__}: {e}",
                                  consistent=not rendered.content.injected))
@@ -139,18 +139,18 @@ def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...]) ->
 
 
 def _job(args) -> list[dict]:
-    d, work, seed_path, formats = args
-    return [asdict(s) for s in run_draw(d, work, seed_path, formats)]
+    d, work, seed_path, formats, baseline = args
+    return [asdict(s) for s in run_draw(d, work, seed_path, formats, baseline)]
 
 
 def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
-               work: Path | None = None, log=print) -> list[dict]:
+               work: Path | None = None, log=print, baseline: bool = True) -> list[dict]:
     """Score (draw, formats) jobs, ``workers`` at a time; every score as a dict."""
     seed_path = seed_path if seed_path is not None and Path(seed_path).exists() else None
     started = time.perf_counter()
     scores: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="lkjip-draws-") as tmp:
-        args = [(d, Path(work or tmp), seed_path, f) for d, f in jobs]
+        args = [(d, Path(work or tmp), seed_path, f, baseline) for d, f in jobs]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for k, res in enumerate(pool.map(_job, args), 1):
                 scores.extend(res)
@@ -160,14 +160,14 @@ def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = 
 
 
 def run(n: int = 300, scans: int = 30, *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
-        work: Path | None = None, log=print) -> dict:
+        work: Path | None = None, log=print, baseline: bool = True) -> dict:
     """Score ``n`` text draws and ``scans`` scanned draws; returns the summary and every score."""
     from lkjip.synth import draw as dr
 
     jobs = [(dr.draw(i, scan_share=0.0), FORMATS) for i in range(n)]
     jobs += [(dr.draw(SCAN_SEED_BASE + j, scan_share=1.0), ("pdf_scan",)) for j in range(scans)]
     started = time.perf_counter()
-    scores = score_jobs(jobs, workers=workers, seed_path=seed_path, work=work, log=log)
+    scores = score_jobs(jobs, workers=workers, seed_path=seed_path, work=work, log=log, baseline=baseline)
     return summarize(scores, n=n, scans=scans, seed=seed_path is not None and Path(seed_path).exists(),
                      elapsed=round(time.perf_counter() - started, 1))
 
@@ -353,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "results")
     ap.add_argument("--seed-report", type=Path, default=SEED_REPORT)
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="skip pdfplumber's budget pairs (most of a text PDF's scoring time)")
     ap.add_argument("--one-factor", action="store_true",
                     help="instead: the plain draw and each value changed alone (what each value costs by itself)")
     a = ap.parse_args(argv)
@@ -364,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         (a.out / "draws_one_factor.md").write_text(one_factor_markdown(scores) + "\n", encoding="utf-8")
         print(one_factor_markdown(scores))
         return 0
-    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report)
+    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report, baseline=not a.no_baseline)
     (a.out / "draws.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n",
                                       encoding="utf-8")
     (a.out / "draws.md").write_text(markdown(res) + "\n", encoding="utf-8")
