@@ -195,13 +195,16 @@ def table_rows(table: str, df: pd.DataFrame | None) -> tuple[list[str], list[lis
     """One table's columns (contract order) and rows converted by :func:`to_sql`; None when empty."""
     if df is None or df.empty:
         return None
-    kinds = column_kinds(table)
     cols = [c for c in CONTRACT[table] if c in df.columns] if table in CONTRACT else list(df.columns)
-    col_kinds = [kinds.get(c, ANY) for c in cols]
     # column by column (``tolist``), not ``itertuples``: the same Python values, many times faster
-    rows = [[to_sql(k, v) for k, v in zip(col_kinds, r, strict=True)]
-            for r in zip(*(df[c].tolist() for c in cols), strict=True)]
-    return cols, rows
+    return cols, converted(table, cols, zip(*(df[c].tolist() for c in cols), strict=True))
+
+
+def converted(table: str, cols: list[str], rows: Iterable[Sequence]) -> list[list]:
+    """Rows of values in ``cols`` order, each value converted by :func:`to_sql` for its column's kind."""
+    kinds = column_kinds(table)
+    col_kinds = [kinds.get(c, ANY) for c in cols]
+    return [[to_sql(k, v) for k, v in zip(col_kinds, r, strict=True)] for r in rows]
 
 
 def report_sql_rows(report) -> SqlRows:
@@ -214,11 +217,8 @@ def report_sql_rows(report) -> SqlRows:
     for table, dict_rows in report_to_rows(report).items():
         if not dict_rows:
             continue
-        kinds = column_kinds(table)
-        cols = CONTRACT[table]
-        col_kinds = [kinds.get(c, ANY) for c in cols]
-        out[table] = (list(cols), [[to_sql(k, r.get(c)) for c, k in zip(cols, col_kinds, strict=True)]
-                                   for r in dict_rows])
+        cols = list(CONTRACT[table])
+        out[table] = (cols, converted(table, cols, ([r.get(c) for c in cols] for r in dict_rows)))
     return SqlRows(out)
 
 
