@@ -422,10 +422,11 @@ NAME_REACH = 3
 
 
 def _could_be_name(text: str) -> bool:
-    """A line that can be a signer's name: three letters at least, not an office, jabatan or heading."""
+    """A line that can be a signer's name: three letters at least and no digit (a running header's year, a
+    page number, a NIP), not an office, jabatan or heading."""
     t = text.strip()
-    return (sum(c.isalpha() for c in t) >= 3 and not _NOT_A_NAME.match(t) and not _JABATAN_LINE.match(t)
-            and not _PANGKAT.match(t))
+    return (sum(c.isalpha() for c in t) >= 3 and not any(c.isdigit() for c in t) and not _NOT_A_NAME.match(t)
+            and not _JABATAN_LINE.match(t) and not _PANGKAT.match(t))
 
 
 _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)

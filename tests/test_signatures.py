@@ -99,6 +99,7 @@ def test_an_lra_signed_before_its_year_ended_is_flagged_from_its_table_signature
     ["t"],  # the last letter of a header "Targe|t" a narrow column cut off
     ["KECAMATAN SUKAMAJU KABUPATEN CONTOH"],  # a lampiran's heading read out of place
     ["No. Sasaran Strategis Indikator Kinerja"],  # a table header row flattened into a line
+    ["LKjIP Kecamatan Sukamaju Tahun 2030"],  # a scanned page's running header read into the block
 ])
 def test_the_name_above_a_nip_skips_fragments_and_headings(between):
     texts = ["Sukamaju, 5 Januari 2030", "CAMAT SUKAMAJU", "BUDI SANTOSO, S.Sos", *between, "Pembina",
