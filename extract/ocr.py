@@ -390,14 +390,25 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids), vocab=vocab)
     for pt in res.tables:
         pt.table.strategy = "ocr"
-        for w in words:
-            if w.conf < MIN_CONFIDENCE and inside(w, (pt.x0, pt.top, pt.x1, pt.bottom)):
-                pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
+        unsure = [w for w in words if w.conf < MIN_CONFIDENCE and inside(w, (pt.x0, pt.top, pt.x1, pt.bottom))]
+        for w in unsure:
+            pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
+        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
     return res, warnings
+
+
+def unsure_numbers(unsure: list[Word], page_no: int) -> str | None:
+    """Why a table read through OCR is a doubtful reading: numbers Tesseract was unsure of (a sum that fails
+    over them is more likely a misread digit than the report's contradiction; its flags become uncertain
+    warnings), or None."""
+    numbers = [w.text for w in unsure if any(c.isdigit() for c in w.text)]
+    if not numbers:
+        return None
+    return f"OCR tidak yakin pada {len(numbers)} angka di hal. {page_no} (mis. {numbers[0]!r})"
 
 
 def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:

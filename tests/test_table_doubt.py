@@ -98,3 +98,23 @@ def test_a_budget_table_with_no_amounts_read_is_a_doubt():
     report = extract_document(read_text_string(sound, "t.txt"))
     validate_report(report)
     assert [f.severity for f in report.flags if f.rule == "text.count"] == ["error"]
+
+
+def test_a_wrong_number_in_a_table_ocr_was_unsure_of_is_an_uncertain_warning():
+    from lkjip.extract.layout.geometry import Word
+    from lkjip.extract.ocr import unsure_numbers
+
+    def word(text):
+        return Word(text=text, x0=0, top=0, x1=10, bottom=10, size=10, conf=12)
+
+    assert unsure_numbers([word("Penyediaan"), word("Alat")], 4) is None  # unsure words, but no number among them
+    rows = _rows()
+    rows[3][2] = "250.000"  # the digit Tesseract was unsure of: the sum fails once
+    doc = read_text_string(HEAD + "\t".join(COLUMNS) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", "t.txt")
+    (table,) = doc.tables()
+    table.doubt = unsure_numbers([word("Alat"), word("250.000")], 4)
+    report = extract_document(doc)
+    validate_report(report)
+    flags = [f for f in report.flags if f.rule == "budget.children_sum"]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert "OCR tidak yakin pada 1 angka di hal. 4 (mis. '250.000')" in flags[0].message
