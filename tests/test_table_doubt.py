@@ -118,3 +118,13 @@ def test_a_wrong_number_in_a_table_ocr_was_unsure_of_is_an_uncertain_warning():
     flags = [f for f in report.flags if f.rule == "budget.children_sum"]
     assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
     assert "OCR tidak yakin pada 1 angka di hal. 4 (mis. '250.000')" in flags[0].message
+
+
+def test_rows_that_sum_to_exactly_twice_their_parent_are_levels_read_twice_not_a_contradiction():
+    flat, k = [], 0  # the sub kegiatan numbered like kegiatan: the reader can no longer tell the two levels apart
+    for r in _rows():
+        k = 0 if r[0] in ("A.", "B.", "") else k + 1
+        flat.append(r if k == 0 else [str(k), *r[1:]])
+    flags = [f for f in _report(flat).flags if f.rule == "budget.children_sum"]
+    assert len(flags) == 4  # both programs, anggaran and realisasi
+    assert all(f.severity == "warning" and f.uncertain and "tepat dua kali" in f.message for f in flags)

@@ -81,13 +81,26 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
     found = raw_money(parent.source, printed)
     diff = format_money(printed - total)
     fn = field_name(ctx, field)
-    return ctx.flag_at(
+    flag = ctx.flag_at(
         parent,
         f"{fn.capitalize()} {short(parent.uraian or parent.level or '')} tercetak {found}, jumlah rinciannya "
         f"{format_money(total)} (selisih {diff})",
         f"{fn.capitalize()} of {short(parent.uraian or parent.level or '')} printed {found}, its rows sum to "
         f"{format_money(total)} (difference {diff})",
         expected=format_money(total), found=found, evidence=evidence)
+    return _doubled(ctx, flag) if len(rows) >= 2 and printed and total == DOUBLED * printed else flag
+
+
+#: rows that add up to exactly this many times their parent are two levels read as one (a kegiatan and its own sub
+#: kegiatan both counted as the parent's rows): a misreading of the table, not the report's contradiction
+DOUBLED = 2
+
+
+def _doubled(ctx: Ctx, flag: Flag) -> Flag:
+    why = ctx.t("pembacaan tabel tidak pasti: rinciannya berjumlah tepat dua kali angka tercetak, tingkat baris "
+                "terbaca ganda", "uncertain table reading: its rows sum to exactly twice the printed amount, levels "
+                "read twice")
+    return flag.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{flag.message} ({why})"})
 
 
 def _tables(report: Report) -> Iterator[list[BudgetLine]]:
