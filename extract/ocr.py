@@ -405,7 +405,8 @@ def unsure_numbers(unsure: list[Word], page_no: int) -> str | None:
     """Why a table read through OCR is a doubtful reading: numbers Tesseract was unsure of (a sum that fails
     over them is more likely a misread digit than the report's contradiction; its flags become uncertain
     warnings), or None."""
-    numbers = [w.text for w in unsure if any(c.isdigit() for c in w.text)]
+    # two digits at least: a column's number "(1)" or a row's "1." adds nothing up
+    numbers = [w.text for w in unsure if sum(c.isdigit() for c in w.text) >= 2]
     if not numbers:
         return None
     return f"OCR tidak yakin pada {len(numbers)} angka di hal. {page_no} (mis. {numbers[0]!r})"

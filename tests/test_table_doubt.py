@@ -107,7 +107,8 @@ def test_a_wrong_number_in_a_table_ocr_was_unsure_of_is_an_uncertain_warning():
     def word(text):
         return Word(text=text, x0=0, top=0, x1=10, bottom=10, size=10, conf=12)
 
-    assert unsure_numbers([word("Penyediaan"), word("Alat")], 4) is None  # unsure words, but no number among them
+    # unsure words, but no amount among them (a column's or a row's number adds nothing up)
+    assert unsure_numbers([word("Penyediaan"), word("(1)"), word("2.")], 4) is None
     rows = _rows()
     rows[3][2] = "250.000"  # the digit Tesseract was unsure of: the sum fails once
     doc = read_text_string(HEAD + "\t".join(COLUMNS) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", "t.txt")
