@@ -616,7 +616,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[a: b if b >= 0 else len(text)].strip()
 
 
-_REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)", re.I)
+#: "Tabel 3.7", "Lampiran-3", "Gambar 2"; not a year ("tabel 2021" is a table of that year or an OCR's "2.1")
+_REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)", re.I)
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d*\s*")

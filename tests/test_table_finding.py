@@ -161,3 +161,10 @@ def test_rincian_lampiran_from_the_texts_pointer_when_no_list_entry_is_read():
     listed = ["Lampiran 1\tPerjanjian Kinerja Tahun 2023", "Lampiran 2\tPelaksanaan Program dan Kegiatan"]
     report = _extract(_lampiran_doc(listed, [pointer, "", "PELAKSANAAN PROGRAM DAN KEGIATAN TA. 2023"]))
     assert report.budget_tables() == ["Lampiran 2"]
+
+
+def test_a_year_after_tabel_is_no_reference_to_a_table():
+    from lkjip.extract.meta import find_references
+
+    doc = read_text_string("Capaian disajikan pada Tabel 2.1 dan tabel 2021 berikut, serta Lampiran-3.\n", "t.txt")
+    assert [r.label for r in find_references(doc)] == ["Tabel 2.1", "Lampiran 3"]
