@@ -17,6 +17,7 @@ from lkjip.extract.captions import caption_label, caption_part, caption_side, ca
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
+    align_header,
     build_columns,
     contains_any,
     header_text,
@@ -283,6 +284,7 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
         head, n_head = split_header(rows[skip:])
         n_head += skip
+        head = align_header(head, rows[n_head:])
         columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
         kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
