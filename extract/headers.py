@@ -101,9 +101,9 @@ def _pad(rows: list[list[str]], n: int) -> list[list[str]]:
 def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
     """Merge one, two or three header rows into one path per column.
 
-    A top cell that spans columns is their group; a top cell over its own column only, with more text
-    below it, is one header cell whose words a PDF wrapped onto several rows ("Kondisi" / "Awal" /
-    "(2020)"): its words are joined in reading order.
+    A top cell that spans columns is their group, as is a top cell over a year ("Target" / "2023"); a top
+    cell over its own column only, with other text below it, is one header cell whose words a PDF
+    wrapped onto several rows ("Kondisi" / "Awal" / "(2020)"): its words are joined in reading order.
     """
     head = _pad(head, n_cols)
     if not head:
@@ -119,7 +119,7 @@ def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
     _fix_year_groups(top, leaf, groups)
     cols = []
     for i in range(n_cols):
-        if leaf[i] and top[i].strip() and not _spans(top, groups, i):
+        if leaf[i] and top[i].strip() and not _YEAR.match(leaf[i]) and not _spans(top, groups, i):
             cols.append(Column(index=i, leaf=" ".join(r[i].strip() for r in head if r[i].strip())))
         elif leaf[i]:
             cols.append(Column(index=i, group=groups[i], leaf=leaf[i]))
