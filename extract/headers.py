@@ -172,14 +172,17 @@ def align_header(head: list[list[str]], body: list[list[str]], reach: int = 3) -
 
 def _shift_block(head: list[list[str]], i: int, filled: set[int]) -> list[list[str]] | None:
     """Every header row's cells from column ``i`` on, one column right, when the first column right of
-    ``i`` with no header text at all holds values and so does every column between."""
-    n = len(head[0])
-    j = next((k for k in range(i + 1, n) if not any(r[k].strip() for r in head)), None)
-    if j is None or any(k not in filled for k in range(i + 1, j + 1)):
+    ``i`` with no header text at all holds values and so does every column between (columns with neither
+    header text nor values, a reader's empty slivers, are passed over)."""
+    live = [k for k in range(len(head[0])) if k in filled or any(r[k].strip() for r in head)]
+    a = live.index(i)
+    b = next((p for p in range(a + 1, len(live)) if not any(r[live[p]].strip() for r in head)), None)
+    if b is None or any(live[p] not in filled for p in range(a + 1, b + 1)):
         return None
     out = [list(r) for r in head]
     for row in out:
-        row[i + 1:j + 1] = row[i:j]
+        for p in range(b, a, -1):
+            row[live[p]] = row[live[p - 1]]
         row[i] = ""
     return out
 

@@ -112,3 +112,10 @@ def test_permasalahan_number_joined_to_the_masalah_cell_and_akar_cell_on_its_own
     assert [(r.no, r.masalah) for r in recs] == [("1.", "Pelayanan belum optimal"), ("2.", "Desa belum tertib")]
     assert recs[0].akar_masalah == "Faktor Internal: Petugas sedikit Faktor Eksternal: Jaringan putus"
     assert (recs[0].akar_masalah_internal, recs[0].akar_masalah_eksternal) == ("Petugas sedikit", "Jaringan putus")
+
+
+def test_header_shift_passes_over_an_empty_sliver_column():
+    """A reader's empty column (no header, no value) between a header and its values is passed over."""
+    head = [["Program", "Anggaran (Rp.)", "", ""]]
+    body = [["Program A", "", "", "15.279.011,-"], ["Program B", "", "", "6.964.161,-"]]
+    assert align_header(head, body) == [["Program", "", "", "Anggaran (Rp.)"]]
