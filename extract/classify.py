@@ -17,6 +17,7 @@ from lkjip.extract.captions import caption_label, caption_part, caption_side, ca
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
+    align_header,
     build_columns,
     contains_any,
     header_text,
@@ -202,20 +203,40 @@ def _is_rincian_title(title: str) -> bool:
     return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
 
 
+#: what a pointer sentence says the lampiran holds ("Rincian Anggaran per kegiatan", "pelaksanaan program")
+_RINCIAN_PHRASE = re.compile(r"rincian\s+(?:realisasi\s+)?anggaran(?:\s+per\s+[^\W\d_]+)?"
+                             r"|pelaksanaan\s+program(?:\s+dan\s+kegiatan)?", re.I)
+
+
 def rincian_label(doc: Document) -> str:
     """Which Lampiran holds the budget detail, from the list of lampiran (a table or lines of text)."""
     texts = [" ".join(r.cells) for t in doc.tables() for r in t.rows]
     texts += [line for p in doc.paragraphs() for line in p.text.split("\n")]
+    titles: list[tuple[str, str]] = []
     for text in texts:
         for kind, number, title in list_entries(text):
             if kind == "lampiran" and _is_rincian_title(title):
                 return f"Lampiran {number}"
+            if kind == "lampiran":
+                titles.append((number, " ".join(title.split()).casefold()))
     # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
     for p in doc.paragraphs():
         m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
         if m:
-            return f"Lampiran {m.group(1)}"
+            return f"Lampiran {_glued_entry(titles, m.group(0)) or m.group(1)}"
     return "Lampiran Rincian Anggaran"
+
+
+def _glued_entry(titles: list[tuple[str, str]], pointer: str) -> str | None:
+    """The number of the one list entry whose title, glued by a reader to the title of the entry before
+    it ("Lampiran 2 Lampiran 3 | Perjanjian Kinerja … Rincian Anggaran per kegiatan"), ends with the words
+    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it."""
+    phrase = _RINCIAN_PHRASE.search(pointer)
+    if not phrase:
+        return None
+    words = " ".join(phrase.group(0).split()).casefold()
+    named = {number for number, title in titles if title.endswith(words)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
@@ -283,6 +304,7 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
         head, n_head = split_header(rows[skip:])
         n_head += skip
+        head = align_header(head, rows[n_head:])
         columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
         kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(

@@ -99,7 +99,12 @@ def _pad(rows: list[list[str]], n: int) -> list[list[str]]:
 
 
 def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
-    """Merge one or two header rows into one path per column."""
+    """Merge one, two or three header rows into one path per column.
+
+    A top cell that spans columns is their group, as is a top cell over a year ("Target" / "2023"); a top
+    cell over its own column only, with other text below it, is one header cell whose words a PDF
+    wrapped onto several rows ("Kondisi" / "Awal" / "(2020)"): its words are joined in reading order.
+    """
     head = _pad(head, n_cols)
     if not head:
         return [Column(index=i) for i in range(n_cols)]
@@ -114,11 +119,88 @@ def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
     _fix_year_groups(top, leaf, groups)
     cols = []
     for i in range(n_cols):
-        if leaf[i]:
+        if leaf[i] and top[i].strip() and not _YEAR.match(leaf[i]) and not _spans(top, groups, i):
+            cols.append(Column(index=i, leaf=" ".join(r[i].strip() for r in head if r[i].strip())))
+        elif leaf[i]:
             cols.append(Column(index=i, group=groups[i], leaf=leaf[i]))
         else:
             cols.append(Column(index=i, leaf=top[i].strip()))
     return cols
+
+
+def _spans(top: list[str], groups: list[str], i: int) -> bool:
+    """Does the top cell of column ``i`` stand over other columns too (they take it as their group, or a
+    reader repeated a merged cell's text in each of its columns)?"""
+    label = top[i].strip()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(top) and (top[j].strip() == label or (not top[j].strip() and groups[j] == label)):
+            return True
+    return False
+
+
+def _filled_columns(body: list[list[str]]) -> set[int]:
+    return {i for cells in body if not is_numbering_row(cells) for i, c in enumerate(cells) if c.strip()}
+
+
+def align_header(head: list[list[str]], body: list[list[str]], reach: int = 3) -> list[list[str]]:
+    """Header text printed left of its values, moved over them.
+
+    A PDF reader that cuts columns at right-aligned numbers leaves a centred header's words in the column
+    left of their values: a column then has header text but no value in any body row (column numbers
+    aside), and its values stand in the columns to its right. When a column further right has values but
+    no header text, the header cells between move one column right, in every header row; else each of
+    the column's header cells moves one column right, in its row: into the next column's cell when it is empty, else pushing that row's
+    cells right up to the first empty cell (at most ``reach`` columns on) whose column holds values and
+    has no header text below that row. Every column passed must hold values, and all of a column's
+    cells must move, or nothing moves.
+    """
+    if not head or not body:
+        return head
+    n = max(len(r) for r in head + body)
+    work = _pad([list(r) for r in head], n)
+    filled = _filled_columns(body)
+    for i in range(n - 1):
+        if i in filled or not any(r[i].strip() for r in work):
+            continue
+        moved = _shift_block(work, i, filled)
+        if moved is None:
+            moved = _move_right(work, i, filled, reach)
+        if moved is not None:
+            work = moved
+    return work
+
+
+def _shift_block(head: list[list[str]], i: int, filled: set[int]) -> list[list[str]] | None:
+    """Every header row's cells from column ``i`` on, one column right, when the first column right of
+    ``i`` with no header text at all holds values and so does every column between (columns with neither
+    header text nor values, a reader's empty slivers, are passed over)."""
+    live = [k for k in range(len(head[0])) if k in filled or any(r[k].strip() for r in head)]
+    a = live.index(i)
+    b = next((p for p in range(a + 1, len(live)) if not any(r[live[p]].strip() for r in head)), None)
+    if b is None or any(live[p] not in filled for p in range(a + 1, b + 1)):
+        return None
+    out = [list(r) for r in head]
+    for row in out:
+        for p in range(b, a, -1):
+            row[live[p]] = row[live[p - 1]]
+        row[i] = ""
+    return out
+
+
+def _move_right(head: list[list[str]], i: int, filled: set[int], reach: int) -> list[list[str]] | None:
+    out = [list(r) for r in head]
+    for r in range(len(out) - 1, -1, -1):
+        row = out[r]
+        if not row[i].strip():
+            continue
+        j = next((k for k in range(i + 1, min(i + 1 + reach, len(row))) if not row[k].strip()), None)
+        if j is None or any(k not in filled for k in range(i + 1, j + 1)):
+            return None
+        if j > i + 1 and any(below[j].strip() for below in head[r + 1:]):
+            return None
+        row[i + 1:j + 1] = row[i:j]
+        row[i] = ""
+    return out
 
 
 def _fill_groups(top: list[str], leaf: list[str]) -> list[str]:
@@ -184,7 +266,8 @@ def refine_columns(columns: list[Column], body: list[list[str]]) -> list[Column]
     for i in range(len(cols) - 1):
         nxt = cols[i + 1]
         vals = [r[i] for r in body if i < len(r) and r[i].strip()]
-        if vals and all(_BULLET.match(v) for v in vals) and not nxt.text:
+        beside = any(i + 1 < len(r) and r[i + 1].strip() for r in body)  # the text the bullets stand before
+        if vals and all(_BULLET.match(v) for v in vals) and not nxt.text and beside:
             cols[i + 1] = cols[i].model_copy(update={"index": i + 1})
             cols[i] = Column(index=i)
             continue

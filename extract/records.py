@@ -574,6 +574,10 @@ PERMASALAHAN_RULES: list[Rule] = [
 _FAKTOR = re.compile(r"faktor\s+(internal|eksternal)\s*:?\s*", re.I)
 
 
+#: a row number printed in the masalah cell ("1. Pelayanan …"): a reader joined the No column to the next one
+_LEADING_NO = re.compile(r"^\s*(\d{1,2}[.)]?|[a-zA-Z][.)])\s+(?=\S)")
+
+
 def permasalahan(ft: FoundTable) -> list[Permasalahan]:
     cols = map_columns(ft.columns, PERMASALAHAN_RULES)
     out: list[Permasalahan] = []
@@ -581,6 +585,11 @@ def permasalahan(ft: FoundTable) -> list[Permasalahan]:
     for row in ft.body:
         vals = {f: _text(_cell(row, i)) for f, i in cols.items()}
         if not any(vals.values()):
+            continue
+        if "no" not in cols and vals.get("masalah") and (m := _LEADING_NO.match(vals["masalah"])):
+            vals["no"], vals["masalah"] = m.group(1), vals["masalah"][m.end():]
+        if out and vals.get("akar_masalah") and not any(vals.get(f) for f in ("no", "masalah", "pokok_masalah")):
+            out[-1] = _continue_akar(out[-1], vals["akar_masalah"], row)  # the akar cell ran onto another row
             continue
         if not vals.get("no"):  # a continuation row: same numbered masalah as above
             for f in ("no", "masalah"):
@@ -596,6 +605,17 @@ def permasalahan(ft: FoundTable) -> list[Permasalahan]:
             )
         )
     return out
+
+
+def _continue_akar(rec: Permasalahan, more: str, row: TableRow) -> Permasalahan:
+    """A row printing only an akar masalah (no number, masalah or pokok masalah) continues the row above's
+    cell: a wrapped cell a reader split at a line or page break."""
+    akar = " ".join(filter(None, [rec.akar_masalah, more]))
+    internal, eksternal = _split_faktor(akar)
+    raw = [" ".join(filter(None, [a, b])) for a, b in zip(rec.source.raw, row.cells, strict=False)]
+    source = rec.source.model_copy(update={"raw": raw or rec.source.raw})
+    return rec.model_copy(update={"akar_masalah": akar, "akar_masalah_internal": internal,
+                                  "akar_masalah_eksternal": eksternal, "source": source})
 
 
 def _split_faktor(text: str | None) -> tuple[str | None, str | None]:

@@ -1,0 +1,24 @@
+"""The label of the budget-detail lampiran when a PDF reader glued two entries of the list of lampiran (issue #12)."""
+
+from __future__ import annotations
+
+from lkjip.extract.classify import rincian_label
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+
+
+def _doc(list_rows: list[list[str]], pointer: str) -> Document:
+    table = Table(rows=[TableRow(cells=r) for r in list_rows])
+    return Document(source_file="t.pdf", input_format="pdf", blocks=[table, Paragraph(text=pointer)])
+
+
+def test_glued_list_entry_ending_with_the_pointers_words_numbers_the_lampiran():
+    rows = [["Lampiran 1", "Penetapan Kinerja Tahun 2022 (PK 2022)"],
+            ["Lampiran 2 Lampiran 3", "Penetapan Kinerja Tahun 2023 (PK 2023) Rincian Anggaran per kegiatan"]]
+    # the report's own sentence points at the wrong number; the list (which doc.reference trusts) wins
+    assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 3"
+
+
+def test_glued_entries_that_do_not_end_with_the_pointers_words_leave_the_pointer():
+    rows = [["Lampiran 1 Lampiran 2", "Perjanjian Kinerja Tahun 2023 Pelaksanaan Program dan Kegiatan"]]
+    pointer = "Rincian anggaran per kegiatan dan sub kegiatan terdapat pada Lampiran-4."
+    assert rincian_label(_doc(rows, pointer)) == "Lampiran 4"
