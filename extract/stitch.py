@@ -62,7 +62,7 @@ def stitch_document(doc: Document) -> Document:
         if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
             block, drop = moved
         if drop is None:
-            if isinstance(prev, Table) and not _has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
@@ -106,7 +106,7 @@ def continues(prev: Table, nxt: Table) -> int | None:
     drop = repeated_header(prev, nxt)
     if drop is not None:
         return drop if drop < len(nxt.rows) else None
-    if nxt.n_cols != prev.n_cols or _has_own_header(nxt):
+    if nxt.n_cols != prev.n_cols or has_own_header(nxt):
         return None
     if prev.n_cols >= 3 and same_kinds(prev, nxt):
         return 0
@@ -174,7 +174,7 @@ def repeated_header(prev: Table, nxt: Table) -> int | None:
     return n or None
 
 
-def _has_own_header(table: Table) -> bool:
+def has_own_header(table: Table) -> bool:
     """The table opens with a header of its own: column numbers, or a header naming a known kind of table."""
     first = table.rows[0].cells
     if is_numbering_row(first):

@@ -9,7 +9,7 @@ from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.paragraphs import paragraphs_from_lines, text_margins
-from lkjip.extract.layout.stitch import continues_paragraph, same_columns, stitch
+from lkjip.extract.layout.stitch import continues_paragraph, header_adopted, laid_over, same_columns, stitch
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
 
 
@@ -48,7 +48,9 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     margins = page_margins(results)
+    page_lines: dict[int, list[TextLine]] = {}
     for res in results:
+        page_lines[res.number] = res.free_lines
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
@@ -65,6 +67,11 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
                 stitch(prev, cur, vocab)
+                items = items[1:]
+            elif last_page == res.number - 1 and header_adopted(prev, cur, page_lines.get(last_page, []), vocab):
+                items = items[1:]
+            elif last_page == res.number - 1 and (laid := laid_over(prev, cur)) is not None:
+                stitch(prev, laid, vocab, keep_columns=True)
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]
