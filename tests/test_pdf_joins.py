@@ -90,3 +90,19 @@ def test_a_header_cut_off_at_a_pages_bottom_is_laid_over_the_columns_of_its_body
                                              ["2", "Program Koordinasi", "2.000.000", "1.900.000"]]
     assert table.rows[0].is_header and table.page == 3
     assert [r.page for r in table.rows] == [3, 4, 4]
+
+
+def test_the_first_lines_of_a_page_under_a_ruled_table_ending_the_page_before_are_its_rows():
+    # a browser's frame with one rule under the header draws the columns on the header's page only: the rows on
+    # the next page are bare text, too few to show their column gaps
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                    ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    page = _page(4)
+    page.lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+                  _words(72.0, (55, "4"), (85, "Program Pemberdayaan"), (290, "4.000.000"), (390, "3.800.000")),
+                  _words(110.0, (55, "Penyerapan anggaran tinggi pada semua program kecamatan tahun ini."))]
+    blocks = assemble([_page(3, above), page])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"]
+    assert [r.cells for r in blocks[0].rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
+                                                      ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]
+    assert [r.page for r in blocks[0].rows[-2:]] == [4, 4]

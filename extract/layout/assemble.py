@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.layout.carry import ruled_run_on
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
@@ -54,6 +55,10 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
         if res.blocks is not None:
             blocks.extend(res.blocks)
             continue
+        if blocks and isinstance(blocks[-1], PageTable):
+            prev = blocks[-1]
+            if (prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1:
+                ruled_run_on(prev, res, vocab)
         items = page_blocks(res, margins.get(round(res.height)))
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
