@@ -106,3 +106,29 @@ def test_the_first_lines_of_a_page_under_a_ruled_table_ending_the_page_before_ar
     assert [r.cells for r in blocks[0].rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
                                                       ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]
     assert [r.page for r in blocks[0].rows[-2:]] == [4, 4]
+
+
+def test_a_header_line_cut_off_at_a_pages_bottom_is_put_back_over_the_ruled_table_opening_the_next():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    page = _page(3)
+    page.lines = [_words(600.0, (55, "Perbandingan realisasi kinerja dengan target akhir renstra sebagai berikut:")),
+                  _words(700.0, (55, "SASARAN STRATEGIS"), (160, "INDIKATOR"), (260, "TARGET"), (360, "REALISASI"))]
+    table = _ruled([["", "KINERJA", "AKHIR RENSTRA", "TAHUN 2021"], ["(1)", "(2)", "(3)", "(4)"],
+                    ["Meningkatnya partisipasi", "Persentase partisipasi", "87", "65"]], 4, edges, header=2, top=60.0)
+    blocks = assemble([page, _page(4, table)])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    assert blocks[0].text.startswith("Perbandingan") and "SASARAN" not in blocks[0].text
+    assert [r.cells for r in blocks[1].rows[:2]] == [["SASARAN STRATEGIS", "INDIKATOR", "TARGET", "REALISASI"],
+                                                     ["", "KINERJA", "AKHIR RENSTRA", "TAHUN 2021"]]
+    assert blocks[1].rows[0].is_header and blocks[1].page == 3
+
+
+def test_running_text_ending_a_page_above_a_table_stays_a_paragraph():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    page = _page(3)
+    page.lines = [_words(700.0, (55, "Capaian kinerja sasaran disajikan pada tabel berikut ini:"))]
+    table = _ruled([["Sasaran", "Indikator", "Target", "Realisasi"], ["Meningkatnya", "Persentase", "87", "65"]],
+                   4, edges, header=1, top=60.0)
+    blocks = assemble([page, _page(4, table)])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    assert blocks[1].rows[0].cells == ["Sasaran", "Indikator", "Target", "Realisasi"]

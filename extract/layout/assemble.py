@@ -10,7 +10,14 @@ from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.paragraphs import paragraphs_from_lines, text_margins
-from lkjip.extract.layout.stitch import continues_paragraph, header_adopted, laid_over, same_columns, stitch
+from lkjip.extract.layout.stitch import (
+    continues_paragraph,
+    header_adopted,
+    header_cut_off,
+    laid_over,
+    same_columns,
+    stitch,
+)
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
 
 
@@ -44,22 +51,40 @@ def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]
     return {h: sorted(ms)[len(ms) // 2] for h, ms in seen.items()}
 
 
+def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, page: int,
+                     vocab: Vocabulary | None) -> None:
+    """The paragraph ending the page before ``page`` loses the lines :func:`header_cut_off` puts back in ``table``."""
+    para = blocks[-1]
+    if para.page != page - 1 or not (taken := header_cut_off(lines, para, table, vocab)):
+        return
+    if taken == len(para.lines):
+        blocks.pop()
+    else:
+        para.lines = para.lines[:-taken]
+        para.text = join_wrapped(para.lines)
+
+
 def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
     """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     margins = page_margins(results)
     page_lines: dict[int, list[TextLine]] = {}
+    last_lines: list[TextLine] = []  # the lines outside tables of the page before
     for res in results:
         page_lines[res.number] = res.free_lines
         if res.blocks is not None:
             blocks.extend(res.blocks)
+            last_lines = []
             continue
         if blocks and isinstance(blocks[-1], PageTable):
             prev = blocks[-1]
             if (prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1:
                 ruled_run_on(prev, res, vocab)
         items = page_blocks(res, margins.get(round(res.height)))
+        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], Paragraph):
+            _header_put_back(blocks, last_lines, items[0], res.number, vocab)
+        last_lines = res.lines
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
             if continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):

@@ -10,7 +10,9 @@ hold the same kinds of values, is laid over the columns above
 (:func:`laid_over`: a frame whose inner rules are drawn on the header's page
 only, read by its text on the next); a header alone at a page's bottom takes
 the columns of the body opening the next page, its words read again into
-them (:func:`header_adopted`). A paragraph ending a page mid-sentence runs on
+them (:func:`header_adopted`); the first line of a header cut off at a page's
+bottom, read as a paragraph, is put back over the columns of the ruled table
+opening the next page (:func:`header_cut_off`). A paragraph ending a page mid-sentence runs on
 into the first paragraph of the next (:func:`continues_paragraph`).
 """
 
@@ -21,7 +23,9 @@ from collections.abc import Sequence
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like
 from lkjip.extract.stitch import has_own_header, same_kinds
+from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
+    AMOUNT,
     CAPTION_WORD,
     LIST_MARKER,
     amount_broken,
@@ -268,6 +272,49 @@ def _column_at(x: float, spans: Sequence[tuple[float, float]]) -> int:
     """The column whose span holds ``x`` (or the nearest)."""
     return min(range(len(spans)), key=lambda j: 0.0 if spans[j][0] <= x <= spans[j][1]
                else min(abs(x - spans[j][0]), abs(x - spans[j][1])))
+
+
+def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageTable,
+                   vocab: Vocabulary | None = None) -> int:
+    """The first line(s) of ``table``'s header, cut off at the bottom of the page before and read as the
+    paragraph ``para`` (the last on that page), are put back as a header row over the table's columns.
+
+    The lines (at most three) must end the page (``page_lines``: the lines of that page outside tables), stand in
+    several column-wide segments whose words fall in three of the table's columns at least, hold no amount and
+    no caption, and the table must open with a header. Returns how many of ``para``'s last lines were taken
+    (0: none)."""
+    rows = table.table.rows
+    spans = column_spans(table)
+    if not rows or not (rows[0].is_header or is_header_like(rows[0].cells)) or spans is None or not para.lines:
+        return 0
+    ordered = sorted(page_lines, key=lambda ln: ln.top)
+    norm = lambda t: " ".join(t.split())  # noqa: E731
+    taken = 0
+    for k in range(1, min(3, len(para.lines), len(ordered)) + 1):
+        ln = ordered[-k]
+        if norm(ln.text) != norm(para.lines[-k]) or not _header_line(ln, table):
+            break
+        taken = k
+    if not taken:
+        return 0
+    cols: list[dict[float, list[Word]]] = [{} for _ in spans]
+    for ln in ordered[-taken:]:
+        for w in ln.words:
+            cols[_column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(ln.top), []).append(w)
+    if sum(1 for c in cols if c) < min(3, len(spans)):
+        return 0
+    cells = [_cell_text(c, vocab) if c else "" for c in cols]
+    rows.insert(0, TableRow(cells=cells, page=para.page, is_header=True))
+    table.table.page, table.table.bbox = para.page, None
+    table.table.warnings.append(f"header cut off by the page break on page {para.page} put back")
+    return taken
+
+
+def _header_line(ln: TextLine, table: PageTable) -> bool:
+    """A line of a header's cells: in column-wide segments, within the table's width, no amount, no caption."""
+    if len(segments(ln)) < 2 or CAPTION_WORD.match(ln.text) or any(AMOUNT.match(w.text) for w in ln.words):
+        return False
+    return table.x0 - 6 <= ln.x0 and ln.x1 <= table.x1 + 6
 
 
 def continues_paragraph(prev: Paragraph, first: Paragraph, prev_end: int | None) -> bool:
