@@ -132,3 +132,16 @@ def test_running_text_ending_a_page_above_a_table_stays_a_paragraph():
     blocks = assemble([page, _page(4, table)])
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
     assert blocks[1].rows[0].cells == ["Sasaran", "Indikator", "Target", "Realisasi"]
+
+
+def test_a_table_whose_header_line_is_put_back_starts_there_and_continues_no_table_above():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    targets = _ruled([["No", "Sasaran", "Indikator", "Target"], ["1", "Meningkatnya kualitas", "Indeks", "82,99"]],
+                     3, edges, header=1, top=500.0)
+    page = _page(3, targets)
+    page.lines = [_words(700.0, (55, "No"), (160, "Program"), (260, "Anggaran"), (360, "Keterangan"))]
+    budget = _ruled([["", "", "(Rp)", ""], ["1", "Penunjang Urusan", "2.307.258.185", "APBD"]], 4, edges, header=1,
+                    top=60.0)
+    blocks = assemble([page, _page(4, budget)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert blocks[1].rows[0].cells == ["No", "Program", "Anggaran", "Keterangan"]

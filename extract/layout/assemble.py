@@ -52,16 +52,18 @@ def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]
 
 
 def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, page: int,
-                     vocab: Vocabulary | None) -> None:
-    """The paragraph ending the page before ``page`` loses the lines :func:`header_cut_off` puts back in ``table``."""
+                     vocab: Vocabulary | None) -> bool:
+    """The paragraph ending the page before ``page`` loses the lines :func:`header_cut_off` puts back in ``table``
+    (True), which starts there: it continues no table above."""
     para = blocks[-1]
     if para.page != page - 1 or not (taken := header_cut_off(lines, para, table, vocab)):
-        return
+        return False
     if taken == len(para.lines):
         blocks.pop()
     else:
         para.lines = para.lines[:-taken]
         para.text = join_wrapped(para.lines)
+    return True
 
 
 def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
@@ -82,8 +84,8 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
             if (prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1:
                 ruled_run_on(prev, res, vocab)
         items = page_blocks(res, margins.get(round(res.height)))
-        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], Paragraph):
-            _header_put_back(blocks, last_lines, items[0], res.number, vocab)
+        put_back = (bool(items) and isinstance(items[0], PageTable) and bool(blocks) and isinstance(blocks[-1], Paragraph)
+                    and _header_put_back(blocks, last_lines, items[0], res.number, vocab))
         last_lines = res.lines
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
@@ -92,7 +94,7 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 prev.lines = prev.lines + items[0].lines
                 para_end[id(prev)] = items[0].page
                 items = items[1:]
-        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
+        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back:
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
