@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like
-from lkjip.extract.stitch import has_own_header, same_kinds
 from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
     AMOUNT,
@@ -37,6 +36,7 @@ from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
 from lkjip.extract.layout.words import Tail, Vocabulary, join_wrapped, tail_glue
+from lkjip.extract.stitch import has_own_header, same_kinds
 
 
 def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
