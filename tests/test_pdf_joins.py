@@ -145,3 +145,15 @@ def test_a_table_whose_header_line_is_put_back_starts_there_and_continues_no_tab
     blocks = assemble([page, _page(4, budget)])
     assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
     assert blocks[1].rows[0].cells == ["No", "Program", "Anggaran", "Keterangan"]
+
+
+def test_a_table_read_by_its_own_text_columns_at_the_top_of_a_page_is_read_again_with_the_ruled_columns_above():
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"]], 3, EDGES, header=1)
+    # the page reader took the two lines for a table of two columns ("3 Program Pembinaan" | amounts)
+    lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+             _words(72.0, (55, "4"), (85, "Program Pemberdayaan"), (290, "4.000.000"), (390, "3.800.000"))]
+    own = _text([["3 Program Pembinaan", "3.000.000 2.900.000"], ["4 Program Pemberdayaan", "4.000.000 3.800.000"]],
+                4, 55.0, 435.0, [(185.0, 290.0)])
+    (table,) = assemble([_page(3, above), _page(4, own, lines=lines)])
+    assert [r.cells for r in table.rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
+                                                  ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]

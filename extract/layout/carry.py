@@ -78,22 +78,30 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     A browser's frame with one rule under the header draws the columns on the header's page only: on the next
     page the rest of the table is bare text, whose few lines may show too few column gaps to be read as a table
     by themselves. Lines above every table of the page that fit ``prev``'s columns continue it (read with its
-    column edges, as a borderless table carried from the page before). The table found is added to ``res`` and
+    column edges, as a borderless table carried from the page before); a table read by its text opening the
+    page is read again so, if the lines so read take it in whole. The table found is added to ``res`` and
     its lines taken out of ``res.lines``; None when nothing fits.
     """
     n = prev.table.n_cols
-    if prev.channels or len(prev.col_edges) != n + 1 or n < 2 or res.blocks is not None or not res.lines:
+    if prev.channels or len(prev.col_edges) != n + 1 or n < 2 or res.blocks is not None:
         return None
-    limit = min((t.top for t in res.tables), default=float("inf"))
+    tables = sorted(res.tables, key=lambda t: t.top)
+    # a table read by its text at the top of the page, with columns of its own, is read again with prev's
+    redo = tables[0] if tables and tables[0].channels and not tables[0].carried else None
+    limit = min((t.top for t in tables if t is not redo), default=float("inf"))
     top = sorted((ln for ln in res.lines if ln.bottom <= limit), key=lambda ln: ln.top)
+    if redo is not None:
+        top = sorted(top + _table_lines(res, redo), key=lambda ln: ln.top)
     if not top:
         return None
     carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1,
                       channels=[(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]], carried=True)
     found, _ = find_text_tables(top, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
     run_on = next((t for t in found if t.carried), None)
-    if run_on is None:
-        return None
+    if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
+        return None  # the table read here reaches further down than the lines read as prev's
+    if redo is not None:
+        res.tables = [t for t in res.tables if t is not redo]
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
     res.tables.append(run_on)
     return run_on
