@@ -16,7 +16,12 @@ The second part continues the first (:func:`continues`) when
 * it has no header of its own (its first row does not read as a header of a
   known kind of table), the same number of columns, and its columns hold the
   same kind of values (amounts under amounts, text under text), or its row
-  numbering runs on from the first part's.
+  numbering runs on from the first part's; or
+* its header repeats the first part's letter for letter but its columns were
+  cut elsewhere (a PDF page read on its own: a header cell read across two
+  columns, an empty column between two values): the columns holding text in
+  both bodies, in order, are the same columns, and the part is laid over the
+  first part's columns (:func:`realigned`).
 
 The first part's caption names the whole table and each row keeps its own
 page. Page breaks a PDF reader has already stitched with column geometry
@@ -54,8 +59,10 @@ def stitch_document(doc: Document) -> Document:
             continue
         prev = out[last] if last is not None else None
         drop = continues(prev, block) if isinstance(prev, Table) else None
+        if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
+            block, drop = moved
         if drop is None:
-            if isinstance(prev, Table) and not _has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
@@ -99,11 +106,49 @@ def continues(prev: Table, nxt: Table) -> int | None:
     drop = repeated_header(prev, nxt)
     if drop is not None:
         return drop if drop < len(nxt.rows) else None
-    if nxt.n_cols != prev.n_cols or _has_own_header(nxt):
+    if nxt.n_cols != prev.n_cols or has_own_header(nxt):
         return None
     if prev.n_cols >= 3 and same_kinds(prev, nxt):
         return 0
     return 0 if numbering_runs_on(prev, nxt) else None
+
+
+def _letters(rows: list[TableRow]) -> str:
+    return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
+
+
+def _filled_columns(rows: list[TableRow], n_cols: int) -> list[int]:
+    return [k for k in range(n_cols) if any(k < len(r.cells) and r.cells[k].strip() for r in rows)]
+
+
+def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
+    """``nxt`` laid over the columns of ``prev`` when it repeats ``prev``'s header, letter for letter, but its
+    columns were cut elsewhere (a header cell read across two columns, an empty column read between two): the
+    columns holding text in the bodies of both, taken in order, are the same columns. Returns the part so laid
+    and its header rows to drop, else None."""
+    head_a, head_b = header_rows(prev), header_rows(nxt)
+    if not head_a or not head_b or nxt.n_cols == prev.n_cols or len(head_b) >= len(nxt.rows):
+        return None
+    letters = _letters(head_a)
+    if len(letters) < 8 or letters != _letters(head_b):
+        return None
+    body_a, body_b = prev.rows[len(head_a):], nxt.rows[len(head_b):]
+    cols_a, cols_b = _filled_columns(body_a, prev.n_cols), _filled_columns(body_b, nxt.n_cols)
+    if not body_a or len(cols_a) != len(cols_b):
+        return None
+    rows = [r.model_copy(update={"cells": _laid(r.cells, cols_b, cols_a, prev.n_cols)}) for r in body_b]
+    moved = nxt.model_copy(update={"rows": [*head_b, *rows]})
+    if not same_kinds(prev, moved.model_copy(update={"rows": rows})):
+        return None
+    moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> {prev.n_cols})"]
+    return moved, len(head_b)
+
+
+def _laid(cells: list[str], src: list[int], dst: list[int], n_cols: int) -> list[str]:
+    out = [""] * n_cols
+    for a, b in zip(src, dst, strict=True):
+        out[b] = cells[a] if a < len(cells) else ""
+    return out
 
 
 def _norm(row: TableRow) -> tuple[str, ...]:
@@ -129,7 +174,7 @@ def repeated_header(prev: Table, nxt: Table) -> int | None:
     return n or None
 
 
-def _has_own_header(table: Table) -> bool:
+def has_own_header(table: Table) -> bool:
     """The table opens with a header of its own: column numbers, or a header naming a known kind of table."""
     first = table.rows[0].cells
     if is_numbering_row(first):

@@ -111,3 +111,24 @@ def test_docx_table_split_by_its_author_is_one_captioned_budget_table(tmp_path):
         assert [(t.label, t.n_rows) for t in budget] == [("Tabel 3.7", 6)], report.tables_found
         assert not any("tanpa judul" in t.label for t in report.tables_found)
         assert [b.uraian for b in report.budget_lines] == [r[1] for r in ROWS]
+
+
+def test_a_part_repeating_the_header_with_its_columns_cut_elsewhere_is_laid_over_the_first_parts_columns():
+    # the part's header read with a merged cell across two columns and empty columns between its values (a PDF
+    # page read on its own): the same letters, the same columns holding text in both bodies
+    head = [["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"]]
+    cut = [["NO", "URAIAN", "", "ANGGARAN ANGGARAN", "", "", ""], ["", "", "", "", "", "REALISASI", "%"]]
+    spread = [[r[0], r[1], "", r[2], "", r[3], r[4]] for r in ROWS[3:]]
+    doc = _doc(Paragraph(text="Tabel 3.7 Realisasi Anggaran"), _table([*head, *ROWS[:3]], page=9),
+               _table([*cut, *spread], page=11))
+    (t,) = _tables(doc)
+    assert [r.cells for r in t.rows] == [*head, *ROWS]
+    assert [r.page for r in t.rows[-3:]] == [11, 11, 11]
+
+
+def test_a_part_with_another_header_is_not_laid_over_the_columns():
+    other = [["No", "Program", "", "Anggaran", "Keterangan"], ["1", "Penunjang", "", "Rp 2.307.258.185", "APBD"],
+             ["2", "Koordinasi", "", "Rp 233.367.612", "APBD"]]
+    head = [["No", "Sasaran", "Indikator", "Target"]]
+    body = [["1", "Meningkatnya kualitas", "Indeks Kepuasan", "82,99"], ["2", "Meningkatnya tata", "Persentase", "100%"]]
+    assert len(_tables(_doc(_table([*head, *body]), _table(other)))) == 2

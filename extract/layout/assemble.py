@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.layout.carry import ruled_run_on
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.paragraphs import paragraphs_from_lines, text_margins
-from lkjip.extract.layout.stitch import continues_paragraph, same_columns, stitch
+from lkjip.extract.layout.stitch import (
+    continues_paragraph,
+    header_adopted,
+    header_cut_off,
+    laid_over,
+    same_columns,
+    stitch,
+)
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
 
 
@@ -43,16 +51,42 @@ def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]
     return {h: sorted(ms)[len(ms) // 2] for h, ms in seen.items()}
 
 
+def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, page: int,
+                     vocab: Vocabulary | None) -> bool:
+    """The paragraph ending the page before ``page`` loses the lines :func:`header_cut_off` puts back in ``table``
+    (True), which starts there: it continues no table above."""
+    para = blocks[-1]
+    if para.page != page - 1 or not (taken := header_cut_off(lines, para, table, vocab)):
+        return False
+    if taken == len(para.lines):
+        blocks.pop()
+    else:
+        para.lines = para.lines[:-taken]
+        para.text = join_wrapped(para.lines)
+    return True
+
+
 def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
     """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     margins = page_margins(results)
+    page_lines: dict[int, list[TextLine]] = {}
+    last_lines: list[TextLine] = []  # the lines outside tables of the page before
     for res in results:
+        page_lines[res.number] = res.free_lines
         if res.blocks is not None:
             blocks.extend(res.blocks)
+            last_lines = []
             continue
+        if blocks and isinstance(blocks[-1], PageTable):
+            prev = blocks[-1]
+            if (prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1:
+                ruled_run_on(prev, res, vocab)
         items = page_blocks(res, margins.get(round(res.height)))
+        put_back = (bool(items) and isinstance(items[0], PageTable) and bool(blocks) and isinstance(blocks[-1], Paragraph)
+                    and _header_put_back(blocks, last_lines, items[0], res.number, vocab))
+        last_lines = res.lines
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
             if continues_paragraph(prev, items[0], para_end.get(id(prev), prev.page)):
@@ -60,11 +94,16 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 prev.lines = prev.lines + items[0].lines
                 para_end[id(prev)] = items[0].page
                 items = items[1:]
-        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable):
+        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back:
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
                 stitch(prev, cur, vocab)
+                items = items[1:]
+            elif last_page == res.number - 1 and header_adopted(prev, cur, page_lines.get(last_page, []), vocab):
+                items = items[1:]
+            elif last_page == res.number - 1 and (laid := laid_over(prev, cur)) is not None:
+                stitch(prev, laid, vocab, keep_columns=True)
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]

@@ -2,16 +2,19 @@
 
 :func:`ending_table` is the borderless table ending a page, whose columns the
 next page's first lines may continue; :func:`dangling_start` is a header cut
-off at the bottom of a page, read again with the next page's body.
+off at the bottom of a page, read again with the next page's body;
+:func:`ruled_run_on` reads the first lines of a page as the rest of a ruled
+table that ended the page before, when the frame's inner rules stop with it.
 """
 
 from __future__ import annotations
 
-from lkjip.extract.layout.borderless import segments
+from lkjip.extract.layout.borderless import find_text_tables, segments
 from lkjip.extract.layout.cues import CAPTION_WORD, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.words import Vocabulary
 
 
 def _table_lines(res: PageResult, pt: PageTable) -> list[TextLine]:
@@ -67,3 +70,38 @@ def ending_table(res: PageResult) -> PageTable | None:
     if all(ln.bold for ln in _table_lines(res, last)):
         return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last
+
+
+def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
+    """The first lines of page ``res`` read as the rest of the ruled table ``prev`` that ended the page before.
+
+    A browser's frame with one rule under the header draws the columns on the header's page only: on the next
+    page the rest of the table is bare text, whose few lines may show too few column gaps to be read as a table
+    by themselves. Lines above every table of the page that fit ``prev``'s columns continue it (read with its
+    column edges, as a borderless table carried from the page before); a table read by its text opening the
+    page is read again so, if the lines so read take it in whole. The table found is added to ``res`` and
+    its lines taken out of ``res.lines``; None when nothing fits.
+    """
+    n = prev.table.n_cols
+    if prev.channels or len(prev.col_edges) != n + 1 or n < 2 or res.blocks is not None:
+        return None
+    tables = sorted(res.tables, key=lambda t: t.top)
+    # a table read by its text at the top of the page, with columns of its own, is read again with prev's
+    redo = tables[0] if tables and tables[0].channels and not tables[0].carried else None
+    limit = min((t.top for t in tables if t is not redo), default=float("inf"))
+    top = sorted((ln for ln in res.lines if ln.bottom <= limit), key=lambda ln: ln.top)
+    if redo is not None:
+        top = sorted(top + _table_lines(res, redo), key=lambda ln: ln.top)
+    if not top:
+        return None
+    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1,
+                      channels=[(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]], carried=True)
+    found, _ = find_text_tables(top, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
+    run_on = next((t for t in found if t.carried), None)
+    if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
+        return None  # the table read here reaches further down than the lines read as prev's
+    if redo is not None:
+        res.tables = [t for t in res.tables if t is not redo]
+    res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
+    res.tables.append(run_on)
+    return run_on

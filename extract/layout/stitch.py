@@ -3,7 +3,16 @@
 A table continued on the next page (nothing but furniture between, same
 columns: :func:`same_columns`) becomes one (:func:`stitch`): a repeated header
 dropped, a row cut by the page break rejoined (:func:`continues_row`),
-amounts cut with it included. A paragraph ending a page mid-sentence runs on
+amounts cut with it included. A page read on its own may give the part on the
+next page other columns: a part with no header of its own, opening the next
+page, whose columns each fall in a column of their own of the part above and
+hold the same kinds of values, is laid over the columns above
+(:func:`laid_over`: a frame whose inner rules are drawn on the header's page
+only, read by its text on the next); a header alone at a page's bottom takes
+the columns of the body opening the next page, its words read again into
+them (:func:`header_adopted`); the first line of a header cut off at a page's
+bottom, read as a paragraph, is put back over the columns of the ruled table
+opening the next page (:func:`header_cut_off`). A paragraph ending a page mid-sentence runs on
 into the first paragraph of the next (:func:`continues_paragraph`).
 """
 
@@ -12,7 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
+from lkjip.extract.headers import is_header_like
+from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
+    AMOUNT,
     CAPTION_WORD,
     LIST_MARKER,
     amount_broken,
@@ -20,10 +32,11 @@ from lkjip.extract.layout.cues import (
     amount_whole,
     is_numeric_token,
 )
-from lkjip.extract.layout.geometry import Word
+from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
-from lkjip.extract.layout.words import Tail, Vocabulary, tail_glue
+from lkjip.extract.layout.words import Tail, Vocabulary, join_wrapped, tail_glue
+from lkjip.extract.stitch import has_own_header, same_kinds
 
 
 def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
@@ -110,8 +123,9 @@ def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     return len(b) if letters(a) == letters(b) else 0
 
 
-def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -> None:
-    """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header."""
+def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *, keep_columns: bool = False) -> None:
+    """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header; ``keep_columns``:
+    ``cont`` was laid over ``first``'s columns (:func:`laid_over`), whose edges stay those of the table."""
     rows = cont.table.rows
     drop = 0
     for k in range(min(4, len(first.table.rows), len(rows) - 1), 0, -1):
@@ -136,9 +150,171 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None) -
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
     first.cont_pages.append(cont.table.page)
-    first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
-    first.tails = cont.tails
+    if not keep_columns:
+        first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
+    first.tails = cont.tails if not keep_columns else []
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
+
+
+def column_spans(pt: PageTable) -> list[tuple[float, float]] | None:
+    """The left and right edge of each column of ``pt`` (from its channels or its ruled edges), if known."""
+    n = pt.table.n_cols
+    if pt.channels and len(pt.channels) == n - 1:
+        xs = [pt.x0] + [x for ch in pt.channels for x in ch] + [pt.x1]
+        return [(xs[2 * k], xs[2 * k + 1]) for k in range(n)]
+    if not pt.channels and len(pt.col_edges) == n + 1:
+        return list(zip(pt.col_edges, pt.col_edges[1:], strict=False))
+    return None
+
+
+def _header_only(pt: PageTable) -> bool:
+    rows = pt.table.rows
+    return 0 < len(rows) <= 4 and all(r.is_header or is_header_like(r.cells) for r in rows)
+
+
+def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (), vocab: Vocabulary | None = None) -> bool:
+    """A table ending a page with nothing but its header, its body opening the next page read with other columns
+    (a header cut off by the page break, read as text, over a ruled body; a merged header cell read as two):
+    the header is laid over the body's columns by position and the two are one table (True), else False. The
+    header's words are read again from ``lines`` (the lines of its page) into the body's columns, else its cells
+    are moved whole."""
+    if not _header_only(head) or not body.table.rows or _header_only(body):
+        return False
+    first = body.table.rows[0]
+    if first.is_header or is_header_like(first.cells):
+        return False
+    spans_a, spans_b = column_spans(head), column_spans(body)
+    if spans_a is None or spans_b is None:
+        return False
+    if not _overlap(head, body):
+        return False
+    rows = _header_from_words(head, spans_b, lines, vocab)
+    if rows is None:  # its cells moved whole, each into the body's column under its middle
+        where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+        rows = []
+        for r in head.table.rows:
+            cells = [""] * body.table.n_cols
+            for k, c in enumerate(r.cells):
+                if c.strip():
+                    cells[where[k]] = f"{cells[where[k]]} {c}".strip()
+            rows.append(r.model_copy(update={"cells": cells, "is_header": True}))
+    head.table.rows = rows + body.table.rows
+    head.table.warnings.append(f"header cut off on page {head.table.page}, laid over the columns of its body on page "
+                               f"{body.table.page}")
+    head.table.warnings.extend(body.table.warnings)
+    head.table.bbox = None
+    head.cont_pages.append(body.table.page)
+    head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
+    head.tails, head.bottom = body.tails, body.bottom
+    return True
+
+
+def laid_over(first: PageTable, cont: PageTable) -> PageTable | None:
+    """``cont`` (a table opening the page after the one ``first`` ends, with no header of its own) read with other
+    columns than ``first`` (a frame drawn without its inner rules on the next page, read by its text): when each
+    of its columns holding text falls in a column of its own of ``first`` and no column then holds amounts in one
+    and text in the other, a copy laid over ``first``'s columns (to be stitched on), else None."""
+    rows = cont.table.rows
+    if not rows or not first.table.rows or _header_only(first) or rows[0].is_header or has_own_header(cont.table):
+        return None
+    spans_a, spans_b = column_spans(first), column_spans(cont)
+    if spans_a is None or spans_b is None or not _overlap(first, cont):
+        return None
+    filled = [j for j in range(cont.table.n_cols) if any(j < len(r.cells) and r.cells[j].strip() for r in rows)]
+    where = {j: _column_at((spans_b[j][0] + spans_b[j][1]) / 2, spans_a) for j in filled}
+    if len(set(where.values())) < len(where):
+        return None  # two columns fall in one: not the same columns
+    laid = []
+    for r in rows:
+        cells = [""] * first.table.n_cols
+        for j, k in where.items():
+            cells[k] = r.cells[j] if j < len(r.cells) else ""
+        laid.append(r.model_copy(update={"cells": cells}))
+    if not same_kinds(first.table, cont.table.model_copy(update={"rows": laid})):
+        return None  # amounts under text: another table, or a page read wrong
+    table = cont.table.model_copy(update={"rows": laid, "warnings": [
+        *cont.table.warnings, f"page {cont.table.page} read with other columns, laid over those of page {first.table.page}"]})
+    return PageTable(table, first.col_edges, cont.top, cont.bottom, first.x0, first.x1, list(first.channels))
+
+
+def _overlap(a: PageTable, b: PageTable) -> bool:
+    """The two tables span (mostly) the same width of the page."""
+    width = min(a.x1 - a.x0, b.x1 - b.x0)
+    return width > 0 and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.8 * width
+
+
+def _header_from_words(head: PageTable, spans: Sequence[tuple[float, float]], lines: Sequence[TextLine],
+                       vocab: Vocabulary | None) -> list[TableRow] | None:
+    """The header ``head`` read again from the words of its page, each word in the column of ``spans`` under its
+    middle: one header row, each cell's lines rejoined; None when the words are not those ``head`` was read from."""
+    words = [w for ln in lines for w in ln.words if w.text.strip() and head.top - 0.5 <= (w.top + w.bottom) / 2
+             <= head.bottom + 0.5 and head.x0 - 2 <= (w.x0 + w.x1) / 2 <= head.x1 + 2]
+    letters = lambda texts: sorted("".join(texts).replace(" ", ""))  # noqa: E731
+    if not words or letters(w.text for w in words) != letters(c for r in head.table.rows for c in r.cells):
+        return None
+    cols: list[dict[float, list[Word]]] = [{} for _ in spans]
+    for w in words:
+        cols[_column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(w.top), []).append(w)
+    cells = [_cell_text(c, vocab) if c else "" for c in cols]
+    first = head.table.rows[0]
+    return [TableRow(cells=cells, page=first.page, bbox=(head.x0, head.top, head.x1, head.bottom), is_header=True)]
+
+
+def _cell_text(lines: dict[float, list[Word]], vocab: Vocabulary | None) -> str:
+    """The lines of one header cell rejoined; a line reaching the cell's right edge may end on a cut word."""
+    ordered = [sorted(lines[y], key=lambda w: w.x0) for y in sorted(lines)]
+    right = max(ln[-1].x1 for ln in ordered)
+    full = [ln[-1].x1 >= right - 0.6 * ln[-1].size for ln in ordered]
+    return join_wrapped([" ".join(w.text for w in ln) for ln in ordered], full, vocab)
+
+
+def _column_at(x: float, spans: Sequence[tuple[float, float]]) -> int:
+    """The column whose span holds ``x`` (or the nearest)."""
+    return min(range(len(spans)), key=lambda j: 0.0 if spans[j][0] <= x <= spans[j][1]
+               else min(abs(x - spans[j][0]), abs(x - spans[j][1])))
+
+
+def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageTable,
+                   vocab: Vocabulary | None = None) -> int:
+    """The first line(s) of ``table``'s header, cut off at the bottom of the page before and read as the
+    paragraph ``para`` (the last on that page), are put back as a header row over the table's columns.
+
+    The lines (at most three) must end the page (``page_lines``: the lines of that page outside tables), stand in
+    several column-wide segments whose words fall in three of the table's columns at least, hold no amount and
+    no caption, and the table must open with a header. Returns how many of ``para``'s last lines were taken
+    (0: none)."""
+    rows = table.table.rows
+    spans = column_spans(table)
+    if not rows or not (rows[0].is_header or is_header_like(rows[0].cells)) or spans is None or not para.lines:
+        return 0
+    ordered = sorted(page_lines, key=lambda ln: ln.top)
+    norm = lambda t: " ".join(t.split())  # noqa: E731
+    taken = 0
+    for k in range(1, min(3, len(para.lines), len(ordered)) + 1):
+        ln = ordered[-k]
+        if norm(ln.text) != norm(para.lines[-k]) or not _header_line(ln, table):
+            break
+        taken = k
+    if not taken:
+        return 0
+    cols: list[dict[float, list[Word]]] = [{} for _ in spans]
+    for ln in ordered[-taken:]:
+        for w in ln.words:
+            cols[_column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(ln.top), []).append(w)
+    if sum(1 for c in cols if c) < min(3, len(spans)):
+        return 0
+    cells = [_cell_text(c, vocab) if c else "" for c in cols]
+    rows.insert(0, TableRow(cells=cells, page=para.page, is_header=True))
+    table.table.page, table.table.bbox = para.page, None
+    table.table.warnings.append(f"header cut off by the page break on page {para.page} put back")
+    return taken
+
+
+def _header_line(ln: TextLine, table: PageTable) -> bool:
+    """A line of a header's cells: in column-wide segments, within the table's width, no amount, no caption."""
+    if len(segments(ln)) < 2 or CAPTION_WORD.match(ln.text) or any(AMOUNT.match(w.text) for w in ln.words):
+        return False
+    return table.x0 - 6 <= ln.x0 and ln.x1 <= table.x1 + 6
 
 
 def continues_paragraph(prev: Paragraph, first: Paragraph, prev_end: int | None) -> bool:

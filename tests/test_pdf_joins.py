@@ -1,0 +1,159 @@
+"""A table continued on the next page but read there with other columns is still one table (issue #12).
+
+A page is read on its own: the part of a table on the next page may come out with other columns than the part
+above the page break — a frame drawn with its inner rules on the header's page only is read by its text on the
+next (a column fewer, its sides short of the frame), a header cut off at a page's bottom is read as a table of
+its own with its cells merged. :func:`~lkjip.extract.layout.assemble.assemble` lays such a part over the
+columns of the other by position (:mod:`lkjip.extract.layout.stitch`). Checked on synthetic page tables.
+"""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.assemble import assemble
+from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.page import PageResult
+from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.words import Tail
+
+
+def _rows(cells: list[list[str]], page: int, header: int = 0, top: float = 100.0) -> list[TableRow]:
+    return [TableRow(cells=c, page=page, is_header=k < header, bbox=(50.0, top + 12 * k, 450.0, top + 12 * k + 10))
+            for k, c in enumerate(cells)]
+
+
+def _ruled(cells: list[list[str]], page: int, edges: list[float], header: int = 0, top: float = 100.0) -> PageTable:
+    rows = _rows(cells, page, header, top)
+    pt = PageTable(Table(rows=rows, page=page, strategy="lines"), edges, top, top + 12 * len(rows), edges[0], edges[-1])
+    pt.tails = [Tail(c, False) for c in cells[-1]]  # the last row's cells end well above the page break
+    return pt
+
+
+def _text(cells: list[list[str]], page: int, x0: float, x1: float, channels: list[tuple[float, float]],
+          header: int = 0, top: float = 60.0) -> PageTable:
+    rows = _rows(cells, page, header, top)
+    return PageTable(Table(rows=rows, page=page, strategy="text"), [], top, top + 12 * len(rows), x0, x1,
+                     channels=channels)
+
+
+def _page(number: int, *tables: PageTable, lines: list[TextLine] | None = None) -> PageResult:
+    res = PageResult(number, 800.0, tables=list(tables))
+    res.free_lines = lines or []
+    return res
+
+
+HEAD = ["No", "Program", "Anggaran", "Realisasi"]
+EDGES = [50.0, 80.0, 250.0, 350.0, 450.0]
+
+
+def test_a_part_read_by_its_text_on_the_next_page_is_laid_over_the_ruled_columns_above():
+    # the frame's inner rules end with the header's page: the next page is read by its text, the number column
+    # empty there (sub-rows), its right side short of the frame
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                    ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    below = _text([["Sub kegiatan Rapat", "250.000", "200.000"], ["Sub kegiatan Arsip", "750.000", "700.000"]],
+                  4, 85.0, 430.0, [(240.0, 262.0), (330.0, 362.0)])
+    (table,) = assemble([_page(3, above), _page(4, below)])
+    assert [r.cells for r in table.rows[-2:]] == [["", "Sub kegiatan Rapat", "250.000", "200.000"],
+                                                  ["", "Sub kegiatan Arsip", "750.000", "700.000"]]
+    assert [r.page for r in table.rows] == [3, 3, 3, 4, 4]
+
+
+def test_a_part_whose_columns_hold_other_kinds_of_values_is_not_laid_over():
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                    ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    # text under the amounts: a signature block read as a table, not the rest of the table above
+    below = _text([["Camat Sukamaju", "Pembina", "ttd"], ["Kepala Seksi", "Penata", "ttd"]],
+                  4, 85.0, 430.0, [(240.0, 262.0), (330.0, 362.0)])
+    assert len(assemble([_page(3, above), _page(4, below)])) == 2
+
+
+def _words(y: float, *cells: tuple[float, str]) -> TextLine:
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(Word(tok, x, y, x + 5 * len(tok), y + 8))
+            x += 5 * (len(tok) + 1)
+    return TextLine(words)
+
+
+def test_a_header_cut_off_at_a_pages_bottom_is_laid_over_the_columns_of_its_body_on_the_next():
+    # the header, read as text on its page, merged "Anggaran" and "Realisasi" into one cell; the ruled body on the
+    # next page shows the columns
+    lines = [_words(700.0, (55, "No"), (85, "Program"), (260, "Anggaran"), (360, "Realisasi"))]
+    head = _text([["No", "Program", "Anggaran Realisasi"]], 3, 55.0, 405.0, [(65.0, 85.0), (120.0, 260.0)],
+                 header=1, top=700.0)
+    body = _ruled([["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                   ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 4, EDGES)
+    (table,) = assemble([_page(3, head, lines=lines), _page(4, body)])
+    assert [r.cells for r in table.rows] == [HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                                             ["2", "Program Koordinasi", "2.000.000", "1.900.000"]]
+    assert table.rows[0].is_header and table.page == 3
+    assert [r.page for r in table.rows] == [3, 4, 4]
+
+
+def test_the_first_lines_of_a_page_under_a_ruled_table_ending_the_page_before_are_its_rows():
+    # a browser's frame with one rule under the header draws the columns on the header's page only: the rows on
+    # the next page are bare text, too few to show their column gaps
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                    ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    page = _page(4)
+    page.lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+                  _words(72.0, (55, "4"), (85, "Program Pemberdayaan"), (290, "4.000.000"), (390, "3.800.000")),
+                  _words(110.0, (55, "Penyerapan anggaran tinggi pada semua program kecamatan tahun ini."))]
+    blocks = assemble([_page(3, above), page])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"]
+    assert [r.cells for r in blocks[0].rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
+                                                      ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]
+    assert [r.page for r in blocks[0].rows[-2:]] == [4, 4]
+
+
+def test_a_header_line_cut_off_at_a_pages_bottom_is_put_back_over_the_ruled_table_opening_the_next():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    page = _page(3)
+    page.lines = [_words(600.0, (55, "Perbandingan realisasi kinerja dengan target akhir renstra sebagai berikut:")),
+                  _words(700.0, (55, "SASARAN STRATEGIS"), (160, "INDIKATOR"), (260, "TARGET"), (360, "REALISASI"))]
+    table = _ruled([["", "KINERJA", "AKHIR RENSTRA", "TAHUN 2021"], ["(1)", "(2)", "(3)", "(4)"],
+                    ["Meningkatnya partisipasi", "Persentase partisipasi", "87", "65"]], 4, edges, header=2, top=60.0)
+    blocks = assemble([page, _page(4, table)])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    assert blocks[0].text.startswith("Perbandingan") and "SASARAN" not in blocks[0].text
+    assert [r.cells for r in blocks[1].rows[:2]] == [["SASARAN STRATEGIS", "INDIKATOR", "TARGET", "REALISASI"],
+                                                     ["", "KINERJA", "AKHIR RENSTRA", "TAHUN 2021"]]
+    assert blocks[1].rows[0].is_header and blocks[1].page == 3
+
+
+def test_running_text_ending_a_page_above_a_table_stays_a_paragraph():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    page = _page(3)
+    page.lines = [_words(700.0, (55, "Capaian kinerja sasaran disajikan pada tabel berikut ini:"))]
+    table = _ruled([["Sasaran", "Indikator", "Target", "Realisasi"], ["Meningkatnya", "Persentase", "87", "65"]],
+                   4, edges, header=1, top=60.0)
+    blocks = assemble([page, _page(4, table)])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    assert blocks[1].rows[0].cells == ["Sasaran", "Indikator", "Target", "Realisasi"]
+
+
+def test_a_table_whose_header_line_is_put_back_starts_there_and_continues_no_table_above():
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    targets = _ruled([["No", "Sasaran", "Indikator", "Target"], ["1", "Meningkatnya kualitas", "Indeks", "82,99"]],
+                     3, edges, header=1, top=500.0)
+    page = _page(3, targets)
+    page.lines = [_words(700.0, (55, "No"), (160, "Program"), (260, "Anggaran"), (360, "Keterangan"))]
+    budget = _ruled([["", "", "(Rp)", ""], ["1", "Penunjang Urusan", "2.307.258.185", "APBD"]], 4, edges, header=1,
+                    top=60.0)
+    blocks = assemble([page, _page(4, budget)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert blocks[1].rows[0].cells == ["No", "Program", "Anggaran", "Keterangan"]
+
+
+def test_a_table_read_by_its_own_text_columns_at_the_top_of_a_page_is_read_again_with_the_ruled_columns_above():
+    above = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"]], 3, EDGES, header=1)
+    # the page reader took the two lines for a table of two columns ("3 Program Pembinaan" | amounts)
+    lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+             _words(72.0, (55, "4"), (85, "Program Pemberdayaan"), (290, "4.000.000"), (390, "3.800.000"))]
+    own = _text([["3 Program Pembinaan", "3.000.000 2.900.000"], ["4 Program Pemberdayaan", "4.000.000 3.800.000"]],
+                4, 55.0, 435.0, [(185.0, 290.0)])
+    (table,) = assemble([_page(3, above), _page(4, own, lines=lines)])
+    assert [r.cells for r in table.rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
+                                                  ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]
