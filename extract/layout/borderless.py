@@ -16,6 +16,13 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.channels import (
+    edge_shared,
+    header_only_channels,
+    right_edge_channels,
+    spans_in_channels,
+    word_space,
+)
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
@@ -121,6 +128,7 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         out += [g for g in inner if not any(g[0] < b and g[1] > a for a, b in gaps)]
         out += header_channels([ln for ln in region if not any(ln is b for b in body)], inner, out, size)
     out = sorted(out + edge_channels(body, out))
+    out = right_edge_channels(body, out, [ln for ln in region if not any(ln is b for b in body)])
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
     word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
@@ -194,17 +202,21 @@ def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]])
     if len(body) < 3:
         return []
     size = statistics.median(ln.size for ln in body)
-    starts: list[tuple[float, int, bool]] = []  # (x, line, a number)
+    starts: list[tuple[float, int, bool, float]] = []  # (x, line, a number, where the word ends)
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
             if w.x0 - p.x1 > WORD_SPACE_EM * size:  # more than a word space
-                starts.append((w.x0, k, is_numeric_token(w.text)))
+                starts.append((w.x0, k, is_numeric_token(w.text), w.x1))
     out: list[tuple[float, float]] = []
     for group in _clusters_of(starts, 0.6):
-        lines = {k for _, k, _ in group}
-        text = sum(1 for _, _, num in group if not num)
+        lines = {k for _, k, _, _ in group}
+        text = sum(1 for _, _, num, _ in group if not num)
+        # numbers of two widths or more starting at one x are set left-aligned ("2.386.74" / "7.095,-"; numbers
+        # aligned right start at one x only when they are as wide)
+        left_numbers = len(_clusters_of([(x1,) for *_, x1 in group], 1.0)) >= 2
         x = group[0][0]
-        if len(lines) < 3 or 3 * text < 2 * len(group) or any(g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps):
+        if len(lines) < 3 or (3 * text < 2 * len(group) and not left_numbers) or any(
+                g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps):
             continue
         crossing = sum(1 for ln in body if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
         left = max((w.x1 for ln in body for w in ln.words if w.x1 <= x + 0.5 and w.x0 < x - 1), default=None)
@@ -242,9 +254,11 @@ def find_text_tables(
     spans = [seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
     if carry is not None and carry.channels and lines:
-        end = _carried_region(lines, spans, carry)
+        space = word_space(lines)
+        cut = [spans_in_channels(ln, carry.channels, space) for ln in lines]
+        end = _carried_region(lines, cut, carry)
         if end >= 0:
-            channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in spans[k]])
+            channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in cut[k]])
             channels = carried_edges(lines[: end + 1], carry.channels, channels)
             pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
             if pt is not None:
@@ -375,9 +389,10 @@ def _closes_inner_gap(
 
 
 def _in_header(word: str, header_words: set[str]) -> bool:
-    """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET")."""
-    return word in header_words or (len(word) >= 2 and any(h.startswith(word) or h.endswith(word)
-                                                           for h in header_words))
+    """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET", "N" of
+    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line)."""
+    return word in header_words or any(h.endswith(word) or (len(word) >= 2 and h.startswith(word))
+                                       for h in header_words)
 
 
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
@@ -421,7 +436,7 @@ def region_table(
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
     if not trusted:
-        gaps = merge_exclusive_columns(region, body_channels(region, gaps))
+        gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
@@ -490,6 +505,10 @@ def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, 
     """
     inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
     lo, hi = g0, g1
+    if inside and edge_shared(words, g0):
+        # the channel opens at a right-aligned column's edge, which no text of that column passes: every word
+        # inside it ("%" left-aligned over amounts aligned right) opens the next column
+        return g0, min(w.x0 for w in inside)
     for w in inside:
         if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
             hi = min(hi, w.x0)

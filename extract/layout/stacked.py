@@ -100,11 +100,15 @@ def _filled(ln: TextLine, nxt: TextLine, box: BBox | None) -> bool:
 
 
 def _values(lines: Sequence[TextLine], box: BBox | None = None) -> list[tuple[str, float, float]]:
-    """A cell's lines as values (text, top, bottom), a number broken over lines rejoined."""
+    """A cell's lines as values (text, top, bottom), a number broken over lines rejoined.
+
+    A number breaks onto the very next line: a line set off from the one above by more than a line's height
+    (a row key of the next row below a row of several lines: "3." / … / "4.") starts a value of its own."""
     out: list[tuple[str, float, float]] = []
     for i, ln in enumerate(lines):
         text = ln.text.replace(" ", "")
-        if out and text and _continues(out[-1][0], text, _filled(lines[i - 1], ln, box)):
+        near = i > 0 and ln.top - lines[i - 1].bottom <= ln.bottom - ln.top
+        if out and text and near and _continues(out[-1][0], text, _filled(lines[i - 1], ln, box)):
             out[-1] = (out[-1][0] + text, out[-1][1], ln.bottom)
         else:
             out.append((text, ln.top, ln.bottom))
@@ -134,7 +138,79 @@ def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple
                         for (_, c), lines in cells.items() if c != col for ln in lines)
             if others or ruled or level:
                 cuts.append(g)
-    return _merge(cuts)
+    return _merge(cuts + _block_starts(cells, boxes) + _unruled_rows(cells, boxes))
+
+
+def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
+    """Row boundaries where cells of two columns or more start a block of text at one height.
+
+    A band ruled around a group of rows (a cascading table's sub-rows under one goal, a page's top part
+    continuing a row the page break cut) holds several rows in each of its cells. Rows align at their tops:
+    where a row starts, the columns it fills start a block, either their cell's first line well below the
+    cell's top edge or a line after a blank line. Two columns starting a block level with each other, one of
+    them after a blank line (text of the row above in its cell), mark a row boundary; a column whose text runs
+    on without a break is cut there too. Cells' first lines set low alone are no boundary: a table may align
+    its cells to their middle.
+    """
+    starts: list[tuple[float, int, float, bool]] = []  # (top, column, bottom of what is above in the cell, a blank)
+    for key, lines in cells.items():
+        box = boxes.get(key)
+        if box is None or not lines:
+            continue
+        height = min(ln.bottom - ln.top for ln in lines)
+        if lines[0].top - box[1] > 1.5 * height:
+            starts.append((lines[0].top, key[1], box[1], False))
+        steps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+        usual = min(steps, default=0.0)
+        for a, b, step in zip(lines, lines[1:], steps, strict=False):
+            if step > max(usual, 0.0) + 0.8 * height:  # a blank line between
+                starts.append((b.top, key[1], a.bottom, True))
+    out: list[Cut] = []
+    for group in _level(starts):
+        top = min(t for t, *_ in group)
+        # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
+        if len({c for _, c, _, _ in group}) >= 2 and any(blank for *_, blank in group):
+            out.append(Cut(min(max(g for _, _, g, _ in group), top), top))
+    return out
+
+
+def _unruled_rows(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
+    """Row boundaries in a cell no rule parts, where other columns' rules part a row: its line level with
+    theirs.
+
+    A band ruled across the amount columns only leaves the name column one tall cell over two rows
+    ("Program Pemberdayaan …" / "Program Koordinasi …" beside two ruled amount rows). The first name ends
+    above the other columns' rule and the second starts below it, level with the first line of the amounts of
+    its row (rows align at their tops); a name merged down beside several rows runs on across the rule.
+    """
+    firsts: list[tuple[float, float, int]] = []  # (row edge, top of the cell's first line, column)
+    for key, lines in cells.items():
+        box = boxes.get(key)
+        if box is not None and lines and lines[0].top - box[1] <= 1.5 * (lines[0].bottom - lines[0].top) \
+                and not lines[0].bold:  # a header's label over two levels lies level with the lower one's labels
+            firsts.append((box[1], lines[0].top, key[1]))
+    out: list[Cut] = []
+    for key, lines in cells.items():
+        box = boxes.get(key)
+        if box is None or not lines or lines[0].top - box[1] > 1.5 * (lines[0].bottom - lines[0].top):
+            continue  # its text does not start at its top like a row's (a signature block set low beside a table)
+        for a, b in zip(lines, lines[1:], strict=False):
+            level = [edge for edge, top, c in firsts if c != key[1] and box[1] + 1.0 < edge < box[3] - 1.0
+                     and a.bottom <= edge <= b.top + 1.0 and abs(top - b.top) <= 1.5]
+            if level:
+                out.append(Cut(min(max(a.bottom, max(level)), b.top), b.top))
+    return out
+
+
+def _level(starts: Sequence[tuple], tol: float = 1.5) -> list[list[tuple]]:
+    """Block starts grouped by height, neighbours within ``tol`` (sorted sweep)."""
+    out: list[list[tuple]] = []
+    for it in sorted(starts):
+        if out and it[0] - out[-1][-1][0] <= tol:
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
 
 
 def _merge(cuts: list[Cut]) -> list[Cut]:

@@ -1,0 +1,190 @@
+"""Column gaps narrower than a segment gap, shown by the alignment of a borderless table's body.
+
+A table printed without rules parts its columns by the cells' padding alone:
+where a cell's text runs to its edge (a right-aligned cell, an amount wider
+than its column's label), two columns may lie less than one em apart, no
+further than two word spaces. Such a gap is a column gap when the text on its
+left ends at one x on line after line (right-aligned cells,
+:func:`right_edge_channels`) and no word of the body starts within a word
+space of that x.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+
+#: how close (points) the right ends of words must lie to share an edge
+_EDGE_TOL = 0.6
+
+
+def word_space(lines: Sequence[TextLine]) -> float:
+    """The usual space between two words of one cell on ``lines``: the median gap between neighbouring words
+    closer than half an em (column gaps are fewer than word spaces, and most are wider), and wider than a tenth
+    of one (pieces of one word a text layer draws apart, "P e n y e dia a n", touch)."""
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False)
+            if 0.1 * max(a.size, b.size) < b.x0 - a.x1 < 0.5 * max(a.size, b.size)]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _clusters(items: Sequence[tuple], tol: float = _EDGE_TOL) -> list[list[tuple]]:
+    """Items grouped by their first value, neighbours within ``tol`` (sorted sweep)."""
+    out: list[list[tuple]] = []
+    for it in sorted(items):
+        if out and it[0] - out[-1][-1][0] <= tol:
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
+
+
+def _ragged(body: Sequence[TextLine], x: float, space: float) -> int:
+    """Lines with a word ending a little short of ``x`` (within six word spaces) and nothing after it up to
+    ``x``: a column whose lines end there is not aligned right at ``x``."""
+    n = 0
+    for ln in body:
+        for a, b in zip(ln.words, [*ln.words[1:], None], strict=True):
+            if x - 6 * space <= a.x1 < x - 1 and (b is None or b.x0 > x + 1):
+                n += 1
+                break
+    return n
+
+
+def _label_above(head: Sequence[TextLine], group: Sequence[tuple]) -> bool:
+    """A header word starts where the words of ``group``, all of one width, start: a left-aligned column
+    ("TARGET" over "76", "83"), whose numbers end at one x only because they are as wide."""
+    x0 = min(it[2] for it in group)
+    return any(abs(w.x0 - x0) <= 1.0 for ln in head for w in ln.words)
+
+
+def right_edge_channels(
+    body: Sequence[TextLine], gaps: Sequence[tuple[float, float]], head: Sequence[TextLine] = ()
+) -> list[tuple[float, float]]:
+    """``gaps`` with the column gaps shown by right-aligned cells: text ending at one x on three lines or more.
+
+    Right-aligned cells (names, amounts) end at their column's right edge
+    minus the padding, and the next column's text may start just one padding
+    further ("… desa" | "Faktor Internal: …", 6 pt apart at 11 pt). An x where
+    words of three lines or more end, within 0.6 pt, that next to no body word
+    runs across (a spanning label; one line for four aligned at most), with no
+    body word starting less than one and a half word spaces right of it, is a
+    column's right edge: the channel reaches to the nearest word starting right
+    of it. Chance alignments of wrapped left-aligned text fail the last test:
+    the word after such an end starts one word space later, and one word set
+    again and again ("Rp", a repeated word) ends at one x whichever way it is
+    aligned: three different starts or three different words are needed. A
+    known channel starting right of such an edge, no body word between, opens
+    at the edge (its left end was a header word: "%" left-aligned over amounts
+    aligned right), unless the edge's words are all as wide and a header label
+    starts where they start (``head``: a left-aligned column).
+    """
+    out = sorted(gaps)
+    if len(body) < 3:
+        return out
+    space = word_space(body)
+    if space <= 0:
+        return out
+    words: list[Word] = [w for ln in body for w in ln.words]
+    ends = [(w.x1, k, w.x0, w.text) for k, ln in enumerate(body) for w in ln.words]
+    for group in _clusters(ends):
+        starts = len(_clusters([(x0,) for _, _, x0, _ in group], 1.0))
+        if len({k for _, k, _, _ in group}) < 3 or (starts < 3 and len({t for *_, t in group}) < 3):
+            continue  # one word set left-aligned again and again ("Rp", "partisipasi") ends at one x too
+        x = max(e for e, *_ in group)
+        if _ragged(body, x, space) * 3 > len(group):
+            continue  # lines of the column end short of x, white beyond: left-aligned text wrapping before x
+        crossing = sum(1 for ln in body if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
+        right = min((w.x0 for w in words if w.x0 >= x - 0.5 and w.x1 > x + 1), default=None)
+        aligned = len({k for _, k, *_ in group})
+        if 4 * crossing > min(aligned, len(body)) or right is None or right - x < 1.5 * space:
+            continue
+        hit = [k for k, (g0, g1) in enumerate(out) if x < g1 + 1 and right > g0 - 1]
+        if not hit:
+            out.append((x, right))
+        elif len(hit) == 1 and x < out[hit[0]][0] and right >= out[hit[0]][1] - 1 and (
+                starts >= 3 or not _label_above(head, group)):
+            out[hit[0]] = (x, out[hit[0]][1])
+        out.sort()
+    return out
+
+
+def body_lines(region: Sequence[TextLine]) -> list[TextLine]:
+    """The body of a table region: its lines in regular weight under a bold header, else the lines from the
+    first one with a number on (none: the region shows no body)."""
+    if not all(ln.bold for ln in region):
+        body = [ln for ln in region if not ln.bold]
+        if body:
+            return body
+    first = next((k for k, ln in enumerate(region) if any(is_numeric_token(w.text) for w in ln.words)), None)
+    return list(region[first:]) if first is not None else []
+
+
+def header_only_channels(
+    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Channels that body words run into, beside a column that holds no body word of its own: dropped.
+
+    A channel may come from the header alone: "URAIAN" ends short of where
+    the longest right-aligned name of the body starts ("Koordinasi dan …"),
+    and the white between the label and the names below it reads as a
+    column gap. A real column gap has no body word in it unless it is a label
+    spanning merged cells; then the columns on both sides still hold words of
+    their own elsewhere in the body. Where body words reach into the channel
+    and no body word lies on one side of it (up to the next channel) without
+    reaching in, that side is no column.
+    """
+    body = body_lines(region)
+    if not body or not gaps:
+        return list(gaps)
+    words = [w for ln in body for w in ln.words]
+    out = sorted(gaps)
+    k = 0
+    while k < len(out):
+        g0, g1 = out[k]
+        across = [w for w in words if w.x0 < g1 - 0.5 and w.x1 > g0 + 0.5]
+        left_end = out[k - 1][1] if k else -1e9
+        right_end = out[k + 1][0] if k + 1 < len(out) else 1e9
+        own_left = any(left_end - 0.5 <= w.x0 and w.x1 <= g0 + 0.5 for w in words)
+        own_right = any(g1 - 0.5 <= w.x0 and w.x1 <= right_end + 0.5 for w in words)
+        if across and not (own_left and own_right):
+            del out[k]
+        else:
+            k += 1
+    return out
+
+
+def edge_shared(words: Sequence[Word], x: float, least: int = 3) -> bool:
+    """``least`` words or more end at ``x`` (within 0.6 pt): a right-aligned column's edge."""
+    return sum(1 for w in words if abs(w.x1 - x) <= _EDGE_TOL) >= least
+
+
+def spans_in_channels(
+    line: TextLine, channels: Sequence[tuple[float, float]], space: float
+) -> list[tuple[float, float]]:
+    """The line's runs of words, cut where two words lie apart across a known column channel by more than
+    one and a half word spaces.
+
+    A row continuing a table on a new page may hold cells printed less than a
+    segment gap apart ("Fasilitasi" | "Jumlah Desa", right-aligned cells 7 pt
+    apart): inside a channel the table showed, that gap is the column gap. The
+    word space is ``space`` (the page's), or the line's own narrowest gap
+    outside the channels when it is wider (a justified line's stretched spaces
+    stay word spaces).
+    """
+    pairs = list(zip(line.words, line.words[1:], strict=False))
+    inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
+    own = min((w.x0 - p.x1 for (p, w), i in zip(pairs, inside, strict=True) if not i), default=0.0)
+    least = 1.5 * max(space, own) if space > 0 else 0.5 * line.size
+    least = max(least, 1.02 * mono_space(line))  # a monospaced font's space is one pitch, 0.6 em
+    out: list[tuple[float, float]] = []
+    start = line.words[0]
+    for (p, w), i in zip(pairs, inside, strict=True):
+        wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0)
+        if wide or (i and least > 0 and w.x0 - p.x1 >= least):
+            out.append((start.x0, p.x1))
+            start = w
+    out.append((start.x0, line.words[-1].x1))
+    return out
