@@ -24,7 +24,7 @@ from lkjip.extract.layout.channels import (
     word_space,
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space, sweep_clusters
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -176,17 +176,6 @@ def header_channels(
     return out
 
 
-def _clusters_of(items: Sequence[tuple], tol: float) -> list[list[tuple]]:
-    """Items grouped by their first value, where neighbours lie within ``tol`` of each other (sorted sweep)."""
-    out: list[list[tuple]] = []
-    for it in sorted(items):
-        if out and it[0] - out[-1][-1][0] <= tol:
-            out[-1].append(it)
-        else:
-            out.append([it])
-    return out
-
-
 def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Column gaps narrower than a segment gap, shown by a text column's aligned left edge.
 
@@ -208,12 +197,12 @@ def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]])
             if w.x0 - p.x1 > WORD_SPACE_EM * size:  # more than a word space
                 starts.append((w.x0, k, is_numeric_token(w.text), w.x1))
     out: list[tuple[float, float]] = []
-    for group in _clusters_of(starts, 0.6):
+    for group in sweep_clusters(starts, 0.6):
         lines = {k for _, k, _, _ in group}
         text = sum(1 for _, _, num, _ in group if not num)
         # numbers of two widths or more starting at one x are set left-aligned ("2.386.74" / "7.095,-"; numbers
         # aligned right start at one x only when they are as wide)
-        left_numbers = len(_clusters_of([(x1,) for *_, x1 in group], 1.0)) >= 2
+        left_numbers = len(sweep_clusters([(x1,) for *_, x1 in group], 1.0)) >= 2
         x = group[0][0]
         if len(lines) < 3 or (3 * text < 2 * len(group) and not left_numbers) or any(
                 g0 - 1 <= x <= g1 + 1 for g0, g1 in gaps):

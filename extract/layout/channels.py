@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.layout.cues import is_numeric_token
-from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+from lkjip.extract.layout.geometry import TextLine, Word, mono_space, sweep_clusters
 
 #: how close (points) the right ends of words must lie to share an edge
 _EDGE_TOL = 0.6
@@ -28,17 +28,6 @@ def word_space(lines: Sequence[TextLine]) -> float:
     gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False)
             if 0.1 * max(a.size, b.size) < b.x0 - a.x1 < 0.5 * max(a.size, b.size)]
     return statistics.median(gaps) if gaps else 0.0
-
-
-def _clusters(items: Sequence[tuple], tol: float = _EDGE_TOL) -> list[list[tuple]]:
-    """Items grouped by their first value, neighbours within ``tol`` (sorted sweep)."""
-    out: list[list[tuple]] = []
-    for it in sorted(items):
-        if out and it[0] - out[-1][-1][0] <= tol:
-            out[-1].append(it)
-        else:
-            out.append([it])
-    return out
 
 
 def _ragged(body: Sequence[TextLine], x: float, space: float) -> int:
@@ -89,8 +78,8 @@ def right_edge_channels(
         return out
     words: list[Word] = [w for ln in body for w in ln.words]
     ends = [(w.x1, k, w.x0, w.text) for k, ln in enumerate(body) for w in ln.words]
-    for group in _clusters(ends):
-        starts = len(_clusters([(x0,) for _, _, x0, _ in group], 1.0))
+    for group in sweep_clusters(ends, _EDGE_TOL):
+        starts = len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0))
         if len({k for _, k, _, _ in group}) < 3 or (starts < 3 and len({t for *_, t in group}) < 3):
             continue  # one word set left-aligned again and again ("Rp", "partisipasi") ends at one x too
         x = max(e for e, *_ in group)

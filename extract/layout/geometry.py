@@ -228,6 +228,17 @@ def lines_from_glyphs(glyphs: Iterable[Glyph]) -> list[TextLine]:
     return lines_from_words(words_from_glyphs(glyphs))
 
 
+def sweep_clusters(items: Iterable[tuple], tol: float) -> list[list[tuple]]:
+    """Tuples grouped by their first value, each within ``tol`` of its neighbour in sorted order."""
+    out: list[list[tuple]] = []
+    for it in sorted(items):
+        if out and it[0] - out[-1][-1][0] <= tol:
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
+
+
 def has_grid(rules: Sequence[Ruling]) -> bool:
     h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
     v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)

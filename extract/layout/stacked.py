@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from lkjip.extract.document import BBox
 from lkjip.extract.layout.cues import NUMBERISH
-from lkjip.extract.layout.geometry import TextLine
+from lkjip.extract.layout.geometry import TextLine, sweep_clusters
 
 #: an amount printed to its end: Indonesian "4.321.000.500,00", "(8.179.250.500,00)", "92,18", "12.345.678,-",
 #: or English "23,665,554,229.00"; a percent sign may follow
@@ -166,7 +166,7 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
             if step > max(usual, 0.0) + 0.8 * height:  # a blank line between
                 starts.append((b.top, key[1], a.bottom, True))
     out: list[Cut] = []
-    for group in _level(starts):
+    for group in sweep_clusters(starts, 1.5):  # block starts grouped by height
         top = min(t for t, *_ in group)
         # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
         if len({c for _, c, _, _ in group}) >= 2 and any(blank for *_, blank in group):
@@ -199,17 +199,6 @@ def _unruled_rows(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
                      and a.bottom <= edge <= b.top + 1.0 and abs(top - b.top) <= 1.5]
             if level:
                 out.append(Cut(min(max(a.bottom, max(level)), b.top), b.top))
-    return out
-
-
-def _level(starts: Sequence[tuple], tol: float = 1.5) -> list[list[tuple]]:
-    """Block starts grouped by height, neighbours within ``tol`` (sorted sweep)."""
-    out: list[list[tuple]] = []
-    for it in sorted(starts):
-        if out and it[0] - out[-1][-1][0] <= tol:
-            out[-1].append(it)
-        else:
-            out.append([it])
     return out
 
 
