@@ -30,6 +30,8 @@ page. Page breaks a PDF reader has already stitched with column geometry
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex as re
 
 from lkjip.extract.captions import caption_label, furniture, running_lines
@@ -117,7 +119,8 @@ def _letters(rows: list[TableRow]) -> str:
     return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
 
 
-def _filled_columns(rows: list[TableRow], n_cols: int) -> list[int]:
+def filled_columns(rows: list[TableRow], n_cols: int) -> list[int]:
+    """The columns holding text in any of ``rows``."""
     return [k for k in range(n_cols) if any(k < len(r.cells) and r.cells[k].strip() for r in rows)]
 
 
@@ -133,10 +136,10 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     if len(letters) < 8 or letters != _letters(head_b):
         return None
     body_a, body_b = prev.rows[len(head_a):], nxt.rows[len(head_b):]
-    cols_a, cols_b = _filled_columns(body_a, prev.n_cols), _filled_columns(body_b, nxt.n_cols)
+    cols_a, cols_b = filled_columns(body_a, prev.n_cols), filled_columns(body_b, nxt.n_cols)
     if not body_a or len(cols_a) != len(cols_b):
         return None
-    rows = [r.model_copy(update={"cells": _laid(r.cells, cols_b, cols_a, prev.n_cols)}) for r in body_b]
+    rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)}) for r in body_b]
     moved = nxt.model_copy(update={"rows": [*head_b, *rows]})
     if not same_kinds(prev, moved.model_copy(update={"rows": rows})):
         return None
@@ -144,9 +147,10 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     return moved, len(head_b)
 
 
-def _laid(cells: list[str], src: list[int], dst: list[int], n_cols: int) -> list[str]:
+def laid_cells(cells: list[str], moves: Iterable[tuple[int, int]], n_cols: int) -> list[str]:
+    """A row of ``n_cols`` cells, cell ``a`` of ``cells`` put in column ``b`` for each (a, b) of ``moves``."""
     out = [""] * n_cols
-    for a, b in zip(src, dst, strict=True):
+    for a, b in moves:
         out[b] = cells[a] if a < len(cells) else ""
     return out
 

@@ -36,7 +36,7 @@ from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
 from lkjip.extract.layout.words import Tail, Vocabulary, join_wrapped, tail_glue
-from lkjip.extract.stitch import has_own_header, same_kinds
+from lkjip.extract.stitch import filled_columns, has_own_header, laid_cells, same_kinds
 
 
 def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
@@ -220,16 +220,10 @@ def laid_over(first: PageTable, cont: PageTable) -> PageTable | None:
     spans_a, spans_b = column_spans(first), column_spans(cont)
     if spans_a is None or spans_b is None or not _overlap(first, cont):
         return None
-    filled = [j for j in range(cont.table.n_cols) if any(j < len(r.cells) and r.cells[j].strip() for r in rows)]
-    where = {j: _column_at((spans_b[j][0] + spans_b[j][1]) / 2, spans_a) for j in filled}
+    where = {j: _column_at((spans_b[j][0] + spans_b[j][1]) / 2, spans_a) for j in filled_columns(rows, cont.table.n_cols)}
     if len(set(where.values())) < len(where):
         return None  # two columns fall in one: not the same columns
-    laid = []
-    for r in rows:
-        cells = [""] * first.table.n_cols
-        for j, k in where.items():
-            cells[k] = r.cells[j] if j < len(r.cells) else ""
-        laid.append(r.model_copy(update={"cells": cells}))
+    laid = [r.model_copy(update={"cells": laid_cells(r.cells, where.items(), first.table.n_cols)}) for r in rows]
     if not same_kinds(first.table, cont.table.model_copy(update={"rows": laid})):
         return None  # amounts under text: another table, or a page read wrong
     table = cont.table.model_copy(update={"rows": laid, "warnings": [
