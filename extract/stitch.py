@@ -250,6 +250,7 @@ def join(first: Table, cont: Table, drop: int) -> None:
             r.is_header = True
     first.rows.extend(cont.rows[drop:])
     first.warnings.extend(cont.warnings)
+    first.doubt = first.doubt or cont.doubt  # a part read doubtfully (OCR unsure of its amounts) makes the whole so
     where = f" at line {cont.line_no}" if cont.line_no else f" on page {cont.page}" if cont.page else ""
     note = f"continued in a separate table{where}"
     first.warnings.append(note + ("; its repeated header dropped" if drop else ""))

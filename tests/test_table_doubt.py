@@ -129,3 +129,11 @@ def test_rows_that_sum_to_exactly_twice_their_parent_are_levels_read_twice_not_a
     flags = [f for f in _report(flat).flags if f.rule == "budget.children_sum"]
     assert len(flags) == 4  # both programs, anggaran and realisasi
     assert all(f.severity == "warning" and f.uncertain and "tepat dua kali" in f.message for f in flags)
+
+
+def test_a_doubtful_part_keeps_its_doubt_when_joined_to_the_table_it_continues():
+    head = _table([COLUMNS, *_rows()[:4]])
+    part = _table([COLUMNS, *_rows()[4:]])
+    part.doubt = "OCR tidak yakin pada 1 angka di hal. 2 (mis. '180.000')"
+    (whole,) = stitch_document(Document(source_file="t", input_format="pdf", blocks=[head, part])).tables()
+    assert len(whole.rows) == len(_rows()) + 1 and whole.doubt == part.doubt
