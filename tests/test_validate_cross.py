@@ -213,3 +213,22 @@ def test_references_that_do_not_exist_or_point_elsewhere():
     flags = validate_report(report(references=refs))
     assert sorted((f.rule, f.line_no, f.expected, f.found) for f in flags) == [
         ("doc.reference", 60, "Lampiran 2", "Lampiran 1"), ("doc.reference", 70, None, "Lampiran 4")]
+
+
+def test_a_capaian_computed_the_lower_is_better_way_for_a_plainly_named_indicator_is_a_warning():
+    """An author knows which way their own indicator goes when its name does not say ("Tempat pembuangan sampah
+    per satuan penduduk", target 18, realisasi 25, capaian 61 % = 2 − 25 / 18): the arithmetic closes under that
+    reading, so it is a warning to check, not a contradiction; a capaian no formula gives stays an error."""
+    def row(cap: str) -> Performance:
+        p = perf("Tabel 3.1", "Tempat pembuangan sampah per satuan penduduk", "18", "25", 20)
+        p.capaian, p.capaian_text = D(cap), cap
+        return p
+
+    (f,) = validate_report(report(performance=[row("61")]))
+    assert (f.rule, f.severity, f.expected, f.found) == ("performance.capaian", "warning", "138,89", "61")
+    assert "makin kecil makin baik" in f.message
+    (f,) = validate_report(report(performance=[row("72")]))  # 18 / 25 = 72 %: also the lower-is-better way
+    assert f.severity == "warning"
+    (f,) = validate_report(report(performance=[row("50")]))
+    assert (f.rule, f.severity, f.expected, f.found) == ("performance.capaian", "error", "138,89", "50")
+    assert validate_report(report(performance=[row("138.89")])) == []

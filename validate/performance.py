@@ -75,6 +75,10 @@ def capaian(report: Report, ctx: Ctx) -> Iterable[Flag]:
         t_en = f"end target {t_rec.tahun}" if kemajuan else "target"
         evidence = ctx.t(f"{here}: {t_id} {t_raw}, realisasi {r_raw}, tercetak {raw}",
                          f"{here}: {t_en} {t_raw}, realisation {r_raw}, printed {raw}")
+        if way == "higher" and not _accepted(p.capaian, raw, [main]) and _accepted(p.capaian, raw,
+                                                                                   _formulas(target, real, "lower")):
+            yield _inverse_flag(p, ctx, (what_id, what_en), raw, main, evidence)
+            continue
         if not _accepted(p.capaian, raw, _formulas(target, real, way)):
             formula = "realisasi / target" if way != "lower" else "target / realisasi"
             yield ctx.flag_at(
@@ -92,6 +96,19 @@ def capaian(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 f"{'below' if way == 'higher' else 'above'} the target {t_raw} ({format_number(main, 2)} %)",
                 severity="warning", expected=format_number(main, 2), found=raw, source_table=p.source_table,
                 page=p.source.page, line_no=p.source.line_no, evidence=evidence)
+
+
+def _inverse_flag(p: Performance, ctx: Ctx, what: tuple[str, str], raw: str, main: Decimal, evidence: str) -> Flag:
+    """A capaian computed the lower-is-better way for an indicator whose name does not say so (an author knows
+    which way an indicator of their own office goes; its wording alone may not): a warning to check, not an
+    error: the arithmetic closes under that reading."""
+    return ctx.flag_at(
+        p,
+        f"{what[0]} {short(p.indikator)} tercetak {raw}: dihitung sebagai indikator yang makin kecil makin baik "
+        f"(target / realisasi atau 2 − realisasi / target); realisasi / target = {format_number(main, 2)}",
+        f"{what[1]} of {short(p.indikator)} printed {raw}: computed as a lower-is-better indicator "
+        f"(target / realisation or 2 − realisation / target); realisation / target = {format_number(main, 2)}",
+        severity="warning", expected=format_number(main, 2), found=raw, evidence=evidence)
 
 
 @rule("performance.efisiensi", "info", "efisiensi relates capaian and serapan")
