@@ -16,7 +16,7 @@ text PDFs) at 300 dpi, Tesseract's sweet spot for 10–12 pt print.
 Steps for one page (one page in memory at a time, ~100 MB over the process):
 
 1. render at 300 dpi;
-2. turn a page scanned askew straight (by the slope of its ruling pieces); find
+2. turn a page scanned askew straight (by the row profile of its ink); find
    ruling lines in the image (long runs of dark, unsaturated pixels —
    coloured stamps are ignored; a band of rows at a time; grey stretches of a
    line followed from its dark ones; a run along a line of bold print is no

@@ -8,7 +8,7 @@ as ``|`` or ``1``; the page is binarized once (Otsu, :func:`clean_page`).
 Scans bend that picture in two ways, both put right here: a page fed in at a
 slight angle (a thin line then steps one pixel every few dozen, and a line
 1 px thick broke into short pieces no cell could be built from) is turned
-straight first, by the slope of its ruling pieces (:func:`deskewed`); and a
+straight first, by the row profile of its ink (:func:`deskewed`); and a
 thin line the scanner printed grey (130–190 where text is black) is followed
 through its light stretches from its dark ones (:func:`image_rules`, the
 ``faint`` level). Rows of a ruled table that the printer separated by white
@@ -239,34 +239,43 @@ _LEAST_SKEW = 0.1
 _MOST_SKEW = 3.0
 
 
-def skew_angle(hmask: np.ndarray, least: int) -> float:
-    """How far a page is turned (degrees, positive when its lines descend to the right), from the slope of
-    its horizontal line pieces at least ``least`` pixels long (a least-squares slope over all of them)."""
-    sxy = sxx = 0.0
-    for x0, y0, x1, y1 in _segments(hmask, True, least):
-        sub = hmask[y0:y1, x0:x1]
-        count = sub.sum(axis=0)
-        cols = np.flatnonzero(count)
-        if len(cols) < least:
-            continue
-        ys = (sub[:, cols] * np.arange(y1 - y0)[:, None]).sum(axis=0) / count[cols]
-        dx, dy = cols - cols.mean(), ys - ys.mean()
-        sxy += float((dx * dy).sum())
-        sxx += float((dx * dx).sum())
-    return float(np.degrees(np.arctan(sxy / sxx))) if sxx else 0.0
+#: the steps (degrees) of :func:`profile_angle`'s coarse and fine search; at most this many ink pixels counted
+_COARSE_STEP, _FINE_STEP, _PROFILE_PIXELS = 0.1, 0.02, 200_000
+
+
+def _profile_score(ys: np.ndarray, xs: np.ndarray, angle: float) -> float:
+    rows = np.round(ys - xs * np.tan(np.radians(angle))).astype(np.int64)
+    counts = np.bincount(rows - rows.min()).astype(np.float64)
+    return float((counts * counts).sum())
+
+
+def profile_angle(ink: np.ndarray, most: float = _MOST_SKEW) -> float:
+    """How far a page is turned (degrees, positive when its lines descend to the right), from its ink.
+
+    Counting the ink pixels per row, sheared by a candidate angle, the right angle lays every ruling line and
+    every line of text onto the fewest rows: the row counts are then the most uneven (largest sum of squares);
+    searched in steps of 0.1 up to ``most``, then of 0.02 around the best. (A slope fitted to the level pieces
+    of the ruling lines fell a fifth short on a page turned a degree or more, and found no piece of a 1 px line.)
+    """
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 100:
+        return 0.0
+    if len(ys) > _PROFILE_PIXELS:  # an even sample: every k-th pixel
+        k = len(ys) // _PROFILE_PIXELS + 1
+        ys, xs = ys[::k], xs[::k]
+    coarse = np.arange(-most, most + _COARSE_STEP / 2, _COARSE_STEP)
+    best = max(coarse, key=lambda a: _profile_score(ys, xs, float(a)))
+    fine = np.arange(best - _COARSE_STEP, best + _COARSE_STEP + _FINE_STEP / 2, _FINE_STEP)
+    return float(max(fine, key=lambda a: _profile_score(ys, xs, float(a))))
 
 
 def deskewed(img: Image.Image, dpi: int = DPI) -> Image.Image:
-    """``img`` turned straight when its ruling lines show it was scanned askew (else ``img`` itself).
-
-    The slope is read from the dark pieces of the lines: on a page fed in askew a line 1-2 px thick is
-    found only in pieces, each level within itself.
-    """
+    """``img`` turned straight when its ink shows it was scanned askew (else ``img`` itself); ``dpi`` is
+    unused (the turn is found in pixels) and kept for the callers' one signature."""
     from PIL import Image as PILImage
 
-    length = max(20, int(dpi * 0.3))
-    angle = skew_angle(_long_runs(dark_mask(img), length), 3 * length)
-    if not _LEAST_SKEW <= abs(angle) <= _MOST_SKEW:
+    angle = profile_angle(dark_mask(img))
+    if not _LEAST_SKEW <= abs(angle) < _MOST_SKEW:
         return img
     white = 255 if img.mode == "L" else (255,) * len(img.getbands())
     return img.rotate(angle, resample=PILImage.Resampling.BICUBIC, fillcolor=white)
