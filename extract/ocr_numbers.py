@@ -227,6 +227,10 @@ _BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
 _COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
 
 
+#: marks a leftover of an erased ruling or a speck leaves beside a column number ("- (3)", "(4) |")
+_SPECKS = " -–—_|.'`,"
+
+
 #: rows of a table where a column-number row may stand (under a header of up to three rows)
 _NUMBERING_ROWS = 4
 
@@ -235,11 +239,12 @@ def fix_numbering_row(cells: list[str]) -> list[str] | None:
     """A row of column numbers with some misread ("(1) (2) 3) (4) (MN", "1 … 10 li"), rebuilt; else None.
 
     It counts as one when at least three cells, and 60 % of the non-empty ones,
-    read as a number equal to the column's position plus one same offset, and
+    read as a number equal to the column's position plus one same offset (specks beside it aside: "- (3)"), and
     every other non-empty cell is a scrap of at most four characters.
     """
     filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
-    good = [(k, int(m.group(1)), c.startswith("(")) for k, c in filled if (m := _COLUMN_NO.match(c))]
+    good = [(k, int(m.group(1)), core.startswith("(")) for k, c in filled
+            if (m := _COLUMN_NO.match(core := c.strip(_SPECKS)))]
     if len(filled) < 3 or len(good) < 3:
         return None
     offset, hits = Counter(v - k for k, v, _ in good).most_common(1)[0]

@@ -256,6 +256,7 @@ def test_percent_misread(first, second, expected):
         (["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(MN"], ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]),
         ([str(n) for n in range(1, 11)] + ["li"], [str(n) for n in range(1, 12)]),
         (["1", "2", "", "4", "5?"], ["1", "2", "", "4", "5"]),
+        (["(1)", "(2)", "- (3)", "(4)"], ["(1)", "(2)", "(3)", "(4)"]),  # a speck of an erased ruling beside it
     ],
 )
 def test_misread_column_numbers_rebuilt(cells, fixed):
@@ -270,6 +271,7 @@ def test_misread_column_numbers_rebuilt(cells, fixed):
         ["1.", "Administrasi Keuangan", "2.908.563.997", "2.745.004.812", "94,38"],
         ["3", "7", "9", "12"],  # numbers, not column positions
         ["1", "2", "x"],  # too few to tell
+        ["1.", "- 2", "Program Penunjang", "-"],  # a data row with dashes
     ],
 )
 def test_rows_that_are_no_column_numbers_untouched(cells):
