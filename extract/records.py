@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column, contains_any, says_thousands
+from lkjip.extract.headers import Column, contains_any, is_numbering_row, says_thousands
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -172,12 +172,31 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
     """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
     last = None
-    for row in ft.body:
+    rows = ft.body
+    for i, row in enumerate(rows):
+        if column_numbers_tail(row.cells) is not None:
+            continue
         sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
         last = sasaran
         indikator = _text(_cell(row, text_cols.get("indikator")))
+        tail = column_numbers_tail(rows[i + 1].cells) if i + 1 < len(rows) else None
+        if indikator and tail:
+            indikator = f"{indikator} {tail}"
         if indikator and _LETTER.search(indikator):  # "3": a row numbering the columns names no indicator
             yield row, _prov(ft, row), sasaran, indikator
+
+
+def column_numbers_tail(cells: list[str]) -> str | None:
+    """A row numbering the columns ("1 2 3 …", repeated under a header on the next page) that took in the wrapped
+    end of the name above it ("1 | 2 yang baik | 3 | 4"): the words it took, else None (no words: ""; not such
+    a row: None)."""
+    heads, words = [], []
+    for cell in (c.strip() for c in cells):
+        if cell:
+            first, _, rest = cell.partition(" ")
+            heads.append(first)
+            words.append(rest.strip())
+    return " ".join(w for w in words if w) if is_numbering_row(heads) else None
 
 
 # --- budget tables ------------------------------------------------------------
@@ -209,6 +228,19 @@ _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
 
 
+_NOMOR_WORDS = re.compile(r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+))?(?![IVXLCivxlc]+\b)(\p{L}{3,}.*)$")
+
+
+def words_out_of_nomor(nomor: str | None, uraian: str | None) -> tuple[str | None, str | None]:
+    """A number cell that holds words ("JUMLAH", "3 PROGRAM" when the name's first word fell left of the
+    uraian column's edge): the words go back to the front of the uraian, the number stays."""
+    m = _NOMOR_WORDS.match(nomor or "")
+    if m is None:
+        return nomor, uraian
+    words = m.group(2).strip()
+    return (m.group(1) or "").strip() or None, f"{words} {uraian}" if uraian else words
+
+
 def _other_year(c: Column, report_year: int | None) -> bool:
     """A money or percent column of another year (a 2015-vs-2016 comparison, last year's capaian) is not
     this year's budget."""
@@ -227,8 +259,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     for row in ft.body:
         prov = _prov(ft, row)
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
-        if uraian is None and nomor and re.search(r"[A-Za-z]{3,}", nomor):
-            nomor, uraian = None, nomor  # "JUMLAH" written in the number column
+        nomor, uraian = words_out_of_nomor(nomor, uraian)
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
