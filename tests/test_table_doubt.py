@@ -137,3 +137,121 @@ def test_a_doubtful_part_keeps_its_doubt_when_joined_to_the_table_it_continues()
     part.doubt = "OCR tidak yakin pada 1 angka di hal. 2 (mis. '180.000')"
     (whole,) = stitch_document(Document(source_file="t", input_format="pdf", blocks=[head, part])).tables()
     assert len(whole.rows) == len(_rows()) + 1 and whole.doubt == part.doubt
+
+
+# --- a table cut in two: its continuation read apart (issue #12 item 5) ------------------------------------------
+
+
+def _cut_messages(flags) -> list[str]:
+    return [f.message for f in flags if "tabel tampak terpotong" in f.message]
+
+
+def test_a_table_ending_inside_an_open_group_is_a_cut_not_a_contradiction():
+    head = _rows()[:7]  # ends after the first sub kegiatan of the second kegiatan of program A
+    flags = [f for f in _report(head).flags if f.rule.startswith("budget.")]
+    assert {f.rule for f in flags} == {"budget.children_sum", "budget.total_sum"}
+    assert all(f.severity == "warning" and f.uncertain for f in flags)
+    assert len(_cut_messages(flags)) == len(flags) == 4  # the kegiatan and the total, anggaran and realisasi
+
+
+def test_a_table_opening_with_rows_of_no_program_is_the_cut_off_tail():
+    rows = _rows()
+    tail = rows[7:] + [["", "JUMLAH", "1.600.000", "1.440.000", "90,00"]]  # the total printed under the table
+    flags = [f for f in _report(tail).flags if f.rule.startswith("budget.")]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert len(_cut_messages(flags)) == len(flags)
+
+
+def test_one_wrong_total_of_a_complete_table_is_no_cut():
+    rows = _rows()
+    rows[0][2] = "1.700.000"  # the total alone falls short: one number, not a cut
+    flags = [f for f in _report(rows).flags if f.rule == "budget.total_sum"]
+    assert flags and all(f.severity == "error" and not f.uncertain for f in flags)
+
+
+def test_a_wrong_number_beside_a_cut_stays_an_error():
+    head = _rows()[:7]
+    head[3][3] = "150.000"  # program A's first kegiatan: one sub kegiatan's realisasi no longer adds up
+    flags = [f for f in _report(head).flags if f.rule == "budget.children_sum"]
+    wrong = [f for f in flags if f.message.startswith("Realisasi Administrasi Umum Penunjang")]
+    assert len(wrong) == 1 and wrong[0].severity == "error" and not wrong[0].uncertain
+    assert all(f.uncertain for f in flags if f not in wrong)  # the cut itself is still no contradiction
+
+
+# --- misreads fixed where the records are built -------------------------------------------------------------------
+
+
+def _budget_flags(rows: list[list[str]]):
+    report = _report(rows)
+    return report, [f for f in report.flags if f.rule.startswith("budget.")]
+
+
+def test_a_total_word_in_the_number_column_with_a_wrapped_word_beside_it_is_the_total():
+    rows = _rows()[1:]  # the total printed under the table: "JUMLAH" in the NO column, the wrapped end of the
+    rows.append(["JUMLAH", "Desa", "1.600.000", "1.440.000", "90,00"])  # row above's name in URAIAN
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[-1].level == "total" and report.budget_lines[-1].nomor is None
+    assert not flags
+
+
+def test_the_first_word_of_a_program_read_into_the_number_column_stays_a_program():
+    rows = _rows()
+    rows[8] = ["B. PROGRAM", "PEMBERDAYAAN MASYARAKAT DESA", "800.000", "720.000", "90,00"]
+    report, flags = _budget_flags(rows)
+    line = report.budget_lines[8]
+    assert (line.nomor, line.uraian, line.level) == ("B.", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "program")
+    assert not flags
+
+
+def test_a_program_name_glued_to_its_next_word_is_a_program():
+    rows = _rows()
+    rows[8][1] = "PROGRAMPEMBERDAYAAN MASYARAKAT DESA"
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[8].level == "program" and not flags
+
+
+def test_an_amount_that_lost_a_digit_is_read_from_the_sums_when_its_digits_agree():
+    rows = _rows()
+    rows[3][2] = "200.00"  # printed with a digit lost
+    report = _report(rows)
+    cell = report.budget_lines[3].malformed[0]
+    assert cell.accepted == 200000 and report.budget_lines[3].anggaran == 200000
+    flags = [f for f in report.flags if f.rule in ("number.malformed", "budget.children_sum")]
+    assert [(f.rule, f.severity) for f in flags] == [("number.malformed", "warning")]
+
+
+def test_an_amount_whose_digits_disagree_with_the_sums_stays_unread():
+    rows = _rows()
+    rows[3][2] = "250.00"
+    report = _report(rows)
+    assert report.budget_lines[3].anggaran is None
+    assert any(f.rule == "number.malformed" and f.severity == "error" for f in report.flags)
+
+
+def test_a_column_numbers_row_that_took_in_a_wrapped_name_end():
+    from lkjip.extract.records import column_numbers_tail
+
+    assert column_numbers_tail(["1", "2 yang baik", "3", "4", "5", "6"]) == "yang baik"
+    assert column_numbers_tail(["1", "2", "3", "4"]) == ""
+    assert column_numbers_tail(["1", "Persentase desa", "90", "90", "100"]) is None
+
+
+def test_a_letter_spaced_program_name_is_a_program():
+    rows = _rows()
+    rows[8][1] = "P R O G R A M  P E M B E R D A Y A A N  D E S A"
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[8].level == "program" and not flags
+
+
+def test_an_amount_cut_at_its_right_edge_is_read_from_the_sums():
+    rows = _rows()
+    rows[3][2] = "200.0"  # two digits cut off
+    report = _report(rows)
+    assert report.budget_lines[3].anggaran == 200000
+    assert not [f for f in report.flags if f.severity == "error"]
+
+
+def test_an_unlabelled_line_printing_the_programs_sum_is_the_total():
+    rows = _rows()[1:] + [["", "", "1.600.000", "1.440.000", "90,00"]]
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[-1].level == "total" and not flags

@@ -209,13 +209,25 @@ SUM_BURST, SUM_SHARE = 4, 0.2
 EMPTY_MIN_LINES, EMPTY_SHARE = 3, 0.5
 
 
+#: the reason a sum flag carries when a table cut in two explains it (``budget.cut_lines``); such a place is no
+#: evidence that the rest of the table was misread
+CUT_REASON = ("tabel tampak terpotong, rinciannya kurang di beberapa tingkat sekaligus — lanjutannya tidak terbaca "
+              "bersama tabel ini",
+              "the table looks cut in two, its rows fall short at several levels at once — its continuation was not "
+              "read with it")
+
+
+def _explained_by_cut(f: Flag) -> bool:
+    return any(reason in f.message for reason in CUT_REASON)
+
+
 def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
     """Label → why its reading is doubtful: the reader's doubt, a budget table whose lines mostly carry no amount,
     or sums failing at many places at once."""
     doubts = {t.label: t.doubt for t in report.tables_found if t.doubt}
     sums: dict[str, set] = {}
     for f in flags:
-        if f.rule in SUM_RULES and f.source_table:
+        if f.rule in SUM_RULES and f.source_table and not _explained_by_cut(f):
             # one place per line: its anggaran and realisasi flags ("Anggaran X tercetak …") name the same line X
             line = f.message.split(" tercetak")[0].split(" ", 1)[-1]
             sums.setdefault(f.source_table, set()).add((f.line_no, f.page, line))
