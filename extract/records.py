@@ -169,10 +169,11 @@ def _text(v: str | None) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
+def _indicator_rows(ft: FoundTable, text_cols: dict[str, int],
+                    rows: list[TableRow] | None = None) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
     """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
     last = None
-    rows = ft.body
+    rows = ft.body if rows is None else rows
     for i, row in enumerate(rows):
         if column_numbers_tail(row.cells) is not None:
             continue
@@ -184,6 +185,40 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple
             indikator = f"{indikator} {tail}"
         if indikator and _LETTER.search(indikator):  # "3": a row numbering the columns names no indicator
             yield row, _prov(ft, row), sasaran, indikator
+
+
+def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) -> bool:
+    """A row carrying on the one above: its indicator text starts in lower case and it states no target, realisasi
+    or capaian of its own (the wrapped end of a long name, with the ends of amounts wrapped in a narrow column)."""
+    text = _cell(row, text_cols.get("indikator")) or ""
+    return bool(text) and text[0].islower() and not any(_cell(row, i) not in (None, "-", "–") for i in measures)
+
+
+def _joined(above: str, more: str, text: bool) -> str:
+    if not above or not more:
+        return above or more
+    if text:
+        return f"{above} {more}"
+    return above + more if above[-1].isdigit() and more[0].isdigit() else above
+
+
+def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
+                       amounts: list[int]) -> list[TableRow]:
+    """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
+    a narrow column is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
+    out: list[TableRow] = []
+    texts = set(text_cols.values())
+    for row in rows:
+        if not out or not _continues(row, text_cols, measures):
+            out.append(row)
+            continue
+        above = out[-1]
+        cells = list(above.cells) + [""] * max(0, len(row.cells) - len(above.cells))
+        for i, more in enumerate(row.cells):
+            if i in texts or i in amounts:
+                cells[i] = _joined(cells[i].strip(), more.strip(), text=i in texts)
+        out[-1] = above.model_copy(update={"cells": cells})
+    return out
 
 
 def column_numbers_tail(cells: list[str]) -> str | None:
@@ -478,7 +513,9 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
+    rows = fold_continuations(ft.body, text_cols, [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
+                              [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows):
         by_year: dict[int | None, dict] = {}
         for idx, m, year in measures:
             raw = _cell(row, idx)

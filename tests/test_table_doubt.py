@@ -255,3 +255,19 @@ def test_an_unlabelled_line_printing_the_programs_sum_is_the_total():
     rows = _rows()[1:] + [["", "", "1.600.000", "1.440.000", "90,00"]]
     report, flags = _budget_flags(rows)
     assert report.budget_lines[-1].level == "total" and not flags
+
+
+def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_back_together():
+    from lkjip.extract.records import fold_continuations
+
+    rows = [TableRow(cells=["Meningkatnya tata kelola", "Persentase desa dengan tata kelola", "81", "81", "100",
+                            "55.56", "52.12"]),
+            TableRow(cells=["desa", "pemerintahan yang baik", "", "", "", "5.370,-", "6.228,-"]),
+            TableRow(cells=["Menurunnya gangguan", "Persentase penanganan", "85", "83", "97,65", "1.000", "900"])]
+    out = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert [r.cells for r in out] == [
+        ["Meningkatnya tata kelola desa", "Persentase desa dengan tata kelola pemerintahan yang baik", "81", "81",
+         "100", "55.565.370,-", "52.126.228,-"], rows[2].cells]
+    # a row with targets of its own is an indicator, whatever its case
+    rows[1].cells[2] = "70"
+    assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
