@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column, contains_any, is_numbering_row, says_thousands
+from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -414,6 +414,12 @@ TARGET_RULES: list[Rule] = [
 ]
 
 
+def budget_part_header(cells: list[str]) -> bool:
+    """A header row of a PK's budget part ("Program | Anggaran | Keterangan") inside a target table."""
+    text = " ".join(cells).casefold()
+    return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
+
+
 def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
@@ -423,6 +429,8 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     last_sasaran: str | None = None
     last_program: str | None = None
     for row in ft.body:
+        if budget_part_header(row.cells):
+            break  # the PK's program budget part, read into the same table: its rows name no indicator
         prov = _prov(ft, row)
         indikator = _text(_cell(row, cols.get("indikator")))
         sasaran = _text(_cell(row, cols.get("sasaran")))

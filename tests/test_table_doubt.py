@@ -271,3 +271,23 @@ def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_ba
     # a row with targets of its own is an indicator, whatever its case
     rows[1].cells[2] = "70"
     assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
+
+
+def test_the_header_of_a_pk_budget_part_read_into_its_target_table_is_known():
+    from lkjip.extract.records import budget_part_header
+
+    assert budget_part_header(["", "Program", "Anggaran Keterangan", ""])
+    assert budget_part_header(["No", "Program", "Anggaran", "Keterangan"])
+    assert not budget_part_header(["1", "Penunjang", "Urusan Rp 2.085.561.239", "APBD"])
+    assert not budget_part_header(["1", "Meningkatnya kualitas", "Persentase program yang dianggarkan tepat", "90%"])
+
+
+def test_a_pk_target_table_stops_at_its_budget_part():
+    text = ("PERJANJIAN KINERJA TAHUN 2021\nDINAS CONTOH KABUPATEN CONTOH\n\n"
+            "No\tSasaran Strategis\tIndikator Kinerja\tTarget\n"
+            "1\tMeningkatnya pelayanan\tPersentase layanan\t90%\n"
+            "2\tMeningkatnya tata kelola\tNilai SAKIP\t70\n"
+            "\tProgram\tAnggaran Keterangan\t\n"
+            "1\tPenunjang\tUrusan Rp 2.085.561.239\tAPBD\n\n")
+    report = extract_document(read_text_string(text, "pk.txt"))
+    assert [t.indikator for pk in report.pks for t in pk.targets] == ["Persentase layanan", "Nilai SAKIP"]
