@@ -364,7 +364,9 @@ def _implied(lines: list[BudgetLine], line: BudgetLine, field: str, raw: str) ->
     kids = _children(lines, line)
     if kids and all(getattr(b, field) is not None for b in kids):
         found.setdefault(sum((getattr(b, field) for b in kids), Decimal(0)), ["jumlah rincian di bawahnya"])
-    agree = {v: why for v, why in found.items() if v > 0 and (digits_agree(raw, v) or _cut_digits(raw, v))}
+    got = sum(c.isdigit() for c in raw)
+    agree = {v: why for v, why in found.items()
+             if v > 0 and len(str(int(v))) > got and (digits_agree(raw, v) or _cut_digits(raw, v))}
     return agree if len(agree) == 1 else {}
 
 
@@ -383,25 +385,41 @@ def repair_malformed(lines: list[BudgetLine]) -> list[BudgetLine]:
     """Accept a repair of a malformed number only where the table's arithmetic confirms exactly one.
 
     Runs until nothing changes, since one accepted repair can confirm another
-    (a program, then the total above it).
+    (a program, then the total above it). Only when no repair is confirmed any more is a cell that lost digits in
+    print read from the value the sums leave (:func:`_implied`), and then the repairs are tried again.
     """
-    changed = True
-    while changed:
+    while _accept(lines, _confirmed_repair) or _accept(lines, _lost_digits):
+        pass
+    return lines
+
+
+def _confirmed_repair(lines: list[BudgetLine], line: BudgetLine, cell) -> dict[Decimal, list[str]]:
+    return {c: why for c in cell.candidates if (why := _checks(lines, line, cell.field, c))}
+
+
+def _lost_digits(lines: list[BudgetLine], line: BudgetLine, cell) -> dict[Decimal, list[str]]:
+    """A digit lost in print, never one of the ambiguous readings the cell offers."""
+    return {v: why for v, why in _implied(lines, line, cell.field, cell.raw).items() if v not in cell.candidates}
+
+
+def _accept(lines: list[BudgetLine], find) -> bool:
+    """Accept every open malformed cell for which ``find`` gives exactly one value, until none is left; True when
+    any was accepted."""
+    any_changed = changed = False
+    while True:
         changed = False
         for line in lines:
             for cell in line.malformed:
                 if cell.accepted is not None or getattr(line, cell.field) is not None:
                     continue
-                confirmed = {c: why for c in cell.candidates if (why := _checks(lines, line, cell.field, c))}
-                if not confirmed:  # a digit lost in print, never one of the ambiguous readings the cell offers
-                    confirmed = {v: why for v, why in _implied(lines, line, cell.field, cell.raw).items()
-                                 if v not in cell.candidates}
+                confirmed = find(lines, line, cell)
                 if len(confirmed) == 1:
                     (value, why), = confirmed.items()
                     cell.accepted, cell.confirmed_by = value, "; ".join(why)
                     setattr(line, cell.field, value)
-                    changed = True
-    return lines
+                    changed = any_changed = True
+        if not changed:
+            return any_changed
 
 
 def _lcs(a: str, b: str) -> int:
