@@ -152,6 +152,9 @@ def assign_levels(lines: list[BudgetLine]) -> list[BudgetLine]:
     """Set ``level`` and ``parent_line_no`` on every line (in place) and return them."""
     if not lines:
         return lines
+    if len({b.line_no for b in lines}) < len(lines):  # parts of one table read apart, each numbered from 1
+        for i, b in enumerate(lines, 1):
+            b.line_no = i
     totals = {i for i, b in enumerate(lines) if _TOTAL.match(_unspaced(b.uraian))}
     totals |= _unlabelled_totals(lines, totals)
     belanja = {i for i, b in enumerate(lines) if _BELANJA.match(_unspaced(b.uraian)) and i not in totals}

@@ -291,3 +291,15 @@ def test_a_pk_target_table_stops_at_its_budget_part():
             "1\tPenunjang\tUrusan Rp 2.085.561.239\tAPBD\n\n")
     report = extract_document(read_text_string(text, "pk.txt"))
     assert [t.indikator for pk in report.pks for t in pk.targets] == ["Persentase layanan", "Nilai SAKIP"]
+
+
+def test_parts_of_one_table_numbered_each_from_one_get_one_numbering():
+    from lkjip.extract.hierarchy import assign_levels
+
+    whole = [b.model_copy() for b in _report(_rows()).budget_lines]
+    for i, b in enumerate(whole):  # the second part's lines numbered again from 1, as when each part is read alone
+        b.line_no = i + 1 if i < 7 else i - 6
+        b.level = b.parent_line_no = None
+    assign_levels(whole)
+    assert [b.line_no for b in whole] == list(range(1, len(whole) + 1))
+    assert [b.parent_line_no for b in whole][:9] == [None, 1, 2, 3, 3, 2, 6, 6, 1]
