@@ -283,6 +283,13 @@ def _other_year(c: Column, report_year: int | None) -> bool:
         "realisasi", "anggaran", "pagu", "(rp", "dpa", "%", "persen", "capaian", "serapan")
 
 
+def word_end(cells: list[str]) -> str | None:
+    """A row holding nothing but one to three capital letters (the end of a word the row above broke in a narrow
+    column): those letters, else None."""
+    vals = [c.strip() for c in cells if c.strip()]
+    return vals[0] if len(vals) == 1 and re.fullmatch(r"\p{Lu}{1,3}", vals[0]) else None
+
+
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
@@ -293,6 +300,10 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     out: list[BudgetLine] = []
     for row in ft.body:
         prov = _prov(ft, row)
+        frag = word_end(row.cells)
+        if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
+            out[-1].uraian += frag  # "JUMLA" over "H": a word broken in a narrow column
+            continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         if uraian is None:

@@ -303,3 +303,17 @@ def test_parts_of_one_table_numbered_each_from_one_get_one_numbering():
     assign_levels(whole)
     assert [b.line_no for b in whole] == list(range(1, len(whole) + 1))
     assert [b.parent_line_no for b in whole][:9] == [None, 1, 2, 3, 3, 2, 6, 6, 1]
+
+
+def test_a_word_broken_in_a_narrow_column_is_joined_again():
+    from lkjip.extract.document import Paragraph
+
+    rows = _rows()[1:] + [["", "JUMLA", "1.600.000", "1.440.000", "90,00"], ["H", "", "", "", ""]]
+    head = [Paragraph(text=t, page=1) for t in HEAD.strip().split("\n") if t]
+    doc = Document(source_file="t.pdf", input_format="pdf",
+                   blocks=[*head, Table(rows=[TableRow(cells=r, page=1) for r in [COLUMNS, *rows]], page=1)])
+    report = extract_document(doc)
+    validate_report(report)
+    flags = [f for f in report.flags if f.rule.startswith("budget.")]
+    last = report.budget_lines[-1]
+    assert (last.uraian, last.level) == ("JUMLAH", "total") and not flags
