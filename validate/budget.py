@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+import regex as re
+
 from lkjip.model import BudgetLine, Flag, Report
 from lkjip.normalize.numbers import format_money, format_number
 from lkjip.validate.engine import CUT_REASON, Ctx, rule, short
@@ -124,13 +126,15 @@ CUT_LEVELS = 2
 
 
 def cut_lines(lines: list[BudgetLine]) -> set[int]:
-    """Line numbers whose shortfall a table cut in two explains (a continuation not joined to it):
+    """Line numbers whose failing sums a table read incompletely explains (a continuation not joined to it, rows
+    lost):
 
     - the head part: the table ends inside an open group, so the last line's parent, its parent … (at least
       :data:`CUT_LEVELS` of them) all print more than their rows sum — one wrong number in a complete table
       makes a parent fall short and the level above it exceed, never both fall short;
     - the tail part: the table opens with amounts that belong to no program (their program is on the page
-      before), and its totals print more than the programs below them sum.
+      before), and its totals print more than the programs below them sum;
+    - rows lost inside: a hierarchical number extends one the table does not have (see :func:`_gap_lines`).
     """
     if not lines:
         return set()
@@ -139,11 +143,26 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
         short = [b.line_no for b in _ancestors(lines, lines[-1]) if _falls_short(b, sum_rows(lines, b))]
         if len(short) >= CUT_LEVELS:
             out.update(short)
+    out |= _gap_lines(lines)
     first = next((i for i, b in enumerate(lines) if b.level in ("program", "belanja", "total")), len(lines))
     orphans = [b for b in lines[:first] if b.level is None and b.parent_line_no is None
                and (b.anggaran is not None or b.realisasi is not None)]
     if orphans and first < len(lines):
         out.update(b.line_no for b in lines[first:] if b.level == "total" and _falls_short(b, sum_rows(lines, b)))
+    return out
+
+
+_DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\s*\.?\s*$")
+
+
+def _gap_lines(lines: list[BudgetLine]) -> set[int]:
+    """The lines above a row whose hierarchical number extends one the table does not have ("1.4.2" with no
+    "1.4"): rows were lost there, so the sums of the lines it was read under cannot close."""
+    numbers = {m.group(1): b for b in lines if (m := _DOTTED.match(b.nomor or ""))}
+    out: set[int] = set()
+    for number, b in numbers.items():
+        if number.rsplit(".", 1)[0] not in numbers and number.count(".") > 1:
+            out.update(a.line_no for a in _ancestors(lines, b))
     return out
 
 

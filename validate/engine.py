@@ -211,10 +211,10 @@ EMPTY_MIN_LINES, EMPTY_SHARE = 3, 0.5
 
 #: the reason a sum flag carries when a table cut in two explains it (``budget.cut_lines``); such a place is no
 #: evidence that the rest of the table was misread
-CUT_REASON = ("tabel tampak terpotong, rinciannya kurang di beberapa tingkat sekaligus — lanjutannya tidak terbaca "
-              "bersama tabel ini",
-              "the table looks cut in two, its rows fall short at several levels at once — its continuation was not "
-              "read with it")
+CUT_REASON = ("tabel tampak tidak terbaca utuh (terpotong, atau nomor barisnya melompat ke induk yang tidak ada), "
+              "rinciannya tidak lengkap",
+              "the table looks incompletely read (cut in two, or its row numbers jump to a parent that is not there), "
+              "its rows are incomplete")
 
 
 def _explained_by_cut(f: Flag) -> bool:
