@@ -333,3 +333,13 @@ def test_rows_lost_inside_a_table_are_a_misread_when_a_number_extends_one_not_th
     assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
     assert len(_cut_messages(flags)) == len(flags)
     assert not [f for f in _report(_dotted_rows()).flags if f.rule.startswith("budget.")]
+
+
+def test_pieces_of_amounts_on_lines_of_their_own_make_the_table_doubtful():
+    rows = _rows()[:8]
+    rows[3][2:4], rows[4][2:4] = ["200", "180"], ["200", "180"]  # amounts split: their last groups on lines below
+    rows[4:4] = [["", "", "000", "000", ""]]
+    rows[6:6] = [["", "", "000", "000", ""]]
+    flags = [f for f in _report(rows).flags if f.source_table == "Tabel 3.7"]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert all("baris berisi angka tanpa uraian maupun nomor" in f.message for f in flags)
