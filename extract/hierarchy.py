@@ -28,9 +28,10 @@ import regex as re
 
 from lkjip.model import BudgetLine
 
-_TOTAL = re.compile(r"^\s*(jumlah|total|grand\s+total)\b", re.I)
-_BELANJA = re.compile(r"^\s*belanja\b", re.I)
-_PROGRAM = re.compile(r"^\s*program\b", re.I)
+#: a word, also glued to the next one when the reader lost the space ("BELANJALANGSUNG", "PROGRAMPENUNJANG")
+_TOTAL = re.compile(r"^\s*(?i:jumlah|total|grand\s+total)(?:\b|(?=\p{Lu}))")
+_BELANJA = re.compile(r"^\s*(?i:belanja)(?:\b|(?=\p{Lu}))")
+_PROGRAM = re.compile(r"^\s*(?i:program)(?:\b|(?=\p{Lu}))")
 _LETTER = re.compile(r"^\s*([A-Z]|[IVX]{1,5})[.)]?\s*$")
 _INT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\s*\.?\s*$")
@@ -39,6 +40,9 @@ NO_SUB_COST = 1.5
 SUM_MISS_COST = 1.0  # per money column (anggaran, realisasi) that does not add up
 NUMBERING_COST = 0.3
 HIERARCHY_COST = 0.5  # per sub kegiatan whose hierarchical number does not extend its kegiatan's
+#: per money column in which the last kegiatan of a table that stops without a total line prints more than its
+#: sub kegiatan: the table may be cut there (its continuation read apart), so a shortfall costs less than a miss
+OPEN_END_SHORT_COST = 0.25
 
 
 _KEY = re.compile(r"^\s*([A-Za-z]{1,6})\s*[.)]?\s*$")
@@ -115,6 +119,15 @@ def _extends(child: str | None, head: str | None) -> bool | None:
     return c.startswith(h + ".")
 
 
+def _unspaced(text: str) -> str:
+    """Letter-spaced text ("P R O G R A M  P E N Y E L E N G G A R A A N") closed up for matching words; other
+    text unchanged."""
+    tokens = text.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        return "".join(tokens)
+    return text
+
+
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9
@@ -122,7 +135,7 @@ def _is_upper(text: str) -> bool:
 
 def _program_flags(lines: list[BudgetLine], skip: set[int]) -> list[bool]:
     cands = [i for i in range(len(lines)) if i not in skip]
-    by_word = [bool(_PROGRAM.match(lines[i].uraian)) for i in cands]
+    by_word = [bool(_PROGRAM.match(_unspaced(lines[i].uraian))) for i in cands]
     if any(by_word):
         flags = by_word
     else:
@@ -139,8 +152,12 @@ def assign_levels(lines: list[BudgetLine]) -> list[BudgetLine]:
     """Set ``level`` and ``parent_line_no`` on every line (in place) and return them."""
     if not lines:
         return lines
-    totals = {i for i, b in enumerate(lines) if _TOTAL.match(b.uraian)}
-    belanja = {i for i, b in enumerate(lines) if _BELANJA.match(b.uraian) and i not in totals}
+    if len({b.line_no for b in lines}) < len(lines):  # parts of one table read apart, each numbered from 1
+        for i, b in enumerate(lines, 1):
+            b.line_no = i
+    totals = {i for i, b in enumerate(lines) if _TOTAL.match(_unspaced(b.uraian))}
+    totals |= _unlabelled_totals(lines, totals)
+    belanja = {i for i, b in enumerate(lines) if _BELANJA.match(_unspaced(b.uraian)) and i not in totals}
     for i in totals:
         lines[i].level, lines[i].parent_line_no = "total", None
     several = len(belanja) > 1
@@ -164,6 +181,16 @@ def assign_levels(lines: list[BudgetLine]) -> list[BudgetLine]:
     return lines
 
 
+def _unlabelled_totals(lines: list[BudgetLine], totals: set[int]) -> set[int]:
+    """Lines with amounts but no name and no number (the word "Jumlah" lost, or printed in a merged cell the reader
+    did not see) that print what a total prints: the sum of the programs, or the amount of a labelled total."""
+    progs = [b.anggaran for b in lines if _PROGRAM.match(_unspaced(b.uraian))]
+    sums = {sum(progs, Decimal(0))} if progs and all(v is not None for v in progs) else set()
+    sums |= {lines[i].anggaran for i in totals if lines[i].anggaran is not None}
+    return {i for i, b in enumerate(lines) if not re.search(r"\p{L}", b.uraian) and not b.nomor
+            and b.anggaran is not None and b.anggaran in sums and b.anggaran > 0}
+
+
 def _program_parent(lines: list[BudgetLine], i: int, totals: set[int], belanja: set[int]) -> int | None:
     above = [j for j in (totals | belanja) if j < i]
     if above:
@@ -181,8 +208,9 @@ class _Segment:
     """What the split search asks of a program's lines, computed once (the search tries every pair of
     start and end, so recomputing sums and numbering per pair made it cubic in the segment's length)."""
 
-    def __init__(self, lines: list[BudgetLine], seg: list[int]) -> None:
+    def __init__(self, lines: list[BudgetLine], seg: list[int], open_end: bool = False) -> None:
         self.rows = [lines[i] for i in seg]
+        self.open_end = open_end  # the segment ends the table, which stops without a total line
         self.nomors = [b.nomor for b in self.rows]
         self.sums: dict[str, list[Decimal]] = {}
         self.valued: dict[str, list[int]] = {}  # prefix counts of lines that have the field
@@ -220,8 +248,10 @@ class _Segment:
                 if valued[b] - valued[a] == 0:  # neither the head nor any sub has the column
                     continue
                 sums = self.sums[field]
-                if sums[a + 1] - sums[a] != sums[b] - sums[a + 1]:
-                    cost += SUM_MISS_COST
+                head, subs = sums[a + 1] - sums[a], sums[b] - sums[a + 1]
+                if head != subs:
+                    cut = self.open_end and b == len(self.rows) and head > subs
+                    cost += OPEN_END_SHORT_COST if cut else SUM_MISS_COST
             nums, restarts, foreign = self.run(a)
             if nums[0] is not None and nums[0] != 1:
                 cost += NUMBERING_COST
@@ -236,7 +266,7 @@ class _Segment:
 
 def _best_split(lines: list[BudgetLine], seg: list[int]) -> list[tuple[int, int]]:
     n = len(seg)
-    data = _Segment(lines, seg)
+    data = _Segment(lines, seg, open_end=bool(seg) and seg[-1] == len(lines) - 1)
     # best[b]: (cost, groups, count of the last group's kegiatan) of the best split of the first b lines
     best: list[tuple[float, list[tuple[int, int]], int | None]] = [(0.0, [], None)]
     best += [(float("inf"), [], None)] * n
@@ -324,26 +354,75 @@ def _checks(lines: list[BudgetLine], line: BudgetLine, field: str, cand: Decimal
     return ok
 
 
+def _implied(lines: list[BudgetLine], line: BudgetLine, field: str, raw: str) -> dict[Decimal, list[str]]:
+    """The one value the table's sums leave for a cell none of whose repairs they confirm (a digit lost in print:
+    "640.00" for 640.000), kept only when the digits still readable in the cell agree with it."""
+    found: dict[Decimal, list[str]] = {}
+    parent = next((b for b in lines if b.line_no == line.parent_line_no), None)
+    if parent is not None and getattr(parent, field) is not None:
+        others = [b for b in _children(lines, parent) if b is not line]
+        vals = [getattr(b, field) for b in others]
+        if all(v is not None for v in vals):
+            found[getattr(parent, field) - sum(vals, Decimal(0))] = ["angka induk dikurangi rincian lainnya"]
+    kids = _children(lines, line)
+    if kids and all(getattr(b, field) is not None for b in kids):
+        found.setdefault(sum((getattr(b, field) for b in kids), Decimal(0)), ["jumlah rincian di bawahnya"])
+    got = sum(c.isdigit() for c in raw)
+    agree = {v: why for v, why in found.items()
+             if v > 0 and len(str(int(v))) > got and (digits_agree(raw, v) or _cut_digits(raw, v))}
+    return agree if len(agree) == 1 else {}
+
+
+#: at most this many trailing digits lost from a printed amount (a cell cut at its right edge: "640.0" for 640.000)
+LOST_DIGITS = 2
+
+
+def _cut_digits(raw: str, value: Decimal) -> bool:
+    """Are the digits of ``raw`` the leading digits of ``value``, with at most :data:`LOST_DIGITS` lost at the end?"""
+    got = "".join(c for c in raw if c.isdigit())
+    want = str(int(value)) if value == value.to_integral_value() else ""
+    return len(got) >= 3 and want.startswith(got) and len(want) - len(got) <= LOST_DIGITS
+
+
 def repair_malformed(lines: list[BudgetLine]) -> list[BudgetLine]:
     """Accept a repair of a malformed number only where the table's arithmetic confirms exactly one.
 
     Runs until nothing changes, since one accepted repair can confirm another
-    (a program, then the total above it).
+    (a program, then the total above it). Only when no repair is confirmed any more is a cell that lost digits in
+    print read from the value the sums leave (:func:`_implied`), and then the repairs are tried again.
     """
-    changed = True
-    while changed:
+    while _accept(lines, _confirmed_repair) or _accept(lines, _lost_digits):
+        pass
+    return lines
+
+
+def _confirmed_repair(lines: list[BudgetLine], line: BudgetLine, cell) -> dict[Decimal, list[str]]:
+    return {c: why for c in cell.candidates if (why := _checks(lines, line, cell.field, c))}
+
+
+def _lost_digits(lines: list[BudgetLine], line: BudgetLine, cell) -> dict[Decimal, list[str]]:
+    """A digit lost in print, never one of the ambiguous readings the cell offers."""
+    return {v: why for v, why in _implied(lines, line, cell.field, cell.raw).items() if v not in cell.candidates}
+
+
+def _accept(lines: list[BudgetLine], find) -> bool:
+    """Accept every open malformed cell for which ``find`` gives exactly one value, until none is left; True when
+    any was accepted."""
+    any_changed = changed = False
+    while True:
         changed = False
         for line in lines:
             for cell in line.malformed:
                 if cell.accepted is not None or getattr(line, cell.field) is not None:
                     continue
-                confirmed = {c: why for c in cell.candidates if (why := _checks(lines, line, cell.field, c))}
+                confirmed = find(lines, line, cell)
                 if len(confirmed) == 1:
                     (value, why), = confirmed.items()
                     cell.accepted, cell.confirmed_by = value, "; ".join(why)
                     setattr(line, cell.field, value)
-                    changed = True
-    return lines
+                    changed = any_changed = True
+        if not changed:
+            return any_changed
 
 
 def _lcs(a: str, b: str) -> int:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column, contains_any, says_thousands
+from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
 from lkjip.model import (
     CASCADING_FIELDS,
     BudgetLine,
@@ -169,15 +169,69 @@ def _text(v: str | None) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _indicator_rows(ft: FoundTable, text_cols: dict[str, int]) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
+def _indicator_rows(ft: FoundTable, text_cols: dict[str, int],
+                    rows: list[TableRow] | None = None) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
     """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
     last = None
-    for row in ft.body:
+    rows = ft.body if rows is None else rows
+    for i, row in enumerate(rows):
+        if column_numbers_tail(row.cells) is not None:
+            continue
         sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
         last = sasaran
         indikator = _text(_cell(row, text_cols.get("indikator")))
+        tail = column_numbers_tail(rows[i + 1].cells) if i + 1 < len(rows) else None
+        if indikator and tail:
+            indikator = f"{indikator} {tail}"
         if indikator and _LETTER.search(indikator):  # "3": a row numbering the columns names no indicator
             yield row, _prov(ft, row), sasaran, indikator
+
+
+def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) -> bool:
+    """A row carrying on the one above: its indicator text starts in lower case and it states no target, realisasi
+    or capaian of its own (the wrapped end of a long name, with the ends of amounts wrapped in a narrow column)."""
+    text = _cell(row, text_cols.get("indikator")) or ""
+    return bool(text) and text[0].islower() and not any(_cell(row, i) not in (None, "-", "–") for i in measures)
+
+
+def _joined(above: str, more: str, text: bool) -> str:
+    if not above or not more:
+        return above or more
+    if text:
+        return f"{above} {more}"
+    return above + more if above[-1].isdigit() and more[0].isdigit() else above
+
+
+def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
+                       amounts: list[int]) -> list[TableRow]:
+    """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
+    a narrow column is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
+    out: list[TableRow] = []
+    texts = set(text_cols.values())
+    for row in rows:
+        if not out or not _continues(row, text_cols, measures):
+            out.append(row)
+            continue
+        above = out[-1]
+        cells = list(above.cells) + [""] * max(0, len(row.cells) - len(above.cells))
+        for i, more in enumerate(row.cells):
+            if i in texts or i in amounts:
+                cells[i] = _joined(cells[i].strip(), more.strip(), text=i in texts)
+        out[-1] = above.model_copy(update={"cells": cells})
+    return out
+
+
+def column_numbers_tail(cells: list[str]) -> str | None:
+    """A row numbering the columns ("1 2 3 …", repeated under a header on the next page) that took in the wrapped
+    end of the name above it ("1 | 2 yang baik | 3 | 4"): the words it took, else None (no words: ""; not such
+    a row: None)."""
+    heads, words = [], []
+    for cell in (c.strip() for c in cells):
+        if cell:
+            first, _, rest = cell.partition(" ")
+            heads.append(first)
+            words.append(rest.strip())
+    return " ".join(w for w in words if w) if is_numbering_row(heads) else None
 
 
 # --- budget tables ------------------------------------------------------------
@@ -209,11 +263,31 @@ _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
 
 
+_NOMOR_WORDS = re.compile(r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+))?(?![IVXLCivxlc]+\b)(\p{L}{3,}.*)$")
+
+
+def words_out_of_nomor(nomor: str | None, uraian: str | None) -> tuple[str | None, str | None]:
+    """A number cell that holds words ("JUMLAH", "3 PROGRAM" when the name's first word fell left of the
+    uraian column's edge): the words go back to the front of the uraian, the number stays."""
+    m = _NOMOR_WORDS.match(nomor or "")
+    if m is None:
+        return nomor, uraian
+    words = m.group(2).strip()
+    return (m.group(1) or "").strip() or None, f"{words} {uraian}" if uraian else words
+
+
 def _other_year(c: Column, report_year: int | None) -> bool:
     """A money or percent column of another year (a 2015-vs-2016 comparison, last year's capaian) is not
     this year's budget."""
     return report_year is not None and c.year is not None and c.year != report_year and c.has(
         "realisasi", "anggaran", "pagu", "(rp", "dpa", "%", "persen", "capaian", "serapan")
+
+
+def word_end(cells: list[str]) -> str | None:
+    """A row holding nothing but one to three capital letters (the end of a word the row above broke in a narrow
+    column): those letters, else None."""
+    vals = [c.strip() for c in cells if c.strip()]
+    return vals[0] if len(vals) == 1 and re.fullmatch(r"\p{Lu}{1,3}", vals[0]) else None
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
@@ -226,9 +300,12 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     out: list[BudgetLine] = []
     for row in ft.body:
         prov = _prov(ft, row)
+        frag = word_end(row.cells)
+        if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
+            out[-1].uraian += frag  # "JUMLA" over "H": a word broken in a narrow column
+            continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
-        if uraian is None and nomor and re.search(r"[A-Za-z]{3,}", nomor):
-            nomor, uraian = None, nomor  # "JUMLAH" written in the number column
+        nomor, uraian = words_out_of_nomor(nomor, uraian)
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
@@ -348,6 +425,12 @@ TARGET_RULES: list[Rule] = [
 ]
 
 
+def budget_part_header(cells: list[str]) -> bool:
+    """A header row of a PK's budget part ("Program | Anggaran | Keterangan") inside a target table."""
+    text = " ".join(cells).casefold()
+    return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
+
+
 def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
@@ -357,6 +440,8 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     last_sasaran: str | None = None
     last_program: str | None = None
     for row in ft.body:
+        if budget_part_header(row.cells):
+            break  # the PK's program budget part, read into the same table: its rows name no indicator
         prov = _prov(ft, row)
         indikator = _text(_cell(row, cols.get("indikator")))
         sasaran = _text(_cell(row, cols.get("sasaran")))
@@ -447,7 +532,9 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
+    rows = fold_continuations(ft.body, text_cols, [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
+                              [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows):
         by_year: dict[int | None, dict] = {}
         for idx, m, year in measures:
             raw = _cell(row, idx)

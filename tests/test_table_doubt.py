@@ -137,3 +137,209 @@ def test_a_doubtful_part_keeps_its_doubt_when_joined_to_the_table_it_continues()
     part.doubt = "OCR tidak yakin pada 1 angka di hal. 2 (mis. '180.000')"
     (whole,) = stitch_document(Document(source_file="t", input_format="pdf", blocks=[head, part])).tables()
     assert len(whole.rows) == len(_rows()) + 1 and whole.doubt == part.doubt
+
+
+# --- a table cut in two: its continuation read apart (issue #12 item 5) ------------------------------------------
+
+
+def _cut_messages(flags) -> list[str]:
+    return [f.message for f in flags if "tabel tampak tidak terbaca utuh" in f.message]
+
+
+def test_a_table_ending_inside_an_open_group_is_a_cut_not_a_contradiction():
+    head = _rows()[:7]  # ends after the first sub kegiatan of the second kegiatan of program A
+    flags = [f for f in _report(head).flags if f.rule.startswith("budget.")]
+    assert {f.rule for f in flags} == {"budget.children_sum", "budget.total_sum"}
+    assert all(f.severity == "warning" and f.uncertain for f in flags)
+    assert len(_cut_messages(flags)) == len(flags) == 4  # the kegiatan and the total, anggaran and realisasi
+
+
+def test_a_table_opening_with_rows_of_no_program_is_the_cut_off_tail():
+    rows = _rows()
+    tail = rows[7:] + [["", "JUMLAH", "1.600.000", "1.440.000", "90,00"]]  # the total printed under the table
+    flags = [f for f in _report(tail).flags if f.rule.startswith("budget.")]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert len(_cut_messages(flags)) == len(flags)
+
+
+def test_one_wrong_total_of_a_complete_table_is_no_cut():
+    rows = _rows()
+    rows[0][2] = "1.700.000"  # the total alone falls short: one number, not a cut
+    flags = [f for f in _report(rows).flags if f.rule == "budget.total_sum"]
+    assert flags and all(f.severity == "error" and not f.uncertain for f in flags)
+
+
+def test_a_wrong_number_beside_a_cut_stays_an_error():
+    head = _rows()[:7]
+    head[3][3] = "150.000"  # program A's first kegiatan: one sub kegiatan's realisasi no longer adds up
+    flags = [f for f in _report(head).flags if f.rule == "budget.children_sum"]
+    wrong = [f for f in flags if f.message.startswith("Realisasi Administrasi Umum Penunjang")]
+    assert len(wrong) == 1 and wrong[0].severity == "error" and not wrong[0].uncertain
+    assert all(f.uncertain for f in flags if f not in wrong)  # the cut itself is still no contradiction
+
+
+# --- misreads fixed where the records are built -------------------------------------------------------------------
+
+
+def _budget_flags(rows: list[list[str]]):
+    report = _report(rows)
+    return report, [f for f in report.flags if f.rule.startswith("budget.")]
+
+
+def test_a_total_word_in_the_number_column_with_a_wrapped_word_beside_it_is_the_total():
+    rows = _rows()[1:]  # the total printed under the table: "JUMLAH" in the NO column, the wrapped end of the
+    rows.append(["JUMLAH", "Desa", "1.600.000", "1.440.000", "90,00"])  # row above's name in URAIAN
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[-1].level == "total" and report.budget_lines[-1].nomor is None
+    assert not flags
+
+
+def test_the_first_word_of_a_program_read_into_the_number_column_stays_a_program():
+    rows = _rows()
+    rows[8] = ["B. PROGRAM", "PEMBERDAYAAN MASYARAKAT DESA", "800.000", "720.000", "90,00"]
+    report, flags = _budget_flags(rows)
+    line = report.budget_lines[8]
+    assert (line.nomor, line.uraian, line.level) == ("B.", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "program")
+    assert not flags
+
+
+def test_a_program_name_glued_to_its_next_word_is_a_program():
+    rows = _rows()
+    rows[8][1] = "PROGRAMPEMBERDAYAAN MASYARAKAT DESA"
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[8].level == "program" and not flags
+
+
+def test_an_amount_that_lost_a_digit_is_read_from_the_sums_when_its_digits_agree():
+    rows = _rows()
+    rows[3][2] = "200.00"  # printed with a digit lost
+    report = _report(rows)
+    cell = report.budget_lines[3].malformed[0]
+    assert cell.accepted == 200000 and report.budget_lines[3].anggaran == 200000
+    flags = [f for f in report.flags if f.rule in ("number.malformed", "budget.children_sum")]
+    assert [(f.rule, f.severity) for f in flags] == [("number.malformed", "warning")]
+
+
+def test_an_amount_whose_digits_disagree_with_the_sums_stays_unread():
+    rows = _rows()
+    rows[3][2] = "250.00"
+    report = _report(rows)
+    assert report.budget_lines[3].anggaran is None
+    assert any(f.rule == "number.malformed" and f.severity == "error" for f in report.flags)
+
+
+def test_a_column_numbers_row_that_took_in_a_wrapped_name_end():
+    from lkjip.extract.records import column_numbers_tail
+
+    assert column_numbers_tail(["1", "2 yang baik", "3", "4", "5", "6"]) == "yang baik"
+    assert column_numbers_tail(["1", "2", "3", "4"]) == ""
+    assert column_numbers_tail(["1", "Persentase desa", "90", "90", "100"]) is None
+
+
+def test_a_letter_spaced_program_name_is_a_program():
+    rows = _rows()
+    rows[8][1] = "P R O G R A M  P E M B E R D A Y A A N  D E S A"
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[8].level == "program" and not flags
+
+
+def test_an_amount_cut_at_its_right_edge_is_read_from_the_sums():
+    rows = _rows()
+    rows[3][2] = "200.0"  # two digits cut off
+    report = _report(rows)
+    assert report.budget_lines[3].anggaran == 200000
+    assert not [f for f in report.flags if f.severity == "error"]
+
+
+def test_an_unlabelled_line_printing_the_programs_sum_is_the_total():
+    rows = _rows()[1:] + [["", "", "1.600.000", "1.440.000", "90,00"]]
+    report, flags = _budget_flags(rows)
+    assert report.budget_lines[-1].level == "total" and not flags
+
+
+def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_back_together():
+    from lkjip.extract.records import fold_continuations
+
+    rows = [TableRow(cells=["Meningkatnya tata kelola", "Persentase desa dengan tata kelola", "81", "81", "100",
+                            "55.56", "52.12"]),
+            TableRow(cells=["desa", "pemerintahan yang baik", "", "", "", "5.370,-", "6.228,-"]),
+            TableRow(cells=["Menurunnya gangguan", "Persentase penanganan", "85", "83", "97,65", "1.000", "900"])]
+    out = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert [r.cells for r in out] == [
+        ["Meningkatnya tata kelola desa", "Persentase desa dengan tata kelola pemerintahan yang baik", "81", "81",
+         "100", "55.565.370,-", "52.126.228,-"], rows[2].cells]
+    # a row with targets of its own is an indicator, whatever its case
+    rows[1].cells[2] = "70"
+    assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
+
+
+def test_the_header_of_a_pk_budget_part_read_into_its_target_table_is_known():
+    from lkjip.extract.records import budget_part_header
+
+    assert budget_part_header(["", "Program", "Anggaran Keterangan", ""])
+    assert budget_part_header(["No", "Program", "Anggaran", "Keterangan"])
+    assert not budget_part_header(["1", "Penunjang", "Urusan Rp 2.085.561.239", "APBD"])
+    assert not budget_part_header(["1", "Meningkatnya kualitas", "Persentase program yang dianggarkan tepat", "90%"])
+
+
+def test_a_pk_target_table_stops_at_its_budget_part():
+    text = ("PERJANJIAN KINERJA TAHUN 2021\nDINAS CONTOH KABUPATEN CONTOH\n\n"
+            "No\tSasaran Strategis\tIndikator Kinerja\tTarget\n"
+            "1\tMeningkatnya pelayanan\tPersentase layanan\t90%\n"
+            "2\tMeningkatnya tata kelola\tNilai SAKIP\t70\n"
+            "\tProgram\tAnggaran Keterangan\t\n"
+            "1\tPenunjang\tUrusan Rp 2.085.561.239\tAPBD\n\n")
+    report = extract_document(read_text_string(text, "pk.txt"))
+    assert [t.indikator for pk in report.pks for t in pk.targets] == ["Persentase layanan", "Nilai SAKIP"]
+
+
+def test_parts_of_one_table_numbered_each_from_one_get_one_numbering():
+    from lkjip.extract.hierarchy import assign_levels
+
+    whole = [b.model_copy() for b in _report(_rows()).budget_lines]
+    for i, b in enumerate(whole):  # the second part's lines numbered again from 1, as when each part is read alone
+        b.line_no = i + 1 if i < 7 else i - 6
+        b.level = b.parent_line_no = None
+    assign_levels(whole)
+    assert [b.line_no for b in whole] == list(range(1, len(whole) + 1))
+    assert [b.parent_line_no for b in whole][:9] == [None, 1, 2, 3, 3, 2, 6, 6, 1]
+
+
+def test_a_word_broken_in_a_narrow_column_is_joined_again():
+    from lkjip.extract.document import Paragraph
+
+    rows = _rows()[1:] + [["", "JUMLA", "1.600.000", "1.440.000", "90,00"], ["H", "", "", "", ""]]
+    head = [Paragraph(text=t, page=1) for t in HEAD.strip().split("\n") if t]
+    doc = Document(source_file="t.pdf", input_format="pdf",
+                   blocks=[*head, Table(rows=[TableRow(cells=r, page=1) for r in [COLUMNS, *rows]], page=1)])
+    report = extract_document(doc)
+    validate_report(report)
+    flags = [f for f in report.flags if f.rule.startswith("budget.")]
+    last = report.budget_lines[-1]
+    assert (last.uraian, last.level) == ("JUMLAH", "total") and not flags
+
+
+def _dotted_rows() -> list[list[str]]:
+    rows = [["", "JUMLAH", "800.000", "720.000", "90,00"], ["1", "PROGRAM PENUNJANG URUSAN", "800.000", "720.000", "90,00"]]
+    for k in ("1", "2"):
+        rows.append([f"1.{k}", f"Kegiatan Administrasi {k}", "400.000", "360.000", "90,00"])
+        rows += [[f"1.{k}.{s}", f"Sub Kegiatan Penyediaan {k}{s}", "200.000", "180.000", "90,00"] for s in ("1", "2")]
+    return rows
+
+
+def test_rows_lost_inside_a_table_are_a_misread_when_a_number_extends_one_not_there():
+    rows = [r for r in _dotted_rows() if r[0] != "1.2"]  # kegiatan 1.2 lost: its sub kegiatan fall under 1.1
+    flags = [f for f in _report(rows).flags if f.rule.startswith("budget.")]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert len(_cut_messages(flags)) == len(flags)
+    assert not [f for f in _report(_dotted_rows()).flags if f.rule.startswith("budget.")]
+
+
+def test_pieces_of_amounts_on_lines_of_their_own_make_the_table_doubtful():
+    rows = _rows()[:8]
+    rows[3][2:4], rows[4][2:4] = ["200", "180"], ["200", "180"]  # amounts split: their last groups on lines below
+    rows[4:4] = [["", "", "000", "000", ""]]
+    rows[6:6] = [["", "", "000", "000", ""]]
+    flags = [f for f in _report(rows).flags if f.source_table == "Tabel 3.7"]
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert all("baris berisi angka tanpa uraian maupun nomor" in f.message for f in flags)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+import regex as re
+
 from lkjip.model import BudgetLine, Flag, Report
 from lkjip.normalize.numbers import format_money, format_number
-from lkjip.validate.engine import Ctx, rule, short
+from lkjip.validate.engine import CUT_REASON, Ctx, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
     money_tolerance,
@@ -91,6 +93,84 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
     return _doubled(ctx, flag) if len(rows) >= 2 and printed and total == DOUBLED * printed else flag
 
 
+def sum_rows(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
+    """The rows a line's printed amount sums: a total's rows (see :func:`total_rows`), else its children."""
+    return total_rows(lines, parent) if parent.level == "total" else children(lines, parent)
+
+
+def _falls_short(parent: BudgetLine, rows: list[BudgetLine]) -> bool:
+    """Its rows sum to less than it prints (anggaran or realisasi): rows that belong to it are missing."""
+    for field in MONEY_FIELDS:
+        printed, values = getattr(parent, field), [getattr(r, field) for r in rows]
+        if printed is None or not rows or all(v is None for v in values):
+            continue
+        total = sum((v for v in values if v is not None), Decimal(0))
+        raws = [raw_money(parent.source, printed), *(raw_money(r.source, v) for r, v in zip(rows, values, strict=True)
+                                                     if v is not None)]
+        if printed - total > money_tolerance(raws):
+            return True
+    return False
+
+
+def _ancestors(lines: list[BudgetLine], line: BudgetLine) -> list[BudgetLine]:
+    by_no = {b.line_no: b for b in lines}
+    out: list[BudgetLine] = []
+    while line.parent_line_no in by_no and by_no[line.parent_line_no] not in out:
+        line = by_no[line.parent_line_no]
+        out.append(line)
+    return out
+
+
+#: a table whose last line's parent, grandparent … fall short at this many levels at once ends before its rows do
+CUT_LEVELS = 2
+
+
+def cut_lines(lines: list[BudgetLine]) -> set[int]:
+    """Line numbers whose failing sums a table read incompletely explains (a continuation not joined to it, rows
+    lost):
+
+    - the head part: the table ends inside an open group, so the last line's parent, its parent … (at least
+      :data:`CUT_LEVELS` of them) all print more than their rows sum — one wrong number in a complete table
+      makes a parent fall short and the level above it exceed, never both fall short;
+    - the tail part: the table opens with amounts that belong to no program (their program is on the page
+      before), and its totals print more than the programs below them sum;
+    - rows lost inside: a hierarchical number extends one the table does not have (see :func:`_gap_lines`).
+    """
+    if not lines:
+        return set()
+    out: set[int] = set()
+    if lines[-1].level != "total":
+        short = [b.line_no for b in _ancestors(lines, lines[-1]) if _falls_short(b, sum_rows(lines, b))]
+        if len(short) >= CUT_LEVELS:
+            out.update(short)
+    out |= _gap_lines(lines)
+    first = next((i for i, b in enumerate(lines) if b.level in ("program", "belanja", "total")), len(lines))
+    orphans = [b for b in lines[:first] if b.level is None and b.parent_line_no is None
+               and (b.anggaran is not None or b.realisasi is not None)]
+    if orphans and first < len(lines):
+        out.update(b.line_no for b in lines[first:] if b.level == "total" and _falls_short(b, sum_rows(lines, b)))
+    return out
+
+
+_DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\s*\.?\s*$")
+
+
+def _gap_lines(lines: list[BudgetLine]) -> set[int]:
+    """The lines above a row whose hierarchical number extends one the table does not have ("1.4.2" with no
+    "1.4"): rows were lost there, so the sums of the lines it was read under cannot close."""
+    numbers = {m.group(1): b for b in lines if (m := _DOTTED.match(b.nomor or ""))}
+    out: set[int] = set()
+    for number, b in numbers.items():
+        if number.rsplit(".", 1)[0] not in numbers and number.count(".") > 1:
+            out.update(a.line_no for a in _ancestors(lines, b))
+    return out
+
+
+def _cut(ctx: Ctx, flag: Flag) -> Flag:
+    why = ctx.t(f"pembacaan tabel tidak pasti: {CUT_REASON[0]}", f"uncertain table reading: {CUT_REASON[1]}")
+    return flag.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{flag.message} ({why})"})
+
+
 #: rows that add up to exactly this many times their parent are two levels read as one (a kegiatan and its own sub
 #: kegiatan both counted as the parent's rows): a misreading of the table, not the report's contradiction
 DOUBLED = 2
@@ -115,6 +195,7 @@ def children_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
     Total lines are left to ``budget.total_sum``. Tolerance: exact when all amounts print cents,
     else Rp 1."""
     for lines in _tables(report):
+        cut = cut_lines(lines)
         for parent in lines:
             if parent.level == "total":
                 continue
@@ -124,7 +205,7 @@ def children_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
             for field in MONEY_FIELDS:
                 f = _sum_check(ctx, parent, kids, field)
                 if f:
-                    yield f
+                    yield _cut(ctx, f) if parent.line_no in cut and not f.uncertain else f
 
 
 @rule("budget.total_sum", "error", "a printed total equals the sum of its rows")
@@ -133,12 +214,13 @@ def total_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
     children, else the belanja groups, else the programs, else the top-level rows), for
     anggaran and realisasi. Tolerance as ``budget.children_sum``."""
     for lines in _tables(report):
+        cut = cut_lines(lines)
         for total in (b for b in lines if b.level == "total"):
             rows = total_rows(lines, total)
             for field in MONEY_FIELDS:
                 f = _sum_check(ctx, total, rows, field)
                 if f:
-                    yield f
+                    yield _cut(ctx, f) if total.line_no in cut and not f.uncertain else f
 
 
 def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: Decimal, realisasi: Decimal,

@@ -207,6 +207,20 @@ SUM_RULES = ("budget.children_sum", "budget.total_sum", "budget.persen", "output
 SUM_BURST, SUM_SHARE = 4, 0.2
 #: a budget table of at least this many lines, this share of them without any amount read, was misread
 EMPTY_MIN_LINES, EMPTY_SHARE = 3, 0.5
+#: this many lines (and this share of the table) holding amounts but no name or number: amounts split from their rows
+NAMELESS_MIN, NAMELESS_SHARE = 2, 0.2
+
+
+#: the reason a sum flag carries when a table cut in two explains it (``budget.cut_lines``); such a place is no
+#: evidence that the rest of the table was misread
+CUT_REASON = ("tabel tampak tidak terbaca utuh (terpotong, atau nomor barisnya melompat ke induk yang tidak ada), "
+              "rinciannya tidak lengkap",
+              "the table looks incompletely read (cut in two, or its row numbers jump to a parent that is not there), "
+              "its rows are incomplete")
+
+
+def _explained_by_cut(f: Flag) -> bool:
+    return any(reason in f.message for reason in CUT_REASON)
 
 
 def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
@@ -215,16 +229,24 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
     doubts = {t.label: t.doubt for t in report.tables_found if t.doubt}
     sums: dict[str, set] = {}
     for f in flags:
-        if f.rule in SUM_RULES and f.source_table:
+        if f.rule in SUM_RULES and f.source_table and not _explained_by_cut(f):
             # one place per line: its anggaran and realisasi flags ("Anggaran X tercetak …") name the same line X
             line = f.message.split(" tercetak")[0].split(" ", 1)[-1]
             sums.setdefault(f.source_table, set()).add((f.line_no, f.page, line))
     sizes: dict[str, int] = {}
     empty: dict[str, int] = {}
+    nameless: dict[str, int] = {}
     for line in report.budget_lines:
         sizes[line.source_table] = sizes.get(line.source_table, 0) + 1
         if line.anggaran is None and line.realisasi is None:
             empty[line.source_table] = empty.get(line.source_table, 0) + 1
+        elif not line.nomor and not any(c.isalpha() for c in line.uraian) and line.level != "total":
+            nameless[line.source_table] = nameless.get(line.source_table, 0) + 1
+    for label, n in nameless.items():
+        # amounts on lines of their own, with no name and no number: pieces of amounts split from their rows
+        if n >= NAMELESS_MIN and n >= NAMELESS_SHARE * sizes[label]:
+            doubts.setdefault(label, ctx.t(f"{n} baris berisi angka tanpa uraian maupun nomor",
+                                           f"{n} lines hold amounts with no name or number"))
     for label, n in empty.items():
         # a budget table whose lines mostly carry no amount at all: its amount columns were not read
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
