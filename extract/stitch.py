@@ -7,7 +7,9 @@ between. Whatever the reader (text, DOCX, PDF, OCR), the two parts are then
 two adjacent :class:`~lkjip.extract.document.Table` blocks of the
 :class:`~lkjip.extract.document.Document`, with nothing between them but
 blank paragraphs, running headers or footers (page numbers, a line repeated on
-every page) or a continuation caption ("Tabel 3.7 (lanjutan)").
+every page) or a continuation caption ("Tabel 3.7 (lanjutan)"); a part with no header of its own may also
+follow up to three short lines that are no sentence, caption or title: the wrapped words of a cell a PDF reader
+left out of the part above (:func:`stray_line`), kept as paragraphs after the joined table.
 
 The second part continues the first (:func:`continues`) when
 
@@ -51,24 +53,31 @@ def stitch_document(doc: Document) -> Document:
     out: list[Paragraph | Table] = []
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
+    stray = 0  # how many of them are lines of cells a reader left out of the table (:func:`stray_line`)
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
+            elif last is not None and stray < STRAY_LINES and stray_line(block):
+                between.append(len(out))
+                stray += 1
             else:
-                last, between = None, []
+                last, between, stray = None, [], 0
             out.append(block)
             continue
         prev = out[last] if last is not None else None
-        drop = continues(prev, block) if isinstance(prev, Table) else None
-        if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
-            block, drop = moved
+        if stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
+            drop = continues(prev, block) if not has_own_header(block) and _near(prev, block) else None
+        else:
+            drop = continues(prev, block) if isinstance(prev, Table) else None
+            if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
+                block, drop = moved
         if drop is None:
-            if isinstance(prev, Table) and not has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between = len(out) - 1, []
+            last, between, stray = len(out) - 1, [], 0
             continue
         join(prev, block, drop)
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
@@ -79,6 +88,26 @@ def stitch_document(doc: Document) -> Document:
         if isinstance(t, Table):
             t.doubt = t.doubt or empty_value_column(t)
     return doc.model_copy(update={"blocks": out})
+
+
+#: lines of cells a reader may leave between two parts of one table (the wrapped words of a cell it did not
+#: place): at most this many short lines, no sentence, no caption
+STRAY_LINES = 3
+STRAY_CHARS = 60
+
+
+def stray_line(p: Paragraph) -> bool:
+    """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
+    ("dan Evaluasi Kinerja Perangkat", "Daerah")."""
+    text = p.text.strip()
+    return (0 < len(text) <= STRAY_CHARS and "\n" not in text and not p.bold and not caption_label(text)
+            and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+
+
+def _near(prev: Table, nxt: Table) -> bool:
+    """``nxt`` starts on the page ``prev`` ends on, or the next."""
+    end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
 def _label_before(out: list[Paragraph | Table], index: int) -> str | None:

@@ -132,3 +132,38 @@ def test_a_part_with_another_header_is_not_laid_over_the_columns():
     head = [["No", "Sasaran", "Indikator", "Target"]]
     body = [["1", "Meningkatnya kualitas", "Indeks Kepuasan", "82,99"], ["2", "Meningkatnya tata", "Persentase", "100%"]]
     assert len(_tables(_doc(_table([*head, *body]), _table(other)))) == 2
+
+
+# --- parts with lines of cells left between them ------------------------------------------------------------
+# a PDF reader may leave the wrapped words of a cell at a part's end as short paragraphs ("dan Evaluasi Kinerja
+# Perangkat", "Daerah"): the part below still continues the table, the lines stay paragraphs after it
+
+
+def test_a_part_without_header_below_lines_a_reader_left_out_of_the_table_continues_it():
+    doc = _doc(Paragraph(text="Tabel 3.7 Realisasi Anggaran"), _table([HEAD, *ROWS[:3]], page=25),
+               Paragraph(text="dan Evaluasi Kinerja Perangkat", page=25), Paragraph(text="Daerah", page=25),
+               _table(ROWS[3:], page=25))
+    out = stitch_document(doc)
+    (t,) = out.tables()
+    assert [r.cells for r in t.rows] == [HEAD, *ROWS] and [r.page for r in t.rows] == [25] * 7
+    assert [b.text for b in out.paragraphs()] == ["Tabel 3.7 Realisasi Anggaran", "dan Evaluasi Kinerja Perangkat",
+                                                  "Daerah"]
+
+
+def test_a_sentence_a_title_or_many_lines_between_parts_end_the_table():
+    for between in (["Rincian per kegiatan disajikan berikut:"], ["PROGRAM PEMBERDAYAAN MASYARAKAT"],
+                    ["Kecamatan", "Sukamaju", "Kabupaten", "Lembah Hijau"]):
+        doc = _doc(_table([HEAD, *ROWS[:3]], page=4), *[Paragraph(text=t, page=4) for t in between],
+                   _table(ROWS[3:], page=4))
+        assert len(_tables(doc)) == 2, between
+
+
+def test_a_part_with_a_header_of_its_own_below_short_lines_is_another_table():
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=4), Paragraph(text="Kabupaten Lembah Hijau", page=4),
+               _table([HEAD, *ROWS[3:]], page=4))
+    assert len(_tables(doc)) == 2
+
+
+def test_a_part_pages_away_below_short_lines_is_another_table():
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=4), Paragraph(text="Daerah", page=4), _table(ROWS[3:], page=7))
+    assert len(_tables(doc)) == 2
