@@ -23,7 +23,8 @@ The second part continues the first (:func:`continues`) when
   cut elsewhere (a PDF page read on its own: a header cell read across two
   columns, an empty column between two values): the columns holding text in
   both bodies, in order, are the same columns, and the part is laid over the
-  first part's columns (:func:`realigned`).
+  first part's columns (:func:`realigned`); a column of one part that holds nothing but currency signs
+  ("Rp" read apart from its amount) is passed over.
 
 The first part's caption names the whole table and each row keeps its own
 page. Page breaks a PDF reader has already stitched with column geometry
@@ -166,6 +167,8 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
         return None
     body_a, body_b = prev.rows[len(head_a):], nxt.rows[len(head_b):]
     cols_a, cols_b = filled_columns(body_a, prev.n_cols), filled_columns(body_b, nxt.n_cols)
+    if len(cols_a) != len(cols_b):  # one part read its currency signs into columns of their own
+        cols_a, cols_b = _beyond_currency(body_a, cols_a), _beyond_currency(body_b, cols_b)
     if not body_a or len(cols_a) != len(cols_b):
         return None
     rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)}) for r in body_b]
@@ -174,6 +177,18 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
         return None
     moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> {prev.n_cols})"]
     return moved, len(head_b)
+
+
+#: a currency sign alone in a cell: "Rp", "Rp."
+_CURRENCY = re.compile(r"^rp\.?$", re.I)
+
+
+def _beyond_currency(rows: list[TableRow], cols: list[int]) -> list[int]:
+    """``cols`` without the columns that hold nothing but currency signs ("Rp" read apart from its amount)."""
+    def signs_only(k: int) -> bool:
+        return all(_CURRENCY.match(c) for r in rows if k < len(r.cells) and (c := r.cells[k].strip()))
+
+    return [k for k in cols if not signs_only(k)]
 
 
 def laid_cells(cells: list[str], moves: Iterable[tuple[int, int]], n_cols: int) -> list[str]:
