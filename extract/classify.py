@@ -431,10 +431,11 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
               between: list[Paragraph], running: set[str]) -> bool:
     """``table`` is a piece of the table above it (``prev``, a piece of the table opening with ``first``) that no
     stitcher could join, not a table of its own: it stands right under it (nothing between but a few short lines,
-    no caption, on the same page or the next) and either opens with no header of its own (no header row marked by
-    the reader, no column numbers, no header naming a kind of table) or repeats the header of ``first``. An
-    uncaptioned table is numbered by its place among the uncaptioned tables, so a piece counted as a table would
-    renumber every table after it."""
+    no caption, on the same page or the next) and either repeats the header of ``first`` letter for letter,
+    however its columns were cut, or opens with no header of its own (no header row marked by the reader, no
+    column numbers, no header naming a kind of table), does not list the rows of ``prev`` again and holds no
+    header of another table further down. An uncaptioned table is numbered by its place among the uncaptioned
+    tables, so a piece counted as a table would renumber every table after it."""
     if prev.kind is TableKind.toc or not table.rows:
         return False
     text = [p for p in between if not furniture(p, running)]
@@ -443,14 +444,40 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
     if table.page is not None and last_page is not None and not 0 <= table.page - last_page <= 1:
         return False
-    if _norm_head(head) and _norm_head(head) == _norm_head(first.head):
+    if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
         return True
-    first = table.rows[0]
-    return not (first.is_header or is_numbering_row(first.cells) or kind is not TableKind.unknown)
+    top = table.rows[0]
+    if top.is_header or is_numbering_row(top.cells) or kind is not TableKind.unknown:
+        return False  # a header of its own
+    # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
+    # performance table), or holds the header of a table further down
+    return not _repeats_rows(prev.table, table) and not any(_names_a_kind(r.cells) for r in table.rows[1:])
 
 
-def _norm_head(head: list[list[str]]) -> list[tuple[str, ...]]:
-    return [tuple("".join(c.split()).casefold() for c in r) for r in head if any(c.strip() for c in r)]
+def _row_key(cells: list[str]) -> str | None:
+    """The start of a row's first text cell, squeezed ("meningkatnyapartisipasimasyar"), when it has words."""
+    text = next((c for c in cells if sum(ch.isalpha() for ch in c) >= 8), None)
+    return "".join(text.split()).casefold()[:24] if text else None
+
+
+def _repeats_rows(above: Table, table: Table) -> bool:
+    """Two rows of ``table`` at least (or its only row) open with the text of a row of ``above``."""
+    keys = {k for r in above.rows if (k := _row_key(r.cells))}
+    again = sum(1 for r in table.rows if _row_key(r.cells) in keys)
+    return again >= min(2, len(table.rows))
+
+
+def _names_a_kind(cells: list[str]) -> bool:
+    """A row that reads as the header of a known kind of table."""
+    if not is_header_like(cells) or sum(1 for c in cells if c.strip()) < 2:
+        return False
+    return classify_header([cells], build_columns([cells], len(cells)), False) is not TableKind.unknown
+
+
+def _head_letters(head: list[list[str]]) -> str:
+    """The letters of a header, sorted: the same header however a reader cut its columns ("ANGGARAN ANGGARAN" in
+    one cell over two columns, or in two)."""
+    return "".join(sorted("".join(c for r in head for c in r).casefold().replace(" ", "")))
 
 
 def _is_heading(p: Paragraph) -> bool:

@@ -126,6 +126,18 @@ def test_a_part_repeating_the_header_with_its_columns_cut_elsewhere_is_laid_over
     assert [r.page for r in t.rows[-3:]] == [11, 11, 11]
 
 
+def test_a_part_read_with_its_currency_signs_in_columns_of_their_own_is_laid_over_the_first_parts_columns():
+    # the first part's page read "Rp" apart from its amounts, in columns of their own; the part repeating the
+    # header on a later page read its amounts whole: the parts are one table, the "Rp" columns passed over
+    cut = [["NO", "URAIAN", "", "ANGGARAN ANGGARAN", "", "", ""], ["", "", "", "", "", "REALISASI", "%"]]
+    signs = [[r[0], r[1], "Rp", r[2], "Rp", r[3], r[4]] for r in ROWS[:3]]
+    head = [["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"]]
+    doc = _doc(_table([*cut, *signs], page=16), _table([*head, *ROWS[3:]], page=18))
+    (t,) = _tables(doc)
+    assert [r.cells for r in t.rows[-3:]] == [[r[0], r[1], "", r[2], "", r[3], r[4]] for r in ROWS[3:]]
+    assert [r.page for r in t.rows] == [16] * 5 + [18] * 3
+
+
 def test_a_part_with_another_header_is_not_laid_over_the_columns():
     other = [["No", "Program", "", "Anggaran", "Keterangan"], ["1", "Penunjang", "", "Rp 2.307.258.185", "APBD"],
              ["2", "Koordinasi", "", "Rp 233.367.612", "APBD"]]

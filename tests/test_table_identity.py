@@ -139,3 +139,39 @@ def test_pieces_of_a_table_captioned_below_its_last_piece_take_that_caption():
                Paragraph(text="Tabel 1.2 Cascading Kinerja Kecamatan"), Paragraph(text=INTRO),
                _renstra(13), Paragraph(text="Tabel 2.1 Tujuan, Sasaran dan Target Renstra"), Paragraph(text=INTRO))
     assert [label for _, label in _labels(doc)] == ["Tabel 1.2", "Tabel 1.2", "Tabel 2.1"]
+
+
+def test_a_part_repeating_the_header_with_its_columns_cut_elsewhere_takes_the_name_of_the_first():
+    # the first part read with the currency signs in columns of their own, its merged header cell in one
+    first = _table([["NO", "URAIAN", "", "ANGGARAN ANGGARAN", "", "", ""],
+                    ["", "", "", "", "", "REALISASI", "%"],
+                    ["", "BELANJA LANGSUNG", "Rp", "4.389.507.711", "Rp", "4.150.134.282", "94,55"]], 16, header=2)
+    second = _table([["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"],
+                     ["VII.", "Penyediaan Jasa Penunjang", "Rp 52.428.127", "Rp 47.242.171", "90,11"]], 17, header=2)
+    doc = _doc(Paragraph(text=INTRO), first, second, Paragraph(text=INTRO), _renstra(19))
+    assert _labels(doc) == [("budget", "Tabel tanpa judul 1"), ("budget", "Tabel tanpa judul 1"),
+                            ("renstra", "Tabel tanpa judul 2")]
+
+
+def test_a_table_misread_without_its_header_is_no_piece_when_it_lists_the_rows_above_or_holds_another_header():
+    # a page read badly: the header of one table and the body of the next run together; a piece holding another
+    # table's header is no piece, nor is a table listing the same sasaran as the one above (another
+    # performance table)
+    mixed = _table([["Meningkatnya partisipasi masyarakat", "69", "45", "57 62 67"],
+                    ["Meningkatnya kualitas tata kelola", "83", "72", "78 80 85"],
+                    ["SASARAN STRATEGIS INDIKATOR KINERJA", "", "TARGET", "REALISASI TINGKAT"]], 6)
+    again = _table([["Meningkatnya partisipasi masyarakat", "Persentase partisipasi", "69", "67", "97,1"],
+                    ["Meningkatnya kualitas tata kelola", "Persentase desa", "83", "85", "102,41"]], 6)
+    doc = _doc(Paragraph(text=INTRO), _cascading(6), mixed, again, _renstra(7))
+    assert [label for _, label in _labels(doc)] == ["Tabel tanpa judul 1", "Tabel tanpa judul 2",
+                                                    "Tabel tanpa judul 3", "Tabel tanpa judul 4"]
+
+
+def test_a_wider_part_read_right_under_a_part_read_narrow_is_a_piece():
+    # the first part read its amount columns as one; the part below, read right, has a column more
+    narrow = _table([["NO", "URAIAN", "ANGGARAN REALISASI %", ""],
+                     ["1.", "Penyediaan Gaji dan Tunjangan ASN", "1.663.779.992 1.564.243.905", "94,02"]], 8, header=1)
+    wide = _table([["3.", "Pengadaan Peralatan dan Mesin Lainnya", "90.158.679,00", "87.472.122,00", "97,02"]], 9)
+    doc = _doc(Paragraph(text=INTRO), narrow, wide, Paragraph(text=INTRO), _renstra(10))
+    assert [label for _, label in _labels(doc)] == ["Tabel tanpa judul 1", "Tabel tanpa judul 1",
+                                                    "Tabel tanpa judul 2"]
