@@ -9,7 +9,8 @@ two adjacent :class:`~lkjip.extract.document.Table` blocks of the
 blank paragraphs, running headers or footers (page numbers, a line repeated on
 every page) or a continuation caption ("Tabel 3.7 (lanjutan)"); a part with no header of its own may also
 follow up to three short lines that are no sentence, caption or title: the wrapped words of a cell a PDF reader
-left out of the part above (:func:`stray_line`), kept as paragraphs after the joined table.
+left out of the part above (:func:`stray_line`), dropped from the text (named in the table's warnings) so that
+nothing stands between the joined table and a caption below it.
 
 The second part continues the first (:func:`continues`) when
 
@@ -54,16 +55,16 @@ def stitch_document(doc: Document) -> Document:
     out: list[Paragraph | Table] = []
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
-    stray = 0  # how many of them are lines of cells a reader left out of the table (:func:`stray_line`)
+    stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
-            elif last is not None and stray < STRAY_LINES and stray_line(block):
+            elif last is not None and len(stray) < STRAY_LINES and stray_line(block):
                 between.append(len(out))
-                stray += 1
+                stray.append(len(out))
             else:
-                last, between, stray = None, [], 0
+                last, between, stray = None, [], []
             out.append(block)
             continue
         prev = out[last] if last is not None else None
@@ -78,13 +79,16 @@ def stitch_document(doc: Document) -> Document:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between, stray = len(out) - 1, [], 0
+            last, between, stray = len(out) - 1, [], []
             continue
         join(prev, block, drop)
+        if stray:  # the lines were the table's: they must not stand between it and a caption below it
+            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in stray))
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
-        spent = {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
+        spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+        stray = []
     for t in out:
         if isinstance(t, Table):
             t.doubt = t.doubt or empty_value_column(t)
@@ -92,17 +96,18 @@ def stitch_document(doc: Document) -> Document:
 
 
 #: lines of cells a reader may leave between two parts of one table (the wrapped words of a cell it did not
-#: place): at most this many short lines, no sentence, no caption
+#: place): at most this many short lines (of at most so many characters, spaces aside: a PDF may space its
+#: letters out), no sentence, no caption
 STRAY_LINES = 3
-STRAY_CHARS = 60
+STRAY_CHARS = 48
 
 
 def stray_line(p: Paragraph) -> bool:
     """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
-    ("dan Evaluasi Kinerja Perangkat", "Daerah")."""
+    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise."""
     text = p.text.strip()
-    return (0 < len(text) <= STRAY_CHARS and "\n" not in text and not p.bold and not caption_label(text)
-            and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+    return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
+            and not caption_label(text) and not text.endswith((".", ":", "!", "?")) and not text.isupper())
 
 
 def _near(prev: Table, nxt: Table) -> bool:

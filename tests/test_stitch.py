@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 
+from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.read_docx import read_docx
 from lkjip.extract.stitch import stitch_document
@@ -158,8 +159,19 @@ def test_a_part_without_header_below_lines_a_reader_left_out_of_the_table_contin
     out = stitch_document(doc)
     (t,) = out.tables()
     assert [r.cells for r in t.rows] == [HEAD, *ROWS] and [r.page for r in t.rows] == [25] * 7
-    assert [b.text for b in out.paragraphs()] == ["Tabel 3.7 Realisasi Anggaran", "dan Evaluasi Kinerja Perangkat",
-                                                  "Daerah"]
+    # the lines were the table's, not the text's: named in its warnings, never between it and a caption below
+    assert [b.text for b in out.paragraphs()] == ["Tabel 3.7 Realisasi Anggaran"]
+    assert any("dan Evaluasi Kinerja Perangkat | Daerah" in w for w in t.warnings)
+
+
+def test_a_caption_below_the_last_part_names_the_table_joined_across_lines_left_out_of_it():
+    doc = _doc(Paragraph(text="Berikut realisasi anggaran per kegiatan tahun ini menurut laporan keuangan kantor."),
+               _table([HEAD, *ROWS[:3]], page=9), Paragraph(text="Perangkat Daerah", page=9),
+               Paragraph(text="yang Dilimpahkan", page=10), _table(ROWS[3:], page=10),
+               Paragraph(text="Tabel 3.7 Realisasi Anggaran per Kegiatan", page=10),
+               Paragraph(text="Penyerapan anggaran tinggi pada semua program kecamatan tahun ini.", page=10))
+    (found,) = find_tables(stitch_document(doc))
+    assert found.label == "Tabel 3.7" and len(found.body) == 6
 
 
 def test_a_sentence_a_title_or_many_lines_between_parts_end_the_table():
@@ -179,3 +191,12 @@ def test_a_part_with_a_header_of_its_own_below_short_lines_is_another_table():
 def test_a_part_pages_away_below_short_lines_is_another_table():
     doc = _doc(_table([HEAD, *ROWS[:3]], page=4), Paragraph(text="Daerah", page=4), _table(ROWS[3:], page=7))
     assert len(_tables(doc)) == 2
+
+
+def test_lines_with_their_letters_spaced_out_count_by_their_letters():
+    # a running header the reader did not recognise, its letters spaced out, and the rest of a cell
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=20),
+               Paragraph(text="L Kj I P K e c a m a t a n P a s i r K e m u n i n g Ta h u n 2 0 2 1", page=21),
+               Paragraph(text="y a n g Dilim p a h k a n k e p a d a C a m a t", page=21), _table(ROWS[3:], page=21))
+    (t,) = _tables(doc)
+    assert [r.page for r in t.rows] == [20] * 4 + [21] * 3
