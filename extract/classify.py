@@ -3,7 +3,11 @@
 Each table of the document model is given a *kind* (what its header says it
 is) and a *label* (what its caption calls it: "Tabel 3.6", "Lampiran PK
 2022"). A table with a missing or wrong caption is still found by its header;
-a caption only names it.
+a caption only names it. A table without a name is numbered by its place
+among such tables ("Tabel tanpa judul 3"), so what a reader cut off a table
+must not count: a list of contents read by its text is a list, and a piece of
+a table no stitcher could join takes the name of the table it is part of
+(:func:`_is_piece`).
 """
 
 from __future__ import annotations
