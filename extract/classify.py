@@ -3,7 +3,11 @@
 Each table of the document model is given a *kind* (what its header says it
 is) and a *label* (what its caption calls it: "Tabel 3.6", "Lampiran PK
 2022"). A table with a missing or wrong caption is still found by its header;
-a caption only names it.
+a caption only names it. A table without a name is numbered by its place
+among such tables ("Tabel tanpa judul 3"), so what a reader cut off a table
+must not count: a list of contents read by its text is a list, and a piece of
+a table no stitcher could join takes the name of the table it is part of
+(:func:`_is_piece`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,16 @@ from enum import StrEnum
 import regex as re
 from pydantic import BaseModel, ConfigDict
 
-from lkjip.extract.captions import caption_label, caption_part, caption_side, captions_below, is_caption, list_entries
+from lkjip.extract.captions import (
+    caption_label,
+    caption_part,
+    caption_side,
+    captions_below,
+    furniture,
+    is_caption,
+    list_entries,
+    running_lines,
+)
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -79,6 +92,9 @@ RINCIAN = re.compile(
 RINCIAN_TITLE_MAX = 120
 SECTION_END = re.compile(r"^\s*(bab\s+[ivx\d]+\b|\*?\*?bab\b)", re.I)
 _PAGE_NO = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,3})$", re.I)
+#: the heading of a list of contents, its spaces squeezed out ("D A F TA R ISI")
+_LIST_HEADING = re.compile(r"^daftar(?:isi|tabel|gambar|grafik|lampiran)")
+_DIGITS_ONLY = re.compile(r"^[\d.,]+$")
 _TOC_FIRST = re.compile(r"^\s*(tabel|gambar|lampiran|bab|grafik|diagram)\s*[\divx.]*", re.I)
 
 
@@ -118,7 +134,38 @@ def _is_toc(table: Table) -> bool:
     narrow = max(len(r) for r in rows) <= 3
     last = [next((c for c in reversed(r) if c.strip()), "") for r in rows]
     pages = sum(1 for c in last if _PAGE_NO.match(c.strip()) or c.strip().casefold() == "halaman")
-    return narrow and len(rows) >= 4 and pages >= 0.8 * len(rows)
+    return (narrow and len(rows) >= 4 and pages >= 0.8 * len(rows)) or _wrapped_toc(rows)
+
+
+def _squeezed(text: str) -> str:
+    """Text without its spaces: a PDF may space out every letter ("Ta b el 2.1", "1 7")."""
+    return "".join(text.split())
+
+
+def _wrapped_toc(rows: list[list[str]]) -> bool:
+    """A list of contents whose long entries wrap onto further rows (a PDF read by its text, its letters maybe
+    spaced out): two or three columns, the last holding nothing but page numbers, in order (a list of figures
+    after a list of tables starts again); a row without a page number holds the rest of an entry's title (no
+    number) or an entry of its own ("Lampiran 1 | Perjanjian Kinerja"); three entries at least, and a row in
+    five at least carries a page number. One row in eight may be read wrong (two entries' cells merged)."""
+    if max(len(r) for r in rows) > 3:
+        return False
+    pages: list[str] = []
+    bad = 0
+    for cells in rows:
+        page = _squeezed(cells[-1])
+        if page.casefold() == "halaman" or _TOC_FIRST.match(_squeezed(cells[0])) and not page.isdigit():
+            continue
+        if not page:
+            bad += any(_DIGITS_ONLY.match(_squeezed(c)) for c in cells)
+        elif _PAGE_NO.match(page) and re.search(r"[^\W\d_]", " ".join(cells[:-1])):
+            pages.append(page)
+        else:
+            bad += 1
+    arabic = [int(p) for p in pages if p.isdigit()]
+    restarts = sum(1 for a, b in zip(arabic, arabic[1:], strict=False) if b < a)
+    return (len(pages) >= 3 and 5 * len(pages) >= len(rows) and len(arabic) >= 2
+            and restarts <= len(arabic) // 6 and 8 * bad <= len(pages))
 
 
 def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -> TableKind:
@@ -287,18 +334,21 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
     rincian = rincian_label(doc)
     ctx = _Context()
     found: list[FoundTable] = []
-    untitled = 0
     heading: Paragraph | None = None
     below = captions_below(doc) if caption_side(doc) == "below" else None
+    running = running_lines(doc)
+    between: list[Paragraph] = []  # the paragraphs since the last table
+    listed = False  # the heading of a list of contents stands right above (page-number column heads aside)
+    pieces: dict[int, int] = {}  # index in ``found`` of a piece of a table -> index of the piece above it
     for bi, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             _update_context(ctx, block, rincian)
+            between.append(block)
+            listed = _LIST_HEADING.match(_squeezed(block.text).casefold()) is not None or (
+                listed and _squeezed(block.text).casefold() in ("", "halaman"))
             heading = block if _is_heading(block) else None
             if below is not None and is_caption(block):  # a caption below a table names the table above it
                 ctx.pending_caption = ctx.pending_label = heading = None
-            continue
-        if _is_toc(block):
-            found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
             continue
         rows = [r.cells for r in block.rows]
         skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
@@ -309,9 +359,15 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         in_pk = ctx.pk_year is not None or document_type == "pk"
         kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
             classify_header(head, columns, in_pk), rows, columns, document_type)
+        # a list of contents, also one a reader could not read as one, right under its heading ("DAFTAR TABEL")
+        if _is_toc(block) or (listed and block.n_cols <= 3 and kind is TableKind.unknown):
+            found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
+            between, listed = [], False
+            continue
         caption = ctx.pending_caption if ctx.paragraphs_since_caption <= 3 else None
         label = ctx.pending_label if caption else None
-        if below is not None and bi in below:
+        named_below = below is not None and bi in below
+        if named_below:
             caption = caption_part(below[bi])
             label = caption_label(caption)
         found_by = "header"
@@ -324,11 +380,12 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         elif heading is not None:  # an uncaptioned table under its own title line
             caption, found_by = heading.text, "caption+header" if kind is not TableKind.unknown else "caption"
             label = _short(heading.text)
-        else:
-            untitled += 1
-            label = f"Tabel tanpa judul {untitled}"
+        if (label is None or named_below) and found and _is_piece(found[-1], _first_piece(found, pieces), block,
+                                                                  kind, head, between, running):
+            pieces[len(found)] = len(found) - 1
         heading = None
-        ft = _found(block, kind, label, caption, found_by, ctx.pk_year)
+        between, listed = [], False
+        ft = _found(block, kind, label or "", caption, found_by, ctx.pk_year)
         ft.head, ft.columns = head, columns
         # a column-number row ("(1) (2) (3) …") is never data, also below a header of more rows than
         # split_header takes (a PDF header whose cells wrapped onto extra rows)
@@ -336,7 +393,95 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         found.append(ft)
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
+    _name_untitled(found, pieces)
     return found
+
+
+def _name_untitled(found: list[FoundTable], pieces: dict[int, int]) -> None:
+    """Tables left without a name take it from the other pieces of the table they are part of (the caption
+    above the first piece, or below the last); a table no piece names is numbered by its place among such
+    tables ("Tabel tanpa judul 3"), all its pieces under one number."""
+    untitled = 0
+    k = 0
+    while k < len(found):
+        end = k + 1
+        while end in pieces:
+            end += 1
+        chain = found[k:end]
+        name = next((ft.label for ft in chain if ft.label), None)
+        if name is None:
+            untitled += 1
+            name = f"Tabel tanpa judul {untitled}"
+        for ft in chain:
+            ft.label = ft.label or name
+        k = end
+
+
+#: what a reader may leave between two pieces of one table it could not join (lines of cells it did not
+#: place): at most this many short paragraphs, on the page of the piece above or the next
+PIECE_GAP_PARAGRAPHS = 4
+PIECE_GAP_CHARS = 160
+
+
+def _first_piece(found: list[FoundTable], pieces: dict[int, int]) -> FoundTable:
+    """The first piece of the table the last table found is part of (itself when it is a table of its own)."""
+    k = len(found) - 1
+    while k in pieces:
+        k = pieces[k]
+    return found[k]
+
+
+def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind, head: list[list[str]],
+              between: list[Paragraph], running: set[str]) -> bool:
+    """``table`` is a piece of the table above it (``prev``, a piece of the table opening with ``first``) that no
+    stitcher could join, not a table of its own: it stands right under it (nothing between but a few short lines,
+    no caption, on the same page or the next) and either repeats the header of ``first`` letter for letter,
+    however its columns were cut, or opens with no header of its own (no header row marked by the reader, no
+    column numbers, no header naming a kind of table), does not list the rows of ``prev`` again and holds no
+    header of another table further down. An uncaptioned table is numbered by its place among the uncaptioned
+    tables, so a piece counted as a table would renumber every table after it."""
+    if prev.kind is TableKind.toc or not table.rows:
+        return False
+    text = [p for p in between if not furniture(p, running)]
+    if len(text) > PIECE_GAP_PARAGRAPHS or any(len(p.text) > PIECE_GAP_CHARS or is_caption(p) for p in text):
+        return False
+    last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
+    if table.page is not None and last_page is not None and not 0 <= table.page - last_page <= 1:
+        return False
+    if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
+        return True
+    top = table.rows[0]
+    if top.is_header or is_numbering_row(top.cells) or kind is not TableKind.unknown:
+        return False  # a header of its own
+    # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
+    # performance table), or holds the header of a table further down
+    return not _repeats_rows(prev.table, table) and not any(_names_a_kind(r.cells) for r in table.rows[1:])
+
+
+def _row_key(cells: list[str]) -> str | None:
+    """The start of a row's first text cell, squeezed ("meningkatnyapartisipasimasyar"), when it has words."""
+    text = next((c for c in cells if sum(ch.isalpha() for ch in c) >= 8), None)
+    return "".join(text.split()).casefold()[:24] if text else None
+
+
+def _repeats_rows(above: Table, table: Table) -> bool:
+    """Two rows of ``table`` at least (or its only row) open with the text of a row of ``above``."""
+    keys = {k for r in above.rows if (k := _row_key(r.cells))}
+    again = sum(1 for r in table.rows if _row_key(r.cells) in keys)
+    return again >= min(2, len(table.rows))
+
+
+def _names_a_kind(cells: list[str]) -> bool:
+    """A row that reads as the header of a known kind of table."""
+    if not is_header_like(cells) or sum(1 for c in cells if c.strip()) < 2:
+        return False
+    return classify_header([cells], build_columns([cells], len(cells)), False) is not TableKind.unknown
+
+
+def _head_letters(head: list[list[str]]) -> str:
+    """The letters of a header, sorted: the same header however a reader cut its columns ("ANGGARAN ANGGARAN" in
+    one cell over two columns, or in two)."""
+    return "".join(sorted("".join(c for r in head for c in r).casefold().replace(" ", "")))
 
 
 def _is_heading(p: Paragraph) -> bool:

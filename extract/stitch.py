@@ -7,7 +7,10 @@ between. Whatever the reader (text, DOCX, PDF, OCR), the two parts are then
 two adjacent :class:`~lkjip.extract.document.Table` blocks of the
 :class:`~lkjip.extract.document.Document`, with nothing between them but
 blank paragraphs, running headers or footers (page numbers, a line repeated on
-every page) or a continuation caption ("Tabel 3.7 (lanjutan)").
+every page) or a continuation caption ("Tabel 3.7 (lanjutan)"); a part with no header of its own may also
+follow up to three short lines that are no sentence, caption or title: the wrapped words of a cell a PDF reader
+left out of the part above (:func:`stray_line`), dropped from the text (named in the table's warnings) so that
+nothing stands between the joined table and a caption below it.
 
 The second part continues the first (:func:`continues`) when
 
@@ -21,7 +24,8 @@ The second part continues the first (:func:`continues`) when
   cut elsewhere (a PDF page read on its own: a header cell read across two
   columns, an empty column between two values): the columns holding text in
   both bodies, in order, are the same columns, and the part is laid over the
-  first part's columns (:func:`realigned`).
+  first part's columns (:func:`realigned`); a column of one part that holds nothing but currency signs
+  ("Rp" read apart from its amount) is passed over.
 
 The first part's caption names the whole table and each row keeps its own
 page. Page breaks a PDF reader has already stitched with column geometry
@@ -51,34 +55,65 @@ def stitch_document(doc: Document) -> Document:
     out: list[Paragraph | Table] = []
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
+    stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
+            elif last is not None and len(stray) < STRAY_LINES and stray_line(block):
+                between.append(len(out))
+                stray.append(len(out))
             else:
-                last, between = None, []
+                last, between, stray = None, [], []
             out.append(block)
             continue
         prev = out[last] if last is not None else None
-        drop = continues(prev, block) if isinstance(prev, Table) else None
-        if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
-            block, drop = moved
+        if stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
+            drop = continues(prev, block) if not has_own_header(block) and _near(prev, block) else None
+        else:
+            drop = continues(prev, block) if isinstance(prev, Table) else None
+            if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
+                block, drop = moved
         if drop is None:
-            if isinstance(prev, Table) and not has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between = len(out) - 1, []
+            last, between, stray = len(out) - 1, [], []
             continue
         join(prev, block, drop)
+        if stray:  # the lines were the table's: they must not stand between it and a caption below it
+            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in stray))
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
-        spent = {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
+        spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+        stray = []
     for t in out:
         if isinstance(t, Table):
             t.doubt = t.doubt or empty_value_column(t)
     return doc.model_copy(update={"blocks": out})
+
+
+#: lines of cells a reader may leave between two parts of one table (the wrapped words of a cell it did not
+#: place): at most this many short lines (of at most so many characters, spaces aside: a PDF may space its
+#: letters out), no sentence, no caption
+STRAY_LINES = 3
+STRAY_CHARS = 48
+
+
+def stray_line(p: Paragraph) -> bool:
+    """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
+    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise."""
+    text = p.text.strip()
+    return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
+            and not caption_label(text) and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+
+
+def _near(prev: Table, nxt: Table) -> bool:
+    """``nxt`` starts on the page ``prev`` ends on, or the next."""
+    end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
 def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
@@ -137,6 +172,8 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
         return None
     body_a, body_b = prev.rows[len(head_a):], nxt.rows[len(head_b):]
     cols_a, cols_b = filled_columns(body_a, prev.n_cols), filled_columns(body_b, nxt.n_cols)
+    if len(cols_a) != len(cols_b):  # one part read its currency signs into columns of their own
+        cols_a, cols_b = _beyond_currency(body_a, cols_a), _beyond_currency(body_b, cols_b)
     if not body_a or len(cols_a) != len(cols_b):
         return None
     rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)}) for r in body_b]
@@ -145,6 +182,18 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
         return None
     moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> {prev.n_cols})"]
     return moved, len(head_b)
+
+
+#: a currency sign alone in a cell: "Rp", "Rp."
+_CURRENCY = re.compile(r"^rp\.?$", re.I)
+
+
+def _beyond_currency(rows: list[TableRow], cols: list[int]) -> list[int]:
+    """``cols`` without the columns that hold nothing but currency signs ("Rp" read apart from its amount)."""
+    def signs_only(k: int) -> bool:
+        return all(_CURRENCY.match(c) for r in rows if k < len(r.cells) and (c := r.cells[k].strip()))
+
+    return [k for k in cols if not signs_only(k)]
 
 
 def laid_cells(cells: list[str], moves: Iterable[tuple[int, int]], n_cols: int) -> list[str]:

@@ -123,6 +123,24 @@ def test_a_header_line_cut_off_at_a_pages_bottom_is_put_back_over_the_ruled_tabl
     assert blocks[1].rows[0].is_header and blocks[1].page == 3
 
 
+def test_a_two_level_header_cut_off_at_a_pages_bottom_read_as_two_paragraphs_is_put_back_whole():
+    # the group row and the leaf row of the header end the page, read as two paragraphs (the leaf row starts
+    # further right); both go back over the ruled table opening the next page, the group row on top
+    edges = [50.0, 150.0, 250.0, 350.0, 450.0]
+    page = _page(6)
+    page.lines = [_words(600.0, (55, "Hubungan antara capaian kinerja dan penggunaan anggaran disajikan berikut:")),
+                  _words(757.0, (55, "Sasaran Strategis"), (160, "Indikator"), (260, "Kinerja"), (360, "Biaya")),
+                  _words(780.0, (160, "Kinerja"), (260, "Target"), (360, "Anggaran (Rp)"))]
+    table = _ruled([["1", "2", "3", "4"], ["Meningkatnya partisipasi", "Persentase partisipasi", "87", "65.000"]],
+                   7, edges, header=1, top=60.0)
+    blocks = assemble([page, _page(7, table)])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+    assert blocks[0].text.startswith("Hubungan") and "Sasaran" not in blocks[0].text
+    assert [r.cells for r in blocks[1].rows[:2]] == [["Sasaran Strategis", "Indikator", "Kinerja", "Biaya"],
+                                                     ["", "Kinerja", "Target", "Anggaran (Rp)"]]
+    assert blocks[1].page == 6 and [r.page for r in blocks[1].rows] == [6, 6, 7, 7]
+
+
 def test_running_text_ending_a_page_above_a_table_stays_a_paragraph():
     edges = [50.0, 150.0, 250.0, 350.0, 450.0]
     page = _page(3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 
+from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.read_docx import read_docx
 from lkjip.extract.stitch import stitch_document
@@ -126,9 +127,76 @@ def test_a_part_repeating_the_header_with_its_columns_cut_elsewhere_is_laid_over
     assert [r.page for r in t.rows[-3:]] == [11, 11, 11]
 
 
+def test_a_part_read_with_its_currency_signs_in_columns_of_their_own_is_laid_over_the_first_parts_columns():
+    # the first part's page read "Rp" apart from its amounts, in columns of their own; the part repeating the
+    # header on a later page read its amounts whole: the parts are one table, the "Rp" columns passed over
+    cut = [["NO", "URAIAN", "", "ANGGARAN ANGGARAN", "", "", ""], ["", "", "", "", "", "REALISASI", "%"]]
+    signs = [[r[0], r[1], "Rp", r[2], "Rp", r[3], r[4]] for r in ROWS[:3]]
+    head = [["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"]]
+    doc = _doc(_table([*cut, *signs], page=16), _table([*head, *ROWS[3:]], page=18))
+    (t,) = _tables(doc)
+    assert [r.cells for r in t.rows[-3:]] == [[r[0], r[1], "", r[2], "", r[3], r[4]] for r in ROWS[3:]]
+    assert [r.page for r in t.rows] == [16] * 5 + [18] * 3
+
+
 def test_a_part_with_another_header_is_not_laid_over_the_columns():
     other = [["No", "Program", "", "Anggaran", "Keterangan"], ["1", "Penunjang", "", "Rp 2.307.258.185", "APBD"],
              ["2", "Koordinasi", "", "Rp 233.367.612", "APBD"]]
     head = [["No", "Sasaran", "Indikator", "Target"]]
     body = [["1", "Meningkatnya kualitas", "Indeks Kepuasan", "82,99"], ["2", "Meningkatnya tata", "Persentase", "100%"]]
     assert len(_tables(_doc(_table([*head, *body]), _table(other)))) == 2
+
+
+# --- parts with lines of cells left between them ------------------------------------------------------------
+# a PDF reader may leave the wrapped words of a cell at a part's end as short paragraphs ("dan Evaluasi Kinerja
+# Perangkat", "Daerah"): the part below still continues the table, the lines stay paragraphs after it
+
+
+def test_a_part_without_header_below_lines_a_reader_left_out_of_the_table_continues_it():
+    doc = _doc(Paragraph(text="Tabel 3.7 Realisasi Anggaran"), _table([HEAD, *ROWS[:3]], page=25),
+               Paragraph(text="dan Evaluasi Kinerja Perangkat", page=25), Paragraph(text="Daerah", page=25),
+               _table(ROWS[3:], page=25))
+    out = stitch_document(doc)
+    (t,) = out.tables()
+    assert [r.cells for r in t.rows] == [HEAD, *ROWS] and [r.page for r in t.rows] == [25] * 7
+    # the lines were the table's, not the text's: named in its warnings, never between it and a caption below
+    assert [b.text for b in out.paragraphs()] == ["Tabel 3.7 Realisasi Anggaran"]
+    assert any("dan Evaluasi Kinerja Perangkat | Daerah" in w for w in t.warnings)
+
+
+def test_a_caption_below_the_last_part_names_the_table_joined_across_lines_left_out_of_it():
+    doc = _doc(Paragraph(text="Berikut realisasi anggaran per kegiatan tahun ini menurut laporan keuangan kantor."),
+               _table([HEAD, *ROWS[:3]], page=9), Paragraph(text="Perangkat Daerah", page=9),
+               Paragraph(text="yang Dilimpahkan", page=10), _table(ROWS[3:], page=10),
+               Paragraph(text="Tabel 3.7 Realisasi Anggaran per Kegiatan", page=10),
+               Paragraph(text="Penyerapan anggaran tinggi pada semua program kecamatan tahun ini.", page=10))
+    (found,) = find_tables(stitch_document(doc))
+    assert found.label == "Tabel 3.7" and len(found.body) == 6
+
+
+def test_a_sentence_a_title_or_many_lines_between_parts_end_the_table():
+    for between in (["Rincian per kegiatan disajikan berikut:"], ["PROGRAM PEMBERDAYAAN MASYARAKAT"],
+                    ["Kecamatan", "Sukamaju", "Kabupaten", "Lembah Hijau"]):
+        doc = _doc(_table([HEAD, *ROWS[:3]], page=4), *[Paragraph(text=t, page=4) for t in between],
+                   _table(ROWS[3:], page=4))
+        assert len(_tables(doc)) == 2, between
+
+
+def test_a_part_with_a_header_of_its_own_below_short_lines_is_another_table():
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=4), Paragraph(text="Kabupaten Lembah Hijau", page=4),
+               _table([HEAD, *ROWS[3:]], page=4))
+    assert len(_tables(doc)) == 2
+
+
+def test_a_part_pages_away_below_short_lines_is_another_table():
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=4), Paragraph(text="Daerah", page=4), _table(ROWS[3:], page=7))
+    assert len(_tables(doc)) == 2
+
+
+def test_lines_with_their_letters_spaced_out_count_by_their_letters():
+    # a running header the reader did not recognise, its letters spaced out, and the rest of a cell
+    doc = _doc(_table([HEAD, *ROWS[:3]], page=20),
+               Paragraph(text="L Kj I P K e c a m a t a n P a s i r K e m u n i n g Ta h u n 2 0 2 1", page=21),
+               Paragraph(text="y a n g Dilim p a h k a n k e p a d a C a m a t", page=21), _table(ROWS[3:], page=21))
+    (t,) = _tables(doc)
+    assert [r.page for r in t.rows] == [20] * 4 + [21] * 3

@@ -53,17 +53,23 @@ def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]
 
 def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, page: int,
                      vocab: Vocabulary | None) -> bool:
-    """The paragraph ending the page before ``page`` loses the lines :func:`header_cut_off` puts back in ``table``
-    (True), which starts there: it continues no table above."""
-    para = blocks[-1]
-    if para.page != page - 1 or not (taken := header_cut_off(lines, para, table, vocab)):
-        return False
-    if taken == len(para.lines):
+    """The paragraphs ending the page before ``page`` lose the lines :func:`header_cut_off` puts back in ``table``
+    (True), which starts there: it continues no table above. A header of two levels may have been read as two
+    paragraphs (its group row, then its leaf row): each is put back, from the bottom up, while the lines ending
+    the page read as header lines."""
+    left = sorted(lines, key=lambda ln: ln.top)
+    put = False
+    while blocks and isinstance(blocks[-1], Paragraph):
+        para = blocks[-1]
+        if para.page != page - 1 or not (taken := header_cut_off(left, para, table, vocab)):
+            break
+        put, left = True, left[:-taken]
+        if taken < len(para.lines):
+            para.lines = para.lines[:-taken]
+            para.text = join_wrapped(para.lines)
+            break
         blocks.pop()
-    else:
-        para.lines = para.lines[:-taken]
-        para.text = join_wrapped(para.lines)
-    return True
+    return put
 
 
 def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:

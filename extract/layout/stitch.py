@@ -300,7 +300,9 @@ def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageT
     cells = [_cell_text(c, vocab) if c else "" for c in cols]
     rows.insert(0, TableRow(cells=cells, page=para.page, is_header=True))
     table.table.page, table.table.bbox = para.page, None
-    table.table.warnings.append(f"header cut off by the page break on page {para.page} put back")
+    note = f"header cut off by the page break on page {para.page} put back"
+    if note not in table.table.warnings:  # a header of two levels read as two paragraphs is put back in two steps
+        table.table.warnings.append(note)
     return taken
 
 
