@@ -285,6 +285,8 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Ruling]:
         if filled and not stroked:
             if min(bw, bh) <= RULE_MAX_WIDTH and max(bw, bh) > 1.0:
                 rules.append(Ruling(*tf.box(min(xs), min(ys), max(xs), max(ys))))
+            elif _box_path(pts):  # a shaded cell: its box, no line
+                rules.append(Ruling(*tf.box(min(xs), min(ys), max(xs), max(ys)), shade=True))
             continue
         for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
             if abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 1.0:  # vertical
@@ -292,6 +294,20 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Ruling]:
             elif abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 1.0:  # horizontal
                 rules.append(Ruling(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
     return rules
+
+
+def _box_path(pts: Sequence[tuple[float, float]]) -> bool:
+    """The points trace an upright rectangle: four corners (closed or not), each side along an axis."""
+    corners: list[tuple[float, float]] = []
+    for p in pts:
+        if not corners or abs(p[0] - corners[-1][0]) > 0.01 or abs(p[1] - corners[-1][1]) > 0.01:
+            corners.append(p)
+    if len(corners) == 5 and abs(corners[0][0] - corners[-1][0]) <= 0.01 and abs(corners[0][1] - corners[-1][1]) <= 0.01:
+        corners.pop()
+    if len(corners) != 4:
+        return False
+    return all(abs(a[0] - b[0]) <= 0.5 or abs(a[1] - b[1]) <= 0.5
+               for a, b in zip(corners, corners[1:] + corners[:1], strict=True))
 
 
 def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Ruling], int, float]:
@@ -404,7 +420,7 @@ def upright(info: PageInfo) -> PageInfo:
     glyphs = [
         Glyph(g.text, *_turn((g.x0, g.top, g.x1, g.bottom), direction, w, h), g.size, g.bold) for g in info.glyphs
     ]
-    rules = [Ruling(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
+    rules = [Ruling(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h), shade=r.shade) for r in info.rules]
     nw, nh = (h, w) if direction in ("down", "up") else (w, h)
     return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images, info.image_cover)
 

@@ -14,7 +14,8 @@ import io
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lkjip.extract.layout.geometry import Glyph, words_from_glyphs
+from lkjip.extract.layout.borderless import find_text_tables
+from lkjip.extract.layout.geometry import Glyph, Ruling, TextLine, Word, words_from_glyphs
 from lkjip.extract.pdf_page import breaks_inside_words_dropped, survey_page
 
 
@@ -67,3 +68,102 @@ def test_a_real_line_break_is_kept():
     glyphs = _glyphs("Tahun", 50.0, 100.0)[:-1] + [Glyph("\n", 0, 0, 0, 0)] + _glyphs("2022", 70.0, 112.0)
     words = words_from_glyphs(breaks_inside_words_dropped(glyphs))
     assert [w.text for w in words] == ["Tahun", "2022"]
+
+
+def _pdf_with_box(x0: float, top: float, x1: float, bottom: float, gray: int) -> pdfium.PdfDocument:
+    """One page with a filled rectangle (no stroke) of ``gray``, in top-left coordinates."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    path = pdfium_c.FPDFPageObj_CreateNewRect(x0, 842 - bottom, x1 - x0, bottom - top)
+    pdfium_c.FPDFPageObj_SetFillColor(path, gray, gray, gray, 255)
+    pdfium_c.FPDFPath_SetDrawMode(path, pdfium_c.FPDF_FILLMODE_WINDING, False)
+    pdfium_c.FPDFPage_InsertObject(page.raw, path)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return pdfium.PdfDocument(buf.getvalue())
+
+
+def test_a_shaded_cell_is_a_box_not_a_rule():
+    rules = survey_page(_pdf_with_box(50, 100, 240, 115, 191)[0], 1).rules
+    assert len(rules) == 1 and rules[0].shade
+    assert (round(rules[0].x0), round(rules[0].top), round(rules[0].x1), round(rules[0].bottom)) == (50, 100, 240, 115)
+    thin = survey_page(_pdf_with_box(50, 100, 240, 101, 0)[0], 1).rules  # a rule drawn as a thin filled box
+    assert len(thin) == 1 and not thin[0].shade
+
+
+def _centred(y: float, *cells: tuple[float, float, str]) -> TextLine:
+    """Words of 5 pt per letter, 3 pt apart, each cell's text centred between its two borders."""
+    words = []
+    for a, b, text in cells:
+        toks = text.split()
+        width = sum(5.0 * len(t) for t in toks) + 3 * (len(toks) - 1)
+        x = (a + b - width) / 2
+        for tok in toks:
+            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
+            x += 5.0 * len(tok) + 3
+    return TextLine(words)
+
+
+#: a name column and two narrow amount columns, amounts of several widths centred in them: the columns' text
+#: ends up 10 pt apart or less (under 1.2 em), and neither their left nor their right edges line up
+_COLS = [(50.0, 240.0), (240.0, 292.0), (292.0, 344.0)]
+
+
+def _budget_lines() -> list[TextLine]:
+    rows = [("Program", "Anggaran", "Realisasi"), ("Penunjang Urusan", "2.525.44", "2.371.586"),
+            ("Penyelenggaraan", "15.279.01", "15.278"), ("Pemberdayaan Desa", "73.593", "73.578.70"),
+            ("Koordinasi", "23.460.00", "23.460")]
+    return [_centred(100.0 + 14 * k, *((a, b, t) for (a, b), t in zip(_COLS, row, strict=True)))
+            for k, row in enumerate(rows)]
+
+
+def _shaded_row(top: float, bottom: float, cols: list[tuple[float, float]]) -> list[Ruling]:
+    return [Ruling(a, top, b, bottom, shade=True) for a, b in cols]
+
+
+def test_shaded_cells_part_columns_their_text_leaves_no_gap_between():
+    lines = _budget_lines()
+    (plain,), _ = find_text_tables(lines, page_no=1)
+    assert plain.table.rows[1].cells == ["Penunjang Urusan", "2.525.44 2.371.586"]  # two columns read as one
+    header_band = _shaded_row(98.0, 112.0, _COLS)
+    (table,), rest = find_text_tables(lines, header_band, page_no=1)
+    assert not rest
+    assert [r.cells for r in table.table.rows] == [
+        ["Program", "Anggaran", "Realisasi"],
+        ["Penunjang Urusan", "2.525.44", "2.371.586"],
+        ["Penyelenggaraan", "15.279.01", "15.278"],
+        ["Pemberdayaan Desa", "73.593", "73.578.70"],
+        ["Koordinasi", "23.460.00", "23.460"],
+    ]
+
+
+def test_a_label_left_aligned_in_its_shaded_cell_heads_its_column():
+    # "Program" left-aligned in its shaded cell over names centred below it, the "No" cell's label left empty:
+    # the text alone puts "Program" over the keys
+    cols = [(50.0, 90.0), (90.0, 320.0), (320.0, 400.0)]
+    lines = [_line(100.0, (95.0, "Program"), (330.0, "Anggaran")),
+             _centred(114.0, *_in(cols, ("1", "Penunjang Urusan", "1.250.000"))),
+             _centred(128.0, *_in(cols, ("2", "Penyelenggaraan", "310.000"))),
+             _centred(142.0, *_in(cols, ("3", "Pemberdayaan Desa", "845.000")))]
+    (plain,), _ = find_text_tables(lines, page_no=1)
+    assert plain.table.rows[0].cells == ["Program", "", "Anggaran"]
+    (table,), _ = find_text_tables(lines, _shaded_row(98.0, 112.0, cols), page_no=1)
+    assert [r.cells for r in table.table.rows] == [["", "Program", "Anggaran"],
+                                                  ["1", "Penunjang Urusan", "1.250.000"],
+                                                  ["2", "Penyelenggaraan", "310.000"],
+                                                  ["3", "Pemberdayaan Desa", "845.000"]]
+
+
+def _in(cols: list[tuple[float, float]], texts: tuple[str, ...]) -> list[tuple[float, float, str]]:
+    return [(a, b, t) for (a, b), t in zip(cols, texts, strict=True)]
+
+
+def _line(y: float, *cells: tuple[float, str]) -> TextLine:
+    """Words of 5 pt per letter, 3 pt apart, from each cell's x."""
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
+            x += 5.0 * len(tok) + 3
+    return TextLine(words)

@@ -20,11 +20,21 @@ from lkjip.extract.layout.channels import (
     edge_shared,
     header_only_channels,
     right_edge_channels,
+    shaded_channels,
     spans_in_channels,
     word_space,
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space, sweep_clusters
+from lkjip.extract.layout.geometry import (
+    WORD_SPACE_EM,
+    Ruling,
+    TextLine,
+    Word,
+    lines_only,
+    mono_space,
+    shaded,
+    sweep_clusters,
+)
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -240,6 +250,7 @@ def find_text_tables(
     """
     used: set[int] = set()
     tables: list[PageTable] = []
+    shades, rules = shaded(rules), lines_only(rules)
     spans = [seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
     if carry is not None and carry.channels and lines:
@@ -298,7 +309,7 @@ def find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
+        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -417,8 +428,10 @@ def region_table(
     *,
     trusted: bool = False,
     seps: Sequence[float] | None = None,
+    shades: Sequence[Ruling] = (),
 ) -> PageTable | None:
-    """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
+    """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
+    page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`)."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
@@ -426,6 +439,7 @@ def region_table(
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
+        gaps = shaded_channels(region, gaps, shades)
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
