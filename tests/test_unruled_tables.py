@@ -14,7 +14,7 @@ import io
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lkjip.extract.layout.borderless import find_text_tables
+from lkjip.extract.layout.borderless import empty_columns_merged, find_text_tables
 from lkjip.extract.layout.geometry import Glyph, Ruling, TextLine, Word, words_from_glyphs
 from lkjip.extract.pdf_page import breaks_inside_words_dropped, survey_page
 
@@ -167,3 +167,38 @@ def _line(y: float, *cells: tuple[float, str]) -> TextLine:
             words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
             x += 5.0 * len(tok) + 3
     return TextLine(words)
+
+
+def _right(y: float, end: float, text: str, *more: tuple[float, str]) -> TextLine:
+    """Words of 5 pt per letter, 3 pt apart, ending at ``end``; then ``more`` cells from their x."""
+    toks = text.split()
+    x = end - (sum(5.0 * len(t) for t in toks) + 3 * (len(toks) - 1))
+    words = []
+    for tok in toks:
+        words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
+        x += 5.0 * len(tok) + 3
+    return TextLine(words + (_line(y, *more).words if more else []))
+
+
+def test_wrapped_lines_of_a_right_aligned_cell_stay_in_their_row():
+    # a list of tables with its titles set right-aligned in a narrow column: "Desa" would fit after "Cascading"
+    # before the column's reach (the chapters above run further right), but not within the titles' widest line
+    lines = [_line(100, (50, "BAB II PERENCANAAN"), (400, "10")),
+             _line(114, (50, "BAB III AKUNTABILITAS"), (400, "15")),
+             _right(131, 120, "Tabel 1.1", (400, "3")), _right(142, 120, "Pemetaan"), _right(153, 120, "Permasalahan"),
+             _right(167, 120, "Tabel 1.2", (400, "5")), _right(178, 120, "Cascading"), _right(189, 120, "Desa Maju"),
+             _right(203, 120, "Tabel 2.1", (400, "6")), _right(214, 120, "Tujuan dan"), _right(225, 120, "Sasaran")]
+    (table,), rest = find_text_tables(lines, page_no=1)
+    assert not rest
+    assert [r.cells for r in table.table.rows] == [["BAB II PERENCANAAN", "10"], ["BAB III AKUNTABILITAS", "15"],
+                                                  ["Tabel 1.1 Pemetaan Permasalahan", "3"],
+                                                  ["Tabel 1.2 Cascading Desa Maju", "5"],
+                                                  ["Tabel 2.1 Tujuan dan Sasaran", "6"]]
+
+
+def test_two_channels_with_nothing_between_are_one_column_gap():
+    lines = [_line(100, (50, "Sasaran"), (200, "Indikator Sasaran")),
+             _line(114, (50, "Meningkatnya kualitas"), (200, "Indeks Kepuasan")),
+             _line(128, (50, "Menurunnya gangguan"), (200, "Persentase desa"))]
+    assert empty_columns_merged(lines, [(160.0, 170.0), (180.0, 195.0)]) == [(160.0, 195.0)]
+    assert empty_columns_merged(lines, [(160.0, 170.0), (230.0, 240.0)]) == [(160.0, 170.0), (230.0, 240.0)]

@@ -439,7 +439,7 @@ def region_table(
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
-        gaps = shaded_channels(region, gaps, shades)
+        gaps = empty_columns_merged(region, shaded_channels(region, gaps, shades))
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
@@ -492,6 +492,22 @@ def region_table(
     mark_bold_header(rows, row_bold)
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Two channels with no word of the region between them are one: the column they would bound is empty on
+    every line, its header included (white a wide gap shows on its first line and narrowed at two places by
+    the lines below, not a column)."""
+    out = sorted(gaps)
+    centres = sorted((w.x0 + w.x1) / 2 for ln in region for w in ln.words)
+    k = 0
+    while k + 1 < len(out):
+        a, b = aligned_seps(region, out[k : k + 2])
+        if bisect.bisect_right(centres, a) == bisect.bisect_left(centres, b):
+            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
+        else:
+            k += 1
+    return out
 
 
 def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
