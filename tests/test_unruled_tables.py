@@ -202,3 +202,37 @@ def test_two_channels_with_nothing_between_are_one_column_gap():
              _line(128, (50, "Menurunnya gangguan"), (200, "Persentase desa"))]
     assert empty_columns_merged(lines, [(160.0, 170.0), (180.0, 195.0)]) == [(160.0, 195.0)]
     assert empty_columns_merged(lines, [(160.0, 170.0), (230.0, 240.0)]) == [(160.0, 170.0), (230.0, 240.0)]
+
+
+def test_amounts_printed_with_a_currency_sign_apart_start_their_rows():
+    # "Rp 4.025.979.062": the column is numeric all the same, so each amount starts a row
+    lines = [_line(100, (50, "Program"), (300, "Anggaran (Rp.)")),
+             _line(114, (50, "Program Penunjang Urusan"), (300, "Rp 4.025.979.062")),
+             _line(128, (50, "Program Pemberdayaan Masyarakat"), (300, "Rp 62.219.443")),
+             _line(142, (50, "Program Pembinaan Desa"), (300, "Rp 159.299.927")),
+             _line(156, (50, "Jumlah"), (300, "Rp 4.247.498.432"))]
+    (table,), _ = find_text_tables(lines, page_no=1)
+    assert [r.cells for r in table.table.rows] == [["Program", "Anggaran (Rp.)"],
+                                                  ["Program Penunjang Urusan", "Rp 4.025.979.062"],
+                                                  ["Program Pemberdayaan Masyarakat", "Rp 62.219.443"],
+                                                  ["Program Pembinaan Desa", "Rp 159.299.927"],
+                                                  ["Jumlah", "Rp 4.247.498.432"]]
+
+
+def test_white_only_a_header_label_leaves_does_not_end_the_table_at_a_wrapped_name():
+    # "URAIAN" left-aligned, the names centred under it run across the white right of it; a name's wrapped
+    # second line, alone on its line, closes that white: no reason to end the table there
+    cols = [(50.0, 90.0), (90.0, 400.0), (400.0, 480.0)]
+    body = [("1", "Perencanaan Penganggaran dan Evaluasi", "401.240.647"),
+            ("2", "Penyusunan Dokumen Perencanaan Daerah", "69.235.430"),
+            ("3", "Koordinasi dan Penyusunan Laporan Capaian Kinerja", "78.500.128")]
+    lines = [_line(100, (55, "NO"), (95, "URAIAN"), (410, "ANGGARAN"))]
+    lines += [_centred(114 + 14 * k, *_in(cols, row)) for k, row in enumerate(body)]
+    lines += [_centred(156, (90.0, 400.0, "dan Ikhtisar Realisasi SKPD"))]
+    lines += [_centred(170 + 14 * k, *_in(cols, row)) for k, row in enumerate(
+        [("4", "Evaluasi Kinerja Perangkat Daerah", "23.120.952"), ("5", "Administrasi Keuangan", "2.883.024")])]
+    (table,), rest = find_text_tables(lines, page_no=1)
+    assert not rest
+    assert [r.cells for r in table.table.rows][-3:] == [
+        ["3", "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi SKPD", "78.500.128"],
+        ["4", "Evaluasi Kinerja Perangkat Daerah", "23.120.952"], ["5", "Administrasi Keuangan", "2.883.024"]]

@@ -291,7 +291,8 @@ def find_text_tables(
             if len(sj) >= 2:
                 last = j
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
-                new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
+                crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
+                new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
             elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
                                                                                      region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
@@ -358,6 +359,22 @@ def narrow_channels(
                 hi = min(hi, a)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], g: tuple[float, float]) -> bool:
+    """The columns on both sides of channel ``g`` hold words of their own (not running into a neighbouring
+    channel, but for a number) on lines with a number: a line running across ``g`` is a label spanning merged cells. White that
+    only a header label leaves (a label left-aligned over names centred below it, which run across it) bounds
+    no column of the body."""
+    k = gaps.index(g)
+    left_end = gaps[k - 1][1] if k else -1e9
+    right_end = gaps[k + 1][0] if k + 1 < len(gaps) else 1e9
+    words = [w for ln in region if any(is_numeric_token(v.text) for v in ln.words) for w in ln.words]
+    # a number may run into the channel (set right up to the next column's text): it still starts in its column
+    own_left = any(left_end - 0.5 <= w.x0 and (w.x1 <= g[0] + 0.5 or (w.x0 < g[0] and is_numeric_token(w.text)))
+                   for w in words)
+    own_right = any(g[1] - 0.5 <= w.x0 and w.x1 <= right_end + 0.5 for w in words)
+    return own_left and own_right
 
 
 def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:

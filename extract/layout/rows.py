@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from lkjip.extract.layout.cues import (
     AMOUNT,
     COLUMN_NO,
+    CURRENCY_SIGN,
     ROW_KEY,
     WELL_FORMED,
     amount_broken,
@@ -222,7 +223,7 @@ def _group_text_rows(
     ncols = len(raw_rows[0][1]) if raw_rows else 0
     filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]
     numeric_cols = {k for k in range(ncols) if filled[k] and
-                    sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
+                    sum(_numeric_cell(v) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
@@ -295,6 +296,12 @@ def right_aligned(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> 
     if 5 * len(ends) < 3 * len(spans) or len(starts) >= len(ends):
         return None
     return max(x1 for x1, _ in ends), max(x1 - x0 for x1, x0 in ends)
+
+
+def _numeric_cell(text: str) -> bool:
+    """A cell's line of numbers only, a currency sign printed apart before its amount allowed ("Rp 4.025.979")."""
+    toks = [t for t in text.split() if not CURRENCY_SIGN.match(t)]
+    return bool(toks) and all(is_numeric_token(t) for t in toks)
 
 
 def _room_left(words: Sequence[Word], reach: float, right: tuple[float, float] | None, nxt: Word,
