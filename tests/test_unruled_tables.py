@@ -236,3 +236,19 @@ def test_white_only_a_header_label_leaves_does_not_end_the_table_at_a_wrapped_na
     assert [r.cells for r in table.table.rows][-3:] == [
         ["3", "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi SKPD", "78.500.128"],
         ["4", "Evaluasi Kinerja Perangkat Daerah", "23.120.952"], ["5", "Administrasi Keuangan", "2.883.024"]]
+
+
+def test_a_shaded_header_band_after_a_blank_starts_the_next_table():
+    # two tables one under the other, no caption between, headers in regular weight: only the shaded band of
+    # the second header, set off by more white than the lines of the first, tells where it starts
+    cols = [(50.0, 200.0), (200.0, 300.0), (300.0, 400.0)]
+    first = [("Sasaran", "Target", "Realisasi"), ("Meningkatnya kualitas", "80,83", "78,41"),
+             ("Meningkatnya tata kelola", "73", "65"), ("Meningkatnya keaktifan", "72", "64")]
+    second = [("Sasaran", "Target Akhir", "Capaian"), ("Meningkatnya kualitas", "84,45", "95,71"),
+              ("Meningkatnya tata kelola", "81", "91,36")]
+    lines = [_centred(100 + 14 * k, *_in(cols, row)) for k, row in enumerate(first)]
+    lines += [_centred(176 + 14 * k, *_in(cols, row)) for k, row in enumerate(second)]
+    bands = _shaded_row(98.0, 112.0, cols) + _shaded_row(174.0, 188.0, cols)
+    assert len(find_text_tables(lines, page_no=1)[0]) == 1  # read as one table
+    tables, _ = find_text_tables(lines, bands, page_no=1)
+    assert [[r.cells for r in t.table.rows] for t in tables] == [[list(r) for r in first], [list(r) for r in second]]

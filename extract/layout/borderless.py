@@ -283,6 +283,10 @@ def find_text_tables(
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
+            if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
+                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
+                    and not any(is_numeric_token(w.text) for w in lines[j].words)):
+                break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
             new_gaps = _narrowed(gaps, region_spans, sj, size)
@@ -359,6 +363,13 @@ def narrow_channels(
                 hi = min(hi, a)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
+    """A row of shaded cells (two side by side at least) starts between ``above`` and ``line``."""
+    tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
+            and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
+    return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
 
 
 def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], g: tuple[float, float]) -> bool:
