@@ -68,8 +68,22 @@ _TEXT_OBJECT = (
     _fast(pdfium_c.FPDFText_GetTextObject, _c_void, _c_void, _c_int)
     if hasattr(pdfium_c, "FPDFText_GetTextObject") else None
 )
+_OBJ_MATRIX = _fast(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, _c_void, _c_void)
 #: what a character code asks of the glyph loop
 _PLAIN, _REAL_SPACE, _SEPARATOR, _SKIP = range(4)
+
+
+def _object_scale(obj: int | None) -> float:
+    """How much the text object's matrix scales its type: the font size pdfium reports is in the object's own
+    units. Chromium (Skia) sets its text in CSS pixels under a 0.75 matrix, so an 11 pt font reports 14.67;
+    times the scale it is 11 again. 1 when the matrix is unknown or degenerate."""
+    if obj is None or _OBJ_MATRIX is None:
+        return 1.0
+    m = pdfium_c.FS_MATRIX()
+    if not _OBJ_MATRIX(obj, ctypes.addressof(m)):
+        return 1.0
+    det = abs(m.a * m.d - m.b * m.c)
+    return det**0.5 if det > 1e-6 else 1.0
 
 
 def _char_kind(code: int) -> tuple[int, str]:
@@ -118,7 +132,7 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         ox, oy = tf.left, tf.top
         new_tuple = tuple.__new__
 
-        def style(i: int) -> tuple[float, bool]:
+        def style(i: int, obj: int | None = None) -> tuple[float, bool]:
             # boldness from the font name (LibreOffice leaves the weight at 400 for bold subsets)
             pdfium_c.FPDFText_GetFontInfo(raw, i, buf, 256, flags)
             name = buf.value
@@ -126,7 +140,8 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
             if bold is None:
                 bold = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
                 font_cache[name] = bold
-            return pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0, bold
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            return (size * _object_scale(obj) if size else 10.0), bold
 
         # all characters in one call (one UTF-16 unit per character index)
         units_buf = (ctypes.c_ushort * (n + 1))()
@@ -146,7 +161,7 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
                 else:
                     sb = obj_cache.get(obj)
                     if sb is None:
-                        sb = obj_cache[obj] = style(i)
+                        sb = obj_cache[obj] = style(i, obj)
                     size, bold = sb
                 if upright_page:
                     x0, top, x1, bottom = rect.left - ox, oy - rect.top, rect.right - ox, oy - rect.bottom
@@ -179,6 +194,26 @@ def _page_glyphs(page: pdfium.PdfPage, tf: _ToDisplay) -> list[Glyph]:
         return glyphs
     finally:
         tp.close()
+
+
+def breaks_inside_words_dropped(glyphs: list[Glyph]) -> list[Glyph]:
+    """Glyphs without the line breaks pdfium generated between two letters of one word.
+
+    Chromium sets justified or letter-spaced text one glyph per text object, and pdfium may then generate a line
+    break between every two of them ("T" / "a" / "b" / "e" / "l"): the word falls apart into letters, read as
+    words of their own ("T a b el 1.1"). A generated break between two glyphs on one baseline, the second
+    starting where the first ends (within a tenth of an em), is no break.
+    """
+    out: list[Glyph] = []
+    for k, g in enumerate(glyphs):
+        if g.text == "\n" and g.x1 == 0 and out and k + 1 < len(glyphs):
+            a, b = out[-1], glyphs[k + 1]
+            em = max(a.size, b.size, 1.0)
+            if (a.text.strip() and b.text.strip() and abs(a.top - b.top) <= 0.05 * em
+                    and abs(a.bottom - b.bottom) <= 0.05 * em and -0.2 * em <= b.x0 - a.x1 <= 0.1 * em):
+                continue
+        out.append(g)
+    return out
 
 
 #: a filled rectangle thinner than this (points) is a drawn rule; a thicker one is shading
@@ -250,6 +285,8 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Ruling]:
         if filled and not stroked:
             if min(bw, bh) <= RULE_MAX_WIDTH and max(bw, bh) > 1.0:
                 rules.append(Ruling(*tf.box(min(xs), min(ys), max(xs), max(ys))))
+            elif _box_path(pts):  # a shaded cell: its box, no line
+                rules.append(Ruling(*tf.box(min(xs), min(ys), max(xs), max(ys)), shade=True))
             continue
         for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
             if abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 1.0:  # vertical
@@ -257,6 +294,20 @@ def _path_rules(obj, m: _Matrix, tf: _ToDisplay) -> list[Ruling]:
             elif abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 1.0:  # horizontal
                 rules.append(Ruling(*tf.box(min(x0, x1), y0 - half, max(x0, x1), y0 + half)))
     return rules
+
+
+def _box_path(pts: Sequence[tuple[float, float]]) -> bool:
+    """The points trace an upright rectangle: four corners (closed or not), each side along an axis."""
+    corners: list[tuple[float, float]] = []
+    for p in pts:
+        if not corners or abs(p[0] - corners[-1][0]) > 0.01 or abs(p[1] - corners[-1][1]) > 0.01:
+            corners.append(p)
+    if len(corners) == 5 and abs(corners[0][0] - corners[-1][0]) <= 0.01 and abs(corners[0][1] - corners[-1][1]) <= 0.01:
+        corners.pop()
+    if len(corners) != 4:
+        return False
+    return all(abs(a[0] - b[0]) <= 0.5 or abs(a[1] - b[1]) <= 0.5
+               for a, b in zip(corners, corners[1:] + corners[:1], strict=True))
 
 
 def _page_graphics(page: pdfium.PdfPage, tf: _ToDisplay) -> tuple[list[Ruling], int, float]:
@@ -369,7 +420,7 @@ def upright(info: PageInfo) -> PageInfo:
     glyphs = [
         Glyph(g.text, *_turn((g.x0, g.top, g.x1, g.bottom), direction, w, h), g.size, g.bold) for g in info.glyphs
     ]
-    rules = [Ruling(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h)) for r in info.rules]
+    rules = [Ruling(*_turn((r.x0, r.top, r.x1, r.bottom), direction, w, h), shade=r.shade) for r in info.rules]
     nw, nh = (h, w) if direction in ("down", "up") else (w, h)
     return PageInfo(info.number, nw, nh, glyphs, rules, info.n_images, info.image_cover)
 
@@ -377,7 +428,7 @@ def upright(info: PageInfo) -> PageInfo:
 def survey_page(page: pdfium.PdfPage, number: int) -> PageInfo:
     """Glyphs and rules of one page in display coordinates, turned upright if its text runs sideways."""
     tf = _ToDisplay(page)
-    glyphs = _page_glyphs(page, tf)
+    glyphs = breaks_inside_words_dropped(_page_glyphs(page, tf))
     rules, n_images, image_area = _page_graphics(page, tf)
     cover = image_area / max(tf.width * tf.height, 1.0)
     return upright(PageInfo(number, tf.width, tf.height, glyphs, rules, n_images, cover))

@@ -20,11 +20,21 @@ from lkjip.extract.layout.channels import (
     edge_shared,
     header_only_channels,
     right_edge_channels,
+    shaded_channels,
     spans_in_channels,
     word_space,
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, Word, mono_space, sweep_clusters
+from lkjip.extract.layout.geometry import (
+    WORD_SPACE_EM,
+    Ruling,
+    TextLine,
+    Word,
+    lines_only,
+    mono_space,
+    shaded,
+    sweep_clusters,
+)
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -240,6 +250,7 @@ def find_text_tables(
     """
     used: set[int] = set()
     tables: list[PageTable] = []
+    shades, rules = shaded(rules), lines_only(rules)
     spans = [seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
     if carry is not None and carry.channels and lines:
@@ -272,6 +283,10 @@ def find_text_tables(
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
+            if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
+                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
+                    and not any(is_numeric_token(w.text) for w in lines[j].words)):
+                break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
             new_gaps = _narrowed(gaps, region_spans, sj, size)
@@ -280,7 +295,8 @@ def find_text_tables(
             if len(sj) >= 2:
                 last = j
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
-                new_gaps = sorted(new_gaps + [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)])
+                crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
+                new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
             elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
                                                                                      region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
@@ -298,7 +314,7 @@ def find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab) if gaps else None
+        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -347,6 +363,29 @@ def narrow_channels(
                 hi = min(hi, a)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
+    """A row of shaded cells (two side by side at least) starts between ``above`` and ``line``."""
+    tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
+            and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
+    return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
+
+
+def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], g: tuple[float, float]) -> bool:
+    """The columns on both sides of channel ``g`` hold words of their own (not running into a neighbouring
+    channel, but for a number) on lines with a number: a line running across ``g`` is a label spanning merged cells. White that
+    only a header label leaves (a label left-aligned over names centred below it, which run across it) bounds
+    no column of the body."""
+    k = gaps.index(g)
+    left_end = gaps[k - 1][1] if k else -1e9
+    right_end = gaps[k + 1][0] if k + 1 < len(gaps) else 1e9
+    words = [w for ln in region if any(is_numeric_token(v.text) for v in ln.words) for w in ln.words]
+    # a number may run into the channel (set right up to the next column's text): it still starts in its column
+    own_left = any(left_end - 0.5 <= w.x0 and (w.x1 <= g[0] + 0.5 or (w.x0 < g[0] and is_numeric_token(w.text)))
+                   for w in words)
+    own_right = any(g[1] - 0.5 <= w.x0 and w.x1 <= right_end + 0.5 for w in words)
+    return own_left and own_right
 
 
 def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
@@ -417,8 +456,10 @@ def region_table(
     *,
     trusted: bool = False,
     seps: Sequence[float] | None = None,
+    shades: Sequence[Ruling] = (),
 ) -> PageTable | None:
-    """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given)."""
+    """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
+    page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`)."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
@@ -426,6 +467,7 @@ def region_table(
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
+        gaps = empty_columns_merged(region, shaded_channels(region, gaps, shades))
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1
@@ -478,6 +520,22 @@ def region_table(
     mark_bold_header(rows, row_bold)
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Two channels with no word of the region between them are one: the column they would bound is empty on
+    every line, its header included (white a wide gap shows on its first line and narrowed at two places by
+    the lines below, not a column)."""
+    out = sorted(gaps)
+    centres = sorted((w.x0 + w.x1) / 2 for ln in region for w in ln.words)
+    k = 0
+    while k + 1 < len(out):
+        a, b = aligned_seps(region, out[k : k + 2])
+        if bisect.bisect_right(centres, a) == bisect.bisect_left(centres, b):
+            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
+        else:
+            k += 1
+    return out
 
 
 def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:

@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.layout.cues import is_numeric_token
-from lkjip.extract.layout.geometry import TextLine, Word, mono_space, sweep_clusters
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word, mono_space, sweep_clusters
 
 #: how close (points) the right ends of words must lie to share an edge
 _EDGE_TOL = 0.6
@@ -177,3 +177,56 @@ def spans_in_channels(
             start = w
     out.append((start.x0, line.words[-1].x1))
     return out
+
+
+def _row_neighbours(shades: Sequence[Ruling], tol: float = 1.0) -> list[tuple[Ruling, Ruling]]:
+    """Pairs of shaded cells of one row side by side: the left one ends where the right one starts."""
+    return [(a, b) for a in shades for b in shades
+            if b is not a and abs(b.x0 - a.x1) <= tol and abs(b.top - a.top) <= tol and abs(b.bottom - a.bottom) <= tol]
+
+
+def shaded_channels(
+    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], shades: Sequence[Ruling]
+) -> list[tuple[float, float]]:
+    """``gaps`` set right by the column borders the region's shaded cells draw.
+
+    A table shaded cell by cell (a header band, banded rows) draws its columns' borders without rules: each
+    cell's box ends where the next one's starts, at one height. Narrow columns a padding apart ("2.525.44" |
+    "2.371.58", amounts wrapped in their cells, centred) leave less than a column gap between their text; where
+    two shaded cells meet, the border is drawn: a border inside the region, in no known channel, that no word of
+    the region runs across (but in a cell shaded across it, a label spanning columns) is a column gap, the white
+    between the last word ending left of it and the first starting right of it. The other way round, a channel
+    lying inside one shaded cell, with no border drawn in it on any row, is white inside a column (a label
+    left-aligned over names centred below it): dropped.
+    """
+    pairs = _row_neighbours(shades)
+    if not pairs or not region:
+        return list(gaps)
+    top, bottom = region[0].top, region[-1].bottom
+    x0, x1 = min(ln.x0 for ln in region), max(ln.x1 for ln in region)
+    cells = [s for pair in pairs for s in pair if s.bottom >= top and s.top <= bottom]
+    borders = [(a.x1 + b.x0) / 2 for a, b in pairs if a.bottom >= top and a.top <= bottom]
+    if not cells:
+        return list(gaps)
+    words = [w for ln in region for w in ln.words]
+    out = [g for g in sorted(gaps) if not _inside_one_cell(g, cells, borders)]
+    for x in sorted(set(borders)):
+        if not x0 + 1.0 < x < x1 - 1.0 or any(g0 - 1.0 <= x <= g1 + 1.0 for g0, g1 in out):
+            continue
+        crossing = [w for w in words if w.x0 < x - 0.5 and w.x1 > x + 0.5]
+        if any(not any(s.x0 < x - 1.0 and s.x1 > x + 1.0 and s.top <= (w.top + w.bottom) / 2 <= s.bottom
+                       for s in cells) for w in crossing):
+            continue
+        left = max((w.x1 for w in words if w.x1 <= x + 0.5), default=None)
+        right = min((w.x0 for w in words if w.x0 >= x - 0.5), default=None)
+        if left is None or right is None or right <= left:
+            continue
+        out.append((left, right))
+        out.sort()
+    return out
+
+
+def _inside_one_cell(g: tuple[float, float], cells: Sequence[Ruling], borders: Sequence[float]) -> bool:
+    """The channel lies inside a shaded cell and no shaded row draws a border in it."""
+    within = any(c.x0 + 1.0 < g[0] and g[1] < c.x1 - 1.0 for c in cells)
+    return within and not any(g[0] - 1.0 <= x <= g[1] + 1.0 for x in borders)

@@ -90,12 +90,14 @@ class TextLine:
 
 @dataclass(frozen=True, slots=True)
 class Ruling:
-    """A ruling line (or thin filled rectangle) in top-left coordinates."""
+    """A ruling line (or thin filled rectangle) in top-left coordinates; ``shade``: a shaded cell's box instead
+    (a filled rectangle too thick for a rule), which draws no line: only :func:`shaded` ones mark cells."""
 
     x0: float
     top: float
     x1: float
     bottom: float
+    shade: bool = False
 
     @property
     def horizontal(self) -> bool:
@@ -239,7 +241,18 @@ def sweep_clusters(items: Iterable[tuple], tol: float) -> list[list[tuple]]:
     return out
 
 
+def lines_only(rules: Sequence[Ruling]) -> list[Ruling]:
+    """The rulings that draw a line (shaded cells left out)."""
+    return [r for r in rules if not r.shade]
+
+
+def shaded(rules: Sequence[Ruling]) -> list[Ruling]:
+    """The shaded cells' boxes among ``rules``."""
+    return [r for r in rules if r.shade]
+
+
 def has_grid(rules: Sequence[Ruling]) -> bool:
+    rules = lines_only(rules)
     h = sum(1 for r in rules if r.horizontal and r.x1 - r.x0 > 20)
     v = sum(1 for r in rules if not r.horizontal and r.bottom - r.top > 8)
     return h >= 2 and v >= 2

@@ -20,7 +20,7 @@ from pdfplumber.utils import filter_edges
 
 from lkjip.extract.document import BBox, Table, TableRow
 from lkjip.extract.layout.cues import is_numeric_token
-from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, bbox_of, contains
+from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, bbox_of, contains, lines_only
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.stacked import split_rows, stacked_cuts
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -114,7 +114,7 @@ def _edge(r: Ruling) -> dict:
 
 def grid_tables(rules: Sequence[Ruling], tol: float = 3.0) -> list[list[list[BBox | None]]]:
     """Tables drawn by ``rules``: each a list of rows, each a list of cell boxes (None under a spanning cell)."""
-    edges = [_edge(r) for r in close_open_sides(rules, tol) if max(r.x1 - r.x0, r.bottom - r.top) >= 3]
+    edges = [_edge(r) for r in close_open_sides(lines_only(rules), tol) if max(r.x1 - r.x0, r.bottom - r.top) >= 3]
     if not edges:
         return []
     edges = plumber_table.merge_edges(edges, tol, tol, tol, tol)

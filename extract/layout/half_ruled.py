@@ -36,7 +36,7 @@ from lkjip.extract.layout.borderless import (
     region_table,
 )
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, one_segment
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, lines_only, one_segment
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
@@ -306,6 +306,7 @@ def half_ruled_tables(
     that ended the page before (:func:`carried_channels`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
+    rules = lines_only(rules)
     stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys, rules)]
     # one row between two rules is a table only as the rest of the table the page before ended with
     top = min((ln.top for ln in lines), default=0.0)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from lkjip.extract.layout.cues import (
     AMOUNT,
     COLUMN_NO,
+    CURRENCY_SIGN,
     ROW_KEY,
     WELL_FORMED,
     amount_broken,
@@ -29,7 +30,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
     number_continues,
 )
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine, Word, sweep_clusters
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -222,7 +223,7 @@ def _group_text_rows(
     ncols = len(raw_rows[0][1]) if raw_rows else 0
     filled = [[_col_text(c, k) for _, c in raw_rows if c[k]] for k in range(ncols)]
     numeric_cols = {k for k in range(ncols) if filled[k] and
-                    sum(all(is_numeric_token(t) for t in v.split()) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
+                    sum(_numeric_cell(v) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
     gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
@@ -236,6 +237,7 @@ def _group_text_rows(
     # how far the body's text reaches in each column (a header label spanning two columns does not count)
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
+    right_edges = {k: edge for k in reach if (edge := right_aligned(raw_rows[n_head:], k)) is not None}
     groups.extend(header_levels(raw_rows[:n_head]))
     for i, item in enumerate(raw_rows):
         if i < n_head:
@@ -271,7 +273,7 @@ def _group_text_rows(
                 restarted = [k for k in cols - before if k in above and cells[k][0].text[:1].isupper()]
                 # or a cell ended right on the line above: its next word, a capital, would have fit there
                 ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
-                         and reach[k] - prev_cells[k][-1].x1 > (cells[k][0].x1 - cells[k][0].x0) + 0.5 * line.size]  # fmt: skip
+                         and _room_left(prev_cells[k], reach[k], right_edges.get(k), cells[k][0], line.size)]
                 # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
@@ -281,6 +283,36 @@ def _group_text_rows(
             groups[-1].append(item)
         seen_number = seen_number or has_number
     return groups
+
+
+def right_aligned(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> tuple[float, float] | None:
+    """Column ``k`` set aligned right: (its right edge, the width of its widest line ending there), when most
+    of its lines of text end at one x (within a point) and fewer start at one x; else None."""
+    spans = [(c[k][-1].x1, c[k][0].x0) for _, c in rows if c[k] and not all(is_numeric_token(w.text) for w in c[k])]
+    if len(spans) < 3:
+        return None
+    ends = max(sweep_clusters([(x1, x0) for x1, x0 in spans], 1.0), key=len)
+    starts = max(sweep_clusters([(x0,) for _, x0 in spans], 1.0), key=len)
+    if 5 * len(ends) < 3 * len(spans) or len(starts) >= len(ends):
+        return None
+    return max(x1 for x1, _ in ends), max(x1 - x0 for x1, x0 in ends)
+
+
+def _numeric_cell(text: str) -> bool:
+    """A cell's line of numbers only, a currency sign printed apart before its amount allowed ("Rp 4.025.979")."""
+    toks = [t for t in text.split() if not CURRENCY_SIGN.match(t)]
+    return bool(toks) and all(is_numeric_token(t) for t in toks)
+
+
+def _room_left(words: Sequence[Word], reach: float, right: tuple[float, float] | None, nxt: Word,
+               size: float) -> bool:
+    """A cell's line (``words``) left room for the next line's first word (``nxt``) before the column's reach;
+    in a column aligned right (``right``: its edge and widest line), where every line ends at the edge, the
+    room a line left is what it lacks of the widest line's width."""
+    need = (nxt.x1 - nxt.x0) + 0.5 * size
+    if right is not None and abs(words[-1].x1 - right[0]) <= 1.0:
+        return right[1] - (words[-1].x1 - words[0].x0) > need
+    return reach - words[-1].x1 > need
 
 
 def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
