@@ -26,16 +26,15 @@ from lkjip.extract.limits import Limits, preflight
 from lkjip.extract.records import (
     Sink,
     budget_lines,
-    cascading,
     performance,
     period_targets,
-    permasalahan,
     pk_budgets,
     pk_programs_of_targets,
     pk_targets,
     renstra_targets,
 )
 from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
+from lkjip.extract.records_front import cascading, permasalahan
 from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report

@@ -11,7 +11,8 @@ from decimal import Decimal as D
 from lkjip.extract.classify import TableKind, find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import align_header, build_columns, refine_columns
-from lkjip.extract.records import Sink, performance, permasalahan, renstra_targets
+from lkjip.extract.records import Sink, performance, renstra_targets
+from lkjip.extract.records_front import permasalahan
 
 
 def _doc(caption: str, rows: list[list[str]]) -> Document:
