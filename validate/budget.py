@@ -65,7 +65,8 @@ def total_rows(lines: list[BudgetLine], total: BudgetLine) -> list[BudgetLine]:
     return [b for b in lines if b.parent_line_no is None and b.level != "total" and b is not total]
 
 
-def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str) -> Flag | None:
+def _row_sum(parent: BudgetLine, rows: list[BudgetLine], field: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """(printed, sum of the rows, tolerance) of one money field, or None when there is nothing to compare."""
     printed = getattr(parent, field)
     values = [getattr(r, field) for r in rows]
     if printed is None or not rows or all(v is None for v in values):
@@ -73,8 +74,14 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
     total = sum((v for v in values if v is not None), Decimal(0))
     raws = [raw_money(parent.source, printed), *(raw_money(r.source, v) for r, v in zip(rows, values, strict=True)
                                                  if v is not None)]
-    if abs(total - printed) <= money_tolerance(raws):
+    return printed, total, money_tolerance(raws)
+
+
+def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str) -> Flag | None:
+    found_sum = _row_sum(parent, rows, field)
+    if found_sum is None or abs(found_sum[1] - found_sum[0]) <= found_sum[2]:
         return None
+    printed, total, _ = found_sum
     lv = level_name(ctx, rows[0].level if len({r.level for r in rows}) == 1 else None)
     span = ctx.lines_span([r.source.line_no for r in rows])
     here = ctx.where_row(parent)
@@ -101,13 +108,8 @@ def sum_rows(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
 def _falls_short(parent: BudgetLine, rows: list[BudgetLine]) -> bool:
     """Its rows sum to less than it prints (anggaran or realisasi): rows that belong to it are missing."""
     for field in MONEY_FIELDS:
-        printed, values = getattr(parent, field), [getattr(r, field) for r in rows]
-        if printed is None or not rows or all(v is None for v in values):
-            continue
-        total = sum((v for v in values if v is not None), Decimal(0))
-        raws = [raw_money(parent.source, printed), *(raw_money(r.source, v) for r, v in zip(rows, values, strict=True)
-                                                     if v is not None)]
-        if printed - total > money_tolerance(raws):
+        found_sum = _row_sum(parent, rows, field)
+        if found_sum is not None and found_sum[0] - found_sum[1] > found_sum[2]:
             return True
     return False
 
@@ -166,9 +168,14 @@ def _gap_lines(lines: list[BudgetLine]) -> set[int]:
     return out
 
 
-def _cut(ctx: Ctx, flag: Flag) -> Flag:
-    why = ctx.t(f"pembacaan tabel tidak pasti: {CUT_REASON[0]}", f"uncertain table reading: {CUT_REASON[1]}")
+def _uncertain(ctx: Ctx, flag: Flag, why_id: str, why_en: str) -> Flag:
+    """``flag`` as an uncertain warning: the table's reading, not the report, explains it (the reason appended)."""
+    why = ctx.t(f"pembacaan tabel tidak pasti: {why_id}", f"uncertain table reading: {why_en}")
     return flag.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{flag.message} ({why})"})
+
+
+def _cut(ctx: Ctx, flag: Flag) -> Flag:
+    return _uncertain(ctx, flag, *CUT_REASON)
 
 
 #: rows that add up to exactly this many times their parent are two levels read as one (a kegiatan and its own sub
@@ -177,10 +184,8 @@ DOUBLED = 2
 
 
 def _doubled(ctx: Ctx, flag: Flag) -> Flag:
-    why = ctx.t("pembacaan tabel tidak pasti: rinciannya berjumlah tepat dua kali angka tercetak, tingkat baris "
-                "terbaca ganda", "uncertain table reading: its rows sum to exactly twice the printed amount, levels "
-                "read twice")
-    return flag.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{flag.message} ({why})"})
+    return _uncertain(ctx, flag, "rinciannya berjumlah tepat dua kali angka tercetak, tingkat baris terbaca ganda",
+                      "its rows sum to exactly twice the printed amount, levels read twice")
 
 
 def _tables(report: Report) -> Iterator[list[BudgetLine]]:
