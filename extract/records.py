@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
+from lkjip.extract.layout.cues import whole_amount_text
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -192,11 +193,13 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) ->
 
 
 def _joined(above: str, more: str, text: bool) -> str:
+    """A cell and its carried-on piece: text runs on; amount pieces join only as one amount a narrow column
+    broke (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "82.5" above "75" stays 82.5)."""
     if not above or not more:
         return above or more
     if text:
         return f"{above} {more}"
-    return above + more if above[-1].isdigit() and more[0].isdigit() else above
+    return whole_amount_text([above, more]) or above
 
 
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],

@@ -268,6 +268,10 @@ def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_ba
     assert [r.cells for r in out] == [
         ["Meningkatnya tata kelola desa", "Persentase desa dengan tata kelola pemerintahan yang baik", "81", "81",
          "100", "55.565.370,-", "52.126.228,-"], rows[2].cells]
+    # pieces that are no broken amount are not glued into one ("82.5" over "75" is not 82.575)
+    rows[0].cells[5], rows[1].cells[5] = "82.5", "75"
+    out = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert out[0].cells[5] == "82.5"
     # a row with targets of its own is an indicator, whatever its case
     rows[1].cells[2] = "70"
     assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
