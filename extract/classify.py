@@ -461,7 +461,7 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
 def _row_key(cells: list[str]) -> str | None:
     """The start of a row's first text cell, squeezed ("meningkatnyapartisipasimasyar"), when it has words."""
     text = next((c for c in cells if sum(ch.isalpha() for ch in c) >= 8), None)
-    return "".join(text.split()).casefold()[:24] if text else None
+    return _squeezed(text).casefold()[:24] if text else None
 
 
 def _repeats_rows(above: Table, table: Table) -> bool:

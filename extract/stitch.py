@@ -42,6 +42,7 @@ from lkjip.extract.captions import caption_label, furniture, running_lines
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
+from lkjip.extract.layout.cues import CURRENCY_SIGN
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -184,14 +185,10 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     return moved, len(head_b)
 
 
-#: a currency sign alone in a cell: "Rp", "Rp."
-_CURRENCY = re.compile(r"^rp\.?$", re.I)
-
-
 def _beyond_currency(rows: list[TableRow], cols: list[int]) -> list[int]:
     """``cols`` without the columns that hold nothing but currency signs ("Rp" read apart from its amount)."""
     def signs_only(k: int) -> bool:
-        return all(_CURRENCY.match(c) for r in rows if k < len(r.cells) and (c := r.cells[k].strip()))
+        return all(CURRENCY_SIGN.match(c) for r in rows if k < len(r.cells) and (c := r.cells[k].strip()))
 
     return [k for k in cols if not signs_only(k)]
 
