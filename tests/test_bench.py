@@ -183,3 +183,42 @@ def test_tiny_benchmark_runs_end_to_end(tmp_path: Path):
     md = (tmp_path / "BENCHMARKS.md").read_text(encoding="utf-8")
     assert "Tiny smoke run" in md and "## Field accuracy" in md and "$" not in md.split("## Machine")[0]
     assert res.targets  # the targets were evaluated
+
+
+# --- the render cache (bench.draw_cache) ------------------------------------------------------------------------
+
+
+def test_draw_cache_seed_ranges():
+    from bench.draw_cache import _seeds
+
+    assert _seeds("0-3,7") == [0, 1, 2, 3, 7]
+    assert _seeds("12") == [12]
+
+
+def _cached(draw: str, f1: float, false_errors: list[str] | None = None) -> dict:
+    return {"draw": draw, "f1": f1, "consistent": True, "false_errors": false_errors or []}
+
+
+def test_draw_cache_compare_lists_changed_draws_and_totals():
+    from bench.draw_cache import compare
+
+    a = [_cached("d1", 0.5), _cached("d2", 0.9, ["budget.total_sum"]), _cached("d3", 1.0)]
+    b = [_cached("d1", 0.75), _cached("d2", 0.9), _cached("d3", 0.95)]
+    out = compare(a, b)
+    assert "d1  50.00 ->  75.00 (+25.00)" in out
+    assert "false ['budget.total_sum'] -> []" in out  # a flag gone counts even at equal F1
+    assert "better 1, worse 1" in out
+    assert "consistent files with a false error 1 of 3" in out and "consistent files with a false error 0 of 3" in out
+
+
+@pytest.mark.slow
+def test_draw_cache_renders_once_and_scores_the_same_files(tmp_path: Path):
+    from bench.draw_cache import render, score
+
+    render(tmp_path, "text", [3], workers=1)
+    [pkl] = tmp_path.glob("*.pkl")
+    mtime = pkl.stat().st_mtime_ns
+    render(tmp_path, "text", [3], workers=1)  # cached: not rendered again
+    assert pkl.stat().st_mtime_ns == mtime
+    [row] = score(tmp_path, "docx", workers=1)
+    assert row["draw"] == pkl.stem and row["error"] is None and row["f1"] > 0.9
