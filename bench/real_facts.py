@@ -151,7 +151,9 @@ def load(db: Path) -> Dataset:
 
 
 def _texts(row: dict) -> list[str]:
-    return [v for k, v in row.items() if isinstance(v, str) and k not in ("report_id", "raw") and len(v) > 1]
+    """A row's label texts; a claim's only label is its sentence (``raw``), other rows' raw cells hold values."""
+    skip = ("report_id",) if row.get("kind") and "value" in row and "raw" in row else ("report_id", "raw")
+    return [v for k, v in row.items() if isinstance(v, str) and k not in skip and len(v) > 1]
 
 
 def _numbers(row: dict) -> set[Decimal]:
@@ -173,11 +175,21 @@ _YEAR_SUFFIX = re.compile(r"\s+(20\d\d)$")
 
 
 def label_matches(label: str, row: dict) -> bool:
-    key = name_key(_CODE.sub("", label))
-    joined = " ".join(_texts(row))
-    if key and key in name_key(joined):
+    joined = name_key(" ".join(_texts(row)))
+    parts = [k for p in _CODE.sub("", label).split("...") if (k := name_key(p))]  # "APBD Dinas ... Tahun": elided
+    if parts and _in_order(parts, joined):
         return True
     return any(similarity(_CODE.sub("", label), t) >= LABEL_MATCH for t in _texts(row))
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    at = 0
+    for p in parts:
+        at = text.find(p, at)
+        if at < 0:
+            return False
+        at += len(p)
+    return True
 
 
 # ---------------------------------------------------------------- one fact

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from decimal import Decimal
 
 import regex as re
 from pydantic import BaseModel
@@ -17,11 +16,11 @@ from rapidfuzz import fuzz
 
 from lkjip.errors import NormalizeError
 from lkjip.extract.captions import list_entries
+from lkjip.extract.claims import sentence_around
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
 from lkjip.extract.signing import signature_row_lines
 from lkjip.model import (
-    NarrativeClaim,
     ParseWarning,
     PerjanjianKinerja,
     Provenance,
@@ -32,7 +31,6 @@ from lkjip.model import (
 )
 from lkjip.normalize.dates import MONTHS, SigningDate, find_dates, find_signing_date
 from lkjip.normalize.nip import parse_nip
-from lkjip.normalize.numbers import parse_money
 
 
 class Line(BaseModel):
@@ -576,46 +574,6 @@ def _named_parties(lines: list[Line], sections: list[str], signed: list[Signator
 
 # --- claims, references, years ------------------------------------------------
 
-_ALOKASI = re.compile(
-    r"(?:alokasi\s+dana|dukungan\s+anggaran|alokasi\s+anggaran|pagu\s+anggaran|total\s+anggaran)[^.]{0,120}?"
-    r"sebesar\s+(Rp\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?)", re.I | re.S,
-)
-_COUNT = {
-    "count_sub_kegiatan": re.compile(r"(\d+)\s+sub\s*-?\s*kegiatan", re.I),
-    "count_kegiatan": re.compile(r"(\d+)\s+(?<!sub\s)kegiatan", re.I),
-    "count_program": re.compile(r"(\d+)\s+program\b", re.I),
-}
-
-
-def find_claims(doc: Document) -> list[NarrativeClaim]:
-    out: list[NarrativeClaim] = []
-    for p in doc.paragraphs():
-        text = " ".join(p.text.split())
-        prov = Provenance(page=p.page, line_no=p.line_no)
-        for m in _ALOKASI.finditer(text):
-            try:
-                value = parse_money(m.group(1))
-            except NormalizeError:
-                continue
-            sentence = _sentence(text, m.start(), m.end())
-            out.append(NarrativeClaim(kind="total_alokasi", value=value, raw=sentence,
-                                      source=prov.model_copy(update={"raw": [m.group(0)]})))
-            for kind, rx in _COUNT.items():
-                for cm in rx.finditer(sentence):
-                    if kind == "count_kegiatan" and re.search(r"sub\s*-?\s*$", sentence[: cm.start(1)], re.I):
-                        continue
-                    out.append(NarrativeClaim(kind=kind, value=Decimal(cm.group(1)), raw=sentence,
-                                              source=prov.model_copy(update={"raw": [cm.group(0)]})))
-    return out
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    dot = text.rfind(". ", 0, start)
-    a = dot + 2 if dot >= 0 else 0
-    b = text.find(". ", end)
-    return text[a: b if b >= 0 else len(text)].strip()
-
-
 #: "Tabel 3.7", "Lampiran-3", "Gambar 2"; not a year ("tabel 2021" is a table of that year or an OCR's "2.1")
 _REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)", re.I)
 
@@ -638,7 +596,7 @@ def find_references(doc: Document) -> list[Reference]:
             text = " ".join(b.text.split())
             for m in _REF.finditer(text):
                 out.append(Reference(kind=m.group(1).lower(), label=f"{m.group(1).title()} {m.group(2)}",
-                                     context="text", raw=_sentence(text, m.start(), m.end()),
+                                     context="text", raw=sentence_around(text, m.start(), m.end()),
                                      source=Provenance(page=b.page, line_no=b.line_no, raw=[m.group(0)])))
     return out
 

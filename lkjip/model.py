@@ -277,7 +277,7 @@ class PerjanjianKinerja(BaseModel):
 class NarrativeClaim(BaseModel):
     """A figure stated in running text that a table should support."""
 
-    kind: Literal["total_alokasi", "count_program", "count_kegiatan", "count_sub_kegiatan"]
+    kind: Literal["total_alokasi", "total_apbd", "count_program", "count_kegiatan", "count_sub_kegiatan"]
     value: Decimal
     raw: str  # the sentence fragment
     source: Provenance = Field(default_factory=Provenance)

@@ -18,6 +18,7 @@ import regex as re
 from lkjip.errors import InputError, LkjipError, NotAReportError
 from lkjip.extract import meta as meta_mod
 from lkjip.extract import records_plans as plans
+from lkjip.extract.claims import find_claims
 from lkjip.extract.classify import PERFORMANCE_KINDS, FoundTable, TableKind, find_tables, rincian_label
 from lkjip.extract.doctype import FAMILY, detect_document_type, document_part
 from lkjip.extract.document import Document
@@ -165,7 +166,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report.signatories = meta_mod.find_signatories(lines, report.warnings, rincian_label(doc))
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
     mark_pk_perubahan(report, lines)  # SAKIP budget documents
-    report.claims = meta_mod.find_claims(doc)
+    report.claims = find_claims(doc)
     report.references = meta_mod.find_references(doc)
     report.year_mentions = meta_mod.find_year_mentions(lines)
     _fill_signer(report)

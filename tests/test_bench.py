@@ -222,3 +222,16 @@ def test_draw_cache_renders_once_and_scores_the_same_files(tmp_path: Path):
     assert pkl.stat().st_mtime_ns == mtime
     [row] = score(tmp_path, "docx", workers=1)
     assert row["draw"] == pkl.stem and row["error"] is None and row["f1"] > 0.9
+
+
+def test_real_facts_labels_may_elide_words_and_claims_are_named_by_their_sentence():
+    from bench.real_facts import label_matches
+
+    claim = {"report_id": "r", "kind": "total_apbd", "value": "21910242107", "page": 49,
+             "raw": "APBD Dinas Kebersihan dan Pertamanan Kabupaten Cianjur Tahun 2015 ditetapkan Rp. 21.910.242.107,-"}
+    assert label_matches("APBD Dinas ... Tahun 2015 ditetapkan", claim)
+    assert not label_matches("APBD Dinas ... Tahun 2016 ditetapkan", claim)
+    assert not label_matches("Tahun 2015 ... APBD Dinas", claim)  # the parts in their order
+    line = {"report_id": "r", "uraian": "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "raw": "APBD Dinas ditetapkan"}
+    assert label_matches("7.01.01 PROGRAM PENUNJANG ...", line)
+    assert not label_matches("APBD Dinas ... ditetapkan", line)  # a budget line's raw cells are not its label
