@@ -100,7 +100,10 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 prev.lines = prev.lines + items[0].lines
                 para_end[id(prev)] = items[0].page
                 items = items[1:]
-        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back:
+        # a table whose header stood at the foot of the page before (read with this page's body, ``lead``) starts
+        # there, below the table ending that page: it continues nothing
+        if (items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back
+                and items[0].table.page == res.number):
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
