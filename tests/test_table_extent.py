@@ -12,7 +12,8 @@ Built on synthetic lines laid out as a Chromium print of a Perjanjian Kinerja's 
 from __future__ import annotations
 
 from lkjip.extract.layout.borderless import find_text_tables
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word, lines_from_words
+from lkjip.extract.layout.page import read_page_layout
 
 #: one letter is 5 pt wide at 9 pt (the table's type), 5.5 pt at 10 pt (the running text's)
 _W = {9.0: 5.0, 10.0: 5.5}
@@ -98,3 +99,35 @@ def test_a_cell_line_below_a_rows_padding_stays_in_the_table():
         lines.append(_line(163 + 12 * k, (60, f"{k + 3}."), (120, name), (300, amount)))
     tables, rest = find_text_tables(lines, page_no=3)
     assert len(tables) == 1 and not rest
+
+
+def test_tables_ruled_under_their_header_only_one_under_another_are_separate_tables():
+    # three tables of one width, each with one rule under its header: the rules make a stack of one extent, but
+    # the band between two of them ends with the next table's bold header, not a row of one table
+    def words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Word]:
+        return _line(top, *cells, bold=bold).words
+
+    heads = [("No.", "Tujuan", "Indikator Kinerja", "Target"), ("No.", "Sasaran Strategis", "Indikator Kinerja",
+                                                                 "Target"), ("No", "Program", "Anggaran", "Keterangan")]
+    bodies = [[("1.", "Meningkatnya tata kelola", "Nilai SAKIP Kecamatan", "BB (70)")],
+              [("1.", "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "82,99"),
+               ("2.", "Meningkatnya tata kelola desa", "Persentase desa tertib", "100%")],
+              [("1", "Penunjang Urusan", "2.307.258.185", "APBD/DAU"), ("2", "Penyelenggaraan", "3.355.204",
+                                                                           "APBD/DAU")]]
+    xs = (57, 130, 330, 470)
+    atoms: list[Word] = []
+    rules: list[Ruling] = []
+    y = 60.0
+    for head, body in zip(heads, bodies, strict=True):
+        atoms += words(y, *zip(xs, head, strict=True), bold=True)
+        atoms += words(y + 12, *zip(xs, ("(1)", "(2)", "(3)", "(4)"), strict=True), bold=True)
+        rules.append(Ruling(51, y + 25, 560, y + 25.5))
+        y += 28
+        for row in body:
+            atoms += words(y, *zip(xs, row, strict=True))
+            y += 13
+        y += 25
+    res = read_page_layout(32, 842.0, atoms, rules, lines_from_words, ruled=False)
+    tables = sorted(res.tables, key=lambda t: t.top)
+    assert [t.table.rows[0].cells for t in tables] == [list(h) for h in heads]
+    assert [len(t.table.rows) for t in tables] == [3, 4, 4]

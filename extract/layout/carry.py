@@ -62,11 +62,12 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     A table's header may stand at a page's foot with the first lines of its
     first row ("Program  Anggaran" / "Program  3.619.172.769" / "Penunjang"),
     the rest of the row on the next page, under the header repeated or not:
-    up to three regular lines, the first across several columns, under bold
-    lines the first of which runs across several columns.
+    up to six regular lines (a name wrapped in a narrow column), the first
+    across several columns, under bold lines the first of which runs across
+    several columns.
     """
     k = len(ordered)
-    while k > 0 and len(ordered) - k < 3 and not ordered[k - 1].bold:
+    while k > 0 and len(ordered) - k < 6 and not ordered[k - 1].bold:
         k -= 1
     first_row = k
     if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
