@@ -56,3 +56,34 @@ def test_amounts_wrapped_in_narrow_columns_side_by_side_are_read_whole_in_their_
     rows = [r.cells for r in tables[0].table.rows]
     assert rows[0] == ["Program", "Anggaran", "Realisasi", "%"]
     assert [r[1:] for r in rows[1:]] == [[a, r, p] for _, a, r, p in _ROWS]
+
+
+def _row_line(top: float, *cells: tuple[float, str]) -> TextLine:
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(_w(tok, x, top))
+            x += 4.3 * len(tok) + 2.5
+    return TextLine(words)
+
+
+def test_a_key_and_amounts_broken_in_narrow_columns_continue_their_row():
+    # "1.1." / "1" in the narrow No column beside "1.101.28" / "5" and "99," / "98": one row, key 1.1.1
+    xs = (57, 100, 250, 300, 350)
+    lines = [TextLine([_w(t, x, 100, True) for x, t in zip(xs, ("NO", "URAIAN", "ANGGARAN", "REALISASI", "%"),
+                                                              strict=True)])]
+    rows = [[("1.1", "Perencanaan Kinerja", "10.819.887", "10.818.075", "99,98")],
+            [("1.1.", "Penyusunan", "1.101.28", "1.101.05", "99,"), ("1", "Dokumen Perencanaan", "5", "0", "98"),
+             ("", "Perangkat Daerah", "", "", "")],
+            [("1.1.", "Koordinasi", "1.481.65", "1.481.30", "99,"), ("2", "dan Penyusunan Dokumen", "6", "0", "98")]]
+    top = 113.0
+    for row in rows:
+        for k, line in enumerate(row):
+            lines.append(_row_line(top, *((x, t) for x, t in zip(xs, line, strict=True) if t)))
+            top += 10.5
+        top += 3.0
+    tables, _ = find_text_tables(lines, page_no=33)
+    got = [r.cells for r in tables[0].table.rows[1:]]
+    assert got == [["1.1", "Perencanaan Kinerja", "10.819.887", "10.818.075", "99,98"],
+                   ["1.1.1", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "1.101.285", "1.101.050", "99,98"],
+                   ["1.1.2", "Koordinasi dan Penyusunan Dokumen", "1.481.656", "1.481.300", "99,98"]]
