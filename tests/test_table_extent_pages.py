@@ -96,3 +96,31 @@ def test_regular_lines_ending_a_page_without_a_bold_header_stay_paragraphs():
     words += _words(753, (60, "Penunjang"))
     res = read_page_layout(1, 842.0, words, [], lines_from_words, ruled=False)
     assert dangling_start(res) == ([], None)
+
+
+def test_a_header_and_a_row_read_with_fewer_columns_are_laid_over_the_body_on_the_next_page():
+    # page 1 ends with the header and the first row (too few rows to show the gap between OUTPUT and TARGET,
+    # which the header labels run across); page 2 holds the body with every column
+    from lkjip.extract.document import TableRow
+    from lkjip.extract.layout.geometry import TextLine
+    from lkjip.extract.layout.page_table import PageTable
+
+    head_rows = [TableRow(cells=["NO", "URAIAN", "ANGGARAN", "OUTPUT TARGET"], page=1, is_header=True,
+                          bbox=(50.0, 700.0, 450.0, 710.0)),
+                 TableRow(cells=["", "BELANJA LANGSUNG", "1.250.000", ""], page=1, bbox=(50.0, 713.0, 450.0, 723.0))]
+    head = PageTable(Table(rows=head_rows, page=1, strategy="text"), [], 700.0, 723.0, 50.0, 450.0,
+                     channels=[(70.0, 80.0), (200.0, 210.0), (300.0, 310.0)])
+    line = TextLine([Word(t, x, 700.0, x + 5.0 * len(t), 710.0, size=9.0, bold=True)
+                     for x, t in ((52, "NO"), (85, "URAIAN"), (215, "ANGGARAN"), (315, "OUTPUT"), (395, "TARGET"))])
+    body_rows = [TableRow(cells=["1", "Program Penunjang", "1.000.000", "Persentase layanan", "100%"], page=2,
+                          bbox=(50.0, 60.0, 450.0, 70.0)),
+                 TableRow(cells=["2", "Program Koordinasi", "250.000", "Persentase desa", "90%"], page=2,
+                          bbox=(50.0, 73.0, 450.0, 83.0))]
+    body = PageTable(Table(rows=body_rows, page=2, strategy="text"), [], 60.0, 83.0, 50.0, 450.0,
+                     channels=[(70.0, 80.0), (200.0, 210.0), (300.0, 310.0), (380.0, 390.0)])
+    page1 = PageResult(1, 842.0, tables=[head])
+    page1.free_lines = [line]
+    (table,) = assemble([page1, PageResult(2, 842.0, tables=[body])])
+    assert [r.cells for r in table.rows] == [["NO", "URAIAN", "ANGGARAN", "OUTPUT", "TARGET"],
+                                             ["", "BELANJA LANGSUNG", "1.250.000", "", ""],
+                                             *[r.cells for r in body_rows]]

@@ -16,6 +16,7 @@ from lkjip.extract.layout.stitch import (
     header_cut_off,
     laid_over,
     same_columns,
+    short_head_laid_over,
     stitch,
 )
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
@@ -113,6 +114,8 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 items = items[1:]
             elif last_page == res.number - 1 and (laid := laid_over(prev, cur)) is not None:
                 stitch(prev, laid, vocab, keep_columns=True)
+                items = items[1:]
+            elif last_page == res.number - 1 and short_head_laid_over(prev, cur, page_lines.get(last_page, []), vocab):
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]
