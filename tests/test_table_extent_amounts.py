@@ -87,3 +87,27 @@ def test_a_key_and_amounts_broken_in_narrow_columns_continue_their_row():
     assert got == [["1.1", "Perencanaan Kinerja", "10.819.887", "10.818.075", "99,98"],
                    ["1.1.1", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "1.101.285", "1.101.050", "99,98"],
                    ["1.1.2", "Koordinasi dan Penyusunan Dokumen", "1.481.656", "1.481.300", "99,98"]]
+
+
+def test_amounts_under_a_currency_sign_with_a_percentage_broken_beside_them_are_read_whole():
+    # "Rp" centred alone, the amount's head filling the narrow column, its tail centred under it; the
+    # percentage beside broken too ("93,9" / "1"): two columns under one em apart, one row per program
+    head = TextLine([_w("URAIAN", 100, 100, True), _w("ANGGAR", 182.1, 100, True), _w("REALISA", 244.0, 100, True),
+                     _w("%", 312.0, 100, True)])
+    lines = [head, TextLine([_w("AN", 182.1, 111, True), _w("SI", 244.0, 111, True)])]
+    rows = [("PROGRAM", "2.525.442", ".492", "2.371.586", ".698", "93,9", "1"),
+            ("KEGIATAN", "10.819.88", "7", "10.818.07", "5", "99,9", "8"),
+            ("SUB KEGIATAN", "1.101.285", "", "1.101.050", "", "99,9", "8")]
+    top = 125.0
+    for name, a1, a2, r1, r2, p1, p2 in rows:
+        lines.append(TextLine([_w(name, 100, top), _centred("Rp", 182.8, 231.7, top), _centred("Rp", 244.0, 292.9, top),
+                               _w(p1, 304.8, top)]))
+        lines.append(TextLine([_w(a1, 182.8, top + 14.5), _w(r1, 244.0, top + 14.5), _w(p2, 312.4, top + 14.5)]))
+        if a2:
+            lines.append(TextLine([_centred(a2, 182.8, 231.7, top + 29), _centred(r2, 244.0, 292.9, top + 29)]))
+        top += 50.0
+    tables, _ = find_text_tables(lines, page_no=33)
+    got = [r.cells for r in tables[0].table.rows if not r.is_header]
+    assert got == [["PROGRAM", "Rp 2.525.442.492", "Rp 2.371.586.698", "93,91"],
+                   ["KEGIATAN", "Rp 10.819.887", "Rp 10.818.075", "99,98"],
+                   ["SUB KEGIATAN", "Rp 1.101.285", "Rp 1.101.050", "99,98"]]

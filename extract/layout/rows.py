@@ -60,10 +60,15 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
 
 #: a piece of an amount broken across the lines of a narrow column: digits and separators ("687.54", ".001,-")
 _PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-)?$")
-#: a percentage a narrow column broke at its decimal comma ("99," / "98"): first piece | the whole
-_PERCENT_CUT = re.compile(r"^\d{1,3},\|\d{1,3},\d{1,2}$")
+#: a percentage, a decimal or a small count: up to three digits, two decimals
+_DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,2})?%?$")
 #: how many lines an amount's pieces may run over below its first line
 _MAX_PIECE_LINES = 3
+
+
+def _decimal_done(first: str, whole: str) -> bool:
+    """A percentage or small number a narrow column broke ("99," / "98", "93,9" / "1", "10" / "0") is whole."""
+    return bool(_DECIMAL.match(whole)) and len(whole) > len(first) and whole.startswith(first)
 
 
 def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]]) -> int:
@@ -96,10 +101,14 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
             if not amount_goes_on(acc[k]):
                 return 0
         touched |= nums
-        if all(amount_whole(acc[k], k in signs) or _PERCENT_CUT.match(first[k] + "|" + acc[k]) for k in touched) \
+        if all(amount_whole(acc[k], k in signs) or _decimal_done(first[k], acc[k]) for k in touched) \
                 and touched >= signs:
-            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75")
-            return n if all(amount_broken(first[k], acc[k]) for k in touched) else 0
+            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75"); a
+            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut
+            amounts = [k for k in touched if not _decimal_done(first[k], acc[k])]
+            sure = (all(amount_broken(first[k], acc[k]) for k in amounts)
+                    and (bool(amounts) or all(first[k].endswith((".", ",")) for k in touched)))
+            return n if sure else 0
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
     return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0
