@@ -22,6 +22,7 @@ or English with ``lang="en"``.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -236,10 +237,13 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
     sizes: dict[str, int] = {}
     empty: dict[str, int] = {}
     nameless: dict[str, int] = {}
+    unread: dict[str, BudgetLine] = {}
     for line in report.budget_lines:
         sizes[line.source_table] = sizes.get(line.source_table, 0) + 1
         if line.anggaran is None and line.realisasi is None:
             empty[line.source_table] = empty.get(line.source_table, 0) + 1
+            if unread_amounts(line.source.raw if line.source else []):
+                unread.setdefault(line.source_table, line)
         elif not line.nomor and not any(c.isalpha() for c in line.uraian) and line.level != "total":
             nameless[line.source_table] = nameless.get(line.source_table, 0) + 1
     for label, n in nameless.items():
@@ -252,11 +256,33 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
+    for label, line in unread.items():
+        # amounts printed in a row but none read: rows (or a repeated header) read into one another
+        name = short(line.uraian or line.nomor or "", 40)
+        doubts.setdefault(label, ctx.t(
+            f"baris '{name}' memuat angka yang tidak terbaca sebagai anggaran (baris atau judul kolom terbaca menyatu)",
+            f"line '{name}' prints amounts read as no anggaran (rows or column heads read into one another)"))
     for label, where in sums.items():
         if len(where) >= SUM_BURST and len(where) >= SUM_SHARE * sizes.get(label, len(where)):
             doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
                                            f"sums fail at {len(where)} places at once"))
     return doubts
+
+
+#: an amount of a thousand or more in groups of three, anywhere in a cell
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def unread_amounts(raw: list[str]) -> bool:
+    """A row's cells print a grouped amount in a cell holding more than that amount: two amounts ("Rp. 90.119.601
+    Rp. 181.263.602", two rows read as one) or words beside it ("ANGGARAN Rp. 100.824.929", a repeated header read
+    into the row)."""
+    for cell in raw:
+        amounts = _GROUPED.findall(cell)
+        words = re.sub(r"(?i)\brp\b\.?|[\d.,%\s()-]", "", cell)
+        if len(amounts) >= 2 or (amounts and words):
+            return True
+    return False
 
 
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
