@@ -309,6 +309,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
+            if nomor is None and not any(re.search(r"\d", c) for c in row.cells):
+                continue  # words under the amount columns and nothing else: a header line repeated on a page
             uraian = ""
         if "nomor" not in cols:
             m = _NUMBERING_PREFIX.match(uraian)

@@ -128,3 +128,71 @@ def test_a_nip_under_a_name_read_without_jabatan_is_an_uncertain_warning():
 
 def test_documents_stay_documents():  # the builders above are real documents
     assert isinstance(read_text_string(HEAD, "t.txt"), Document)
+
+
+# --- a cascading row broken by a page, words broken by a narrow column --------------------------------------
+
+CASCADING = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
+             "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+
+
+def _cascading_rows(rows: list[tuple[int, list[str]]]):
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.records_front import cascading
+
+    table = Table(rows=[TableRow(cells=CASCADING, page=9, is_header=True),
+                        TableRow(cells=[str(k) for k in range(1, 12)], page=9, is_header=True),
+                        *(TableRow(cells=c, page=p) for p, c in rows)], page=9)
+    ft = find_tables(Document(source_file="t.pdf", input_format="pdf", blocks=[table]))[0]
+    return cascading(ft)
+
+
+def test_a_cascading_row_broken_by_a_page_is_joined_whole():
+    rows = _cascading_rows([
+        (9, ["", "Meningkatnya kemajuan", "Persentase Desa", "Meningkatnya kemajuan", "Persentase Desa", "PROGRAM",
+             "Persentase partisipasi", "Koordinasi Kegiatan", "Persentase usulan", "Peningkatan Partisipasi",
+             "Jumlah Lembaga"]),
+        (10, ["", "dan kemandirian desa", "Maju", "dan kemandirian desa", "Maju", "DESA", "dalam pembangunan",
+              "Pemberdayaan Desa", "program kegiatan", "dalam Forum", "yang Berpartisipasi"]),
+        (10, ["", "", "", "", "", "", "", "", "", "Peningkatan Efektivitas", "Jumlah Laporan"])])
+    assert len(rows) == 2
+    assert rows[0].tujuan == "Meningkatnya kemajuan dan kemandirian desa"
+    assert rows[0].indikator_tujuan == "Persentase Desa Maju"
+    assert rows[1].sub_kegiatan == "Peningkatan Efektivitas" and rows[1].tujuan == rows[0].tujuan
+
+
+def test_the_lower_case_ends_of_cells_on_a_new_page_join_the_row_above_and_the_rest_is_a_row():
+    rows = _cascading_rows([
+        (4, ["2", "Meningkatkan keberdayaan", "Persentase partisipasi dalam", "Meningkatnya partisipasi",
+             "Persentase partisipasi dalam", "PROGRAM PEMBERDAYAAN", "Persentase partisipasi",
+             "Koordinasi Kegiatan", "Persentase usulan", "Peningkatan Partisipasi", "Jumlah Lembaga"]),
+        (5, ["", "", "pembangunan desa", "", "pembangunan desa", "", "", "", "", "Peningkatan Efektivitas",
+             "Jumlah Desa"])])
+    assert len(rows) == 2
+    assert rows[0].indikator_tujuan == "Persentase partisipasi dalam pembangunan desa"
+    assert rows[1].sub_kegiatan == "Peningkatan Efektivitas"
+    assert rows[1].indikator_tujuan == "Persentase partisipasi dalam pembangunan desa"
+    # on the same page, a row opening in lower case is no carried row
+    same = _cascading_rows([(4, rows_cells := ["1", "Meningkatkan", "Indeks", "Meningkatnya", "Indeks", "PROGRAM",
+                                               "Persentase", "Koordinasi", "Persentase", "Pelaksanaan", "Jumlah"]),
+                            (4, ["", "", "", "", "", "", "", "", "", "pelaksanaan urusan", "jumlah izin"])])
+    assert len(same) == 2 and same[0].sub_kegiatan == rows_cells[9]
+
+
+def test_a_word_a_narrow_column_broke_is_made_whole_from_the_words_the_document_prints():
+    from lkjip.pipeline import Vocabulary, mend_words
+
+    vocab = Vocabulary(["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik dilaksanakan.",
+                        "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "PROGRAM PENYELENGG ARAAN PEMERINTAHAN",
+                        "Meningkatnyakeaktifan lembaga", "Meningkatnyakeaktifan lembaga", "Meningkatnya keaktifan",
+                        "Meningkatnya kualitas pelayanan", "Kerja sama desa", "kerjasama"])
+    assert mend_words("PROGRAM PENYELENGG ARAAN PEMERINTAHAN", vocab) == "PROGRAM PENYELENGGARAAN PEMERINTAHAN"
+    # words of their own elsewhere stay apart, however often a reader glued them
+    assert mend_words("Meningkatnya keaktifan lembaga", vocab) == "Meningkatnya keaktifan lembaga"
+    assert mend_words("Kerja sama desa", vocab) == "Kerja sama desa"
+
+
+def test_a_header_line_repeated_inside_a_budget_table_is_no_line():
+    rows = [*SOUND[:2], ["", "", "ANGGARA N", "REALISASI", "%"], SOUND[2]]
+    report = _report(rows)
+    assert len(_lines(report)) == 3
