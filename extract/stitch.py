@@ -72,11 +72,17 @@ def stitch_document(doc: Document) -> Document:
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
-            drop = continues(prev, block) if not has_own_header(block) and _near(prev, block) else None
+            near = not has_own_header(block) and _near(prev, block, [out[i] for i in stray])
+            drop = continues(prev, block) if near else None
+            if drop is None and near and (moved := laid_over(prev, block)) is not None:
+                block, drop = moved, 0
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
+            elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
+                    and (moved := laid_over(prev, block)) is not None:
+                block, drop = moved, 0
         if drop is None:
             if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
@@ -141,10 +147,37 @@ def header_read_as_text(blocks: list[Paragraph | Table], index: int) -> str | No
     return None
 
 
-def _near(prev: Table, nxt: Table) -> bool:
-    """``nxt`` starts on the page ``prev`` ends on, or the next."""
+def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
+    """``nxt`` starts on the page ``prev`` ends on, or the next; lines of its cells left between carry ``prev``
+    on over the pages they stand on."""
     end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    if end is not None:
+        end = max([end, *(p.page for p in lines if p.page is not None)])
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
+
+
+def laid_over(prev: Table, nxt: Table) -> Table | None:
+    """``nxt``, a part with no header of its own read with another number of columns than ``prev`` (a column empty
+    in every row of a page not read, a page's column read in two), laid over the columns of ``prev``: the columns
+    holding text in the body of ``prev`` and in ``nxt``, in order, are the same columns, and they hold the same
+    kinds of values. None when they are not as many."""
+    if nxt.n_cols == prev.n_cols or not nxt.rows:
+        return None
+    marked = next((k for k, r in enumerate(prev.rows) if not r.is_header), len(prev.rows))
+    body = prev.rows[marked or len(header_rows(prev)):]  # the header the reader marked, else what reads as one
+    cols_a, cols_b = filled_columns(body, prev.n_cols), filled_columns(nxt.rows, nxt.n_cols)
+    if len(cols_a) != len(cols_b):
+        cols_a, cols_b = _beyond_currency(body, cols_a), _beyond_currency(nxt.rows, cols_b)
+    if len(body) < 2 or len(cols_a) != len(cols_b) or len(cols_a) < 3:  # too little to tell its kinds of values
+        return None
+    rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)})
+            for r in nxt.rows]
+    moved = nxt.model_copy(update={"rows": rows})
+    if not _kinds_agree(_kinds(body, prev.n_cols), _kinds(rows, prev.n_cols)):
+        return None
+    moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> "
+                                     f"{prev.n_cols})"]
+    return moved
 
 
 def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
@@ -317,7 +350,10 @@ def _leaning(num: int, txt: int) -> str | None:
 
 def same_kinds(prev: Table, nxt: Table) -> bool:
     """No column holds amounts in one part and text in the other."""
-    a, b = _kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols)
+    return _kinds_agree(_kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols))
+
+
+def _kinds_agree(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     for x, y in zip(a, b, strict=True):
         lx, ly = _leaning(*x), _leaning(*y)
         if lx and ly and lx != ly:

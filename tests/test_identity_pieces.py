@@ -131,3 +131,23 @@ def test_the_list_of_lampiran_with_words_broken_by_a_reader_names_the_budget_det
                Paragraph(text="Lampiran 3 Rincia n Anggar an per kegiat an"),
                Paragraph(text=INTRO), Paragraph(text="Rincian Anggaran per kegiatan ada di Lampiran-2"))
     assert rincian_label(doc) == "Lampiran 3"
+
+
+# --- a part read with another number of columns -------------------------------------------------------------
+
+def test_a_part_without_header_missing_an_empty_column_is_laid_over_the_table_above():
+    above = _table([CASCADING, NUMBERS, ["", *ROW[1:]], ["", "", "", "", "", "", "", "", "", "Pelaksanaan Pelayanan",
+                                                            "Jumlah Berkas"]], 6, header=2)
+    part = _table([ROW2[1:], ["", "", "", "", "", "", "", "", "Harmonisasi hubungan", "Jumlah Laporan"]], 6)
+    tables = [b for b in stitch_document(_doc(Paragraph(text=INTRO), above, part)).blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].rows[-2].cells == ["", *ROW2[1:]]  # the empty first column put back
+    assert tables[0].rows[-1].cells[9:] == ["Harmonisasi hubungan", "Jumlah Laporan"]
+
+
+def test_a_part_whose_columns_hold_other_values_is_not_laid_over():
+    above = _table([CASCADING, NUMBERS, ["", *ROW[1:]], ["", *ROW2[1:]]], 6, header=2)
+    other = _table([["1", "Rapat koordinasi", "12", "4", "100", "x", "y", "z", "w", "v"],
+                    ["2", "Monitoring desa", "4", "4", "100", "x", "y", "z", "w", "v"]], 6)
+    tables = [b for b in stitch_document(_doc(Paragraph(text=INTRO), above, other)).blocks if isinstance(b, Table)]
+    assert len(tables) == 2
