@@ -367,7 +367,7 @@ def _vocabulary(texts: list[str]) -> tuple[Counter, Counter]:
     return words, pairs
 
 
-class Vocabulary:
+class DocumentWords:
     """The words of a document, and the pairs of words it prints side by side: its running text and its cells."""
 
     def __init__(self, texts: list[str]) -> None:
@@ -381,8 +381,8 @@ class Vocabulary:
         return self.words[left + right] > apart and max(self.words[left], self.words[right]) <= apart
 
 
-def mend_words(text: str, vocab: Vocabulary) -> str:
-    """``text`` with a word a narrow column broke made whole (:meth:`Vocabulary.whole`: "PENYELENGG ARAAN" →
+def mend_words(text: str, vocab: DocumentWords) -> str:
+    """``text`` with a word a narrow column broke made whole (:meth:`DocumentWords.whole`: "PENYELENGG ARAAN" →
     "PENYELENGGARAAN"). Two words a reader glued are left as read: the document may print them so."""
     out: list[str] = []
     for tok in text.split(" "):
@@ -397,7 +397,7 @@ def mend_words(text: str, vocab: Vocabulary) -> str:
 def mend_broken_words(report: Report, doc: Document) -> None:
     """The name fields of every record, their broken words mended (:func:`mend_words`) from the document's own
     words."""
-    vocab = Vocabulary([p.text for p in doc.paragraphs()] + [c for t in doc.tables() for r in t.rows for c in r.cells])
+    vocab = DocumentWords([p.text for p in doc.paragraphs()] + [c for t in doc.tables() for r in t.rows for c in r.cells])
     records = [*report.cascading, *report.renstra_targets, *report.performance, *report.budget_lines,
                *report.permasalahan, *(t for pk in report.pks for t in [*pk.targets, *pk.budgets])]
     for rec in records:

@@ -180,9 +180,9 @@ def test_the_lower_case_ends_of_cells_on_a_new_page_join_the_row_above_and_the_r
 
 
 def test_a_word_a_narrow_column_broke_is_made_whole_from_the_words_the_document_prints():
-    from lkjip.pipeline import Vocabulary, mend_words
+    from lkjip.pipeline import DocumentWords, mend_words
 
-    vocab = Vocabulary(["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik dilaksanakan.",
+    vocab = DocumentWords(["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik dilaksanakan.",
                         "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "PROGRAM PENYELENGG ARAAN PEMERINTAHAN",
                         "Meningkatnyakeaktifan lembaga", "Meningkatnyakeaktifan lembaga", "Meningkatnya keaktifan",
                         "Meningkatnya kualitas pelayanan", "Kerja sama desa", "kerjasama"])
