@@ -196,3 +196,14 @@ def test_a_header_line_repeated_inside_a_budget_table_is_no_line():
     rows = [*SOUND[:2], ["", "", "ANGGARA N", "REALISASI", "%"], SOUND[2]]
     report = _report(rows)
     assert len(_lines(report)) == 3
+
+
+def test_the_names_of_two_rows_read_into_one_make_the_table_doubtful():
+    rows = [["", "Program Penunjang Urusan", "2.525.442.492", "2.371.586.698", "93,91"],
+            ["", "Pemerintahan Daerah Kabupaten/Kota Program Penyelenggaraan Pemerintahan", "15.279.011",
+             "15.278.700", "99,99"],
+            ["", "Program Pemberdayaan Masyarakat Desa", "73.593.494", "73.578.700", "99,98"],
+            ["", "Program Koordinasi Ketentraman", "23.460.000", "23.460.000", "100"],
+            ["", "Total", "2.637.775.000", "2.468.444.098", "93,58"]]
+    flags = [f for f in _report(rows).flags if f.source_table == "Tabel 3.7" and f.rule.startswith("budget.")]
+    assert flags and all(f.severity == "warning" and "memuat nama dua baris" in f.message for f in flags)

@@ -256,6 +256,11 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
+    for label, line in _names_read_together(report.budget_lines).items():
+        # the names of two rows read into one cell: the amounts beside them belong to other rows
+        doubts.setdefault(label, ctx.t(
+            f"uraian '{short(line.uraian, 60)}' memuat nama dua baris (baris terbaca bergeser)",
+            f"name '{short(line.uraian, 60)}' holds the names of two rows (rows read shifted)"))
     for label, line in unread.items():
         # amounts printed in a row but none read: rows (or a repeated header) read into one another
         name = short(line.uraian or line.nomor or "", 40)
@@ -267,6 +272,30 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
             doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
                                            f"sums fail at {len(where)} places at once"))
     return doubts
+
+
+#: a total's label at the end of a name ("… Pemerintahan Desa Jumlah"): a total row's label read into the name above
+_TOTAL_END = re.compile(r"\s(jumlah|total)\s*$", re.I)
+
+
+def _names_read_together(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
+    """Label → a line whose name holds the names of two rows: it ends with a total's label, or it holds, past its
+    start, the word most lines of its table open with ("… Kabupaten/Kota Program Penyelenggaraan …" where the
+    lines open with "Program")."""
+    tables: dict[str, list[BudgetLine]] = {}
+    for line in lines:
+        tables.setdefault(line.source_table, []).append(line)
+    out: dict[str, BudgetLine] = {}
+    for label, rows in tables.items():
+        firsts = [u.split()[0].casefold() for b in rows if (u := b.uraian.strip())]
+        opening = max(set(firsts), key=firsts.count) if firsts else None
+        common = opening if opening and opening.isalpha() and firsts.count(opening) >= max(3, len(firsts) // 2) \
+            else None
+        for b in rows:
+            words = [w.casefold() for w in b.uraian.split()]
+            if _TOTAL_END.search(b.uraian) and len(words) > 2 or common and common in words[1:]:
+                out.setdefault(label, b)
+    return out
 
 
 #: an amount of a thousand or more in groups of three, anywhere in a cell
