@@ -72,7 +72,14 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
-from lkjip.extract.ocr_image import DPI, blank_row_rules, clean_page, render_page, stroke_width
+from lkjip.extract.ocr_image import (
+    DPI,
+    blank_row_rules,
+    clean_page,
+    first_glyph_is_bar,
+    render_page,
+    stroke_width,
+)
 from lkjip.extract.ocr_numbers import (
     DASH,
     WELL_FORMED,
@@ -429,6 +436,11 @@ def join_split_amounts(words: list[Word], binary: np.ndarray, dpi: int = DPI) ->
     return [w for j, w in enumerate(out) if j not in taken], joined
 
 
+def _pixel_box(w: Word, dpi: int, margin: int = 2) -> tuple[int, int, int, int]:
+    px = dpi / 72.0
+    return int(w.x0 * px) - margin, int(w.top * px) - margin, int(w.x1 * px) + margin, int(w.bottom * px) + margin
+
+
 def _dot_between(a: Word, b: Word, binary: np.ndarray, px: float) -> bool:
     """The gap between two words of a line holds a dot: ink in its lower part (the baseline), none above."""
     x0, x1 = int(a.x1 * px) + 1, int(b.x0 * px) - 1
@@ -473,7 +485,7 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     if joined:
         warnings.append(f"page {page_no}: OCR joined {joined} amount(s) split at a separator seen in the image")
     mark_bold(words, gray, dpi)
-    caption_fixes = fix_caption_numbers(words)
+    caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, _pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)

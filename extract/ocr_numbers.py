@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
 from lkjip.extract.layout.page import PageResult
 
@@ -348,13 +350,21 @@ def caption_number_at(w, words: list) -> bool:
     )
 
 
-def fix_caption_numbers(words: list) -> list[tuple[str, str]]:
+#: a caption number read with less confidence than this (0-100) is looked at in the image ("1.2" for "I.2" at 40;
+#: a printed "1.2" reads at 90 and more)
+UNSURE_CAPTION = 60
+
+
+def fix_caption_numbers(words: list, bar: Callable[[Any], bool | None] | None = None) -> list[tuple[str, str]]:
     """Caption numbers of a page whose Roman chapter Tesseract read as digits or letters ("Tabel 111.2",
     "Tabel Ill.1"), put right in place (:func:`roman_chapter`); returns the ``(before, after)`` pairs.
 
     A caption's number names its table (its records' source), so one misread moves every record of the
     table under a name the report never printed. A "1.2" turns Roman only beside another caption of the
-    page that is Roman.
+    page that is Roman, or when ``bar`` (a look at the image, :func:`~lkjip.extract.ocr_image.first_glyph_is_bar`)
+    says its first mark is a plain bar, no "1" with its flag (looked at for readings below :data:`UNSURE_CAPTION`
+    only); a chapter of digits whose first mark has the
+    flag of a "1" stays as read.
     """
     openers = [o for o in words if caption_opener(o.text)]
     at = [k for k, w in enumerate(words) if openers and caption_number_at(w, openers)]
@@ -364,7 +374,13 @@ def fix_caption_numbers(words: list) -> list[tuple[str, str]]:
     )
     fixes: list[tuple[str, str]] = []
     for k in at:
-        fixed = roman_chapter(words[k].text, page_roman=page_roman)
+        m = _ROMANISH_NUMBER.match(words[k].text)
+        # only a reading Tesseract doubts is looked at: in 7 pt print the flag of a "1" is a pixel or two
+        unsure = words[k].conf < UNSURE_CAPTION
+        seen = bar(words[k]) if bar is not None and unsure and m and m.group(1).isdigit() else None
+        if seen is False:
+            continue  # the image shows a "1"
+        fixed = roman_chapter(words[k].text, page_roman=page_roman or seen is True)
         if fixed is not None:
             fixes.append((words[k].text, fixed))
             words[k].text = fixed

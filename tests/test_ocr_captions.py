@@ -142,3 +142,26 @@ def test_two_numbers_a_space_apart_stay_two():
     binary, words = _mono_line("494 317 2.500 125", ["494", "317", "2.500", "125"])
     joined, n = ocr.join_split_amounts(words, binary, DPI)
     assert [w.text for w in joined] == ["494", "317", "2.500", "125"] and n == 0
+
+
+@pytest.mark.parametrize("font", ["DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSans-Bold.ttf"])
+@pytest.mark.parametrize(("printed", "bar"), [("1.2", False), ("I.2", True), ("III.1", True), ("11.2", False)])
+def test_a_roman_I_is_told_from_a_digit_1_by_the_flag_of_the_1(font, printed, bar):
+    from PIL import ImageDraw, ImageFont
+
+    from lkjip.extract.ocr_image import first_glyph_is_bar
+
+    img = Image.new("L", (300, 100), 255)
+    ImageDraw.Draw(img).text((10, 20), printed, fill=0, font=ImageFont.truetype(font, 30))
+    assert first_glyph_is_bar(np.asarray(img), (5, 5, 290, 95)) is bar
+
+
+def test_a_lone_1_chapter_turns_roman_when_the_image_shows_a_bar_and_11_stays_when_it_shows_a_1():
+    """ "Tabel I.2" alone on its page, read "Tabel 1.2" (confidence 40): no other caption says Roman."""
+    words = _line(100, "Tabel", "1.2", "Cascading") + _line(300, "Tabel", "11.4", "Capaian")
+    for w in words:
+        w.conf = 40
+    fixes = fix_caption_numbers(words, lambda w: w.text == "1.2")
+    assert fixes == [("1.2", "I.2")] and words[4].text == "11.4"
+    sure = _line(100, "Tabel", "1.2", "Cascading")  # read at 90: a printed "1.2", whatever 7 pt print shows
+    assert fix_caption_numbers(sure, lambda w: True) == [] and sure[1].text == "1.2"
