@@ -68,12 +68,21 @@ def caption_label(text: str) -> str | None:
     return f"Tabel {num}"
 
 
+#: a caption line's title that opens a sentence about the table ("Tabel 3.1 di atas menunjukkan …")
+_MENTION = re.compile(r"^\s*(di\s*atas|diatas|berikut|tersebut|menunjukkan|dibawah|di\s*bawah|ini)\b", re.I)
+
+
 def caption_part(p: Paragraph) -> str:
-    """A caption glued to the paragraph above it by a reader: start from its last "Tabel x.y" line."""
+    """A caption glued to the paragraph above it by a reader: start from its last "Tabel x.y" line. A caption
+    glued to the running text under it (its first visual line a caption, the paragraph too long for one):
+    that line."""
     lines = p.lines or p.text.split("\n")
     for i in range(len(lines) - 1, 0, -1):
         if CAPTION.match(lines[i]) and i >= len(lines) - 3:
             return "\n".join(lines[i:])
+    if len(p.lines) > 1 and len(" ".join(p.text.split())) > CAPTION_MAX_CHARS and (m := CAPTION.match(p.lines[0])) \
+            and m.group(2).strip() and not _MENTION.match(m.group(2)) and not p.lines[0].rstrip().endswith("."):
+        return p.lines[0]
     return p.text
 
 
@@ -151,13 +160,48 @@ def caption_side(doc: Document) -> Side:
     return "below" if below > above else "above"
 
 
+#: lines of cells a reader may leave between two parts of one table (the wrapped words of a cell it did not
+#: place): at most this many short lines (of at most so many characters, spaces aside: a PDF may space its
+#: letters out), no sentence, no caption
+STRAY_LINES = 3
+STRAY_CHARS = 48
+
+
+def stray_line(p: Paragraph) -> bool:
+    """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
+    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise."""
+    text = p.text.strip()
+    return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
+            and not caption_label(text) and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+
+
 def captions_below(doc: Document) -> dict[int, Paragraph]:
     """Block index of a table → the caption paragraph right under it (furniture aside), for a caption-below
     document."""
     blocks = list(doc.blocks)
+    running = running_lines(doc)
     out: dict[int, Paragraph] = {}
-    for i, before, _ in _gaps(blocks, running_lines(doc)):
-        if before is not None and before <= VOTE_REACH:
+    for i, before, _ in _gaps(blocks, running):
+        if before is not None and (before <= VOTE_REACH or _past_cell_lines(blocks, i, running)):
             t = next(j for j in range(i - 1, -1, -1) if isinstance(blocks[j], Table))
             out.setdefault(t, blocks[i])
     return out
+
+
+def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
+    """Nothing but furniture and up to :data:`STRAY_LINES` lines of cells a reader left out of the table (the
+    wrapped words of its last cells: "dan", "Tokoh", "Masyarak at") stands between the caption ``blocks[i]``
+    and the table above it."""
+    lines = 0
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if isinstance(b, Table):
+            return True
+        if furniture(b, running):
+            continue
+        lines += 1
+        text = b.text.strip()  # a cell's words may be capitals ("PKK") or bold: only no sentence or caption
+        if lines > STRAY_LINES or len("".join(text.split())) > STRAY_CHARS or "\n" in text \
+                or text.endswith((".", ":", "!", "?")) or caption_label(text):
+            return False
+    return False

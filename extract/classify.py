@@ -246,7 +246,9 @@ _RINCIAN_POINTER = re.compile(r"(?:rincian\s+(?:realisasi\s+)?anggaran|pelaksana
 
 
 def _is_rincian_title(title: str) -> bool:
-    t = title.casefold()
+    """A list entry naming the budget detail ("Rincian Anggaran per kegiatan"), also one whose words a PDF
+    reader broke inside ("Rincia n Anggar an per kegiat an"): its letters are read without the spaces."""
+    t = _squeezed(title).casefold()
     return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
 
 
@@ -265,7 +267,7 @@ def rincian_label(doc: Document) -> str:
             if kind == "lampiran" and _is_rincian_title(title):
                 return f"Lampiran {number}"
             if kind == "lampiran":
-                titles.append((number, " ".join(title.split()).casefold()))
+                titles.append((number, _squeezed(title).casefold()))
     # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
     for p in doc.paragraphs():
         m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
@@ -281,7 +283,7 @@ def _glued_entry(titles: list[tuple[str, str]], pointer: str) -> str | None:
     phrase = _RINCIAN_PHRASE.search(pointer)
     if not phrase:
         return None
-    words = " ".join(phrase.group(0).split()).casefold()
+    words = _squeezed(phrase.group(0)).casefold()  # a PDF reader may break words ("Anggar an")
     named = {number for number, title in titles if title.endswith(words)}
     return named.pop() if len(named) == 1 else None
 
@@ -446,6 +448,9 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if len(text) > PIECE_GAP_PARAGRAPHS or any(len(p.text) > PIECE_GAP_CHARS or is_caption(p) for p in text):
         return False
     last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
+    # lines of cells left between the pieces carry the table on over the pages they stand on (a page holding
+    # nothing but the wrapped words of a cell)
+    last_page = max([p.page for p in text if p.page is not None and last_page is not None] + [last_page or 0]) or None
     if table.page is not None and last_page is not None and not 0 <= table.page - last_page <= 1:
         return False
     if _head_letters(head) and _head_letters(head) == _head_letters(first.head):

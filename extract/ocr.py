@@ -64,6 +64,7 @@ Tesseract itself (models, the binary, its TSV) is :mod:`lkjip.extract.ocr_tesser
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -71,11 +72,20 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
-from lkjip.extract.ocr_image import DPI, blank_row_rules, clean_page, render_page, stroke_width
+from lkjip.extract.ocr_image import (
+    DPI,
+    blank_row_rules,
+    clean_page,
+    first_glyph_is_bar,
+    render_page,
+    stroke_width,
+)
 from lkjip.extract.ocr_numbers import (
     DASH,
     WELL_FORMED,
+    caption_number_at,
     digits_of,
+    fix_caption_numbers,
     fix_table_digits,
     grouped_amount,
     maybe_number,
@@ -300,7 +310,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     for w in data_words(data, scale, min_conf=0):
         if w.conf >= MIN_CONFIDENCE:
             continue
-        if _word_between_words(w, sure, dictionary):
+        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure):
             words.append(w)
             continue
         if not number_like(w.text):
@@ -315,7 +325,21 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         if digits_of(again.text) != digits_of(normalized(w.text)):
             again.conf = min(again.conf, MIN_CONFIDENCE - 1)
         words.append(again)
+    for k, w in enumerate(words):
+        if not _PERCENT_AS_DIGITS.match(w.text):
+            continue
+        # "100%" read "10046" / "10076" / "10096" by the Indonesian model: the number model reads the sign
+        x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
+        x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
+        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang)
+        if again is not None and percent_misread(w.text, again.text):
+            again.conf = w.conf
+            words[k] = again
     return words
+
+
+#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976")
+_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$")
 
 
 #: a word whose strokes are this many times as thick (for its size) as the page's usual ones is bold
@@ -355,6 +379,81 @@ def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -
     return any(0 <= w.x0 - o.x1 <= gap for o in line) and any(0 <= o.x0 - w.x1 <= gap for o in line)
 
 
+#: a caption's number as Tesseract may read it: digits, or Roman numerals with the letters it confuses, then sections
+_CAPTION_NUMBER = re.compile(r"^(\d{1,2}|[1lI|iíVvXx]{1,4})(\.\d{1,2})*\.?$")
+
+
+def _caption_number(w: Word, sure: list[Word]) -> bool:
+    """An unsure word with the shape of a caption's number right after a sure "Tabel" of its line ("Tabel
+    II1.5" with "II1.5" at confidence 26): the number that names the table, not noise (kept, repaired by
+    :func:`~lkjip.extract.ocr_numbers.fix_caption_numbers`)."""
+    return bool(_CAPTION_NUMBER.match(w.text)) and caption_number_at(w, sure)
+
+
+#: the piece of an amount left of a separator Tesseract took for a space ("Rp 3.375 841 266" in monospaced print)
+_AMOUNT_HEAD = re.compile(r"^\(?\d{1,3}(\.\d{3})*\.?$")
+
+
+#: ... and a thousands group right of it, maybe with more groups and the cents or ",-"
+_AMOUNT_TAIL = re.compile(r"^\.?\d{3}(\.\d{3})*(\.|,\d{2}|,-)?\)?$")
+
+
+def join_split_amounts(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> tuple[list[Word], int]:
+    """Amounts Tesseract cut at their thousands dots ("3.375" "841" "266" for "3.375.841.266": in monospaced
+    print a dot is as wide as a digit, and the gap reads as a space) joined again; and how many joins.
+
+    Two number words of a line join only when the gap between them is at most a character wide and the
+    image holds a dot in it: a small blob of ink on the baseline and nothing higher up. A space printed
+    between two numbers is blank there, so two numbers of a row stay two. No digit is changed.
+    """
+    px = dpi / 72.0
+    order = sorted(range(len(words)), key=lambda k: (words[k].x0, words[k].top))
+    taken: set[int] = set()
+    joined = 0
+    out = list(words)
+    for k in order:
+        if k in taken or not _AMOUNT_HEAD.match(out[k].text):
+            continue
+        a = out[k]
+        while True:
+            mid = (a.top + a.bottom) / 2
+            nxt = [j for j in order if j != k and j not in taken and out[j].x0 > a.x1 - 0.5
+                   and out[j].top < mid < out[j].bottom and out[j].x0 - a.x1 <= a.size]
+            if not nxt:
+                break
+            j = min(nxt, key=lambda j: out[j].x0)
+            b = out[j]
+            dots = a.text.endswith(".") + b.text.startswith(".")
+            if not _AMOUNT_TAIL.match(b.text) or dots > 1 or (not dots and not _dot_between(a, b, binary, px)):
+                break  # a dot Tesseract read ("2.703" ".589") needs no look at the image
+            a = Word(text=a.text + ("" if dots else ".") + b.text, x0=a.x0, top=min(a.top, b.top), x1=b.x1, bottom=max(a.bottom, b.bottom),
+                     size=a.size, bold=a.bold, conf=min(a.conf, b.conf))  # fmt: skip
+            out[k] = a
+            taken.add(j)
+            joined += 1
+            if not _AMOUNT_HEAD.match(b.text.lstrip(".")):
+                break  # the cents or ",-" end the amount
+    return [w for j, w in enumerate(out) if j not in taken], joined
+
+
+def _pixel_box(w: Word, dpi: int, margin: int = 2) -> tuple[int, int, int, int]:
+    px = dpi / 72.0
+    return int(w.x0 * px) - margin, int(w.top * px) - margin, int(w.x1 * px) + margin, int(w.bottom * px) + margin
+
+
+def _dot_between(a: Word, b: Word, binary: np.ndarray, px: float) -> bool:
+    """The gap between two words of a line holds a dot: ink in its lower part (the baseline), none above."""
+    x0, x1 = int(a.x1 * px) + 1, int(b.x0 * px) - 1
+    top, bottom = int(max(a.top, b.top) * px), int(min(a.bottom, b.bottom) * px)
+    if x1 - x0 < 2 or bottom - top < 6:
+        return False
+    split = top + (bottom - top) * 6 // 10
+    low = binary[split : bottom + 2, x0:x1] < 128
+    high = binary[top:split, x0:x1] < 128
+    ink = int(low.sum())
+    return 2 <= ink <= 0.5 * low.size and not high.any()
+
+
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
     """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into a :class:`~lkjip.extract.layout.page.PageResult` (tables and lines)."""
     lang, warnings = ocr_language()
@@ -382,7 +481,11 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     else:
         words = page_words(clean, lang, dpi)
     height = page_height
+    words, joined = join_split_amounts(words, gray, dpi)
+    if joined:
+        warnings.append(f"page {page_no}: OCR joined {joined} amount(s) split at a separator seen in the image")
     mark_bold(words, gray, dpi)
+    caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, _pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)
@@ -396,6 +499,7 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
         pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary)
+    warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
     return res, warnings

@@ -388,3 +388,30 @@ def stroke_width(binary: np.ndarray, box: tuple[int, int, int, int]) -> float:
         return 0.0
     starts = int(np.count_nonzero(ink[:, 0])) + int(np.count_nonzero(ink[:, 1:] & ~ink[:, :-1]))
     return float(np.count_nonzero(ink)) / starts
+
+
+def first_glyph_is_bar(binary: np.ndarray, box: tuple[int, int, int, int]) -> bool | None:
+    """Whether the first character in ``box`` (pixels) is a Roman "I" rather than a digit "1", by its
+    top: a "1" has a flag reaching left from its stem's top (in sans, serif and monospaced faces alike),
+    an "I" has nothing there or serifs to both sides. None when no glyph stands there.
+    """
+    x0, y0, x1, y1 = box
+    ink = binary[max(y0, 0) : y1, max(x0, 0) : x1] < 128
+    cols = ink.any(axis=0)
+    if not cols.any():
+        return None
+    start = int(np.argmax(cols))
+    blank = np.flatnonzero(~cols[start:])
+    end = start + (int(blank[0]) if len(blank) else len(cols) - start)
+    glyph = ink[:, start:end]
+    rows = np.flatnonzero(glyph.any(axis=1))
+    glyph = glyph[rows[0] : rows[-1] + 1]
+    h = glyph.shape[0]
+    if h < 8:
+        return None
+    stem = np.flatnonzero(glyph.sum(axis=0) >= 0.7 * h)
+    if not len(stem):
+        return None
+    top = np.flatnonzero(glyph[: max(h // 4, 2)].any(axis=0))
+    left, right = int(stem[0] - top[0]), int(top[-1] - stem[-1])
+    return not (left >= 0.12 * h and left >= 2 * right + 1)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
 from lkjip.extract.layout.page import PageResult
 
@@ -223,6 +225,11 @@ _RP_MISREAD = re.compile(r"(?<![^\W\d_])R[o0]([.,]?\s?)(?=\d)")
 _BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
 
 
+#: a cell of one decimal number whose comma Tesseract read as the end of a word ("80, 40", "99, 88 %"): a space
+#: after a comma that two decimals follow, in a cell that holds nothing else, is no space printed
+_SPACED_DECIMAL = re.compile(r"^(\(?\d{1,3}),\s+(\d{2}(?:\s?%)?\)?)$")
+
+
 #: a column number as the first reading may have it: "3)", "(MN" are taken only where the row says so
 _COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
 
@@ -283,8 +290,98 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     fixed = _TRAILING_PERCENT.sub(lambda m: m.group(1) + "%", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
+                if _SPACED_DECIMAL.match(cell):
+                    fixed = _SPACED_DECIMAL.sub(r"\1,\2", cell)
+                    pt.table.warnings.append(f"page {page_no}: OCR decimal comma fix {cell!r} -> {fixed!r}")
+                    row.cells[k] = cell = fixed
                 fixed, fixes = fix_ocr_digits(cell)
                 if fixes:
                     row.cells[k] = fixed
                     for before, after in fixes:
                         pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")
+
+
+#: a word that opens a table's or figure's caption; the word after it is the caption's number
+_CAPTION_OPENER = frozenset({"tabel", "table", "gambar", "grafik"})
+
+
+#: a caption number as Tesseract reads a chapter in Roman numerals: "111.3", "IIl.4", "II1.5", "1V.2",
+#: "Ill.1" (the letters it confuses with I, V and X, then the section numbers)
+_ROMANISH_NUMBER = re.compile(r"^([1lI|iíVvXx]{1,4})((?:\.\d{1,2})+)(\.?)$")
+
+
+_ROMAN_LETTER = {"1": "I", "l": "I", "I": "I", "|": "I", "i": "I", "í": "I", "V": "V", "v": "V", "X": "X", "x": "X"}
+
+
+_CHAPTERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def roman_chapter(text: str, *, page_roman: bool = False) -> str | None:
+    """A caption number whose chapter is Roman numerals misread ("111.3" -> "III.3", "IIl.4" -> "III.4",
+    "1V.2" -> "IV.2"), put right; None when it is no such number.
+
+    A chapter with a letter among its marks is Roman beyond doubt; "11" and "111" are too (no report has a
+    chapter eleven, let alone 111); a lone "1" ("1.2") is Roman only when the page numbers another caption in
+    Roman numerals (``page_roman``), since "Tabel 1.2" is as common printed in digits.
+    """
+    m = _ROMANISH_NUMBER.match(text)
+    if not m:
+        return None
+    chapter, rest = m.group(1), m.group(2) + m.group(3)
+    roman = "".join(_ROMAN_LETTER[ch] for ch in chapter)
+    if roman not in _CHAPTERS or roman == chapter:
+        return None
+    if chapter.isdigit() and chapter not in ("11", "111") and not (chapter == "1" and page_roman):
+        return None
+    return roman + rest
+
+
+def caption_opener(text: str) -> bool:
+    return text.lower().rstrip(".:") in _CAPTION_OPENER
+
+
+def caption_number_at(w, words: list) -> bool:
+    """``w`` stands right after a caption's opening word ("Tabel") of ``words`` on its line."""
+    mid = (w.top + w.bottom) / 2
+    gap = 2 * max(w.size, 4.0)
+    return any(
+        caption_opener(o.text) and o.top < mid < o.bottom and 0 <= w.x0 - o.x1 <= gap
+        for o in words
+    )
+
+
+#: a caption number read with less confidence than this (0-100) is looked at in the image ("1.2" for "I.2" at 40;
+#: a printed "1.2" reads at 90 and more)
+UNSURE_CAPTION = 60
+
+
+def fix_caption_numbers(words: list, bar: Callable[[Any], bool | None] | None = None) -> list[tuple[str, str]]:
+    """Caption numbers of a page whose Roman chapter Tesseract read as digits or letters ("Tabel 111.2",
+    "Tabel Ill.1"), put right in place (:func:`roman_chapter`); returns the ``(before, after)`` pairs.
+
+    A caption's number names its table (its records' source), so one misread moves every record of the
+    table under a name the report never printed. A "1.2" turns Roman only beside another caption of the
+    page that is Roman, or when ``bar`` (a look at the image, :func:`~lkjip.extract.ocr_image.first_glyph_is_bar`)
+    says its first mark is a plain bar, no "1" with its flag (looked at for readings below :data:`UNSURE_CAPTION`
+    only); a chapter of digits whose first mark has the
+    flag of a "1" stays as read.
+    """
+    openers = [o for o in words if caption_opener(o.text)]
+    at = [k for k, w in enumerate(words) if openers and caption_number_at(w, openers)]
+    page_roman = any(
+        roman_chapter(words[k].text) is not None or (m := _ROMANISH_NUMBER.match(words[k].text)) and m.group(1) in _CHAPTERS
+        for k in at
+    )
+    fixes: list[tuple[str, str]] = []
+    for k in at:
+        m = _ROMANISH_NUMBER.match(words[k].text)
+        # only a reading Tesseract doubts is looked at: in 7 pt print the flag of a "1" is a pixel or two
+        unsure = words[k].conf < UNSURE_CAPTION
+        seen = bar(words[k]) if bar is not None and unsure and m and m.group(1).isdigit() else None
+        if seen is False:
+            continue  # the image shows a "1"
+        fixed = roman_chapter(words[k].text, page_roman=page_roman or seen is True)
+        if fixed is not None:
+            fixes.append((words[k].text, fixed))
+            words[k].text = fixed
+    return fixes

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
-from lkjip.extract.layout.cues import whole_amount_text
+from lkjip.extract.layout.cues import CURRENCY_SIGN, amount_cut, amount_goes_on, whole_amount_text
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -298,7 +298,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
-    for row in ft.body:
+    for row in signed_rows_folded(ft.body, cols):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
@@ -309,6 +309,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
+            if nomor is None and not any(re.search(r"\d", c) for c in row.cells):
+                continue  # words under the amount columns and nothing else: a header line repeated on a page
             uraian = ""
         if "nomor" not in cols:
             m = _NUMBERING_PREFIX.match(uraian)
@@ -318,7 +320,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         out_r = sink.num(_cell(row, cols.get("output_realisasi")), "quantity", prov, cols.get("output_realisasi"))
         satuan = _cell(row, cols.get("output_satuan")) or (out_t.satuan if out_t else None) or (
             out_r.satuan if out_r else None)
-        money = {f: sink.num(_cell(row, c), "money", prov, c)
+        money = {f: sink.num(_amount_cell(_cell(row, c)), "money", prov, c)
                  for f in ("anggaran", "realisasi", "sisa") for c in [_filled(row, cols.get(f), spill)]}
         malformed = [MalformedCell(field=f, raw=pv.raw, candidates=pv.candidates)
                      for f, pv in money.items() if pv is not None and pv.value is None and pv.candidates]
@@ -340,6 +342,53 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source=prov,
             )
         )
+    return out
+
+
+def _amount_cell(text: str | None) -> str | None:
+    """An amount a narrow column broke over two lines, read with a space at the break ("53.857.40 1,00"): the
+    whole amount (:func:`~lkjip.extract.layout.cues.whole_amount_text`), else the cell as read."""
+    parts = (text or "").split()
+    return (whole_amount_text(parts) or text) if len(parts) >= 2 else text
+
+
+def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
+    the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
+    %"), the next no number, the rest of the name and the rest of each amount ("| MASYARAKAT DESA | 117.552.042 |
+    110.531.970 |", "Pelayanan Publik | 9.011 | 8.700"). The second joins the first: names run on, each amount
+    is made whole (:func:`~lkjip.extract.layout.cues.whole_amount_text`)."""
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    if not money:
+        return rows
+
+    def cell(row: TableRow, k: int) -> str:
+        return row.cells[k].strip() if k < len(row.cells) else ""
+
+    def joined(above: TableRow, row: TableRow, k: int) -> str | None:
+        a, b = cell(above, k), cell(row, k)
+        if not b:  # nothing more of this amount
+            return a
+        if not a:  # nothing above: the amount wholly on the second line, or none
+            return b if whole_amount_text(["Rp", b]) else None
+        if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
+            return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
+        if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
+            return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
+        return whole_amount_text([a, b])
+
+    out: list[TableRow] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])):
+            amounts = {k: joined(above, row, k) for k in money}
+            if all(v is not None for v in amounts.values()) and any(cell(above, k) for k in money) \
+                    and any(re.search(r"\d", v) for v in amounts.values() if v) and any(cell(row, k) for k in money):
+                cells = [amounts[k] if k in amounts else " ".join(x for x in (cell(above, k), cell(row, k)) if x)
+                         for k in range(len(above.cells))]
+                out[-1] = above.model_copy(update={"cells": cells})
+                continue
+        out.append(row)
     return out
 
 

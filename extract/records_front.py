@@ -36,14 +36,47 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
     fields = {f: c.index for c in ft.columns if (f := _cascading_field(c))}
     rows: list[CascadingRow] = []
     above: dict[str, str | None] = dict.fromkeys(CASCADING_FIELDS)
+    printed: dict[str, str | None] = {}  # the cells the row above printed itself (not filled down)
+    last_page: int | None = None
     for row in ft.body:
         cur = {f: _text(_cell(row, fields.get(f))) for f in CASCADING_FIELDS}
         if not any(cur.values()):
             continue
+        if rows and row.page is not None and last_page is not None and row.page > last_page:
+            cur, more = _page_carried(cur, printed)
+            if more:  # the row the page broke: its cells' ends join the row above
+                joined = {f: " ".join(filter(None, [getattr(rows[-1], f), more.get(f)])) or None
+                          for f in CASCADING_FIELDS}
+                rows[-1] = rows[-1].model_copy(update=joined)
+                above = {**above, **{f: joined[f] for f in more}}
+                printed = {**printed, **{f: joined[f] for f in more}}
+        last_page = row.page if row.page is not None else last_page
+        if not any(cur.values()):
+            continue
         filled = _fill_down(cur, above)
         rows.append(CascadingRow(row_no=len(rows) + 1, source=_prov(ft, row), **filled))
-        above = filled
+        above, printed = filled, cur
     return rows
+
+
+def _starts_lower(text: str | None) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
+                  ) -> tuple[dict[str, str | None], dict[str, str]]:
+    """The first row of a page under a row the page break cut (a row broken across pages): the ends of the cells the
+    row above printed. A row whose cells all stand under cells the row above printed, most of them opening in
+    lower case ("dan kemandirian", "an Desa"), carries that row on whole; else only its cells opening in lower
+    case under a printed cell do, the rest is a row of its own. Returns (the row left, the cells carried on)."""
+    filled = [f for f in CASCADING_FIELDS if cur[f]]
+    under = [f for f in filled if printed.get(f)]
+    lower = [f for f in under if _starts_lower(cur[f])]
+    if under == filled and 2 * len(lower) > len(filled):
+        return dict.fromkeys(CASCADING_FIELDS), {f: cur[f] for f in filled}
+    if not lower:
+        return cur, {}
+    return {f: (None if f in lower else v) for f, v in cur.items()}, {f: cur[f] for f in lower}
 
 
 def _fill_down(cur: dict[str, str | None], above: dict[str, str | None]) -> dict[str, str | None]:

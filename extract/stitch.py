@@ -38,7 +38,7 @@ from collections.abc import Iterable
 
 import regex as re
 
-from lkjip.extract.captions import caption_label, furniture, running_lines
+from lkjip.extract.captions import STRAY_LINES, caption_label, furniture, running_lines, stray_line
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
@@ -69,12 +69,20 @@ def stitch_document(doc: Document) -> Document:
             out.append(block)
             continue
         prev = out[last] if last is not None else None
-        if stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
-            drop = continues(prev, block) if not has_own_header(block) and _near(prev, block) else None
+        if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
+            prev.rows.pop()  # the header's first line, read as the last row of the part above
+        elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
+            near = not has_own_header(block) and _near(prev, block, [out[i] for i in stray])
+            drop = continues(prev, block) if near else None
+            if drop is None and near and (moved := laid_over(prev, block)) is not None:
+                block, drop = moved, 0
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
+            elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
+                    and (moved := laid_over(prev, block)) is not None:
+                block, drop = moved, 0
         if drop is None:
             if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
@@ -90,31 +98,86 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    for t in out:
+    for i, t in enumerate(out):
         if isinstance(t, Table):
-            t.doubt = t.doubt or empty_value_column(t)
+            t.doubt = t.doubt or empty_value_column(t) or text_value_column(t) or header_read_as_text(out, i)
     return doc.model_copy(update={"blocks": out})
 
 
-#: lines of cells a reader may leave between two parts of one table (the wrapped words of a cell it did not
-#: place): at most this many short lines (of at most so many characters, spaces aside: a PDF may space its
-#: letters out), no sentence, no caption
-STRAY_LINES = 3
-STRAY_CHARS = 48
+#: a unit printed in a column of its own ("%", "Dokumen", "Rp"): no value
+_UNIT = re.compile(r"^[^\W\d_][^\d]{0,15}$|^%$")
 
 
-def stray_line(p: Paragraph) -> bool:
-    """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
-    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise."""
-    text = p.text.strip()
-    return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
-            and not caption_label(text) and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+def text_value_column(table: Table) -> str | None:
+    """A column whose header names values (target, realisasi, capaian) over a body holding only units ("%") while
+    the columns beside it hold numbers: the header was read shifted over the body (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head or len(body) < 2:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        name = col.leaf or col.text
+        if not _VALUE_HEADER.search(name) or re.search(r"satuan", name, re.I):
+            continue
+        cells = [r[k].strip() for r in body if k < len(r) and r[k].strip()]
+        if len(cells) >= 2 and all(_UNIT.match(c) for c in cells) and k + 1 < table.n_cols and all(
+                k + 1 < len(r) and _NUMBER.match(r[k + 1].strip()) for r in body if r[k].strip()):
+            return f"kolom '{name}' hanya berisi satuan ('{cells[0]}'), judul kolom terbaca bergeser dari isinya"
+    return None
 
 
-def _near(prev: Table, nxt: Table) -> bool:
-    """``nxt`` starts on the page ``prev`` ends on, or the next."""
+#: how many paragraphs above a table to look for its header printed as a line of text
+HEADER_TEXT_REACH = 8
+
+
+def header_read_as_text(blocks: list[Paragraph | Table], index: int) -> str | None:
+    """A line of text right above the table (past a few paragraphs, no table between) that prints its header row
+    letter for letter: a part of the table above the part read as a table was read as lines of text (its rows
+    lost), so its sums cannot close (the reason, else None)."""
+    table = blocks[index]
+    head = next((r for r in table.rows[:2] if r.is_header or is_header_like(r.cells)), None)
+    if head is None or is_numbering_row(head.cells) or sum(1 for c in head.cells if c.strip()) < 2:
+        return None
+    letters = "".join("".join(head.cells).split()).casefold()
+    for b in reversed(blocks[max(0, index - HEADER_TEXT_REACH): index]):
+        if isinstance(b, Table):
+            return None
+        if "".join(b.text.split()).casefold() == letters:
+            return f"judul kolomnya tercetak sebagai teks di atasnya ('{b.text.strip()[:60]}'): bagian tabel terbaca sebagai teks"
+    return None
+
+
+def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
+    """``nxt`` starts on the page ``prev`` ends on, or the next; lines of its cells left between carry ``prev``
+    on over the pages they stand on."""
     end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    if end is not None:
+        end = max([end, *(p.page for p in lines if p.page is not None)])
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
+
+
+def laid_over(prev: Table, nxt: Table) -> Table | None:
+    """``nxt``, a part with no header of its own read with another number of columns than ``prev`` (a column empty
+    in every row of a page not read, a page's column read in two), laid over the columns of ``prev``: the columns
+    holding text in the body of ``prev`` and in ``nxt``, in order, are the same columns, and they hold the same
+    kinds of values. None when they are not as many."""
+    if nxt.n_cols == prev.n_cols or not nxt.rows:
+        return None
+    marked = next((k for k, r in enumerate(prev.rows) if not r.is_header), len(prev.rows))
+    body = prev.rows[marked or len(header_rows(prev)):]  # the header the reader marked, else what reads as one
+    cols_a, cols_b = filled_columns(body, prev.n_cols), filled_columns(nxt.rows, nxt.n_cols)
+    if len(cols_a) != len(cols_b):
+        cols_a, cols_b = _beyond_currency(body, cols_a), _beyond_currency(nxt.rows, cols_b)
+    if len(body) < 2 or len(cols_a) != len(cols_b) or len(cols_a) < 3:  # too little to tell its kinds of values
+        return None
+    rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)})
+            for r in nxt.rows]
+    moved = nxt.model_copy(update={"rows": rows})
+    if not _kinds_agree(_kinds(body, prev.n_cols), _kinds(rows, prev.n_cols)):
+        return None
+    moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> "
+                                     f"{prev.n_cols})"]
+    return moved
 
 
 def _label_before(out: list[Paragraph | Table], index: int) -> str | None:
@@ -149,6 +212,30 @@ def continues(prev: Table, nxt: Table) -> int | None:
     if prev.n_cols >= 3 and same_kinds(prev, nxt):
         return 0
     return 0 if numbering_runs_on(prev, nxt) else None
+
+
+def _squeezed_cells(cells: list[str]) -> list[str]:
+    return ["".join(c.split()).casefold() for c in cells]
+
+
+def header_cut_across(prev: Table, nxt: Table) -> int | None:
+    """The repeated header of a part read across two tables: a PDF reader that cut the page's lines in the wrong
+    place ends the part above with the first line of the repeated header (its wrapped cells broken inside their
+    words: "N | Tuju | Indi") and opens the next part with the rest ("o | an | kator Tujuan"). The two rows,
+    column by column, spell a header row of ``prev`` letter for letter. Returns how many leading rows of ``nxt``
+    to drop (the rest of the header, column numbers included), else None."""
+    head = prev.rows[: min(3, len(prev.rows) - 2)]  # the header opens the part, and a row of data follows it
+    if nxt.n_cols != prev.n_cols or not head or not nxt.rows:
+        return None
+    last, first = prev.rows[-1].cells, nxt.rows[0].cells
+    joined = [a + b for a, b in zip(_squeezed_cells(last), _squeezed_cells(first), strict=False)]
+    if not any(joined == _squeezed_cells(r.cells) and sum(1 for c in joined if c) >= 3 and len(last) == len(r.cells)
+               and not is_numbering_row(r.cells) for r in head):
+        return None
+    drop = 1
+    while drop < len(nxt.rows) and _norm(nxt.rows[drop]) in {_norm(r) for r in head}:
+        drop += 1
+    return drop if drop < len(nxt.rows) else None
 
 
 def _letters(rows: list[TableRow]) -> str:
@@ -263,7 +350,10 @@ def _leaning(num: int, txt: int) -> str | None:
 
 def same_kinds(prev: Table, nxt: Table) -> bool:
     """No column holds amounts in one part and text in the other."""
-    a, b = _kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols)
+    return _kinds_agree(_kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols))
+
+
+def _kinds_agree(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     for x, y in zip(a, b, strict=True):
         lx, ly = _leaning(*x), _leaning(*y)
         if lx and ly and lx != ly:

@@ -9,6 +9,7 @@ breaks on one table leaves the rest of the report ``partial``.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -171,6 +172,8 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     report.year_mentions = meta_mod.find_year_mentions(lines)
     _fill_signer(report)
     report.warnings.extend(_reader_warnings(doc))
+    if doc.input_format == "pdf":
+        mend_broken_words(report, doc)
     if report.document_type not in FULLY_SUPPORTED:
         report.errors.append(ErrorItem(
             component="extract", category="unsupported_type",
@@ -342,3 +345,66 @@ def _fill_signer(report: Report) -> None:
     if main:
         m.signer_name, m.signer_nip, m.signer_jabatan, m.signing_date = main.name, main.nip, main.jabatan, main.date
 
+
+# --- words a narrow column broke ---------------------------------------------------------------------------------
+
+#: the name fields of the records, where a PDF reader may break a word inside when a narrow column wrapped it
+#: ("PENYELENGG ARAAN")
+TEXT_FIELDS = ("tujuan", "indikator_tujuan", "sasaran", "indikator_sasaran", "program", "indikator_program",
+               "kegiatan", "indikator_kegiatan", "sub_kegiatan", "indikator_sub_kegiatan", "misi", "indikator",
+               "uraian", "output_uraian", "masalah", "pokok_masalah", "akar_masalah", "akar_masalah_internal",
+               "akar_masalah_eksternal")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _vocabulary(texts: list[str]) -> tuple[Counter, Counter]:
+    """(words, pairs of adjacent words) of ``texts``, case folded."""
+    words: Counter = Counter()
+    pairs: Counter = Counter()
+    for text in texts:
+        ws = [w.casefold() for w in _WORD.findall(text)]
+        words.update(ws)
+        pairs.update(zip(ws, ws[1:], strict=False))
+    return words, pairs
+
+
+class DocumentWords:
+    """The words of a document, and the pairs of words it prints side by side: its running text and its cells."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.words, self.pairs = _vocabulary(texts)
+
+    def whole(self, left: str, right: str) -> bool:
+        """``left right`` are the pieces of one word: the document prints it whole more often than apart, and neither
+        piece anywhere but beside the other ("penyelengg araan"; not "meningkatnya keaktifan", a reader's glued
+        "meningkatnyakeaktifan" printed often)."""
+        apart = self.pairs[(left, right)]
+        return self.words[left + right] > apart and max(self.words[left], self.words[right]) <= apart
+
+
+def mend_words(text: str, vocab: DocumentWords) -> str:
+    """``text`` with a word a narrow column broke made whole (:meth:`DocumentWords.whole`: "PENYELENGG ARAAN" →
+    "PENYELENGGARAAN"). Two words a reader glued are left as read: the document may print them so."""
+    out: list[str] = []
+    for tok in text.split(" "):
+        if out and (a := re.search(r"[^\W\d_]+$", out[-1])) and (b := re.match(r"[^\W\d_]+", tok)) \
+                and vocab.whole(a.group(0).casefold(), b.group(0).casefold()):
+            out[-1] += tok
+            continue
+        out.append(tok)
+    return " ".join(out)
+
+
+def mend_broken_words(report: Report, doc: Document) -> None:
+    """The name fields of every record, their broken words mended (:func:`mend_words`) from the document's own
+    words."""
+    vocab = DocumentWords([p.text for p in doc.paragraphs()] + [c for t in doc.tables() for r in t.rows for c in r.cells])
+    records = [*report.cascading, *report.renstra_targets, *report.performance, *report.budget_lines,
+               *report.permasalahan, *(t for pk in report.pks for t in [*pk.targets, *pk.budgets])]
+    for rec in records:
+        for f in TEXT_FIELDS:
+            value = getattr(rec, f, None)
+            if isinstance(value, str) and " " in value:
+                mended = mend_words(value, vocab)
+                if mended != value:
+                    setattr(rec, f, mended)

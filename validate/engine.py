@@ -22,6 +22,7 @@ or English with ``lang="en"``.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -236,10 +237,13 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
     sizes: dict[str, int] = {}
     empty: dict[str, int] = {}
     nameless: dict[str, int] = {}
+    unread: dict[str, BudgetLine] = {}
     for line in report.budget_lines:
         sizes[line.source_table] = sizes.get(line.source_table, 0) + 1
         if line.anggaran is None and line.realisasi is None:
             empty[line.source_table] = empty.get(line.source_table, 0) + 1
+            if unread_amounts(line.source.raw if line.source else []):
+                unread.setdefault(line.source_table, line)
         elif not line.nomor and not any(c.isalpha() for c in line.uraian) and line.level != "total":
             nameless[line.source_table] = nameless.get(line.source_table, 0) + 1
     for label, n in nameless.items():
@@ -252,11 +256,62 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
+    for label, line in _names_read_together(report.budget_lines).items():
+        # the names of two rows read into one cell: the amounts beside them belong to other rows
+        doubts.setdefault(label, ctx.t(
+            f"uraian '{short(line.uraian, 60)}' memuat nama dua baris (baris terbaca bergeser)",
+            f"name '{short(line.uraian, 60)}' holds the names of two rows (rows read shifted)"))
+    for label, line in unread.items():
+        # amounts printed in a row but none read: rows (or a repeated header) read into one another
+        name = short(line.uraian or line.nomor or "", 40)
+        doubts.setdefault(label, ctx.t(
+            f"baris '{name}' memuat angka yang tidak terbaca sebagai anggaran (baris atau judul kolom terbaca menyatu)",
+            f"line '{name}' prints amounts read as no anggaran (rows or column heads read into one another)"))
     for label, where in sums.items():
         if len(where) >= SUM_BURST and len(where) >= SUM_SHARE * sizes.get(label, len(where)):
             doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
                                            f"sums fail at {len(where)} places at once"))
     return doubts
+
+
+#: a total's label at the end of a name ("… Pemerintahan Desa Jumlah"): a total row's label read into the name above
+_TOTAL_END = re.compile(r"\s(jumlah|total)\s*$", re.I)
+
+
+def _names_read_together(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
+    """Label → a line whose name holds the names of two rows: it ends with a total's label, or it holds, past its
+    start, the word most lines of its table open with ("… Kabupaten/Kota Program Penyelenggaraan …" where the
+    lines open with "Program")."""
+    tables: dict[str, list[BudgetLine]] = {}
+    for line in lines:
+        tables.setdefault(line.source_table, []).append(line)
+    out: dict[str, BudgetLine] = {}
+    for label, rows in tables.items():
+        firsts = [u.split()[0].casefold() for b in rows if (u := b.uraian.strip())]
+        opening = max(set(firsts), key=firsts.count) if firsts else None
+        common = opening if opening and opening.isalpha() and firsts.count(opening) >= max(3, len(firsts) // 2) \
+            else None
+        for b in rows:
+            words = [w.casefold() for w in b.uraian.split()]
+            if _TOTAL_END.search(b.uraian) and len(words) > 2 or common and common in words[1:]:
+                out.setdefault(label, b)
+    return out
+
+
+#: an amount of a thousand or more in groups of three, anywhere in a cell
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def unread_amounts(raw: list[str]) -> bool:
+    """A row's cells print a grouped amount in a cell holding more than that amount: two amounts ("Rp. 90.119.601
+    Rp. 181.263.602", two rows read as one) or words beside it ("ANGGARAN Rp. 100.824.929", a repeated header read
+    into the row)."""
+    for cell in raw:
+        amounts = _GROUPED.findall(cell)
+        words = re.sub(r"(?i)\brp\b\.?|[\d.,%\s()-]", "", cell)
+        if len(amounts) >= 2 or (amounts and words):
+            return True
+    return False
 
 
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:

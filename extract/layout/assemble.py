@@ -16,6 +16,7 @@ from lkjip.extract.layout.stitch import (
     header_cut_off,
     laid_over,
     same_columns,
+    short_head_laid_over,
     stitch,
 )
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
@@ -100,7 +101,10 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 prev.lines = prev.lines + items[0].lines
                 para_end[id(prev)] = items[0].page
                 items = items[1:]
-        if items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back:
+        # a table whose header stood at the foot of the page before (read with this page's body, ``lead``) starts
+        # there, below the table ending that page: it continues nothing
+        if (items and isinstance(items[0], PageTable) and blocks and isinstance(blocks[-1], PageTable) and not put_back
+                and items[0].table.page == res.number):
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
@@ -110,6 +114,8 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
                 items = items[1:]
             elif last_page == res.number - 1 and (laid := laid_over(prev, cur)) is not None:
                 stitch(prev, laid, vocab, keep_columns=True)
+                items = items[1:]
+            elif last_page == res.number - 1 and short_head_laid_over(prev, cur, page_lines.get(last_page, []), vocab):
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]

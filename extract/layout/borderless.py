@@ -283,6 +283,8 @@ def find_text_tables(
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
+            if len(spans[j]) == 1 and _text_below(lines[i:j], lines[j], gap, widest_gap):
+                break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
                     and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
@@ -386,6 +388,34 @@ def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, floa
                    for w in words)
     own_right = any(g[1] - 0.5 <= w.x0 and w.x1 <= right_end + 0.5 for w in words)
     return own_left and own_right
+
+
+def _text_below(
+    region: Sequence[TextLine],
+    line: TextLine,
+    gap: float,
+    widest_gap: float,
+) -> bool:
+    """``line``, a single segment, is text after the table, not a wrapped cell or a spanning row label.
+
+    A table printed without a closing rule (shaded rows, horizontal rules only
+    between rows, a header rule only) shows no edge where it ends; the text
+    after it (a place and date, a signature block, a centred title) is set off
+    by a blank line: more white above it than a line height and than any two
+    lines of the table have between them. Such a line is not in the table when
+    it starts left of every line of the table (at the page's text margin, where
+    no column of the table is) or is set in another type size than the table's
+    (a wrapped cell line, or a row label spanning merged cells, may stand below
+    a row's padding, but inside the table and in its type).
+    """
+    h = max(region[-1].height, 4.0)
+    if gap <= max(1.2 * h, widest_gap + 0.8 * h):
+        return False
+    if len(region) < 2 and not any(is_numeric_token(w.text) for w in region[0].words):
+        return False  # a header line alone: the white under it may be its band's padding
+    size = statistics.median(ln.size for ln in region)
+    left = min(ln.x0 for ln in region)
+    return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
 
 
 def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:

@@ -48,11 +48,35 @@ def dangling_start(res: PageResult) -> tuple[list[TextLine], PageTable | None]:
     while tail and len(segments(tail[0])) < 2:  # a header starts with a line across its columns
         tail.pop(0)
     if not tail:
-        return [], None
+        return _header_and_first_row(ordered), None
     above = ordered[len(ordered) - len(tail) - 1] if len(ordered) > len(tail) else None
     if all(ln.bold for ln in tail) or (above is not None and CAPTION_WORD.match(above.text)):
         return tail, None
-    return [], None
+    return _header_and_first_row(ordered), None
+
+
+def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
+    """A bold header across several columns and the start of its first row ending the page (``ordered``: the
+    lines below every table, top down), or nothing.
+
+    A table's header may stand at a page's foot with the first lines of its
+    first row ("Program  Anggaran" / "Program  3.619.172.769" / "Penunjang"),
+    the rest of the row on the next page, under the header repeated or not:
+    up to six regular lines (a name wrapped in a narrow column), the first
+    across several columns, under bold lines the first of which runs across
+    several columns.
+    """
+    k = len(ordered)
+    while k > 0 and len(ordered) - k < 6 and not ordered[k - 1].bold:
+        k -= 1
+    first_row = k
+    if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
+        return []
+    while k > 0 and first_row - k < 4 and ordered[k - 1].bold:
+        k -= 1
+    while k < first_row and len(segments(ordered[k])) < 2:  # a title above the header is not the table's
+        k += 1
+    return ordered[k:] if k < first_row else []
 
 
 def ending_table(res: PageResult) -> PageTable | None:

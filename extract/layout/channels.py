@@ -14,7 +14,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word, mono_space, sweep_clusters
 
 #: how close (points) the right ends of words must lie to share an edge
@@ -30,12 +30,16 @@ def word_space(lines: Sequence[TextLine]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _ragged(body: Sequence[TextLine], x: float, space: float) -> int:
+def _ragged(body: Sequence[TextLine], x: float, space: float, numbers: bool = False) -> int:
     """Lines with a word ending a little short of ``x`` (within six word spaces) and nothing after it up to
-    ``x``: a column whose lines end there is not aligned right at ``x``."""
+    ``x``: a column whose lines end there is not aligned right at ``x``. ``numbers``: the words ending at ``x``
+    are all numbers, and numbers or currency signs ending short of it count for nothing (the pieces of amounts a
+    narrow column wrapped, centred under their first piece: "Rp" / "2.525.4" / "42.492")."""
     n = 0
     for ln in body:
         for a, b in zip(ln.words, [*ln.words[1:], None], strict=True):
+            if numbers and (is_numeric_token(a.text) or CURRENCY_SIGN.match(a.text)):
+                continue
             if x - 6 * space <= a.x1 < x - 1 and (b is None or b.x0 > x + 1):
                 n += 1
                 break
@@ -83,7 +87,7 @@ def right_edge_channels(
         if len({k for _, k, _, _ in group}) < 3 or (starts < 3 and len({t for *_, t in group}) < 3):
             continue  # one word set left-aligned again and again ("Rp", "partisipasi") ends at one x too
         x = max(e for e, *_ in group)
-        if _ragged(body, x, space) * 3 > len(group):
+        if _ragged(body, x, space, all(is_numeric_token(t) for *_, t in group)) * 3 > len(group):
             continue  # lines of the column end short of x, white beyond: left-aligned text wrapping before x
         crossing = sum(1 for ln in body if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
         right = min((w.x0 for w in words if w.x0 >= x - 0.5 and w.x1 > x + 1), default=None)

@@ -215,7 +215,7 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
     inside = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
     if not inside:
         return True
-    if _heading_inside(inside):
+    if _heading_inside(inside) or _next_header_inside(inside):
         return True
     width = box[2] - box[0]
     one_cells = 0
@@ -245,6 +245,18 @@ def _heading_inside(inside: Sequence[TextLine]) -> bool:
                 and ln.top - inside[k - 1].bottom > max(before) + 0.5 * ln.height):
             return True
     return False
+
+
+def _next_header_inside(inside: Sequence[TextLine]) -> bool:
+    """The band ends with a bold header across several columns, under regular lines: the rule below it is the
+    rule under the next table's header (tables ruled under their header only, one under the other), not a rule
+    between two rows of one table."""
+    k = len(inside)
+    while k > 0 and inside[k - 1].bold:
+        k -= 1
+    head = inside[k:]
+    return (0 < k < len(inside) and any(not one_segment(ln) for ln in head)
+            and not any(AMOUNT.match(w.text) for ln in head for w in ln.words))
 
 
 def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:

@@ -60,8 +60,15 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
 
 #: a piece of an amount broken across the lines of a narrow column: digits and separators ("687.54", ".001,-")
 _PIECE = re.compile(r"^[\d.,]*\d[\d.,]*(,-)?$")
+#: a percentage, a decimal or a small count: up to three digits, two decimals
+_DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,2})?%?$")
 #: how many lines an amount's pieces may run over below its first line
 _MAX_PIECE_LINES = 3
+
+
+def _decimal_done(first: str, whole: str) -> bool:
+    """A percentage or small number a narrow column broke ("99," / "98", "93,9" / "1", "10" / "0") is whole."""
+    return bool(_DECIMAL.match(whole)) and len(whole) > len(first) and whole.startswith(first)
 
 
 def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]]) -> int:
@@ -80,8 +87,13 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     cut = {k for k, t in acc.items() if amount_cut(t)}
     signs = {k for k in cut if not any(ch.isdigit() for ch in acc[k])}
     touched: set[int] = set()
+    key = acc.get(0, "")
     for n, cells in enumerate(below[:_MAX_PIECE_LINES], 1):
         nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)}
+        if 0 in nums and len(nums) > 1 and key[-1:] in (".", ")") and ROW_KEY.match(key + _col_text(cells, 0)):
+            # a key the narrow first column broke beside the amounts ("1.1." / "1"): the rest of the row's key
+            key += _col_text(cells, 0)
+            nums.discard(0)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
@@ -89,9 +101,14 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
             if not amount_goes_on(acc[k]):
                 return 0
         touched |= nums
-        if all(amount_whole(acc[k], k in signs) for k in touched) and touched >= signs:
-            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75")
-            return n if all(amount_broken(first[k], acc[k]) for k in touched) else 0
+        if all(amount_whole(acc[k], k in signs) or _decimal_done(first[k], acc[k]) for k in touched) \
+                and touched >= signs:
+            # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75"); a
+            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut
+            amounts = [k for k in touched if not _decimal_done(first[k], acc[k])]
+            sure = (all(amount_broken(first[k], acc[k]) for k in amounts)
+                    and (bool(amounts) or all(first[k].endswith((".", ",")) for k in touched)))
+            return n if sure else 0
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
     return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0

@@ -209,6 +209,44 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     return True
 
 
+def short_head_laid_over(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (),
+                         vocab: Vocabulary | None = None) -> bool:
+    """A table ending a page with its header and a row or two, read there with fewer columns than its body on
+    the next page (a header label over a column gap the few rows leave too narrow: "URAIAN  TARGET" read as
+    one column): the header is read again into the body's columns from the words of its page, each row moved
+    whole cell by cell into the body's column under its middle, and the body stitched on (True); else False."""
+    rows = head.table.rows
+    n_head = next((k for k, r in enumerate(rows) if not r.is_header), len(rows))
+    if not 0 < n_head < len(rows) or len(rows) - n_head > 2 or head.table.n_cols >= body.table.n_cols:
+        return False
+    if not body.table.rows or body.table.rows[0].is_header or is_header_like(body.table.rows[0].cells):
+        return False
+    spans_a, spans_b = column_spans(head), column_spans(body)
+    if spans_a is None or spans_b is None or not _overlap(head, body) or any(r.bbox is None for r in rows[:n_head]):
+        return False
+    part = PageTable(head.table.model_copy(update={"rows": rows[:n_head]}), head.col_edges, head.top,
+                     max(r.bbox[3] for r in rows[:n_head] if r.bbox), head.x0, head.x1)
+    header = _header_from_words(part, spans_b, lines, vocab)
+    if header is None:
+        return False
+    where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+    data = []
+    for r in rows[n_head:]:
+        cells = [""] * body.table.n_cols
+        for k, c in enumerate(r.cells):
+            if c.strip():
+                if cells[where[k]]:
+                    return False  # two cells fall in one column: not the same columns
+                cells[where[k]] = c
+        data.append(r.model_copy(update={"cells": cells}))
+    head.table.rows = header + data
+    head.tails = []
+    head.table.warnings.append(f"page {head.table.page} read with fewer columns, laid over those of page "
+                               f"{body.table.page}")
+    stitch(head, body, vocab)
+    return True
+
+
 def laid_over(first: PageTable, cont: PageTable) -> PageTable | None:
     """``cont`` (a table opening the page after the one ``first`` ends, with no header of its own) read with other
     columns than ``first`` (a frame drawn without its inner rules on the next page, read by its text): when each
