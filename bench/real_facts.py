@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sqlite3
 import subprocess
@@ -32,7 +33,8 @@ from pathlib import Path
 from lkjip.normalize import name_key, similarity
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL = ROOT.parent / "shared" / "real"
+#: the real documents: $LKJIP_SHARED/real (as tests/conftest.py), else ../shared/real beside the checkout
+REAL = Path(os.environ.get("LKJIP_SHARED", ROOT.parent / "shared")) / "real"
 LABEL_MATCH = 0.80
 
 #: what each document is: (document_type, instansi as the document names it, tahun)
