@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from ocr_builders import page_with_table as _page_with_table
+from ocr_builders import tsv as _tsv
 from PIL import Image
 
 from lkjip.extract import ocr, ocr_numbers
-from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.layout.page import PageResult
-from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.ocr_numbers import fix_caption_numbers, roman_chapter
 
 DPI = 300
-
-
-def _tsv(*words: tuple[str, float, tuple[int, int, int, int]]) -> dict:
-    data: dict[str, list] = {k: [] for k in ("text", "conf", "left", "top", "width", "height")}
-    for text, conf, (left, top, width, height) in words:
-        for k, v in zip(("text", "conf", "left", "top", "width", "height"), (text, conf, left, top, width, height),
-                        strict=True):
-            data[k].append(v)
-    return data
 
 
 @pytest.mark.parametrize(
@@ -93,13 +83,6 @@ def test_a_percent_read_as_digits_on_the_page_is_read_again_with_the_number_mode
     words = ocr.page_words(Image.new("L", (1700, 300), 255), "ind", DPI)
     assert [w.text for w in words] == ["Capaian", "100%", "2046", "94"]
     assert words[1].conf == 91
-
-
-def _page_with_table(rows: list[list[str]]) -> PageResult:
-    table = Table(rows=[TableRow(cells=list(r)) for r in rows], page=1)
-    res = PageResult(1, 842.0)
-    res.tables = [PageTable(table=table, col_edges=[], x0=0, top=0, x1=500, bottom=300)]
-    return res
 
 
 def test_a_decimal_comma_read_as_a_word_end_is_joined_in_a_number_cell():

@@ -10,13 +10,11 @@ from conftest import require_tool, text_image
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+from ocr_builders import page_with_table as _page_with_table
 from PIL import Image, ImageDraw
 
 from lkjip.extract import ocr, ocr_image, ocr_numbers, ocr_tesseract, ocr_words
-from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.layout.page import PageResult
-from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import join_wrapped
 
 # --------------------------------------------------------------------------- ruling lines, memory
@@ -276,13 +274,6 @@ def test_misread_column_numbers_rebuilt(cells, fixed):
 )
 def test_rows_that_are_no_column_numbers_untouched(cells):
     assert ocr_numbers.fix_numbering_row(cells) is None
-
-
-def _page_with_table(rows: list[list[str]]) -> PageResult:
-    table = Table(rows=[TableRow(cells=list(r)) for r in rows], page=1)
-    res = PageResult(1, 842.0)
-    res.tables = [PageTable(table=table, col_edges=[], x0=0, top=0, x1=500, bottom=300)]
-    return res
 
 
 def test_table_fixes_percent_headers_and_column_numbers():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from conftest import require_tool, text_image
+from ocr_builders import tsv as _tsv
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract import ocr, ocr_image
@@ -181,15 +182,6 @@ def test_bold_needs_enough_words_to_know_the_usual_stroke():
 
 
 # --------------------------------------------------------------------------- numbers read unsure on the page
-
-def _tsv(*words: tuple[str, float, tuple[int, int, int, int]]) -> dict:
-    data: dict[str, list] = {k: [] for k in ("text", "conf", "left", "top", "width", "height")}
-    for text, conf, (left, top, width, height) in words:
-        for k, v in zip(("text", "conf", "left", "top", "width", "height"), (text, conf, left, top, width, height),
-                        strict=True):
-            data[k].append(v)
-    return data
-
 
 def test_an_amount_read_unsure_on_the_page_is_read_again_and_kept_marked_unsure(monkeypatch):
     """A borderless budget list: "1.107.000.000,00" read at 29 and a bold total misread at 6 were dropped."""

@@ -78,7 +78,7 @@ def test_a_key_and_amounts_broken_in_narrow_columns_continue_their_row():
             [("1.1.", "Koordinasi", "1.481.65", "1.481.30", "99,"), ("2", "dan Penyusunan Dokumen", "6", "0", "98")]]
     top = 113.0
     for row in rows:
-        for k, line in enumerate(row):
+        for line in row:
             lines.append(_row_line(top, *((x, t) for x, t in zip(xs, line, strict=True) if t)))
             top += 10.5
         top += 3.0
