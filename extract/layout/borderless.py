@@ -113,6 +113,19 @@ def _narrowed(
     return out
 
 
+def _untouched(
+    gaps: Sequence[tuple[float, float]], new_gaps: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The channels of ``gaps`` that ``spans`` (one line) do not reach and the recount lost: a channel kept over a
+    row label spanning merged cells is not white among the region's spans, and the recount drops it, but a line
+    that does not reach it did not close it: it does not count against a wrapped cell line (which must not end
+    the table for channels other lines crossed)."""
+    def meets(g: tuple[float, float], a: float, b: float) -> bool:
+        return a < g[1] and b > g[0]
+
+    return [g for g in gaps if not any(meets(g, a, b) for a, b in spans) and not any(meets(g, *h) for h in new_gaps)]
+
+
 def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Add the column gaps that only the body shows.
 
@@ -299,8 +312,8 @@ def find_text_tables(
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
                 crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
                 new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
-            elif j - last > 15 or (len(new_gaps) < len(gaps) and not _closes_inner_gap(lines[j], gaps, new_gaps,
-                                                                                     region_spans)):
+            elif j - last > 15 or (len(kept := sorted(new_gaps + _untouched(gaps, new_gaps, sj))) < len(gaps)
+                                   and not _closes_inner_gap(lines[j], gaps, kept, region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += sj
             gaps = new_gaps
