@@ -80,6 +80,27 @@ def test_a_caption_between_two_parts_ruled_alike_parts_the_stack():
     assert [p[1] for p in parts] == [[57.0, 99.0, 150.0], [237.0, 259.0, 281.0, 300.0]]
 
 
+def test_a_sentence_between_two_tables_ruled_alike_without_captions_parts_the_stack():
+    # two tables printed without captions, a sentence between them narrower than the tables, each table opening
+    # with a header and a row of column numbers: the sentence's band is no row, the second header starts a table
+    lines = [
+        _mono(110, (57, "SASARAN"), (200, "INDIKATOR KINERJA"), (400, "REALISASI")),
+        _mono(150, (57, "(1)"), (200, "(2)"), (400, "(3)"), (500, "(4)")),
+        _mono(170, (57, "Meningkatnya kualitas"), (200, "Indeks Kepuasan"), (400, "81,98"), (500, "82,46")),
+        _mono(260, (57, "Jika realisasi kinerja tahun ini dibandingkan dengan tahun sebelumnya")),
+        _mono(290, (57, "SASARAN"), (200, "INDIKATOR KINERJA"), (400, "TARGET AKHIR")),
+        _mono(322, (57, "(1)"), (200, "(2)"), (400, "(3)"), (500, "(4)")),
+        _mono(335, (57, "Meningkatnya kualitas"), (200, "Indeks Kepuasan"), (400, "82,55"), (500, "99,89")),
+    ]
+    ys = [105.0, 145.0, 165.0, 250.0, 286.0, 319.0, 330.0, 373.0]
+    parts = split_stack(lines, (51.0, ys[0], 780.0, ys[-1]), ys)
+    assert [p[1] for p in parts] == [[105.0, 145.0, 165.0, 250.0], [286.0, 319.0, 330.0, 373.0]]
+    # a sentence spanning a table's width inside it (a group label over its rows) is a row: data follows it
+    rows = lines[:4] + [_mono(y, (57, "Meningkatnya partisipasi"), (200, "Persentase desa"), (400, "76"), (500, "83"))
+                        for y in (290, 322, 335)]
+    assert len(split_stack(rows, (51.0, ys[0], 780.0, ys[-1]), ys)) == 1
+
+
 def test_words_of_a_centred_cell_in_a_monospaced_font_stay_in_their_cell():
     # header labels set left, body cells centred: a body phrase runs across the gap between two labels
     lines = [

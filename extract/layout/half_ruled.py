@@ -259,6 +259,35 @@ def _next_header_inside(inside: Sequence[TextLine]) -> bool:
             and not any(AMOUNT.match(w.text) for ln in head for w in ln.words))
 
 
+def _band_lines(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> list[TextLine]:
+    return [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
+
+
+def _column_numbers(ln: TextLine) -> bool:
+    return len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words)
+
+
+def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float], k: int) -> bool:
+    """Band ``k`` of the stack holds running text only (lines of one segment, with no number in a column of its
+    own), and the bands after it open another header before any row of data: a row of column numbers
+    ("(1) (2) (3)"), or a line opening with the words the stack's first line opens with. Two tables ruled
+    alike, one under the other, with a sentence between them and no caption."""
+    inside = _band_lines(lines, box, ys[k], ys[k + 1])
+    if not inside or not all(one_segment(ln) for ln in inside) or sum(len(ln.words) for ln in inside) < 6:
+        return False
+    first = next((ln for ln in lines if _inside(ln, box)), None)
+    opening = [w.text.casefold() for w in first.words[:2]] if first is not None else []
+    for a, b in zip(ys[k + 1: k + 5], ys[k + 2: k + 6], strict=False):
+        band = _band_lines(lines, box, a, b)
+        if any(_column_numbers(ln) for ln in band):
+            return True
+        if band and len(opening) == 2 and [w.text.casefold() for w in band[0].words[:2]] == opening:
+            return True
+        if any(_data_line(ln) for ln in band):
+            return False
+    return False
+
+
 def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:
     """Vertical rules frame the stack's tables at its left or right edge, but none runs beside this band: the
     band lies between two framed tables (each boxed, one rule under its header)."""
@@ -277,7 +306,8 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table
-        if len(ys) - k - 2 >= 1 and (_band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)):
+        if len(ys) - k - 2 >= 1 and (_band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
+                                     or _text_before_header(lines, box, ys, k)):
             runs.append([b])
         else:
             runs[-1].append(b)
