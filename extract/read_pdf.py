@@ -63,7 +63,7 @@ import pypdfium2 as pdfium
 from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.carry import dangling_start, ending_table
+from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
 from lkjip.extract.layout.furniture import band_lines, furniture_keys
 from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs
 from lkjip.extract.layout.page import PageResult, read_page_layout
@@ -161,6 +161,7 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
         results.append(res)
         carry = ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)
+    widen_from_next(results, {s.number: s.rules for s in text_pages}, vocab)
     return results, vocab
 
 

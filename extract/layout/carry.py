@@ -9,10 +9,12 @@ table that ended the page before, when the frame's inner rules stop with it.
 
 from __future__ import annotations
 
-from lkjip.extract.layout.borderless import find_text_tables, segments
+import statistics
+
+from lkjip.extract.layout.borderless import find_text_tables, narrow_channels, region_table, segments
 from lkjip.extract.layout.cues import CAPTION_WORD, is_numeric_token
-from lkjip.extract.layout.geometry import TextLine
-from lkjip.extract.layout.page import PageResult
+from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
+from lkjip.extract.layout.page import PageResult, shift_above
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 
@@ -129,3 +131,75 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
     res.tables.append(run_on)
     return run_on
+
+
+def _opening_table(res: PageResult) -> PageTable | None:
+    """The table read by its text that opens the page: above it no line of text, or up to three short lines of one
+    segment (the wrapped rest of a cell the page break cut, left out of the table)."""
+    if res.blocks is not None or not res.tables:
+        return None
+    first = min(res.tables, key=lambda t: t.top)
+    above = [ln for ln in res.lines if ln.bottom <= first.top + 0.5]
+    width = first.x1 - first.x0
+    if not first.channels or len(above) > 3 or any(not one_segment(ln) or ln.x1 - ln.x0 > 0.4 * width for ln in above):
+        return None
+    return first
+
+
+def _body_spans(lines: list[TextLine]) -> list[tuple[float, float]]:
+    """The words of ``lines`` from the first line holding a number on (a header's labels may span columns)."""
+    start = next((k for k, ln in enumerate(lines) if any(is_numeric_token(w.text) for w in ln.words)), len(lines))
+    return [(w.x0, w.x1) for ln in lines[start:] for w in ln.words]
+
+
+def finer_columns(part: PageTable, lines: list[TextLine], nxt: PageTable) -> list[tuple[float, float]] | None:
+    """The column channels of ``nxt`` (the part of the table opening the next page), as ``part``'s lines leave
+    them white, when they cut ``part`` finer than its own do: more of them, each of ``part``'s own channels among
+    them, the others crossed by no word of ``part``'s body (from its first line with a number) and left 0.3 em
+    white at least. None otherwise."""
+    mine, theirs = part.channels, nxt.channels
+    if len(theirs) <= len(mine) or not lines:
+        return None
+    if not all(any(a < d and c < b for c, d in theirs) for a, b in mine):
+        return None
+    lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    if any(d <= lo or c >= hi for c, d in theirs):  # a channel beyond this part's text: another table's columns
+        return None
+    spans = _body_spans(lines)
+    narrowed = narrow_channels(theirs, spans)
+    least = 0.3 * statistics.median(ln.size for ln in lines)  # as much white as a channel keeps (0.3 em)
+    if any(d - c < least for c, d in narrowed) or any(a < d - 0.5 and b > c + 0.5 for c, d in narrowed for a, b in spans):
+        return None
+    return narrowed
+
+
+def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], vocab: Vocabulary | None = None) -> None:
+    """Tables read by their text whose part on a page shows fewer columns than its part opening the next page
+    (a page of few rows, its wrapped names and centred amounts leaving no white between two columns) read again
+    with the next part's columns, last page first, so that a column the later pages show reaches back over every
+    page of the table. A part is read again only where its body lets every column through (:func:`finer_columns`)
+    and it then has as many columns as the next part."""
+    for i in range(len(results) - 2, -1, -1):
+        res, nxt_res = results[i], results[i + 1]
+        part, nxt = ending_table(res), _opening_table(nxt_res)
+        if part is None or nxt is None or res.blocks is not None:
+            continue
+        lines = _table_lines(res, part)
+        lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
+        channels = finer_columns(part, lines, nxt)
+        if channels is None:
+            continue
+        again = region_table(lead + lines, rules.get(res.number, []), res.number, part.table.strategy, channels, vocab,
+                             trusted=True)
+        if again is None or again.table.n_cols != nxt.table.n_cols:
+            continue
+        again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
+        if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
+            for r in again.table.rows:
+                if r.bbox is not None and r.bbox[1] < lines[0].top - 0.1:
+                    r.page, r.bbox = res.number - 1, None
+            again.table.bbox = None
+        again.table.page = part.table.page
+        again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
+                                                      f"{nxt_res.number} ({part.table.n_cols} -> {again.table.n_cols})"]
+        res.tables = [again if t is part else t for t in res.tables]
