@@ -66,3 +66,15 @@ def test_a_part_whose_words_cross_the_next_parts_column_is_left_alone():
     before = _rows(first.tables[0].table)
     widen_from_next([first, second], {})
     assert _rows(first.tables[0].table) == before
+
+
+def test_a_page_holding_only_the_rest_of_the_last_cell_is_passed_over():
+    # the part's last output name wraps onto a page of its own; the next part opens the page after
+    first, middle, last = _page(1, PAGE_1), _page(2, [_line(60, (80, "Kantor Desa"))]), _page(3, PAGE_2)
+    assert middle.tables == []
+    widen_from_next([first, middle, last], {})
+    assert first.tables[0].table.n_cols == 5
+    # a page of running text between is no such page: the parts are two tables, left as read
+    first, prose = _page(1, PAGE_1), _page(2, [_line(60, (50, "Berdasarkan tabel di atas dapat disimpulkan bahwa"))])
+    widen_from_next([first, prose, _page(3, PAGE_2)], {})
+    assert first.tables[0].table.n_cols == 4

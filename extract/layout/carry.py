@@ -140,10 +140,18 @@ def _opening_table(res: PageResult) -> PageTable | None:
         return None
     first = min(res.tables, key=lambda t: t.top)
     above = [ln for ln in res.lines if ln.bottom <= first.top + 0.5]
-    width = first.x1 - first.x0
-    if not first.channels or len(above) > 3 or any(not one_segment(ln) or ln.x1 - ln.x0 > 0.4 * width for ln in above):
-        return None
-    return first
+    return first if first.channels and _few_short_lines(above, first.x1 - first.x0) else None
+
+
+def _few_short_lines(lines: list[TextLine], width: float) -> bool:
+    """Up to three lines of one segment each, shorter than 0.4 of ``width``: the wrapped rest of a cell."""
+    return len(lines) <= 3 and all(one_segment(ln) and ln.x1 - ln.x0 <= 0.4 * width for ln in lines)
+
+
+def _stray_lines(lines: list[TextLine], res: PageResult) -> bool:
+    """``lines`` (a page without a table) are only the wrapped rest of a cell of the table ending page ``res``."""
+    part = ending_table(res)
+    return part is not None and bool(lines) and _few_short_lines(lines, part.x1 - part.x0)
 
 
 def _body_spans(lines: list[TextLine]) -> list[tuple[float, float]]:
@@ -177,10 +185,13 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
     """Tables read by their text whose part on a page shows fewer columns than its part opening the next page
     (a page of few rows, its wrapped names and centred amounts leaving no white between two columns) read again
     with the next part's columns, last page first, so that a column the later pages show reaches back over every
-    page of the table. A part is read again only where its body lets every column through (:func:`finer_columns`)
-    and it then has as many columns as the next part."""
+    page of the table. A page between holding nothing but the wrapped rest of the part's last cell is passed
+    over. A part is read again only where its body lets every column through (:func:`finer_columns`) and it then
+    has as many columns as the next part."""
     for i in range(len(results) - 2, -1, -1):
         res, nxt_res = results[i], results[i + 1]
+        if not nxt_res.tables and i + 2 < len(results) and _stray_lines(nxt_res.lines, res):
+            nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
         part, nxt = ending_table(res), _opening_table(nxt_res)
         if part is None or nxt is None or res.blocks is not None:
             continue
