@@ -18,10 +18,13 @@ from collections.abc import Sequence
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
     edge_shared,
+    gaps_of,
     header_only_channels,
+    narrowed,
     right_edge_channels,
     shaded_channels,
     spans_in_channels,
+    untouched,
     word_space,
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
@@ -75,55 +78,9 @@ def seg_spans(line: TextLine) -> list[tuple[float, float]]:
     return [(min(w.x0 for w in seg), max(w.x1 for w in seg)) for seg in segments(line)]
 
 
-def gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
-    """White channels between the given spans (sorted sweep): (left, right) of each."""
-    gaps: list[tuple[float, float]] = []
-    reach: float | None = None
-    for a, b in sorted(spans):
-        if reach is not None and a - reach >= min_gap:
-            gaps.append((reach, a))
-        reach = b if reach is None else max(reach, b)
-    return gaps
-
-
 def _crosses(spans: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, float]], tol: float = 2.0) -> bool:
     """Some span reaches into one of the gaps (a line running across the columns)."""
     return any(a < g1 - tol and b > g0 + tol for a, b in spans for g0, g1 in gaps)
-
-
-def _narrowed(
-    gaps: Sequence[tuple[float, float]],
-    old: Sequence[tuple[float, float]],
-    new: Sequence[tuple[float, float]],
-    size: float,
-) -> list[tuple[float, float]]:
-    """Channels between the spans ``old`` + ``new``.
-
-    A channel already established survives while at least 0.3 em of it stays
-    white; a new one (1 em or more) may open only where the region had no text
-    yet, beyond its left or right end (a header line shorter than the table).
-    """
-    lo, hi = min(a for a, _ in old), max(b for _, b in old)
-    out = []
-    for g in gaps_of([*old, *new], 0.3 * size):
-        known = any(g[0] < b and g[1] > a for a, b in gaps)
-        fresh = (g[1] <= lo + 0.5 or g[0] >= hi - 0.5) and g[1] - g[0] >= size
-        if known or fresh:
-            out.append(g)
-    return out
-
-
-def _untouched(
-    gaps: Sequence[tuple[float, float]], new_gaps: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """The channels of ``gaps`` that ``spans`` (one line) do not reach and the recount lost: a channel kept over a
-    row label spanning merged cells is not white among the region's spans, and the recount drops it, but a line
-    that does not reach it did not close it: it does not count against a wrapped cell line (which must not end
-    the table for channels other lines crossed)."""
-    def meets(g: tuple[float, float], a: float, b: float) -> bool:
-        return a < g[1] and b > g[0]
-
-    return [g for g in gaps if not any(meets(g, a, b) for a, b in spans) and not any(meets(g, *h) for h in new_gaps)]
 
 
 def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -304,7 +261,7 @@ def find_text_tables(
                 break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
-            new_gaps = _narrowed(gaps, region_spans, sj, size)
+            new_gaps = narrowed(gaps, region_spans, sj, size)
             if not new_gaps:
                 break
             if len(sj) >= 2:
@@ -312,7 +269,7 @@ def find_text_tables(
                 # a row label spanning merged cells ("JUMLAH" over No and Uraian) keeps the channels it crosses
                 crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
                 new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
-            elif j - last > 15 or (len(kept := sorted(new_gaps + _untouched(gaps, new_gaps, sj))) < len(gaps)
+            elif j - last > 15 or (len(kept := sorted(new_gaps + untouched(gaps, new_gaps, sj))) < len(gaps)
                                    and not _closes_inner_gap(lines[j], gaps, kept, region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += sj

@@ -7,6 +7,9 @@ further than two word spaces. Such a gap is a column gap when the text on its
 left ends at one x on line after line (right-aligned cells,
 :func:`right_edge_channels`) and no word of the body starts within a word
 space of that x.
+
+The channels themselves: :func:`gaps_of` finds them between spans of text, :func:`narrowed` keeps those a new
+line leaves white, :func:`untouched` those a line does not reach.
 """
 
 from __future__ import annotations
@@ -234,3 +237,52 @@ def _inside_one_cell(g: tuple[float, float], cells: Sequence[Ruling], borders: S
     """The channel lies inside a shaded cell and no shaded row draws a border in it."""
     within = any(c.x0 + 1.0 < g[0] and g[1] < c.x1 - 1.0 for c in cells)
     return within and not any(g[0] - 1.0 <= x <= g[1] + 1.0 for x in borders)
+
+
+def gaps_of(spans: Sequence[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """White channels between the given spans (sorted sweep): (left, right) of each."""
+    gaps: list[tuple[float, float]] = []
+    reach: float | None = None
+    for a, b in sorted(spans):
+        if reach is not None and a - reach >= min_gap:
+            gaps.append((reach, a))
+        reach = b if reach is None else max(reach, b)
+    return gaps
+
+
+def narrowed(
+    gaps: Sequence[tuple[float, float]],
+    old: Sequence[tuple[float, float]],
+    new: Sequence[tuple[float, float]],
+    size: float,
+) -> list[tuple[float, float]]:
+    """Channels between the spans ``old`` + ``new``.
+
+    A channel already established survives while at least 0.3 em of it stays
+    white; a new one (1 em or more) may open only where the region had no text
+    yet, beyond its left or right end (a header line shorter than the table).
+    """
+    lo, hi = min(a for a, _ in old), max(b for _, b in old)
+    out = []
+    for g in gaps_of([*old, *new], 0.3 * size):
+        known = any(g[0] < b and g[1] > a for a, b in gaps)
+        fresh = (g[1] <= lo + 0.5 or g[0] >= hi - 0.5) and g[1] - g[0] >= size
+        if known or fresh:
+            out.append(g)
+    return out
+
+
+def untouched(
+    gaps: Sequence[tuple[float, float]], new_gaps: Sequence[tuple[float, float]], spans: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The channels of ``gaps`` that ``spans`` (one line) do not reach and the recount lost: a channel kept over a
+    row label spanning merged cells is not white among the region's spans, and the recount drops it, but a line
+    that does not reach it did not close it: it does not count against a wrapped cell line (which must not end
+    the table for channels other lines crossed)."""
+    def meets(g: tuple[float, float], a: float, b: float) -> bool:
+        return a < g[1] and b > g[0]
+
+    return [g for g in gaps if not any(meets(g, a, b) for a, b in spans) and not any(meets(g, *h) for h in new_gaps)]
+
+
+

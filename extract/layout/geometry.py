@@ -168,13 +168,19 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
     Word spaces come as (real or pdfium-generated) blank glyphs; the gap rule
     only catches words placed apart without one.
     """
-    words: list[Word] = []
-    cur: list[Glyph] = []
+    glyphs = list(glyphs)
+    return [_word([glyphs[i] for i in run]) for run in glyph_runs(glyphs)]
+
+
+def glyph_runs(glyphs: Sequence[Glyph]) -> list[list[int]]:
+    """The indices of ``glyphs`` (in content order) grouped into words, as :func:`words_from_glyphs` groups them."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
     prev: Glyph | None = None
-    for g in glyphs:
+    for i, g in enumerate(glyphs):
         if not g.text.strip():
             if cur:
-                words.append(_word(cur))
+                runs.append(cur)
                 cur = []
             prev = None
             continue
@@ -186,13 +192,13 @@ def words_from_glyphs(glyphs: Iterable[Glyph]) -> list[Word]:
                 # the parts of a ligature ("fi" drawn as one glyph) share its box: not a jump back
                 gap < -0.6 * em and not (abs(g.x0 - prev.x0) < 0.05 * em and abs(g.x1 - prev.x1) < 0.05 * em)
             ):
-                words.append(_word(cur))
+                runs.append(cur)
                 cur = []
-        cur.append(g)
+        cur.append(i)
         prev = g
     if cur:
-        words.append(_word(cur))
-    return words
+        runs.append(cur)
+    return runs
 
 
 def _word(glyphs: list[Glyph]) -> Word:

@@ -20,7 +20,16 @@ from pdfplumber.utils import filter_edges
 
 from lkjip.extract.document import BBox, Table, TableRow
 from lkjip.extract.layout.cues import is_numeric_token
-from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, bbox_of, contains, lines_only
+from lkjip.extract.layout.geometry import (
+    Atom,
+    Glyph,
+    Ruling,
+    TextLine,
+    bbox_of,
+    contains,
+    glyph_runs,
+    lines_only,
+)
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.stacked import split_rows, stacked_cuts
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -135,11 +144,16 @@ def ruled_tables(
     page_no: int | None,
     strategy: str = "lines",
     vocab: Vocabulary | None = None,
+    verticals: Sequence[Ruling] = (),
 ) -> list[PageTable]:
-    """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it."""
+    """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it.
+
+    ``verticals`` are the vertical rules the page draws: a word running across a cell edge where none is drawn (a
+    header label spanning columns whose edges only the rules of other rows give) stays whole, in the cell its
+    middle falls in (:func:`word_middles`)."""
     boxes = [bbox_of(g) for g in grids]
     # sorted by height for banding; cells take their atoms back in content order (index)
-    cx = [(a.x0 + a.x1) / 2 for a in atoms]
+    cx = word_middles(atoms, sorted({round(c[0], 1) for g in grids for row in g for c in row if c}), verticals)
     cy = [(a.top + a.bottom) / 2 for a in atoms]
     by_y = sorted(range(len(atoms)), key=cy.__getitem__)
     ys = [cy[k] for k in by_y]
@@ -169,8 +183,8 @@ def ruled_tables(
                 spans[(r, k)] = 1 + sum(1 for j in range(k + 1, len(row)) if row[j] is None and _under(grid, r, j, cell))
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
             row_bold.append(bool(bolds) and all(bolds))
-        limits = column_limits(cell_lines, spans)
         cell_boxes = {(r, k): c for r, row in enumerate(grid) for k, c in enumerate(row) if c}
+        limits = column_limits(cell_lines, spans, cell_boxes)
         cuts = stacked_cuts(cell_lines, cell_boxes)
         laid = (_grid_rows(grid, cell_lines, spans, limits, row_bold) if not cuts
                 else _split_rows(grid, cell_lines, cuts, limits))
@@ -197,6 +211,23 @@ def ruled_tables(
 _Laid = tuple[list[list[TextLine]], list[float | None], BBox, bool]
 
 
+def word_middles(atoms: Sequence[Atom], edges: Sequence[float], verticals: Sequence[Ruling] = ()) -> list[float]:
+    """The x each atom is placed by: its own middle, or, for the glyphs of a word (:func:`glyph_runs`) running
+    across one of ``edges`` where no rule of ``verticals`` is drawn, the middle of the whole word."""
+    cx = [(a.x0 + a.x1) / 2 for a in atoms]
+    if not atoms or not isinstance(atoms[0], Glyph):
+        return cx
+    for run in glyph_runs(atoms):
+        x0, x1 = min(atoms[i].x0 for i in run), max(atoms[i].x1 for i in run)
+        top, bottom = min(atoms[i].top for i in run), max(atoms[i].bottom for i in run)
+        inside = [e for e in edges if x0 + 0.5 < e < x1 - 0.5]
+        if inside and not any(abs((v.x0 + v.x1) / 2 - e) <= 1.5 and v.top <= bottom and v.bottom >= top
+                              for e in inside for v in verticals):
+            for i in run:
+                cx[i] = (x0 + x1) / 2
+    return cx
+
+
 def _grid_rows(grid, cell_lines, spans, limits, row_bold) -> list[_Laid]:
     """The grid's own rows (a cell spanning columns reads to its own right edge)."""
     out = []
@@ -220,12 +251,16 @@ def _split_rows(grid, cell_lines, cuts, limits) -> list[_Laid]:
     return out
 
 
-def column_limits(cell_lines: dict[tuple[int, int], list[TextLine]], spans: dict[tuple[int, int], int]) -> dict[int, float]:
+def column_limits(cell_lines: dict[tuple[int, int], list[TextLine]], spans: dict[tuple[int, int], int],
+                  boxes: dict[tuple[int, int], BBox] | None = None) -> dict[int, float]:
     """Per column, the furthest right a line of text of a one-column cell reaches (numbers only where the
-    column has no text: right-aligned numbers may reach further than wrapped text can)."""
+    column has no text: right-aligned numbers may reach further than wrapped text can); a line running past its
+    cell's box (a label kept whole over an edge no rule draws, :func:`word_middles`) says nothing of it."""
     limits: dict[int, float] = {}
     text_limits: dict[int, float] = {}
     for (_, col), lines in cell_lines.items():
+        box = (boxes or {}).get((_, col))
+        lines = [ln for ln in lines if box is None or ln.x1 <= box[2] + 1.0]
         if lines and spans.get((_, col), 1) == 1:
             limits[col] = max(limits.get(col, 0.0), max(ln.x1 for ln in lines))
             texts = [ln for ln in lines if not all(is_numeric_token(w.text) for w in ln.words)]

@@ -30,11 +30,11 @@ from collections.abc import Sequence
 
 from lkjip.extract.layout.borderless import (
     channel_bounds,
-    gaps_of,
     merge_exclusive_columns,
     narrow_channels,
     region_table,
 )
+from lkjip.extract.layout.channels import gaps_of
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, lines_only, one_segment
 from lkjip.extract.layout.page_table import PageTable

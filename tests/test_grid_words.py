@@ -1,0 +1,50 @@
+"""Words across a cell edge no rule draws (lkjip.extract.layout.grid, issue #12).
+
+A frame with a rule under its header draws the column edges only where the rules of the body rows end: a header
+label spanning columns ("ANGGARAN" over its amount and percent columns, "OUTPUT/KELUARAN" over four) runs across
+an edge no vertical rule draws. Its glyphs stay together, in the cell the word's middle falls in; where a rule
+is drawn, each glyph stays in its own cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjip.extract.layout.geometry import Glyph, Ruling, TextLine, Word, glyph_runs
+from lkjip.extract.layout.grid import column_limits, word_middles
+
+
+def _glyphs(text: str, x0: float, top: float = 100.0, pitch: float = 6.0) -> list[Glyph]:
+    return [Glyph(ch, x0 + k * pitch, top, x0 + (k + 1) * pitch, top + 9.0, size=9.0) for k, ch in enumerate(text)]
+
+
+def test_glyph_runs_group_as_words_do():
+    glyphs = _glyphs("NO", 10) + [Glyph(" ", 22, 100, 25, 109, 9.0)] + _glyphs("URAIAN", 25)
+    assert glyph_runs(glyphs) == [[0, 1], [3, 4, 5, 6, 7, 8]]
+
+
+def test_a_label_across_an_edge_no_rule_draws_stays_whole():
+    # "ANGGARAN" from x 100 to 148 over an edge at 142: its middle (124) is left of the edge
+    glyphs = _glyphs("ANGGARAN", 100)
+    cx = word_middles(glyphs, [60.0, 142.0, 200.0])
+    assert cx == [pytest.approx(124.0)] * 8
+    # a vertical rule drawn at the edge, beside the label: each glyph by its own middle ("N" right of the rule)
+    drawn = word_middles(glyphs, [60.0, 142.0, 200.0], [Ruling(141.8, 95.0, 142.2, 115.0)])
+    assert drawn[-1] == pytest.approx(145.0) and drawn[0] == pytest.approx(103.0)
+    # a rule at that x but on other rows only does not part it
+    elsewhere = word_middles(glyphs, [60.0, 142.0, 200.0], [Ruling(141.8, 200.0, 142.2, 300.0)])
+    assert elsewhere == cx
+
+
+def test_ocr_words_keep_their_own_middles():
+    words = [Word("ANGGARAN", 100, 100, 148, 109), Word("REALISASI", 150, 100, 200, 109)]
+    assert word_middles(words, [142.0]) == [124.0, 175.0]
+
+
+def test_a_label_running_past_its_cell_sets_no_wrap_limit():
+    label = TextLine([Word("ANGGARAN", 100, 100, 148, 109)])
+    amount = TextLine([Word("87.894.81", 100, 120, 138, 129)])
+    lines = {(0, 2): [label], (1, 2): [amount]}
+    boxes = {(0, 2): (98.0, 95.0, 142.0, 112.0), (1, 2): (98.0, 115.0, 142.0, 135.0)}
+    assert column_limits(lines, {}, boxes) == {2: 138.0}
+    assert column_limits(lines, {}) == {2: 148.0}
