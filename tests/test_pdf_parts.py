@@ -101,6 +101,21 @@ def test_a_sentence_between_two_tables_ruled_alike_without_captions_parts_the_st
     assert len(split_stack(rows, (51.0, ys[0], 780.0, ys[-1]), ys)) == 1
 
 
+def test_a_caption_below_a_table_in_the_stacks_last_band_is_no_row():
+    # a framed table with its caption below it, the next table's top rule at the same width closing the band
+    lines = [
+        _mono(110, (57, "SASARAN"), (200, "INDIKATOR"), (400, "2020"), (500, "2021")),
+        _mono(135, (57, "Meningkatnya partisipasi"), (200, "Persentase"), (400, "57"), (500, "65")),
+        _mono(150, (57, "Menurunnya gangguan"), (200, "Persentase"), (400, "70"), (500, "73")),
+        _mono(180, (57, "Tabel 3.2 Perbandingan Realisasi Kinerja dengan Tahun-Tahun Sebelumnya")),
+    ]
+    ys = [105.0, 128.0, 170.0, 200.0]
+    assert [p[1] for p in split_stack(lines, (51.0, ys[0], 780.0, ys[-1]), ys)] == [[105.0, 128.0, 170.0]]
+    # a last row of one segment that is no caption ("Jumlah") stays the table's
+    total = [*lines[:3], _mono(180, (57, "Jumlah seluruh sasaran"))]
+    assert [p[1] for p in split_stack(total, (51.0, ys[0], 780.0, ys[-1]), ys)] == [ys]
+
+
 def test_words_of_a_centred_cell_in_a_monospaced_font_stay_in_their_cell():
     # header labels set left, body cells centred: a body phrase runs across the gap between two labels
     lines = [

@@ -263,6 +263,11 @@ def _band_lines(lines: Sequence[TextLine], box: Box, top: float, bottom: float) 
     return [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
 
 
+def _caption_band(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
+    """The band holds a numbered caption ("Tabel 3.2 …") as a line of its own: no row of a table."""
+    return any(one_segment(ln) and NUMBERED_CAPTION.match(ln.text) for ln in _band_lines(lines, box, top, bottom))
+
+
 def _column_numbers(ln: TextLine) -> bool:
     return len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words)
 
@@ -305,9 +310,12 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     runs: list[list[float]] = [[ys[0]]]
     usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
-        # the last band is the table's last row, never the gap before another table
-        if len(ys) - k - 2 >= 1 and (_band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
-                                     or _text_before_header(lines, box, ys, k)):
+        # the last band is the table's last row, never the gap before another table, unless it holds a caption
+        # (a table's caption printed below it, above the next table ruled alike)
+        last = len(ys) - k - 2 < 1
+        if (last and _caption_band(lines, box, a, b)) or (not last and (
+                _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
+                or _text_before_header(lines, box, ys, k))):
             runs.append([b])
         else:
             runs[-1].append(b)
