@@ -48,3 +48,15 @@ def test_a_label_running_past_its_cell_sets_no_wrap_limit():
     boxes = {(0, 2): (98.0, 95.0, 142.0, 112.0), (1, 2): (98.0, 115.0, 142.0, 135.0)}
     assert column_limits(lines, {}, boxes) == {2: 138.0}
     assert column_limits(lines, {}) == {2: 148.0}
+
+
+def test_a_word_break_drawn_as_a_blank_glyph_without_a_box_keeps_two_words_apart():
+    # Chromium draws the break between two words of a cell as "\n" at (0, 0): the cell must take it with the words
+    from lkjip.extract.layout.geometry import lines_from_glyphs
+    from lkjip.extract.layout.grid import ruled_tables
+
+    glyphs = [*_glyphs("Penyediaan", 105, pitch=5.0), Glyph("\n", 0, 0, 0, 0, 9.0),
+              *_glyphs("Komponen", 158, pitch=5.0), *_glyphs("2.167.489", 320, pitch=5.0)]
+    grid = [[(100.0, 95.0, 300.0, 115.0), (300.0, 95.0, 400.0, 115.0)]]
+    (table,) = ruled_tables([grid], glyphs, lines_from_glyphs, 18)
+    assert table.table.rows[0].cells == ["Penyediaan Komponen", "2.167.489"]

@@ -155,6 +155,7 @@ def ruled_tables(
     # sorted by height for banding; cells take their atoms back in content order (index)
     cx = word_middles(atoms, sorted({round(c[0], 1) for g in grids for row in g for c in row if c}), verticals)
     cy = [(a.top + a.bottom) / 2 for a in atoms]
+    placed_blanks(atoms, cx, cy)
     by_y = sorted(range(len(atoms)), key=cy.__getitem__)
     ys = [cy[k] for k in by_y]
     out: list[PageTable] = []
@@ -226,6 +227,16 @@ def word_middles(atoms: Sequence[Atom], edges: Sequence[float], verticals: Seque
             for i in run:
                 cx[i] = (x0 + x1) / 2
     return cx
+
+
+def placed_blanks(atoms: Sequence[Atom], cx: list[float], cy: list[float]) -> None:
+    """A word break a producer draws as a blank glyph with no box (Chromium's "\\n" at (0, 0) between two words
+    of a line) is placed where the glyph before it stands, so that the cell holding that word takes it too and
+    the two words stay apart (:func:`~.geometry.words_from_glyphs` parts words at blank glyphs)."""
+    for i in range(1, len(atoms)):
+        a = atoms[i]
+        if not a.text.strip() and a.x0 == a.x1 and a.top == a.bottom:
+            cx[i], cy[i] = cx[i - 1], cy[i - 1]
 
 
 def _grid_rows(grid, cell_lines, spans, limits, row_bold) -> list[_Laid]:
