@@ -191,3 +191,25 @@ def test_roman_row_numbers_misread_make_the_levels_and_their_sums_doubtful():
     assert "pembacaan tabel tidak pasti: 2 nomor baris tidak terbaca sebagai nomor (mis. 'Il')" in flag.message
     (sure,) = _budget(["I.", "II.", "III."])
     assert sure.severity == "error"
+
+
+def _pk_missing(names: list[str], ocr: list[int]) -> list:
+    pk = PerjanjianKinerja(tahun=2021, label="Lampiran PK 2021", targets=[
+        PKTarget(indikator=name, target=D("75"), target_text="75", source=Provenance(table="Lampiran PK 2021", page=10,
+                                                                                      line_no=100 + k))
+        for k, name in enumerate(names)])
+    rows = _column("Tabel 3.1", ["77,96", "75", "81"], 50)
+    rep = report(rows, [], pks=[pk])
+    rep.ocr_pages = ocr
+    return _flags(rep, "pk.missing_indicator")
+
+
+def test_a_pk_indicator_named_by_a_scrap_on_an_ocr_page_is_a_row_read_apart():
+    # a row number read into the name column, beside the three indicators the capaian table reports
+    (flag,) = _pk_missing([*INDICATORS, "3"], ocr=[10])
+    assert flag.severity == "warning" and flag.uncertain and "nama indikator hanya '3'" in flag.message
+    (text,) = _pk_missing([*INDICATORS, "3"], ocr=[])
+    assert text.severity == "error"
+    # an indicator of the PK really missing from the capaian table stays an error on a scan
+    (real,) = _pk_missing([*INDICATORS, "Persentase lembaga kemasyarakatan desa yang aktif"], ocr=[10])
+    assert real.severity == "error"
