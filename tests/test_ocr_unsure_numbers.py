@@ -213,3 +213,31 @@ def test_a_pk_indicator_named_by_a_scrap_on_an_ocr_page_is_a_row_read_apart():
     # an indicator of the PK really missing from the capaian table stays an error on a scan
     (real,) = _pk_missing([*INDICATORS, "Persentase lembaga kemasyarakatan desa yang aktif"], ocr=[10])
     assert real.severity == "error"
+
+
+def _count(claimed: int, ocr: list[int]) -> list:
+    from lkjip.model import BudgetLine, NarrativeClaim
+
+    subs = [("Penyediaan Gaji dan Tunjangan ASN", 1_800_000), ("Pendidikan dan Pelatihan", 52_000),
+            ("Pegawai Berdasarkan Tugas dan Fungsi", None),  # the wrapped end of the name above, past a page end
+            ("Penyediaan Jasa Peralatan dan", 15_000), ("Perlengkapan Kantor", None),
+            ("Penatausahaan Barang Milik Daerah", 0)]  # a sub kegiatan with no budget prints its zeros
+    lines = [BudgetLine(source_table="Lampiran 3", line_no=k, level="sub_kegiatan", uraian=name,
+                        anggaran=None if a is None else D(a), realisasi=None if a is None else D(a),
+                        source=Provenance(table="Lampiran 3", page=18, line_no=None,
+                                          raw=["", name, "", "", "", "Laporan"] if a is None else
+                                          ["", name, f"Rp. {a:,}".replace(",", "."), "", "0,00", "Laporan"]))
+             for k, (name, a) in enumerate(subs)]
+    claim = NarrativeClaim(kind="count_sub_kegiatan", value=D(claimed), raw=f"{claimed} sub kegiatan",
+                           source=Provenance(page=8, line_no=None))
+    rep = report([], [], budget_lines=lines, claims=[claim])
+    rep.ocr_pages = ocr
+    return _flags(rep, "text.count")
+
+
+def test_rows_split_into_a_name_with_no_number_explain_a_count_on_a_scan():
+    (flag,) = _count(4, ocr=[8, 18])
+    assert flag.severity == "warning" and flag.uncertain
+    assert "2 sub kegiatan hanya berisi nama tanpa nomor maupun angka" in flag.message and "(6 − 2 = 4)" in flag.message
+    assert [f.severity for f in _count(4, ocr=[])] == ["error"]  # a text report prints no such pieces
+    assert [f.severity for f in _count(5, ocr=[8, 18])] == ["error"]  # the pieces do not explain it
