@@ -58,18 +58,18 @@ def _flags(rep: Report, rule: str):
 
 
 TABLES = [perf("Tabel 2.2", "77,96", None, 40), perf("Tabel 3.1", "77,96", "76,35", 50),
-          perf("Tabel 3.2", "71,96", "76,35", 60)]
+          perf("Tabel 3.2", "74,96", "76,35", 60)]  # "7" read "4": no digit OCR takes for the other
 
 
 def test_a_mismatch_on_a_sure_reading_stays_an_error():
     (flag,) = _flags(report(TABLES, []), "cross.indicator_mismatch")
-    assert (flag.severity, flag.found, flag.uncertain) == ("error", "71,96", False)
+    assert (flag.severity, flag.found, flag.uncertain) == ("error", "74,96", False)
 
 
 def test_a_mismatch_on_a_number_ocr_was_unsure_of_is_an_uncertain_warning():
-    (flag,) = _flags(report(TABLES, [("Tabel 3.2", "71,96")]), "cross.indicator_mismatch")
+    (flag,) = _flags(report(TABLES, [("Tabel 3.2", "74,96")]), "cross.indicator_mismatch")
     assert (flag.severity, flag.uncertain) == ("warning", True)
-    assert "pembacaan tabel tidak pasti: OCR tidak yakin pada angka '71,96' di Tabel 3.2 hal. 6" in flag.message
+    assert "pembacaan tabel tidak pasti: OCR tidak yakin pada angka '74,96' di Tabel 3.2 hal. 6" in flag.message
 
 
 def test_the_compared_value_read_unsure_makes_the_flag_uncertain_too():
@@ -80,7 +80,7 @@ def test_the_compared_value_read_unsure_makes_the_flag_uncertain_too():
 
 def test_an_unsure_number_the_flag_is_not_built_on_leaves_it_an_error():
     # another number of the same table, and the same number in a table the flag does not name
-    rep = report(TABLES, [("Tabel 3.2", "76,35"), ("Tabel 3.2", "14,92"), ("Tabel 3.5", "71,96")])
+    rep = report(TABLES, [("Tabel 3.2", "76,35"), ("Tabel 3.2", "14,92"), ("Tabel 3.5", "74,96")])
     (flag,) = _flags(rep, "cross.indicator_mismatch")
     assert flag.severity == "error" and not flag.uncertain
 
@@ -241,3 +241,18 @@ def test_rows_split_into_a_name_with_no_number_explain_a_count_on_a_scan():
     assert "2 sub kegiatan hanya berisi nama tanpa nomor maupun angka" in flag.message and "(6 − 2 = 4)" in flag.message
     assert [f.severity for f in _count(4, ocr=[])] == ["error"]  # a text report prints no such pieces
     assert [f.severity for f in _count(5, ocr=[8, 18])] == ["error"]  # the pieces do not explain it
+
+
+def test_two_values_differing_in_one_digit_ocr_confuses_are_a_misread_on_a_scan():
+    rows = [perf("Tabel 2.2", "78,73", None, 40), perf("Tabel 3.1", "78,73", "79,78", 50),
+            perf("Tabel 3.2", "18,73", "79,78", 60)]  # "7" read "1"
+    (flag,) = _flags(report(rows, []), "cross.indicator_mismatch")
+    assert flag.severity == "warning" and flag.uncertain
+    assert "'18,73' dan '78,73' hanya berbeda pada satu digit yang sering tertukar saat OCR" in flag.message
+    text = report(rows, [])
+    text.ocr_pages = []
+    assert [f.severity for f in _flags(text, "cross.indicator_mismatch")] == ["error"]
+    # digits OCR does not confuse ("4" for "7"), or two digits apart, stay an error on a scan
+    for wrong in ("48,73", "18,78"):
+        rows[2] = perf("Tabel 3.2", wrong, "79,78", 60)
+        assert [f.severity for f in _flags(report(rows, []), "cross.indicator_mismatch")] == ["error"]

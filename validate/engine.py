@@ -427,6 +427,26 @@ def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarnin
     return None
 
 
+#: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
+CONFUSED_DIGITS = frozenset({frozenset("17"), frozenset("38"), frozenset("68"), frozenset("56"), frozenset("08")})
+
+
+#: rules comparing a printed number with another (or with a sum of printed numbers)
+CONFUSED_RULES = (*VALUE_RULES, *SUM_RULES, "performance.capaian", "cross.budget_mismatch", "pk.budget_mismatch")
+
+
+def _confused_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
+    """(found, expected) of a flag on an OCR page whose two values differ in one digit only, one Tesseract
+    confuses with the other (:data:`CONFUSED_DIGITS`): a misread more likely than a contradiction."""
+    if f.page not in ocr or not f.found or not f.expected:
+        return None
+    a, b = _digits(f.found), _digits(f.expected)
+    differ = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    if len(a) != len(b) or len(a) < 2 or len(differ) != 1 or frozenset(differ[0]) not in CONFUSED_DIGITS:
+        return None
+    return f.found, f.expected
+
+
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
@@ -436,7 +456,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     for w in report.warnings:
         if w.code == "ocr.unsure_number" and w.table and w.raw:
             unsure.setdefault(w.table, []).append(w)
-    if not doubts and not unsure:
+    ocr = set(report.ocr_pages)
+    if not doubts and not unsure and not ocr:
         return flags
     out = []
     for f in flags:
@@ -445,6 +466,10 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (w := _unsure_value(f, unsure)) is not None:
             doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
                           f"OCR unsure of the number {w.raw!r} in {w.table} page {w.page}")
+        if doubt is None and f.rule in CONFUSED_RULES and (
+                pair := _confused_digit(f, ocr)) is not None:
+            doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
+                          f"'{pair[0]}' and '{pair[1]}' differ in one digit OCR often confuses")
         if doubt is None:
             out.append(f)
             continue
