@@ -256,3 +256,28 @@ def test_two_values_differing_in_one_digit_ocr_confuses_are_a_misread_on_a_scan(
     for wrong in ("48,73", "18,78"):
         rows[2] = perf("Tabel 3.2", wrong, "79,78", 60)
         assert [f.severity for f in _flags(report(rows, []), "cross.indicator_mismatch")] == ["error"]
+
+
+def _carried(kegiatan_printed: int, ocr: list[int]) -> list:
+    from lkjip.model import BudgetLine
+
+    def line(n, level, name, amount, parent=None):
+        return BudgetLine(source_table="Tabel 3.7", line_no=n, level=level, parent_line_no=parent, nomor=None,
+                          uraian=name, anggaran=D(amount), source=Provenance(table="Tabel 3.7", page=5, line_no=n))
+
+    lines = [line(1, "program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", 3_089_773_775),
+             line(2, "kegiatan", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", kegiatan_printed, parent=1),
+             line(3, "sub_kegiatan", "Penyusunan Dokumen Perencanaan", 336_998_727, parent=2),
+             line(4, "kegiatan", "Administrasi Keuangan Perangkat Daerah", 2_752_775_048, parent=1),
+             line(5, "sub_kegiatan", "Penyediaan Gaji dan Tunjangan ASN", 2_752_775_048, parent=4)]
+    rep = report([], [], budget_lines=lines)
+    rep.ocr_pages = ocr
+    return sorted((f.line_no, f.severity) for f in validate_report(rep) if f.rule == "budget.children_sum")
+
+
+def test_a_sum_failing_by_what_a_misread_line_below_it_misread_is_no_contradiction_of_its_own():
+    # the kegiatan's "336.998.727" read "386.998.727": its own sum fails, and its program's by the same 50.000.000
+    assert _carried(386_998_727, ocr=[5]) == [(1, "warning"), (2, "warning")]
+    assert _carried(386_998_727, ocr=[]) == [(1, "error"), (2, "error")]
+    # a kegiatan printed 50.000.001 too high differs in two digits: no misread to carry, both stay errors
+    assert _carried(387_000_001 - 1_273, ocr=[5]) == [(1, "error"), (2, "error")]

@@ -25,10 +25,13 @@ import inspect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
+from lkjip.normalize.numbers import parse_money
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -476,6 +479,36 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         why = ctx.t(f"pembacaan tabel tidak pasti: {doubt}", f"uncertain table reading: {doubt}")
         out.append(f.model_copy(update={"severity": "warning" if f.severity == "error" else f.severity,
                                         "uncertain": True, "message": f"{f.message} ({why})"}))
+    return _carried_misreads(out, ctx) if ocr else out
+
+
+def _gap(f: Flag) -> Decimal | None:
+    """Printed minus expected of a sum flag, None when either is no amount."""
+    try:
+        return parse_money(f.found or "") - parse_money(f.expected or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return None
+
+
+def _carried_misreads(flags: list[Flag], ctx: Wording) -> list[Flag]:
+    """A sum that fails by exactly what a line of its table misread (a doubtful sum flag of the opposite gap) is
+    that misread carried up to the parent, not a contradiction of its own: an uncertain warning too."""
+    misread = [(f, g) for f in flags if f.rule in SUM_RULES and f.uncertain and f.severity == "warning"
+               and (g := _gap(f))]
+    if not misread:
+        return flags
+    out = []
+    for f in flags:
+        g = _gap(f) if f.rule in SUM_RULES and f.severity == "error" else None
+        src = next((m for m, mg in misread if g and mg == -g and m.source_table == f.source_table
+                    and m.message.split(" ", 1)[0] == f.message.split(" ", 1)[0]), None)
+        if src is None:
+            out.append(f)
+            continue
+        row = src.evidence.split(" vs ")[0]
+        why = ctx.t(f"pembacaan tabel tidak pasti: selisihnya sama dengan angka yang terbaca tidak pasti di {row}",
+                    f"uncertain table reading: the gap is the uncertain reading at {row}")
+        out.append(f.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{f.message} ({why})"}))
     return out
 
 
