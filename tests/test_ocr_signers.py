@@ -49,3 +49,24 @@ def test_two_nips_differing_in_many_digits_stay_an_error_on_an_ocr_page():
     sigs = [*SIGS[:2], _sig("PK 2023", "197206032011022004", 13)]  # another TMT, gender and number: another NIP
     (flag,) = _nip_flags(sigs, ocr=list(range(1, 20)))
     assert (flag.rule, flag.severity) == ("doc.nip_mismatch", "error")
+
+
+def _reference_flags(ocr: list[int], found_by: str) -> list:
+    from lkjip.model import Reference, TableInfo
+
+    refs = [Reference(kind="tabel", label="Tabel 2.1", context="daftar", raw="Tabel 2.1", title="Renstra",
+                      source=Provenance(page=1, line_no=5)),
+            Reference(kind="tabel", label="Tabel 2.2", context="text", raw="disajikan pada Tabel 2.2 berikut",
+                      source=Provenance(page=4, line_no=50))]
+    tables = [TableInfo(label="Tabel 2.1", kind="renstra", page=3, found_by="caption"),
+              TableInfo(label="Tabel tanpa judul 2", kind="perjanjian_kinerja", page=4, found_by=found_by)]
+    rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr", meta=ReportMeta(tahun=2023),
+                 ocr_pages=ocr, references=refs, tables_found=tables)
+    return [f for f in validate_report(rep) if f.rule == "doc.reference"]
+
+
+def test_a_reference_to_a_table_not_found_beside_a_scanned_table_with_no_caption_read_is_uncertain():
+    (flag,) = _reference_flags(ocr=[1, 3, 4], found_by="header")
+    assert flag.severity == "warning" and flag.uncertain and "1 tabel hasil OCR tanpa judul terbaca" in flag.message
+    assert [f.severity for f in _reference_flags(ocr=[], found_by="header")] == ["error"]
+    assert [f.severity for f in _reference_flags(ocr=[1, 3, 4], found_by="caption")] == ["error"]

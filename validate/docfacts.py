@@ -256,6 +256,18 @@ def _ref_flag(ctx: Ctx, r: Reference, id_text: str, en_text: str, *, expected, f
                     page=r.source.page, line_no=r.source.line_no, evidence=evidence, uncertain=uncertain)
 
 
+def _uncaptioned(ctx: Ctx, report: Report, r: Reference, flag: Flag) -> Flag:
+    """A table or lampiran the text refers to, not found while tables read through OCR were found without their
+    caption ("Tabel tanpa judul"): one of them may be it, its caption misread or lost. An uncertain warning."""
+    ocr = set(report.ocr_pages)
+    nameless = [t for t in report.tables_found if "caption" not in t.found_by and t.page in ocr]
+    if r.kind == "gambar" or not nameless:
+        return flag
+    return misread_warning(ctx, flag, f"{len(nameless)} tabel hasil OCR tanpa judul terbaca, {r.label} mungkin "
+                                      "salah satunya", f"{len(nameless)} tables read through OCR with no caption "
+                                      f"read, {r.label} may be one of them", table=False)
+
+
 @rule("doc.reference", "error", "references point to a table / lampiran that exists, and to the right one")
 def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A Tabel / Lampiran / Gambar mentioned in the text exists (in its list of contents, as a
@@ -281,9 +293,9 @@ def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
             continue
         here = ctx.where(ctx.t("teks", "text"), r.source.page, r.source.line_no)
         if r.label not in known:
-            yield _ref_flag(
+            yield _uncaptioned(ctx, report, r, _ref_flag(
                 ctx, r, f"Teks merujuk {r.label}, yang tidak ada", f"The text refers to {r.label}, which does not exist",
-                expected=None, found=r.label, evidence=f"{here}: \"{short(r.raw, 80)}\" vs {_kind_word(ctx, r.kind)}")
+                expected=None, found=r.label, evidence=f"{here}: \"{short(r.raw, 80)}\" vs {_kind_word(ctx, r.kind)}"))
             continue
         if r.kind != "lampiran" or not listed:
             continue
