@@ -281,3 +281,11 @@ def test_a_sum_failing_by_what_a_misread_line_below_it_misread_is_no_contradicti
     assert _carried(386_998_727, ocr=[]) == [(1, "error"), (2, "error")]
     # a kegiatan printed 50.000.001 too high differs in two digits: no misread to carry, both stay errors
     assert _carried(387_000_001 - 1_273, ocr=[5]) == [(1, "error"), (2, "error")]
+
+
+def test_a_number_unsure_in_a_table_whose_label_only_starts_the_named_ones_leaves_the_flag_an_error():
+    # OCR unsure of '74,96' in "Tabel 3.2": no ground for the flag of "Tabel 3.20" (nor the other way round)
+    rows = [perf("Tabel 2.2", "77,96", None, 40), perf("Tabel 3.1", "77,96", "76,35", 50),
+            perf("Tabel 3.20", "74,96", "76,35", 60)]
+    (flag,) = _flags(report(rows, [("Tabel 3.2", "74,96")]), "cross.indicator_mismatch")
+    assert flag.severity == "error"

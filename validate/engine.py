@@ -408,7 +408,7 @@ def _digits(text: str) -> str:
 
 def _names_table(text: str, label: str) -> bool:
     """``text`` names the table ``label`` ("Tabel 3.1" is not named by "Tabel 3.10")."""
-    return re.search(rf"{re.escape(label)}(?![\d.]\d)", text) is not None
+    return re.search(rf"{re.escape(label)}(?!\d|\.\d)", text) is not None
 
 
 def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarning | None:
