@@ -402,9 +402,11 @@ def period_end(order: list[str], tahun: int | None) -> int | None:
 # --- signatories --------------------------------------------------------------
 
 _NIP = re.compile(r"^\s*nip\.?\s*[:.]?\s*([\d\s.]{18,30})\s*$", re.I)
+#: a pangkat's "Tk. I" as OCR may leave it: the "I" lost ("Penata Tk."), or read as "l", "1" or "|"
+_TK = r"(\s+tk\.?\s*[il1|]*)?"
 _PANGKAT = re.compile(
-    r"^\s*(pembina(\s+utama)?(\s+(muda|madya))?(\s+tk\.?\s*i+)?|penata(\s+muda)?(\s+tk\.?\s*i+)?|pengatur(\s+muda)?"
-    r"(\s+tk\.?\s*i+)?|juru(\s+muda)?(\s+tk\.?\s*i+)?)\s*(\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$",
+    rf"^\s*(pembina(\s+utama)?(\s+(muda|madya))?{_TK}|penata(\s+muda)?{_TK}|pengatur(\s+muda)?"
+    rf"{_TK}|juru(\s+muda)?{_TK})\s*(\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$",
     re.I,
 )
 _NAMA = re.compile(r"^\s*nama\s*:\s*(.+)$", re.I)

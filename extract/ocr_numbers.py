@@ -265,6 +265,21 @@ def fix_numbering_row(cells: list[str]) -> list[str] | None:
     return rebuilt if rebuilt != cells else None
 
 
+#: the table warning naming a number whose digits OCR is unsure of (:func:`lkjip.extract.ocr.unsure_digits`)
+_UNSURE_DIGITS = re.compile(r"^page (\d+): OCR unsure of the digits of '(.+)' \(confidence (\d+)\)$")
+
+
+def unsure_digits_note(page_no: int, text: str, conf: float) -> str:
+    """The table warning saying OCR is unsure of the digits of ``text`` (read back by :func:`unsure_digits_read`)."""
+    return f"page {page_no}: OCR unsure of the digits of {text!r} (confidence {conf:.0f})"
+
+
+def unsure_digits_read(warning: str) -> tuple[int, str, int] | None:
+    """(page, number as read, confidence) of a warning :func:`unsure_digits_note` wrote, else None."""
+    m = _UNSURE_DIGITS.match(warning)
+    return (int(m.group(1)), m.group(2), int(m.group(3))) if m else None
+
+
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         for i, row in enumerate(pt.table.rows):

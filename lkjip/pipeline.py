@@ -25,6 +25,7 @@ from lkjip.extract.doctype import FAMILY, detect_document_type, document_part
 from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.limits import Limits, preflight
+from lkjip.extract.ocr_numbers import unsure_digits_read
 from lkjip.extract.records import (
     Sink,
     budget_lines,
@@ -152,6 +153,7 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
                       page=ft.page, line_no=ft.line_no, n_rows=len(ft.body), found_by=ft.found_by,
                       doubt=ft.table.doubt)
         )
+        report.warnings.extend(unsure_numbers(ft))
         try:
             _extract_table(report, ft, sink)
         except Exception as e:  # noqa: BLE001 - one broken table must not lose the others
@@ -189,10 +191,27 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     return report
 
 
+def unsure_numbers(ft: FoundTable) -> list[ParseWarning]:
+    """The numbers of a table read through OCR whose digits Tesseract was unsure of, under the table's label
+    (``ocr.unsure_number``, raw = the number as read): a flag built on one is an uncertain warning
+    (:func:`lkjip.validate.engine.doubtful_as_warnings`)."""
+    out = []
+    for w in ft.table.warnings:
+        if (read := unsure_digits_read(w)) is not None:
+            page, raw, conf = read
+            out.append(ParseWarning(
+                code="ocr.unsure_number", raw=raw, table=ft.label, page=page,
+                message=f"halaman hasil OCR: angka '{raw}' terbaca dengan keyakinan {conf} dari 100, "
+                        "digitnya mungkin salah baca"))
+    return out
+
+
 def _reader_warnings(doc: Document):
     out = [ParseWarning(code="reader", message=w) for w in doc.warnings]
     for t in doc.tables():
-        out.extend(ParseWarning(code="reader.table", message=w, page=t.page, line_no=t.line_no) for w in t.warnings)
+        # a number OCR is unsure of is reported once, under its table's label (:func:`unsure_numbers`)
+        out.extend(ParseWarning(code="reader.table", message=w, page=t.page, line_no=t.line_no) for w in t.warnings
+                   if unsure_digits_read(w) is None)
     return out
 
 

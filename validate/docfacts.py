@@ -12,7 +12,7 @@ from lkjip.errors import NormalizeError
 from lkjip.model import Flag, Reference, Report, Signatory
 from lkjip.normalize.names import name_key, similarity
 from lkjip.normalize.nip import format_nip, parse_nip
-from lkjip.validate.engine import Ctx, rule, short
+from lkjip.validate.engine import Ctx, misread_warning, rule, short
 
 SAME_PERSON = 0.92
 OTHER_PERSON = 0.60
@@ -87,7 +87,7 @@ def nip_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
             if nip == main:
                 continue
             found = _nip_text(ss[0])
-            yield ctx.flag(
+            flag = ctx.flag(
                 f"{person.name} menandatangani dengan NIP {exp} di {_places(ctx, nips[main])}, tetapi dengan NIP "
                 f"{found} di {_places(ctx, ss)}",
                 f"{person.name} signs with NIP {exp} in {_places(ctx, nips[main])}, but with NIP {found} in "
@@ -96,6 +96,7 @@ def nip_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 line_no=ss[0].source.line_no,
                 evidence=f"{_places(ctx, nips[main])}: {exp} vs {_places(ctx, ss)}: {found}",
                 uncertain=person.uncertain)
+            yield _misread_nips(ctx, flag, main, nip, [*nips[main], *ss])
     by_nip: dict[str, list[Signatory]] = {}
     for s in sigs:
         by_nip.setdefault(s.nip, []).append(s)
@@ -134,19 +135,41 @@ def nip_invalid(report: Report, ctx: Ctx) -> Iterable[Flag]:
         if nip.valid:
             continue
         problems = "; ".join(nip.problems)
-        yield ctx.flag(
+        yield _ocr_nip(ctx, ctx.flag(
             f"NIP {_nip_text(s)} ({s.name}) tidak mungkin: {problems}",
             f"NIP {_nip_text(s)} ({s.name}) is impossible: {problems}",
             expected=None, found=_nip_text(s), source_table=s.context, page=s.source.page, line_no=s.source.line_no,
-            evidence=ctx.where(s.context, s.source.page, s.source.line_no, s.name))
+            evidence=ctx.where(s.context, s.source.page, s.source.line_no, s.name)))
     for w in report.warnings:
         if w.code != "nip.unparseable" or (w.raw or "") in seen:
             continue
         seen.add(w.raw or "")
-        yield ctx.flag(
+        yield _ocr_nip(ctx, ctx.flag(
             f"NIP {w.raw} tidak terdiri dari 18 angka", f"NIP {w.raw} does not have 18 digits",
             expected=None, found=w.raw, source_table=w.table, page=w.page, line_no=w.line_no,
-            evidence=ctx.where(w.table, w.page, w.line_no))
+            evidence=ctx.where(w.table, w.page, w.line_no)))
+
+
+#: two NIPs of one person differing in at most this many digits, one of them read through OCR, are one NIP misread
+NIP_MISREAD_DIGITS = 2
+_NIP_OCR = ("NIP dibaca dari halaman hasil OCR, angkanya mungkin salah baca",
+            "a NIP read through OCR, its digits may be misread")
+
+
+def _ocr_nip(ctx: Ctx, flag: Flag) -> Flag:
+    """A NIP flag from a page read through OCR is an uncertain warning: its digits may be misread."""
+    return misread_warning(ctx, flag, *_NIP_OCR, table=False) if flag.page in ctx.report.ocr_pages else flag
+
+
+def _misread_nips(ctx: Ctx, flag: Flag, a: str, b: str, sigs: list[Signatory]) -> Flag:
+    """One person's two NIPs differing in a digit or two, one of them printed on a page read through OCR: more
+    likely a digit misread than two NIPs (an uncertain warning); else ``flag`` as it is."""
+    ocr = set(ctx.report.ocr_pages)
+    differ = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    if differ > NIP_MISREAD_DIGITS or not any(s.source.page in ocr for s in sigs):
+        return flag
+    why = (f"{_NIP_OCR[0]} ({differ} angka berbeda)", f"{_NIP_OCR[1]} ({differ} digits differ)")
+    return misread_warning(ctx, flag, *why, table=False)
 
 
 # --- years -------------------------------------------------------------------------------
@@ -233,6 +256,18 @@ def _ref_flag(ctx: Ctx, r: Reference, id_text: str, en_text: str, *, expected, f
                     page=r.source.page, line_no=r.source.line_no, evidence=evidence, uncertain=uncertain)
 
 
+def _uncaptioned(ctx: Ctx, report: Report, r: Reference, flag: Flag) -> Flag:
+    """A table or lampiran the text refers to, not found while tables read through OCR were found without their
+    caption ("Tabel tanpa judul"): one of them may be it, its caption misread or lost. An uncertain warning."""
+    ocr = set(report.ocr_pages)
+    nameless = [t for t in report.tables_found if "caption" not in t.found_by and t.page in ocr]
+    if r.kind == "gambar" or not nameless:
+        return flag
+    return misread_warning(ctx, flag, f"{len(nameless)} tabel hasil OCR tanpa judul terbaca, {r.label} mungkin "
+                                      "salah satunya", f"{len(nameless)} tables read through OCR with no caption "
+                                      f"read, {r.label} may be one of them", table=False)
+
+
 @rule("doc.reference", "error", "references point to a table / lampiran that exists, and to the right one")
 def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A Tabel / Lampiran / Gambar mentioned in the text exists (in its list of contents, as a
@@ -258,9 +293,9 @@ def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
             continue
         here = ctx.where(ctx.t("teks", "text"), r.source.page, r.source.line_no)
         if r.label not in known:
-            yield _ref_flag(
+            yield _uncaptioned(ctx, report, r, _ref_flag(
                 ctx, r, f"Teks merujuk {r.label}, yang tidak ada", f"The text refers to {r.label}, which does not exist",
-                expected=None, found=r.label, evidence=f"{here}: \"{short(r.raw, 80)}\" vs {_kind_word(ctx, r.kind)}")
+                expected=None, found=r.label, evidence=f"{here}: \"{short(r.raw, 80)}\" vs {_kind_word(ctx, r.kind)}"))
             continue
         if r.kind != "lampiran" or not listed:
             continue

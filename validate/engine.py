@@ -25,10 +25,13 @@ import inspect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from lkjip.model import BudgetLine, ErrorItem, Flag, Performance, Report, Severity
+from lkjip.errors import LkjipError
+from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
+from lkjip.normalize.numbers import parse_money
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -156,6 +159,15 @@ class Ctx(Wording):
                          line_no=row.source.line_no, **kw)
 
 
+def misread_warning(ctx: Wording, flag: Flag, why_id: str, why_en: str, *, table: bool = True) -> Flag:
+    """``flag`` as an uncertain warning: what it is built on was read through OCR and may be misread (the reason
+    appended, "pembacaan tabel tidak pasti: …", or "pembacaan tidak pasti: …" for what no table holds)."""
+    why = ctx.t(f"pembacaan {'tabel ' if table else ''}tidak pasti: {why_id}",
+                f"uncertain {'table ' if table else ''}reading: {why_en}")
+    return flag.model_copy(update={"severity": "warning" if flag.severity == "error" else flag.severity,
+                                   "uncertain": True, "message": f"{flag.message} ({why})"})
+
+
 class CorpusFlag(NamedTuple):
     """A corpus rule's finding: the flag and the report it goes to."""
 
@@ -271,7 +283,74 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if len(where) >= SUM_BURST and len(where) >= SUM_SHARE * sizes.get(label, len(where)):
             doubts.setdefault(label, ctx.t(f"jumlah tidak cocok di {len(where)} tempat sekaligus",
                                            f"sums fail at {len(where)} places at once"))
+    for label, why in ocr_column_doubts(report, flags, ctx).items():
+        doubts.setdefault(label, why)
+    for label, keys in _misread_row_numbers(report).items():
+        # the levels of a budget table (whose children add up to whom) are read from its row numbers
+        doubts.setdefault(label, ctx.t(
+            f"{len(keys)} nomor baris tidak terbaca sebagai nomor (mis. '{keys[0]}'), tingkat barisnya tidak pasti",
+            f"{len(keys)} row numbers read as no number (e.g. '{keys[0]}'), the levels of its rows are uncertain"))
     return doubts
+
+
+#: a row number as OCR misreads a Roman one: the strokes of "II", "III" read as "Il", "IN", "Ill", "1I"
+_ROMANISH_KEY = re.compile(r"^[IVXLNHl1|]{2,5}$")
+#: a Roman numeral in canonical form (1-39), as a row number prints it
+_ROMAN_KEY = re.compile(r"^X{0,3}(IX|IV|V?I{0,3})$")
+#: this many misread row numbers make a table's levels doubtful
+MISREAD_KEYS = 2
+
+
+def _misread_row_numbers(report: Report) -> dict[str, list[str]]:
+    """Label → the row numbers of a budget table read through OCR that are no number: Roman numerals misread
+    ("Il", "IN"). The table's levels come from its row numbers, so its sums over them are doubtful."""
+    ocr = set(report.ocr_pages)
+    keys: dict[str, list[str]] = {}
+    for line in report.budget_lines:
+        key = (line.nomor or "").strip().rstrip(".)").strip()
+        if line.source.page in ocr and _ROMANISH_KEY.match(key) and not key.isdigit() and not _ROMAN_KEY.match(key):
+            keys.setdefault(line.source_table, []).append(key)
+    return {label: ks for label, ks in keys.items() if len(ks) >= MISREAD_KEYS}
+
+
+#: rules comparing an indicator's value with the value other tables (the PK, the Renstra) print for it
+VALUE_RULES = ("cross.indicator_mismatch", "pk.target_mismatch", "renstra.target_mismatch")
+#: a column of an OCR table differing from the other tables on this many of its rows, and this share of them, was
+#: read from the wrong column (or under the wrong year): one wrong value is a contradiction, a whole column a misread
+VALUE_BURST, VALUE_SHARE = 2, 2 / 3
+
+
+def ocr_column_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, str]:
+    """Label → why a table read through OCR holds a column read from the wrong place: its values of one kind
+    (target, realisasi) differ from the other tables' on most of its rows at once, or its amounts differ from
+    the other tables' on most of their shared lines (``cross.budget_mismatch`` of a whole column)."""
+    ocr = set(report.ocr_pages)
+    if not ocr:
+        return {}
+    rows: dict[str, set] = {}
+    for p in report.performance:  # an OCR table's rows carry no line number: a row is its indicator
+        rows.setdefault(p.source_table, set()).add(p.indikator)
+    differ: dict[tuple[str, str], set] = {}
+    out: dict[str, str] = {}
+    for f in flags:
+        if f.page not in ocr or not f.source_table:
+            continue
+        if f.rule in VALUE_RULES:
+            # one place per row: the flag's evidence opens with the row it points at ("Tabel 3.1 hal. 3 (…)")
+            differ.setdefault((f.source_table, f.message.split(" ", 1)[0]), set()).add(f.evidence.split(" vs ")[0])
+        elif f.rule == "cross.budget_mismatch" and f.message.startswith(("Kolom ", "The ")):
+            out.setdefault(f.source_table, ctx.t(
+                f"seluruh kolom berbeda dengan tabel lain, kolom terbaca bergeser ({short(f.message, 90)})",
+                f"a whole column differs from the other tables, columns read shifted ({short(f.message, 90)})"))
+    for (label, what), where in differ.items():
+        n = len(rows.get(label, ()))
+        if len(where) >= VALUE_BURST and len(where) >= VALUE_SHARE * n:
+            out.setdefault(label, ctx.t(
+                f"{what} berbeda dengan tabel lain pada {len(where)} dari {n} baris sekaligus "
+                "(kolom atau tahunnya terbaca bergeser)",
+                f"{what} differs from the other tables on {len(where)} of {n} rows at once "
+                "(its column or year read shifted)"))
+    return out
 
 
 #: a total's label at the end of a name ("… Pemerintahan Desa Jumlah"): a total row's label read into the name above
@@ -314,21 +393,122 @@ def unread_amounts(raw: list[str]) -> bool:
     return False
 
 
+#: a number in a flag's text: digits, their separators inside
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+#: what a flag's text numbers beside its values: the pages it points at, years
+_NOT_A_VALUE = re.compile(r"\b(?:hal\.|page)\s*\d+|\b(?:19|20)\d\d\b")
+#: an amount this long may have been read in pieces (a number wrapped in its cell): a piece of it OCR was unsure
+#: of, of this many digits at least, at its start or end, is one of its digits
+_PIECE_OF, _PIECE_MIN = 7, 4
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _names_table(text: str, label: str) -> bool:
+    """``text`` names the table ``label`` ("Tabel 3.1" is not named by "Tabel 3.10")."""
+    return re.search(rf"{re.escape(label)}(?!\d|\.\d)", text) is not None
+
+
+def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarning | None:
+    """The number OCR was unsure of (``ocr.unsure_number``, in a table the flag names) that the flag is built
+    on: one of its values, or a number its evidence prints."""
+    text = " ".join(x for x in (f.found, f.expected, f.message, f.evidence) if x)
+    named = [label for label in unsure if label == f.source_table or _names_table(text, label)]
+    if not named:
+        return None
+    for label in named:
+        text = text.replace(label, " ")
+    values = {d for n in _NUMBER.findall(_NOT_A_VALUE.sub(" ", text)) if len(d := _digits(n)) >= 2}
+    for label in named:
+        for w in unsure[label]:
+            d = _digits(w.raw or "")
+            if d in values or len(d) >= _PIECE_MIN and any(
+                    len(v) >= _PIECE_OF and (v.startswith(d) or v.endswith(d)) for v in values):
+                return w
+    return None
+
+
+#: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
+CONFUSED_DIGITS = frozenset({frozenset("17"), frozenset("38"), frozenset("68"), frozenset("56"), frozenset("08")})
+
+
+#: rules comparing a printed number with another (or with a sum of printed numbers)
+CONFUSED_RULES = (*VALUE_RULES, *SUM_RULES, "performance.capaian", "cross.budget_mismatch", "pk.budget_mismatch")
+
+
+def _confused_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
+    """(found, expected) of a flag on an OCR page whose two values differ in one digit only, one Tesseract
+    confuses with the other (:data:`CONFUSED_DIGITS`): a misread more likely than a contradiction."""
+    if f.page not in ocr or not f.found or not f.expected:
+        return None
+    a, b = _digits(f.found), _digits(f.expected)
+    differ = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    if len(a) != len(b) or len(a) < 2 or len(differ) != 1 or frozenset(differ[0]) not in CONFUSED_DIGITS:
+        return None
+    return f.found, f.expected
+
+
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
-    a misread must not look like a contradiction."""
+    a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
+    (``ocr.unsure_number``), wherever its table is otherwise read soundly."""
     doubts = table_doubts(report, flags, ctx)
-    if not doubts:
+    unsure: dict[str, list[ParseWarning]] = {}
+    for w in report.warnings:
+        if w.code == "ocr.unsure_number" and w.table and w.raw:
+            unsure.setdefault(w.table, []).append(w)
+    ocr = set(report.ocr_pages)
+    if not doubts and not unsure and not ocr:
         return flags
     out = []
     for f in flags:
         label = f.source_table if f.source_table in doubts else next((t for t in doubts if t in f.evidence), None)
-        if label is None:
+        doubt = doubts[label] if label is not None else None
+        if doubt is None and (w := _unsure_value(f, unsure)) is not None:
+            doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
+                          f"OCR unsure of the number {w.raw!r} in {w.table} page {w.page}")
+        if doubt is None and f.rule in CONFUSED_RULES and (
+                pair := _confused_digit(f, ocr)) is not None:
+            doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
+                          f"'{pair[0]}' and '{pair[1]}' differ in one digit OCR often confuses")
+        if doubt is None:
             out.append(f)
             continue
-        why = ctx.t(f"pembacaan tabel tidak pasti: {doubts[label]}", f"uncertain table reading: {doubts[label]}")
+        why = ctx.t(f"pembacaan tabel tidak pasti: {doubt}", f"uncertain table reading: {doubt}")
         out.append(f.model_copy(update={"severity": "warning" if f.severity == "error" else f.severity,
                                         "uncertain": True, "message": f"{f.message} ({why})"}))
+    return _carried_misreads(out, ctx) if ocr else out
+
+
+def _gap(f: Flag) -> Decimal | None:
+    """Printed minus expected of a sum flag, None when either is no amount."""
+    try:
+        return parse_money(f.found or "") - parse_money(f.expected or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return None
+
+
+def _carried_misreads(flags: list[Flag], ctx: Wording) -> list[Flag]:
+    """A sum that fails by exactly what a line of its table misread (a doubtful sum flag of the opposite gap) is
+    that misread carried up to the parent, not a contradiction of its own: an uncertain warning too."""
+    misread = [(f, g) for f in flags if f.rule in SUM_RULES and f.uncertain and f.severity == "warning"
+               and (g := _gap(f))]
+    if not misread:
+        return flags
+    out = []
+    for f in flags:
+        g = _gap(f) if f.rule in SUM_RULES and f.severity == "error" else None
+        src = next((m for m, mg in misread if g and mg == -g and m.source_table == f.source_table
+                    and m.message.split(" ", 1)[0] == f.message.split(" ", 1)[0]), None)
+        if src is None:
+            out.append(f)
+            continue
+        row = src.evidence.split(" vs ")[0]
+        why = ctx.t(f"pembacaan tabel tidak pasti: selisihnya sama dengan angka yang terbaca tidak pasti di {row}",
+                    f"uncertain table reading: the gap is the uncertain reading at {row}")
+        out.append(f.model_copy(update={"severity": "warning", "uncertain": True, "message": f"{f.message} ({why})"}))
     return out
 
 

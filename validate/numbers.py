@@ -6,7 +6,11 @@ from collections.abc import Iterable
 
 from lkjip.model import Flag, Report
 from lkjip.normalize.numbers import format_money
-from lkjip.validate.engine import Ctx, rule
+from lkjip.validate.engine import Ctx, misread_warning, rule
+
+#: why a malformed number on a page read through OCR is no error
+OCR_NUMBER = ("angka hasil OCR, pemisah atau digitnya mungkin salah baca",
+              "a number read through OCR, its separators or digits may be misread")
 
 
 @rule("number.malformed", "warning", "a money cell printed with broken digit grouping")
@@ -33,7 +37,7 @@ def malformed(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 )
             else:
                 options = " / ".join(format_money(c) for c in cell.candidates) or "-"
-                yield ctx.flag(
+                flag = ctx.flag(
                     f"Angka {cell.field} {cell.raw!r} salah format dan tidak dapat dipastikan dari jumlah tabel "
                     f"(kemungkinan: {options}); nilainya dibiarkan kosong",
                     f"Number {cell.field} {cell.raw!r} is malformed and no sum of the table confirms a reading "
@@ -41,3 +45,5 @@ def malformed(report: Report, ctx: Ctx) -> Iterable[Flag]:
                     severity="error", expected=options, found=cell.raw, source_table=b.source_table,
                     page=b.source.page, line_no=b.source.line_no, evidence=here,
                 )
+                # on a page read through OCR the broken grouping is more likely a misread separator or digit
+                yield misread_warning(ctx, flag, *OCR_NUMBER) if b.source.page in ctx.report.ocr_pages else flag

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lkjip.model import BudgetLine, Flag, Performance, PerjanjianKinerja, PKBudget, PKTarget, Report, Severity
 from lkjip.normalize.numbers import format_money
 from lkjip.validate.cross import _consensus, renstra_rows
-from lkjip.validate.engine import Ctx, Wording, rule, short
+from lkjip.validate.engine import Ctx, Wording, misread_warning, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorRow
 from lkjip.validate.matching import (
     ACCEPT,
@@ -119,14 +119,14 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     for u in unreported_targets(ctx, pk):
         t = u.target
         note_id, note_en = unreported_notes(u)
-        yield ctx.flag(
+        yield _scrap_name(ctx, t.indikator, t.source.page, ctx.flag(
             f"Indikator PK {pk.tahun} \"{short(t.indikator, 70)}\" (target {target_text(t)}) tidak dilaporkan di "
             f"{u.tables}{note_id}",
             f"PK {pk.tahun} indicator \"{short(t.indikator, 70)}\" (target {target_text(t)}) is not reported in "
             f"{u.tables}{note_en}",
             severity=unreported_severity(t), expected=target_text(t), found=None,
             source_table=t.source.table or pk.label, page=t.source.page, line_no=t.source.line_no,
-            evidence=f"{pk_where(ctx, pk, t)} vs {u.tables}", uncertain=u.near is not None)
+            evidence=f"{pk_where(ctx, pk, t)} vs {u.tables}", uncertain=u.near is not None))
     rows, pairs = _capaian_pairs(ctx, pk)
     matched_r = {p.right for p in pairs}
     items = _items(pk.targets)
@@ -139,13 +139,23 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
             continue
         found = now[0].target_text or fmt_value(now[0].target)
         here = ctx.where(row.table, row.page, row.line_no, row.indikator)
-        yield ctx.flag(
+        yield _scrap_name(ctx, row.indikator, row.page, ctx.flag(
             f"Indikator \"{short(row.indikator, 70)}\" (target {found}) dilaporkan di {row.table}, tetapi tidak ada di "
             f"PK {pk.tahun}",
             f"Indicator \"{short(row.indikator, 70)}\" (target {found}) is reported in {row.table} but is not in "
             f"PK {pk.tahun}",
             expected=None, found=found, source_table=row.table, page=row.page, line_no=row.line_no,
-            evidence=f"{here} vs {here_pk}")
+            evidence=f"{here} vs {here_pk}"))
+
+
+def _scrap_name(ctx: Ctx, name: str, page: int | None, flag: Flag) -> Flag:
+    """An indicator "named" by a scrap on a page read through OCR (no letters, or one word: a row number, the
+    wrapped end of a name, a header word read as a row) is a row read apart, not an indicator: its flag is an
+    uncertain warning."""
+    if page not in ctx.report.ocr_pages or len(name.split()) > 1 and any(c.isalpha() for c in name):
+        return flag
+    return misread_warning(ctx, flag, f"nama indikator hanya '{short(name, 30)}', baris terbaca terpisah",
+                           f"the indicator's name is only '{short(name, 30)}', a row read apart")
 
 
 def unreported_severity(t: PKTarget) -> Severity | None:

@@ -11,7 +11,7 @@ from lkjip.model import BudgetLine, Flag, NarrativeClaim, Report
 from lkjip.normalize.numbers import format_money
 from lkjip.validate.budget import level_name
 from lkjip.validate.cross import _consensus
-from lkjip.validate.engine import Ctx, rule
+from lkjip.validate.engine import Ctx, misread_warning, rule
 from lkjip.validate.tolerance import raw_money
 
 _MONEY = re.compile(r"Rp\s*\.?\s*\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?", re.I)
@@ -129,12 +129,26 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
         explained = (gaps and n + gaps == claimed) or (zero and n - zero == claimed)
         span = ctx.lines_span([b.source.line_no for b in lines])
         raw = c.source.raw[0] if c.source.raw else str(claimed)
-        yield ctx.flag(
+        flag = ctx.flag(
             f"Teks menyebut {raw}, tetapi {table} memuat {n} {lv}" + "".join(f"; {x}" for x in notes_id),
             f"The text states {raw}, but {table} lists {n} {lv}" + "".join(f"; {x}" for x in notes_en),
             severity="warning" if explained else None, expected=str(n), found=str(claimed), source_table=None,
             page=c.source.page, line_no=c.source.line_no,
             evidence=f"{_claim_where(ctx, c)} vs {table} {span}".rstrip())
+        pieces = len(split_rows(lines, set(report.ocr_pages)))
+        if pieces and n - pieces == claimed:
+            flag = misread_warning(
+                ctx, flag, f"{pieces} {lv} hanya berisi nama tanpa nomor maupun angka, potongan baris di atasnya "
+                           f"({n} − {pieces} = {claimed})",
+                f"{pieces} {lv} hold a name and no number at all, pieces of the row above ({n} − {pieces} = {claimed})")
+        yield flag
+
+
+def split_rows(lines: list[BudgetLine], ocr: set[int]) -> list[BudgetLine]:
+    """Lines of a table read through OCR holding a name and nothing else: no row number, no digit in any cell.
+    A scan breaks a row's wrapped name at a page end or a line gap; the piece is no row of its own."""
+    return [b for b in lines if b.source.page in ocr and not b.nomor and b.anggaran is None and b.realisasi is None
+            and not any(ch.isdigit() for cell in b.source.raw for ch in cell)]
 
 
 def _tables_disagree(ctx: Ctx, c: NarrativeClaim, level: str, agreeing: str, table: str,
