@@ -13,6 +13,7 @@ import io
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from line_builders import cells_line
 
 from lkjip.extract.layout.borderless import empty_columns_merged, find_text_tables
 from lkjip.extract.layout.geometry import Glyph, Ruling, TextLine, Word, words_from_glyphs
@@ -159,14 +160,7 @@ def _in(cols: list[tuple[float, float]], texts: tuple[str, ...]) -> list[tuple[f
     return [(a, b, t) for (a, b), t in zip(cols, texts, strict=True)]
 
 
-def _line(y: float, *cells: tuple[float, str]) -> TextLine:
-    """Words of 5 pt per letter, 3 pt apart, from each cell's x."""
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
-            x += 5.0 * len(tok) + 3
-    return TextLine(words)
+_line = cells_line
 
 
 def _right(y: float, end: float, text: str, *more: tuple[float, str]) -> TextLine:

@@ -4,20 +4,15 @@ columns where its own words let them through, so that both parts join into one t
 
 from __future__ import annotations
 
+from line_builders import cells_line
+
 from lkjip.extract.document import Table
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.carry import widen_from_next
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 
-
-def _line(y: float, *cells: tuple[float, str]) -> TextLine:
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
-            x += 5.0 * len(tok) + 3
-    return TextLine(words)
+_line = cells_line
 
 
 def _page(number: int, lines: list[TextLine]) -> PageResult:
