@@ -457,9 +457,11 @@ def region_table(
     trusted: bool = False,
     seps: Sequence[float] | None = None,
     shades: Sequence[Ruling] = (),
+    holes_at: dict[float, list[tuple[float, float]]] | None = None,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
-    page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`)."""
+    page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`); ``holes_at``: per
+    rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
@@ -502,7 +504,8 @@ def region_table(
     rows: list[TableRow] = []
     tails: list[Tail] = []
     row_bold: list[bool] = []
-    for grp in group_rows(raw_rows, hrules):
+    holes = [(holes_at or {}).get(round(y, 1), []) for y in hrules]
+    for grp in group_rows(raw_rows, hrules, holes):
         words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
         row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []

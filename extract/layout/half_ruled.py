@@ -36,7 +36,14 @@ from lkjip.extract.layout.borderless import (
 )
 from lkjip.extract.layout.channels import gaps_of
 from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, Ruling, TextLine, lines_only, one_segment
+from lkjip.extract.layout.geometry import (
+    WORD_SPACE_EM,
+    Ruling,
+    TextLine,
+    lines_only,
+    one_segment,
+    sweep_clusters,
+)
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
@@ -76,6 +83,31 @@ def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60
             x0, x1 = min(a for a, _, _ in g), max(b for _, b, _ in g)
             out.append(((x0, ys[0], x1, ys[-1]), ys))
     return out
+
+
+def joined_pieces(rules: Sequence[Ruling], tol: float = 3.0) -> tuple[list[Ruling], dict[float, list[tuple[float, float]]]]:
+    """``rules`` with the pieces of one horizontal rule drawn around cells merged down across it joined into one
+    rule, and, per joined rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn.
+
+    A rule between two rows is not drawn under a cell merged across them (a program name over its kegiatan): its
+    pieces lie at one y, with holes between them, and together span the table as its other rules (two at least,
+    drawn whole) do."""
+    hs = [r for r in rules if r.horizontal]
+    whole = [(r.x0, r.x1) for r in hs if r.x1 - r.x0 >= 60.0]
+    out = [r for r in rules if not r.horizontal]
+    holes_at: dict[float, list[tuple[float, float]]] = {}
+    for row in sweep_clusters([((r.top + r.bottom) / 2, r.x0, k) for k, r in enumerate(hs)], 1.0):
+        pieces = sorted((hs[it[2]] for it in row), key=lambda r: r.x0)
+        x0, x1 = pieces[0].x0, max(r.x1 for r in pieces)
+        holes = [(a.x1, b.x0) for a, b in zip(pieces, pieces[1:], strict=False) if b.x0 - a.x1 > tol]
+        spans = sum(1 for a, b in whole if abs(a - x0) <= tol and abs(b - x1) <= tol)
+        if len(pieces) < 2 or not holes or spans < 2:
+            out.extend(pieces)
+            continue
+        joined = Ruling(x0, pieces[0].top, x1, pieces[0].bottom)
+        out.append(joined)
+        holes_at[round((joined.top + joined.bottom) / 2, 1)] = holes
+    return out, holes_at
 
 
 def joined_verticals(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
@@ -356,7 +388,7 @@ def half_ruled_tables(
     that ended the page before (:func:`carried_channels`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
-    rules = lines_only(rules)
+    rules, holes_at = joined_pieces(lines_only(rules))
     stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys, rules)]
     # one row between two rules is a table only as the rest of the table the page before ended with
     top = min((ln.top for ln in lines), default=0.0)
@@ -379,7 +411,7 @@ def half_ruled_tables(
             continue
         body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
         seps = _within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None
-        pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps)
+        pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps, holes_at=holes_at)
         if pt is None:
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])

@@ -173,7 +173,8 @@ def header_levels(
 
 
 def group_rows(
-    raw_rows: list[tuple[TextLine, list[list[Word]]]], hrules: Sequence[float] = ()
+    raw_rows: list[tuple[TextLine, list[list[Word]]]], hrules: Sequence[float] = (),
+    holes: Sequence[Sequence[tuple[float, float]]] = (),
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
     """Lines → table rows.
 
@@ -192,6 +193,10 @@ def group_rows(
       starts again with a capital (a sub-row under cells merged down), or after a
       gap wider than the usual line spacing; any other line continues the row
       above, as a wrapped cell does.
+
+    ``holes`` (one list per rule of ``hrules``) are the stretches a rule leaves undrawn: cells merged down
+    across it (a program name over its kegiatan). Words below such a rule and inside a hole are the merged
+    cell's and stay in the row above (:func:`_merged_down`).
     """
     groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
     if len(hrules) >= 2 and rules_part_rows([ln for ln, _ in raw_rows], hrules):
@@ -203,6 +208,8 @@ def group_rows(
         if first and not any(AMOUNT.match(w.text) for _, cells in first for c in cells for w in c):
             groups.extend(header_levels(first))
             start = n_first
+        if any(holes):
+            return groups + _merged_down(raw_rows[start:], band_of[start:], holes)
         for k in range(start, len(raw_rows)):
             if k > start and band_of[k] == band_of[k - 1]:
                 groups[-1].append(raw_rows[k])
@@ -330,6 +337,51 @@ def _room_left(words: Sequence[Word], reach: float, right: tuple[float, float] |
     if right is not None and abs(words[-1].x1 - right[0]) <= 1.0:
         return right[1] - (words[-1].x1 - words[0].x0) > need
     return reach - words[-1].x1 > need
+
+
+def _merged_down(
+    raw_rows: list[tuple[TextLine, list[list[Word]]]], band_of: list[int], holes: Sequence[Sequence[tuple[float, float]]]
+) -> list[list[tuple[TextLine, list[list[Word]]]]]:
+    """The body's lines in one row per band between rules, except the words of a cell merged down across a rule:
+    words lying in a stretch the rule above their band leaves undrawn go to the row above (to the first of the
+    rows the merged cell spans)."""
+    def hole(b: int, x: float) -> bool:  # the rule above band b is not drawn at x
+        return 0 < b <= len(holes) and any(a <= x <= z for a, z in holes[b - 1])
+
+    rows: dict[int, list[tuple[TextLine, list[list[Word]]]]] = {}
+    first = band_of[0] if band_of else 0
+    for (_, cells), b in zip(raw_rows, band_of, strict=True):
+        kept: list[list[Word]] = [[] for _ in cells]
+        for k, ws in enumerate(cells):
+            for w in ws:
+                x, t = (w.x0 + w.x1) / 2, b
+                while t > first and hole(t, x):
+                    t -= 1
+                if t == b or t not in rows:
+                    kept[k].append(w)
+                else:
+                    moved: list[list[Word]] = [[] for _ in cells]
+                    moved[k].append(w)
+                    rows[t].append((TextLine([w]), moved))
+        words = [w for ws in kept for w in ws]
+        if words:
+            rows.setdefault(b, []).append((TextLine(sorted(words, key=lambda w: w.x0)), kept))
+    return [_relined(rows[b]) for b in sorted(rows)]
+
+
+def _relined(group: list[tuple[TextLine, list[list[Word]]]]) -> list[tuple[TextLine, list[list[Word]]]]:
+    """``group`` with the words moved into it one by one joined to the line they stand on (same top), top down."""
+    out: list[tuple[TextLine, list[list[Word]]]] = []
+    for ln, cells in group:
+        same = next((i for i, (o, _) in enumerate(out) if abs(o.top - ln.top) < 0.5 * max(o.height, 1.0)), None)
+        if same is None or len(ln.words) != 1:
+            out.append((ln, cells))
+            continue
+        o, ocells = out[same]
+        joined = [a + b for a, b in zip(ocells, cells, strict=True)]
+        out[same] = (TextLine(sorted([*o.words, *ln.words], key=lambda w: w.x0)), joined)
+    out.sort(key=lambda lc: lc[0].top)
+    return out
 
 
 def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
