@@ -23,7 +23,15 @@ _DICTIONARY_MIN = 5
 
 
 @functools.lru_cache(maxsize=4)
-def _dictionary_text(lang: str) -> str:
+def dictionary_vocabulary(lang: str) -> Vocabulary:
+    """The dictionary of Tesseract's ``lang`` model as a :class:`Vocabulary`, built once per process (empty when
+    the model or its tools are not installed): a text PDF's pages lean on it as a base (words broken in narrow
+    cells told from two words the document prints nowhere else)."""
+    return Vocabulary([dictionary_text(lang)])
+
+
+@functools.lru_cache(maxsize=4)
+def dictionary_text(lang: str) -> str:
     # each word on a line of three, the shape :class:`~lkjip.extract.layout.words.Vocabulary` counts as a word printed whole; short words
     # are left out: the list holds many ("nan", "men", "an") that are also pieces of broken longer words
     # ("triwula" / "nan"), and the page's own text brings the short words it prints
@@ -99,7 +107,7 @@ def page_vocabulary(
     there, "kelola" / "pemeri" / "ntahan" reads right only when something says
     "kelola" is a word and no word starts with "kelolapemeri".
     """
-    texts: list[str] = [_dictionary_text(lang)] if lang else []
+    texts: list[str] = [dictionary_text(lang)] if lang else []
     rest = list(words)
     for box in cells:
         inner = [w for w in rest if inside(w, box)]

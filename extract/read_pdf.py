@@ -69,6 +69,7 @@ from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.pdf_page import PageInfo, survey_page
 
 
@@ -140,7 +141,8 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
     at a page's bottom is read with the next page (``lead``)."""
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
     keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages])
-    vocab = Vocabulary("".join(g.text for g in p.glyphs) for p in text_pages)
+    # the words the pages print, and Indonesian's dictionary (Tesseract's ``ind`` word list, when installed)
+    vocab = Vocabulary(("".join(g.text for g in p.glyphs) for p in text_pages), base=dictionary_vocabulary("ind"))
     results: list[PageResult] = []
     carry: PageTable | None = None
     lead: list[TextLine] = []

@@ -87,6 +87,21 @@ def test_vocabulary_rejoins_long_fragments():
     assert Vocabulary(["Menin\ngkatnya\n"]).count("menin") == 0
 
 
+def test_a_dictionary_base_keeps_two_whole_words_apart():
+    # a narrow column: "Meningkatnya" alone fills its line, "kualitas pelayanan" would not have fit after it; the
+    # page prints neither word elsewhere, a dictionary knows both and no word starting with the two together
+    page = Vocabulary(["Laporan ini disusun oleh kecamatan"])
+    dictionary = Vocabulary(["meningkatnya meningkatnya meningkatnya\nkualitas kualitas kualitas\n"
+                             "meningkatkan meningkatkan meningkatkan"])
+    lines, full, wide = ["Meningkatnya", "kualitas pelayanan"], [True, False], [True]
+    assert join_wrapped(lines, full, page, wide) == "Meningkatnyakualitas pelayanan"  # no evidence: glued
+    both = Vocabulary(["Laporan ini disusun oleh kecamatan"], base=dictionary)
+    assert join_wrapped(lines, full, both, wide) == "Meningkatnya kualitas pelayanan"
+    # a word the renderer broke still joins: the dictionary knows the whole word, not the pieces
+    assert join_wrapped(["Meningkat", "kan kualitas"], full, both, wide) == "Meningkatkan kualitas"
+    assert both.count("kualitas") == 2 and both.printed("meningkatnya") and both.prefix_count("mening") == 6
+
+
 _piece = st.text(alphabet=st.sampled_from("abcKOTA/-.,0129 "), min_size=0, max_size=12)
 
 

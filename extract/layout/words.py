@@ -39,9 +39,13 @@ class Vocabulary:
     lines holding at least three words count, and not a line's last word, so the
     fragments of words broken in narrow cells ("Menin" / "gkatnya" / "dirian
     desa"), which stand alone or at a line's end, do not.
+
+    ``base`` is a vocabulary built once and shared (a language's dictionary): its words count as printed too,
+    without being copied (phrases are the document's own).
     """
 
-    def __init__(self, texts: Iterable[str] = ()):
+    def __init__(self, texts: Iterable[str] = (), base: Vocabulary | None = None):
+        self.base = base
         self.counts: Counter[str] = Counter()
         #: last words of those lines: whole words, or the head of a broken one; only for prefix lookups
         self.tails: Counter[str] = Counter()
@@ -60,11 +64,11 @@ class Vocabulary:
         self._text = "\n".join(printed)
 
     def count(self, word: str) -> int:
-        return self.counts.get(word.lower(), 0)
+        return self.counts.get(word.lower(), 0) + (self.base.count(word) if self.base else 0)
 
     def printed(self, word: str) -> bool:
         """The document prints ``word`` as a word of a line of running text (line-final included)."""
-        return self._both.get(word.lower(), 0) > 0
+        return self._both.get(word.lower(), 0) > 0 or (self.base is not None and self.base.printed(word))
 
     def phrase_count(self, phrase: str) -> int:
         """How often ``phrase`` is printed within one line (case-sensitive, single spaces)."""
@@ -86,7 +90,7 @@ class Vocabulary:
         """How often words starting with ``prefix`` occur (line-final words included)."""
         prefix = prefix.lower()
         i = bisect.bisect_left(self._sorted, prefix)
-        total = 0
+        total = self.base.prefix_count(prefix) if self.base else 0
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             total += self._both[self._sorted[i]]
             i += 1
