@@ -107,7 +107,7 @@ def page_vocabulary(
     there, "kelola" / "pemeri" / "ntahan" reads right only when something says
     "kelola" is a word and no word starts with "kelolapemeri".
     """
-    texts: list[str] = [dictionary_text(lang)] if lang else []
+    texts: list[str] = []
     rest = list(words)
     for box in cells:
         inner = [w for w in rest if inside(w, box)]
@@ -116,4 +116,4 @@ def page_vocabulary(
             taken = {id(w) for w in inner}
             rest = [w for w in rest if id(w) not in taken]
     texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
-    return Vocabulary(texts)
+    return Vocabulary(texts, base=dictionary_vocabulary(lang) if lang else None)

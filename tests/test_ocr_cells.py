@@ -143,7 +143,8 @@ def _word(text: str, x0: float, top: float, x1: float | None = None) -> Word:
 
 def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
     monkeypatch.setattr(ocr_words, "model_words", lambda lang: "")
-    ocr_words.dictionary_text.cache_clear()  # an earlier test may have cached the installed model's words
+    ocr_words.dictionary_text.cache_clear()
+    ocr_words.dictionary_vocabulary.cache_clear()  # an earlier test may have cached the installed model's words
     try:
         # two cells side by side: their words are no line together
         left = [_word("Doku", 10, 10), _word("men", 10, 22)]
@@ -153,6 +154,7 @@ def test_page_vocabulary_reads_lines_per_cell(monkeypatch):
         assert not vocab.printed("Doku") and not vocab.printed("men")
     finally:
         ocr_words.dictionary_text.cache_clear()
+        ocr_words.dictionary_vocabulary.cache_clear()
 
 
 def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
@@ -160,6 +162,7 @@ def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
     words = "mewujudkan\ntata\nkelola\npemerintahan\ndesa\ndokumen\ndoku\nmen\nnan\ntriwulan\n"
     monkeypatch.setattr(ocr_words, "model_words", lambda lang: words)
     ocr_words.dictionary_text.cache_clear()
+    ocr_words.dictionary_vocabulary.cache_clear()
     try:
         vocab = ocr_words.page_vocabulary([], [], "ind")
         parts = ["Mewuj", "udkan", "tata", "kelola", "pemeri", "ntahan", "desa"]
@@ -170,6 +173,7 @@ def test_dictionary_tells_a_space_from_a_broken_word(monkeypatch):
         assert join_wrapped(["triwula", "nan"], [True, True], vocab, [True]) == "triwulanan"
     finally:
         ocr_words.dictionary_text.cache_clear()
+        ocr_words.dictionary_vocabulary.cache_clear()
 
 
 @pytest.mark.ocr

@@ -14,7 +14,7 @@ import statistics
 from lkjip.extract.layout.borderless import find_text_tables, narrow_channels, region_table, segments
 from lkjip.extract.layout.cues import CAPTION_WORD, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
-from lkjip.extract.layout.page import PageResult, shift_above
+from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 
@@ -148,12 +148,6 @@ def _few_short_lines(lines: list[TextLine], width: float) -> bool:
     return len(lines) <= 3 and all(one_segment(ln) and ln.x1 - ln.x0 <= 0.4 * width for ln in lines)
 
 
-def _stray_lines(lines: list[TextLine], res: PageResult) -> bool:
-    """``lines`` (a page without a table) are only the wrapped rest of a cell of the table ending page ``res``."""
-    part = ending_table(res)
-    return part is not None and bool(lines) and _few_short_lines(lines, part.x1 - part.x0)
-
-
 def _body_spans(lines: list[TextLine]) -> list[tuple[float, float]]:
     """The words of ``lines`` from the first line holding a number on (a header's labels may span columns)."""
     start = next((k for k, ln in enumerate(lines) if any(is_numeric_token(w.text) for w in ln.words)), len(lines))
@@ -190,10 +184,14 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
     has as many columns as the next part."""
     for i in range(len(results) - 2, -1, -1):
         res, nxt_res = results[i], results[i + 1]
-        if not nxt_res.tables and i + 2 < len(results) and _stray_lines(nxt_res.lines, res):
+        part = ending_table(res) if res.blocks is None else None
+        if part is None:
+            continue
+        if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \
+                and _few_short_lines(nxt_res.lines, part.x1 - part.x0):
             nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
-        part, nxt = ending_table(res), _opening_table(nxt_res)
-        if part is None or nxt is None or res.blocks is not None:
+        nxt = _opening_table(nxt_res)
+        if nxt is None:
             continue
         lines = _table_lines(res, part)
         lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
@@ -206,10 +204,7 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
             continue
         again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
         if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
-            for r in again.table.rows:
-                if r.bbox is not None and r.bbox[1] < lines[0].top - 0.1:
-                    r.page, r.bbox = res.number - 1, None
-            again.table.bbox = None
+            starts_page_before(again.table, lines[0].top - 0.1, res.number)
         again.table.page = part.table.page
         again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
                                                       f"{nxt_res.number} ({part.table.n_cols} -> {again.table.n_cols})"]

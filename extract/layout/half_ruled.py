@@ -160,7 +160,7 @@ def _data_line(ln: TextLine) -> bool:
     """A line with an amount, or with a number that is no year, in a line that is no row of column numbers."""
     if any(AMOUNT.match(w.text) for w in ln.words):
         return True
-    if len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words):
+    if _column_numbers(ln):
         return False
     return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
 
@@ -244,7 +244,7 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
     """The band between two rules of a stack holds no table row: nothing (the empty paragraph between two
     tables), a caption, running text as wide as the table, a heading in a band taller than the rows, or a
     heading between two tables that each have one rule under their header (:func:`_heading_inside`)."""
-    inside = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
+    inside = _band_lines(lines, box, top, bottom)
     if not inside:
         return True
     if _heading_inside(inside) or _next_header_inside(inside):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.furniture import drop_furniture
-from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of, outside
+from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of, lines_only, outside
 from lkjip.extract.layout.grid import grid_tables, ruled_tables
 from lkjip.extract.layout.half_ruled import half_ruled_tables
 from lkjip.extract.layout.page_table import PageTable
@@ -61,7 +61,7 @@ def read_page_layout(
     atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
     if grids:
         res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab,
-                                  verticals=[r for r in rules if not r.horizontal and not r.shade])
+                                  verticals=[r for r in lines_only(rules) if not r.horizontal])
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
     free = outside(atoms, boxes)
     lines = to_lines(free)
@@ -83,16 +83,21 @@ def read_page_layout(
                 strategy_suffix=strategy_suffix, vocab=vocab, carry=carry,
             )  # fmt: skip
         for t in taken:  # the table starts on the previous page
-            t.table.page = number - 1
-            t.table.bbox = None
+            starts_page_before(t.table, boundary, number)
             t.cont_pages.append(number)
-            for r in t.table.rows:
-                if r.bbox is not None and r.bbox[1] < boundary:
-                    r.page, r.bbox = number - 1, None
         res.lead_used = list(lead)
     res.tables.extend(text_tables)
     res.lines = rest
     return res
+
+
+def starts_page_before(table: Table, boundary: float, number: int) -> None:
+    """``table``, read on page ``number`` with the previous page's last lines set above ``boundary``
+    (:func:`shift_above`), starts on that page: it and its rows above the boundary are that page's."""
+    table.page, table.bbox = number - 1, None
+    for r in table.rows:
+        if r.bbox is not None and r.bbox[1] < boundary:
+            r.page, r.bbox = number - 1, None
 
 
 def shift_above(lead: Sequence[TextLine], lines: Sequence[TextLine]) -> list[TextLine]:
