@@ -347,3 +347,19 @@ def test_pieces_of_amounts_on_lines_of_their_own_make_the_table_doubtful():
     flags = [f for f in _report(rows).flags if f.source_table == "Tabel 3.7"]
     assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
     assert all("baris berisi angka tanpa uraian maupun nomor" in f.message for f in flags)
+
+
+def test_a_doubt_on_one_table_does_not_reach_a_table_whose_label_it_only_starts():
+    # "Tabel tanpa judul 1" is read doubtfully; a flag whose evidence names "Tabel tanpa judul 10" (its source
+    # table unknown) is that other table's, and keeps its error
+    from lkjip.model import Flag, Report, TableInfo
+    from lkjip.validate.engine import Wording, doubtful_as_warnings
+
+    report = Report(report_id="r", source_file="r.pdf", sha256="", input_format="pdf",
+                    tables_found=[TableInfo(label="Tabel tanpa judul 1", kind="budget", doubt="kolom bergeser")])
+    other = Flag(rule="cross.budget_mismatch", severity="error", message="Anggaran berbeda",
+                 evidence="Tabel tanpa judul 10 hal. 12 vs Tabel 3.6 hal. 9")
+    same = other.model_copy(update={"evidence": "Tabel tanpa judul 1 hal. 4 vs Tabel 3.6 hal. 9"})
+    kept, eased = doubtful_as_warnings(report, [other, same], Wording("id"))
+    assert kept.severity == "error" and not kept.uncertain
+    assert eased.severity == "warning" and eased.uncertain and "kolom bergeser" in eased.message

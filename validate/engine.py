@@ -464,7 +464,7 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         return flags
     out = []
     for f in flags:
-        label = f.source_table if f.source_table in doubts else next((t for t in doubts if t in f.evidence), None)
+        label = f.source_table if f.source_table in doubts else next((t for t in doubts if _names_table(f.evidence, t)), None)
         doubt = doubts[label] if label is not None else None
         if doubt is None and (w := _unsure_value(f, unsure)) is not None:
             doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
