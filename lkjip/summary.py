@@ -6,13 +6,46 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from lkjip.model import Report
+from lkjip.model import ParseWarning, Report
 
 SEVERITY_ORDER = ("error", "warning", "info")
 _HEAD = {
     "id": {"error": "GALAT", "warning": "PERINGATAN", "info": "INFO", "none": "Tidak ada temuan."},
     "en": {"error": "ERRORS", "warning": "WARNINGS", "info": "INFO", "none": "No findings."},
 }
+
+
+#: warnings of one code in one table from this many on are summed up in one line (a scanned report carries
+#: dozens of ``ocr.unsure_number`` notes per table: one line per table tells the analyst where to look)
+GROUP_FROM = 3
+
+
+def _where(w: ParseWarning) -> str:
+    return f"hal. {w.page}" if w.page else f"baris {w.line_no}" if w.line_no else ""
+
+
+def _pages(ws: list[ParseWarning]) -> str:
+    pages = sorted({w.page for w in ws if w.page})
+    if not pages:
+        return ""
+    return f"hal. {pages[0]}" if len(pages) == 1 else f"hal. {pages[0]}–{pages[-1]}"
+
+
+def warning_lines(warnings: list[ParseWarning]) -> list[str]:
+    """One line per parse warning, except that warnings sharing a code and a table from :data:`GROUP_FROM` on
+    are one line (count, the table, its pages, the first raw values), in the order they first occur."""
+    groups: dict[tuple[str, str | None], list[ParseWarning]] = {}
+    for w in warnings:
+        groups.setdefault((w.code, w.table), []).append(w)
+    lines: list[str] = []
+    for (code, table), ws in groups.items():
+        if len(ws) < GROUP_FROM:
+            lines.extend(f"{w.code}: {w.message} {_where(w)}".rstrip() for w in ws)
+            continue
+        raws = ", ".join(repr(w.raw) for w in ws[:3] if w.raw)
+        place = f" di {table}" if table else ""
+        lines.append(f"{code}: {len(ws)} kali{place} {_pages(ws)}".rstrip() + (f", mis. {raws}" if raws else ""))
+    return lines
 
 
 def _console() -> Console:
@@ -38,11 +71,11 @@ def print_summary(report: Report, *, json_path: str | None = None) -> None:
     sev = {s: sum(1 for f in report.flags if f.severity == s) for s in SEVERITY_ORDER}
     c.print(f"Temuan: {sev['error']} galat, {sev['warning']} peringatan, {sev['info']} info; "
             f"{len(report.warnings)} peringatan pembacaan")
-    for w in report.warnings[:20]:
-        where = f"hal. {w.page}" if w.page else f"baris {w.line_no}" if w.line_no else ""
-        c.print(f"  [yellow]![/] {escape(w.code)}: {escape(w.message)} {where}".rstrip())
-    if len(report.warnings) > 20:
-        c.print(f"  … {len(report.warnings) - 20} lagi (lihat JSON)")
+    lines = warning_lines(report.warnings)
+    for line in lines[:20]:
+        c.print(f"  [yellow]![/] {escape(line)}")
+    if len(lines) > 20:
+        c.print(f"  … {len(lines) - 20} lagi (lihat JSON)")
     for e in report.errors:
         c.print(f"  [red]x[/] {escape(e.component)}/{escape(e.category)}: {escape(e.message)}")
     if json_path:
