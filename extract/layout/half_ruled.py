@@ -10,7 +10,10 @@ leave. Here the rulings themselves mark the table:
 * :func:`rule_stacks` — three or more horizontal rules of the same extent,
   one under another: a table whose rows they separate; its columns are the
   white channels that run down every body row (a cell's padding is white),
-  a spanning header label not counted (:func:`row_channels`);
+  a spanning header label not counted (:func:`row_channels`), or, where a
+  browser drew each rule cell by cell, the joints of its pieces
+  (:func:`rule_joints`); the row a page break cuts, with no rule under it
+  (or over its rest on the next page), is taken in (:func:`open_ends`);
 * :func:`column_fences` — two or more vertical rules of the same height side
   by side: a table whose columns they separate; its rows come from the text
   (:mod:`.rows`).
