@@ -137,3 +137,21 @@ def test_centred_values_in_a_wide_cell_are_not_a_wrapped_number():
     lines = [TextLine([Word("0.820", 449, 191, 467, 199)]), TextLine([Word("5", 457, 241, 461, 249)]),
              TextLine([Word("18", 455, 320, 463, 328)])]
     assert [v[0] for v in _values(lines, (434.0, 189.0, 484.0, 359.0))] == ["0.820", "5", "18"]
+
+
+@pytest.mark.parametrize("text", ["100", "75", "100%", "8"])
+def test_whole_numbers_of_three_digits_are_complete_values(text):
+    assert complete_value(text)
+
+
+def test_two_rows_in_one_band_with_whole_number_targets_are_two_rows():
+    """A banded table whose rule under the header is the last: two sasaran rows in one band, the second's
+    target and realisation a whole percentage ('82,47' / '100' in two columns): two rows."""
+    grid = [[(0.0, 8.0, 150.0, 40.0), (150.0, 8.0, 200.0, 40.0), (200.0, 8.0, 250.0, 40.0)]]
+    cells = {(0, 0): [line("Meningkatnya kualitas pelayanan", 2, 10), line("Meningkatnya tata kelola", 2, 20)],
+             (0, 1): [line("82,47", 160, 10), line("100", 165, 20)],
+             (0, 2): [line("82,46", 210, 10), line("100", 215, 20)]}
+    boxes = {(0, k): c for k, c in enumerate(grid[0])}
+    cuts = stacked_cuts(cells, boxes)
+    assert _texts(split_rows(grid, cells, cuts)) == [["Meningkatnya kualitas pelayanan", "82,47", "82,46"],
+                                                     ["Meningkatnya tata kelola", "100", "100"]]

@@ -458,10 +458,12 @@ def region_table(
     seps: Sequence[float] | None = None,
     shades: Sequence[Ruling] = (),
     holes_at: dict[float, list[tuple[float, float]]] | None = None,
+    open_top: bool = False,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
     page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`); ``holes_at``: per
-    rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it."""
+    rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it;
+    ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
         return None
@@ -505,7 +507,7 @@ def region_table(
     tails: list[Tail] = []
     row_bold: list[bool] = []
     holes = [(holes_at or {}).get(round(y, 1), []) for y in hrules]
-    for grp in group_rows(raw_rows, hrules, holes):
+    for grp in group_rows(raw_rows, hrules, holes, open_top=open_top):
         words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
         row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []

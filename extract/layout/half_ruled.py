@@ -10,7 +10,10 @@ leave. Here the rulings themselves mark the table:
 * :func:`rule_stacks` — three or more horizontal rules of the same extent,
   one under another: a table whose rows they separate; its columns are the
   white channels that run down every body row (a cell's padding is white),
-  a spanning header label not counted (:func:`row_channels`);
+  a spanning header label not counted (:func:`row_channels`), or, where a
+  browser drew each rule cell by cell, the joints of its pieces
+  (:func:`rule_joints`); the row a page break cuts, with no rule under it
+  (or over its rest on the next page), is taken in (:func:`open_ends`);
 * :func:`column_fences` — two or more vertical rules of the same height side
   by side: a table whose columns they separate; its rows come from the text
   (:mod:`.rows`).
@@ -24,6 +27,7 @@ compares their channels.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import statistics
 from collections.abc import Sequence
@@ -40,12 +44,13 @@ from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
     TextLine,
+    Word,
     lines_only,
     one_segment,
     sweep_clusters,
 )
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.rows import rules_part_rows
+from lkjip.extract.layout.rows import one_row, rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
 
 Box = tuple[float, float, float, float]
@@ -91,23 +96,62 @@ def joined_pieces(rules: Sequence[Ruling], tol: float = 3.0) -> tuple[list[Rulin
 
     A rule between two rows is not drawn under a cell merged across them (a program name over its kegiatan): its
     pieces lie at one y, with holes between them, and together span the table as its other rules (two at least,
-    drawn whole) do."""
+    drawn whole, or one drawn whole and two more in pieces) do."""
     hs = [r for r in rules if r.horizontal]
-    whole = [(r.x0, r.x1) for r in hs if r.x1 - r.x0 >= 60.0]
+    rows = [touching_joined(sorted((hs[it[2]] for it in row), key=lambda r: r.x0))
+            for row in sweep_clusters([((r.top + r.bottom) / 2, r.x0, k) for k, r in enumerate(hs)], 1.0)]
+    whole = [(r.x0, r.x1) for pieces in rows for r in pieces if r.x1 - r.x0 >= 60.0]
+    extents = [(pieces[0].x0, max(r.x1 for r in pieces)) for pieces in rows]
     out = [r for r in rules if not r.horizontal]
     holes_at: dict[float, list[tuple[float, float]]] = {}
-    for row in sweep_clusters([((r.top + r.bottom) / 2, r.x0, k) for k, r in enumerate(hs)], 1.0):
-        pieces = sorted((hs[it[2]] for it in row), key=lambda r: r.x0)
-        x0, x1 = pieces[0].x0, max(r.x1 for r in pieces)
+    for pieces, (x0, x1) in zip(rows, extents, strict=True):
         holes = [(a.x1, b.x0) for a, b in zip(pieces, pieces[1:], strict=False) if b.x0 - a.x1 > tol]
         spans = sum(1 for a, b in whole if abs(a - x0) <= tol and abs(b - x1) <= tol)
-        if len(pieces) < 2 or not holes or spans < 2:
+        # or one drawn whole, and more holed alike (a page of cells merged down, a rule whole above a new group)
+        alike = sum(1 for a, b in extents if abs(a - x0) <= tol and abs(b - x1) <= tol)
+        if len(pieces) < 2 or not holes or not (spans >= 2 or (spans and alike >= 3)):
             out.extend(pieces)
             continue
         joined = Ruling(x0, pieces[0].top, x1, pieces[0].bottom)
         out.append(joined)
         holes_at[round((joined.top + joined.bottom) / 2, 1)] = holes
     return out, holes_at
+
+
+def touching_joined(pieces: Sequence[Ruling], tol: float = 1.0) -> list[Ruling]:
+    """Horizontal rules at one y (sorted by x0), those that touch or overlap joined into one.
+
+    A browser draws a rule between two rows as each cell's own border: one
+    piece per column, each ending where the next starts. Together they are
+    one rule across the table (the stack of rules that marks the table needs
+    rules of one extent)."""
+    out: list[Ruling] = []
+    for r in pieces:
+        last = out[-1] if out else None
+        if last is not None and r.x0 - last.x1 <= tol:
+            out[-1] = Ruling(last.x0, min(last.top, r.top), max(last.x1, r.x1), max(last.bottom, r.bottom))
+        else:
+            out.append(r)
+    return out
+
+
+def rule_joints(rules: Sequence[Ruling], box: Box, ys: Sequence[float], tol: float = 1.0) -> list[float]:
+    """Where the horizontal rules of a stack (``box``, rules at ``ys``) are drawn in pieces end to end: the
+    column borders.
+
+    A browser draws a rule between rows as each cell's own border, one piece per cell, each ending where the
+    next one starts: every joint lies on a border between two columns (a cell spanning columns draws one piece
+    across them; its neighbours' rules still show the border). Rules drawn whole show none."""
+    at_y: dict[float, list[Ruling]] = {}
+    for r in rules:
+        y = (r.top + r.bottom) / 2
+        if r.horizontal and ys[0] - tol <= y <= ys[-1] + tol and box[0] - tol <= r.x0 and r.x1 <= box[2] + tol:
+            at_y.setdefault(min(ys, key=lambda v: abs(v - y)), []).append(r)
+    xs = []
+    for pieces in at_y.values():
+        starts = [r.x0 for r in pieces]
+        xs += [r.x1 for r in pieces if box[0] + 2.0 < r.x1 < box[2] - 2.0 and any(abs(x - r.x1) <= tol for x in starts)]
+    return _merged_positions(xs)
 
 
 def joined_verticals(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
@@ -226,14 +270,48 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
 
 
 def _within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
-    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`):
-    a left-aligned label over right-aligned dashes stays with its column."""
+    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`,
+    :func:`_apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
+    cutting a header word in two, it goes to the middle of the widest white that words leave in that part."""
     words = [w for ln in region for w in ln.words]
     out = []
-    for (g0, g1), x in zip(gaps, seps, strict=True):
+    for k, ((g0, g1), x) in enumerate(zip(gaps, seps, strict=True)):
         lo, hi = channel_bounds(words, g0, g1)
-        out.append(x if lo >= hi or lo <= x <= hi else (lo + hi) / 2)
+        left = gaps[k - 1][1] if k else -math.inf
+        right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
+        lo, hi = _apart_in_channel(region, (left, g0, g1, right), lo, hi)
+        cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
+        out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
     return out
+
+
+def _widest_white(words: Sequence[Word], lo: float, hi: float) -> float:
+    """The middle of the widest stretch of ``(lo, hi)`` that no word covers (of all of it, when words cover it)."""
+    free = gaps_of([(lo, lo), *((w.x0, w.x1) for w in words if w.x1 > lo and w.x0 < hi), (hi, hi)], 0.0)
+    free = [(max(a, lo), min(b, hi)) for a, b in free if min(b, hi) > max(a, lo)]
+    a, b = max(free, key=lambda g: g[1] - g[0], default=(lo, hi))
+    return (a + b) / 2
+
+
+def _apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],
+                      lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` narrowed by the header words inside a channel that stand a column gap apart from the words
+    beside them on their line; ``bounds``: where the column left of the channel starts, the channel, where the
+    column right of it ends. A word after a gap, right of a word ending in the left column, opens the right
+    column's cell (a label left-aligned in a wide column over numbers right-aligned in it: "Indikator" …
+    "Target" over "Persentase …" … "55 %"); a word before a gap, left of a word starting in the right column,
+    ends the left column's cell."""
+    left, g0, g1, right = bounds
+    for ln in region:
+        gap = 1.2 * max(ln.size, 4.0)
+        for a, w, b in zip([None, *ln.words[:-1]], ln.words, [*ln.words[1:], None], strict=True):
+            if not (g0 <= w.x0 and w.x1 <= g1):
+                continue
+            if a is not None and left < a.x1 <= g0 + 0.5 and w.x0 - a.x1 > gap:
+                hi = min(hi, w.x0)
+            elif b is not None and g1 - 0.5 <= b.x0 < right and b.x0 - w.x1 > gap:
+                lo = max(lo, w.x1)
+    return lo, hi
 
 
 def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
@@ -341,17 +419,111 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     paragraph between."""
     runs: list[list[float]] = [[ys[0]]]
     usual = statistics.median(b - a for a, b in zip(ys, ys[1:], strict=False))
+    pad = _usual_padding(lines, box, ys)
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
         # (a table's caption printed below it, above the next table ruled alike)
         last = len(ys) - k - 2 < 1
         if (last and _caption_band(lines, box, a, b)) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
-                or _text_before_header(lines, box, ys, k))):
+                or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
         else:
             runs[-1].append(b)
     return [((box[0], r[0], box[2], r[-1]), r) for r in runs if len(r) >= 2]
+
+
+def _usual_padding(lines: Sequence[TextLine], box: Box, ys: Sequence[float]) -> float:
+    """The usual white between a rule and the first line of the band under it (a cell's top padding)."""
+    pads = [band[0].top - a for a, b in zip(ys, ys[1:], strict=False) if (band := _band_lines(lines, box, a, b))]
+    return statistics.median(pads) if pads else 0.0
+
+
+def _set_off(lines: Sequence[TextLine], box: Box, top: float, bottom: float, pad: float) -> bool:
+    """The band holds lines of one segment each (running text, a caption), its first set off from the rule above
+    by a line's height more than a cell's padding: a paragraph after a table, not a row's cell."""
+    inside = _band_lines(lines, box, top, bottom)
+    return (bool(inside) and all(one_segment(ln) for ln in inside)
+            and inside[0].top - top > pad + max(inside[0].height, 4.0))
+
+
+def _run(lines: Sequence[TextLine], spacing: float) -> bool:
+    return all(b.top - a.bottom <= spacing for a, b in zip(lines, lines[1:], strict=False))
+
+
+def _paddings(lines: Sequence[TextLine], box: Box, ys: Sequence[float]) -> tuple[float, float, float]:
+    """The widest white a stack shows under a rule (to its band's first line), over one (from its band's last
+    line) and between two lines of one band."""
+    if len(ys) < 2:  # a lone rule: a line's height, half of one between lines
+        size = statistics.median(ln.size for ln in lines) if lines else 0.0
+        return size, size, 0.5 * size
+    under, over, inner = 0.0, 0.0, 0.0
+    for a, b in zip(ys, ys[1:], strict=False):
+        band = _band_lines(lines, box, a, b)
+        if band:
+            under, over = max(under, band[0].top - a), max(over, b - band[-1].bottom)
+            inner = max([inner, *(d.top - c.bottom for c, d in zip(band, band[1:], strict=False))])
+    return under, over, inner
+
+
+def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
+              carry: PageTable | None) -> tuple[Box, list[float], bool, None]:
+    """A stack with the row a page break cut taken in: the stack's box and rules, the bottom (and top) moved to
+    the lines it took in, and whether it took in lines above its first rule.
+
+    A browser draws no rule where a page break cuts a table: the last row on the page has no rule under it,
+    and its rest on the next page none over it. Lines below the last rule, as close under it as a band's
+    first line is under its rule, running line under line within the table's width to the page's last line,
+    are that row (one row: :func:`~.rows.one_row`); lines above the first rule, from the page's first line down, as close over it as a band's
+    last line is over its rule, are the rest of a row, when the page before ended with a table as wide
+    (``carry``)."""
+    under, over, inner = _paddings(lines, box, ys)
+    if not under:
+        return box, ys, False, None
+    within = lambda ln: box[0] - 2.0 <= ln.x0 and ln.x1 <= box[2] + 2.0  # noqa: E731
+    size = statistics.median(ln.size for ln in lines)
+    spacing = max(inner, 0.3 * size) + 1.0  # a cell's lines are set close, by its leading
+    below = [ln for ln in lines if (ln.top + ln.bottom) / 2 > ys[-1]]
+    if (below and all(within(ln) for ln in below) and below[0].top - ys[-1] <= under + 1.0 and _run(below, spacing)
+            and one_row(below)  # one row, not a body left unruled under a header rule
+            and not _band_breaks(below, box, ys[-1], below[-1].bottom + 1.0, max(below[-1].bottom - ys[-1], 1.0))):
+        ys = [*ys, below[-1].bottom + 0.5]
+    above = [ln for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]]
+    # (a bold line over the first rule is the header repeated, over a body a header rule leaves unruled)
+    opened = bool(above and _continues_carry(box, carry) and not all(ln.bold for ln in above)
+                  and all(within(ln) for ln in above)
+                  and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above))
+    if opened:
+        ys = [above[0].top - 0.5, *ys]
+    return (box[0], ys[0], box[2], ys[-1]), ys, opened, None
+
+
+def _lone_first_rule(rules: Sequence[Ruling], stacks: Sequence[tuple[Box, list[float]]],
+                     carry: PageTable | None) -> list[tuple[Box, list[float]]]:
+    """The page's first horizontal rule, as wide as the table the page before ended with and in no stack: the
+    rule under the rest of that table's last row, when nothing else of it is left (:func:`open_ends`; no line
+    right under it, :func:`_line_under`)."""
+    hs = sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= 60.0), key=lambda r: r.top)
+    if carry is None or not hs:
+        return []
+    first = hs[0]
+    y = (first.top + first.bottom) / 2
+    box = (first.x0, y, first.x1, y)
+    if not _continues_carry(box, carry) or any(b[1] - 1.0 <= y <= b[3] + 1.0 for b, _ in stacks):
+        return []
+    return [(box, [y])]
+
+
+def _line_under(lines: Sequence[TextLine], y: float) -> bool:
+    """A line starts within a line's height under the rule at ``y``: the rule is no table's last (a header rule
+    over a body left unruled)."""
+    return any(y - 1.0 <= ln.top <= y + max(ln.height, 4.0) for ln in lines)
+
+
+def _header_band(lines: Sequence[TextLine], box: Box, ys: Sequence[float]) -> bool:
+    """The band between two rules holds a header: its lines bold, the first across columns."""
+    band = _band_lines(lines, box, ys[0], ys[-1])
+    return bool(band) and all(ln.bold for ln in band) and not one_segment(band[0])
 
 
 def _continues_carry(box: Box, carry: PageTable | None) -> bool:
@@ -388,19 +560,32 @@ def half_ruled_tables(
     that ended the page before (:func:`carried_channels`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
-    rules, holes_at = joined_pieces(lines_only(rules))
+    raw = lines_only(rules)
+    rules, holes_at = joined_pieces(raw)
     stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys, rules)]
-    # one row between two rules is a table only as the rest of the table the page before ended with
+    stacks += _lone_first_rule(rules, stacks, carry)
+    # one band between two rules is a table only as the rest of the table the page before ended with, or as a
+    # header over the row the page break cut or over nothing (its body on the next page)
     top = min((ln.top for ln in lines), default=0.0)
-    stacks = [(box, ys) for box, ys in stacks if len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2)]
-    found = [(box, ys, None) for box, ys in stacks] + [(box, None, xs) for box, xs in column_fences(rules)]
-    for box, ys, xs in sorted(found, key=lambda f: f[0][1]):
+    found = []
+    for box, ys in stacks:
+        opened = open_ends(lines, box, ys, carry)
+        if (len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2) or (len(ys) == 1 and opened[2] and
+                                                                                     not _line_under(lines, ys[0]))
+                or (len(ys) == 2 and _header_band(lines, box, ys)
+                    and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
+            found.append(opened)
+    found += [(box, None, False, xs) for box, xs in column_fences(rules)]
+    for box, ys, open_top, xs in sorted(found, key=lambda f: f[0][1]):
         idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
         region = [lines[k] for k in idx]
-        if len(region) < 2:
+        if len(region) < (1 if ys is not None and len(ys) == 2 else 2):  # one line: a header, a row's rest
             continue
         carried = None
-        if ys is not None:
+        joints = rule_joints(raw, box, ys) if ys is not None else []
+        if joints:
+            gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
+        elif ys is not None:
             gaps = merge_exclusive_columns(region, row_channels(region, ys))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
             gaps = carried or gaps
@@ -410,12 +595,13 @@ def half_ruled_tables(
         if not gaps:
             continue
         body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
-        seps = _within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None
-        pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps, holes_at=holes_at)
+        seps = joints or (_within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None)
+        pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps, holes_at=holes_at,
+                          open_top=open_top)
         if pt is None:
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])
-        pt.carried = carried is not None
+        pt.carried = carried is not None or open_top
         tables.append(pt)
         used.update(idx)
     return tables, [ln for k, ln in enumerate(lines) if k not in used]

@@ -175,6 +175,8 @@ def header_levels(
 def group_rows(
     raw_rows: list[tuple[TextLine, list[list[Word]]]], hrules: Sequence[float] = (),
     holes: Sequence[Sequence[tuple[float, float]]] = (),
+    *,
+    open_top: bool = False,
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
     """Lines → table rows.
 
@@ -196,7 +198,8 @@ def group_rows(
 
     ``holes`` (one list per rule of ``hrules``) are the stretches a rule leaves undrawn: cells merged down
     across it (a program name over its kegiatan). Words below such a rule and inside a hole are the merged
-    cell's and stay in the row above (:func:`_merged_down`).
+    cell's and stay in the row above (:func:`_merged_down`). ``open_top``: the first band is the rest of a row
+    the page break cut (no rule over it), not a header.
     """
     groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
     if len(hrules) >= 2 and rules_part_rows([ln for ln, _ in raw_rows], hrules):
@@ -205,7 +208,7 @@ def group_rows(
         first = raw_rows[:n_first]
         start = 0
         # the first band, unless it shows an amount, is the header: one row per header level
-        if first and not any(AMOUNT.match(w.text) for _, cells in first for c in cells for w in c):
+        if first and not open_top and not any(AMOUNT.match(w.text) for _, cells in first for c in cells for w in c):
             groups.extend(header_levels(first))
             start = n_first
         if any(holes):
@@ -393,19 +396,29 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     bounds = [-math.inf, *ys, math.inf]
     n_cells = max((_n_cells(ln) for ln in region), default=0)
     left = min((ln.x0 for ln in region), default=0.0)
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        band = [ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b]
-        numbered = [ln for ln in band if _numbered(ln)]
-        fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
-        # or two lines filling every column from the first on, each cell opening with a capital or a digit: rows
-        # of text (a list of appendices in a frame), not the lines of one row wrapped in every column
-        full = [ln for ln in band if n_cells >= 2 and ln.x0 <= left + 2.0 and _opens_every_cell(ln, n_cells)]
-        # or two lines opening with a row key at the band's left ("1. Pelayanan …", "2. Gangguan …")
-        band_left = min((ln.x0 for ln in band), default=0.0)
-        keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and _KEY.match(ln.words[0].text)]
-        if len(fresh) >= 2 or len(full) >= 2 or len(keyed) >= 2:
-            return False
-    return True
+    return all(not _rows_in_band([ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b], n_cells, left)
+               for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+def one_row(band: Sequence[TextLine]) -> bool:
+    """``band``'s lines may be one row: no two carry numbers of their own, nor open with a row key (see
+    :func:`rules_part_rows`; lines filling every column are not told from the lines of one row wrapped in
+    every column without the table's column count)."""
+    return not _rows_in_band(band, 0, 0.0)
+
+
+def _rows_in_band(band: Sequence[TextLine], n_cells: int, left: float) -> bool:
+    """The band holds two rows or more: two lines with numbers of their own, two filling all ``n_cells``
+    columns from ``left`` on, or two opening with a row key."""
+    numbered = [ln for ln in band if _numbered(ln)]
+    fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+    # or two lines filling every column from the first on, each cell opening with a capital or a digit: rows
+    # of text (a list of appendices in a frame), not the lines of one row wrapped in every column
+    full = [ln for ln in band if n_cells >= 2 and ln.x0 <= left + 2.0 and _opens_every_cell(ln, n_cells)]
+    # or two lines opening with a row key at the band's left ("1. Pelayanan …", "2. Gangguan …")
+    band_left = min((ln.x0 for ln in band), default=0.0)
+    keyed = [ln for ln in band if ln.x0 <= band_left + 2.0 and len(ln.words) >= 2 and _KEY.match(ln.words[0].text)]
+    return len(fresh) >= 2 or len(full) >= 2 or len(keyed) >= 2
 
 
 def _cell_starts(ln: TextLine) -> list[Word]:
@@ -439,7 +452,9 @@ def _numbered(ln: TextLine) -> bool:
 
 
 def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
-    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above."""
+    """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above, or stands under
+    a currency sign alone there ("Rp." / "59.862.594")."""
     amounts = [w for w in line.words if is_numeric_token(w.text)]
-    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and number_continues(u.text, w.text) for u in above.words)
+    return all(any(u.x0 < w.x1 and w.x0 < u.x1 and (number_continues(u.text, w.text) or CURRENCY_SIGN.match(u.text))
+                   for u in above.words)
                for w in amounts)

@@ -37,6 +37,8 @@ _GROUPED = re.compile(r"^\(?-?\d{1,3}(?:\.\d{3})+\)?$")
 _CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
 #: nothing to report in an amount column
 _NIL = re.compile(r"^[-–]$")
+#: a whole number of up to three digits, a percentage maybe: a target or realisation ("100", "75 %")
+_WHOLE = re.compile(r"^\d{1,3}%?$")
 
 
 def complete_amount(text: str) -> bool:
@@ -56,9 +58,10 @@ def grouped_or_complete(text: str) -> bool:
 
 
 def complete_value(text: str) -> bool:
-    """A line that is one complete value: an amount, an account code or row key, or a nil dash."""
+    """A line that is one complete value: an amount, an account code or row key, a whole number of up to three
+    digits, or a nil dash."""
     t = text.replace(" ", "")
-    return bool(_COMPLETE_AMOUNT.match(t) or _GROUPED.match(t) or _CODE.match(t) or _NIL.match(t))
+    return bool(_COMPLETE_AMOUNT.match(t) or _GROUPED.match(t) or _CODE.match(t) or _NIL.match(t) or _WHOLE.match(t))
 
 
 @dataclass(frozen=True)
