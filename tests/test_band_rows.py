@@ -102,3 +102,33 @@ def test_a_block_set_low_in_a_tall_cell_beside_ruled_rows_is_not_cut():
              (3, 0): [line("Oktober", 5, 62)], (0, 1): [line("CHRISTIANO", 105, 29.5), line("NIP", 105, 42)]}
     boxes = {(r, k): c for r, row in enumerate(grid) for k, c in enumerate(row) if c}
     assert stacked_cuts(cells, boxes) == []
+
+
+def test_one_column_after_a_blank_starts_a_sub_row_in_a_table_set_at_its_tops():
+    # one goal over two sub kegiatan: the second sub kegiatan starts after a blank line, while its indicator
+    # runs on right under the first one's (no blank: the first row was as tall as that indicator)
+    grid = [[(0.0, 0.0, 100.0, 160.0), (100.0, 0.0, 200.0, 160.0), (200.0, 0.0, 300.0, 160.0)]]
+    cells = {
+        (0, 0): _stack(5, 5, "Meningkatnya", "kemajuan desa"),
+        (0, 1): _stack(105, 5, "Peningkatan", "Partisipasi", "", "", "Peningkatan", "Efektifitas"),
+        (0, 2): _stack(205, 5, "Jumlah", "Lembaga", "Kemasyarakatan", "yang", "Jumlah Laporan", "Kegiatan"),
+    }
+    boxes = {(0, k): grid[0][k] for k in range(3)}
+    cuts = stacked_cuts(cells, boxes)
+    assert len(cuts) == 1 and 56 < cuts[0].y <= 57
+    rows = _texts(split_rows(grid, cells, cuts))
+    assert rows == [["Meningkatnya kemajuan desa", "Peningkatan Partisipasi", "Jumlah Lembaga Kemasyarakatan yang"],
+                    ["", "Peningkatan Efektifitas", "Jumlah Laporan Kegiatan"]]
+
+
+def test_one_column_after_a_blank_is_no_row_where_cells_are_set_at_their_middle():
+    # the same band with its cells aligned to their middle: the goal is set low, so a block after a blank in
+    # one column alone may be the middle of a taller row
+    grid = [[(0.0, 0.0, 100.0, 160.0), (100.0, 0.0, 200.0, 160.0), (200.0, 0.0, 300.0, 160.0)]]
+    cells = {
+        (0, 0): _stack(5, 31, "Meningkatnya", "kemajuan desa"),
+        (0, 1): _stack(105, 5, "Peningkatan", "Partisipasi", "", "", "Peningkatan", "Efektifitas"),
+        (0, 2): _stack(205, 5, "Jumlah", "Lembaga", "Kemasyarakatan", "yang", "Jumlah Laporan", "Kegiatan"),
+    }
+    boxes = {(0, k): grid[0][k] for k in range(3)}
+    assert stacked_cuts(cells, boxes) == []

@@ -153,28 +153,51 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
     cell's top edge or a line after a blank line. Two columns starting a block level with each other, one of
     them after a blank line (text of the row above in its cell), mark a row boundary; a column whose text runs
     on without a break is cut there too. Cells' first lines set low alone are no boundary: a table may align
-    its cells to their middle.
+    its cells to their middle. In a grid row whose cells all set their text at their tops (:func:`_top_aligned`)
+    one column's block after a blank line is a row start alone: a sub-row filling one or two columns under a
+    goal merged down (a kegiatan's second sub kegiatan) starts there, its neighbour running on without a break.
     """
-    starts: list[tuple[float, int, float, bool]] = []  # (top, column, bottom of what is above in the cell, a blank)
+    # (top, column, bottom of what is above in the cell, a blank, grid row)
+    starts: list[tuple[float, int, float, bool, int]] = []
     for key, lines in cells.items():
         box = boxes.get(key)
         if box is None or not lines:
             continue
         height = min(ln.bottom - ln.top for ln in lines)
         if lines[0].top - box[1] > 1.5 * height:
-            starts.append((lines[0].top, key[1], box[1], False))
+            starts.append((lines[0].top, key[1], box[1], False, key[0]))
         steps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
         usual = min(steps, default=0.0)
         for a, b, step in zip(lines, lines[1:], steps, strict=False):
             if step > max(usual, 0.0) + 0.8 * height:  # a blank line between
-                starts.append((b.top, key[1], a.bottom, True))
+                starts.append((b.top, key[1], a.bottom, True, key[0]))
+    groups = sweep_clusters(starts, 1.5)  # block starts grouped by height
+    # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
+    level = [g for g in groups if len({s[1] for s in g}) >= 2 and any(s[3] for s in g)]
+    top_rows = _top_aligned(cells, boxes, [min(s[0] for s in g) for g in level])
+    alone = [g for g in groups if g not in level and any(s[3] and s[4] in top_rows for s in g)]
     out: list[Cut] = []
-    for group in sweep_clusters(starts, 1.5):  # block starts grouped by height
-        top = min(t for t, *_ in group)
-        # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
-        if len({c for _, c, _, _ in group}) >= 2 and any(blank for *_, blank in group):
-            out.append(Cut(min(max(g for _, _, g, _ in group), top), top))
+    for group in level + alone:
+        top = min(s[0] for s in group)
+        out.append(Cut(min(max(s[2] for s in group), top), top))
     return out
+
+
+def _top_aligned(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
+                 row_starts: Sequence[float]) -> set[int]:
+    """Grid rows whose cells set their text at the top of the row it starts: two cells or more with text, each
+    one's first line within a line of the cell's top edge or level with a row start several columns mark
+    (``row_starts``: a row starting below a page's top part). Cells aligned to their middle or bottom set a
+    shorter cell's text lower."""
+    rows: dict[int, list[bool]] = {}  # grid row -> its cells' first lines: at the cell's top (or at a row start)
+    for key, lines in cells.items():
+        box = boxes.get(key)
+        if box is None or not lines:
+            continue
+        first = lines[0]
+        at_top = first.top - box[1] <= 1.5 * (first.bottom - first.top)
+        rows.setdefault(key[0], []).append(at_top or any(abs(first.top - y) <= 1.5 for y in row_starts))
+    return {r for r, firsts in rows.items() if len(firsts) >= 2 and all(firsts)}
 
 
 def _unruled_rows(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
