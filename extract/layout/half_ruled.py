@@ -30,7 +30,7 @@ import bisect
 import math
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lkjip.extract.layout.borderless import (
     channel_bounds,
@@ -467,7 +467,7 @@ def _paddings(lines: Sequence[TextLine], box: Box, ys: Sequence[float]) -> tuple
 
 
 def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
-              carry: PageTable | None) -> tuple[Box, list[float], bool, None]:
+              carry: PageTable | None, lead: tuple[float, float] | None = None) -> tuple[Box, list[float], bool, None]:
     """A stack with the row a page break cut taken in: the stack's box and rules, the bottom (and top) moved to
     the lines it took in, and whether it took in lines above its first rule.
 
@@ -495,7 +495,20 @@ def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
                   and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above))
     if opened:
         ys = [above[0].top - 0.5, *ys]
+    elif lead is not None and _header_rest(above, lead, within, ys[0], over, spacing):
+        ys = [above[0].top - 0.5, *ys]  # a header the page break cut: its start (the lead) and rest above the rule
     return (box[0], ys[0], box[2], ys[-1]), ys, opened, None
+
+
+def _header_rest(above: Sequence[TextLine], lead: tuple[float, float], within: Callable[[TextLine], bool],
+                 first: float, over: float, spacing: float) -> bool:
+    """``above`` (the lines over a stack's first rule) are a header's start the page before left (set above this
+    page's first line, from ``lead[0]`` to ``lead[1]``: :func:`~.page.shift_above`) and its rest: they begin with
+    the lead, run line under line (this page's) within the stack's width, and end as close over the rule as a
+    band's last line."""
+    rest = [ln for ln in above if ln.top > lead[1]]
+    return bool(above and above[0].top <= lead[0] + 0.5 and all(within(ln) for ln in above)
+                and first - above[-1].bottom <= over + 1.0 and _run(rest, spacing))
 
 
 def _lone_first_rule(rules: Sequence[Ruling], stacks: Sequence[tuple[Box, list[float]]],
@@ -555,9 +568,11 @@ def half_ruled_tables(
     strategy: str,
     vocab: Vocabulary | None = None,
     carry: PageTable | None = None,
+    lead: tuple[float, float] | None = None,
 ) -> tuple[list[PageTable], list[TextLine]]:
     """Tables ruled one way only on a page (see the module), and the lines left over; ``carry`` is the table
-    that ended the page before (:func:`carried_channels`)."""
+    that ended the page before (:func:`carried_channels`); ``lead``: the page's lines begin with the start of a
+    header the page before left open, set above them between these heights (:func:`open_ends`)."""
     tables: list[PageTable] = []
     used: set[int] = set()
     raw = lines_only(rules)
@@ -569,7 +584,7 @@ def half_ruled_tables(
     top = min((ln.top for ln in lines), default=0.0)
     found = []
     for box, ys in stacks:
-        opened = open_ends(lines, box, ys, carry)
+        opened = open_ends(lines, box, ys, carry, lead)
         if (len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2) or (len(ys) == 1 and opened[2] and
                                                                                      not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)

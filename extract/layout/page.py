@@ -66,8 +66,14 @@ def read_page_layout(
     free = outside(atoms, boxes)
     lines = to_lines(free)
     res.free_lines = list(lines)
-    half, lines = half_ruled_tables(lines, rules, page_no=number, strategy="rules" + strategy_suffix, vocab=vocab,
-                                    carry=carry if not res.tables else None)
+    half, rest_lines = half_ruled_tables(lines, rules, page_no=number, strategy="rules" + strategy_suffix,
+                                         vocab=vocab, carry=carry if not res.tables else None)
+    if lead and half and lines and not res.tables:
+        led = _led_half_ruled(lead, lines, rules, number, strategy_suffix, vocab)
+        if led is not None:
+            half, rest_lines = led
+            res.lead_used = list(lead)
+    lines = rest_lines
     res.tables.extend(half)
     moved: list[TextLine] = shift_above(lead, lines) if lead and lines and not res.tables else []
     text_tables, rest = find_text_tables(
@@ -89,6 +95,24 @@ def read_page_layout(
     res.tables.extend(text_tables)
     res.lines = rest
     return res
+
+
+def _led_half_ruled(lead: Sequence[TextLine], lines: list[TextLine], rules: Sequence[Ruling], number: int,
+                    strategy_suffix: str, vocab: Vocabulary | None) -> tuple[list[PageTable], list[TextLine]] | None:
+    """The page's tables ruled one way only read with ``lead`` (a header's start the page before left, set above
+    the page's first line) over the first one, when that table takes every line of the lead in: its header was
+    cut by the page break, its rest over the table's first rule here. None when no table takes the lead."""
+    moved = shift_above(lead, lines)
+    boundary = lines[0].top - 0.1
+    half, rest = half_ruled_tables(moved + lines, rules, page_no=number, strategy="rules" + strategy_suffix,
+                                   vocab=vocab, lead=(moved[0].top, moved[-1].bottom))
+    if any(any(ln is m for m in moved) for ln in rest):
+        return None
+    for t in half:
+        if t.top < boundary:  # the table starts on the previous page
+            starts_page_before(t.table, boundary, number)
+            t.cont_pages.append(number)
+    return half, rest
 
 
 def starts_page_before(table: Table, boundary: float, number: int) -> None:
