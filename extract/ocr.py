@@ -343,11 +343,12 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing)
-_PERCENT_SCRAP = re.compile(r"^([49]|[49]6|Y[oa]|js|o/o)$")
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o)$")
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
-    """``words`` with the percent signs the page pass missed or misread put back, and how many.
+    """``words`` with the percent signs the page pass missed or misread put back, and how many; row keys it
+    passed over ("A.", "1." left of a row of a table ruled by columns only) added too.
 
     A blob of ink no word covers (:func:`~lkjip.extract.ocr_image.unread_blobs`), or a word that is a typical
     misreading of a lone "%" (:data:`_PERCENT_SCRAP`), is read again with the number model, which reads the sign
@@ -372,15 +373,25 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
     out = list(words)
     found = 0
     for i, (box, read) in enumerate(zip(targets, readings, strict=True)):
-        if " ".join(r.text for r in read) != "%":
-            continue
-        found += 1
-        if i < len(scraps):
-            out[scraps[i]].text = "%"
+        text = " ".join(r.text for r in read)
+        if text == "%":
+            found += 1
+            if i < len(scraps):
+                out[scraps[i]].text = "%"
+                continue
+        elif i < len(scraps) or not (_ROW_KEY_MARK.match(text) and min(r.conf for r in read) >= _SURE_MARK):
             continue
         x0, y0, x1, y1 = (v / px for v in box)
-        out.append(Word(text="%", x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
+        out.append(Word(text=text, x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
     return out, found
+
+
+#: a row's key the page pass passed over, alone at the left of a row ("A.", "1.", "2)", "1.2.3")
+_ROW_KEY_MARK = re.compile(r"^(\d{1,2}(\.\d{1,2}){0,3}[.)]|[A-Za-z][.)]|\d{1,2}(\.\d{1,2}){1,3})$")
+
+
+#: ... taken only when the number model reads it this sure (0-100)
+_SURE_MARK = 70
 
 
 #: a row number as it is printed ("1.4.4", "2.1", "3.") and as Tesseract may read it without its dots ("144")

@@ -200,3 +200,23 @@ def test_digits_without_dots_in_the_image_stay():
     page[:, 20 + 14 : 20 + 19] = 255  # the dot of "1.1" wiped: the print says "11"
     w.text = "11"
     assert restore_dots([w], page) == [] and w.text == "11"
+
+
+def test_row_keys_the_page_pass_passed_over_are_added():
+    """Tesseract's sparse-text pass read nothing of the "A." and "1." left of a table's rows (a table ruled by
+    its columns only): read again alone, they come back as words; the label the pass did read is not doubled."""
+    require_tool("tesseract", "tesseract-ocr")
+    img = Image.new("L", (1400, 260), 255)
+    d = ImageDraw.Draw(img)
+    f = _font(36)
+    d.text((60, 40), "A.", font=f, fill=0)
+    d.text((400, 40), "PROGRAM PENUNJANG", font=f, fill=0)
+    d.text((60, 160), "1.", font=f, fill=0)
+    d.text((400, 160), "Perencanaan", font=f, fill=0)
+    binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
+    s = 72 / 300
+    read = [Word(text="PROGRAM", x0=395 * s, top=35 * s, x1=1300 * s, bottom=90 * s, size=9, conf=96),
+            Word(text="Perencanaan", x0=395 * s, top=155 * s, x1=1000 * s, bottom=215 * s, size=9, conf=96)]  # fmt: skip
+    out, _ = percent_marks(binary, read, "eng")
+    added = sorted((round(w.top / s), w.text) for w in out[2:])
+    assert [t for _, t in added] == ["A.", "1."]
