@@ -353,15 +353,19 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
     A blob of ink no word covers (:func:`~lkjip.extract.ocr_image.unread_blobs`), or a word that is a typical
     misreading of a lone "%" (:data:`_PERCENT_SCRAP`), is read again with the number model, which reads the sign
     right; it becomes a "%" only when that reading is exactly "%". A lone "%" heads the percentage column of a
-    budget or performance table: missed, the column had no name and every percentage of it was lost.
+    budget or performance table: missed, the column had no name and every percentage of it was lost. A short
+    number read unsure (:data:`_PERCENT_LOST`) takes the number model's reading when that is the same digits with a
+    "%" after them ("79" -> "79%", "76K" -> "76%", "7690" -> "76%"): the sign read, never a digit changed.
     """
     from PIL import Image as PILImage
 
     px = dpi / 72.0
     boxes = [(int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1) for w in words]
     scraps = [k for k, w in enumerate(words) if _PERCENT_SCRAP.match(w.text)]
+    # a number whose "%" the page pass lost or read as letters ("79", "76K", "7690" for "79%", "76%", "76%")
+    numbers = [k for k, w in enumerate(words) if w.conf < SURE_DIGITS and _PERCENT_LOST.match(w.text)]
     blobs = unread_blobs(binary, boxes)
-    targets = [boxes[k] for k in scraps] + blobs
+    targets = [boxes[k] for k in scraps] + [boxes[k] for k in numbers] + blobs
     if not targets:
         return words, 0
     h, w = binary.shape
@@ -372,18 +376,33 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
     size = sizes[len(sizes) // 2] if sizes else 10.0
     out = list(words)
     found = 0
+    read_words = len(scraps) + len(numbers)
     for i, (box, read) in enumerate(zip(targets, readings, strict=True)):
         text = " ".join(r.text for r in read)
+        if len(scraps) <= i < read_words:
+            first = out[numbers[i - len(scraps)]]
+            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(first.text) or percent_misread(first.text, text)):
+                first.text = text  # the digits as read, the sign restored
+                found += 1
+            continue
         if text == "%":
             found += 1
             if i < len(scraps):
                 out[scraps[i]].text = "%"
                 continue
-        elif i < len(scraps) or not (_ROW_KEY_MARK.match(text) and min(r.conf for r in read) >= _SURE_MARK):
+        elif i < read_words or not (_ROW_KEY_MARK.match(text) and min(r.conf for r in read) >= _SURE_MARK):
             continue
         x0, y0, x1, y1 = (v / px for v in box)
         out.append(Word(text=text, x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
     return out, found
+
+
+#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690")
+_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[479][06]$")
+
+
+#: a percentage as the number model reads it
+_PERCENT_NUMBER = re.compile(r"^\d{1,3}([.,]\d{1,2})?%$")
 
 
 #: a row's key the page pass passed over, alone at the left of a row ("A.", "1.", "2)", "1.2.3")
