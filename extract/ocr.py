@@ -42,6 +42,12 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
    vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
    two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
+5b. marks the passes missed are looked for in the image: a lone "-" (a short level bar with paper all around,
+   :func:`dash_words`); small blobs of ink no word covers and typical misreadings of a lone "%" ("9", "Yo")
+   read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
+   unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
+   row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
+   (:func:`restore_dots`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
    the layout engine takes a table's header by;
    ruled tables from the rulings, borderless ones by column clustering of
@@ -51,6 +57,7 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
    separator) are fixed, a thousands group cut off by a stray space
    ("9.985.639. 757,-") joined and a group's dot read as a comma put back,
+   an amount a narrow column wrapped over two rows joined back ("59.862.59" over "4,00"),
    a "%" misread as ``Yo``/``Ya`` is restored, a row of
    column numbers with some misread ("(1) (2) 3) (MN") is rebuilt, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was

@@ -13,7 +13,9 @@ thin line the scanner printed grey (130–190 where text is black) is followed
 through its light stretches from its dark ones (:func:`image_rules`, the
 ``faint`` level). Rows of a ruled table that the printer separated by white
 space only, not by a line (one sasaran cell beside four indicators), get the
-line they lack (:func:`blank_row_rules`).
+line they lack (:func:`blank_row_rules`). A vertical bar too short for a line on its own (the border between
+the sub-header cells of a spanning header in small print) counts when it runs from one horizontal ruling to the
+next (:func:`short_bars`).
 """
 
 from __future__ import annotations
