@@ -42,6 +42,12 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
    vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
    two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
+5b. marks the passes missed are looked for in the image: a lone "-" (a short level bar with paper all around,
+   :func:`dash_words`); small blobs of ink no word covers and typical misreadings of a lone "%" ("9", "Yo")
+   read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
+   unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
+   row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
+   (:func:`restore_dots`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
    the layout engine takes a table's header by;
    ruled tables from the rulings, borderless ones by column clustering of
@@ -51,6 +57,7 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
    separator) are fixed, a thousands group cut off by a stray space
    ("9.985.639. 757,-") joined and a group's dot read as a comma put back,
+   an amount a narrow column wrapped over two rows joined back ("59.862.59" over "4,00"),
    a "%" misread as ``Yo``/``Ya`` is restored, a row of
    column numbers with some misread ("(1) (2) 3) (MN") is rebuilt, and every
    fix is written to ``Table.warnings``, as is every cell word Tesseract was
@@ -76,9 +83,12 @@ from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
     clean_page,
+    dotted_digits,
     first_glyph_is_bar,
+    lone_dashes,
     render_page,
     stroke_width,
+    unread_blobs,
 )
 from lkjip.extract.ocr_numbers import (
     DASH,
@@ -339,6 +349,114 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     return words
 
 
+#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing)
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o)$")
+
+
+def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
+    """``words`` with the percent signs the page pass missed or misread put back, and how many; row keys it
+    passed over ("A.", "1." left of a row of a table ruled by columns only) added too.
+
+    A blob of ink no word covers (:func:`~lkjip.extract.ocr_image.unread_blobs`), or a word that is a typical
+    misreading of a lone "%" (:data:`_PERCENT_SCRAP`), is read again with the number model, which reads the sign
+    right; it becomes a "%" only when that reading is exactly "%". A lone "%" heads the percentage column of a
+    budget or performance table: missed, the column had no name and every percentage of it was lost. A short
+    number read unsure (:data:`_PERCENT_LOST`) takes the number model's reading when that is the same digits with a
+    "%" after them ("79" -> "79%", "76K" -> "76%", "7690" -> "76%"): the sign read, never a digit changed.
+    """
+    from PIL import Image as PILImage
+
+    px = dpi / 72.0
+    boxes = [(int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1) for w in words]
+    scraps = [k for k, w in enumerate(words) if _PERCENT_SCRAP.match(w.text)]
+    # a number whose "%" the page pass lost or read as letters ("79", "76K", "7690" for "79%", "76%", "76%")
+    numbers = [k for k, w in enumerate(words) if w.conf < SURE_DIGITS and _PERCENT_LOST.match(w.text)]
+    blobs = unread_blobs(binary, boxes)
+    targets = [boxes[k] for k in scraps] + [boxes[k] for k in numbers] + blobs
+    if not targets:
+        return words, 0
+    h, w = binary.shape
+    crops = [PILImage.fromarray(binary[max(y0 - 4, 0) : min(y1 + 4, h), max(x0 - 4, 0) : min(x1 + 4, w)])
+             for x0, y0, x1, y1 in targets]  # fmt: skip
+    readings = read_stacked(crops, number_language(lang), "--psm 6")
+    sizes = sorted(w.size for w in words)
+    size = sizes[len(sizes) // 2] if sizes else 10.0
+    out = list(words)
+    found = 0
+    read_words = len(scraps) + len(numbers)
+    for i, (box, read) in enumerate(zip(targets, readings, strict=True)):
+        text = " ".join(r.text for r in read)
+        if len(scraps) <= i < read_words:
+            first = out[numbers[i - len(scraps)]]
+            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(first.text) or percent_misread(first.text, text)):
+                first.text = text  # the digits as read, the sign restored
+                found += 1
+            continue
+        if text == "%":
+            found += 1
+            if i < len(scraps):
+                out[scraps[i]].text = "%"
+                continue
+        elif i < read_words or not (_ROW_KEY_MARK.match(text) and min(r.conf for r in read) >= _SURE_MARK):
+            continue
+        x0, y0, x1, y1 = (v / px for v in box)
+        out.append(Word(text=text, x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
+    return out, found
+
+
+#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690")
+_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[479][06]$")
+
+
+#: a percentage as the number model reads it
+_PERCENT_NUMBER = re.compile(r"^\d{1,3}([.,]\d{1,2})?%$")
+
+
+#: a row's key the page pass passed over, alone at the left of a row ("A.", "1.", "2)", "1.2.3")
+_ROW_KEY_MARK = re.compile(r"^(\d{1,2}(\.\d{1,2}){0,3}[.)]|[A-Za-z][.)]|\d{1,2}(\.\d{1,2}){1,3})$")
+
+
+#: ... taken only when the number model reads it this sure (0-100)
+_SURE_MARK = 70
+
+
+#: a row number as it is printed ("1.4.4", "2.1", "3.") and as Tesseract may read it without its dots ("144")
+_ROW_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2}){1,3}\.?$")
+_DIGITS_ONLY = re.compile(r"^[\d.]{2,8}$")
+
+
+def restore_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+    """Row numbers whose dots Tesseract dropped ("144" for "1.4.4", "1.13" for "1.1.3" in 7 pt print), the
+    dots put back where the image shows them (:func:`~lkjip.extract.ocr_image.dotted_digits`); returns the
+    ``(before, after)`` pairs. Only a result shaped like a row number counts: an amount ("1.250") is never
+    touched, and a word the image does not settle stays as read."""
+    fixes = []
+    for w in words:
+        if not _DIGITS_ONLY.match(w.text) or not 2 <= sum(c.isdigit() for c in w.text) <= 4:
+            continue
+        fixed = dotted_digits(binary, _pixel_box(w, dpi, margin=1), digits_of(w.text))
+        if fixed and fixed != w.text and _ROW_NUMBER.match(fixed):
+            fixes.append((w.text, fixed))
+            w.text = fixed
+    return fixes
+
+
+def dash_words(binary: np.ndarray, words: list[Word], dpi: int = DPI) -> list[Word]:
+    """A "-" word for every dash standing alone on the page (:func:`~lkjip.extract.ocr_image.lone_dashes`) that
+    no word read covers: the page pass reads a lone "-" in a column of numbers as nothing, and the table then
+    has an empty cell where the report printed "none"."""
+    scale = 72.0 / dpi
+    sizes = sorted(w.size for w in words)
+    size = sizes[len(sizes) // 2] if sizes else 10.0
+    out = []
+    for x0, y0, x1, y1 in lone_dashes(binary):
+        box = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+        if any(w.x0 - 1 <= box[2] and box[0] <= w.x1 + 1 and w.top - 1 <= box[3] and box[1] <= w.bottom + 1 for w in words):
+            continue
+        out.append(Word(text="-", x0=box[0], top=box[1], x1=box[2], bottom=box[3], size=size, conf=MIN_CONFIDENCE))
+    return out
+
+
 #: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976")
 _PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$")
 
@@ -482,6 +600,11 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     else:
         words = page_words(clean, lang, dpi)
     height = page_height
+    words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
+    words, percents = percent_marks(gray, words, lang, dpi)
+    warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
+    if percents:
+        warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")
     words, joined = join_split_amounts(words, gray, dpi)
     if joined:
         warnings.append(f"page {page_no}: OCR joined {joined} amount(s) split at a separator seen in the image")

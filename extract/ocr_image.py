@@ -13,7 +13,9 @@ thin line the scanner printed grey (130–190 where text is black) is followed
 through its light stretches from its dark ones (:func:`image_rules`, the
 ``faint`` level). Rows of a ruled table that the printer separated by white
 space only, not by a line (one sasaran cell beside four indicators), get the
-line they lack (:func:`blank_row_rules`).
+line they lack (:func:`blank_row_rules`). A vertical bar too short for a line on its own (the border between
+the sub-header cells of a spanning header in small print) counts when it runs from one horizontal ruling to the
+next (:func:`short_bars`).
 """
 
 from __future__ import annotations
@@ -212,7 +214,47 @@ def _line_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int
     length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
     hmask = _line_mask(dark, faint, length)
     vmask = _line_mask(dark.T, faint.T, length).T
+    vmask |= short_bars(dark, hmask, vmask, _short_bar(dpi))
     return hmask, vmask, length
+
+
+#: the least height of a short vertical ruling between two horizontal ones (inches): a sub-header cell of 7 pt print
+_SHORT_BAR = 0.06
+
+
+def _short_bar(dpi: int) -> int:
+    return max(8, int(dpi * _SHORT_BAR))
+
+
+#: a short bar is at most this many pixels wide (a ruling 1-2 pt thick at 300 dpi, not a letter's stem of bold print)
+_BAR_WIDTH = 7
+
+
+def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: int) -> np.ndarray:
+    """Pixels of vertical rulings too short for a line on their own (0.3 inch), found where a thin run of ink
+    goes from one horizontal ruling down to the next: the borders between the sub-header cells of a spanning
+    header ("ANGGARAN" over "ANGGARAN | REALISASI | %") in small print. Left in the image, Tesseract read them
+    as "|" glued to a word ("|(REALIS") and a "%" beside one as "js"; as rulings they also part the cells.
+
+    A letter's stem never runs from one ruling to the next touching both, so only such runs count.
+    """
+    out = np.zeros_like(vmask)
+    if not hmask.any():
+        return out
+    cand = _long_runs(dark.T, least).T & ~grow(vmask, 3)
+    cols = np.flatnonzero(cand.any(axis=0))
+    if not len(cols):
+        return out
+    h = dark.shape[0]
+    for x0, y0, x1, y1 in _segments(cand, False, least):
+        if x1 - x0 > _BAR_WIDTH:
+            continue
+        lo, hi = max(x0 - 1, 0), x1 + 1
+        top = hmask[max(y0 - 2, 0) : min(y0 + 3, h), lo:hi].any()
+        bottom = hmask[max(y1 - 3, 0) : min(y1 + 2, h), lo:hi].any()
+        if top and bottom:
+            out[y0:y1, x0:x1] |= cand[y0:y1, x0:x1]
+    return out
 
 
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
@@ -225,7 +267,8 @@ def _rules_of(hmask: np.ndarray, vmask: np.ndarray, length: int, dpi: int) -> tu
     rules: list[Ruling] = []
     for x0, y0, x1, y1 in _segments(hmask, True, length):
         rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
-    for x0, y0, x1, y1 in _segments(vmask, False, length):
+    # every piece of ``vmask`` is a run of ``length`` or a short bar between two rulings (:func:`short_bars`)
+    for x0, y0, x1, y1 in _segments(vmask, False, min(length, _short_bar(dpi))):
         rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
     hmask |= vmask
     return rules, grow(hmask)  # grown by 2 px so anti-aliased edges go too
@@ -415,3 +458,124 @@ def first_glyph_is_bar(binary: np.ndarray, box: tuple[int, int, int, int]) -> bo
     top = np.flatnonzero(glyph[: max(h // 4, 2)].any(axis=0))
     left, right = int(stem[0] - top[0]), int(top[-1] - stem[-1])
     return not (left >= 0.12 * h and left >= 2 * right + 1)
+
+
+# --------------------------------------------------------------------------- dashes Tesseract does not read
+
+#: a dash is a bar at most this thick (pixels at 300 dpi: 1.5 pt, the stroke of 14 pt bold print)
+_DASH_THICK = 6
+
+
+#: ... between these lengths (pixels at 300 dpi: the hyphen of 6 pt print to the em dash of 14 pt)
+_DASH_LONG = (7, 60)
+
+
+#: ... with paper this far (pixels) above and below it and beside it: a mark standing alone, not part of a
+#: letter ("e", "t", "=") nor of a word ("e-Gov")
+_DASH_CLEAR = 10
+
+
+def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of the dashes standing alone on a binarized page (0 ink): a short, thin, level bar of
+    ink with paper all around it, the "-" a table prints for "none" or zero. Tesseract's page pass reads a lone
+    "-" in a column of numbers as nothing at all (three "-" of a Renstra row were read as three empty cells).
+    """
+    ink = binary == 0
+    h, w = ink.shape
+    # ink with no ink a few pixels above and below it (in its column): the parts of level, thin marks only
+    near = np.zeros_like(ink)
+    for d in range(_DASH_THICK, _DASH_THICK + _DASH_CLEAR):
+        near[d:] |= ink[:-d]
+        near[:-d] |= ink[d:]
+    clear = _long_runs(ink & ~near, _DASH_LONG[0])
+    del near
+    out = []
+    for x0, y0, x1, y1 in _segments(clear, True, _DASH_LONG[0]):
+        if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or (x1 - x0) < 2.5 * (y1 - y0):
+            continue
+        bar = ink[y0:y1, x0:x1]
+        if bar.mean() < 0.8:
+            continue  # a level bar is solid ink, a row of dots is not
+        around = ink[max(y0 - _DASH_CLEAR, 0) : y1 + _DASH_CLEAR, max(x0 - _DASH_CLEAR, 0) : x1 + _DASH_CLEAR]
+        if int(around.sum()) - int(bar.sum()) > 2:
+            continue  # a stroke of a letter or a hyphen in a word: more ink beside it
+        out.append((x0, y0, x1, y1))
+    return out
+
+
+# --------------------------------------------------------------------------- marks no word covers
+
+#: pixels per side of the cells an ink mask is pooled into before its blobs are found (nearby glyphs join)
+_POOL = 4
+
+
+#: a blob that may be a character or two: pixels high and wide at 300 dpi (6-14 pt print)
+_GLYPH_HIGH, _GLYPH_WIDE = (14, 64), (10, 120)
+
+
+def unread_blobs(binary: np.ndarray, covered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of the small blobs of ink on a binarized page (0 ink) that no box of ``covered`` (the
+    words read, in pixels) touches: a character or two Tesseract passed over (a "%" alone in a header cell,
+    where the page pass read nothing). Larger ink (stamps, signatures, pictures) and specks are left out."""
+    ink = binary == 0
+    h, w = ink.shape
+    free = ink.copy()
+    for x0, y0, x1, y1 in covered:
+        free[max(y0 - 3, 0) : y1 + 3, max(x0 - 3, 0) : x1 + 3] = False
+    ph, pw = h // _POOL, w // _POOL
+    pooled = free[: ph * _POOL, : pw * _POOL].reshape(ph, _POOL, pw, _POOL).any(axis=(1, 3))
+    out = []
+    for px0, py0, px1, py1 in _segments(pooled, True, 1):
+        x0, y0, x1, y1 = px0 * _POOL, py0 * _POOL, px1 * _POOL, py1 * _POOL
+        sub = free[y0:y1, x0:x1]
+        rows, cols = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
+        if not len(rows):
+            continue
+        y0, y1, x0, x1 = y0 + int(rows[0]), y0 + int(rows[-1]) + 1, x0 + int(cols[0]), x0 + int(cols[-1]) + 1
+        if not (_GLYPH_HIGH[0] <= y1 - y0 <= _GLYPH_HIGH[1] and _GLYPH_WIDE[0] <= x1 - x0 <= _GLYPH_WIDE[1]):
+            continue
+        if int(sub.sum()) < 40:
+            continue  # specks
+        out.append((x0, y0, x1, y1))
+    return out
+
+
+# --------------------------------------------------------------------------- dots of a row number
+
+def glyph_runs(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """The marks of a word left to right, as (x0, top, x1, bottom) in pixels of the page: its box (pixels) cut at
+    the columns without ink."""
+    x0, y0, x1, y1 = box
+    ink = binary[max(y0, 0) : y1, max(x0, 0) : x1] == 0
+    out = []
+    for a, b in _runs(ink.any(axis=0)):
+        rows = np.flatnonzero(ink[:, a:b].any(axis=1))
+        out.append((max(x0, 0) + a, max(y0, 0) + int(rows[0]), max(x0, 0) + b, max(y0, 0) + int(rows[-1]) + 1))
+    return out
+
+
+def dotted_digits(binary: np.ndarray, box: tuple[int, int, int, int], digits: str) -> str | None:
+    """``digits`` with the dots the image shows between them, when the word's marks are one per digit plus small
+    marks on the baseline between them (a row number "1.4.4" Tesseract read "144"); None when the marks do not
+    tell (two digits touching, a mark that hangs below the line like a comma's tail)."""
+    runs = glyph_runs(binary, box)
+    if not runs:
+        return None
+    bottom = max(r[3] for r in runs)
+    top = min(r[1] for r in runs)
+    high = bottom - top
+    if high < 8:
+        return None
+    out, k = [], 0
+    for x0, y0, x1, y1 in runs:
+        low = y0 - top >= 0.6 * high
+        if low and x1 - x0 <= 0.45 * high:  # a dot: small, on the line
+            if y1 > bottom + 2 or k == 0 or (out and out[-1] == "."):
+                return None
+            out.append(".")
+            continue
+        if low or k >= len(digits):
+            return None  # a low mark too wide for a dot, or more marks than digits
+        out.append(digits[k])
+        k += 1
+    return "".join(out) if k == len(digits) else None

@@ -280,8 +280,49 @@ def unsure_digits_read(warning: str) -> tuple[int, str, int] | None:
     return (int(m.group(1)), m.group(2), int(m.group(3))) if m else None
 
 
+#: the first line of an amount wrapped in a narrow column: thousands groups, the last one cut short ("59.862.59",
+#: "77,426.39" with a group's dot read as a comma); its last separator is a dot, which the decimal comma of the
+#: second line ("4,00") says cannot be the decimal point
+_CUT_HEAD = re.compile(r"^(\(?(?:Rp\.?\s?)?\d{1,3}(?:[.,]\d{3})*)\.(\d{1,2})$")
+
+
+#: ... and its second line, alone on a row of its own: the rest of the group, then the cents or ",-"
+_CUT_TAIL = re.compile(r"^(\d{1,2})((?:,\d{2}|,-)\)?)$")
+
+
+def join_wrapped_amounts(table, page_no: int) -> None:
+    """Amounts a narrow column wrapped ("59.862.59" over "4,00") that the OCR layout left as two rows, the second
+    holding nothing but the amounts' ends, joined back ("59.862.594,00"). Only when the two pieces make exactly one
+    thousands group of three digits, and the lower row has no other text: the digits are the printed ones, in
+    their order; a group's separator read as a comma in the first piece is made a dot (a table warning each)."""
+    rows = table.rows
+    i = 0
+    while i + 1 < len(rows):
+        upper, lower = rows[i].cells, rows[i + 1].cells
+        filled = [k for k, c in enumerate(lower) if c.strip()]
+        pairs = []
+        for k in filled:
+            head = _CUT_HEAD.match(upper[k].strip()) if k < len(upper) else None
+            tail = _CUT_TAIL.match(lower[k].strip())
+            if not head or not tail or len(head.group(2)) + len(tail.group(1)) != 3:
+                break
+            pairs.append((k, head, tail))
+        if not filled or len(pairs) != len(filled):
+            i += 1
+            continue
+        for k, head, tail in pairs:
+            first = head.group(1)
+            groups = re.sub(r"(?<=\d)[.,](?=\d{3}(?:\D|$))", ".", first)
+            joined = f"{groups}.{head.group(2)}{tail.group(1)}{tail.group(2)}"
+            table.warnings.append(f"page {page_no}: OCR wrapped amount joined {upper[k]!r} + {lower[k]!r} -> {joined!r}")
+            upper[k] = joined
+        del rows[i + 1]
+        i += 1
+
+
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
+        join_wrapped_amounts(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
             if numbering is not None:
