@@ -4,7 +4,8 @@
 next page's first lines may continue; :func:`dangling_start` is a header cut
 off at the bottom of a page, read again with the next page's body;
 :func:`ruled_run_on` reads the first lines of a page as the rest of a ruled
-table that ended the page before, when the frame's inner rules stop with it.
+table that ended the page before, when the frame's inner rules stop with it
+(or of a borderless one, above the ruled next part of the same table).
 """
 
 from __future__ import annotations
@@ -107,21 +108,35 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     column edges, as a borderless table carried from the page before); a table read by its text opening the
     page is read again so, if the lines so read take it in whole. The table found is added to ``res`` and
     its lines taken out of ``res.lines``; None when nothing fits.
+
+    A table read by its text (``prev`` has column channels) lends its columns to the next page when that page is
+    read (:func:`~.page.read_page_layout`), but not to a page holding a ruled table. When that page's first table,
+    read by its rules, is cut into ``prev``'s columns (the next part of a table its author split, drawn in a frame
+    of its own, its header not repeated), the lines above it (the rest of ``prev``'s last row, in a few of its
+    columns) are read here with ``prev``'s channels; a page opening with other columns is left alone.
     """
     n = prev.table.n_cols
-    if prev.channels or len(prev.col_edges) != n + 1 or n < 2 or res.blocks is not None:
+    if res.blocks is not None or n < 2:
+        return None
+    if prev.channels:
+        if len(prev.channels) != n - 1 or not _carry_refused(res, prev):
+            return None
+        channels = list(prev.channels)
+    elif len(prev.col_edges) == n + 1:
+        channels = [(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]]
+    else:
         return None
     tables = sorted(res.tables, key=lambda t: t.top)
     # a table read by its text at the top of the page, with columns of its own, is read again with prev's
-    redo = tables[0] if tables and tables[0].channels and not tables[0].carried else None
+    redo = tables[0] if tables and tables[0].channels and not tables[0].carried and not prev.channels else None
     limit = min((t.top for t in tables if t is not redo), default=float("inf"))
     top = sorted((ln for ln in res.lines if ln.bottom <= limit), key=lambda ln: ln.top)
     if redo is not None:
         top = sorted(top + _table_lines(res, redo), key=lambda ln: ln.top)
     if not top:
         return None
-    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1,
-                      channels=[(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]], carried=True)
+    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1, channels=channels,
+                      carried=True)
     found, _ = find_text_tables(top, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
@@ -131,6 +146,17 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
     res.tables.append(run_on)
     return run_on
+
+
+def _carry_refused(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool:
+    """The page was read without the columns of ``prev``, a borderless table ending the page before, though its
+    first table, read by its rules (ruled, or ruled one way), is cut into the same columns: the next part of the
+    same table, below the rest of ``prev``'s last row. No table of the page was carried over."""
+    if not res.tables or any(t.carried for t in res.tables):
+        return False
+    first = min(res.tables, key=lambda t: t.top)
+    return (not first.table.strategy.startswith("text") and len(first.col_edges) == len(prev.col_edges)
+            and all(abs(a - b) <= tol for a, b in zip(first.col_edges, prev.col_edges, strict=True)))
 
 
 def _opening_table(res: PageResult) -> PageTable | None:
