@@ -18,6 +18,7 @@ from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
 from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.stitch import has_own_header
 
 
 def _table_lines(res: PageResult, pt: PageTable) -> list[TextLine]:
@@ -207,31 +208,88 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
     with the next part's columns, last page first, so that a column the later pages show reaches back over every
     page of the table. A page between holding nothing but the wrapped rest of the part's last cell is passed
     over. A part is read again only where its body lets every column through (:func:`finer_columns`) and it then
-    has as many columns as the next part."""
-    for i in range(len(results) - 2, -1, -1):
-        res, nxt_res = results[i], results[i + 1]
-        part = ending_table(res) if res.blocks is None else None
-        if part is None:
+    has as many columns as the next part. The next part may also stand below it on the same page
+    (:func:`_widen_from_below`: a table its author split, the header not repeated)."""
+    for i in range(len(results) - 1, -1, -1):
+        res = results[i]
+        if i + 1 < len(results):
+            _widen_across(results, i, rules, vocab)
+        if res.blocks is None:
+            _widen_from_below(res, rules, vocab)
+    for res, nxt_res in zip(results, results[1:], strict=False):  # then the other way: parts read with fewer
+        part = ending_table(res) if res.blocks is None else None  # columns than the part above them
+        nxt = _opening_table(nxt_res) if part is not None else None
+        if nxt is not None and len(nxt.channels) < len(part.channels) and _no_header(nxt):
+            _read_again(nxt_res, nxt, part, res.number, rules, vocab)
+            _widen_from_below(nxt_res, rules, vocab)
+
+
+def _widen_across(results: list[PageResult], i: int, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
+    """The table ending page ``results[i]`` read again with the columns of its part opening the next page."""
+    res, nxt_res = results[i], results[i + 1]
+    part = ending_table(res) if res.blocks is None else None
+    if part is None:
+        return
+    if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \
+            and _few_short_lines(nxt_res.lines, part.x1 - part.x0):
+        nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
+    nxt = _opening_table(nxt_res)
+    if nxt is not None:
+        _read_again(res, part, nxt, nxt_res.number, rules, vocab)
+
+
+def _widen_from_below(res: PageResult, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
+    """A table read by its text right above another on the same page (nothing between them), both across the same
+    width, the lower one opening with no header of its own and showing more columns: the next part of a table
+    its author split without repeating the header, whose rows leave the columns the upper part's few rows (a
+    header spanning two columns, wrapped amounts) did not. The upper part is read again with the lower's columns
+    (:func:`_read_again`), bottom up."""
+    tables = sorted((t for t in res.tables if t.channels), key=lambda t: t.top)
+    for k in range(len(tables) - 2, -1, -1):
+        upper, lower = tables[k], tables[k + 1]
+        if not _parts_of_one(res, upper, lower):
             continue
-        if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \
-                and _few_short_lines(nxt_res.lines, part.x1 - part.x0):
-            nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
-        nxt = _opening_table(nxt_res)
-        if nxt is None:
-            continue
-        lines = _table_lines(res, part)
-        lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
-        channels = finer_columns(part, lines, nxt)
-        if channels is None:
-            continue
-        again = region_table(lead + lines, rules.get(res.number, []), res.number, part.table.strategy, channels, vocab,
-                             trusted=True)
-        if again is None or again.table.n_cols != nxt.table.n_cols:
-            continue
-        again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
-        if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
-            starts_page_before(again.table, lines[0].top - 0.1, res.number)
-        again.table.page = part.table.page
-        again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
-                                                      f"{nxt_res.number} ({part.table.n_cols} -> {again.table.n_cols})"]
-        res.tables = [again if t is part else t for t in res.tables]
+        if len(lower.channels) > len(upper.channels):
+            _read_again(res, upper, lower, res.number, rules, vocab)
+        elif len(lower.channels) < len(upper.channels):
+            _read_again(res, lower, upper, res.number, rules, vocab)
+        tables = sorted((t for t in res.tables if t.channels), key=lambda t: t.top)
+
+
+def _parts_of_one(res: PageResult, upper: PageTable, lower: PageTable) -> bool:
+    """``lower`` may be the next part of ``upper`` on its page: nothing between them, across the same width, the
+    lower one opening with no header of its own."""
+    if not _no_header(lower):
+        return False  # a header of its own: another table
+    if any(upper.bottom < ln.top and ln.bottom < lower.top for ln in res.lines):
+        return False  # text between the two: two tables
+    width = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    return width > 0 and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) >= 0.8 * width
+
+
+def _no_header(part: PageTable) -> bool:
+    """``part`` opens with no header of its own: no header row marked, no column numbers, no header naming a kind
+    of table (:func:`~lkjip.extract.stitch.has_own_header`: a first row of names alone may be data)."""
+    return bool(part.table.rows) and not part.table.rows[0].is_header and not has_own_header(part.table)
+
+
+def _read_again(res: PageResult, part: PageTable, nxt: PageTable, nxt_page: int, rules: dict[int, list[Ruling]],
+                vocab: Vocabulary | None) -> None:
+    """``part`` (a table of page ``res``) read again with the columns of ``nxt`` (its next part, on page
+    ``nxt_page``) where its body lets them through, replacing it in ``res``; left as read otherwise."""
+    lines = _table_lines(res, part)
+    lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
+    channels = finer_columns(part, lines, nxt)
+    if channels is None:
+        return
+    again = region_table(lead + lines, rules.get(res.number, []), res.number, part.table.strategy, channels, vocab,
+                         trusted=True)
+    if again is None or again.table.n_cols != nxt.table.n_cols:
+        return
+    again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
+    if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
+        starts_page_before(again.table, lines[0].top - 0.1, res.number)
+    again.table.page = part.table.page
+    again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
+                                                  f"{nxt_page} ({part.table.n_cols} -> {again.table.n_cols})"]
+    res.tables = [again if t is part else t for t in res.tables]
