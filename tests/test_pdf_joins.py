@@ -222,3 +222,31 @@ def test_lines_above_a_ruled_table_of_other_columns_are_not_read_into_the_border
     blocks = assemble([_page(4, above), page])
     assert [type(b).__name__ for b in blocks][0] == "Table" and len(blocks[0].rows) == 2
     assert any(type(b).__name__ == "Paragraph" and "Harmonisasi" in b.text for b in blocks)
+
+
+def test_a_row_ending_a_page_under_a_part_is_read_with_its_columns_when_the_next_page_opens_with_the_rest():
+    # the next part of a table split by its author (the header not repeated) starts at the page's foot: its first
+    # row alone shows no table and was read as lines; the rest of the part opens the next page in the same columns
+    part = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                   ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    page = _page(3, part)
+    page.lines = [_words(700.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+                  _words(712.0, (85, "Pemerintahan Desa"))]
+    rest = _borderless([["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                        ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]], 4, EDGES, top=60.0)
+    blocks = assemble([page, _page(4, rest)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert [r.cells for r in blocks[1].rows] == [["3", "Program Pembinaan Pemerintahan Desa", "3.000.000", "2.900.000"],
+                                                 ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                                                 ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]]
+    assert [r.page for r in blocks[1].rows] == [3, 4, 4]
+
+
+def test_text_ending_a_page_stays_text_though_the_next_page_opens_with_a_table_of_the_same_columns():
+    part = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"]], 3, EDGES, header=1)
+    page = _page(3, part)
+    page.lines = [_words(700.0, (55, "Realisasi anggaran per program disajikan pada tabel berikut ini untuk tahun ini."))]
+    rest = _borderless([["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                        ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]], 4, EDGES, top=60.0)
+    blocks = assemble([page, _page(4, rest)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]

@@ -149,6 +149,50 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     return run_on
 
 
+#: at most this many lines end a page as the first row of the next part of the table above them
+FOOT_LINES = 6
+
+
+def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
+    """The lines ending page ``res`` below its last table read as a table with that table's columns: the first
+    row of the next part of a table its author split (its header not repeated), cut off by the page break after
+    that row, whose rest opens the next page (``nxt_res``) with the same columns.
+
+    A row alone shows no table to a reader of text: it is read as lines. It is read here when every line below
+    the page's last table (a few) fits the columns of that table, and the next page opens with a table cut into
+    the same inner column edges, with no header of its own and no line above it. The table read is added to
+    ``res`` (a part of its own, stitched to the next page's as any table ending a page) and its lines taken out
+    of ``res.lines``; None when the lines do not all fit.
+    """
+    if res.blocks is not None or nxt_res.blocks is not None or not res.tables or not nxt_res.tables:
+        return None
+    last = max(res.tables, key=lambda t: t.bottom)
+    below = sorted((ln for ln in res.lines if ln.top > last.bottom), key=lambda ln: ln.top)
+    nxt = min(nxt_res.tables, key=lambda t: t.top)
+    if not below or len(below) > FOOT_LINES or not _no_header(nxt) or any(ln.bottom <= nxt.top for ln in nxt_res.lines):
+        return None
+    n = last.table.n_cols
+    if not _same_inner_edges(last, nxt) or len(last.col_edges) != n + 1:
+        return None
+    channels = list(last.channels) if len(last.channels) == n - 1 else [(x - 0.5, x + 0.5) for x in last.col_edges[1:-1]]
+    carry = PageTable(last.table, last.col_edges, last.top, last.bottom, last.x0, last.x1, channels=channels,
+                      carried=True)
+    found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
+    run = next((t for t in found if t.carried), None)
+    if run is None or rest or len(found) > 1:
+        return None  # the lines, all of them, are the row
+    run.carried = False  # a part of its own on this page, not the rest of the table above
+    res.lines = [ln for ln in res.lines if not any(ln is b for b in below)]
+    res.tables.append(run)
+    return run
+
+
+def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
+    """The two tables are cut into the same columns: as many column edges, the inner ones within ``tol``."""
+    return len(a.col_edges) == len(b.col_edges) >= 3 and all(
+        abs(x - y) <= tol for x, y in zip(a.col_edges[1:-1], b.col_edges[1:-1], strict=True))
+
+
 def _carry_refused(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool:
     """The page was read without the columns of ``prev``, a borderless table ending the page before, though its
     first table, read by its rules (ruled, or ruled one way), is cut into the same columns: the next part of the
