@@ -250,3 +250,18 @@ def test_text_ending_a_page_stays_text_though_the_next_page_opens_with_a_table_o
                         ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]], 4, EDGES, top=60.0)
     blocks = assemble([page, _page(4, rest)])
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
+
+
+def test_a_row_of_numbers_opening_a_page_above_another_ruled_table_is_the_rest_of_the_borderless_table_before():
+    # the last row of a table read by its text is cut off onto the next page, above the next (ruled) table: a
+    # row alone shows no table, and the page, holding a ruled table, got no columns from the page before
+    above = _borderless([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                         ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 4, EDGES, header=1)
+    other = _ruled([["No", "Sasaran", "Target"], ["1", "Meningkatnya kualitas", "82,99"]], 5,
+                   [50.0, 120.0, 330.0, 450.0], header=1, top=130.0)
+    page = _page(5, other)
+    page.lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000"))]
+    blocks = assemble([_page(4, above), page])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert blocks[0].rows[-1].cells == ["3", "Program Pembinaan", "3.000.000", "2.900.000"]
+    assert blocks[0].rows[-1].page == 5

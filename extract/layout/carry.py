@@ -18,7 +18,7 @@ from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
 from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
-from lkjip.extract.stitch import has_own_header
+from lkjip.extract.stitch import has_own_header, values_fit
 
 
 def _table_lines(res: PageResult, pt: PageTable) -> list[TextLine]:
@@ -119,9 +119,11 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     n = prev.table.n_cols
     if res.blocks is not None or n < 2:
         return None
+    next_part = False  # the page's first table is the next part of prev (same columns)
     if prev.channels:
-        if len(prev.channels) != n - 1 or not _carry_refused(res, prev):
+        if len(prev.channels) != n - 1 or not _carry_refused(res):
             return None
+        next_part = _next_part_below(res, prev)
         channels = list(prev.channels)
     elif len(prev.col_edges) == n + 1:
         channels = [(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]]
@@ -142,6 +144,8 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
         return None  # the table read here reaches further down than the lines read as prev's
+    if prev.channels and not next_part and not values_fit(prev.table, run_on.table.rows):
+        return None  # above another table: only rows holding prev's kinds of numbers are its rest
     if redo is not None:
         res.tables = [t for t in res.tables if t is not redo]
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
@@ -193,12 +197,15 @@ def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
         abs(x - y) <= tol for x, y in zip(a.col_edges[1:-1], b.col_edges[1:-1], strict=True))
 
 
-def _carry_refused(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool:
-    """The page was read without the columns of ``prev``, a borderless table ending the page before, though its
-    first table, read by its rules (ruled, or ruled one way), is cut into the same columns: the next part of the
-    same table, below the rest of ``prev``'s last row. No table of the page was carried over."""
-    if not res.tables or any(t.carried for t in res.tables):
-        return False
+def _carry_refused(res: PageResult) -> bool:
+    """The page was read without the columns of a borderless table ending the page before: it holds a table read
+    by its rules (ruled, or ruled one way), and no table carried over."""
+    return not any(t.carried for t in res.tables) and any(not t.table.strategy.startswith("text") for t in res.tables)
+
+
+def _next_part_below(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool:
+    """The page's first table, read by its rules, is cut into the columns of ``prev``: the next part of the same
+    table, below the rest of ``prev``'s last row."""
     first = min(res.tables, key=lambda t: t.top)
     return (not first.table.strategy.startswith("text") and len(first.col_edges) == len(prev.col_edges)
             and all(abs(a - b) <= tol for a, b in zip(first.col_edges, prev.col_edges, strict=True)))
