@@ -353,6 +353,23 @@ def same_kinds(prev: Table, nxt: Table) -> bool:
     return _kinds_agree(_kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols))
 
 
+def values_fit(prev: Table, rows: list[TableRow], least: int = 2) -> bool:
+    """``rows`` (read as the rest of ``prev``) hold numbers under the columns of numbers of ``prev``'s body, and
+    nothing else there, ``least`` of them at least: a row of the table, not text that happens to fit its
+    columns (a signature block, a title)."""
+    kinds = _kinds(_body(prev), prev.n_cols)
+    found = 0
+    for r in rows:
+        for k, c in enumerate(r.cells[: len(kinds)]):
+            c = c.strip()
+            if not c or c in ("-", "–") or _leaning(*kinds[k]) != "num":
+                continue
+            if not _NUMBER.match(c):
+                return False
+            found += 1
+    return found >= least
+
+
 def _kinds_agree(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     for x, y in zip(a, b, strict=True):
         lx, ly = _leaning(*x), _leaning(*y)

@@ -175,3 +175,93 @@ def test_a_table_read_by_its_own_text_columns_at_the_top_of_a_page_is_read_again
     (table,) = assemble([_page(3, above), _page(4, own, lines=lines)])
     assert [r.cells for r in table.rows[-2:]] == [["3", "Program Pembinaan", "3.000.000", "2.900.000"],
                                                   ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"]]
+
+
+def _borderless(cells: list[list[str]], page: int, edges: list[float], header: int = 0, top: float = 600.0) -> PageTable:
+    """A table read by its text (white channels between its columns) ending page ``page``."""
+    rows = _rows(cells, page, header, top)
+    channels = [(x - 4.0, x + 4.0) for x in edges[1:-1]]
+    return PageTable(Table(rows=rows, page=page, strategy="text"), edges, top, top + 12 * len(rows), edges[0],
+                     edges[-1], channels=channels)
+
+
+CASCADE = ["No", "Kegiatan", "Sub Kegiatan", "Indikator"]
+# the rest of the last row, in its last two columns, above the next part of the table (split by its author, the
+# header not repeated) drawn in a frame of its own: the page holds a ruled table, and was read without the
+# columns of the part ending the page before
+REST_OF_ROW = [_words(60.0, (255, "Harmonisasi"), (355, "Jumlah Laporan")),
+               _words(72.0, (255, "Tokoh Agama"), (355, "Harmonisasi")),
+               _words(90.0, (255, "Pembinaan"), (355, "Jumlah Anggota")),
+               _words(102.0, (255, "Satuan Linmas"), (355, "Linmas"))]
+
+
+def test_the_rest_of_a_borderless_parts_last_row_above_the_ruled_next_part_is_read_into_its_columns():
+    above = _borderless([CASCADE, ["3", "Koordinasi Ketenteraman", "Sinergitas Kepolisian", "Jumlah Laporan"]], 4,
+                        EDGES, header=1)
+    page = _page(5, _ruled([["4", "Fasilitasi Pemerintahan", "Keuangan Desa", "Jumlah Dokumen"]], 5, EDGES,
+                           top=130.0))
+    page.lines = list(REST_OF_ROW)
+    blocks = assemble([_page(4, above), page])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    # the rest of the row, in the columns it is printed in (the row cut by the page break rejoined or not)
+    body = blocks[0].rows[1:]
+    assert body[0].cells[:2] == ["3", "Koordinasi Ketenteraman"]
+    assert all(not c for r in body[1:] for c in r.cells[:2])
+    sub, indicator = (" ".join(r.cells[k] for r in body) for k in (2, 3))
+    assert "Harmonisasi Tokoh Agama" in sub and "Pembinaan Satuan Linmas" in sub
+    assert "Jumlah Laporan Harmonisasi" in indicator and "Jumlah Anggota Linmas" in indicator
+
+
+def test_lines_above_a_ruled_table_of_other_columns_are_not_read_into_the_borderless_table_ending_the_page_before():
+    above = _borderless([CASCADE, ["3", "Koordinasi Ketenteraman", "Sinergitas Kepolisian", "Jumlah Laporan"]], 4,
+                        EDGES, header=1)
+    other = _ruled([["No", "Sasaran", "Target"], ["1", "Meningkatnya kualitas", "82,99"]], 5,
+                   [50.0, 120.0, 330.0, 450.0], header=1, top=130.0)
+    page = _page(5, other)
+    page.lines = list(REST_OF_ROW)
+    blocks = assemble([_page(4, above), page])
+    assert [type(b).__name__ for b in blocks][0] == "Table" and len(blocks[0].rows) == 2
+    assert any(type(b).__name__ == "Paragraph" and "Harmonisasi" in b.text for b in blocks)
+
+
+def test_a_row_ending_a_page_under_a_part_is_read_with_its_columns_when_the_next_page_opens_with_the_rest():
+    # the next part of a table split by its author (the header not repeated) starts at the page's foot: its first
+    # row alone shows no table and was read as lines; the rest of the part opens the next page in the same columns
+    part = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                   ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 3, EDGES, header=1)
+    page = _page(3, part)
+    page.lines = [_words(700.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000")),
+                  _words(712.0, (85, "Pemerintahan Desa"))]
+    rest = _borderless([["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                        ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]], 4, EDGES, top=60.0)
+    blocks = assemble([page, _page(4, rest)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert [r.cells for r in blocks[1].rows] == [["3", "Program Pembinaan Pemerintahan Desa", "3.000.000", "2.900.000"],
+                                                 ["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                                                 ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]]
+    assert [r.page for r in blocks[1].rows] == [3, 4, 4]
+
+
+def test_text_ending_a_page_stays_text_though_the_next_page_opens_with_a_table_of_the_same_columns():
+    part = _ruled([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"]], 3, EDGES, header=1)
+    page = _page(3, part)
+    page.lines = [_words(700.0, (55, "Realisasi anggaran per program disajikan pada tabel berikut ini untuk tahun ini."))]
+    rest = _borderless([["4", "Program Pemberdayaan", "4.000.000", "3.800.000"],
+                        ["5", "Program Ketenteraman", "5.000.000", "4.700.000"]], 4, EDGES, top=60.0)
+    blocks = assemble([page, _page(4, rest)])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
+
+
+def test_a_row_of_numbers_opening_a_page_above_another_ruled_table_is_the_rest_of_the_borderless_table_before():
+    # the last row of a table read by its text is cut off onto the next page, above the next (ruled) table: a
+    # row alone shows no table, and the page, holding a ruled table, got no columns from the page before
+    above = _borderless([HEAD, ["1", "Program Penunjang", "1.250.000", "1.187.500"],
+                         ["2", "Program Koordinasi", "2.000.000", "1.900.000"]], 4, EDGES, header=1)
+    other = _ruled([["No", "Sasaran", "Target"], ["1", "Meningkatnya kualitas", "82,99"]], 5,
+                   [50.0, 120.0, 330.0, 450.0], header=1, top=130.0)
+    page = _page(5, other)
+    page.lines = [_words(60.0, (55, "3"), (85, "Program Pembinaan"), (290, "3.000.000"), (390, "2.900.000"))]
+    blocks = assemble([_page(4, above), page])
+    assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
+    assert blocks[0].rows[-1].cells == ["3", "Program Pembinaan", "3.000.000", "2.900.000"]
+    assert blocks[0].rows[-1].page == 5

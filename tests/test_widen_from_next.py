@@ -73,3 +73,61 @@ def test_a_page_holding_only_the_rest_of_the_last_cell_is_passed_over():
     first, prose = _page(1, PAGE_1), _page(2, [_line(60, (50, "Berdasarkan tabel di atas dapat disimpulkan bahwa"))])
     widen_from_next([first, prose, _page(3, PAGE_2)], {})
     assert first.tables[0].table.n_cols == 4
+
+
+# the same table split by its author on one page, the header not repeated: the lower part's rows (single-digit
+# targets) show the column its upper part's rows close
+BELOW = [_budget_row(60 + 130, "4", "Program Lembaga", "24.619.682", "7", "Lembaga", 418),
+         _budget_row(75 + 130, "5", "Program Kamtibmas", "15.279.011", "2", "Laporan", 418),
+         _budget_row(90 + 130, "6", "Program Kepegawaian", "9.000.000", "3", "Orang", 418)]
+
+
+def test_a_part_with_fewer_columns_is_read_again_with_the_columns_of_the_part_below_it():
+    page = _page(1, PAGE_1 + BELOW)
+    assert [t.table.n_cols for t in page.tables] == [4, 5]
+    widen_from_next([page], {})
+    upper = min(page.tables, key=lambda t: t.top).table
+    assert upper.n_cols == 5
+    assert _rows(upper)[1] == ["1", "Program Pelayanan", "1.250.000", "12", "Dokumen"]
+
+
+def test_a_table_below_with_a_header_of_its_own_or_text_between_lends_no_columns():
+    own_header = [_line(185, (50, "No"), (80, "Uraian"), (250, "Anggaran"), (400, "Target"), (440, "Satuan"))]
+    lower = [_budget_row(200 + 15 * k, *row, 418) for k, row in enumerate(
+        [("4", "Program Lembaga", "24.619.682", "7", "Lembaga"), ("5", "Program Kamtibmas", "15.279.011", "2", "Laporan")])]
+    page = _page(1, PAGE_1 + own_header + lower)
+    assert len(page.tables) == 2
+    widen_from_next([page], {})
+    assert min(page.tables, key=lambda t: t.top).table.n_cols == 4
+    prose = [_line(172, (50, "Program berikut dibiayai dari dana alokasi umum tahun ini."))]
+    page = _page(1, PAGE_1 + prose + BELOW)
+    assert len(page.tables) == 2
+    widen_from_next([page], {})
+    assert min(page.tables, key=lambda t: t.top).table.n_cols == 4
+
+
+def test_a_part_below_with_fewer_columns_is_read_again_with_the_columns_of_the_part_above_it():
+    # the other way round: the upper part's rows show the unit column, the lower part's (two-digit targets) do not
+    upper = [_line(115 + 15 * k, *c) for k, c in enumerate(
+        [((50, "1"), (80, "Program Pelayanan"), (250, "1.250.000"), (400, "7"), (418, "Dokumen")),
+         ((50, "2"), (80, "Program Trantibum"), (250, "310.000"), (400, "4"), (418, "Laporan")),
+         ((50, "3"), (80, "Program Desa"), (250, "73.593.494"), (400, "2"), (418, "Desa"))])]
+    # two-digit targets 4 pt from their unit: no column gap of their own
+    lower = [_budget_row(190 + 15 * k, str(k + 4), "Program Lembaga", "24.619.682", "20", "Lembaga", 414)
+             for k in range(3)]
+    page = _page(1, upper + lower)
+    assert [t.table.n_cols for t in sorted(page.tables, key=lambda t: t.top)] == [5, 4]
+    widen_from_next([page], {})
+    below = max(page.tables, key=lambda t: t.top).table
+    assert below.n_cols == 5 and _rows(below)[0] == ["4", "Program Lembaga", "24.619.682", "20", "Lembaga"]
+
+
+def test_a_part_opening_the_next_page_with_fewer_columns_is_read_again_with_the_columns_of_the_part_before():
+    first = _page(1, [_line(115 + 15 * k, (50, str(k + 1)), (80, "Program Pelayanan"),
+                                          (250, "1.250.000"), (400, "7"), (418, "Dokumen")) for k in range(3)])
+    second = _page(2, [_budget_row(60 + 15 * k, str(k + 4), "Program Lembaga", "24.619.682", "20", "Lembaga", 414)
+                       for k in range(3)])
+    assert first.tables[0].table.n_cols == 5 and second.tables[0].table.n_cols == 4
+    widen_from_next([first, second], {})
+    assert second.tables[0].table.n_cols == 5
+    assert _rows(second.tables[0].table)[0] == ["4", "Program Lembaga", "24.619.682", "20", "Lembaga"]

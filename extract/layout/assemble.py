@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, Table
-from lkjip.extract.layout.carry import ruled_run_on
+from lkjip.extract.layout.carry import foot_run_on, ruled_run_on
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
@@ -80,6 +80,8 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
     margins = page_margins(results)
     page_lines: dict[int, list[TextLine]] = {}
     last_lines: list[TextLine] = []  # the lines outside tables of the page before
+    for res, nxt in zip(results, results[1:], strict=False):
+        foot_run_on(res, nxt, vocab)
     for res in results:
         page_lines[res.number] = res.free_lines
         if res.blocks is not None:

@@ -4,7 +4,8 @@
 next page's first lines may continue; :func:`dangling_start` is a header cut
 off at the bottom of a page, read again with the next page's body;
 :func:`ruled_run_on` reads the first lines of a page as the rest of a ruled
-table that ended the page before, when the frame's inner rules stop with it.
+table that ended the page before, when the frame's inner rules stop with it
+(or of a borderless one, above the ruled next part of the same table).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
 from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.stitch import has_own_header, values_fit
 
 
 def _table_lines(res: PageResult, pt: PageTable) -> list[TextLine]:
@@ -107,30 +109,106 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     column edges, as a borderless table carried from the page before); a table read by its text opening the
     page is read again so, if the lines so read take it in whole. The table found is added to ``res`` and
     its lines taken out of ``res.lines``; None when nothing fits.
+
+    A table read by its text (``prev`` has column channels) lends its columns to the next page when that page is
+    read (:func:`~.page.read_page_layout`), but not to a page holding a ruled table. When that page's first table,
+    read by its rules, is cut into ``prev``'s columns (the next part of a table its author split, drawn in a frame
+    of its own, its header not repeated), the lines above it (the rest of ``prev``'s last row, in a few of its
+    columns) are read here with ``prev``'s channels; a page opening with other columns is left alone.
     """
     n = prev.table.n_cols
-    if prev.channels or len(prev.col_edges) != n + 1 or n < 2 or res.blocks is not None:
+    if res.blocks is not None or n < 2:
+        return None
+    next_part = False  # the page's first table is the next part of prev (same columns)
+    if prev.channels:
+        if len(prev.channels) != n - 1 or not _carry_refused(res):
+            return None
+        next_part = _next_part_below(res, prev)
+        channels = list(prev.channels)
+    elif len(prev.col_edges) == n + 1:
+        channels = [(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]]
+    else:
         return None
     tables = sorted(res.tables, key=lambda t: t.top)
     # a table read by its text at the top of the page, with columns of its own, is read again with prev's
-    redo = tables[0] if tables and tables[0].channels and not tables[0].carried else None
+    redo = tables[0] if tables and tables[0].channels and not tables[0].carried and not prev.channels else None
     limit = min((t.top for t in tables if t is not redo), default=float("inf"))
     top = sorted((ln for ln in res.lines if ln.bottom <= limit), key=lambda ln: ln.top)
     if redo is not None:
         top = sorted(top + _table_lines(res, redo), key=lambda ln: ln.top)
     if not top:
         return None
-    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1,
-                      channels=[(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]], carried=True)
+    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1, channels=channels,
+                      carried=True)
     found, _ = find_text_tables(top, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
         return None  # the table read here reaches further down than the lines read as prev's
+    if prev.channels and not next_part and not values_fit(prev.table, run_on.table.rows):
+        return None  # above another table: only rows holding prev's kinds of numbers are its rest
     if redo is not None:
         res.tables = [t for t in res.tables if t is not redo]
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
     res.tables.append(run_on)
     return run_on
+
+
+#: at most this many lines end a page as the first row of the next part of the table above them
+FOOT_LINES = 6
+
+
+def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
+    """The lines ending page ``res`` below its last table read as a table with that table's columns: the first
+    row of the next part of a table its author split (its header not repeated), cut off by the page break after
+    that row, whose rest opens the next page (``nxt_res``) with the same columns.
+
+    A row alone shows no table to a reader of text: it is read as lines. It is read here when every line below
+    the page's last table (a few) fits the columns of that table, and the next page opens with a table cut into
+    the same inner column edges, with no header of its own and no line above it. The table read is added to
+    ``res`` (a part of its own, stitched to the next page's as any table ending a page) and its lines taken out
+    of ``res.lines``; None when the lines do not all fit.
+    """
+    if res.blocks is not None or nxt_res.blocks is not None or not res.tables or not nxt_res.tables:
+        return None
+    last = max(res.tables, key=lambda t: t.bottom)
+    below = sorted((ln for ln in res.lines if ln.top > last.bottom), key=lambda ln: ln.top)
+    nxt = min(nxt_res.tables, key=lambda t: t.top)
+    if not below or len(below) > FOOT_LINES or not _no_header(nxt) or any(ln.bottom <= nxt.top for ln in nxt_res.lines):
+        return None
+    n = last.table.n_cols
+    if not _same_inner_edges(last, nxt) or len(last.col_edges) != n + 1:
+        return None
+    channels = list(last.channels) if len(last.channels) == n - 1 else [(x - 0.5, x + 0.5) for x in last.col_edges[1:-1]]
+    carry = PageTable(last.table, last.col_edges, last.top, last.bottom, last.x0, last.x1, channels=channels,
+                      carried=True)
+    found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
+    run = next((t for t in found if t.carried), None)
+    if run is None or rest or len(found) > 1:
+        return None  # the lines, all of them, are the row
+    run.carried = False  # a part of its own on this page, not the rest of the table above
+    res.lines = [ln for ln in res.lines if not any(ln is b for b in below)]
+    res.tables.append(run)
+    return run
+
+
+def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
+    """The two tables are cut into the same columns: as many column edges, the inner ones within ``tol``."""
+    return len(a.col_edges) == len(b.col_edges) >= 3 and all(
+        abs(x - y) <= tol for x, y in zip(a.col_edges[1:-1], b.col_edges[1:-1], strict=True))
+
+
+def _carry_refused(res: PageResult) -> bool:
+    """The page was read without the columns of a borderless table ending the page before: it holds a table read
+    by its rules (ruled, or ruled one way), and no table carried over."""
+    return not any(t.carried for t in res.tables) and any(not t.table.strategy.startswith("text") for t in res.tables)
+
+
+def _next_part_below(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool:
+    """The page's first table, read by its rules, is cut into the columns of ``prev``: the next part of the same
+    table, below the rest of ``prev``'s last row."""
+    first = min(res.tables, key=lambda t: t.top)
+    return (not first.table.strategy.startswith("text") and len(first.col_edges) == len(prev.col_edges)
+            and all(abs(a - b) <= tol for a, b in zip(first.col_edges, prev.col_edges, strict=True)))
 
 
 def _opening_table(res: PageResult) -> PageTable | None:
@@ -181,31 +259,88 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
     with the next part's columns, last page first, so that a column the later pages show reaches back over every
     page of the table. A page between holding nothing but the wrapped rest of the part's last cell is passed
     over. A part is read again only where its body lets every column through (:func:`finer_columns`) and it then
-    has as many columns as the next part."""
-    for i in range(len(results) - 2, -1, -1):
-        res, nxt_res = results[i], results[i + 1]
-        part = ending_table(res) if res.blocks is None else None
-        if part is None:
+    has as many columns as the next part. The next part may also stand below it on the same page
+    (:func:`_widen_from_below`: a table its author split, the header not repeated)."""
+    for i in range(len(results) - 1, -1, -1):
+        res = results[i]
+        if i + 1 < len(results):
+            _widen_across(results, i, rules, vocab)
+        if res.blocks is None:
+            _widen_from_below(res, rules, vocab)
+    for res, nxt_res in zip(results, results[1:], strict=False):  # then the other way: parts read with fewer
+        part = ending_table(res) if res.blocks is None else None  # columns than the part above them
+        nxt = _opening_table(nxt_res) if part is not None else None
+        if nxt is not None and len(nxt.channels) < len(part.channels) and _no_header(nxt):
+            _read_again(nxt_res, nxt, part, res.number, rules, vocab)
+            _widen_from_below(nxt_res, rules, vocab)
+
+
+def _widen_across(results: list[PageResult], i: int, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
+    """The table ending page ``results[i]`` read again with the columns of its part opening the next page."""
+    res, nxt_res = results[i], results[i + 1]
+    part = ending_table(res) if res.blocks is None else None
+    if part is None:
+        return
+    if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \
+            and _few_short_lines(nxt_res.lines, part.x1 - part.x0):
+        nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
+    nxt = _opening_table(nxt_res)
+    if nxt is not None:
+        _read_again(res, part, nxt, nxt_res.number, rules, vocab)
+
+
+def _widen_from_below(res: PageResult, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
+    """A table read by its text right above another on the same page (nothing between them), both across the same
+    width, the lower one opening with no header of its own and showing more columns: the next part of a table
+    its author split without repeating the header, whose rows leave the columns the upper part's few rows (a
+    header spanning two columns, wrapped amounts) did not. The upper part is read again with the lower's columns
+    (:func:`_read_again`), bottom up."""
+    tables = sorted((t for t in res.tables if t.channels), key=lambda t: t.top)
+    for k in range(len(tables) - 2, -1, -1):
+        upper, lower = tables[k], tables[k + 1]
+        if not _parts_of_one(res, upper, lower):
             continue
-        if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \
-                and _few_short_lines(nxt_res.lines, part.x1 - part.x0):
-            nxt_res = results[i + 2]  # a page holding only the wrapped rest of the part's last cell
-        nxt = _opening_table(nxt_res)
-        if nxt is None:
-            continue
-        lines = _table_lines(res, part)
-        lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
-        channels = finer_columns(part, lines, nxt)
-        if channels is None:
-            continue
-        again = region_table(lead + lines, rules.get(res.number, []), res.number, part.table.strategy, channels, vocab,
-                             trusted=True)
-        if again is None or again.table.n_cols != nxt.table.n_cols:
-            continue
-        again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
-        if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
-            starts_page_before(again.table, lines[0].top - 0.1, res.number)
-        again.table.page = part.table.page
-        again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
-                                                      f"{nxt_res.number} ({part.table.n_cols} -> {again.table.n_cols})"]
-        res.tables = [again if t is part else t for t in res.tables]
+        if len(lower.channels) > len(upper.channels):
+            _read_again(res, upper, lower, res.number, rules, vocab)
+        elif len(lower.channels) < len(upper.channels):
+            _read_again(res, lower, upper, res.number, rules, vocab)
+        tables = sorted((t for t in res.tables if t.channels), key=lambda t: t.top)
+
+
+def _parts_of_one(res: PageResult, upper: PageTable, lower: PageTable) -> bool:
+    """``lower`` may be the next part of ``upper`` on its page: nothing between them, across the same width, the
+    lower one opening with no header of its own."""
+    if not _no_header(lower):
+        return False  # a header of its own: another table
+    if any(upper.bottom < ln.top and ln.bottom < lower.top for ln in res.lines):
+        return False  # text between the two: two tables
+    width = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    return width > 0 and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) >= 0.8 * width
+
+
+def _no_header(part: PageTable) -> bool:
+    """``part`` opens with no header of its own: no header row marked, no column numbers, no header naming a kind
+    of table (:func:`~lkjip.extract.stitch.has_own_header`: a first row of names alone may be data)."""
+    return bool(part.table.rows) and not part.table.rows[0].is_header and not has_own_header(part.table)
+
+
+def _read_again(res: PageResult, part: PageTable, nxt: PageTable, nxt_page: int, rules: dict[int, list[Ruling]],
+                vocab: Vocabulary | None) -> None:
+    """``part`` (a table of page ``res``) read again with the columns of ``nxt`` (its next part, on page
+    ``nxt_page``) where its body lets them through, replacing it in ``res``; left as read otherwise."""
+    lines = _table_lines(res, part)
+    lead = shift_above(res.lead_used, lines) if lines and res.lead_used and part.table.page == res.number - 1 else []
+    channels = finer_columns(part, lines, nxt)
+    if channels is None:
+        return
+    again = region_table(lead + lines, rules.get(res.number, []), res.number, part.table.strategy, channels, vocab,
+                         trusted=True)
+    if again is None or again.table.n_cols != nxt.table.n_cols:
+        return
+    again.carried, again.cont_pages, again.headers_dropped = part.carried, part.cont_pages, part.headers_dropped
+    if lead:  # its header stood at the foot of the page before (``lead``): those rows are that page's
+        starts_page_before(again.table, lines[0].top - 0.1, res.number)
+    again.table.page = part.table.page
+    again.table.warnings = [*part.table.warnings, f"its columns read again with those of its part on page "
+                                                  f"{nxt_page} ({part.table.n_cols} -> {again.table.n_cols})"]
+    res.tables = [again if t is part else t for t in res.tables]
