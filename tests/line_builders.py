@@ -1,8 +1,12 @@
-"""Text lines for layout tests: words 5 pt per letter, 3 pt apart, 10 pt high."""
+"""Text lines for layout tests: words 5 pt per letter, 3 pt apart, 10 pt high; pages of words read in order."""
 
 from __future__ import annotations
 
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.layout.assemble import assemble
+from lkjip.extract.layout.carry import dangling_start
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word, lines_from_words
+from lkjip.extract.layout.page import PageResult, read_page_layout
 
 
 def cells_line(y: float, *cells: tuple[float, str]) -> TextLine:
@@ -13,3 +17,18 @@ def cells_line(y: float, *cells: tuple[float, str]) -> TextLine:
             words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
             x += 5.0 * len(tok) + 3
     return TextLine(words)
+
+
+def read_pages(pages: list[tuple[list[Word], list[Ruling]]]) -> list[Paragraph | Table]:
+    """Pages of words and rulings (842 pt high) read as ``read_pdf.lay_out`` reads them: a header cut off at a
+    page's foot (``dangling_start``) read with the next page, then the pages assembled."""
+    results: list[PageResult] = []
+    lead: list = []
+    for number, (words, rules) in enumerate(pages, start=1):
+        res = read_page_layout(number, 842.0, words, rules, lines_from_words, ruled=bool(rules), lead=lead)
+        if res.lead_used:
+            prev = results[-1]
+            prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
+        results.append(res)
+        lead, _ = dangling_start(res)
+    return assemble(results)

@@ -10,11 +10,11 @@ rule (:func:`~lkjip.extract.layout.half_ruled.open_ends`); the table starts on t
 
 from __future__ import annotations
 
+from line_builders import read_pages
+
 from lkjip.extract.document import Paragraph, Table
-from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.carry import dangling_start
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
-from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.layout.page import read_page_layout
 
 COLS = (60, 90, 250, 330, 400, 470)
 
@@ -58,21 +58,8 @@ def _page_two() -> tuple[list[Word], list[Ruling]]:
     return words, rules
 
 
-def _read(pages: list[tuple[list[Word], list[Ruling]]]) -> list[Paragraph | Table]:
-    results: list[PageResult] = []
-    lead: list = []
-    for number, (words, rules) in enumerate(pages, start=1):
-        res = read_page_layout(number, 842.0, words, rules, lines_from_words, ruled=True, lead=lead)
-        if res.lead_used:
-            prev = results[-1]
-            prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
-        results.append(res)
-        lead, _ = dangling_start(res)
-    return assemble(results)
-
-
 def test_a_header_cut_by_the_page_break_heads_the_table_ruled_on_the_next_page():
-    blocks = _read([_page_one(), _page_two()])
+    blocks = read_pages([_page_one(), _page_two()])
     (table,) = [b for b in blocks if isinstance(b, Table)]
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert not any(t.startswith(("No Sasaran", "Uraian")) for t in texts)

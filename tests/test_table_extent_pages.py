@@ -12,6 +12,8 @@ Built on synthetic pages of words laid out as a PDF's budget table places them.
 
 from __future__ import annotations
 
+from line_builders import read_pages
+
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start
@@ -63,21 +65,8 @@ def _page_two() -> list[Word]:
     return words
 
 
-def _read(pages: list[list[Word]]) -> list[Paragraph | Table]:
-    results: list[PageResult] = []
-    lead: list = []
-    for number, words in enumerate(pages, start=1):
-        res = read_page_layout(number, 842.0, words, [], lines_from_words, ruled=False, lead=lead)
-        if res.lead_used:
-            prev = results[-1]
-            prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
-        results.append(res)
-        lead, _ = dangling_start(res)
-    return assemble(results)
-
-
 def test_a_header_and_first_row_start_at_a_page_foot_are_read_with_the_next_page():
-    blocks = _read([_page_one(), _page_two()])
+    blocks = read_pages([(_page_one(), []), (_page_two(), [])])
     tables = [b for b in blocks if isinstance(b, Table)]
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert not any(t.startswith("Program Anggaran") for t in texts)
