@@ -67,7 +67,8 @@ def _open_end(text: str) -> bool:
     return text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS
 
 
-def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -> bool:
+def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
+                  openers: Sequence[frozenset[str]] = ()) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
@@ -75,13 +76,19 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -
     "pemerintahan desa" | "penataan desa", or whose first cell continues one
     cut mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
     has text in — columns whose text ran down to the page break (``tails``) —
-    and that carries no number of its own.
+    and that carries no number of its own. A row of two cells or more, each
+    opening with a capital, most with a word that opens cells of its column in
+    the rows above (``openers``, :func:`column_openers`: "Fasilitasi …" |
+    "Jumlah …"), below cells that hold whole phrases, is a row of its own
+    (:func:`_opens_row`), however far the cells above it ran down.
     """
     if not any(first.cells):
         return False
     if first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0]):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
+    if openers and _opens_row(last, first, filled, openers):
+        return False
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False
     if tails and not all(k < len(tails) and tails[k].running for k in filled):
@@ -96,6 +103,31 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = ()) -
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
     below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
     return numbers_continue(above, below)
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return "".join(ch for ch in words[0] if ch.isalpha()).casefold() if words else ""
+
+
+def column_openers(rows: Sequence[TableRow]) -> list[frozenset[str]]:
+    """Per column, the first words of the body cells of ``rows`` (the words a cell of that column opens with)."""
+    body = [r for r in rows if not r.is_header]
+    n = max((len(r.cells) for r in body), default=0)
+    return [frozenset(w for r in body if k < len(r.cells) and (w := _first_word(r.cells[k]))) for k in range(n)]
+
+
+def _opens_row(last: TableRow, first: TableRow, filled: set[int], openers: Sequence[frozenset[str]]) -> bool:
+    """``first`` is a row of its own, not the rest of ``last``: it fills two cells at least, each opening with a
+    capital, half of them at least with a word that opens cells of its column above ("Fasilitasi …" | "Jumlah
+    …"), below cells of ``last`` that each hold a phrase of three words at least and do not stop mid-phrase."""
+    if len(filled) < 2 or any(not first.cells[k][0].isupper() for k in filled):
+        return False
+    above = [last.cells[k] if k < len(last.cells) else "" for k in filled]
+    if any(c and (len(c.split()) < 3 or _open_end(c)) for c in above):
+        return False
+    opening = [k < len(openers) and len(w := _first_word(first.cells[k])) >= 2 and w in openers[k] for k in filled]
+    return 2 * sum(opening) >= len(opening)
 
 
 def _finishes_amount(above: str, below: str) -> bool:
@@ -138,7 +170,8 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             r.is_header = True
         first.headers_dropped += 1
     rest = rows[drop:]
-    if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails):
+    if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails,
+                                                   column_openers(first.table.rows)):
         last, cont_row = first.table.rows[-1], rest[0]
         joined = []
         for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
