@@ -195,3 +195,22 @@ def test_a_letter_a_narrow_header_cell_wrapped_is_a_piece_of_the_carried_header(
     # "ANGGARA" / "N" of a header repeated on the next page: the lone "N" ends a header word
     assert _in_header("n", {"anggaran", "realisasi"}) and _in_header("anggara", {"anggaran"})
     assert not _in_header("x", {"anggaran", "realisasi"}) and not _in_header("a", {"anggaran"})
+
+
+def test_a_header_repeated_in_cells_narrower_still_continues_the_carried_table():
+    # a repeated header whose cells break "Indikator" over three lines ("Indi" / "kato" / "r"): the middle piece
+    # is a header word's too, so the header stays with the table the page before carried on
+    carry = _carried([(62.0, 70.0), (110.0, 118.0), (160.0, 168.0)], 50.0, 220.0)
+    lines = [
+        _line(60, (50, "N"), (70, "Kegi"), (118, "Indi"), (168, "Satu"), bold=True, right=False),
+        _line(73, (50, "o"), (70, "atan"), (118, "kato"), (168, "an"), bold=True, right=False),
+        _line(86, (118, "r"), bold=True, right=False),
+        _line(99, (70, "Fasi"), (118, "Juml"), (168, "Desa"), right=False),
+        _line(112, (70, "lita"), (118, "ah"), right=False),
+    ]
+    tables, rest = find_text_tables(lines, page_no=2, carry=carry)
+    assert len(tables) == 1 and tables[0].carried and not rest
+    # and a bold word no header word holds still starts the next table
+    from lkjip.extract.layout.borderless import _in_header
+
+    assert _in_header("kato", {"indikator"}) and not _in_header("kat", {"anggaran"})

@@ -418,9 +418,10 @@ def _closes_inner_gap(
 
 def _in_header(word: str, header_words: set[str]) -> bool:
     """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET", "N" of
-    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line)."""
+    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line; "kato" of "Indikator", a cell
+    narrower still breaking the word over three lines: a middle piece of three letters or more)."""
     return word in header_words or any(h.endswith(word) or (len(word) >= 2 and h.startswith(word))
-                                       for h in header_words)
+                                       or (len(word) >= 3 and word in h) for h in header_words)
 
 
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
