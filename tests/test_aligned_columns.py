@@ -195,3 +195,51 @@ def test_a_letter_a_narrow_header_cell_wrapped_is_a_piece_of_the_carried_header(
     # "ANGGARA" / "N" of a header repeated on the next page: the lone "N" ends a header word
     assert _in_header("n", {"anggaran", "realisasi"}) and _in_header("anggara", {"anggaran"})
     assert not _in_header("x", {"anggaran", "realisasi"}) and not _in_header("a", {"anggaran"})
+
+
+def test_a_header_repeated_in_cells_narrower_still_continues_the_carried_table():
+    # a repeated header whose cells break "Indikator" over three lines ("Indi" / "kato" / "r"): the middle piece
+    # is a header word's too, so the header stays with the table the page before carried on
+    carry = _carried([(62.0, 70.0), (110.0, 118.0), (160.0, 168.0)], 50.0, 220.0)
+    lines = [
+        _line(60, (50, "N"), (70, "Kegi"), (118, "Indi"), (168, "Satu"), bold=True, right=False),
+        _line(73, (50, "o"), (70, "atan"), (118, "kato"), (168, "an"), bold=True, right=False),
+        _line(86, (118, "r"), bold=True, right=False),
+        _line(99, (70, "Fasi"), (118, "Juml"), (168, "Desa"), right=False),
+        _line(112, (70, "lita"), (118, "ah"), right=False),
+    ]
+    tables, rest = find_text_tables(lines, page_no=2, carry=carry)
+    assert len(tables) == 1 and tables[0].carried and not rest
+    # and a bold word no header word holds still starts the next table
+    from lkjip.extract.layout.borderless import _in_header
+
+    assert _in_header("kato", {"indikator"}) and not _in_header("kat", {"anggaran"})
+
+
+# --- a narrow column's label set beside the label of the column before ---------------------------------------------
+
+
+def test_a_narrow_columns_label_set_beside_the_one_before_goes_back_to_its_column():
+    # "%" printed 8 pt right of "Realisasi" (one segment with it), its percents 20 pt further right
+    head = TextLine(_words(100, 50, "Program", bold=True) + _words(100, 200, "Anggaran", bold=True)
+                    + _words(100, 260, "Realisasi", bold=True) + _words(100, 313, "%", bold=True))
+    body = [_line(112, (50, "Program Penunjang"), (200, "3.361.282"), (260, "3.023.499"), (340, "89,95"), right=False),
+            _line(124, (50, "Program Koordinasi"), (200, "104.938.011"), (260, "91.348.039"), (340, "87,05"),
+                  right=False)]
+    tables, _ = find_text_tables([head, *body], page_no=5)
+    (table,) = tables
+    assert _rows(table.table)[0] == ["Program", "Anggaran", "Realisasi", "%"]
+    assert _rows(table.table)[1][2:] == ["3.023.499", "89,95"]
+
+
+def test_a_header_cell_of_two_labels_over_its_own_words_stays_whole():
+    # "Target Kinerja" over a column whose text reaches under "Kinerja": one label, not two
+    head = TextLine(_words(100, 50, "Program", bold=True) + _words(100, 200, "Target", bold=True)
+                    + _words(100, 240, "Kinerja", bold=True))
+    body = [_line(112, (50, "Program Penunjang"), (200, "Jumlah dokumen rencana"), (340, "89,95"), right=False),
+            _line(124, (50, "Program Koordinasi"), (200, "Jumlah laporan desa"), (340, "87,05"), right=False),
+            _line(136, (50, "Program Pembinaan"), (200, "Jumlah desa"), (340, "17,05"), right=False)]
+    tables, _ = find_text_tables([head, *body], page_no=5)
+    (table,) = tables
+    assert _rows(table.table)[0][:2] == ["Program", "Target Kinerja"]
+

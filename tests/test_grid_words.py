@@ -60,3 +60,40 @@ def test_a_word_break_drawn_as_a_blank_glyph_without_a_box_keeps_two_words_apart
     grid = [[(100.0, 95.0, 300.0, 115.0), (300.0, 95.0, 400.0, 115.0)]]
     (table,) = ruled_tables([grid], glyphs, lines_from_glyphs, 18)
     assert table.table.rows[0].cells == ["Penyediaan Komponen", "2.167.489"]
+
+
+def _spanning_grid() -> list[list[tuple[float, float, float, float] | None]]:
+    """A frame ruling only its sides over its first band (one cell across three columns), then two rows ruled
+    into columns at 100-200, 200-300, 300-400."""
+    return [[(100.0, 55.0, 400.0, 75.0), None, None],
+            [(100.0, 75.0, 200.0, 95.0), (200.0, 75.0, 300.0, 95.0), (300.0, 75.0, 400.0, 95.0)],
+            [(100.0, 95.0, 200.0, 115.0), (200.0, 95.0, 300.0, 115.0), (300.0, 95.0, 400.0, 115.0)]]
+
+
+def _read(glyphs: list[Glyph]) -> list[list[str]]:
+    from lkjip.extract.layout.geometry import lines_from_glyphs
+    from lkjip.extract.layout.grid import ruled_tables
+
+    (table,) = ruled_tables([_spanning_grid()], glyphs, lines_from_glyphs, 6)
+    return [r.cells for r in table.table.rows]
+
+
+def test_a_frame_drawing_no_inner_rules_gives_its_words_the_columns_below():
+    # a header's rest in a frame over the next page's rows: "Uraian", "Target", "Realisasi" each start where
+    # their column's text starts in the rows below
+    body = [*_glyphs("Sasaran", 104, 80), *_glyphs("83,42", 204, 80), *_glyphs("83,42", 304, 80),
+            *_glyphs("Sasaran", 104, 100), *_glyphs("62", 204, 100), *_glyphs("62", 304, 100)]
+    head = [*_glyphs("Uraian", 104, 60), *_glyphs("Target", 204, 60), *_glyphs("Realisasi", 304, 60)]
+    assert _read(head + body)[0] == ["Uraian", "Target", "Realisasi"]
+    # column numbers centred in the columns ("1 2 3")
+    nums = [*_glyphs("1", 147, 60), *_glyphs("2", 247, 60), *_glyphs("3", 347, 60)]
+    assert _read(nums + body)[0] == ["1", "2", "3"]
+
+
+def test_a_label_spanning_columns_stays_whole():
+    body = [*_glyphs("Sasaran", 104, 80), *_glyphs("83,42", 204, 80), *_glyphs("83,42", 304, 80)]
+    # a title across an edge, and words inside columns but set where no column's text is
+    across = _glyphs("CAPAIAN", 180, 60)
+    assert _read(across + body)[0][0] == "CAPAIAN"
+    loose = [*_glyphs("Tahun", 130, 60), *_glyphs("2023", 230, 60)]
+    assert _read(loose + body)[0][0] == "Tahun 2023"

@@ -418,9 +418,10 @@ def _closes_inner_gap(
 
 def _in_header(word: str, header_words: set[str]) -> bool:
     """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET", "N" of
-    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line)."""
+    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line; "kato" of "Indikator", a cell
+    narrower still breaking the word over three lines: a middle piece of three letters or more)."""
     return word in header_words or any(h.endswith(word) or (len(word) >= 2 and h.startswith(word))
-                                       for h in header_words)
+                                       or (len(word) >= 3 and word in h) for h in header_words)
 
 
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
@@ -481,6 +482,7 @@ def region_table(
         for w in ln.words:
             cells[bisect.bisect_left(seps, (w.x0 + w.x1) / 2)].append(w)
         raw_rows.append((ln, cells))
+    header_labels_lent(raw_rows, word_space(region))
     hrules = sorted(
         (r.top + r.bottom) / 2
         for r in rules
@@ -525,6 +527,37 @@ def region_table(
     mark_bold_header(rows, row_bold)
     table = Table(rows=rows, page=page_no, bbox=(x0, top, x1, bottom), strategy=strategy)
     return PageTable(table, [round(e, 1) for e in edges], top, bottom, x0, x1, channels=list(gaps), tails=tails)
+
+
+def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], space: float) -> None:
+    """A column's label printed in the column before, put back (in place).
+
+    A narrow column's label ("%" over "89,95 %") may be set closer to the label of the column before
+    ("Realisasi") than the column's own amounts are, so the cut between the two columns falls right of it and
+    the label joins the other one ("Realisasi %"), leaving its column's header empty. In a bold header over a
+    body in regular weight, the words of a header cell after its widest gap, set apart by more than two word
+    spaces and lying right of every body word of that column, go to the next column when no header line has
+    a word there and the body has."""
+    n_head = 0
+    while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
+        n_head += 1
+    if not 0 < n_head < len(raw_rows):
+        return
+    head, body = raw_rows[:n_head], raw_rows[n_head:]
+    ncols = len(raw_rows[0][1])
+    for k in range(ncols - 1):
+        if any(cells[k + 1] for _, cells in head) or not any(cells[k + 1] for _, cells in body):
+            continue
+        reach = max((w.x1 for _, cells in body for w in cells[k]), default=None)
+        if reach is None:
+            continue
+        for _, cells in head:
+            ws = sorted(cells[k], key=lambda w: w.x0)
+            if len(ws) < 2:
+                continue
+            cut = max(range(1, len(ws)), key=lambda i: ws[i].x0 - ws[i - 1].x1)
+            if ws[cut].x0 - ws[cut - 1].x1 > 2 * space and ws[cut].x0 > reach:
+                cells[k], cells[k + 1] = ws[:cut], ws[cut:]
 
 
 def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

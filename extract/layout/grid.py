@@ -25,6 +25,7 @@ from lkjip.extract.layout.geometry import (
     Glyph,
     Ruling,
     TextLine,
+    Word,
     bbox_of,
     contains,
     glyph_runs,
@@ -166,6 +167,7 @@ def ruled_tables(
         if any(o is not box and contains(o, box) and o != box for o in boxes):
             continue  # a grid drawn inside another table's cell
         cell_lines: dict[tuple[int, int], list[TextLine]] = {}
+        cell_atoms: dict[tuple[int, int], list[Atom]] = {}
         spans: dict[tuple[int, int], int] = {}
         row_bold: list[bool] = []
         for r, row in enumerate(grid):
@@ -182,9 +184,11 @@ def ruled_tables(
                 in_cell = [atoms[i] for i in sorted(i for i in band[a:b] if cell[1] <= cy[i] <= cell[3])]
                 cell_lines[(r, k)] = to_lines(in_cell) if in_cell else []
                 spans[(r, k)] = 1 + sum(1 for j in range(k + 1, len(row)) if row[j] is None and _under(grid, r, j, cell))
+                cell_atoms[(r, k)] = in_cell
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
             row_bold.append(bool(bolds) and all(bolds))
         cell_boxes = {(r, k): c for r, row in enumerate(grid) for k, c in enumerate(row) if c}
+        split_unruled_spans(cell_lines, spans, cell_boxes, cell_atoms, to_lines)
         limits = column_limits(cell_lines, spans, cell_boxes)
         cuts = stacked_cuts(cell_lines, cell_boxes)
         laid = (_grid_rows(grid, cell_lines, spans, limits, row_bold) if not cuts
@@ -206,6 +210,71 @@ def ruled_tables(
         table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
         out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2], tails=tails))
     return out
+
+
+def split_unruled_spans(
+    cell_lines: dict[tuple[int, int], list[TextLine]],
+    spans: dict[tuple[int, int], int],
+    boxes: dict[tuple[int, int], BBox],
+    cell_atoms: dict[tuple[int, int], list[Atom]],
+    to_lines: Callable[[list[Atom]], list[TextLine]],
+) -> None:
+    """Cells spanning columns only because their band draws no inner rules, put back into those columns.
+
+    A frame around a header's rest (or around the column numbers "1 2 … 8") on the page a table goes on to may
+    rule its sides and nothing between them: the grid gives one cell across the whole width. When each of its
+    words lies inside one column (as the other rows' cells give them) and starts or ends where that column's
+    text does in the other rows (left- or right-aligned) or is centred in it, and two columns or more get
+    words, the text was printed in those columns: each column takes its words. A label spanning columns
+    (a word across an edge, a group label over several columns) stays whole."""
+    cols: dict[int, tuple[float, float, float, float]] = {}  # column: box left, right, text left, text right
+    for (r, k), lines in cell_lines.items():
+        box = boxes.get((r, k))
+        if box is None or spans.get((r, k), 1) != 1 or not lines:
+            continue
+        x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        c = cols.get(k, (box[0], box[2], x0, x1))
+        cols[k] = (max(c[0], box[0]), min(c[1], box[2]), min(c[2], x0), max(c[3], x1))
+    for (r, k), n in list(spans.items()):
+        atoms = cell_atoms.get((r, k), [])
+        if n < 2 or not atoms or any(j not in cols for j in range(k, k + n)):
+            continue
+        parts = _column_parts(atoms, cell_lines[(r, k)], cols, range(k, k + n))
+        if parts is None:
+            continue
+        for j in range(k, k + n):
+            cell_lines[(r, j)] = to_lines(parts[j]) if parts.get(j) else []
+            spans[(r, j)] = 1
+
+
+def _column_parts(atoms: Sequence[Atom], lines: Sequence[TextLine],
+                  cols: dict[int, tuple[float, float, float, float]], span: range) -> dict[int, list[Atom]] | None:
+    """The atoms of a spanning cell parted by the columns it spans, when every word of its ``lines`` lies
+    inside one column, aligned there as the column's text is (:func:`split_unruled_spans`); else None."""
+    words: dict[int, list[Word]] = {}
+    for ln in lines:
+        for w in ln.words:
+            if not w.text.strip():
+                continue
+            j = next((j for j in span if cols[j][0] - 0.5 <= w.x0 and w.x1 <= cols[j][1] + 0.5), None)
+            if j is None:
+                return None  # a word across a column edge: a label spanning columns
+            words.setdefault(j, []).append(w)
+    if len(words) < 2:
+        return None
+    for j, ws in words.items():
+        box_left, box_right, text_left, text_right = cols[j]
+        x0, x1 = min(w.x0 for w in ws), max(w.x1 for w in ws)
+        if not (abs(x0 - text_left) <= 1.5 or abs(x1 - text_right) <= 1.5
+                or abs((x0 + x1) - (box_left + box_right)) <= 3.0):
+            return None
+    parts: dict[int, list[Atom]] = {}
+    for a in atoms:
+        mid = (a.x0 + a.x1) / 2
+        j = next((j for j in span if cols[j][0] - 0.5 <= mid <= cols[j][1] + 0.5), None)
+        if j is not None:
+            parts.setdefault(j, []).append(a)
+    return parts
 
 
 #: one printed row before its text is joined: each column's lines and right edge, the row's box, all bold
