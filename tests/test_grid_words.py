@@ -97,3 +97,22 @@ def test_a_label_spanning_columns_stays_whole():
     assert _read(across + body)[0][0] == "CAPAIAN"
     loose = [*_glyphs("Tahun", 130, 60), *_glyphs("2023", 230, 60)]
     assert _read(loose + body)[0][0] == "Tahun 2023"
+
+
+def test_words_of_a_parted_cell_are_kept_where_a_band_holds_several_rows():
+    # the body band ruled once around two printed rows (cut by the text, :mod:`...stacked`): the parted header
+    # cells are cells of the grid there too, not dropped for want of a box ("Satuan" under "Target" was lost)
+    from lkjip.extract.layout.geometry import lines_from_glyphs
+    from lkjip.extract.layout.grid import ruled_tables
+
+    grid = [[(100.0, 55.0, 400.0, 75.0), None, None],
+            [(100.0, 75.0, 200.0, 95.0), (200.0, 75.0, 300.0, 95.0), (300.0, 75.0, 400.0, 95.0)],
+            [(100.0, 95.0, 200.0, 160.0), (200.0, 95.0, 300.0, 160.0), (300.0, 95.0, 400.0, 160.0)]]
+    head = [*_glyphs("Uraian", 104, 60), *_glyphs("Volume", 204, 60), *_glyphs("Satuan", 304, 60)]
+    body = [*_glyphs("Sasaran", 104, 80), *_glyphs("3.300", 204, 80), *_glyphs("Orang", 304, 80),
+            *_glyphs("Koperasi", 104, 100), *_glyphs("16.478", 204, 100), *_glyphs("Unit", 304, 100),
+            *_glyphs("Wirausaha", 104, 135), *_glyphs("267", 204, 135), *_glyphs("UMKM", 304, 135)]
+    (table,) = ruled_tables([grid], head + body, lines_from_glyphs, 6)
+    rows = [r.cells for r in table.table.rows]
+    assert rows[0] == ["Uraian", "Volume", "Satuan"]
+    assert rows[-1] == ["Wirausaha", "267", "UMKM"] and len(rows) == 4

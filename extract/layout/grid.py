@@ -188,7 +188,11 @@ def ruled_tables(
                 bolds.extend(a.bold for a in in_cell if a.text.strip())
             row_bold.append(bool(bolds) and all(bolds))
         cell_boxes = {(r, k): c for r, row in enumerate(grid) for k, c in enumerate(row) if c}
-        split_unruled_spans(cell_lines, spans, cell_boxes, cell_atoms, to_lines)
+        parted = split_unruled_spans(cell_lines, spans, cell_boxes, cell_atoms, to_lines)
+        if parted:  # a parted cell is a cell of the grid (also where rows are split by cuts, :func:`_split_rows`)
+            grid = [list(row) for row in grid]
+            for (r, j), part in parted.items():
+                grid[r][j] = cell_boxes[(r, j)] = part
         limits = column_limits(cell_lines, spans, cell_boxes)
         cuts = stacked_cuts(cell_lines, cell_boxes)
         laid = (_grid_rows(grid, cell_lines, spans, limits, row_bold) if not cuts
@@ -218,8 +222,9 @@ def split_unruled_spans(
     boxes: dict[tuple[int, int], BBox],
     cell_atoms: dict[tuple[int, int], list[Atom]],
     to_lines: Callable[[list[Atom]], list[TextLine]],
-) -> None:
-    """Cells spanning columns only because their band draws no inner rules, put back into those columns.
+) -> dict[tuple[int, int], BBox]:
+    """Cells spanning columns only because their band draws no inner rules, put back into those columns; returns
+    the boxes of the cells the spanning ones were parted into, by (row, column).
 
     A frame around a header's rest (or around the column numbers "1 2 … 8") on the page a table goes on to may
     rule its sides and nothing between them: the grid gives one cell across the whole width. When each of its
@@ -235,6 +240,7 @@ def split_unruled_spans(
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         c = cols.get(k, (box[0], box[2], x0, x1))
         cols[k] = (max(c[0], box[0]), min(c[1], box[2]), min(c[2], x0), max(c[3], x1))
+    parted: dict[tuple[int, int], BBox] = {}
     for (r, k), n in list(spans.items()):
         atoms = cell_atoms.get((r, k), [])
         if n < 2 or not atoms or any(j not in cols for j in range(k, k + n)):
@@ -242,9 +248,12 @@ def split_unruled_spans(
         parts = _column_parts(atoms, cell_lines[(r, k)], cols, range(k, k + n))
         if parts is None:
             continue
+        top, bottom = boxes[(r, k)][1], boxes[(r, k)][3]
         for j in range(k, k + n):
             cell_lines[(r, j)] = to_lines(parts[j]) if parts.get(j) else []
             spans[(r, j)] = 1
+            parted[(r, j)] = (cols[j][0], top, cols[j][1], bottom)
+    return parted
 
 
 def _column_parts(atoms: Sequence[Atom], lines: Sequence[TextLine],
