@@ -7,7 +7,7 @@ from conftest import DATA, require_tool, text_image
 from PIL import Image, ImageDraw
 
 from lkjip.errors import DependencyMissingError
-from lkjip.extract import ocr, ocr_numbers, ocr_tesseract
+from lkjip.extract import ocr, ocr_numbers, ocr_tesseract, ocr_words
 from lkjip.extract.detect import read_document
 from lkjip.extract.ocr_image import image_rules
 from lkjip.extract.ocr_numbers import fix_ocr_digits
@@ -55,14 +55,25 @@ def test_tesseract_missing(monkeypatch):
         ocr_tesseract.tesseract_path()
 
 
-def test_tesseract_missing_when_reading_a_scan(monkeypatch):
+@pytest.fixture
+def no_tesseract(monkeypatch):
+    """No Tesseract tools on the PATH; the per-process caches of the model's word list (empty without the tools)
+    are cleared before and after, so no later test in this worker sees an empty dictionary."""
     monkeypatch.setattr(ocr_tesseract.shutil, "which", lambda _cmd: None)
+    caches = (ocr_tesseract.model_words, ocr_words.dictionary_vocabulary)
+    for cached in caches:
+        cached.cache_clear()
+    yield
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_tesseract_missing_when_reading_a_scan(no_tesseract):
     with pytest.raises(DependencyMissingError, match="Tesseract is not installed"):
         read_document(READERS / "scanned.pdf")
 
 
-def test_scan_without_ocr_needs_no_tesseract(monkeypatch):
-    monkeypatch.setattr(ocr_tesseract.shutil, "which", lambda _cmd: None)
+def test_scan_without_ocr_needs_no_tesseract(no_tesseract):
     doc = read_document(READERS / "scanned.pdf", ocr=False)
     assert doc.blocks == [] and doc.warnings
 
