@@ -33,9 +33,9 @@ F1_TARGET = 0.98
 #: them reads back unless it also holds a value listed here)
 BOTH, PDF = ("docx", "pdf"), ("pdf",)
 KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
-    # DOCX parts are stitched (extract/stitch.py); in PDF a part whose header or top rule is cut off by a page
-    # break is not always placed (its table is marked doubtful: no false error, but fields are lost)
-    ("split", "parts_with_header"): (PDF, "PDF table parts each repeating the header, split by a page: fields lost"),
+    # in PDF a part without a header whose first row or header is cut off by a page break is not always placed
+    # (its table is marked doubtful: no false error, but fields are lost); parts repeating the header read back
+    # since 2026-12-04 (thirteenth session)
     ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
     ("font", "condensed"): (PDF, "DejaVu Sans Condensed PDF: F1 92.6-97.0 % (borderless 7 pt, banded 11 pt)"),
 }
