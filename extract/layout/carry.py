@@ -126,7 +126,7 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
         next_part = _next_part_below(res, prev)
         channels = list(prev.channels)
     elif len(prev.col_edges) == n + 1:
-        channels = [(x - 0.5, x + 0.5) for x in prev.col_edges[1:-1]]
+        channels = _edge_channels(prev)
     else:
         return None
     tables = sorted(res.tables, key=lambda t: t.top)
@@ -138,8 +138,7 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
         top = sorted(top + _table_lines(res, redo), key=lambda ln: ln.top)
     if not top:
         return None
-    carry = PageTable(prev.table, prev.col_edges, prev.top, prev.bottom, prev.x0, prev.x1, channels=channels,
-                      carried=True)
+    carry = _as_carry(prev, channels)
     found, _ = find_text_tables(top, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
@@ -178,9 +177,7 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     n = last.table.n_cols
     if not _same_inner_edges(last, nxt) or len(last.col_edges) != n + 1:
         return None
-    channels = list(last.channels) if len(last.channels) == n - 1 else [(x - 0.5, x + 0.5) for x in last.col_edges[1:-1]]
-    carry = PageTable(last.table, last.col_edges, last.top, last.bottom, last.x0, last.x1, channels=channels,
-                      carried=True)
+    carry = _as_carry(last, list(last.channels) if len(last.channels) == n - 1 else _edge_channels(last))
     found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
     run = next((t for t in found if t.carried), None)
     if run is None or rest or len(found) > 1:
@@ -191,10 +188,26 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     return run
 
 
+def _edge_channels(pt: PageTable) -> list[tuple[float, float]]:
+    """Column channels at a table's inner column edges (a ruled table's, which has no channels of its own)."""
+    return [(x - 0.5, x + 0.5) for x in pt.col_edges[1:-1]]
+
+
+def _as_carry(pt: PageTable, channels: list[tuple[float, float]]) -> PageTable:
+    """``pt`` as the table carried over to lines read with ``channels`` (:func:`find_text_tables`' ``carry``)."""
+    return PageTable(pt.table, pt.col_edges, pt.top, pt.bottom, pt.x0, pt.x1, channels=channels, carried=True)
+
+
+def _same_edges(a: PageTable, b: PageTable, tol: float = 6.0, *, inner: bool = False) -> bool:
+    """The two tables are cut into the same columns: as many column edges, each (or only the inner ones) within
+    ``tol``."""
+    ea, eb = (a.col_edges[1:-1], b.col_edges[1:-1]) if inner else (a.col_edges, b.col_edges)
+    return len(a.col_edges) == len(b.col_edges) and all(abs(x - y) <= tol for x, y in zip(ea, eb, strict=True))
+
+
 def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
-    """The two tables are cut into the same columns: as many column edges, the inner ones within ``tol``."""
-    return len(a.col_edges) == len(b.col_edges) >= 3 and all(
-        abs(x - y) <= tol for x, y in zip(a.col_edges[1:-1], b.col_edges[1:-1], strict=True))
+    """The two tables are cut into the same inner column edges (three edges at least)."""
+    return len(a.col_edges) >= 3 and _same_edges(a, b, tol, inner=True)
 
 
 def _carry_refused(res: PageResult) -> bool:
@@ -207,8 +220,7 @@ def _next_part_below(res: PageResult, prev: PageTable, tol: float = 6.0) -> bool
     """The page's first table, read by its rules, is cut into the columns of ``prev``: the next part of the same
     table, below the rest of ``prev``'s last row."""
     first = min(res.tables, key=lambda t: t.top)
-    return (not first.table.strategy.startswith("text") and len(first.col_edges) == len(prev.col_edges)
-            and all(abs(a - b) <= tol for a, b in zip(first.col_edges, prev.col_edges, strict=True)))
+    return not first.table.strategy.startswith("text") and _same_edges(first, prev, tol)
 
 
 def _opening_table(res: PageResult) -> PageTable | None:
