@@ -77,7 +77,11 @@ def _merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
     return out
 
 
-def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = 60.0,
+#: a horizontal rule shorter than this (pt) rules no table: an underline, a signature line's stroke
+MIN_RULE_WIDTH = 60.0
+
+
+def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = MIN_RULE_WIDTH,
                 min_rules: int = 3) -> list[tuple[Box, list[float]]]:
     """Boxes of tables drawn by ``min_rules`` or more horizontal rules of one extent, with the rules' y positions."""
     hs = [(r.x0, r.x1, (r.top + r.bottom) / 2) for r in rules if r.horizontal and r.x1 - r.x0 >= min_width]
@@ -100,7 +104,7 @@ def joined_pieces(rules: Sequence[Ruling], tol: float = 3.0) -> tuple[list[Rulin
     hs = [r for r in rules if r.horizontal]
     rows = [touching_joined(sorted((hs[it[2]] for it in row), key=lambda r: r.x0))
             for row in sweep_clusters([((r.top + r.bottom) / 2, r.x0, k) for k, r in enumerate(hs)], 1.0)]
-    whole = [(r.x0, r.x1) for pieces in rows for r in pieces if r.x1 - r.x0 >= 60.0]
+    whole = [(r.x0, r.x1) for pieces in rows for r in pieces if r.x1 - r.x0 >= MIN_RULE_WIDTH]
     extents = [(pieces[0].x0, max(r.x1 for r in pieces)) for pieces in rows]
     out = [r for r in rules if not r.horizontal]
     holes_at: dict[float, list[tuple[float, float]]] = {}
@@ -516,7 +520,7 @@ def _lone_first_rule(rules: Sequence[Ruling], stacks: Sequence[tuple[Box, list[f
     """The page's first horizontal rule, as wide as the table the page before ended with and in no stack: the
     rule under the rest of that table's last row, when nothing else of it is left (:func:`open_ends`; no line
     right under it, :func:`_line_under`)."""
-    hs = sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= 60.0), key=lambda r: r.top)
+    hs = sorted((r for r in rules if r.horizontal and r.x1 - r.x0 >= MIN_RULE_WIDTH), key=lambda r: r.top)
     if carry is None or not hs:
         return []
     first = hs[0]
