@@ -192,31 +192,34 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) ->
     return bool(text) and text[0].islower() and not any(_cell(row, i) not in (None, "-", "–") for i in measures)
 
 
-def _joined(above: str, more: str, text: bool) -> str:
-    """A cell and its carried-on piece: text runs on; amount pieces join only as one amount a narrow column
-    broke (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "82.5" above "75" stays 82.5)."""
-    if not above or not more:
-        return above or more
-    if text:
-        return f"{above} {more}"
-    return whole_amount_text([above, more]) or above
+def _amount_of(pieces: list[str]) -> str:
+    """An amount's pieces, wrapped line by line in a narrow column, as one amount when they add up to one
+    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"); else
+    the first piece as printed ("82.5" above "75" stays 82.5; "127." over "652." waits for its end)."""
+    return whole_amount_text(pieces) or pieces[0] if pieces else ""
 
 
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
     """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
-    a narrow column is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
+    a narrow column over two or more lines is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
     out: list[TableRow] = []
+    pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
         if not out or not _continues(row, text_cols, measures):
             out.append(row)
+            pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue
         above = out[-1]
         cells = list(above.cells) + [""] * max(0, len(row.cells) - len(above.cells))
         for i, more in enumerate(row.cells):
-            if i in texts or i in amounts:
-                cells[i] = _joined(cells[i].strip(), more.strip(), text=i in texts)
+            more = more.strip()
+            if i in texts and more:
+                cells[i] = f"{cells[i].strip()} {more}".strip()
+            elif i in amounts and more:
+                pieces.setdefault(i, []).append(more)
+                cells[i] = _amount_of(pieces[i])
         out[-1] = above.model_copy(update={"cells": cells})
     return out
 

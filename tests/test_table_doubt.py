@@ -277,6 +277,22 @@ def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_ba
     assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
 
 
+def test_an_amount_wrapped_over_three_lines_is_put_back_together_from_every_piece():
+    from lkjip.extract.records import fold_continuations
+
+    # "127." over "652." is no amount yet: the third line ends it (it was joined as 127.765,- without its middle)
+    rows = [TableRow(cells=["Meningkatnya partisipasi", "Persentase partisipasi", "72", "72", "100", "127.", "113."]),
+            TableRow(cells=["masyarakat dalam", "dalam musyawarah", "", "", "", "652.", "952."]),
+            TableRow(cells=["desa", "pembangunan desa", "", "", "", "765, -", "128, -"])]
+    (out,) = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert out.cells[5:] == ["127.652.765,-", "113.952.128,-"]
+    assert out.cells[1] == "Persentase partisipasi dalam musyawarah pembangunan desa"
+    # pieces that never close into one amount leave the first as printed (read as malformed, never guessed)
+    rows[2].cells[5] = "76"
+    (out,) = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert out.cells[5] == "127."
+
+
 def test_the_header_of_a_pk_budget_part_read_into_its_target_table_is_known():
     from lkjip.extract.records import budget_part_header
 
