@@ -11,7 +11,7 @@ of 1000 when its header or the caption says the amounts are in thousands.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import regex as re
@@ -167,17 +167,19 @@ def _text(v: str | None) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _indicator_rows(ft: FoundTable, text_cols: dict[str, int],
-                    rows: list[TableRow] | None = None) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
-    """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
+def _indicator_rows(ft: FoundTable, text_cols: dict[str, int], rows: list[TableRow] | None = None,
+                    used: Iterable[int] = ()) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
+    """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above);
+    a name's words falling in a headerless column right of its own (:func:`spill_columns`) are part of it."""
     last = None
     rows = ft.body if rows is None else rows
+    spill = spill_columns(ft, set(text_cols.values()) | set(used))
     for i, row in enumerate(rows):
         if column_numbers_tail(row.cells) is not None:
             continue
-        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
+        sasaran = _text(text_in(row, text_cols.get("sasaran"), spill)) or last
         last = sasaran
-        indikator = _text(_cell(row, text_cols.get("indikator")))
+        indikator = _text(text_in(row, text_cols.get("indikator"), spill))
         tail = column_numbers_tail(rows[i + 1].cells) if i + 1 < len(rows) else None
         if indikator and tail:
             indikator = f"{indikator} {tail}"
@@ -409,6 +411,20 @@ def _filled(row: TableRow, col: int | None, spill: dict[int, int]) -> int | None
     return col
 
 
+#: a cell that is a value, not words carrying on a name ("80%", "1.234,5", "-")
+_VALUE_CELL = re.compile(r"^[\s\d.,%()+\-–]*$")
+
+
+def text_in(row: TableRow, col: int | None, spill: dict[int, int]) -> str | None:
+    """The text of ``col``, with the words its spill column holds in this row (one header over two reader
+    columns, a name's words falling in both: "Persentase" | "desa dengan tata kelola …")."""
+    own = _cell(row, col)
+    more = _cell(row, spill[col]) if col in spill else None
+    if more is None or _VALUE_CELL.match(more) or not _LETTER.search(more):
+        return own
+    return f"{own} {more}" if own else more
+
+
 def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:
     raw = _cell(row, col)
     if raw is None or raw.strip() in {"-", "–"}:
@@ -491,12 +507,13 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     out: list[PKTarget] = []
     last_sasaran: str | None = None
     last_program: str | None = None
+    spill = spill_columns(ft, set(cols.values()))
     for row in ft.body:
         if budget_part_header(row.cells):
             break  # the PK's program budget part, read into the same table: its rows name no indicator
         prov = _prov(ft, row)
-        indikator = _text(_cell(row, cols.get("indikator")))
-        sasaran = _text(_cell(row, cols.get("sasaran")))
+        indikator = _text(text_in(row, cols.get("indikator"), spill))
+        sasaran = _text(text_in(row, cols.get("sasaran"), spill))
         if sasaran:
             last_sasaran = sasaran
         program = _text(_cell(row, cols.get("program")))
@@ -586,7 +603,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
     out: list[Performance] = []
     rows = fold_continuations(ft.body, text_cols, [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
                               [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows):
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, {i for i, _, _ in measures}):
         by_year: dict[int | None, dict] = {}
         for idx, m, year in measures:
             raw = _cell(row, idx)
@@ -639,7 +656,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:
             raw = _cell(row, idx)
             if raw is None:
