@@ -311,6 +311,9 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
+        if out and nomor is None and name_goes_on(uraian, row.cells):
+            out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
+            continue
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
@@ -348,6 +351,12 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             )
         )
     return out
+
+
+def name_goes_on(uraian: str | None, cells: list[str]) -> bool:
+    """A line holding only words that start in lower case ("yang Dilimpahkan kepada Camat"), no number and no
+    amount anywhere: the rest of the name above it, cut off by a page break or wrapped into a line of its own."""
+    return bool(uraian) and uraian[0].islower() and not any(re.search(r"\d", c) for c in cells)
 
 
 def _amount_cell(text: str | None) -> str | None:
