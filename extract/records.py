@@ -11,7 +11,7 @@ of 1000 when its header or the caption says the amounts are in thousands.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import regex as re
@@ -167,17 +167,19 @@ def _text(v: str | None) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _indicator_rows(ft: FoundTable, text_cols: dict[str, int],
-                    rows: list[TableRow] | None = None) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
-    """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above)."""
+def _indicator_rows(ft: FoundTable, text_cols: dict[str, int], rows: list[TableRow] | None = None,
+                    used: Iterable[int] = ()) -> Iterator[tuple[TableRow, Provenance, str | None, str]]:
+    """Body rows naming an indicator, with their provenance and sasaran (a blank sasaran cell takes the one above);
+    a name's words falling in a headerless column right of its own (:func:`spill_columns`) are part of it."""
     last = None
     rows = ft.body if rows is None else rows
+    spill = spill_columns(ft, set(text_cols.values()) | set(used))
     for i, row in enumerate(rows):
         if column_numbers_tail(row.cells) is not None:
             continue
-        sasaran = _text(_cell(row, text_cols.get("sasaran"))) or last
+        sasaran = _text(text_in(row, text_cols.get("sasaran"), spill)) or last
         last = sasaran
-        indikator = _text(_cell(row, text_cols.get("indikator")))
+        indikator = _text(text_in(row, text_cols.get("indikator"), spill))
         tail = column_numbers_tail(rows[i + 1].cells) if i + 1 < len(rows) else None
         if indikator and tail:
             indikator = f"{indikator} {tail}"
@@ -192,31 +194,34 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) ->
     return bool(text) and text[0].islower() and not any(_cell(row, i) not in (None, "-", "–") for i in measures)
 
 
-def _joined(above: str, more: str, text: bool) -> str:
-    """A cell and its carried-on piece: text runs on; amount pieces join only as one amount a narrow column
-    broke (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "82.5" above "75" stays 82.5)."""
-    if not above or not more:
-        return above or more
-    if text:
-        return f"{above} {more}"
-    return whole_amount_text([above, more]) or above
+def _amount_of(pieces: list[str]) -> str:
+    """An amount's pieces, wrapped line by line in a narrow column, as one amount when they add up to one
+    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"); else
+    the first piece as printed ("82.5" above "75" stays 82.5; "127." over "652." waits for its end)."""
+    return whole_amount_text(pieces) or pieces[0] if pieces else ""
 
 
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
     """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
-    a narrow column is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
+    a narrow column over two or more lines is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
     out: list[TableRow] = []
+    pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
         if not out or not _continues(row, text_cols, measures):
             out.append(row)
+            pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue
         above = out[-1]
         cells = list(above.cells) + [""] * max(0, len(row.cells) - len(above.cells))
         for i, more in enumerate(row.cells):
-            if i in texts or i in amounts:
-                cells[i] = _joined(cells[i].strip(), more.strip(), text=i in texts)
+            more = more.strip()
+            if i in texts and more:
+                cells[i] = f"{cells[i].strip()} {more}".strip()
+            elif i in amounts and more:
+                pieces.setdefault(i, []).append(more)
+                cells[i] = _amount_of(pieces[i])
         out[-1] = above.model_copy(update={"cells": cells})
     return out
 
@@ -306,6 +311,9 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
+        if out and nomor is None and name_goes_on(uraian, row.cells):
+            out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
+            continue
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
                 continue
@@ -343,6 +351,12 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             )
         )
     return out
+
+
+def name_goes_on(uraian: str | None, cells: list[str]) -> bool:
+    """A line holding only words that start in lower case ("yang Dilimpahkan kepada Camat"), no number and no
+    amount anywhere: the rest of the name above it, cut off by a page break or wrapped into a line of its own."""
+    return bool(uraian) and uraian[0].islower() and not any(re.search(r"\d", c) for c in cells)
 
 
 def _amount_cell(text: str | None) -> str | None:
@@ -404,6 +418,20 @@ def _filled(row: TableRow, col: int | None, spill: dict[int, int]) -> int | None
     if col is not None and _cell(row, col) is None and col in spill and _cell(row, spill[col]) is not None:
         return spill[col]
     return col
+
+
+#: a cell that is a value, not words carrying on a name ("80%", "1.234,5", "-")
+_VALUE_CELL = re.compile(r"^[\s\d.,%()+\-–]*$")
+
+
+def text_in(row: TableRow, col: int | None, spill: dict[int, int]) -> str | None:
+    """The text of ``col``, with the words its spill column holds in this row (one header over two reader
+    columns, a name's words falling in both: "Persentase" | "desa dengan tata kelola …")."""
+    own = _cell(row, col)
+    more = _cell(row, spill[col]) if col in spill else None
+    if more is None or _VALUE_CELL.match(more) or not _LETTER.search(more):
+        return own
+    return f"{own} {more}" if own else more
 
 
 def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:
@@ -488,12 +516,13 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     out: list[PKTarget] = []
     last_sasaran: str | None = None
     last_program: str | None = None
+    spill = spill_columns(ft, set(cols.values()))
     for row in ft.body:
         if budget_part_header(row.cells):
             break  # the PK's program budget part, read into the same table: its rows name no indicator
         prov = _prov(ft, row)
-        indikator = _text(_cell(row, cols.get("indikator")))
-        sasaran = _text(_cell(row, cols.get("sasaran")))
+        indikator = _text(text_in(row, cols.get("indikator"), spill))
+        sasaran = _text(text_in(row, cols.get("sasaran"), spill))
         if sasaran:
             last_sasaran = sasaran
         program = _text(_cell(row, cols.get("program")))
@@ -583,7 +612,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
     out: list[Performance] = []
     rows = fold_continuations(ft.body, text_cols, [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
                               [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows):
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, {i for i, _, _ in measures}):
         by_year: dict[int | None, dict] = {}
         for idx, m, year in measures:
             raw = _cell(row, idx)
@@ -636,7 +665,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols):
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:
             raw = _cell(row, idx)
             if raw is None:

@@ -100,7 +100,8 @@ def stitch_document(doc: Document) -> Document:
         stray = []
     for i, t in enumerate(out):
         if isinstance(t, Table):
-            t.doubt = t.doubt or empty_value_column(t) or text_value_column(t) or header_read_as_text(out, i)
+            t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
+                       or header_read_as_text(out, i))
     return doc.model_copy(update={"blocks": out})
 
 
@@ -123,6 +124,31 @@ def text_value_column(table: Table) -> str | None:
         if len(cells) >= 2 and all(_UNIT.match(c) for c in cells) and k + 1 < table.n_cols and all(
                 k + 1 < len(r) and _NUMBER.match(r[k + 1].strip()) for r in body if r[k].strip()):
             return f"kolom '{name}' hanya berisi satuan ('{cells[0]}'), judul kolom terbaca bergeser dari isinya"
+    return None
+
+
+def worded_value_column(table: Table) -> str | None:
+    """A column whose header names values (target, realisasi) holding words and no number in any row, while a
+    column with no header of its own holds numbers: the columns were cut in the wrong place, a name's words fell
+    under the value's header and the values under no header (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:] if not is_numbering_row(r.cells)]
+    if not head or len(body) < 2:
+        return None
+    columns = build_columns(head, table.n_cols)
+
+    def cells(k: int) -> list[str]:
+        return [r[k].strip() for r in body if k < len(r) and r[k].strip()]
+
+    headerless = [c.index for c in columns if not c.leaf.strip() and sum(bool(_NUMBER.match(v)) for v in cells(c.index)) >= 2]
+    if not headerless:
+        return None
+    for col in columns:
+        name = col.leaf or col.text
+        got = cells(col.index)
+        if (col.leaf.strip() and _VALUE_HEADER.search(name) and not re.search(r"satuan", name, re.I) and len(got) >= 2
+                and not any(re.search(r"\d", v) for v in got) and not all(_UNIT.match(v) for v in got)):
+            return f"kolom '{name}' berisi kata tanpa angka, angkanya di kolom tanpa judul (kolom terbaca bergeser)"
     return None
 
 

@@ -71,6 +71,27 @@ def test_an_empty_value_column_beside_two_numbers_per_cell_is_a_doubt():
     assert empty_value_column(_table([COLUMNS, *_rows()])) is None
 
 
+def test_a_value_column_of_words_beside_a_headerless_column_of_numbers_is_a_doubt():
+    from lkjip.extract.stitch import worded_value_column
+
+    head = [["Sasaran Strategis", "Indikator Kinerja", "Kinerja", "", "", "", "Biaya", ""],
+            ["", "", "Target", "Realisasi", "", "%", "Anggaran (Rp)", "Realisasi (Rp)"]]
+    # the indicator's words under "Target", the targets under "Realisasi", the realisasi under no header
+    shifted = [["Meningkatnya partisipasi", "Persentase partisipasi", "masyarakat dalam musyawarah", "77", "78",
+                "101,3", "90.053.315,-", "90.053.315,-"],
+               ["Menurunnya gangguan", "Persentase", "penanganan gangguan ketertiban", "82", "81", "98,78",
+                "65.812.424,-", "65.053.926,-"]]
+    table = Table(rows=[*(TableRow(cells=r, is_header=True) for r in head), *(TableRow(cells=r) for r in shifted)])
+    assert "kolom 'Target' berisi kata tanpa angka" in (worded_value_column(table) or "")
+    sound = [[r[0], f"{r[1]} {r[2]}", r[3], r[4], "", r[5], r[6], r[7]] for r in shifted]
+    table = Table(rows=[*(TableRow(cells=r, is_header=True) for r in head), *(TableRow(cells=r) for r in sound)])
+    assert worded_value_column(table) is None
+    # targets printed as words ("Baik") with no numbers under a headerless column are no doubt
+    words = [[r[0], r[1], "Baik", "Baik", "", "100", r[6], r[7]] for r in sound]
+    table = Table(rows=[*(TableRow(cells=r, is_header=True) for r in head), *(TableRow(cells=r) for r in words)])
+    assert worded_value_column(table) is None
+
+
 def test_a_headerless_continuation_that_fits_no_table_is_a_doubt():
     other = [["1", "Rapat koordinasi", "12 kali", "x"], ["2", "Monitoring desa", "4 kali", "y"]]
     doc = Document(source_file="t", input_format="docx", blocks=[_table([COLUMNS, *_rows()]), _table(other)])
@@ -275,6 +296,22 @@ def test_a_row_carrying_on_an_indicator_joins_it_and_puts_its_wrapped_amounts_ba
     # a row with targets of its own is an indicator, whatever its case
     rows[1].cells[2] = "70"
     assert len(fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])) == 3
+
+
+def test_an_amount_wrapped_over_three_lines_is_put_back_together_from_every_piece():
+    from lkjip.extract.records import fold_continuations
+
+    # "127." over "652." is no amount yet: the third line ends it (it was joined as 127.765,- without its middle)
+    rows = [TableRow(cells=["Meningkatnya partisipasi", "Persentase partisipasi", "72", "72", "100", "127.", "113."]),
+            TableRow(cells=["masyarakat dalam", "dalam musyawarah", "", "", "", "652.", "952."]),
+            TableRow(cells=["desa", "pembangunan desa", "", "", "", "765, -", "128, -"])]
+    (out,) = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert out.cells[5:] == ["127.652.765,-", "113.952.128,-"]
+    assert out.cells[1] == "Persentase partisipasi dalam musyawarah pembangunan desa"
+    # pieces that never close into one amount leave the first as printed (read as malformed, never guessed)
+    rows[2].cells[5] = "76"
+    (out,) = fold_continuations(rows, {"sasaran": 0, "indikator": 1}, [2, 3, 4], [5, 6])
+    assert out.cells[5] == "127."
 
 
 def test_the_header_of_a_pk_budget_part_read_into_its_target_table_is_known():

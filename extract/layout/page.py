@@ -75,7 +75,7 @@ def read_page_layout(
             res.lead_used = list(lead)
     lines = rest_lines
     res.tables.extend(half)
-    moved: list[TextLine] = shift_above(lead, lines) if lead and lines and not res.tables else []
+    moved: list[TextLine] = shift_above(lead, lines) if lead and lines and _opens_page(lines[0], res.tables) else []
     text_tables, rest = find_text_tables(
         moved + lines, rules, page_no=number, strategy="text" + strategy_suffix, vocab=vocab,
         carry=carry if not res.tables and not moved else None,
@@ -95,6 +95,12 @@ def read_page_layout(
     res.tables.extend(text_tables)
     res.lines = rest
     return res
+
+
+def _opens_page(first: TextLine, tables: Sequence[PageTable]) -> bool:
+    """Whether ``first``, the page's first line outside its tables, opens the page: no table stands above it
+    (the previous page's cut-off header can only go over what comes first)."""
+    return all(t.top >= first.bottom for t in tables)
 
 
 def _led_half_ruled(lead: Sequence[TextLine], lines: list[TextLine], rules: Sequence[Ruling], number: int,
