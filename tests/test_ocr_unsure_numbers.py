@@ -215,7 +215,7 @@ def test_a_pk_indicator_named_by_a_scrap_on_an_ocr_page_is_a_row_read_apart():
     assert real.severity == "error"
 
 
-def _count(claimed: int, ocr: list[int]) -> list:
+def _count(claimed: int, ocr: list[int], pages: list[int] | None = None) -> list:
     from lkjip.model import BudgetLine, NarrativeClaim
 
     subs = [("Penyediaan Gaji dan Tunjangan ASN", 1_800_000), ("Pendidikan dan Pelatihan", 52_000),
@@ -224,7 +224,7 @@ def _count(claimed: int, ocr: list[int]) -> list:
             ("Penatausahaan Barang Milik Daerah", 0)]  # a sub kegiatan with no budget prints its zeros
     lines = [BudgetLine(source_table="Lampiran 3", line_no=k, level="sub_kegiatan", uraian=name,
                         anggaran=None if a is None else D(a), realisasi=None if a is None else D(a),
-                        source=Provenance(table="Lampiran 3", page=18, line_no=None,
+                        source=Provenance(table="Lampiran 3", page=pages[k] if pages else 18, line_no=None,
                                           raw=["", name, "", "", "", "Laporan"] if a is None else
                                           ["", name, f"Rp. {a:,}".replace(",", "."), "", "0,00", "Laporan"]))
              for k, (name, a) in enumerate(subs)]
@@ -241,6 +241,14 @@ def test_rows_split_into_a_name_with_no_number_explain_a_count_on_a_scan():
     assert "2 sub kegiatan hanya berisi nama tanpa nomor maupun angka" in flag.message and "(6 − 2 = 4)" in flag.message
     assert [f.severity for f in _count(4, ocr=[])] == ["error"]  # a text report prints no such pieces
     assert [f.severity for f in _count(5, ocr=[8, 18])] == ["error"]  # the pieces do not explain it
+
+
+def test_names_with_no_number_opening_a_page_explain_a_count_in_a_text_pdf():
+    # the pieces open pages 19 and 20: a row's name broken at the page end, no row of its own
+    (flag,) = _count(4, ocr=[], pages=[18, 18, 19, 19, 20, 20])
+    assert flag.severity == "warning" and flag.uncertain and "(6 − 2 = 4)" in flag.message
+    # the same pieces inside a page are lines of the table as printed: the count disagrees
+    assert [f.severity for f in _count(4, ocr=[], pages=[18, 19, 19, 19, 19, 20])] == ["error"]
 
 
 def test_two_values_differing_in_one_digit_ocr_confuses_are_a_misread_on_a_scan():

@@ -135,7 +135,7 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
             severity="warning" if explained else None, expected=str(n), found=str(claimed), source_table=None,
             page=c.source.page, line_no=c.source.line_no,
             evidence=f"{_claim_where(ctx, c)} vs {table} {span}".rstrip())
-        pieces = len(split_rows(lines, set(report.ocr_pages)))
+        pieces = len(split_rows(lines, set(report.ocr_pages), page_tops(report.budget_table(table))))
         if pieces and n - pieces == claimed:
             flag = misread_warning(
                 ctx, flag, f"{pieces} {lv} hanya berisi nama tanpa nomor maupun angka, potongan baris di atasnya "
@@ -144,11 +144,18 @@ def count(report: Report, ctx: Ctx) -> Iterable[Flag]:
         yield flag
 
 
-def split_rows(lines: list[BudgetLine], ocr: set[int]) -> list[BudgetLine]:
-    """Lines of a table read through OCR holding a name and nothing else: no row number, no digit in any cell.
-    A scan breaks a row's wrapped name at a page end or a line gap; the piece is no row of its own."""
-    return [b for b in lines if b.source.page in ocr and not b.nomor and b.anggaran is None and b.realisasi is None
-            and not any(ch.isdigit() for cell in b.source.raw for ch in cell)]
+def page_tops(lines: list[BudgetLine]) -> set[int]:
+    """The line numbers of a table's lines that open a page (the line before them is on another page)."""
+    return {b.line_no for a, b in zip(lines, lines[1:], strict=False)
+            if a.source.page is not None and b.source.page is not None and b.source.page != a.source.page}
+
+
+def split_rows(lines: list[BudgetLine], ocr: set[int], tops: set[int] = frozenset()) -> list[BudgetLine]:
+    """Lines holding a name and nothing else (no row number, no digit in any cell) that a scan read, or that open
+    a page (``tops``): a row's name broken at a page end (or, in a scan, at a line gap); the piece is no row of its
+    own."""
+    return [b for b in lines if (b.source.page in ocr or b.line_no in tops) and not b.nomor and b.anggaran is None
+            and b.realisasi is None and not any(ch.isdigit() for cell in b.source.raw for ch in cell)]
 
 
 def _tables_disagree(ctx: Ctx, c: NarrativeClaim, level: str, agreeing: str, table: str,
