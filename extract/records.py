@@ -424,14 +424,19 @@ def _filled(row: TableRow, col: int | None, spill: dict[int, int]) -> int | None
 _VALUE_CELL = re.compile(r"^[\s\d.,%()+\-–]*$")
 
 
+#: a row number alone in a cell ("1", "2.", "IV.", "a)")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXivx]{1,5}|[a-z])[.)]?$")
+
+
 def text_in(row: TableRow, col: int | None, spill: dict[int, int]) -> str | None:
     """The text of ``col``, with the words its spill column holds in this row (one header over two reader
-    columns, a name's words falling in both: "Persentase" | "desa dengan tata kelola …")."""
+    columns, a name's words falling in both: "Persentase" | "desa dengan tata kelola …"; a header over a row
+    number and a name, "Program" over "1" | "Penunjang Urusan …": the name alone)."""
     own = _cell(row, col)
     more = _cell(row, spill[col]) if col in spill else None
-    if more is None or _VALUE_CELL.match(more) or not _LETTER.search(more):
+    if more is None or _VALUE_CELL.match(more) or not _LETTER.search(more) or CURRENCY_SIGN.match(more):
         return own
-    return f"{own} {more}" if own else more
+    return f"{own} {more}" if own and not _ROW_NUMBER.match(own) else more
 
 
 def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:
@@ -472,10 +477,11 @@ def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
     cols = map_columns(ft.columns, PK_BUDGET_RULES)
     if "program" not in cols:
         cols["program"] = _guess_text_column(ft, exclude=set(cols.values()))
+    spill = spill_columns(ft, set(cols.values()))
     out = []
     for row in ft.body:
         prov = _prov(ft, row)
-        program = _text(_cell(row, cols.get("program")))
+        program = _text(text_in(row, cols.get("program"), spill))
         raw_amount = _cell(row, cols.get("anggaran"))
         if not program and not raw_amount:
             continue

@@ -56,3 +56,26 @@ def test_values_in_a_headerless_column_stay_out_of_the_name():
     report = _report("Tabel 3.1 Capaian Kinerja Sasaran Tahun 2023", rows)
     assert [p.indikator for p in report.performance] == ["Indeks Kepuasan Masyarakat (IKM)",
                                                          "Persentase penanganan gangguan"]
+
+
+def test_a_program_header_over_the_row_numbers_names_the_programs_beside_them():
+    # "Program" printed over the row numbers, the names under no header of their own
+    rows = [["Program", "", "Anggaran", "Keterangan"],
+            ["1", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Rp. 2.503.940.069", "APBD/DAU"],
+            ["2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "Rp. 6.964.161", "APBD/DAU"],
+            ["Jumlah", "", "Rp. 2.510.904.230", ""]]
+    report = _report("LAMPIRAN PERJANJIAN KINERJA TAHUN 2023", [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+        ["1", "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat (IKM)", "85,38"], [], *rows])
+    budgets = [b for pk in report.pks for b in pk.budgets]
+    assert [(b.program, str(b.anggaran)) for b in budgets] == [
+        ("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "2503940069"),
+        ("Penyelenggaraan Pemerintahan dan Pelayanan Publik", "6964161"), ("Jumlah", "2510904230")]
+    assert budgets[-1].is_total
+    # a currency sign in a column of its own beside the names is no word of them
+    signed = [[r[0], r[1], "Rp", r[2].removeprefix("Rp. "), r[3]] for r in rows[1:-1]]
+    report = _report("LAMPIRAN PERJANJIAN KINERJA TAHUN 2023", [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+        ["1", "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat (IKM)", "85,38"], [],
+        ["", "Program", "", "Anggaran", "Keterangan"], *signed])
+    assert [b.program for pk in report.pks for b in pk.budgets] == [b.program for b in budgets[:-1]]
