@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
-    edge_shared,
     gaps_of,
     header_only_channels,
     narrowed,
@@ -26,6 +25,14 @@ from lkjip.extract.layout.channels import (
     spans_in_channels,
     untouched,
     word_space,
+)
+from lkjip.extract.layout.columns_cut import (
+    aligned_seps,
+    empty_columns_merged,
+    merge_exclusive_columns,
+)
+from lkjip.extract.layout.columns_cut import (
+    channel_bounds as channel_bounds,  # half_ruled moves its borders by it
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
 from lkjip.extract.layout.geometry import (
@@ -106,18 +113,18 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
         inner = [g for g in gaps_of(spans, size) if lo < g[0] and g[1] < hi]
         out += [g for g in inner if not any(g[0] < b and g[1] > a for a, b in gaps)]
-        out += header_channels([ln for ln in region if not any(ln is b for b in body)], inner, out, size)
+        # a row of column numbers left-aligned over amounts aligned right meets the body's white inside a column
+        head = [ln for ln in region if not any(ln is b for b in body) and not numbers_row(ln)]
+        out += header_channels(head, inner, out, size)
     out = sorted(out + edge_channels(body, out))
     out = right_edge_channels(body, out, [ln for ln in region if not any(ln is b for b in body)])
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
     word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     for ln in region:
+        if not numbers_row(ln):
+            continue
         nums = ln.words
-        if len(nums) < 3 or not all(COLUMN_NO.match(w.text) for w in nums):
-            continue
-        if [int(w.text.strip("()")) for w in nums] != list(range(int(nums[0].text.strip("()")), len(nums) + int(nums[0].text.strip("()")))):
-            continue
         for a, b in zip(nums, nums[1:], strict=False):
             # the white part just left of a left-aligned column's number ("2") when the body puts a right-aligned
             # key of the column before inside the gap ("1 2" over "   1 Meningkatnya")
@@ -128,6 +135,15 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
             if g[1] - g[0] >= 0.3 * ln.size and free:
                 out.append(g)
     return sorted(out)
+
+
+def numbers_row(line: TextLine) -> bool:
+    """A row of three column numbers or more counting up by one ("1 2 3", "(1) (2) (3)")."""
+    nums = line.words
+    if len(nums) < 3 or not all(COLUMN_NO.match(w.text) for w in nums):
+        return False
+    first = int(nums[0].text.strip("()"))
+    return [int(w.text.strip("()")) for w in nums] == list(range(first, first + len(nums)))
 
 
 def header_channels(
@@ -560,58 +576,6 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
                 cells[k], cells[k + 1] = ws[:cut], ws[cut:]
 
 
-def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Two channels with no word of the region between them are one: the column they would bound is empty on
-    every line, its header included (white a wide gap shows on its first line and narrowed at two places by
-    the lines below, not a column)."""
-    out = sorted(gaps)
-    centres = sorted((w.x0 + w.x1) / 2 for ln in region for w in ln.words)
-    k = 0
-    while k + 1 < len(out):
-        a, b = aligned_seps(region, out[k : k + 2])
-        if bisect.bisect_right(centres, a) == bisect.bisect_left(centres, b):
-            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
-        else:
-            k += 1
-    return out
-
-
-def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
-    """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
-
-    A channel the body shows may hold header words: a wrapped piece ("REALISA"
-    over "SI", left-aligned, the body's amounts right-aligned further right) or
-    a left-aligned label over a column of right-aligned dashes ("Kondisi" /
-    "Awal" / "(2018)" over "-"). A word inside the channel starting where a word
-    running past the channel's right end starts, or where another word inside
-    it starts, belongs to the right column (the cut goes before it); one ending
-    where a word running past the left end ends, or another word inside it
-    ends, belongs to the left column.
-    """
-    inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
-    lo, hi = g0, g1
-    if inside and edge_shared(words, g0):
-        # the channel opens at a right-aligned column's edge, which no text of that column passes: every word
-        # inside it ("%" left-aligned over amounts aligned right) opens the next column
-        return g0, min(w.x0 for w in inside)
-    for w in inside:
-        if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
-            hi = min(hi, w.x0)
-        elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
-            lo = max(lo, w.x1)
-    return lo, hi
-
-
-def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
-    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
-    words = [w for ln in region for w in ln.words]
-    seps = []
-    for g0, g1 in gaps:
-        lo, hi = channel_bounds(words, g0, g1)
-        seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
-    return seps
-
-
 def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:
     """The region without bold lines below its header that repeat a header line word for word.
 
@@ -667,34 +631,3 @@ def header_pieces_lifted(region: Sequence[TextLine]) -> list[TextLine]:
         ref = region[k]
         head[k].append(Word(w.text, w.x0, ref.top, w.x1, ref.bottom, w.size, w.bold, w.conf))
     return [TextLine(ws) for ws in head] + [TextLine(rest)] + list(region[n_head + 1 :])
-
-
-def merge_exclusive_columns(
-    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """Drop channels that split one column in two.
-
-    A "No" column whose header and letters are left-aligned ("NO", "A.") and
-    whose numbers are right-aligned ("1", "12.") shows a white channel down
-    its middle. Two neighbouring columns that never hold text on the same
-    line are one column: a real column gap has words on both sides somewhere
-    (the header line at least). The narrowest such channel goes first.
-    """
-    out = sorted(gaps)
-    while len(out) >= 1:
-        seps = [(a + b) / 2 for a, b in out]
-        ncols = len(seps) + 1
-        both = [False] * (ncols - 1)
-        used = [False] * ncols
-        for ln in region:
-            filled = {bisect.bisect_left(seps, (w.x0 + w.x1) / 2) for w in ln.words}
-            for k in filled:
-                used[k] = True
-                if k + 1 in filled:
-                    both[k] = True
-        lonely = [k for k in range(ncols - 1) if not both[k] and used[k] and used[k + 1]]
-        if not lonely:
-            break
-        k = min(lonely, key=lambda k: out[k][1] - out[k][0])
-        del out[k]
-    return out
