@@ -98,7 +98,8 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     the gap between them. The body lines (below the header: the lines in
     regular weight under a bold header, else from the first line with a
     number) show it: a gap of at least one em that no body segment crosses,
-    inside what the header took for one column, is a column gap too.
+    inside what the header took for one column, is a column gap too (one
+    body line of several segments shows it: a page may hold one row only).
     """
     bold_head = not all(ln.bold for ln in region)
     body = [ln for ln in region if not ln.bold] if bold_head else []
@@ -108,7 +109,7 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     spans = [sp for ln in body for sp in seg_spans(ln)]
     out = list(gaps)
     multi = [ln for ln in body if len(segments(ln)) >= 2]
-    if len(multi) >= 2:
+    if len(multi) >= 1:
         size = statistics.median(ln.size for ln in multi)
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
         inner = [g for g in gaps_of(spans, size) if lo < g[0] and g[1] < hi]
@@ -265,7 +266,8 @@ def find_text_tables(
         widest_gap = 0.0
         while j < n and gaps:
             gap = lines[j].top - lines[j - 1].bottom
-            if gap > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
+            # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
+            if gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) or _new_table_below(lines, i, j):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
