@@ -49,6 +49,9 @@ from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
+#: how far apart two words' edges may lie and still be one aligned edge, in pt
+_EDGE_TOL = 0.6
+
 
 def segments(line: TextLine) -> list[list[Word]]:
     """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space)."""
@@ -342,6 +345,9 @@ def narrow_channels(
     here does ("… Lembaga Adat dan Masyarakat" running further right than any
     program name above): a segment reaching into a channel from one side moves
     that side of the channel; one crossing it whole (a spanning label) does not.
+    Segments lying wholly inside a channel (keys a "No" column here holds but
+    the page before did not show) go with the column their aligned edge
+    names (:func:`_inside_placed`).
     """
     out = []
     for g0, g1 in channels:
@@ -351,8 +357,25 @@ def narrow_channels(
                 lo = max(lo, b)
             elif g0 < a < g1 and b >= g1 - 1.0:
                 hi = min(hi, a)
+        lo, hi = _inside_placed(lo, hi, spans)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def _inside_placed(g0: float, g1: float, spans: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The channel ``(g0, g1)`` left of or right of the segments wholly inside it: two or more ending at one x
+    (keys set flush right: "A." / "12.") end the column on its left, so the channel opens after them; two or
+    more starting at one x, their ends ragged, open the column on its right (the channel closes before them)."""
+    inside = [(a, b) for a, b in spans if g0 + 1.0 < a and b < g1 - 1.0]
+    if len(inside) < 2:
+        return g0, g1
+    ends = max(b for _, b in inside) - min(b for _, b in inside) <= _EDGE_TOL
+    starts = max(a for a, _ in inside) - min(a for a, _ in inside) <= _EDGE_TOL
+    if ends and not starts:
+        return max(b for _, b in inside), g1
+    if starts and not ends:
+        return g0, min(a for a, _ in inside)
+    return g0, g1
 
 
 def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
