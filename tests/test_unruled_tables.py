@@ -141,14 +141,14 @@ def test_shaded_cells_part_columns_their_text_leaves_no_gap_between():
 
 def test_a_label_left_aligned_in_its_shaded_cell_heads_its_column():
     # "Program" left-aligned in its shaded cell over names centred below it, the "No" cell's label left empty:
-    # the text alone puts "Program" over the keys
+    # the text alone shows a label left of the names' channel too, and a label heads the column right of it
     cols = [(50.0, 90.0), (90.0, 320.0), (320.0, 400.0)]
     lines = [_line(100.0, (95.0, "Program"), (330.0, "Anggaran")),
              _centred(114.0, *_in(cols, ("1", "Penunjang Urusan", "1.250.000"))),
              _centred(128.0, *_in(cols, ("2", "Penyelenggaraan", "310.000"))),
              _centred(142.0, *_in(cols, ("3", "Pemberdayaan Desa", "845.000")))]
     (plain,), _ = find_text_tables(lines, page_no=1)
-    assert plain.table.rows[0].cells == ["Program", "", "Anggaran"]
+    assert plain.table.rows[0].cells == ["", "Program", "Anggaran"]
     (table,), _ = find_text_tables(lines, _shaded_row(98.0, 112.0, cols), page_no=1)
     assert [r.cells for r in table.table.rows] == [["", "Program", "Anggaran"],
                                                   ["1", "Penunjang Urusan", "1.250.000"],

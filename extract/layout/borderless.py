@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
-    edge_shared,
     gaps_of,
     header_only_channels,
     narrowed,
@@ -26,6 +25,14 @@ from lkjip.extract.layout.channels import (
     spans_in_channels,
     untouched,
     word_space,
+)
+from lkjip.extract.layout.columns_cut import (
+    aligned_seps,
+    empty_columns_merged,
+    merge_exclusive_columns,
+)
+from lkjip.extract.layout.columns_cut import (
+    channel_bounds as channel_bounds,  # half_ruled moves its borders by it
 )
 from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
 from lkjip.extract.layout.geometry import (
@@ -41,6 +48,9 @@ from lkjip.extract.layout.geometry import (
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
+
+#: how far apart two words' edges may lie and still be one aligned edge, in pt
+_EDGE_TOL = 0.6
 
 
 def segments(line: TextLine) -> list[list[Word]]:
@@ -91,7 +101,8 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     the gap between them. The body lines (below the header: the lines in
     regular weight under a bold header, else from the first line with a
     number) show it: a gap of at least one em that no body segment crosses,
-    inside what the header took for one column, is a column gap too.
+    inside what the header took for one column, is a column gap too (one
+    body line of several segments shows it: a page may hold one row only).
     """
     bold_head = not all(ln.bold for ln in region)
     body = [ln for ln in region if not ln.bold] if bold_head else []
@@ -101,23 +112,23 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
     spans = [sp for ln in body for sp in seg_spans(ln)]
     out = list(gaps)
     multi = [ln for ln in body if len(segments(ln)) >= 2]
-    if len(multi) >= 2:
+    if len(multi) >= 1:
         size = statistics.median(ln.size for ln in multi)
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
         inner = [g for g in gaps_of(spans, size) if lo < g[0] and g[1] < hi]
         out += [g for g in inner if not any(g[0] < b and g[1] > a for a, b in gaps)]
-        out += header_channels([ln for ln in region if not any(ln is b for b in body)], inner, out, size)
+        # a row of column numbers left-aligned over amounts aligned right meets the body's white inside a column
+        head = [ln for ln in region if not any(ln is b for b in body) and not numbers_row(ln)]
+        out += header_channels(head, inner, out, size)
     out = sorted(out + edge_channels(body, out))
     out = right_edge_channels(body, out, [ln for ln in region if not any(ln is b for b in body)])
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")
     word_spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     for ln in region:
+        if not numbers_row(ln):
+            continue
         nums = ln.words
-        if len(nums) < 3 or not all(COLUMN_NO.match(w.text) for w in nums):
-            continue
-        if [int(w.text.strip("()")) for w in nums] != list(range(int(nums[0].text.strip("()")), len(nums) + int(nums[0].text.strip("()")))):
-            continue
         for a, b in zip(nums, nums[1:], strict=False):
             # the white part just left of a left-aligned column's number ("2") when the body puts a right-aligned
             # key of the column before inside the gap ("1 2" over "   1 Meningkatnya")
@@ -128,6 +139,15 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
             if g[1] - g[0] >= 0.3 * ln.size and free:
                 out.append(g)
     return sorted(out)
+
+
+def numbers_row(line: TextLine) -> bool:
+    """A row of three column numbers or more counting up by one ("1 2 3", "(1) (2) (3)")."""
+    nums = line.words
+    if len(nums) < 3 or not all(COLUMN_NO.match(w.text) for w in nums):
+        return False
+    first = int(nums[0].text.strip("()"))
+    return [int(w.text.strip("()")) for w in nums] == list(range(first, first + len(nums)))
 
 
 def header_channels(
@@ -249,7 +269,8 @@ def find_text_tables(
         widest_gap = 0.0
         while j < n and gaps:
             gap = lines[j].top - lines[j - 1].bottom
-            if gap > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, i, j):
+            # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
+            if gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) or _new_table_below(lines, i, j):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
@@ -324,6 +345,9 @@ def narrow_channels(
     here does ("… Lembaga Adat dan Masyarakat" running further right than any
     program name above): a segment reaching into a channel from one side moves
     that side of the channel; one crossing it whole (a spanning label) does not.
+    Segments lying wholly inside a channel (keys a "No" column here holds but
+    the page before did not show) go with the column their aligned edge
+    names (:func:`_inside_placed`).
     """
     out = []
     for g0, g1 in channels:
@@ -333,8 +357,25 @@ def narrow_channels(
                 lo = max(lo, b)
             elif g0 < a < g1 and b >= g1 - 1.0:
                 hi = min(hi, a)
+        lo, hi = _inside_placed(lo, hi, spans)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def _inside_placed(g0: float, g1: float, spans: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The channel ``(g0, g1)`` left of or right of the segments wholly inside it: two or more ending at one x
+    (keys set flush right: "A." / "12.") end the column on its left, so the channel opens after them; two or
+    more starting at one x, their ends ragged, open the column on its right (the channel closes before them)."""
+    inside = [(a, b) for a, b in spans if g0 + 1.0 < a and b < g1 - 1.0]
+    if len(inside) < 2:
+        return g0, g1
+    ends = max(b for _, b in inside) - min(b for _, b in inside) <= _EDGE_TOL
+    starts = max(a for a, _ in inside) - min(a for a, _ in inside) <= _EDGE_TOL
+    if ends and not starts:
+        return max(b for _, b in inside), g1
+    if starts and not ends:
+        return g0, min(a for a, _ in inside)
+    return g0, g1
 
 
 def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
@@ -560,58 +601,6 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
                 cells[k], cells[k + 1] = ws[:cut], ws[cut:]
 
 
-def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Two channels with no word of the region between them are one: the column they would bound is empty on
-    every line, its header included (white a wide gap shows on its first line and narrowed at two places by
-    the lines below, not a column)."""
-    out = sorted(gaps)
-    centres = sorted((w.x0 + w.x1) / 2 for ln in region for w in ln.words)
-    k = 0
-    while k + 1 < len(out):
-        a, b = aligned_seps(region, out[k : k + 2])
-        if bisect.bisect_right(centres, a) == bisect.bisect_left(centres, b):
-            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
-        else:
-            k += 1
-    return out
-
-
-def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
-    """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
-
-    A channel the body shows may hold header words: a wrapped piece ("REALISA"
-    over "SI", left-aligned, the body's amounts right-aligned further right) or
-    a left-aligned label over a column of right-aligned dashes ("Kondisi" /
-    "Awal" / "(2018)" over "-"). A word inside the channel starting where a word
-    running past the channel's right end starts, or where another word inside
-    it starts, belongs to the right column (the cut goes before it); one ending
-    where a word running past the left end ends, or another word inside it
-    ends, belongs to the left column.
-    """
-    inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
-    lo, hi = g0, g1
-    if inside and edge_shared(words, g0):
-        # the channel opens at a right-aligned column's edge, which no text of that column passes: every word
-        # inside it ("%" left-aligned over amounts aligned right) opens the next column
-        return g0, min(w.x0 for w in inside)
-    for w in inside:
-        if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
-            hi = min(hi, w.x0)
-        elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
-            lo = max(lo, w.x1)
-    return lo, hi
-
-
-def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
-    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
-    words = [w for ln in region for w in ln.words]
-    seps = []
-    for g0, g1 in gaps:
-        lo, hi = channel_bounds(words, g0, g1)
-        seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
-    return seps
-
-
 def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:
     """The region without bold lines below its header that repeat a header line word for word.
 
@@ -667,34 +656,3 @@ def header_pieces_lifted(region: Sequence[TextLine]) -> list[TextLine]:
         ref = region[k]
         head[k].append(Word(w.text, w.x0, ref.top, w.x1, ref.bottom, w.size, w.bold, w.conf))
     return [TextLine(ws) for ws in head] + [TextLine(rest)] + list(region[n_head + 1 :])
-
-
-def merge_exclusive_columns(
-    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """Drop channels that split one column in two.
-
-    A "No" column whose header and letters are left-aligned ("NO", "A.") and
-    whose numbers are right-aligned ("1", "12.") shows a white channel down
-    its middle. Two neighbouring columns that never hold text on the same
-    line are one column: a real column gap has words on both sides somewhere
-    (the header line at least). The narrowest such channel goes first.
-    """
-    out = sorted(gaps)
-    while len(out) >= 1:
-        seps = [(a + b) / 2 for a, b in out]
-        ncols = len(seps) + 1
-        both = [False] * (ncols - 1)
-        used = [False] * ncols
-        for ln in region:
-            filled = {bisect.bisect_left(seps, (w.x0 + w.x1) / 2) for w in ln.words}
-            for k in filled:
-                used[k] = True
-                if k + 1 in filled:
-                    both[k] = True
-        lonely = [k for k in range(ncols - 1) if not both[k] and used[k] and used[k + 1]]
-        if not lonely:
-            break
-        k = min(lonely, key=lambda k: out[k][1] - out[k][0])
-        del out[k]
-    return out

@@ -69,7 +69,9 @@ def right_edge_channels(
     body word starting less than one and a half word spaces right of it, is a
     column's right edge: the channel reaches to the nearest word starting right
     of it. Chance alignments of wrapped left-aligned text fail the last test:
-    the word after such an end starts one word space later, and one word set
+    the word after such an end starts one word space later (unless two lines
+    or more open at that start: a right-aligned key "1." one space before a
+    left-aligned cell whose wrapped lines start there), and one word set
     again and again ("Rp", a repeated word) ends at one x whichever way it is
     aligned: three different starts or three different words are needed. A
     known channel starting right of such an edge, no body word between, opens
@@ -80,7 +82,7 @@ def right_edge_channels(
     out = sorted(gaps)
     if len(body) < 3:
         return out
-    space = word_space(body)
+    space = word_space(body) or _pitch(body)
     if space <= 0:
         return out
     words: list[Word] = [w for ln in body for w in ln.words]
@@ -95,7 +97,9 @@ def right_edge_channels(
         crossing = sum(1 for ln in body if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
         right = min((w.x0 for w in words if w.x0 >= x - 0.5 and w.x1 > x + 1), default=None)
         aligned = len({k for _, k, *_ in group})
-        if 4 * crossing > min(aligned, len(body)) or right is None or right - x < 1.5 * space:
+        if 4 * crossing > min(aligned, len(body)) or right is None:
+            continue
+        if right - x < 1.5 * space and not (right - x >= 0.8 * space and _opens(body, head, group, right, space)):
             continue
         hit = [k for k, (g0, g1) in enumerate(out) if x < g1 + 1 and right > g0 - 1]
         if not hit:
@@ -105,6 +109,35 @@ def right_edge_channels(
             out[hit[0]] = (x, out[hit[0]][1])
         out.sort()
     return out
+
+
+def _pitch(lines: Sequence[TextLine]) -> float:
+    """The word space of lines set in a monospaced font (its pitch, :func:`~.geometry.mono_space`; 0 if none
+    is): :func:`word_space` counts no gap of 0.5 em or more, and a monospaced space is 0.6 em."""
+    pitches = [p for ln in lines if (p := mono_space(ln))]
+    return statistics.median(pitches) if pitches else 0.0
+
+
+def _opens(body: Sequence[TextLine], head: Sequence[TextLine], group: Sequence[tuple], x: float, space: float) -> bool:
+    """A column opens at ``x``, one word space right of the edge where the words of ``group`` end: two body lines
+    open there (:func:`_lines_open_at`), or a header label does over amounts of three widths or more ending at
+    the edge (right-aligned amounts, then a left-aligned column: "2.503.940.069,00 APBD/DAU")."""
+    if _lines_open_at(body, x, space) >= 2:
+        return True
+    amounts = all(is_numeric_token(t) for *_, t in group) and len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) >= 3
+    return amounts and _lines_open_at(head, x, space) >= 1
+
+
+def _lines_open_at(body: Sequence[TextLine], x: float, space: float) -> int:
+    """Lines whose text in a column starting at ``x`` opens there: a word starts at ``x`` (within 0.6 pt) with no
+    word before it on its line within two word spaces (the line's first word, or one after a column gap)."""
+    n = 0
+    for ln in body:
+        for prev, w in zip([None, *ln.words[:-1]], ln.words, strict=True):
+            if abs(w.x0 - x) <= _EDGE_TOL and (prev is None or w.x0 - prev.x1 > 2 * space):
+                n += 1
+                break
+    return n
 
 
 def body_lines(region: Sequence[TextLine]) -> list[TextLine]:

@@ -1,0 +1,134 @@
+"""Which white channels of a borderless table are column gaps, and where in each to cut.
+
+A channel may split one column in two (a label set flush left over amounts set
+flush right, :func:`merge_exclusive_columns`) or bound a column no line fills
+(:func:`empty_columns_merged`); a cut goes in the part of its channel that the
+header words inside it leave (:func:`channel_bounds`, :func:`aligned_seps`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from lkjip.extract.layout.channels import edge_shared
+from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+
+#: the widest space between two words of one phrase set in a proportional font, in em (its space is 0.25-0.3 em;
+#: two narrow columns' labels may stand 0.36 em apart: "N" / "Tujuan" over "1" / "2")
+PHRASE_SPACE_EM = 0.32
+
+
+def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Two channels with no word of the region between them are one: the column they would bound is empty on
+    every line, its header included (white a wide gap shows on its first line and narrowed at two places by
+    the lines below, not a column)."""
+    out = sorted(gaps)
+    centres = sorted((w.x0 + w.x1) / 2 for ln in region for w in ln.words)
+    k = 0
+    while k + 1 < len(out):
+        a, b = aligned_seps(region, out[k : k + 2])
+        if bisect.bisect_right(centres, a) == bisect.bisect_left(centres, b):
+            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
+        else:
+            k += 1
+    return out
+
+
+def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
+    """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
+
+    A channel the body shows may hold header words: a wrapped piece ("REALISA"
+    over "SI", left-aligned, the body's amounts right-aligned further right) or
+    a left-aligned label over a column of right-aligned dashes ("Kondisi" /
+    "Awal" / "(2018)" over "-"). A word inside the channel starting where a word
+    running past the channel's right end starts, or where another word inside
+    it starts, belongs to the right column (the cut goes before it); one ending
+    where a word running past the left end ends, or another word inside it
+    ends, belongs to the left column.
+    """
+    inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
+    lo, hi = g0, g1
+    if inside and edge_shared(words, g0):
+        # the channel opens at a right-aligned column's edge, which no text of that column passes: every word
+        # inside it ("%" left-aligned over amounts aligned right) opens the next column
+        return g0, min(w.x0 for w in inside)
+    for w in inside:
+        if any(abs(v.x0 - w.x0) <= 1.0 and (v.x1 > g1 or (v is not w and v in inside)) for v in words):
+            hi = min(hi, w.x0)
+        elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
+            lo = max(lo, w.x1)
+    return lo, hi
+
+
+def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
+    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
+    words = [w for ln in region for w in ln.words]
+    seps = []
+    for g0, g1 in gaps:
+        lo, hi = channel_bounds(words, g0, g1)
+        seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
+    return seps
+
+
+def merge_exclusive_columns(
+    region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Drop channels that split one column in two.
+
+    A "No" column whose header and letters are left-aligned ("NO", "A.") and
+    whose numbers are right-aligned ("1", "12.") shows a white channel down
+    its middle. Two neighbouring columns that never hold text on the same
+    line are one column: a real column gap has words on both sides somewhere
+    (the header line at least). A channel with a column's label on its left
+    and that column's body on its right (a label set flush left over amounts
+    set flush right) goes before one with a body on its left and the next
+    column's label on its right; the narrowest goes first. A phrase (words a
+    word space apart) lies in one column, the one holding its middle: a label
+    wrapped over two lines ("Realisasi Tahun" / "2021") that runs across a
+    channel its second line and the body leave is one column's label.
+    """
+    out = sorted(gaps)
+    middles = [phrase_middles(ln) for ln in region]
+    while len(out) >= 1:
+        seps = [(a + b) / 2 for a, b in out]
+        ncols = len(seps) + 1
+        both = [False] * (ncols - 1)
+        used = [False] * ncols
+        rows: list[set[int]] = []
+        for mids in middles:
+            filled = {bisect.bisect_left(seps, m) for m in mids}
+            rows.append(filled)
+            for k in filled:
+                used[k] = True
+                if k + 1 in filled:
+                    both[k] = True
+        lonely = [k for k in range(ncols - 1) if not both[k] and used[k] and used[k + 1]]
+        if not lonely:
+            break
+        k = min(lonely, key=lambda k: (not _label_left(rows, k), out[k][1] - out[k][0]))
+        del out[k]
+    return out
+
+
+def _label_left(rows: Sequence[set[int]], k: int) -> bool:
+    """Every line with a word in column ``k`` lies above every line with one in column ``k + 1``."""
+    left = [i for i, filled in enumerate(rows) if k in filled]
+    right = [i for i, filled in enumerate(rows) if k + 1 in filled]
+    return max(left) < min(right)
+
+
+def phrase_middles(line: TextLine) -> list[float]:
+    """The middle of each phrase of ``line``: its words joined where they are at most a word space apart (the
+    pitch of a monospaced line, :func:`~.geometry.mono_space`; else :data:`PHRASE_SPACE_EM`)."""
+    out: list[tuple[float, float]] = []
+    prev: Word | None = None
+    pitch = mono_space(line)
+    for w in sorted(line.words, key=lambda w: w.x0):
+        space = pitch + 0.5 if pitch else PHRASE_SPACE_EM * max(w.size, prev.size if prev else 0.0)
+        if prev is not None and w.x0 - prev.x1 <= space:
+            out[-1] = (out[-1][0], max(out[-1][1], w.x1))
+        else:
+            out.append((w.x0, w.x1))
+        prev = w
+    return [(a + b) / 2 for a, b in out]
