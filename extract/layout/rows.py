@@ -396,8 +396,30 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     bounds = [-math.inf, *ys, math.inf]
     n_cells = max((_n_cells(ln) for ln in region), default=0)
     left = min((ln.x0 for ln in region), default=0.0)
-    return all(not _rows_in_band([ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b], n_cells, left)
-               for a, b in zip(bounds, bounds[1:], strict=False))
+    bands = [[ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    bands = [band for band in bands if band]
+    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
+    return all(not _rows_in_band(band, n_cells, left) for band in bands) \
+        and not any(_cells_restart(band) for band in bands[1:])
+
+
+def _cells_restart(band: Sequence[TextLine]) -> bool:
+    """A line of ``band`` starts two cells again: each of its words opening a cell (:func:`_cell_starts`) with a
+    capital or a digit where an earlier line of the band had text but the line just above has none. One cell's
+    lines follow each other without a blank line, so text starting again under white is the next row's (a frame
+    with one rule under the header: the body's rows, under cells merged down, have no rule between them)."""
+    lines = sorted((ln for ln in band if not ln.bold), key=lambda ln: ln.top)
+    for k, ln in enumerate(lines[1:], 1):
+        above, earlier = lines[k - 1], lines[:k - 1]
+        again = [w for w in _cell_starts(ln) if (w.text[:1].isupper() or w.text[:1].isdigit())
+                 and not _overlaps(w, above) and any(_overlaps(w, e) for e in earlier)]
+        if len(again) >= 2:
+            return True
+    return False
+
+
+def _overlaps(w: Word, ln: TextLine) -> bool:
+    return any(u.x0 < w.x1 and w.x0 < u.x1 for u in ln.words)
 
 
 def one_row(band: Sequence[TextLine]) -> bool:
