@@ -71,7 +71,7 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     several columns.
     """
     k = len(ordered)
-    while k > 0 and len(ordered) - k < 6 and not ordered[k - 1].bold:
+    while k > 0 and not ordered[k - 1].bold and (len(ordered) - k < 6 or _set_close(ordered[k - 1], ordered[k])):
         k -= 1
     first_row = k
     if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
@@ -81,6 +81,11 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     while k < first_row and len(segments(ordered[k])) < 2:  # a title above the header is not the table's
         k += 1
     return ordered[k:] if k < first_row else []
+
+
+def _set_close(above: TextLine, line: TextLine) -> bool:
+    """``line`` follows ``above`` without a blank line, as a cell's lines do."""
+    return line.top - above.bottom <= 0.5 * min(line.height, above.height)
 
 
 def ending_table(res: PageResult) -> PageTable | None:
