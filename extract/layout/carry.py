@@ -71,7 +71,7 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     several columns.
     """
     k = len(ordered)
-    while k > 0 and len(ordered) - k < 6 and not ordered[k - 1].bold:
+    while k > 0 and not ordered[k - 1].bold and (len(ordered) - k < 6 or _set_close(ordered[k - 1], ordered[k])):
         k -= 1
     first_row = k
     if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
@@ -81,6 +81,11 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     while k < first_row and len(segments(ordered[k])) < 2:  # a title above the header is not the table's
         k += 1
     return ordered[k:] if k < first_row else []
+
+
+def _set_close(above: TextLine, line: TextLine) -> bool:
+    """``line`` follows ``above`` without a blank line, as a cell's lines do."""
+    return line.top - above.bottom <= 0.5 * min(line.height, above.height)
 
 
 def ending_table(res: PageResult) -> PageTable | None:
@@ -120,8 +125,12 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     if res.blocks is not None or n < 2:
         return None
     next_part = False  # the page's first table is the next part of prev (same columns)
+    first = min(res.tables, key=lambda t: t.top) if res.tables else None
+    # the page opens with a table read by its text with some of prev's columns run together (a narrow column's
+    # gap too small to see): the page was read without prev's columns (prev's last part was read after it)
+    merged = first is not None and bool(first.channels) and not first.carried and _columns_merged(prev, first)
     if prev.channels:
-        if len(prev.channels) != n - 1 or not _carry_refused(res):
+        if len(prev.channels) != n - 1 or not (_carry_refused(res) or merged):
             return None
         next_part = _next_part_below(res, prev)
         channels = list(prev.channels)
@@ -131,7 +140,7 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
         return None
     tables = sorted(res.tables, key=lambda t: t.top)
     # a table read by its text at the top of the page, with columns of its own, is read again with prev's
-    redo = tables[0] if tables and tables[0].channels and not tables[0].carried and not prev.channels else None
+    redo = tables[0] if tables and tables[0].channels and not tables[0].carried and (not prev.channels or merged) else None
     limit = min((t.top for t in tables if t is not redo), default=float("inf"))
     top = sorted((ln for ln in res.lines if ln.bottom <= limit), key=lambda ln: ln.top)
     if redo is not None:
@@ -143,7 +152,7 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
         return None  # the table read here reaches further down than the lines read as prev's
-    if prev.channels and not next_part and not values_fit(prev.table, run_on.table.rows):
+    if prev.channels and not next_part and not merged and not values_fit(prev.table, run_on.table.rows):
         return None  # above another table: only rows holding prev's kinds of numbers are its rest
     if redo is not None:
         res.tables = [t for t in res.tables if t is not redo]
@@ -203,6 +212,14 @@ def _same_edges(a: PageTable, b: PageTable, tol: float = 6.0, *, inner: bool = F
     ``tol``."""
     ea, eb = (a.col_edges[1:-1], b.col_edges[1:-1]) if inner else (a.col_edges, b.col_edges)
     return len(a.col_edges) == len(b.col_edges) and all(abs(x - y) <= tol for x, y in zip(ea, eb, strict=True))
+
+
+def _columns_merged(prev: PageTable, cur: PageTable, tol: float = 6.0) -> bool:
+    """``cur`` is cut into fewer columns than ``prev`` at edges all of which are ``prev``'s (within ``tol``), the
+    outer two among them: ``prev``'s columns with some run together."""
+    a, b = prev.col_edges, cur.col_edges
+    return (3 <= len(b) < len(a) and abs(a[0] - b[0]) <= tol and abs(a[-1] - b[-1]) <= tol
+            and all(any(abs(x - y) <= tol for y in a) for x in b))
 
 
 def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:

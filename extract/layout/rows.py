@@ -226,13 +226,15 @@ def group_rows(
 
 def column_openers(groups: Sequence[Sequence[tuple[TextLine, list[list[Word]]]]]) -> dict[int, str]:
     """Per column (but the first), the word most of its cells open with ("Jumlah" over a cascading table's
-    indicators), when it opens at least three and half of them, or every one of two or more: a line of that
-    column starting with it starts a cell, so a row."""
+    indicators), when it opens at least three and half of them, or every one of two or more (cells opening in
+    lower case not counted): a line of that column starting with it starts a cell, so a row."""
     data = [g for g in groups if not g[0][0].bold]
     ncols = len(data[0][0][1]) if data else 0
     out: dict[int, str] = {}
     for k in range(1, ncols):
         firsts = [next(cells[k][0].text for _, cells in g if cells[k]) for g in data if any(c[k] for _, c in g)]
+        # a cell opening in lower case is the rest of one the page break cut ("nan" / "Peraturan Desa"), no opening
+        firsts = [f for f in firsts if not f[:1].islower()]
         if len(firsts) < 2:
             continue
         word, n = Counter(firsts).most_common(1)[0]
@@ -266,9 +268,25 @@ def _group_text_rows(
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     right_edges = {k: edge for k in reach if (edge := right_aligned(raw_rows[n_head:], k)) is not None}
     groups.extend(header_levels(raw_rows[:n_head]))
+    # cells of the row above merged down that run on beside a sub-row (:func:`_run_on_cells`): the columns, and the
+    # row they go to
+    running: tuple[set[int], list[tuple[TextLine, list[list[Word]]]]] = (set(), [])
     for i, item in enumerate(raw_rows):
         if i < n_head:
             continue
+        if running[0]:
+            # a column stops running on at a blank, or at a capital (a cell of its own); a key starts a new row
+            cols_on = {k for k in running[0] if item[1][k] and raw_rows[i - 1][1][k]
+                       and not item[1][k][0].text[:1].isupper()}
+            if key_first and item[1][0] and 0 not in cols_on:
+                cols_on = set()
+            running = (cols_on, running[1])
+            moved, rest = _cells_apart(item, cols_on)
+            if moved is not None:
+                running[1].append(moved)
+            if rest is None:
+                continue
+            item = rest
         line, cells = item
         cols = {k for k, c in enumerate(cells) if c}
         # a number in a text column ("COVID-" / "19") is no row start: only numeric columns, or the key column
@@ -304,12 +322,46 @@ def _group_text_rows(
                 # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
+                if starts:
+                    wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
+                                                                          cells[k][0], line.size)}
+                    kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
+                    if kept is not None:
+                        groups[-1].append(kept)
+                        running = ({k for k, c in enumerate(kept[1]) if c}, groups[-1])
         if starts:
             groups.append([item])
         else:
             groups[-1].append(item)
         seen_number = seen_number or has_number
     return groups
+
+
+def _run_on_cells(above: list[list[Word]], item: tuple[TextLine, list[list[Word]]], fixed: set[int]
+                  ) -> tuple[tuple[TextLine, list[list[Word]]] | None, tuple[TextLine, list[list[Word]]]]:
+    """A sub-row's first line split: the cells that run on from the line above (filled there to the end, opening
+    here in lower case, not in ``fixed``: columns of numbers, cells whose line above left room) stay with the row above, whose cells merged down reach past the sub-row's start
+    ("… ketertiban" / "umum" beside the sub-row's "Koordinasi …"), as do those columns' next lines while they run
+    on without a blank (:func:`_group_text_rows`); the rest opens the sub-row. (None, the line) when no cell runs
+    on, or every one does."""
+    cells = item[1]
+    run_on = {k for k, c in enumerate(cells) if c and above[k] and k not in fixed and c[0].text[:1].islower()}
+    # cells merged down stand left of the sub-row's: a row opening left of a cell is no sub-row beside it
+    opening = min((k for k, c in enumerate(cells) if c and k not in run_on), default=len(cells))
+    run_on = {k for k in run_on if k < opening}
+    if not run_on or all(k in run_on for k, c in enumerate(cells) if c):
+        return None, item
+    kept, rest = _cells_apart(item, run_on)
+    return kept, rest or item
+
+
+def _cells_apart(item: tuple[TextLine, list[list[Word]]], cols: set[int]
+                 ) -> tuple[tuple[TextLine, list[list[Word]]] | None, tuple[TextLine, list[list[Word]]] | None]:
+    """A line cut in two: its cells in ``cols``, and the others (None for a part with no words)."""
+    cells = item[1]
+    parts = ([c if k in cols else [] for k, c in enumerate(cells)], [[] if k in cols else c for k, c in enumerate(cells)])
+    out = [(TextLine([w for c in part for w in c]), part) if any(part) else None for part in parts]
+    return out[0], out[1]
 
 
 def right_aligned(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> tuple[float, float] | None:
@@ -396,8 +448,30 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     bounds = [-math.inf, *ys, math.inf]
     n_cells = max((_n_cells(ln) for ln in region), default=0)
     left = min((ln.x0 for ln in region), default=0.0)
-    return all(not _rows_in_band([ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b], n_cells, left)
-               for a, b in zip(bounds, bounds[1:], strict=False))
+    bands = [[ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    bands = [band for band in bands if band]
+    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
+    return all(not _rows_in_band(band, n_cells, left) for band in bands) \
+        and not any(_cells_restart(band) for band in bands[1:])
+
+
+def _cells_restart(band: Sequence[TextLine]) -> bool:
+    """A line of ``band`` starts two cells again: each of its words opening a cell (:func:`_cell_starts`) with a
+    capital or a digit where an earlier line of the band had text but the line just above has none. One cell's
+    lines follow each other without a blank line, so text starting again under white is the next row's (a frame
+    with one rule under the header: the body's rows, under cells merged down, have no rule between them)."""
+    lines = sorted((ln for ln in band if not ln.bold), key=lambda ln: ln.top)
+    for k, ln in enumerate(lines[1:], 1):
+        above, earlier = lines[k - 1], lines[:k - 1]
+        again = [w for w in _cell_starts(ln) if (w.text[:1].isupper() or w.text[:1].isdigit())
+                 and not _overlaps(w, above) and any(_overlaps(w, e) for e in earlier)]
+        if len(again) >= 2:
+            return True
+    return False
+
+
+def _overlaps(w: Word, ln: TextLine) -> bool:
+    return any(u.x0 < w.x1 and w.x0 < u.x1 for u in ln.words)
 
 
 def one_row(band: Sequence[TextLine]) -> bool:

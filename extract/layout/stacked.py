@@ -259,16 +259,42 @@ def _slot_of(cut: Cut, row_tops: Sequence[float]) -> tuple[int, float]:
 
 
 def _boundaries(box: BBox, lines: Sequence[TextLine], cuts: Sequence[Cut],
-                row_tops: Sequence[float]) -> list[tuple[float, tuple[int, float]]]:
+                row_tops: Sequence[float], merged: Sequence[Cut] = ()) -> list[tuple[float, tuple[int, float]]]:
     """Where a cell's lines change rows, and the row each boundary opens: the cuts inside its box, and, for a
     cell spanning several grid rows, a grid row's top edge running between two of its lines (an account name
     column without rules beside ruled amounts: each name sits level with its own row)."""
-    inside = [(c.y, _slot_of(c, row_tops)) for c in cuts if box[1] + 1.0 < c.y < box[3] - 1.0]
+    inside = [(c.y, _slot_of(c, row_tops)) for c in cuts if box[1] + 1.0 < c.y < box[3] - 1.0
+              and not (c in merged and _runs_on_across(lines, c.y, box))]
     for r, top in enumerate(row_tops):
         if box[1] + 1.0 < top < box[3] - 1.0 and any(a.bottom - 1.0 <= top <= b.top + 1.0
                                                      for a, b in zip(lines, lines[1:], strict=False)):
             inside.append((top, (r, top)))
     return sorted(inside)
+
+
+def _runs_on_across(lines: Sequence[TextLine], y: float, box: BBox) -> bool:
+    """The cell's text runs on across height ``y`` (a cut whose row opens right of the cell's column,
+    :func:`split_rows`): its line right below opens in lower case, set under the line above without a blank line,
+    and that line left no room for its first word (the text wrapped there). A cell merged down beside a sub-row ("… Lembaga Kemasyarakatan Desa yang" / "aktif" beside the
+    sub-row's "Fasilitasi …") keeps its last words in the row above."""
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.bottom - 1.0 <= y <= b.top + 1.0:
+            word = b.words[0]
+            char = (word.x1 - word.x0) / max(len(word.text), 1)
+            no_room = (a.x1 - a.x0) + char + (word.x1 - word.x0) > (box[2] - box[0]) - _PADDING
+            # a word as wide as the cell's widest line may be a word of its own cut there, opening a cell
+            cut_word = (word.x1 - word.x0) + char > max(ln.x1 - ln.x0 for ln in lines)
+            return (word.text[:1].islower() and b.top - a.bottom <= 0.8 * (b.bottom - b.top) and no_room
+                    and not cut_word)
+    return False
+
+
+def _beside_sub_row(k: int, opens: dict[int, str]) -> bool:
+    """Column ``k`` may hold a cell merged down beside the sub-row a cut starts (``opens``: the first word of the
+    line each column opens at the cut): a column right of it opens a cell there (a capital), and none left of it
+    or in it does (a key, a misi number, a name: a row of its own, no sub-row)."""
+    return (any(j > k and w[:1].isupper() for j, w in opens.items())
+            and all(w[:1].islower() for j, w in opens.items() if j <= k))
 
 
 def split_rows(grid: list[list[BBox | None]], cells: dict[tuple[int, int], list[TextLine]],
@@ -282,12 +308,15 @@ def split_rows(grid: list[list[BBox | None]], cells: dict[tuple[int, int], list[
         slots[(r, top)] = [[] for _ in range(ncols)]
     for cut in cuts:
         slots.setdefault(_slot_of(cut, row_tops), [[] for _ in range(ncols)])
+    # per cut, the first words of the lines opening there, by column (:func:`_beside_sub_row`)
+    opens = {c: {k: ln.words[0].text for (_, k), lines in cells.items() for ln in lines
+                 if abs(ln.top - c.gap_bottom) <= 1.5} for c in cuts}
     for r, row in enumerate(grid):
         for k, box in enumerate(row):
             if box is None:
                 continue
             lines = cells.get((r, k), [])
-            bounds = _boundaries(box, lines, cuts, row_tops)
+            bounds = _boundaries(box, lines, cuts, row_tops, [c for c in cuts if _beside_sub_row(k, opens[c])])
             for ln in lines:
                 mid = (ln.top + ln.bottom) / 2
                 above = [slot for y, slot in bounds if y < mid]

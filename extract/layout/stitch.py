@@ -369,12 +369,35 @@ def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageT
     if sum(1 for c in cols if c) < min(3, len(spans)):
         return 0
     cells = [_cell_text(c, vocab) if c else "" for c in cols]
+    lasts = [max(c[max(c)], key=lambda w: w.x1) if c else None for c in cols]
+    _rejoin_cut_words(cells, rows[0], [(w, span[1]) if w else None for w, span in zip(lasts, spans, strict=True)],
+                      vocab)
     rows.insert(0, TableRow(cells=cells, page=para.page, is_header=True))
     table.table.page, table.table.bbox = para.page, None
     note = f"header cut off by the page break on page {para.page} put back"
     if note not in table.table.warnings:  # a header of two levels read as two paragraphs is put back in two steps
         table.table.warnings.append(note)
     return taken
+
+
+def _rejoin_cut_words(cells: list[str], first: TableRow, ends: Sequence[tuple[Word, float] | None],
+                      vocab: Vocabulary | None) -> None:
+    """A header cell put back (``cells``) that ends on a word the page break cut ("INDIKAT" / "OR KINERJA") takes
+    the rest of its cell from the table's first row (``first``): joined as a wrapped cell's lines are (a single
+    token filling its cell, :func:`~.words.join_wrapped`), with no space at the break. ``ends``: per column, the
+    cell's last word and the column's right edge; a word that left room there for the rest's first word ended
+    its line whole."""
+    for k, (top, rest) in enumerate(zip(cells, first.cells, strict=False)):
+        end = ends[k] if k < len(ends) else None
+        if not top or not rest or len(top.split()) != 1 or end is None:
+            continue
+        word, right = end
+        char = (word.x1 - word.x0) / max(len(word.text), 1)
+        if word.x1 + char * (1 + len(rest.split()[0])) <= right:
+            continue  # room left for the rest's first word: the word ended whole
+        joined = join_wrapped([top, rest], [True], vocab)
+        if joined.startswith(top + rest.split()[0]):
+            cells[k], first.cells[k] = joined, ""
 
 
 def _header_line(ln: TextLine, table: PageTable) -> bool:
