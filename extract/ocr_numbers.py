@@ -222,7 +222,7 @@ _RP_MISREAD = re.compile(r"(?<![^\W\d_])R[o0]([.,]?\s?)(?=\d)")
 
 
 #: "(Yo)" in a header ("Tingkat Kemajuan (%)")
-_BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
+BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
 
 
 #: a cell of one decimal number whose comma Tesseract read as the end of a word ("80, 40", "99, 88 %"): a space
@@ -334,8 +334,8 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     fixed = _RP_MISREAD.sub(r"Rp\1", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR currency fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
-                if _BRACKET_PERCENT.search(cell):
-                    fixed = _BRACKET_PERCENT.sub("(%)", cell)
+                if BRACKET_PERCENT.search(cell):
+                    fixed = BRACKET_PERCENT.sub("(%)", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
                 if _LONE_PERCENT.match(cell):
