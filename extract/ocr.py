@@ -80,6 +80,7 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
@@ -338,6 +339,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         if digits_of(again.text) != digits_of(normalized(w.text)):
             again.conf = min(again.conf, MIN_CONFIDENCE - 1)
         words.append(again)
+    words, _ = complete_cut_numbers(words, np.asarray(clean), digits_lang, px, read_stacked)
     for k, w in enumerate(words):
         if not _PERCENT_AS_DIGITS.match(w.text):
             continue
