@@ -104,3 +104,18 @@ def test_a_bold_percent_header_is_read_back_as_a_percent():
     ocr.bracket_percents(binary, words, lang, DPI)
     assert words[0].text == "(%)"
 
+
+def test_roman_row_keys_misread_are_put_right_only_in_a_roman_column():
+    from lkjip.extract.document import Table, TableRow
+    from lkjip.extract.ocr_numbers import fix_roman_keys
+
+    def table(keys: list[str]) -> Table:
+        return Table(rows=[TableRow(cells=[k, f"Program {n}", "1.250.000"]) for n, k in enumerate(keys)])
+
+    roman = table(["I.", "Il.", "1.", "2.", "Ill.", "1V.", "V.", "11."])
+    fix_roman_keys(roman, 3)
+    assert [r.cells[0] for r in roman.rows] == ["I.", "II.", "1.", "2.", "III.", "IV.", "V.", "11."]
+    assert len(roman.warnings) == 3
+    lettered = table(["a.", "Il.", "b.", "I."])  # one Roman numeral as printed: no Roman column
+    fix_roman_keys(lettered, 3)
+    assert [r.cells[0] for r in lettered.rows] == ["a.", "Il.", "b.", "I."] and not lettered.warnings
