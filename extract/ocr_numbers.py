@@ -321,7 +321,7 @@ def join_wrapped_amounts(table, page_no: int) -> None:
 
 
 #: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.")
-_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXx]{1,4})([.)]?)$")
+_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxN]{1,4})([.)]?)$")
 
 
 #: a row key in Roman numerals as printed
@@ -330,7 +330,7 @@ _ROMAN_KEY = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)[.)]?$")
 
 def fix_roman_keys(table, page_no: int) -> None:
     """Row keys in Roman numerals misread in a column that numbers its rows so ("Il." -> "II.", "Ill." -> "III.",
-    "1V." -> "IV."), put right with a table warning. Only in a column where two cells at least are Roman
+    "IN" -> "III", "1V." -> "IV."), put right with a table warning. Only in a column where two cells at least are Roman
     numerals read as printed ("I.", "V."): there a Roman numeral is what is expected; anywhere else "Il" or "l."
     stays as read, and a key of digits alone ("1.", "11.") stays everywhere (the arabic keys of the items under a
     Roman one)."""
@@ -344,7 +344,8 @@ def fix_roman_keys(table, page_no: int) -> None:
             m = _ROMANISH_KEY.match(cell)
             if not m or _ROMAN_KEY.match(cell) or m.group(1).isdigit():
                 continue  # digits alone ("1.", "11.") are the arabic keys a Roman list may hold under its items
-            roman = "".join(_ROMAN_LETTER[ch] for ch in m.group(1))
+            # an "N" is two bars read as one letter ("IN" for "III" in sans print)
+            roman = "".join("II" if ch == "N" else _ROMAN_LETTER[ch] for ch in m.group(1))
             if roman in _CHAPTERS:
                 row.cells[k] = roman + m.group(2)
                 table.warnings.append(f"page {page_no}: OCR Roman row key fix {cell!r} -> {row.cells[k]!r}")

@@ -112,10 +112,10 @@ def test_roman_row_keys_misread_are_put_right_only_in_a_roman_column():
     def table(keys: list[str]) -> Table:
         return Table(rows=[TableRow(cells=[k, f"Program {n}", "1.250.000"]) for n, k in enumerate(keys)])
 
-    roman = table(["I.", "Il.", "1.", "2.", "Ill.", "1V.", "V.", "11."])
+    roman = table(["I.", "Il.", "1.", "2.", "Ill.", "1V.", "V.", "11.", "IN"])
     fix_roman_keys(roman, 3)
-    assert [r.cells[0] for r in roman.rows] == ["I.", "II.", "1.", "2.", "III.", "IV.", "V.", "11."]
-    assert len(roman.warnings) == 3
+    assert [r.cells[0] for r in roman.rows] == ["I.", "II.", "1.", "2.", "III.", "IV.", "V.", "11.", "III"]
+    assert len(roman.warnings) == 4
     lettered = table(["a.", "Il.", "b.", "I."])  # one Roman numeral as printed: no Roman column
     fix_roman_keys(lettered, 3)
     assert [r.cells[0] for r in lettered.rows] == ["a.", "Il.", "b.", "I."] and not lettered.warnings
