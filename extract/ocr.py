@@ -80,6 +80,7 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
@@ -91,6 +92,7 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_numbers import (
+    BRACKET_PERCENT,
     DASH,
     WELL_FORMED,
     caption_number_at,
@@ -337,6 +339,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         if digits_of(again.text) != digits_of(normalized(w.text)):
             again.conf = min(again.conf, MIN_CONFIDENCE - 1)
         words.append(again)
+    words, _ = complete_cut_numbers(words, np.asarray(clean), digits_lang, px, read_stacked)
     for k, w in enumerate(words):
         if not _PERCENT_AS_DIGITS.match(w.text):
             continue
@@ -365,8 +368,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     false contradiction. All amounts are read once more on stacked canvases (a call or two per page); where
     that reading differs in a digit, a third, larger one-line reading (:func:`reread_number`) decides: two
     readings of three that agree are the number, marked unsure (a table warning names it); none agreeing
-    keeps the first reading, marked doubtful (the table's sums become uncertain warnings). Never a guess."""
-    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text)]
+    keeps the first reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
+    Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
+    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another."""
+    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
@@ -385,6 +390,11 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
         else:
             w.conf = min(w.conf, MIN_CONFIDENCE - 1)
     return changed
+
+
+#: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"): a digit misread in one is a false
+#: contradiction as surely as in an amount
+_SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing)
@@ -442,6 +452,36 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
     return out, found
 
 
+#: a bracketed word the page pass may have read for a header's "(%)" ("(26)" at 52 under "KEMAJUAN")
+_BRACKET_SCRAP = re.compile(r"^\(\w{1,2}\)$")
+
+
+def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> int:
+    """A header's "(%)" the page pass read as a bracketed number or scrap, unsure of it ("(26)" at 52), put back;
+    how many. Each such word is read again alone with the page model, which reads the sign in brackets as
+    "(%)" or with its usual letters "(Yo)" (:data:`~lkjip.extract.ocr_numbers.BRACKET_PERCENT`); only then does
+    the word become "(%)". A column's number "(12)" read sure is never looked at, and one the second reading
+    sees as digits stays as read."""
+    from PIL import Image as PILImage
+
+    px = dpi / 72.0
+    targets = [w for w in words if w.conf < SURE_DIGITS and _BRACKET_SCRAP.match(w.text)]
+    if not targets:
+        return 0
+    h, wd = binary.shape
+    crops = []
+    for w in targets:
+        x0, y0, x1, y1 = int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1
+        crops.append(PILImage.fromarray(binary[max(y0 - 8, 0) : min(y1 + 8, h), max(x0 - 8, 0) : min(x1 + 8, wd)]))
+    found = 0
+    for w, read in zip(targets, read_stacked(crops, lang, "--psm 7"), strict=True):
+        text = "".join(r.text for r in read)
+        if text == "(%)" or BRACKET_PERCENT.fullmatch(text):
+            w.text = "(%)"
+            found += 1
+    return found
+
+
 #: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690")
 _PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[479][06]$")
 
@@ -485,6 +525,22 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
     usual = float(np.median(sample))
     for w, r in zip(words, ratios, strict=True):
         w.bold = sum(ch.isalnum() for ch in w.text) >= 2 and r >= _BOLD * usual
+    for w in words:
+        if sum(ch.isalnum() for ch in w.text) < 2:
+            w.bold = _line_neighbours_bold(w, words)
+
+
+def _line_neighbours_bold(w: Word, words: list[Word]) -> bool:
+    """A mark too short to weigh by its strokes ("%", "(%)", "-") is bold when the nearest words left and right of
+    it on its line are (a header line "KEMAJUAN (%)"); one with a single neighbour takes that one's weight, one
+    alone on its line stays regular (a row of column numbers "(1) (2) (3)" is no bold header)."""
+    mid = (w.top + w.bottom) / 2
+    line = [o for o in words if o is not w and o.top < mid < o.bottom and sum(ch.isalnum() for ch in o.text) >= 2]
+    left = [o for o in line if o.x1 <= w.x0 + 1]
+    right = [o for o in line if o.x0 >= w.x1 - 1]
+    near = [max(left, key=lambda o: o.x1)] if left else []
+    near += [min(right, key=lambda o: o.x0)] if right else []
+    return bool(near) and all(o.bold for o in near)
 
 
 def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
@@ -539,6 +595,7 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     height = page_height
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
+    percents += bracket_percents(gray, words, lang, dpi)
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")

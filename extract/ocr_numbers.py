@@ -222,7 +222,7 @@ _RP_MISREAD = re.compile(r"(?<![^\W\d_])R[o0]([.,]?\s?)(?=\d)")
 
 
 #: "(Yo)" in a header ("Tingkat Kemajuan (%)")
-_BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
+BRACKET_PERCENT = re.compile(r"\((?:Y[oa6nA]|[%9V]o|o/o|%o)\)")
 
 
 #: a cell of one decimal number whose comma Tesseract read as the end of a word ("80, 40", "99, 88 %"): a space
@@ -320,9 +320,41 @@ def join_wrapped_amounts(table, page_no: int) -> None:
         i += 1
 
 
+#: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.")
+_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxN]{1,4})([.)]?)$")
+
+
+#: a row key in Roman numerals as printed
+_ROMAN_KEY = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)[.)]?$")
+
+
+def fix_roman_keys(table, page_no: int) -> None:
+    """Row keys in Roman numerals misread in a column that numbers its rows so ("Il." -> "II.", "Ill." -> "III.",
+    "IN" -> "III", "1V." -> "IV."), put right with a table warning. Only in a column where two cells at least are Roman
+    numerals read as printed ("I.", "V."): there a Roman numeral is what is expected; anywhere else "Il" or "l."
+    stays as read, and a key of digits alone ("1.", "11.") stays everywhere (the arabic keys of the items under a
+    Roman one)."""
+    n_cols = max((len(r.cells) for r in table.rows), default=0)
+    for k in range(n_cols):
+        cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells)]
+        if sum(bool(_ROMAN_KEY.match(c)) for c in cells) < 2:
+            continue
+        for row in table.rows:
+            cell = row.cells[k].strip() if k < len(row.cells) else ""
+            m = _ROMANISH_KEY.match(cell)
+            if not m or _ROMAN_KEY.match(cell) or m.group(1).isdigit():
+                continue  # digits alone ("1.", "11.") are the arabic keys a Roman list may hold under its items
+            # an "N" is two bars read as one letter ("IN" for "III" in sans print)
+            roman = "".join("II" if ch == "N" else _ROMAN_LETTER[ch] for ch in m.group(1))
+            if roman in _CHAPTERS:
+                row.cells[k] = roman + m.group(2)
+                table.warnings.append(f"page {page_no}: OCR Roman row key fix {cell!r} -> {row.cells[k]!r}")
+
+
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         join_wrapped_amounts(pt.table, page_no)
+        fix_roman_keys(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
             if numbering is not None:
@@ -334,8 +366,8 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     fixed = _RP_MISREAD.sub(r"Rp\1", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR currency fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
-                if _BRACKET_PERCENT.search(cell):
-                    fixed = _BRACKET_PERCENT.sub("(%)", cell)
+                if BRACKET_PERCENT.search(cell):
+                    fixed = BRACKET_PERCENT.sub("(%)", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR percent sign fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
                 if _LONE_PERCENT.match(cell):
