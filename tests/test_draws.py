@@ -35,9 +35,9 @@ BOTH, PDF = ("docx", "pdf"), ("pdf",)
 KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # in PDF a part without a header whose first row or header is cut off by a page break is not always placed
     # (its table is marked doubtful: no false error, but fields are lost); parts repeating the header read back
-    # since 2026-12-04 (thirteenth session)
+    # since 2026-12-04 (thirteenth session); DejaVu Sans Condensed reads back since the fourteenth session
+    # except in the one covering draw that also has parts without a header (banded, 11 pt: 96.1 %)
     ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
-    ("font", "condensed"): (PDF, "DejaVu Sans Condensed PDF: F1 92.6-97.0 % (borderless 7 pt, banded 11 pt)"),
 }
 
 
