@@ -28,6 +28,7 @@ from lkjip.extract.layout.channels import (
 )
 from lkjip.extract.layout.columns_cut import (
     aligned_seps,
+    currency_columns_joined,
     empty_columns_merged,
     merge_exclusive_columns,
 )
@@ -514,6 +515,7 @@ def region_table(
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
         gaps = empty_columns_merged(region, shaded_channels(region, gaps, shades))
+        gaps = currency_columns_joined(region, gaps)
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1

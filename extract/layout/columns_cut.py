@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from lkjip.extract.layout.channels import edge_shared
+from lkjip.extract.layout.channels import body_lines, edge_shared
+from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine, Word, mono_space
 
 #: the widest space between two words of one phrase set in a proportional font, in em (its space is 0.25-0.3 em;
@@ -132,3 +133,60 @@ def phrase_middles(line: TextLine) -> list[float]:
             out.append((w.x0, w.x1))
         prev = w
     return [(a + b) / 2 for a, b in out]
+
+
+def currency_columns_joined(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Drop channels that cut a currency sign off the amount it belongs to.
+
+    An amount printed with its sign in one right-aligned cell ("Rp    1.234.567", a monospaced font keeping the
+    spaces) puts the sign where the amount's width says: the widest amounts push it left of where the others
+    start, and the white between those signs and their amounts runs down the whole column (the narrower rows'
+    "Rp" starts where the widest amounts start), reading as a column gap. A channel with currency signs alone
+    on its left (in the body, up to the channel before) and amounts on its right, where some body line holds a
+    sign right of the channel too, just before its amount (the sign moves with the amount: one cell), bounds no
+    column, unless the header labels both sides (a sign column of its own: "Satuan" | "Jumlah").
+    """
+    out = sorted(gaps)
+    if any(ln.bold for ln in region):
+        body = body_lines(region)
+    else:  # no bold header: the body starts at the first line with a number
+        first = next((k for k, ln in enumerate(region) if any(is_numeric_token(w.text) for w in ln.words)), None)
+        body = list(region[first:]) if first is not None else []
+    if not body or not out:
+        return out
+    head = [ln for ln in region if not any(ln is b for b in body)]
+    k = 0
+    while k < len(out):
+        lo = out[k - 1][1] if k else -1e9
+        hi = out[k + 1][0] if k + 1 < len(out) else 1e9
+        if _sign_beside_amount(body, head, (lo, out[k][0]), (out[k][1], hi)):
+            del out[k]
+        else:
+            k += 1
+    return out
+
+
+def _sign_beside_amount(
+    body: Sequence[TextLine], head: Sequence[TextLine], left: tuple[float, float], right: tuple[float, float]
+) -> bool:
+    """The column ``left`` holds only currency signs in ``body``, each followed on its line by an amount in the
+    column ``right``; some line has its sign inside ``right``, right before its amount; the header does not
+    label both columns."""
+    def inside(w: Word, span: tuple[float, float]) -> bool:
+        return span[0] <= (w.x0 + w.x1) / 2 <= span[1]
+
+    signs = 0
+    moved = False
+    for ln in body:
+        ws = sorted(ln.words, key=lambda w: w.x0)
+        for i, w in enumerate(ws):
+            nxt = ws[i + 1] if i + 1 < len(ws) else None
+            if inside(w, left):
+                if not CURRENCY_SIGN.match(w.text) or nxt is None or not inside(nxt, right) or not is_numeric_token(nxt.text):
+                    return False
+                signs += 1
+            elif inside(w, right) and CURRENCY_SIGN.match(w.text) and nxt is not None and inside(nxt, right) and (
+                    is_numeric_token(nxt.text)):
+                moved = True
+    labelled = [any(inside(w, span) for ln in head for w in ln.words) for span in (left, right)]
+    return signs >= 1 and (moved or not labelled[1]) and not all(labelled)
