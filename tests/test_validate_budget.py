@@ -193,6 +193,22 @@ def test_over_realisasi_in_a_kinerja_anggaran_row():
     assert "budget.over_realisasi" in rules
 
 
+def test_a_percent_read_as_the_anggaran_beside_an_amount_is_a_misread_not_an_overspend():
+    # the header read shifted over a scanned Tabel 3.4: the capaian "100" under "Anggaran", the anggaran under
+    # "Realisasi": Rp 100 against Rp 15.279.011 is no budget a report prints
+    p = Performance(source_table="Tabel 3.4", indikator="Indeks Kepuasan Masyarakat", tahun=2022,
+                    anggaran=Decimal(100), realisasi_anggaran=Decimal(15279011), serapan=Decimal("99.99"),
+                    source=Provenance(table="Tabel 3.4", page=21, raw=["Indeks Kepuasan Masyarakat", "82,46",
+                                                                        "82,47", "100", "15.279.011,-", "99,99"]))
+    flags = [f for f in validate_report(make_report([], performance=[p])) if f.rule.startswith("budget.")]
+    assert {f.rule for f in flags} == {"budget.over_realisasi", "budget.persen"}
+    assert all(f.severity == "warning" and f.uncertain and "bukan jumlah uang" in f.message for f in flags)
+    # an amount printed in thousands groups is a budget, however small its overspend looks
+    p.anggaran, p.source.raw[3] = Decimal(15000000), "15.000.000,-"
+    flags = [f for f in validate_report(make_report([], performance=[p])) if f.rule == "budget.over_realisasi"]
+    assert [f.severity for f in flags] == ["error"]
+
+
 # --- tolerances -----------------------------------------------------------------------------------
 
 

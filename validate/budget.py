@@ -14,7 +14,7 @@ import regex as re
 
 from lkjip.model import BudgetLine, Flag, Report
 from lkjip.normalize.numbers import format_money, format_number
-from lkjip.validate.engine import CUT_REASON, Ctx, rule, short
+from lkjip.validate.engine import CUT_REASON, Ctx, misread_warning, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
     money_tolerance,
@@ -228,6 +228,21 @@ def total_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
                     yield _cut(ctx, f) if total.line_no in cut and not f.uncertain else f
 
 
+#: an amount printed in thousands groups ("15.279.011")
+_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _unlike(ctx: Ctx, flag: Flag, a: Decimal, r: Decimal, a_raw: str | None, r_raw: str | None) -> Flag:
+    """``flag`` as an uncertain warning when one of its two amounts is a small plain number (at most 100, no
+    thousands group: a percent or a row's number) and the other an amount of a hundred thousand or more: no report
+    budgets Rp 100 against Rp 15.279.011, the columns were read shifted (else ``flag`` as it is)."""
+    (small, s_raw), (big, _) = sorted([(a, a_raw or ""), (r, r_raw or "")], key=lambda x: x[0])
+    if small > 100 or big < 100_000 or _GROUPED.search(s_raw):
+        return flag
+    return misread_warning(ctx, flag, f"{s_raw} di samping {format_money(big)} bukan jumlah uang, kolom terbaca bergeser",
+                           f"{s_raw} beside {format_money(big)} is no amount of money, columns read shifted")
+
+
 def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: Decimal, realisasi: Decimal,
                  printed: Decimal, raw: str | None, a_raw: str | None, r_raw: str | None) -> Flag | None:
     exact = percent(realisasi, anggaran)
@@ -235,12 +250,12 @@ def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: D
         return None
     expected = format_number(exact, 2)
     here = ctx.where(table, page, line_no, label)
-    return ctx.flag(
+    return _unlike(ctx, ctx.flag(
         f"Persentase realisasi {short(label)} tercetak {raw}, padahal {r_raw} / {a_raw} = {expected} %",
         f"Realisation percentage of {short(label)} printed {raw}, but {r_raw} / {a_raw} = {expected} %",
         expected=expected, found=raw, source_table=table, page=page, line_no=line_no,
         evidence=ctx.t(f"{here}: realisasi {r_raw}, anggaran {a_raw}, % {raw}",
-                       f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}"))
+                       f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}")), anggaran, realisasi, a_raw, r_raw)
 
 
 @rule("budget.persen", "error", "printed % equals realisasi / anggaran")
@@ -282,11 +297,11 @@ def over_realisasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
         a_raw, r_raw = raw_money(src, a), raw_money(src, r)
         if r - a <= money_tolerance([a_raw, r_raw] if src.raw else []):
             continue
-        yield ctx.flag(
+        yield _unlike(ctx, ctx.flag(
             f"Realisasi {short(label)} ({r_raw}) melebihi anggarannya ({a_raw})",
             f"Realisation of {short(label)} ({r_raw}) exceeds its budget ({a_raw})",
             expected=a_raw, found=r_raw, source_table=table, page=src.page, line_no=src.line_no,
-            evidence=ctx.where(table, src.page, src.line_no, label))
+            evidence=ctx.where(table, src.page, src.line_no, label)), a, r, a_raw, r_raw)
 
 
 @rule("budget.sisa", "error", "sisa = anggaran − realisasi")
