@@ -215,6 +215,26 @@ def test_a_pk_indicator_named_by_a_scrap_on_an_ocr_page_is_a_row_read_apart():
     assert real.severity == "error"
 
 
+def test_a_pk_with_an_indicator_without_target_was_read_with_rows_run_together():
+    # two PK rows read as one: the first indicator's name holds the next sasaran, no target; the indicator whose
+    # row it swallowed is then "missing" from the PK
+    pk = PerjanjianKinerja(tahun=2021, label="Lampiran PK 2021", targets=[
+        PKTarget(indikator=INDICATORS[0], target=D("75"), target_text="75",
+                 source=Provenance(table="Lampiran PK 2021", page=10, line_no=100)),
+        PKTarget(indikator="Menurunnya gangguan ketenteraman dan ketertiban umum Meningkatnya kualitas tata kelola",
+                 source=Provenance(table="Lampiran PK 2021", page=10, line_no=101))])
+    flags = _flags(report(_column("Tabel 3.1", ["77,96", "75", "81"], 50), [], pks=[pk]), "pk.missing_indicator")
+    assert len(flags) == 3
+    assert all(f.severity == "warning" and f.uncertain and "tanpa target, baris PK terbaca menyatu" in f.message
+               for f in flags)
+    # every PK row with its target: an indicator the PK lacks stays an error
+    pk = PerjanjianKinerja(tahun=2021, label="Lampiran PK 2021", targets=[
+        PKTarget(indikator=INDICATORS[k], target=D("75"), target_text="75",
+                 source=Provenance(table="Lampiran PK 2021", page=10, line_no=100 + k)) for k in (0, 1)])
+    (flag,) = _flags(report(_column("Tabel 3.1", ["77,96", "75", "81"], 50), [], pks=[pk]), "pk.missing_indicator")
+    assert flag.severity == "error"
+
+
 def _count(claimed: int, ocr: list[int], pages: list[int] | None = None) -> list:
     from lkjip.model import BudgetLine, NarrativeClaim
 

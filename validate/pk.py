@@ -116,6 +116,22 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
     pk = _report_pk(report, ctx)
     if pk is None or not pk.targets or not report.performance:
         return
+    for f in _missing_indicator_flags(report, ctx, pk):
+        yield _glued_pk(ctx, pk, f)
+
+
+def _glued_pk(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
+    """A PK whose target table holds an indicator with no target at all was read with rows run together (a
+    signed PK states a target for every indicator): its missing-indicator flags are uncertain warnings."""
+    bare = next((t for t in pk.targets if t.target is None and not t.target_text), None)
+    if bare is None:
+        return flag
+    return misread_warning(ctx, flag, f"indikator PK '{short(bare.indikator, 40)}' tanpa target, baris PK terbaca "
+                                      "menyatu", f"PK indicator '{short(bare.indikator, 40)}' has no target, PK rows "
+                                                 "read run together")
+
+
+def _missing_indicator_flags(report: Report, ctx: Ctx, pk: PerjanjianKinerja) -> Iterator[Flag]:
     for u in unreported_targets(ctx, pk):
         t = u.target
         note_id, note_en = unreported_notes(u)
