@@ -9,14 +9,20 @@ from lkjip.extract.layout.geometry import Ruling, TextLine, Word, lines_from_wor
 from lkjip.extract.layout.page import PageResult, read_page_layout
 
 
-def cells_line(y: float, *cells: tuple[float, str]) -> TextLine:
-    """A line at ``y`` holding each cell's words from its x: 5 pt per letter, 3 pt apart."""
+def cell_words(y: float, *cells: tuple[float, str], bold: bool = False, size: float = 10.0, height: float = 10.0,
+               gap: float = 3.0) -> list[Word]:
+    """The words of a line at ``y``, each cell's from its x: 5 pt per letter, ``gap`` pt apart."""
     words = []
     for x, text in cells:
         for tok in text.split():
-            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
-            x += 5.0 * len(tok) + 3
-    return TextLine(words)
+            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + height, size=size, bold=bold))
+            x += 5.0 * len(tok) + gap
+    return words
+
+
+def cells_line(y: float, *cells: tuple[float, str], **kw) -> TextLine:
+    """A line at ``y`` holding each cell's words from its x (:func:`cell_words`)."""
+    return TextLine(cell_words(y, *cells, **kw))
 
 
 def read_pages(pages: list[tuple[list[Word], list[Ruling]]]) -> list[Paragraph | Table]:

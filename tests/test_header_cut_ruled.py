@@ -10,7 +10,7 @@ rule (:func:`~lkjip.extract.layout.half_ruled.open_ends`); the table starts on t
 
 from __future__ import annotations
 
-from line_builders import read_pages
+from line_builders import cell_words, read_pages
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
@@ -20,12 +20,7 @@ COLS = (60, 90, 250, 330, 400, 470)
 
 
 def _words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Word]:
-    out: list[Word] = []
-    for x, text in cells:
-        for tok in text.split():
-            out.append(Word(tok, x, top, x + 5.0 * len(tok), top + 10.0, size=9.0, bold=bold))
-            x += 5.0 * len(tok) + 3
-    return out
+    return cell_words(top, *cells, bold=bold, size=9.0)
 
 
 def _rule(y: float) -> Ruling:

@@ -8,21 +8,18 @@ table is cut at the table's own column edges, only fewer of them, it is read aga
 
 from __future__ import annotations
 
+from line_builders import cells_line
+
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.carry import ruled_run_on
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 
 
 def _line(y: float, *cells: tuple[float, str]) -> TextLine:
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10, size=10))
-            x += 5.0 * len(tok) + 3
-    return TextLine(words)
+    return cells_line(y, *cells)
 
 
 def _prev(edges: list[float]) -> PageTable:

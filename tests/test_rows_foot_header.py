@@ -9,18 +9,15 @@ Synthetic lines: words of 5 pt per letter, 3 pt apart, 10 pt high.
 
 from __future__ import annotations
 
+from line_builders import cell_words
+
 from lkjip.extract.layout.carry import dangling_start
 from lkjip.extract.layout.geometry import Word, lines_from_words
 from lkjip.extract.layout.page import read_page_layout
 
 
 def _words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Word]:
-    out: list[Word] = []
-    for x, text in cells:
-        for tok in text.split():
-            out.append(Word(tok, x, top, x + 5.0 * len(tok), top + 10.0, size=9.0, bold=bold))
-            x += 5.0 * len(tok) + 3
-    return out
+    return cell_words(top, *cells, bold=bold, size=9.0)
 
 
 _CAUSE = ["Faktor Internal:", "Keterbatasan SDM", "pada Kecamatan", "dalam melaksanakan", "fungsi pelayanan",

@@ -7,19 +7,15 @@ again under white (a cell's lines follow each other without a blank line).
 
 from __future__ import annotations
 
-from lkjip.extract.layout.geometry import TextLine, Word
+from line_builders import cells_line
+
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.rows import rules_part_rows
 
 
 def _line(y: float, *cells: tuple[float, str], bold: bool = False) -> TextLine:
     """Words of 5 pt per letter, 3 pt apart, 10 pt high."""
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            w = 5.0 * len(tok)
-            words.append(Word(tok, x, y, x + w, y + 10, size=10, bold=bold))
-            x += w + 3
-    return TextLine(words)
+    return cells_line(y, *cells, bold=bold)
 
 
 HEADER = [_line(100, (50, "No"), (80, "Tujuan"), (160, "Sasaran"), (240, "Kegiatan"), bold=True)]

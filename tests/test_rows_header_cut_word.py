@@ -9,9 +9,11 @@ groups. Checked on synthetic page tables (words 5 pt per letter).
 
 from __future__ import annotations
 
+from line_builders import cells_line
+
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Tail
@@ -20,12 +22,7 @@ EDGES = [50.0, 150.0, 200.0, 300.0, 450.0]
 
 
 def _words(y: float, *cells: tuple[float, str]) -> TextLine:
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            words.append(Word(tok, x, y, x + 5 * len(tok), y + 8))
-            x += 5 * (len(tok) + 1)
-    return TextLine(words)
+    return cells_line(y, *cells, height=8.0, gap=5.0)
 
 
 def _table(cells: list[list[str]], page: int, header: int) -> PageTable:
