@@ -20,6 +20,11 @@ def cell_words(y: float, *cells: tuple[float, str], bold: bool = False, size: fl
     return words
 
 
+def hrule(y: float, x0: float = 55.0, x1: float = 540.0) -> Ruling:
+    """A horizontal rule half a point thick at ``y``, from ``x0`` to ``x1``."""
+    return Ruling(x0, y - 0.25, x1, y + 0.25)
+
+
 def cells_line(y: float, *cells: tuple[float, str], **kw) -> TextLine:
     """A line at ``y`` holding each cell's words from its x (:func:`cell_words`)."""
     return TextLine(cell_words(y, *cells, **kw))

@@ -104,16 +104,22 @@ def test_a_block_set_low_in_a_tall_cell_beside_ruled_rows_is_not_cut():
     assert stacked_cuts(cells, boxes) == []
 
 
-def test_one_column_after_a_blank_starts_a_sub_row_in_a_table_set_at_its_tops():
-    # one goal over two sub kegiatan: the second sub kegiatan starts after a blank line, while its indicator
-    # runs on right under the first one's (no blank: the first row was as tall as that indicator)
+def _goal_over_two_sub_kegiatan(goal_top: float):
+    """A band of three columns: a goal (its first line at ``goal_top``) over two sub kegiatan set at the top, the
+    second one after a blank line, its indicator running on under the first's without one."""
     grid = [[(0.0, 0.0, 100.0, 160.0), (100.0, 0.0, 200.0, 160.0), (200.0, 0.0, 300.0, 160.0)]]
     cells = {
-        (0, 0): _stack(5, 5, "Meningkatnya", "kemajuan desa"),
+        (0, 0): _stack(5, goal_top, "Meningkatnya", "kemajuan desa"),
         (0, 1): _stack(105, 5, "Peningkatan", "Partisipasi", "", "", "Peningkatan", "Efektifitas"),
         (0, 2): _stack(205, 5, "Jumlah", "Lembaga", "Kemasyarakatan", "yang", "Jumlah Laporan", "Kegiatan"),
     }
-    boxes = {(0, k): grid[0][k] for k in range(3)}
+    return grid, cells, {(0, k): grid[0][k] for k in range(3)}
+
+
+def test_one_column_after_a_blank_starts_a_sub_row_in_a_table_set_at_its_tops():
+    # one goal over two sub kegiatan: the second sub kegiatan starts after a blank line, while its indicator
+    # runs on right under the first one's (no blank: the first row was as tall as that indicator)
+    grid, cells, boxes = _goal_over_two_sub_kegiatan(goal_top=5)
     cuts = stacked_cuts(cells, boxes)
     assert len(cuts) == 1 and 56 < cuts[0].y <= 57
     rows = _texts(split_rows(grid, cells, cuts))
@@ -124,11 +130,5 @@ def test_one_column_after_a_blank_starts_a_sub_row_in_a_table_set_at_its_tops():
 def test_one_column_after_a_blank_is_no_row_where_cells_are_set_at_their_middle():
     # the same band with its cells aligned to their middle: the goal is set low, so a block after a blank in
     # one column alone may be the middle of a taller row
-    grid = [[(0.0, 0.0, 100.0, 160.0), (100.0, 0.0, 200.0, 160.0), (200.0, 0.0, 300.0, 160.0)]]
-    cells = {
-        (0, 0): _stack(5, 31, "Meningkatnya", "kemajuan desa"),
-        (0, 1): _stack(105, 5, "Peningkatan", "Partisipasi", "", "", "Peningkatan", "Efektifitas"),
-        (0, 2): _stack(205, 5, "Jumlah", "Lembaga", "Kemasyarakatan", "yang", "Jumlah Laporan", "Kegiatan"),
-    }
-    boxes = {(0, k): grid[0][k] for k in range(3)}
+    _, cells, boxes = _goal_over_two_sub_kegiatan(goal_top=31)
     assert stacked_cuts(cells, boxes) == []

@@ -10,7 +10,7 @@ table stands above that line.
 
 from __future__ import annotations
 
-from line_builders import cell_words, read_pages
+from line_builders import cell_words, hrule, read_pages
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
@@ -22,10 +22,6 @@ BUDGET = (60, 90, 330, 450)
 
 def _words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Word]:
     return cell_words(top, *cells, bold=bold, size=9.0)
-
-
-def _rule(y: float) -> Ruling:
-    return Ruling(55.0, y - 0.25, 540.0, y + 0.25)
 
 
 def _page_one() -> tuple[list[Word], list[Ruling]]:
@@ -54,11 +50,11 @@ def _targets(y: float) -> list[Word]:
 
 def _budget(y: float) -> tuple[list[Word], list[Ruling]]:
     words = _words(y, *zip(BUDGET, ("No", "Program", "Anggaran", "Keterangan"), strict=True), bold=True)
-    rules = [_rule(y - 4.0), _rule(y + 14.0)]
+    rules = [hrule(y - 4.0), hrule(y + 14.0)]
     y += 18.0
     for row in _PROGRAMS:
         words += _words(y, *zip(BUDGET, row, strict=True))
-        rules.append(_rule(y + 14.0))
+        rules.append(hrule(y + 14.0))
         y += 18.0
     return words, rules
 

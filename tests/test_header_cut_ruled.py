@@ -10,7 +10,7 @@ rule (:func:`~lkjip.extract.layout.half_ruled.open_ends`); the table starts on t
 
 from __future__ import annotations
 
-from line_builders import cell_words, read_pages
+from line_builders import cell_words, hrule, read_pages
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
@@ -23,17 +23,13 @@ def _words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Wo
     return cell_words(top, *cells, bold=bold, size=9.0)
 
 
-def _rule(y: float) -> Ruling:
-    return Ruling(55.0, y - 0.25, 540.0, y + 0.25)
-
-
 def _page_one() -> tuple[list[Word], list[Ruling]]:
     words = _words(100, (60, "Pengukuran capaian kinerja dilakukan dengan membandingkan target dan realisasi"))
     words += _words(113, (60, "setiap indikator sasaran dalam Perjanjian Kinerja."))
     words += _words(745, (60, "Tabel 3.1 Capaian Kinerja Sasaran Tahun 2023"))
     words += _words(765, *zip(COLS, ("No", "Sasaran", "Satuan", "Realisasi", "Tahun 2023", "Capaian"),
                               strict=True), bold=True)
-    return words, [_rule(761.0)]
+    return words, [hrule(761.0)]
 
 
 _ROWS = [("1", "Meningkatnya partisipasi", "%", "71", "75", "100"),
@@ -43,11 +39,11 @@ _ROWS = [("1", "Meningkatnya partisipasi", "%", "71", "75", "100"),
 def _page_two() -> tuple[list[Word], list[Ruling]]:
     words = _words(60, *zip(COLS, ("Uraian", "Indikator", "", "Tahun 2022", "Target", "Kinerja"),
                             strict=True), bold=True)
-    rules = [_rule(74.0)]
+    rules = [hrule(74.0)]
     y = 78.0
     for row in _ROWS:
         words += _words(y, *zip(COLS, row, strict=True))
-        rules.append(_rule(y + 14.0))
+        rules.append(hrule(y + 14.0))
         y += 18.0
     words += _words(y + 20, (60, "Secara umum capaian kinerja sasaran berada pada kategori baik."))
     return words, rules
