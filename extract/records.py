@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
-from lkjip.extract.layout.cues import CURRENCY_SIGN, amount_cut, amount_goes_on, whole_amount_text
+from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, amount_cut, amount_goes_on, whole_amount_text
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -424,10 +424,6 @@ def _filled(row: TableRow, col: int | None, spill: dict[int, int]) -> int | None
 _VALUE_CELL = re.compile(r"^[\s\d.,%()+\-–]*$")
 
 
-#: a row number alone in a cell ("1", "2.", "IV.", "a)")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXivx]{1,5}|[a-z])[.)]?$")
-
-
 def text_in(row: TableRow, col: int | None, spill: dict[int, int]) -> str | None:
     """The text of ``col``, with the words its spill column holds in this row (one header over two reader
     columns, a name's words falling in both: "Persentase" | "desa dengan tata kelola …"; a header over a row
@@ -436,7 +432,7 @@ def text_in(row: TableRow, col: int | None, spill: dict[int, int]) -> str | None
     more = _cell(row, spill[col]) if col in spill else None
     if more is None or _VALUE_CELL.match(more) or not _LETTER.search(more) or CURRENCY_SIGN.match(more):
         return own
-    return f"{own} {more}" if own and not _ROW_NUMBER.match(own) else more
+    return f"{own} {more}" if own and not ROW_KEY.match(own) else more
 
 
 def _percent(sink: Sink, row: TableRow, col: int | None, prov: Provenance) -> Decimal | None:
