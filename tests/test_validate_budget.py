@@ -203,6 +203,13 @@ def test_a_percent_read_as_the_anggaran_beside_an_amount_is_a_misread_not_an_ove
     flags = [f for f in validate_report(make_report([], performance=[p])) if f.rule.startswith("budget.")]
     assert {f.rule for f in flags} == {"budget.over_realisasi", "budget.persen"}
     assert all(f.severity == "warning" and f.uncertain and "bukan jumlah uang" in f.message for f in flags)
+    # nothing spent is a realisasi a report prints: a wrong % beside it stays an error
+    zero = p.model_copy(update={"realisasi_anggaran": Decimal(0), "serapan": Decimal("0.02")})
+    zero.source = Provenance(table="Tabel 3.4", page=21, raw=["Indeks Kepuasan Masyarakat", "82,46", "82,47",
+                                                              "15.279.011,-", "0", "0,02"])
+    zero.anggaran = Decimal(15279011)
+    flags = [f for f in validate_report(make_report([], performance=[zero])) if f.rule == "budget.persen"]
+    assert [f.severity for f in flags] == ["error"]
     # an amount printed in thousands groups is a budget, however small its overspend looks
     p.anggaran, p.source.raw[3] = Decimal(15000000), "15.000.000,-"
     flags = [f for f in validate_report(make_report([], performance=[p])) if f.rule == "budget.over_realisasi"]

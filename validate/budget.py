@@ -233,12 +233,13 @@ _GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _unlike(ctx: Ctx, flag: Flag, a: Decimal, r: Decimal, a_raw: str | None, r_raw: str | None) -> Flag:
-    """``flag`` as an uncertain warning when one of its two amounts is a small plain number (at most 100, no
-    thousands group: a percent or a row's number) and the other an amount of a hundred thousand or more: no report
-    budgets Rp 100 against Rp 15.279.011, the columns were read shifted (else ``flag`` as it is)."""
+    """``flag`` of a Tabel 3.4-style row (capaian percents beside its budget columns) as an uncertain warning when
+    one of its two amounts is a small plain number (above 0, at most 100, no thousands group: a percent) and the
+    other an amount of a hundred thousand or more: no report budgets Rp 100 against Rp 15.279.011, the columns
+    were read shifted (else ``flag`` as it is)."""
     (small, s_raw), (big, _) = sorted([(a, a_raw or ""), (r, r_raw or "")], key=lambda x: x[0])
-    if small > 100 or big < 100_000 or _GROUPED.search(s_raw):
-        return flag
+    if not 0 < small <= 100 or big < 100_000 or _GROUPED.search(s_raw):
+        return flag  # nothing spent (0) is a value a report prints
     return misread_warning(ctx, flag, f"{s_raw} di samping {format_money(big)} bukan jumlah uang, kolom terbaca bergeser",
                            f"{s_raw} beside {format_money(big)} is no amount of money, columns read shifted")
 
@@ -250,12 +251,12 @@ def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: D
         return None
     expected = format_number(exact, 2)
     here = ctx.where(table, page, line_no, label)
-    return _unlike(ctx, ctx.flag(
+    return ctx.flag(
         f"Persentase realisasi {short(label)} tercetak {raw}, padahal {r_raw} / {a_raw} = {expected} %",
         f"Realisation percentage of {short(label)} printed {raw}, but {r_raw} / {a_raw} = {expected} %",
         expected=expected, found=raw, source_table=table, page=page, line_no=line_no,
         evidence=ctx.t(f"{here}: realisasi {r_raw}, anggaran {a_raw}, % {raw}",
-                       f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}")), anggaran, realisasi, a_raw, r_raw)
+                       f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}"))
 
 
 @rule("budget.persen", "error", "printed % equals realisasi / anggaran")
@@ -282,26 +283,29 @@ def persen(report: Report, ctx: Ctx) -> Iterable[Flag]:
                          raw=raw, a_raw=raw_money(p.source, p.anggaran),
                          r_raw=raw_money(p.source, p.realisasi_anggaran))
         if f:
-            yield f
+            yield _unlike(ctx, f, p.anggaran, p.realisasi_anggaran, raw_money(p.source, p.anggaran),
+                          raw_money(p.source, p.realisasi_anggaran))
 
 
 @rule("budget.over_realisasi", "error", "realisasi does not exceed anggaran")
 def over_realisasi(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A line's realisasi is at most its anggaran (an APBD allocation cannot be overspent);
     tolerance Rp 1 when amounts print without cents. Also for Tabel 3.4-style budget columns."""
-    rows = [(b.source_table, b.source, b.uraian, b.anggaran, b.realisasi) for b in report.budget_lines]
-    rows += [(p.source_table, p.source, p.indikator, p.anggaran, p.realisasi_anggaran) for p in report.performance]
-    for table, src, label, a, r in rows:
+    rows = [(b.source_table, b.source, b.uraian, b.anggaran, b.realisasi, False) for b in report.budget_lines]
+    rows += [(p.source_table, p.source, p.indikator, p.anggaran, p.realisasi_anggaran, True)
+             for p in report.performance]
+    for table, src, label, a, r, beside_percents in rows:
         if a is None or r is None:
             continue
         a_raw, r_raw = raw_money(src, a), raw_money(src, r)
         if r - a <= money_tolerance([a_raw, r_raw] if src.raw else []):
             continue
-        yield _unlike(ctx, ctx.flag(
+        f = ctx.flag(
             f"Realisasi {short(label)} ({r_raw}) melebihi anggarannya ({a_raw})",
             f"Realisation of {short(label)} ({r_raw}) exceeds its budget ({a_raw})",
             expected=a_raw, found=r_raw, source_table=table, page=src.page, line_no=src.line_no,
-            evidence=ctx.where(table, src.page, src.line_no, label)), a, r, a_raw, r_raw)
+            evidence=ctx.where(table, src.page, src.line_no, label))
+        yield _unlike(ctx, f, a, r, a_raw, r_raw) if beside_percents else f
 
 
 @rule("budget.sisa", "error", "sisa = anggaran − realisasi")
