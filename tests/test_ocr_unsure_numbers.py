@@ -235,6 +235,22 @@ def test_a_pk_with_an_indicator_without_target_was_read_with_rows_run_together()
     assert flag.severity == "error"
 
 
+def test_a_column_number_row_read_as_a_pk_row_does_not_hide_an_indicator_the_pk_lacks():
+    # the "(1) (2) (3) (4)" row under the PK header read as a row: sasaran "2", indicator "3", no target. It is a
+    # scrap, not a sign of rows run together: the capaian indicator missing from the PK is still an error
+    pk = PerjanjianKinerja(tahun=2021, label="Lampiran PK 2021", targets=[
+        PKTarget(sasaran="2", indikator="3", source=Provenance(table="Lampiran PK 2021", page=10, line_no=99)),
+        *(PKTarget(indikator=INDICATORS[k], target=D("75"), target_text="75",
+                   source=Provenance(table="Lampiran PK 2021", page=10, line_no=100 + k)) for k in (0, 1))])
+    rep = report(_column("Tabel 3.1", ["77,96", "75", "81"], 50), [], pks=[pk])
+    rep.ocr_pages = [10]
+    flags = _flags(rep, "pk.missing_indicator")
+    lacking = [f for f in flags if "tetapi tidak ada di PK 2021" in f.message]
+    assert len(lacking) == 1 and lacking[0].severity == "error" and not lacking[0].uncertain
+    (scrap,) = [f for f in flags if f not in lacking]
+    assert scrap.severity == "warning" and "nama indikator hanya '3'" in scrap.message
+
+
 def _count(claimed: int, ocr: list[int], pages: list[int] | None = None) -> list:
     from lkjip.model import BudgetLine, NarrativeClaim
 

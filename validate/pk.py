@@ -122,8 +122,9 @@ def missing_indicator(report: Report, ctx: Ctx) -> Iterable[Flag]:
 
 def _glued_pk(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
     """A PK whose target table holds an indicator with no target at all was read with rows run together (a
-    signed PK states a target for every indicator): its missing-indicator flags are uncertain warnings."""
-    bare = next((t for t in pk.targets if t.target is None and not t.target_text), None)
+    signed PK states a target for every indicator): its missing-indicator flags are uncertain warnings. A scrap
+    without target (the column numbers under the header read as a row: "2", "3") says nothing of the other rows."""
+    bare = next((t for t in pk.targets if t.target is None and not t.target_text and not _scrap(t.indikator)), None)
     if bare is None:
         return flag
     return misread_warning(ctx, flag, f"indikator PK '{short(bare.indikator, 40)}' tanpa target, baris PK terbaca "
@@ -164,11 +165,16 @@ def _missing_indicator_flags(report: Report, ctx: Ctx, pk: PerjanjianKinerja) ->
             evidence=f"{here} vs {here_pk}"))
 
 
+def _scrap(name: str) -> bool:
+    """A name of one word or without letters: a row number, a column number, the wrapped end of a name."""
+    return len(name.split()) <= 1 or not any(c.isalpha() for c in name)
+
+
 def _scrap_name(ctx: Ctx, name: str, page: int | None, flag: Flag) -> Flag:
     """An indicator "named" by a scrap on a page read through OCR (no letters, or one word: a row number, the
     wrapped end of a name, a header word read as a row) is a row read apart, not an indicator: its flag is an
     uncertain warning."""
-    if page not in ctx.report.ocr_pages or len(name.split()) > 1 and any(c.isalpha() for c in name):
+    if page not in ctx.report.ocr_pages or not _scrap(name):
         return flag
     return misread_warning(ctx, flag, f"nama indikator hanya '{short(name, 30)}', baris terbaca terpisah",
                            f"the indicator's name is only '{short(name, 30)}', a row read apart")
