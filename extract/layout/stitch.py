@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
-from lkjip.extract.headers import is_header_like
+from lkjip.extract.headers import is_header_like, is_numbering_row
 from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
     AMOUNT,
@@ -207,14 +207,15 @@ def _header_only(pt: PageTable) -> bool:
 
 def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (), vocab: Vocabulary | None = None) -> bool:
     """A table ending a page with nothing but its header, its body opening the next page read with other columns
-    (a header cut off by the page break, read as text, over a ruled body; a merged header cell read as two):
+    (a header cut off by the page break, read as text, over a ruled body; a merged header cell read as two; the
+    body opening with the header's column numbers, "(1) (2) (3)"):
     the header is laid over the body's columns by position and the two are one table (True), else False. The
     header's words are read again from ``lines`` (the lines of its page) into the body's columns, else its cells
     are moved whole."""
     if not _header_only(head) or not body.table.rows or _header_only(body):
         return False
     first = body.table.rows[0]
-    if first.is_header or is_header_like(first.cells):
+    if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first):
         return False
     spans_a, spans_b = column_spans(head), column_spans(body)
     if spans_a is None or spans_b is None:
@@ -240,6 +241,11 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
     head.tails, head.bottom = body.tails, body.bottom
     return True
+
+
+def _numbers_under(head: PageTable, first: TableRow) -> bool:
+    """``first``, opening the body, is the column numbers ("(1) (2) (3)") under ``head``, a header without them."""
+    return is_numbering_row(first.cells) and not any(is_numbering_row(r.cells) for r in head.table.rows)
 
 
 def short_head_laid_over(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (),
