@@ -18,6 +18,7 @@ into the first paragraph of the next (:func:`continues_paragraph`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
@@ -35,7 +36,7 @@ from lkjip.extract.layout.cues import (
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
-from lkjip.extract.layout.words import Tail, Vocabulary, join_wrapped, tail_glue
+from lkjip.extract.layout.words import _CHAR_WIDTHS, Tail, Vocabulary, join_wrapped, tail_glue
 from lkjip.extract.stitch import filled_columns, has_own_header, laid_cells, same_kinds
 
 
@@ -73,18 +74,22 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
 
     Word lets a row break across pages: the next page then starts with a row
     whose first cell is empty (or every cell of which runs on in lower case,
-    "pemerintahan desa" | "penataan desa", or whose first cell continues one
-    cut mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
+    "pemerintahan desa" | "penataan desa", or whose first cell runs on in lower
+    case, "gangguan ketentraman" | "Penurunan Gangguan", or continues one cut
+    mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
     has text in — columns whose text ran down to the page break (``tails``) —
     and that carries no number of its own. A row of two cells or more, each
     opening with a capital, most with a word that opens cells of its column in
     the rows above (``openers``, :func:`column_openers`: "Fasilitasi …" |
     "Jumlah …"), below cells that hold whole phrases, is a row of its own
-    (:func:`_opens_row`), however far the cells above it ran down.
+    (:func:`_opens_row`), however far the cells above it ran down; so is a row of
+    one cell or more each opening so below a cell whose last line left room for
+    that first word (:func:`left_room`: "… di Desa" | "Jumlah usulan …").
     """
     if not any(first.cells):
         return False
-    if first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0]):
+    if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
+            and not _runs_on(first.cells[0])):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -93,6 +98,9 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False
     if tails and not all(k < len(tails) and tails[k].running for k in filled):
         return False  # a cell whose text ended well above the page break cannot run on
+    if tails and openers and all(left_room(tails[k], first.cells[k]) and _opener(first.cells[k], k, openers)
+                                 for k in filled):
+        return False  # each cell opens as its column's cells do, below a short line its first word would fit on
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
     if not numbers:
         return True
@@ -105,6 +113,37 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     return numbers_continue(above, below)
 
 
+def left_room(tail: Tail, text: str) -> bool:
+    """The cell's last line (``tail``) left room for ``text``'s first word after a space: the word would have
+    been set on that line had the cell run on, so the cell ended there ("… di Desa" with room for "Jumlah").
+
+    The room is what the line leaves before the furthest reach of text in its column (:func:`.words.cell_tail`);
+    the word's width is estimated from letter widths scaled to the tail's last word as printed (any font).
+    """
+    words = text.split()
+    last = tail.text.split()
+    if tail.room is None or tail.full or not words or not last or not words[0][0].isalpha():
+        return False
+    scale = tail.last_width / max(_est_width(last[-1]), 1.0)
+    need = scale * (_est_width(words[0]) + _est_width(" "))
+    return tail.room > 1.05 * need + 0.05 * tail.size
+
+
+def _est_width(word: str) -> float:
+    """Width of ``word`` in 1/1000 em by Helvetica's letter widths (a space 278, other signs 556)."""
+    return sum(278 if c == " " else _CHAR_WIDTHS.get(c, 556) for c in word)
+
+
+def _runs_on(text: str) -> bool:
+    """``text`` opens on a word in lower case, no row key ("gangguan ketentraman …", not "b." or "ii."): the rest
+    of a cell, never a row's first cell of its own."""
+    word = text.split(" ", 1)[0]
+    return len(word) >= 2 and word.isalpha() and word.islower() and not _ROMAN.fullmatch(word)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
 def _first_word(text: str) -> str:
     words = text.split()
     return "".join(ch for ch in words[0] if ch.isalpha()).casefold() if words else ""
@@ -115,6 +154,11 @@ def column_openers(rows: Sequence[TableRow]) -> list[frozenset[str]]:
     body = [r for r in rows if not r.is_header]
     n = max((len(r.cells) for r in body), default=0)
     return [frozenset(w for r in body if k < len(r.cells) and (w := _first_word(r.cells[k]))) for k in range(n)]
+
+
+def _opener(text: str, k: int, openers: Sequence[frozenset[str]]) -> bool:
+    """``text`` opens with a capital and a word that opens cells of column ``k`` above ("Jumlah …")."""
+    return text[:1].isupper() and k < len(openers) and len(w := _first_word(text)) >= 2 and w in openers[k]
 
 
 def _opens_row(last: TableRow, first: TableRow, filled: set[int], openers: Sequence[frozenset[str]]) -> bool:
