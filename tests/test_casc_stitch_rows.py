@@ -18,7 +18,7 @@ from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.stitch import column_openers, continues_row, left_room
+from lkjip.extract.layout.stitch import column_openers, continues_row, left_room, usual_openers
 from lkjip.extract.layout.words import Tail, cell_tail
 
 
@@ -103,3 +103,26 @@ def test_a_row_key_in_lower_case_opening_the_next_page_starts_a_row():
     assert not continues_row(last, TableRow(cells=["b.", "Program Koordinasi", "Jumlah Dokumen"], page=4))
     assert not continues_row(last, TableRow(cells=["ii", "Program Koordinasi", "Jumlah Dokumen"], page=4))
     assert continues_row(last, TableRow(cells=["umum", "Penunjang Urusan", "Kegiatan"], page=4))
+
+
+def test_one_cell_opening_the_next_page_with_its_columns_usual_first_word_is_a_sub_row():
+    # a bordered cascading table cut after its first row: the next page opens with the second indicator of the
+    # same sub kegiatan (the other cells merged down), on a line "Jumlah" would not have fitted on the line above
+    rows = [TableRow(cells=["No", "Sub Kegiatan", "Indikator Sub Kegiatan"], page=6, is_header=True),
+            TableRow(cells=["1", "Peningkatan Partisipasi Masyarakat", "Jumlah Lembaga Kemasyarakatan di Desa"],
+                     page=6)]
+    first = TableRow(cells=["", "", "Jumlah usulan program"], page=7)
+    tails = [Tail("1", False, False), Tail("Masyarakat", True), Tail("di Desa", True)]
+    assert not continues_row(rows[-1], first, tails, column_openers(rows), usual_openers(rows))
+    # the rest of a cut cell opens on another word, or below a cell stopping mid-phrase
+    assert continues_row(rows[-1], TableRow(cells=["", "", "Pembangunan di Desa"], page=7), tails,
+                         column_openers(rows), usual_openers(rows))
+    cut = TableRow(cells=["1", "Peningkatan Partisipasi Masyarakat", "Jumlah Lembaga yang"], page=6)
+    assert continues_row(cut, first, tails, column_openers(rows), usual_openers([rows[0], cut]))
+
+
+def test_the_usual_first_word_of_a_column_is_the_one_most_of_its_cells_open_with():
+    rows = [TableRow(cells=["Fasilitasi Tata", "Jumlah Dokumen"], page=1),
+            TableRow(cells=["Koordinasi Upaya", "Jumlah Laporan"], page=1),
+            TableRow(cells=["Pembinaan Linmas", "Persentase desa"], page=1)]
+    assert usual_openers(rows) == {1: "jumlah"}

@@ -69,7 +69,7 @@ def _open_end(text: str) -> bool:
 
 
 def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
-                  openers: Sequence[frozenset[str]] = ()) -> bool:
+                  openers: Sequence[frozenset[str]] = (), usual: dict[int, str] | None = None) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
@@ -101,6 +101,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     if tails and openers and all(left_room(tails[k], first.cells[k]) and _opener(first.cells[k], k, openers)
                                  for k in filled):
         return False  # each cell opens as its column's cells do, below a short line its first word would fit on
+    if usual and len(filled) == 1 and _usual_start(first.cells, last.cells, usual):
+        return False  # one cell opening with the word most cells of its column open with: a sub-row of its own
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
     if not numbers:
         return True
@@ -154,6 +156,27 @@ def column_openers(rows: Sequence[TableRow]) -> list[frozenset[str]]:
     body = [r for r in rows if not r.is_header]
     n = max((len(r.cells) for r in body), default=0)
     return [frozenset(w for r in body if k < len(r.cells) and (w := _first_word(r.cells[k]))) for k in range(n)]
+
+
+def usual_openers(rows: Sequence[TableRow], least: int = 1) -> dict[int, str]:
+    """Per column, the word most of its body cells open with ("Jumlah" in an indicator column), when ``least``
+    cells at least and more than half of them do."""
+    body = [r for r in rows if not r.is_header]
+    out: dict[int, str] = {}
+    for k in range(max((len(r.cells) for r in body), default=0)):
+        words = [_first_word(r.cells[k]) for r in body if k < len(r.cells) and r.cells[k].strip()]
+        top = max(set(words), key=words.count, default="")
+        if len(top) >= 3 and words.count(top) >= least and 2 * words.count(top) > len(words):
+            out[k] = top
+    return out
+
+
+def _usual_start(cells: list[str], above: list[str], usual: dict[int, str]) -> bool:
+    """The one filled cell of ``cells`` opens, with a capital, on the word its column's cells usually open with,
+    below a cell that does not stop mid-phrase."""
+    k = next(k for k, c in enumerate(cells) if c)
+    return (k in usual and cells[k][:1].isupper() and _first_word(cells[k]) == usual[k]
+            and not _open_end(above[k] if k < len(above) else ""))
 
 
 def _opener(text: str, k: int, openers: Sequence[frozenset[str]]) -> bool:
@@ -215,7 +238,7 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
         first.headers_dropped += 1
     rest = rows[drop:]
     if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails,
-                                                   column_openers(first.table.rows)):
+                                                   column_openers(first.table.rows), usual_openers(first.table.rows)):
         last, cont_row = first.table.rows[-1], rest[0]
         joined = []
         for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
