@@ -184,7 +184,7 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     if not below or len(below) > FOOT_LINES or not _no_header(nxt) or any(ln.bottom <= nxt.top for ln in nxt_res.lines):
         return None
     n = last.table.n_cols
-    if not _same_inner_edges(last, nxt) or len(last.col_edges) != n + 1:
+    if not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)) or len(last.col_edges) != n + 1:
         return None
     carry = _as_carry(last, list(last.channels) if len(last.channels) == n - 1 else _edge_channels(last))
     found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
@@ -225,6 +225,13 @@ def _columns_merged(prev: PageTable, cur: PageTable, tol: float = 6.0) -> bool:
 def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
     """The two tables are cut into the same inner column edges (three edges at least)."""
     return len(a.col_edges) >= 3 and _same_edges(a, b, tol, inner=True)
+
+
+def _same_channels(a: PageTable, b: PageTable) -> bool:
+    """Two tables read by their text show the same column gaps (two at least), each overlapping its counterpart:
+    their edges, taken from where each page's text stops, may lie further apart than ruled edges do."""
+    return (a.table.n_cols == b.table.n_cols and len(a.channels) == len(b.channels) == a.table.n_cols - 1 >= 2
+            and all(x0 < y1 and y0 < x1 for (x0, x1), (y0, y1) in zip(a.channels, b.channels, strict=True)))
 
 
 def _carry_refused(res: PageResult) -> bool:

@@ -271,12 +271,13 @@ def _column_parts(atoms: Sequence[Atom], lines: Sequence[TextLine],
             words.setdefault(j, []).append(w)
     if len(words) < 2:
         return None
-    for j, ws in words.items():
-        box_left, box_right, text_left, text_right = cols[j]
-        x0, x1 = min(w.x0 for w in ws), max(w.x1 for w in ws)
-        if not (abs(x0 - text_left) <= 1.5 or abs(x1 - text_right) <= 1.5
-                or abs((x0 + x1) - (box_left + box_right)) <= 3.0):
-            return None
+    if not _padded_alike(words, cols):
+        for j, ws in words.items():
+            box_left, box_right, text_left, text_right = cols[j]
+            x0, x1 = min(w.x0 for w in ws), max(w.x1 for w in ws)
+            if not (abs(x0 - text_left) <= 1.5 or abs(x1 - text_right) <= 1.5
+                    or abs((x0 + x1) - (box_left + box_right)) <= 3.0):
+                return None
     parts: dict[int, list[Atom]] = {}
     for a in atoms:
         mid = (a.x0 + a.x1) / 2
@@ -284,6 +285,20 @@ def _column_parts(atoms: Sequence[Atom], lines: Sequence[TextLine],
         if j is not None:
             parts.setdefault(j, []).append(a)
     return parts
+
+
+#: the most padding a cell keeps between its edge and its text
+_CELL_PADDING = 8.0
+
+
+def _padded_alike(words: dict[int, list[Word]], cols: dict[int, tuple[float, float, float, float]]) -> bool:
+    """Each column's words start (or end) the same small distance from that column's edge: the cell padding of
+    a row set left- (or right-) aligned however the other rows align their text (a header's rest labelled
+    "Uraian | Indikator Kinerja | 2022 | Target" at the left of its cells over right-aligned values)."""
+    lefts = [min(w.x0 for w in ws) - cols[j][0] for j, ws in words.items()]
+    rights = [cols[j][1] - max(w.x1 for w in ws) for j, ws in words.items()]
+    return any(min(offs) >= -0.5 and max(offs) <= _CELL_PADDING and max(offs) - min(offs) <= 2.0
+               for offs in (lefts, rights))
 
 
 #: one printed row before its text is joined: each column's lines and right edge, the row's box, all bold

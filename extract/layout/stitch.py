@@ -18,10 +18,11 @@ into the first paragraph of the next (:func:`continues_paragraph`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
-from lkjip.extract.headers import is_header_like
+from lkjip.extract.headers import is_header_like, is_numbering_row
 from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
     AMOUNT,
@@ -35,7 +36,7 @@ from lkjip.extract.layout.cues import (
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
-from lkjip.extract.layout.words import Tail, Vocabulary, join_wrapped, tail_glue
+from lkjip.extract.layout.words import _CHAR_WIDTHS, Tail, Vocabulary, join_wrapped, tail_glue
 from lkjip.extract.stitch import filled_columns, has_own_header, laid_cells, same_kinds
 
 
@@ -68,23 +69,27 @@ def _open_end(text: str) -> bool:
 
 
 def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
-                  openers: Sequence[frozenset[str]] = ()) -> bool:
+                  openers: Sequence[frozenset[str]] = (), usual: dict[int, str] | None = None) -> bool:
     """The continuation's first row is the rest of a row the page break cut.
 
     Word lets a row break across pages: the next page then starts with a row
     whose first cell is empty (or every cell of which runs on in lower case,
-    "pemerintahan desa" | "penataan desa", or whose first cell continues one
-    cut mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
+    "pemerintahan desa" | "penataan desa", or whose first cell runs on in lower
+    case, "gangguan ketentraman" | "Penurunan Gangguan", or continues one cut
+    mid-phrase, "Lembaga Kemasyarakatan," | "Lembaga Adat …"), that fills only columns the cut row
     has text in — columns whose text ran down to the page break (``tails``) —
     and that carries no number of its own. A row of two cells or more, each
     opening with a capital, most with a word that opens cells of its column in
     the rows above (``openers``, :func:`column_openers`: "Fasilitasi …" |
     "Jumlah …"), below cells that hold whole phrases, is a row of its own
-    (:func:`_opens_row`), however far the cells above it ran down.
+    (:func:`_opens_row`), however far the cells above it ran down; so is a row of
+    one cell or more each opening so below a cell whose last line left room for
+    that first word (:func:`left_room`: "… di Desa" | "Jumlah usulan …").
     """
     if not any(first.cells):
         return False
-    if first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0]):
+    if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
+            and not _runs_on(first.cells[0])):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -93,6 +98,11 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False
     if tails and not all(k < len(tails) and tails[k].running for k in filled):
         return False  # a cell whose text ended well above the page break cannot run on
+    if tails and openers and all(left_room(tails[k], first.cells[k]) and _opener(first.cells[k], k, openers)
+                                 for k in filled):
+        return False  # each cell opens as its column's cells do, below a short line its first word would fit on
+    if usual and len(filled) == 1 and _usual_start(first.cells, last.cells, usual):
+        return False  # one cell opening with the word most cells of its column open with: a sub-row of its own
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
     if not numbers:
         return True
@@ -105,6 +115,37 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     return numbers_continue(above, below)
 
 
+def left_room(tail: Tail, text: str) -> bool:
+    """The cell's last line (``tail``) left room for ``text``'s first word after a space: the word would have
+    been set on that line had the cell run on, so the cell ended there ("… di Desa" with room for "Jumlah").
+
+    The room is what the line leaves before the furthest reach of text in its column (:func:`.words.cell_tail`);
+    the word's width is estimated from letter widths scaled to the tail's last word as printed (any font).
+    """
+    words = text.split()
+    last = tail.text.split()
+    if tail.room is None or tail.full or not words or not last or not words[0][0].isalpha():
+        return False
+    scale = tail.last_width / max(_est_width(last[-1]), 1.0)
+    need = scale * (_est_width(words[0]) + _est_width(" "))
+    return tail.room > 1.05 * need + 0.05 * tail.size
+
+
+def _est_width(word: str) -> float:
+    """Width of ``word`` in 1/1000 em by Helvetica's letter widths (a space 278, other signs 556)."""
+    return sum(278 if c == " " else _CHAR_WIDTHS.get(c, 556) for c in word)
+
+
+def _runs_on(text: str) -> bool:
+    """``text`` opens on a word in lower case, no row key ("gangguan ketentraman …", not "b." or "ii."): the rest
+    of a cell, never a row's first cell of its own."""
+    word = text.split(" ", 1)[0]
+    return len(word) >= 2 and word.isalpha() and word.islower() and not _ROMAN.fullmatch(word)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
 def _first_word(text: str) -> str:
     words = text.split()
     return "".join(ch for ch in words[0] if ch.isalpha()).casefold() if words else ""
@@ -115,6 +156,32 @@ def column_openers(rows: Sequence[TableRow]) -> list[frozenset[str]]:
     body = [r for r in rows if not r.is_header]
     n = max((len(r.cells) for r in body), default=0)
     return [frozenset(w for r in body if k < len(r.cells) and (w := _first_word(r.cells[k]))) for k in range(n)]
+
+
+def usual_openers(rows: Sequence[TableRow], least: int = 1) -> dict[int, str]:
+    """Per column, the word most of its body cells open with ("Jumlah" in an indicator column), when ``least``
+    cells at least and more than half of them do."""
+    body = [r for r in rows if not r.is_header]
+    out: dict[int, str] = {}
+    for k in range(max((len(r.cells) for r in body), default=0)):
+        words = [_first_word(r.cells[k]) for r in body if k < len(r.cells) and r.cells[k].strip()]
+        top = max(set(words), key=words.count, default="")
+        if len(top) >= 3 and words.count(top) >= least and 2 * words.count(top) > len(words):
+            out[k] = top
+    return out
+
+
+def _usual_start(cells: list[str], above: list[str], usual: dict[int, str]) -> bool:
+    """The one filled cell of ``cells`` opens, with a capital, on the word its column's cells usually open with,
+    below a cell that does not stop mid-phrase."""
+    k = next(k for k, c in enumerate(cells) if c)
+    return (k in usual and cells[k][:1].isupper() and _first_word(cells[k]) == usual[k]
+            and not _open_end(above[k] if k < len(above) else ""))
+
+
+def _opener(text: str, k: int, openers: Sequence[frozenset[str]]) -> bool:
+    """``text`` opens with a capital and a word that opens cells of column ``k`` above ("Jumlah …")."""
+    return text[:1].isupper() and k < len(openers) and len(w := _first_word(text)) >= 2 and w in openers[k]
 
 
 def _opens_row(last: TableRow, first: TableRow, filled: set[int], openers: Sequence[frozenset[str]]) -> bool:
@@ -171,7 +238,7 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
         first.headers_dropped += 1
     rest = rows[drop:]
     if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails,
-                                                   column_openers(first.table.rows)):
+                                                   column_openers(first.table.rows), usual_openers(first.table.rows)):
         last, cont_row = first.table.rows[-1], rest[0]
         joined = []
         for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
@@ -207,14 +274,15 @@ def _header_only(pt: PageTable) -> bool:
 
 def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (), vocab: Vocabulary | None = None) -> bool:
     """A table ending a page with nothing but its header, its body opening the next page read with other columns
-    (a header cut off by the page break, read as text, over a ruled body; a merged header cell read as two):
+    (a header cut off by the page break, read as text, over a ruled body; a merged header cell read as two; the
+    body opening with the header's column numbers, "(1) (2) (3)"):
     the header is laid over the body's columns by position and the two are one table (True), else False. The
     header's words are read again from ``lines`` (the lines of its page) into the body's columns, else its cells
     are moved whole."""
     if not _header_only(head) or not body.table.rows or _header_only(body):
         return False
     first = body.table.rows[0]
-    if first.is_header or is_header_like(first.cells):
+    if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first):
         return False
     spans_a, spans_b = column_spans(head), column_spans(body)
     if spans_a is None or spans_b is None:
@@ -240,6 +308,11 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
     head.tails, head.bottom = body.tails, body.bottom
     return True
+
+
+def _numbers_under(head: PageTable, first: TableRow) -> bool:
+    """``first``, opening the body, is the column numbers ("(1) (2) (3)") under ``head``, a header without them."""
+    return is_numbering_row(first.cells) and not any(is_numbering_row(r.cells) for r in head.table.rows)
 
 
 def short_head_laid_over(head: PageTable, body: PageTable, lines: Sequence[TextLine] = (),
