@@ -319,3 +319,63 @@ def untouched(
 
 
 
+
+
+#: how far (points) a gap between two words of one monospaced phrase may lie from a whole number of pitches
+_PITCH_TOL = 0.25
+
+
+def _pitch_set(w: Word, pitch: float) -> bool:
+    """``w`` is as wide as its letters times ``pitch`` (within a quarter point): set in the monospaced font."""
+    return abs((w.x1 - w.x0) - len(w.text) * pitch) <= _PITCH_TOL
+
+
+def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column gaps narrower than a segment gap that a monospaced font gives away: white off its pitch.
+
+    In a monospaced font the words of one cell's line stand a whole number of
+    pitches apart (a space is one pitch), while two cells are placed each by
+    its own alignment: the white between them falls anywhere. Two columns
+    printed less than an em apart ("98.8%" | "98.8", a right-aligned output
+    column beside a narrow percentage; a "No" key 0.9 pitch before its name)
+    read as one phrase by width; off the pitch they are two cells. An x range
+    white on two body lines or more where the words on each side, set in the
+    font, lie off the pitch apart, and which no body word runs across, is a
+    column gap (one line's white may be off the pitch by chance of course, but
+    not in the same place on two lines of a table set in one font).
+    """
+    pitch = _pitch(body)
+    if not pitch or len(body) < 2:
+        return []
+    cands: list[tuple[float, float, int]] = []
+    for k, ln in enumerate(body):
+        for p, w in zip(ln.words, ln.words[1:], strict=False):
+            g = w.x0 - p.x1
+            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)):
+                continue
+            n = round(g / pitch)
+            if n == 0 or abs(g - n * pitch) > _PITCH_TOL:
+                cands.append((p.x1, w.x0, k))
+    words = [w for ln in body for w in ln.words]
+    out: list[tuple[float, float]] = []
+    for group in _overlapping(cands):
+        lo, hi = max(a for a, _, _ in group), min(b for _, b, _ in group)
+        if len({k for *_, k in group}) < 2 or hi - lo < 0.3 * pitch:
+            continue
+        if any(w.x0 < hi - 0.5 and w.x1 > lo + 0.5 for w in words):
+            continue  # a body word runs across: no column gap
+        if any(lo < g1 and hi > g0 for g0, g1 in [*gaps, *out]):
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def _overlapping(spans: Sequence[tuple[float, float, int]]) -> list[list[tuple[float, float, int]]]:
+    """``spans`` grouped where they share some x with the group's first one (sorted by left end)."""
+    groups: list[list[tuple[float, float, int]]] = []
+    for s in sorted(spans):
+        if groups and s[0] < min(b for _, b, _ in groups[-1]):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return groups
