@@ -87,16 +87,21 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     cut = {k for k, t in acc.items() if amount_cut(t)}
     signs = {k for k in cut if not any(ch.isdigit() for ch in acc[k])}
     touched: set[int] = set()
+    opened: set[int] = set()  # columns whose first piece below opens with a separator (",00"): surely a piece
     key = acc.get(0, "")
+    key_joined = False
     for n, cells in enumerate(below[:_MAX_PIECE_LINES], 1):
         nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)}
         if 0 in nums and len(nums) > 1 and key[-1:] in (".", ")") and ROW_KEY.match(key + _col_text(cells, 0)):
             # a key the narrow first column broke beside the amounts ("1.1." / "1"): the rest of the row's key
             key += _col_text(cells, 0)
+            key_joined = key_joined or "." in key.rstrip(".)")
             nums.discard(0)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
+            if k not in touched and cells[k][0].text[:1] in ".,":
+                opened.add(k)
             acc[k] += "".join(w.text for w in cells[k])
             if not amount_goes_on(acc[k]):
                 return 0
@@ -104,11 +109,14 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
         if all(amount_whole(acc[k], k in signs) or _decimal_done(first[k], acc[k]) for k in touched) \
                 and touched >= signs:
             # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75"); a
-            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut
+            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut.
+            # One piece surely broken ties the line to the row: the other pieces on it, adding up to whole
+            # amounts, finish their cells too ("1.95" / "0" beside "19.250.8" / "09", or beside "100" / ",00");
+            # so does the rest of a row key the key column broke ("1.3." / "1": a deeper key)
             amounts = [k for k in touched if not _decimal_done(first[k], acc[k])]
-            sure = (all(amount_broken(first[k], acc[k]) for k in amounts)
-                    and (bool(amounts) or all(first[k].endswith((".", ",")) for k in touched)))
-            return n if sure else 0
+            broken = any(amount_broken(first[k], acc[k]) for k in amounts) if amounts else all(
+                first[k].endswith((".", ",")) for k in touched)
+            return n if key_joined or broken or opened else 0
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
     return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0

@@ -1,0 +1,81 @@
+"""A row whose amounts, percentages and key a narrow column broke stays one row (issue #12).
+
+Budget tables set in a monospaced font at a small width break every number longer than its column: the
+anggaran "19.250.8" / "09", a target "1.95" / "0" (a count in groups of three, read alone as a decimal), a
+percentage "100" / ",00", the key "1.3." / "1". One piece surely broken ties its line to the row, and the other
+pieces on that line finish their cells too. Read from synthetic lines: words of 5 pt per letter, 3 pt apart.
+"""
+
+from __future__ import annotations
+
+from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.rows import group_rows
+
+#: key, uraian, anggaran, realisasi, %, output uraian, target
+_X = (50, 80, 170, 230, 290, 320, 420)
+
+
+def _raw(y: float, *cells: str, bold: bool = False) -> tuple[TextLine, list[list[Word]]]:
+    """One line of the seven columns, a cell's text from the column's x ("" for an empty cell)."""
+    cols: list[list[Word]] = []
+    for x, text in zip(_X, cells, strict=True):
+        ws = []
+        for tok in text.split():
+            ws.append(Word(tok, x, y, x + 5.0 * len(tok), y + 10.0, size=10.0, bold=bold))
+            x += 5.0 * len(tok) + 3
+        cols.append(ws)
+    return TextLine([w for c in cols for w in c]), cols
+
+
+def _rows(raw) -> list[list[str]]:
+    return [[" ".join(w.text for _, cells in g for w in cells[k]) for k in range(len(_X))] for g in group_rows(raw)]
+
+
+def _header() -> list[tuple[TextLine, list[list[Word]]]]:
+    return [_raw(80, "No", "Uraian", "Anggaran", "Realisasi", "%", "Output", "Target", bold=True)]
+
+
+def _row(y: float, key: str, name: str) -> tuple[TextLine, list[list[Word]]]:
+    return _raw(y, key, name, "1.800.000", "1.800.000", "100,00", "Jumlah", "365 Eks")
+
+
+def test_a_count_read_alone_as_a_decimal_finishes_beside_a_broken_amount():
+    raw = _header() + [
+        _row(95, "1.4.2", "Penyediaan"),
+        _raw(110, "1.4.3", "Penyediaan", "19.250.8", "19.247.0", "99,", "Jumlah", "1.95"),
+        _raw(122, "", "Bahan", "09", "00", "98", "Paket", "0"),
+        _raw(134, "", "Logistik", "", "", "", "Bahan", "Unit"),
+        _row(149, "1.4.4", "Penyediaan"),
+    ]
+    rows = _rows(raw)
+    assert len(rows) == 4
+    assert rows[2][:5] == ["1.4.3", "Penyediaan Bahan Logistik", "19.250.8 09", "19.247.0 00", "99, 98"]
+    assert rows[2][6] == "1.95 0 Unit"
+
+
+def test_a_percentage_broken_at_its_comma_holds_the_line_to_its_row():
+    raw = _header() + [
+        _row(95, "1.4.3", "Penyediaan"),
+        _raw(110, "1.4.4", "Penyediaan", "7.224.600", "7.224.350", "100", "Jumlah", "1.78"),
+        _raw(122, "", "Barang", "", "", ",00", "Paket", "5"),
+        _raw(134, "", "Cetak", "", "", "", "Barang", "Unit"),
+        _row(149, "1.4.5", "Penyediaan"),
+    ]
+    rows = _rows(raw)
+    assert len(rows) == 4
+    assert rows[2][4] == "100 ,00"
+    assert rows[2][6] == "1.78 5 Unit"
+
+
+def test_a_key_broken_in_the_narrow_key_column_finishes_beside_a_percentage():
+    raw = _header() + [
+        _raw(95, "1.3", "Administrasi Kepegawaian", "-", "-", "0,00", "Presentase", "0%"),
+        _raw(110, "1.3.", "Bimbingan", "-", "-", "0,0", "Jumlah", "0 ASN"),
+        _raw(122, "1", "Teknis", "", "", "0", "Orang", "ASN"),
+        _raw(134, "", "Implementasi", "", "", "", "Mengikuti", ""),
+        _row(149, "1.4", "Administrasi"),
+    ]
+    rows = _rows(raw)
+    assert [r[0] for r in rows[1:]] == ["1.3", "1.3. 1", "1.4"]
+    assert rows[2][4] == "0,0 0"
+
