@@ -12,7 +12,7 @@ from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.rows import group_rows
 
 #: key, uraian, anggaran, realisasi, %, output uraian, target
-_X = (50, 80, 170, 230, 290, 320, 420)
+_X = (30, 80, 170, 230, 290, 320, 420)
 
 
 def _raw(y: float, *cells: str, bold: bool = False) -> tuple[TextLine, list[list[Word]]]:
@@ -78,4 +78,36 @@ def test_a_key_broken_in_the_narrow_key_column_finishes_beside_a_percentage():
     rows = _rows(raw)
     assert [r[0] for r in rows[1:]] == ["1.3", "1.3. 1", "1.4"]
     assert rows[2][4] == "0,0 0"
+
+
+def test_a_percentage_broken_over_three_lines_of_a_column_two_digits_wide_stays_whole():
+    def row(y: float, key: str) -> tuple[TextLine, list[list[Word]]]:
+        return _raw(y, key, "Penyediaan", "1.800.000", "1.800.000", "99", "Jumlah", "365 Eks")
+
+    raw = _header() + [
+        row(95, "5."),
+        _raw(110, "6.", "Penyediaan", "77.426.394", "77.422.634", "97", "Presentase", "100%"),
+        _raw(122, "", "Jasa", "", "", ".8", "penyediaan", ""),
+        _raw(134, "", "Penunjang", "", "", "5", "jasa", ""),
+        _raw(146, "", "Urusan", "", "", "", "perkantoran", ""),
+        row(161, "7."),
+    ]
+    rows = _rows(raw)
+    assert [r[0] for r in rows[1:]] == ["5.", "6.", "7."]
+    assert rows[2][4] == "97 .8 5"
+
+
+def test_a_frame_round_a_tables_last_page_parts_no_rows():
+    # the last page of a table framed round its header only on the first page: its repeated header, the rest
+    # of a cell cut by the page break and the total, all between the frame's top and bottom rule
+    raw = [
+        _raw(60, "No", "Uraian", "Anggaran", "Realisasi", "%", "Output", "Target", bold=True),
+        _raw(98, "", "Desa", "", "", "", "Peningkatan", ""),
+        _raw(110, "", "", "", "", "", "Keuangan Desa", ""),
+        _raw(122, "JUMLAH", "", "2.662.394.679", "2.508.522.923", "94,22", "", ""),
+    ]
+    rows = [[" ".join(w.text for _, cells in g for w in cells[k]) for k in range(len(_X))]
+            for g in group_rows(raw, [56.0, 140.0])]
+    assert rows[0] == ["No", "Uraian", "Anggaran", "Realisasi", "%", "Output", "Target"]
+    assert rows[-1][0] == "JUMLAH" and rows[-1][2] == "2.662.394.679"
 

@@ -71,7 +71,8 @@ def _decimal_done(first: str, whole: str) -> bool:
     return bool(_DECIMAL.match(whole)) and len(whole) > len(first) and whole.startswith(first)
 
 
-def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]]) -> int:
+def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]],
+               extents: dict[int, tuple[float, float]] | None = None) -> int:
     """How many of the lines ``below`` only finish amounts the row's lines (``row``) left cut; 0: none.
 
     A narrow amount column wraps an amount anywhere: "Rp." alone above its amount, or the amount itself in
@@ -79,7 +80,8 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     holds, in every column where it has a number, nothing but pieces of an amount the row's cell left cut
     (:func:`~lkjip.extract.layout.cues.amount_cut`), and the run ends where every such cell has become a
     whole amount (in groups of three, or any amount after a lone currency sign): pieces that add up to no
-    whole amount are no run, so the line starts a row as before.
+    whole amount are no run, so the line starts a row as before. ``extents``: per column, from where to where
+    its numbers reach (:func:`_full`: a piece filling its column was broken for want of room).
     """
     ncols = len(row[0]) if row else 0
     acc = {k: "".join(w.text for cells in row for w in cells[k]) for k in range(ncols)}
@@ -100,7 +102,10 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
-            if k not in touched and cells[k][0].text[:1] in ".,":
+            # a cell broken already, its last piece filling the column: the number goes on here ("93" / ".7" / "5")
+            pieces = [c[k] for c in [*row, *below[: n - 1]] if c[k]]
+            if k not in touched and cells[k][0].text[:1] in ".," or (
+                    len(pieces) >= 2 and _full(pieces[-1], (extents or {}).get(k))):
                 opened.add(k)
             acc[k] += "".join(w.text for w in cells[k])
             if not amount_goes_on(acc[k]):
@@ -120,6 +125,16 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
     return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0
+
+
+def _full(words: Sequence[Word], extent: tuple[float, float] | None) -> bool:
+    """A cell's line of numbers (``words``) fills its column: one more letter of its width would not fit between
+    the column's furthest left and right numbers (``extent``). A number is broken there for want of room, so
+    the piece on the next line is its rest ("93" / ".7" / "5" in a column two digits wide)."""
+    if not words or extent is None or not all(is_numeric_token(w.text) for w in words):
+        return False
+    letter = max((w.x1 - w.x0) / max(len(w.text), 1) for w in words)
+    return words[-1].x1 - words[0].x0 + letter > extent[1] - extent[0] + 0.5
 
 
 def _is_numbering(cells: list[list[Word]]) -> bool:
@@ -275,6 +290,9 @@ def _group_text_rows(
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     right_edges = {k: edge for k in reach if (edge := right_aligned(raw_rows[n_head:], k)) is not None}
+    # how far each column's numbers reach, both ways (a number filling that width breaks: :func:`_full`)
+    nums_at = {k: [w for _, c in raw_rows[n_head:] for w in c[k] if is_numeric_token(w.text)] for k in range(ncols)}
+    extents = {k: (min(w.x0 for w in ws), max(w.x1 for w in ws)) for k, ws in nums_at.items() if ws}
     groups.extend(header_levels(raw_rows[:n_head]))
     # cells of the row above merged down that run on beside a sub-row (:func:`_run_on_cells`): the columns, and the
     # row they go to
@@ -307,7 +325,7 @@ def _group_text_rows(
                 starts = not cols <= above
             else:
                 if has_number and i > run_end:
-                    run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]])
+                    run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
                     run_end = i + run - 1 if run else run_end
                 wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
@@ -458,9 +476,19 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     left = min((ln.x0 for ln in region), default=0.0)
     bands = [[ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b] for a, b in zip(bounds, bounds[1:], strict=False)]
     bands = [band for band in bands if band]
+    if bands and _header_over_body(bands[0]):
+        return False  # a frame round header and body alike (a table's last page): no rule under the header
     # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
         and not any(_cells_restart(band) for band in bands[1:])
+
+
+def _header_over_body(band: Sequence[TextLine]) -> bool:
+    """``band`` opens with bold lines (a header) and goes on with lines in regular weight, one with a number
+    at least (the body): the rules round it frame the table, they part no rows."""
+    lines = sorted(band, key=lambda ln: ln.top)
+    n_bold = next((k for k, ln in enumerate(lines) if not ln.bold), len(lines))
+    return 0 < n_bold < len(lines) and any(is_numeric_token(w.text) for ln in lines[n_bold:] for w in ln.words)
 
 
 def _cells_restart(band: Sequence[TextLine]) -> bool:
