@@ -80,3 +80,24 @@ def test_a_key_less_than_a_pitch_before_its_name_is_cut_off_it():
                                          (124, "3.", "Pemberdayaan Desa", "67.197.194")]]
     gaps = off_pitch_channels(body, [])
     assert gaps == [(62.0, 67.5)]
+
+
+def test_columns_one_pitch_apart_start_where_their_header_labels_start():
+    # a PK budget: keys set flush right one pitch before the names, amounts set flush right one pitch before
+    # the source of funds, each column's label starting where its body starts; two rows only (a page holding
+    # the table's first rows): too few for an edge the body alone shows
+    def row(y: float, key: str, name: str, amount: str) -> TextLine:
+        return TextLine(_mono(y, (74, key), right=True) + _mono(y, (80, name))
+                        + _mono(y, (314, amount), right=True) + _mono(y, (320, "APBD/DAU")))
+
+    lines = [
+        TextLine(_mono(100, (80, "Program"), (200, "Anggaran"), (320, "Keterangan"), bold=True)),
+        row(115, "1", "Penunjang", "Rp. 2.503.940.069"),
+        TextLine(_mono(127, (80, "Urusan"))),
+        row(142, "2", "Penyelenggaraan", "Rp. 6.964.161"),
+        TextLine(_mono(154, (80, "Pemerintahan"))),
+    ]
+    tables, _ = find_text_tables(lines, page_no=1)
+    rows = [r.cells for r in tables[0].table.rows]
+    assert rows[1] == ["1", "Penunjang Urusan", "Rp. 2.503.940.069", "APBD/DAU"]
+    assert rows[2] == ["2", "Penyelenggaraan Pemerintahan", "Rp. 6.964.161", "APBD/DAU"]

@@ -379,3 +379,38 @@ def _overlapping(spans: Sequence[tuple[float, float, int]]) -> list[list[tuple[f
         else:
             groups.append([s])
     return groups
+
+
+def label_edge_channels(
+    head: Sequence[TextLine], body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Column gaps one pitch wide in a monospaced table, shown where a header label starts.
+
+    Cells set flush left and right in a monospaced font may stand exactly one
+    pitch apart ("2.503.940.069 APBD/DAU", an amount set flush right before a
+    left-aligned "Keterangan"; a key "1" before its name): neither the width
+    nor the pitch of the white tells them from a word space. A header label
+    opening its header segment at an x where words of two body lines or more
+    open too, after a word ending at least nine tenths of a pitch before it,
+    with no body word running across that x, starts a column: the channel
+    reaches back to the furthest body word ending before it.
+    """
+    pitch = _pitch(body)
+    if not pitch or len(body) < 2:
+        return []
+    words = [w for ln in body for w in ln.words]
+    out: list[tuple[float, float]] = []
+    for ln in head:
+        for prev, label in zip([None, *ln.words[:-1]], ln.words, strict=True):
+            x = label.x0
+            if prev is not None and x - prev.x1 <= 1.5 * pitch:
+                continue  # a word inside a label, not the label's start
+            opens = sum(1 for b in body for p, w in zip(b.words, b.words[1:], strict=False)
+                        if abs(w.x0 - x) <= _EDGE_TOL and x - p.x1 >= 0.9 * pitch)
+            if opens < 2 or any(w.x0 < x - 0.5 and w.x1 > x + 0.5 for w in words):
+                continue
+            left = max((w.x1 for w in words if w.x1 <= x + 0.1), default=None)
+            if left is None or any(left - 0.5 < g1 and x + 0.5 > g0 for g0, g1 in [*gaps, *out]):
+                continue
+            out.append((left, x))
+    return out
