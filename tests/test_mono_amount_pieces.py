@@ -111,3 +111,30 @@ def test_a_frame_round_a_tables_last_page_parts_no_rows():
     assert rows[0] == ["No", "Uraian", "Anggaran", "Realisasi", "%", "Output", "Target"]
     assert rows[-1][0] == "JUMLAH" and rows[-1][2] == "2.662.394.679"
 
+
+def test_the_last_names_overflow_beside_the_total_stays_with_its_row():
+    # the name of the last row runs on past its row's amounts, onto the total's line and below it
+    raw = _header() + [
+        _row(95, "1)", "Penyediaan"),
+        _row(110, "2)", "Penyediaan"),
+        _row(125, "3)", "Penyediaan"),
+        _raw(140, "4)", "Fasilitasi", "7.950.000", "7.950.000", "100,00", "Jumlah", "60 Dokumen"),
+        _raw(152, "", "Keuangan", "", "", "", "Dokumen", ""),
+        _raw(164, "JUMLAH", "Pendayagunaan", "2.662.394.679", "2.508.522.923", "94,22", "", ""),
+        _raw(176, "", "Aset Desa", "", "", "", "", ""),
+    ]
+    rows = _rows(raw)
+    assert [r[0] for r in rows[1:]] == ["1)", "2)", "3)", "4)", "JUMLAH"]
+    assert rows[4][1] == "Fasilitasi Keuangan Pendayagunaan Aset Desa"
+    assert rows[5][1] == "" and rows[5][2] == "2.662.394.679"
+
+
+def test_a_totals_amounts_never_go_to_the_row_above():
+    from lkjip.extract.layout.rows import _beside_label
+
+    above = _raw(140, "", "Tim", "Rp 87.136.809", "", "", "", "")[1]
+    total = _raw(152, "JUMLAH", "", "Rp 3.765.326.8", "", "", "", "")[1]
+    # even where the amounts' column is not known for a column of numbers and the line above left no room
+    assert _beside_label(above, total, set(), lambda k, w: True) == set()
+    name = _raw(152, "JUMLAH", "Penggerak PKK", "Rp 3.765.326.8", "", "", "", "")[1]
+    assert _beside_label(above, name, {2}, lambda k, w: True) == {1}

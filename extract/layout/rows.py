@@ -297,13 +297,21 @@ def _group_text_rows(
     # cells of the row above merged down that run on beside a sub-row (:func:`_run_on_cells`): the columns, and the
     # row they go to
     running: tuple[set[int], list[tuple[TextLine, list[list[Word]]]]] = (set(), [])
+    # cells of the row above wrapped on beside a total's label (:func:`_beside_label`): they run on while each
+    # line of them left no room for the next one's first word, capital or not
+    by_wrap = False
+
+    def no_room(k: int, above: list[Word], word: Word, size: float) -> bool:
+        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size)
+
     for i, item in enumerate(raw_rows):
         if i < n_head:
             continue
         if running[0]:
             # a column stops running on at a blank, or at a capital (a cell of its own); a key starts a new row
             cols_on = {k for k in running[0] if item[1][k] and raw_rows[i - 1][1][k]
-                       and not item[1][k][0].text[:1].isupper()}
+                       and (not item[1][k][0].text[:1].isupper() or by_wrap and no_room(
+                           k, raw_rows[i - 1][1][k], item[1][k][0], item[0].size))}
             if key_first and item[1][0] and 0 not in cols_on:
                 cols_on = set()
             running = (cols_on, running[1])
@@ -354,7 +362,17 @@ def _group_text_rows(
                     kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
                     if kept is not None:
                         groups[-1].append(kept)
-                        running = ({k for k, c in enumerate(kept[1]) if c}, groups[-1])
+                        running, by_wrap = ({k for k, c in enumerate(kept[1]) if c}, groups[-1]), False
+        by_wrap = by_wrap and bool(running[0])
+        if starts and key_first and groups and i > n_head and not running[0]:
+            prev_line = raw_rows[i - 1][1]
+            on = _beside_label(prev_line, cells, numeric_cols,
+                               lambda k, w, a=prev_line, z=line.size: no_room(k, a[k], w, z))
+            if on:
+                kept, rest = _cells_apart(item, on)
+                if kept is not None and rest is not None:
+                    groups[-1].append(kept)
+                    running, by_wrap, item = (on, groups[-1]), True, rest
         if starts:
             groups.append([item])
         else:
@@ -379,6 +397,29 @@ def _run_on_cells(above: list[list[Word]], item: tuple[TextLine, list[list[Word]
         return None, item
     kept, rest = _cells_apart(item, run_on)
     return kept, rest or item
+
+
+def _beside_label(above: list[list[Word]], cells: list[list[Word]], numeric_cols: set[int], wraps) -> set[int]:
+    """The text columns of a row's first line that go on with the row above: the line opens with a label in the
+    key column that is no row key ("JUMLAH", a total), and the cells right of it whose line above left no room
+    for their first word (``wraps(column, word)``: the text wrapped there), set apart from the label by more
+    than a word space (not the label's own words spanning into the next column). A total drawn over the last
+    row's name where that name overflows its row ("… Keuangan Desa dan" / "Pendayagunaan Aset Desa" beside
+    "JUMLAH") holds no name of its own."""
+    label = cells[0]
+    if not label or ROW_KEY.match(" ".join(w.text for w in label)) or any(is_numeric_token(w.text) for w in label):
+        return set()
+    space = max(w.x1 - w.x0 for w in label) / max(len(label[-1].text), 1)
+    on = set()
+    for k in range(1, len(cells)):
+        if not cells[k] or k in numeric_cols or not above[k]:
+            continue
+        if any(is_numeric_token(w.text) or CURRENCY_SIGN.match(w.text) for w in cells[k] + above[k]):
+            return set()  # amounts: the total's own
+        if cells[k][0].x0 - label[-1].x1 <= 1.5 * space or not wraps(k, cells[k][0]):
+            return set()
+        on.add(k)
+    return on
 
 
 def _cells_apart(item: tuple[TextLine, list[list[Word]]], cols: set[int]
