@@ -76,7 +76,7 @@ def test_a_key_less_than_a_pitch_before_its_name_is_cut_off_it():
     # when the key ends on the pitch of the name; keys "1." end at 62, names start at 67.5 (off the pitch)
     body = [TextLine(_mono(y, (62, key), right=True) + _mono(y, (67.5, name), (230, amount), right=False))
             for y, key, name, amount in [(100, "1.", "Penunjang Urusan", "2.503.940.069"),
-                                         (112, "2.", "Penyelenggaraan", "6.964.161"),
+                                         (112, "2.", "Penyelenggaraan Pemerintahan", "6.964.161"),
                                          (124, "3.", "Pemberdayaan Desa", "67.197.194")]]
     gaps = off_pitch_channels(body, [])
     assert gaps == [(62.0, 67.5)]

@@ -330,6 +330,20 @@ def _pitch_set(w: Word, pitch: float) -> bool:
     return abs((w.x1 - w.x0) - len(w.text) * pitch) <= _PITCH_TOL
 
 
+#: a monospaced font's advance, in em: 0.600 (Courier, Liberation Mono) to 0.602 (DejaVu Sans Mono)
+_MONO_ADVANCE_EM = (0.59, 0.61)
+
+
+def _space_pitch(lines: Sequence[TextLine]) -> float:
+    """The pitch of ``lines`` set in a monospaced font (:func:`_pitch`) whose advance is a monospaced font's,
+    0.6 em, its space one pitch; else 0 (letters of one width at another advance, a space narrower than them,
+    say, are no such font)."""
+    pitch = _pitch(lines)
+    size = statistics.median(ln.size for ln in lines) if lines else 0.0
+    lo, hi = _MONO_ADVANCE_EM
+    return pitch if pitch and lo * size <= pitch <= hi * size else 0.0
+
+
 def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Column gaps narrower than a segment gap that a monospaced font gives away: white off its pitch.
 
@@ -344,7 +358,7 @@ def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, flo
     column gap (one line's white may be off the pitch by chance of course, but
     not in the same place on two lines of a table set in one font).
     """
-    pitch = _pitch(body)
+    pitch = _space_pitch(body)
     if not pitch or len(body) < 2:
         return []
     cands: list[tuple[float, float, int]] = []
@@ -395,7 +409,7 @@ def label_edge_channels(
     with no body word running across that x, starts a column: the channel
     reaches back to the furthest body word ending before it.
     """
-    pitch = _pitch(body)
+    pitch = _space_pitch(body)
     if not pitch or len(body) < 2:
         return []
     words = [w for ln in body for w in ln.words]
