@@ -19,7 +19,9 @@ from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
     gaps_of,
     header_only_channels,
+    label_edge_channels,
     narrowed,
+    off_pitch_channels,
     right_edge_channels,
     shaded_channels,
     spans_in_channels,
@@ -122,6 +124,8 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         head = [ln for ln in region if not any(ln is b for b in body) and not numbers_row(ln)]
         out += header_channels(head, inner, out, size)
     out = sorted(out + edge_channels(body, out))
+    out = sorted(out + off_pitch_channels(body, out))
+    out = sorted(out + label_edge_channels([ln for ln in region if not any(ln is b for b in body)], body, out))
     out = right_edge_channels(body, out, [ln for ln in region if not any(ln is b for b in body)])
     # a row of column numbers ("1 2 3 … 11") shows every column, however narrow, where no body word lies
     # (a narrow "No" column's keys sit within a word space of the next column's text: "1 Mening")

@@ -319,3 +319,112 @@ def untouched(
 
 
 
+
+
+#: how far (points) a gap between two words of one monospaced phrase may lie from a whole number of pitches
+_PITCH_TOL = 0.25
+
+
+def _pitch_set(w: Word, pitch: float) -> bool:
+    """``w`` is as wide as its letters times ``pitch`` (within a quarter point): set in the monospaced font."""
+    return abs((w.x1 - w.x0) - len(w.text) * pitch) <= _PITCH_TOL
+
+
+#: a monospaced font's advance, in em: 0.600 (Courier, Liberation Mono) to 0.602 (DejaVu Sans Mono)
+_MONO_ADVANCE_EM = (0.59, 0.61)
+
+
+def _space_pitch(lines: Sequence[TextLine]) -> float:
+    """The pitch of ``lines`` set in a monospaced font (:func:`_pitch`) whose advance is a monospaced font's,
+    0.6 em, its space one pitch; else 0 (letters of one width at another advance, a space narrower than them,
+    say, are no such font)."""
+    pitch = _pitch(lines)
+    size = statistics.median(ln.size for ln in lines) if lines else 0.0
+    lo, hi = _MONO_ADVANCE_EM
+    return pitch if pitch and lo * size <= pitch <= hi * size else 0.0
+
+
+def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column gaps narrower than a segment gap that a monospaced font gives away: white off its pitch.
+
+    In a monospaced font the words of one cell's line stand a whole number of
+    pitches apart (a space is one pitch), while two cells are placed each by
+    its own alignment: the white between them falls anywhere. Two columns
+    printed less than an em apart ("98.8%" | "98.8", a right-aligned output
+    column beside a narrow percentage; a "No" key 0.9 pitch before its name)
+    read as one phrase by width; off the pitch they are two cells. An x range
+    white on two body lines or more where the words on each side, set in the
+    font, lie off the pitch apart, and which no body word runs across, is a
+    column gap (one line's white may be off the pitch by chance of course, but
+    not in the same place on two lines of a table set in one font).
+    """
+    pitch = _space_pitch(body)
+    if not pitch or len(body) < 2:
+        return []
+    cands: list[tuple[float, float, int]] = []
+    for k, ln in enumerate(body):
+        for p, w in zip(ln.words, ln.words[1:], strict=False):
+            g = w.x0 - p.x1
+            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)):
+                continue
+            n = round(g / pitch)
+            if n == 0 or abs(g - n * pitch) > _PITCH_TOL:
+                cands.append((p.x1, w.x0, k))
+    words = [w for ln in body for w in ln.words]
+    out: list[tuple[float, float]] = []
+    for group in _overlapping(cands):
+        lo, hi = max(a for a, _, _ in group), min(b for _, b, _ in group)
+        if len({k for *_, k in group}) < 2 or hi - lo < 0.3 * pitch:
+            continue
+        if any(w.x0 < hi - 0.5 and w.x1 > lo + 0.5 for w in words):
+            continue  # a body word runs across: no column gap
+        if any(lo < g1 and hi > g0 for g0, g1 in [*gaps, *out]):
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def _overlapping(spans: Sequence[tuple[float, float, int]]) -> list[list[tuple[float, float, int]]]:
+    """``spans`` grouped where they share some x with the group's first one (sorted by left end)."""
+    groups: list[list[tuple[float, float, int]]] = []
+    for s in sorted(spans):
+        if groups and s[0] < min(b for _, b, _ in groups[-1]):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def label_edge_channels(
+    head: Sequence[TextLine], body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Column gaps one pitch wide in a monospaced table, shown where a header label starts.
+
+    Cells set flush left and right in a monospaced font may stand exactly one
+    pitch apart ("2.503.940.069 APBD/DAU", an amount set flush right before a
+    left-aligned "Keterangan"; a key "1" before its name): neither the width
+    nor the pitch of the white tells them from a word space. A header label
+    opening its header segment at an x where words of two body lines or more
+    open too, after a word ending at least nine tenths of a pitch before it,
+    with no body word running across that x, starts a column: the channel
+    reaches back to the furthest body word ending before it.
+    """
+    pitch = _space_pitch(body)
+    if not pitch or len(body) < 2:
+        return []
+    words = [w for ln in body for w in ln.words]
+    out: list[tuple[float, float]] = []
+    for ln in head:
+        for prev, label in zip([None, *ln.words[:-1]], ln.words, strict=True):
+            x = label.x0
+            if prev is not None and x - prev.x1 <= 1.5 * pitch:
+                continue  # a word inside a label, not the label's start
+            opens = sum(1 for b in body for p, w in zip(b.words, b.words[1:], strict=False)
+                        if abs(w.x0 - x) <= _EDGE_TOL and x - p.x1 >= 0.9 * pitch)
+            if opens < 2 or any(w.x0 < x - 0.5 and w.x1 > x + 0.5 for w in words):
+                continue
+            left = max((w.x1 for w in words if w.x1 <= x + 0.1), default=None)
+            if left is None or any(left - 0.5 < g1 and x + 0.5 > g0 for g0, g1 in [*gaps, *out]):
+                continue
+            out.append((left, x))
+    return out

@@ -71,7 +71,8 @@ def _decimal_done(first: str, whole: str) -> bool:
     return bool(_DECIMAL.match(whole)) and len(whole) > len(first) and whole.startswith(first)
 
 
-def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]]) -> int:
+def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]],
+               extents: dict[int, tuple[float, float]] | None = None) -> int:
     """How many of the lines ``below`` only finish amounts the row's lines (``row``) left cut; 0: none.
 
     A narrow amount column wraps an amount anywhere: "Rp." alone above its amount, or the amount itself in
@@ -79,7 +80,8 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     holds, in every column where it has a number, nothing but pieces of an amount the row's cell left cut
     (:func:`~lkjip.extract.layout.cues.amount_cut`), and the run ends where every such cell has become a
     whole amount (in groups of three, or any amount after a lone currency sign): pieces that add up to no
-    whole amount are no run, so the line starts a row as before.
+    whole amount are no run, so the line starts a row as before. ``extents``: per column, from where to where
+    its numbers reach (:func:`_full`: a piece filling its column was broken for want of room).
     """
     ncols = len(row[0]) if row else 0
     acc = {k: "".join(w.text for cells in row for w in cells[k]) for k in range(ncols)}
@@ -87,16 +89,24 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     cut = {k for k, t in acc.items() if amount_cut(t)}
     signs = {k for k in cut if not any(ch.isdigit() for ch in acc[k])}
     touched: set[int] = set()
+    opened: set[int] = set()  # columns whose first piece below opens with a separator (",00"): surely a piece
     key = acc.get(0, "")
+    key_joined = False
     for n, cells in enumerate(below[:_MAX_PIECE_LINES], 1):
         nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)}
         if 0 in nums and len(nums) > 1 and key[-1:] in (".", ")") and ROW_KEY.match(key + _col_text(cells, 0)):
             # a key the narrow first column broke beside the amounts ("1.1." / "1"): the rest of the row's key
             key += _col_text(cells, 0)
+            key_joined = key_joined or "." in key.rstrip(".)")
             nums.discard(0)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
+            # a cell broken already, its last piece filling the column: the number goes on here ("93" / ".7" / "5")
+            pieces = [c[k] for c in [*row, *below[: n - 1]] if c[k]]
+            if k not in touched and cells[k][0].text[:1] in ".," or (
+                    len(pieces) >= 2 and _full(pieces[-1], (extents or {}).get(k))):
+                opened.add(k)
             acc[k] += "".join(w.text for w in cells[k])
             if not amount_goes_on(acc[k]):
                 return 0
@@ -104,14 +114,27 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
         if all(amount_whole(acc[k], k in signs) or _decimal_done(first[k], acc[k]) for k in touched) \
                 and touched >= signs:
             # pieces with no mark of a broken amount are numbers of their own rows ("82.5" above "75"); a
-            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut
+            # percentage finished beside them ("93,9" / "1") needs the amounts' mark, or a separator at its cut.
+            # One piece surely broken ties the line to the row: the other pieces on it, adding up to whole
+            # amounts, finish their cells too ("1.95" / "0" beside "19.250.8" / "09", or beside "100" / ",00");
+            # so does the rest of a row key the key column broke ("1.3." / "1": a deeper key)
             amounts = [k for k in touched if not _decimal_done(first[k], acc[k])]
-            sure = (all(amount_broken(first[k], acc[k]) for k in amounts)
-                    and (bool(amounts) or all(first[k].endswith((".", ",")) for k in touched)))
-            return n if sure else 0
+            broken = any(amount_broken(first[k], acc[k]) for k in amounts) if amounts else all(
+                first[k].endswith((".", ",")) for k in touched)
+            return n if key_joined or broken or opened else 0
     # the region ends inside the run (a page break cuts the amount): the next page's part finishes it
     open_run = 0 < len(below) <= _MAX_PIECE_LINES and touched >= signs and touched
     return len(below) if open_run and all(amount_broken(first[k], acc[k]) for k in touched) else 0
+
+
+def _full(words: Sequence[Word], extent: tuple[float, float] | None) -> bool:
+    """A cell's line of numbers (``words``) fills its column: one more letter of its width would not fit between
+    the column's furthest left and right numbers (``extent``). A number is broken there for want of room, so
+    the piece on the next line is its rest ("93" / ".7" / "5" in a column two digits wide)."""
+    if not words or extent is None or not all(is_numeric_token(w.text) for w in words):
+        return False
+    letter = max((w.x1 - w.x0) / max(len(w.text), 1) for w in words)
+    return words[-1].x1 - words[0].x0 + letter > extent[1] - extent[0] + 0.5
 
 
 def _is_numbering(cells: list[list[Word]]) -> bool:
@@ -267,17 +290,28 @@ def _group_text_rows(
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     right_edges = {k: edge for k in reach if (edge := right_aligned(raw_rows[n_head:], k)) is not None}
+    # how far each column's numbers reach, both ways (a number filling that width breaks: :func:`_full`)
+    nums_at = {k: [w for _, c in raw_rows[n_head:] for w in c[k] if is_numeric_token(w.text)] for k in range(ncols)}
+    extents = {k: (min(w.x0 for w in ws), max(w.x1 for w in ws)) for k, ws in nums_at.items() if ws}
     groups.extend(header_levels(raw_rows[:n_head]))
     # cells of the row above merged down that run on beside a sub-row (:func:`_run_on_cells`): the columns, and the
     # row they go to
     running: tuple[set[int], list[tuple[TextLine, list[list[Word]]]]] = (set(), [])
+    # cells of the row above wrapped on beside a total's label (:func:`_beside_label`): they run on while each
+    # line of them left no room for the next one's first word, capital or not
+    by_wrap = False
+
+    def no_room(k: int, above: list[Word], word: Word, size: float) -> bool:
+        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size)
+
     for i, item in enumerate(raw_rows):
         if i < n_head:
             continue
         if running[0]:
             # a column stops running on at a blank, or at a capital (a cell of its own); a key starts a new row
             cols_on = {k for k in running[0] if item[1][k] and raw_rows[i - 1][1][k]
-                       and not item[1][k][0].text[:1].isupper()}
+                       and (not item[1][k][0].text[:1].isupper() or by_wrap and no_room(
+                           k, raw_rows[i - 1][1][k], item[1][k][0], item[0].size))}
             if key_first and item[1][0] and 0 not in cols_on:
                 cols_on = set()
             running = (cols_on, running[1])
@@ -299,7 +333,7 @@ def _group_text_rows(
                 starts = not cols <= above
             else:
                 if has_number and i > run_end:
-                    run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]])
+                    run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
                     run_end = i + run - 1 if run else run_end
                 wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
@@ -328,7 +362,17 @@ def _group_text_rows(
                     kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
                     if kept is not None:
                         groups[-1].append(kept)
-                        running = ({k for k, c in enumerate(kept[1]) if c}, groups[-1])
+                        running, by_wrap = ({k for k, c in enumerate(kept[1]) if c}, groups[-1]), False
+        by_wrap = by_wrap and bool(running[0])
+        if starts and key_first and groups and i > n_head and not running[0]:
+            prev_line = raw_rows[i - 1][1]
+            on = _beside_label(prev_line, cells, numeric_cols,
+                               lambda k, w, a=prev_line, z=line.size: no_room(k, a[k], w, z))
+            if on:
+                kept, rest = _cells_apart(item, on)
+                if kept is not None and rest is not None:
+                    groups[-1].append(kept)
+                    running, by_wrap, item = (on, groups[-1]), True, rest
         if starts:
             groups.append([item])
         else:
@@ -353,6 +397,29 @@ def _run_on_cells(above: list[list[Word]], item: tuple[TextLine, list[list[Word]
         return None, item
     kept, rest = _cells_apart(item, run_on)
     return kept, rest or item
+
+
+def _beside_label(above: list[list[Word]], cells: list[list[Word]], numeric_cols: set[int], wraps) -> set[int]:
+    """The text columns of a row's first line that go on with the row above: the line opens with a label in the
+    key column that is no row key ("JUMLAH", a total), and the cells right of it whose line above left no room
+    for their first word (``wraps(column, word)``: the text wrapped there), set apart from the label by more
+    than a word space (not the label's own words spanning into the next column). A total drawn over the last
+    row's name where that name overflows its row ("… Keuangan Desa dan" / "Pendayagunaan Aset Desa" beside
+    "JUMLAH") holds no name of its own."""
+    label = cells[0]
+    if not label or ROW_KEY.match(" ".join(w.text for w in label)) or any(is_numeric_token(w.text) for w in label):
+        return set()
+    space = max(w.x1 - w.x0 for w in label) / max(len(label[-1].text), 1)
+    on = set()
+    for k in range(1, len(cells)):
+        if not cells[k] or k in numeric_cols or not above[k]:
+            continue
+        if any(is_numeric_token(w.text) or CURRENCY_SIGN.match(w.text) for w in cells[k] + above[k]):
+            return set()  # amounts: the total's own
+        if cells[k][0].x0 - label[-1].x1 <= 1.5 * space or not wraps(k, cells[k][0]):
+            return set()
+        on.add(k)
+    return on
 
 
 def _cells_apart(item: tuple[TextLine, list[list[Word]]], cols: set[int]
@@ -450,9 +517,19 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     left = min((ln.x0 for ln in region), default=0.0)
     bands = [[ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b] for a, b in zip(bounds, bounds[1:], strict=False)]
     bands = [band for band in bands if band]
+    if bands and _header_over_body(bands[0]):
+        return False  # a frame round header and body alike (a table's last page): no rule under the header
     # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
         and not any(_cells_restart(band) for band in bands[1:])
+
+
+def _header_over_body(band: Sequence[TextLine]) -> bool:
+    """``band`` opens with bold lines (a header) and goes on with lines in regular weight, one with a number
+    at least (the body): the rules round it frame the table, they part no rows."""
+    lines = sorted(band, key=lambda ln: ln.top)
+    n_bold = next((k for k, ln in enumerate(lines) if not ln.bold), len(lines))
+    return 0 < n_bold < len(lines) and any(is_numeric_token(w.text) for ln in lines[n_bold:] for w in ln.words)
 
 
 def _cells_restart(band: Sequence[TextLine]) -> bool:
