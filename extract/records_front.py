@@ -105,7 +105,8 @@ PERMASALAHAN_RULES: list[Rule] = [
 _FAKTOR = re.compile(r"faktor\s+(internal|eksternal)\s*:?\s*", re.I)
 
 
-#: a row number printed in the masalah cell ("1. Pelayanan …"): a reader joined the No column to the next one
+#: a row number printed in the masalah cell ("1. Pelayanan …"): a reader joined the No column to the next one,
+#: or read a number printed against the column's edge into it (the No column left empty)
 _LEADING_NO = re.compile(r"^\s*(\d{1,2}[.)]?|[a-zA-Z][.)])\s+(?=\S)")
 
 
@@ -117,7 +118,7 @@ def permasalahan(ft: FoundTable) -> list[Permasalahan]:
         vals = {f: _text(_cell(row, i)) for f, i in cols.items()}
         if not any(vals.values()):
             continue
-        if "no" not in cols and vals.get("masalah") and (m := _LEADING_NO.match(vals["masalah"])):
+        if not vals.get("no") and vals.get("masalah") and (m := _LEADING_NO.match(vals["masalah"])):
             vals["no"], vals["masalah"] = m.group(1), vals["masalah"][m.end():]
         if out and vals.get("akar_masalah") and not any(vals.get(f) for f in ("no", "masalah", "pokok_masalah")):
             out[-1] = _continue_akar(out[-1], vals["akar_masalah"], row)  # the akar cell ran onto another row
