@@ -19,7 +19,7 @@ from lkjip.extract.captions import list_entries
 from lkjip.extract.claims import sentence_around
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
-from lkjip.extract.signing import signature_row_lines
+from lkjip.extract.signing import signature_block_lines
 from lkjip.model import (
     ParseWarning,
     PerjanjianKinerja,
@@ -61,8 +61,8 @@ def document_lines(doc: Document) -> DocumentLines:
                     out.append(Line(text=t.strip(), page=b.page, line_no=ln, bold=b.bold))
                     signed.append(out[-1])
         elif isinstance(b, Table):
-            for r in b.rows:
-                signed += [Line(text=t, page=r.page, line_no=r.line_no) for t in signature_row_lines(r.cells)]
+            for r, lines in zip(b.rows, signature_block_lines([r.cells for r in b.rows]), strict=True):
+                signed += [Line(text=t, page=r.page, line_no=r.line_no) for t in lines]
     out.with_signatures = signed
     return out
 
