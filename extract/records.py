@@ -847,6 +847,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
     rows = page_heads_moved(ft.body, [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
+    rows = fold_continuations(rows, text_cols, [i for i, _, _ in year_cols], [])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:
             raw = _cell(row, idx)
