@@ -276,3 +276,34 @@ def test_a_jabatan_read_as_a_table_s_last_row_heads_the_signature_printed_below(
         Paragraph(text="ABDUL FATAH, BA\nPembina\nNIP. 19670923 198809 1 001", page=3)])
     sig = next(s for s in find_signatories(document_lines(doc), []) if s.nip)
     assert (sig.name, sig.jabatan, sig.pangkat) == ("ABDUL FATAH, BA", "CAMAT SOKOBANAH", "Pembina")
+
+
+def test_an_akar_masalah_s_end_put_before_the_next_row_s_own_goes_back():
+    rows = [["No", "Masalah", "Pokok Masalah", "Akar Masalah"],
+            ["3.", "Tata kelola desa", "Pelayanan lambat", "Faktor Internal: SDM terbatas Faktor Eksternal: "
+                                                            "Kurangnya pemahaman Perangkat Desa"],
+            ["4.", "Partisipasi rendah", "Kehadiran rendah", "tentang Tugas pokok dan fungsinya Faktor Internal: "
+                                                             "Kondisi geografis"]]
+    got = [(p.akar_masalah_eksternal, p.akar_masalah_internal) for p in
+           permasalahan(_found("Tabel 1.1 Pemetaan Permasalahan", rows))]
+    assert got == [("Kurangnya pemahaman Perangkat Desa tentang Tugas pokok dan fungsinya", "SDM terbatas"),
+                   (None, "Kondisi geografis")]
+
+
+def test_a_renstra_indicator_s_wrapped_end_on_a_row_of_its_own_joins_it():
+    rows = [["Misi", "Tujuan / Sasaran", "Indikator", "Kondisi Awal (2020)", "Target", "", "Kondisi Akhir (2022)"],
+            ["", "", "", "", "2021", "2022", ""],
+            ["3", "Menurunnya gangguan", "Persentase penanganan gangguan ketertiban", "68", "73", "79", "79"],
+            ["", "", "umum", "", "", "", ""],
+            ["4", "Meningkatnya tata kelola", "Persentase desa tertib", "81", "83", "86", "86"]]
+    got = {t.indikator for t in renstra_targets(_found("Tabel 2.1 Renstra", rows), Sink())}
+    assert got == {"Persentase penanganan gangguan ketertiban umum", "Persentase desa tertib"}
+
+
+def test_a_pihak_pertama_label_read_onto_the_line_before_still_names_the_role():
+    lines = ["PERJANJIAN KINERJA TAHUN 2023", "Sampang, 09 Januari 2023", "Pihak Kedua", "BUPATI SAMPANG,",
+             "H. SLAMET JUNAIDI Pihak Pertama", "CAMAT SOKOBANAH", "ABDUL FATAH, BA", "Pembina",
+             "NIP. 19690311 200312 1 004"]
+    doc = Document(source_file="t.pdf", input_format="pdf", pages=1, blocks=[Paragraph(text="\n".join(lines), page=1)])
+    sig = next(s for s in find_signatories(document_lines(doc), []) if s.nip)
+    assert (sig.role, sig.name, sig.jabatan) == ("pihak_pertama", "ABDUL FATAH, BA", "CAMAT SOKOBANAH")
