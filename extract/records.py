@@ -203,13 +203,15 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int], rows: list[TableR
 
 
 #: the rest of a number a narrow column wrapped onto the next line ("10" over "0", "99,9" over "9")
-_FRAGMENT = re.compile(r"^[\d.,]{1,3}$")
+_FRAGMENT = re.compile(r"^[\d.,]{1,2}$")
 
 
 def _fragment_of(above: str | None, below: str | None) -> bool:
     """``below`` is the wrapped end of the number ``above``: a few digits that make one well-formed number with it."""
     if not above or not below or not _FRAGMENT.match(below) or not re.search(r"\d", below):
         return False
+    if len(below) > 2 or len(below) >= len(above):
+        return False  # "81" over "70": a value of its own, not the end of the one above
     return bool(WELL_FORMED.match(above + below)) and bool(re.fullmatch(r"[\d.,]+", above))
 
 
