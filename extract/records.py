@@ -659,7 +659,7 @@ def _target_goes_on(row: TableRow, above: TableRow, cols: dict[str, int]) -> boo
         return False
     names = [t for t in (_cell(row, cols.get(k)) for k in ("sasaran", "indikator")) if t]
     target = _cell(row, cols.get("target"))
-    if target is None and _cell(row, cols.get("indikator")) and not _cell(row, cols.get("sasaran")):
+    if [i for i, c in enumerate(row.cells) if c.strip()] == [cols.get("indikator")]:
         return True  # the rest of the indicator's name alone, cut off by a page break ("Masyarakat (IKM)")
     return (any(t[0].islower() for t in names) and (target is None or (bool(_BRACKETED.match(target))
                                                                        and bool(_cell(above, cols.get("target"))))))
