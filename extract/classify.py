@@ -169,7 +169,9 @@ def _wrapped_toc(rows: list[list[str]]) -> bool:
 
 
 def classify_header(head: list[list[str]], columns: list[Column], in_pk: bool) -> TableKind:
-    h = header_text(head)
+    # each column's header words as one text too: a word a narrow header cell broke over two header rows
+    # ("Indikato" over "r Kinerja") is whole only within its column
+    h = header_text(head) + " | " + " | ".join(c.text.casefold() for c in columns if c.text.strip())
     has = lambda *ws: contains_any(h, ws)  # noqa: E731
     money = any(c.has("anggaran", "pagu", "biaya", "(rp", "rp.", "dana", "alokasi") for c in columns)
     indikator = has("indikator")
@@ -356,6 +358,9 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
         head, n_head = split_header(rows[skip:])
         n_head += skip
+        cut = _header_paragraph(between, running, rows[n_head:], block.n_cols) if not head else None
+        if cut is not None:
+            head = [cut]
         head = align_header(head, rows[n_head:])
         columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
         in_pk = ctx.pk_year is not None or document_type == "pk"
@@ -397,6 +402,33 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         ctx.pending_caption = ctx.pending_label = None
     _name_untitled(found, pieces)
     return found
+
+
+#: the words of a one-line table header, a two-word label as one
+_HEADER_UNITS = re.compile(r"sasaran\s+strategis|indikator\s+kinerja|pokok\s+masalah|akar\s+masalah|no\.?|nomor"
+                           r"|sasaran|tujuan|indikator|target|program|kegiatan|anggaran|keterangan|masalah|satuan"
+                           r"|realisasi|capaian|uraian", re.I)
+
+
+def _header_paragraph(between: list[Paragraph], running: set[str], body: list[list[str]],
+                      n_cols: int) -> list[str] | None:
+    """A table's one-line header cut off from it (a page break between, the header read as a line of text
+    at the foot of the page before): the last paragraph before a table with no header of its own, when it
+    holds header words only, one label a column ("No. Sasaran Indikator Target"), or one a column after a
+    first column of row numbers ("Program Anggaran Keterangan"). Its labels as the header row, else None."""
+    text = next((p.text for p in reversed(between) if not furniture(p, running)), None)
+    if text is None or "\n" in text.strip():
+        return None
+    units = [m.group(0) for m in _HEADER_UNITS.finditer(text)]
+    if len(units) < 2 or _HEADER_UNITS.sub("", text).strip():
+        return None
+    if len(units) == n_cols:
+        return units
+    keyed = all(re.fullmatch(r"(\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?", (r[0] if r else "").strip())
+                for r in body if r and (r[0] or "").strip()) and any(r and r[0].strip() for r in body)
+    if len(units) == n_cols - 1 and keyed and not re.fullmatch(r"no\.?|nomor", units[0], re.I):
+        return ["", *units]
+    return None
 
 
 def _name_untitled(found: list[FoundTable], pieces: dict[int, int]) -> None:

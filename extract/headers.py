@@ -13,6 +13,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
 _THOUSANDS = re.compile(
     r"\(\s*(?:rp\.?\s*)?000\s*\)|\brp\.?\s*000(?![\d.,])|\bribuan\s+rupiah|\bdalam\s+ribuan|\(\s*x\s*1[.,]?000\s*\)",
     re.IGNORECASE,
@@ -114,6 +115,8 @@ def build_columns(head: list[list[str]], n_cols: int) -> list[Column]:
     leaf = []
     for i in range(n_cols):
         vals = [r[i].strip() for r in leaves if r[i].strip()]
+        if len(vals) > 1 and not _ALNUM.search(vals[-1]):  # "Anggaran (Rp" over ")": the bracket a cell wrapped
+            vals[-2:] = [vals[-2] + vals[-1]]
         leaf.append(vals[-1] if vals else "")
     groups = _fill_groups(top, leaf)
     _fix_year_groups(top, leaf, groups)

@@ -19,7 +19,7 @@ from lkjip.extract.captions import list_entries
 from lkjip.extract.claims import sentence_around
 from lkjip.extract.document import Document, Paragraph, Table
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
-from lkjip.extract.signing import signature_row_lines
+from lkjip.extract.signing import signature_block_lines
 from lkjip.model import (
     ParseWarning,
     PerjanjianKinerja,
@@ -61,8 +61,8 @@ def document_lines(doc: Document) -> DocumentLines:
                     out.append(Line(text=t.strip(), page=b.page, line_no=ln, bold=b.bold))
                     signed.append(out[-1])
         elif isinstance(b, Table):
-            for r in b.rows:
-                signed += [Line(text=t, page=r.page, line_no=r.line_no) for t in signature_row_lines(r.cells)]
+            for r, lines in zip(b.rows, signature_block_lines([r.cells for r in b.rows]), strict=True):
+                signed += [Line(text=t, page=r.page, line_no=r.line_no) for t in lines]
     out.with_signatures = signed
     return out
 
@@ -430,6 +430,8 @@ def _could_be_name(text: str) -> bool:
 
 
 _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
+#: the label "Pihak Pertama" printed as a heading, read onto the end of the line before ("H. SLAMET Pihak Pertama")
+_PIHAK_LABEL_END = re.compile(r"\s(?:Pihak Pertama|PIHAK PERTAMA)\s*$")
 _SECTION = [
     (re.compile(r"^\s*kata\s+pengantar\b", re.I), "Kata Pengantar"),
     (re.compile(r"^\s*(lampiran\s+)?perjanjian\s+kinerja\s*(?:tahun\s*)?((?:19|20)\d\d)", re.I), "PK"),
@@ -514,7 +516,8 @@ def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> S
         if _JABATAN_LINE.match(lines[j].text):
             jabatan = lines[j].text.strip().rstrip(",")
             break
-    role = "pihak_pertama" if any(_PIHAK.match(lines[j].text) and "pertama" in lines[j].text.lower()
+    role = "pihak_pertama" if any((_PIHAK.match(lines[j].text) and "pertama" in lines[j].text.lower())
+                                  or _PIHAK_LABEL_END.search(lines[j].text)
                                   for j in range(max(k - 3, 0), k)) else "penandatangan"
     date = _date_near(lines, k)
     return Signatory(context=context, role=role, name=name, jabatan=jabatan, pangkat=pangkat, nip_raw=nip_raw,

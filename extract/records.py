@@ -20,7 +20,16 @@ from pydantic import BaseModel
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
-from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, amount_cut, amount_goes_on, whole_amount_text
+from lkjip.extract.layout.cues import (
+    CURRENCY_SIGN,
+    ROW_KEY,
+    WELL_FORMED,
+    amount_cut,
+    amount_goes_on,
+    whole_amount_text,
+)
+from lkjip.extract.layout.words import join_wrapped
+from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -174,10 +183,16 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int], rows: list[TableR
     last = None
     rows = ft.body if rows is None else rows
     spill = spill_columns(ft, set(text_cols.values()) | set(used))
+    nomor = next((c.index for c in ft.columns if _NOMOR_HEAD.fullmatch(c.text.strip().casefold())), None)
+    # "No Sasaran" over one column: the row numbers were read into the name's column
+    merged = any(c.index == text_cols.get("sasaran") and _NOMOR_WORD.match(c.text.casefold()) for c in ft.columns)
     for i, row in enumerate(rows):
-        if column_numbers_tail(row.cells) is not None:
-            continue
-        sasaran = _text(text_in(row, text_cols.get("sasaran"), spill)) or last
+        if column_numbers_tail(row.cells) is not None or row.is_header:
+            continue  # the column numbers; a header repeated on the next page, worded a little otherwise
+        sasaran = _text(text_in(row, text_cols.get("sasaran"), spill))
+        if sasaran and (merged or (nomor is not None and nomor not in text_cols.values() and not _cell(row, nomor))):
+            sasaran = row_key_dropped(sasaran)
+        sasaran = sasaran or last
         last = sasaran
         indikator = _text(text_in(row, text_cols.get("indikator"), spill))
         tail = column_numbers_tail(rows[i + 1].cells) if i + 1 < len(rows) else None
@@ -187,11 +202,46 @@ def _indicator_rows(ft: FoundTable, text_cols: dict[str, int], rows: list[TableR
             yield row, _prov(ft, row), sasaran, indikator
 
 
-def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int]) -> bool:
-    """A row carrying on the one above: its indicator text starts in lower case and it states no target, realisasi
-    or capaian of its own (the wrapped end of a long name, with the ends of amounts wrapped in a narrow column)."""
-    text = _cell(row, text_cols.get("indikator")) or ""
-    return bool(text) and text[0].islower() and not any(_cell(row, i) not in (None, "-", "–") for i in measures)
+#: the rest of a number a narrow column wrapped onto the next line ("10" over "0", "99,9" over "9")
+_FRAGMENT = re.compile(r"^[\d.,]{1,2}$")
+
+
+def _fragment_of(above: str | None, below: str | None) -> bool:
+    """``below`` is the wrapped end of the number ``above``: a few digits that make one well-formed number with it."""
+    if not above or not below or not _FRAGMENT.match(below) or not re.search(r"\d", below):
+        return False
+    if len(below) > 2 or len(below) >= len(above):
+        return False  # "81" over "70": a value of its own, not the end of the one above
+    return bool(WELL_FORMED.match(above + below)) and bool(re.fullmatch(r"[\d.,]+", above))
+
+
+#: the header of a row-number column
+_NOMOR_HEAD = re.compile(r"no\.?|nomor|no\. urut")
+_NOMOR_WORD = re.compile(r"^\s*(no\.?|nomor)\s+\p{L}")
+_KEYED_NAME = re.compile(r"^(\d{1,2}[.)]?)\s+(?=\p{Lu})")
+
+
+def row_key_dropped(name: str) -> str:
+    """A name that took in its row's number, the number column left empty (a number printed right-aligned
+    against the name's column: "1 Meningkatnya kualitas …"): the name alone."""
+    return _KEYED_NAME.sub("", name, count=1)
+
+
+def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int], above: TableRow | None = None) -> bool:
+    """A row carrying on the one above: a name in it starts in lower case and it states no target, realisasi
+    or capaian of its own (the wrapped end of a long name, with the ends of amounts wrapped in a narrow column);
+    or a name of the row above runs on in lower case ("Meningkatny" / "a kualitas pelayanan") and the row's only
+    values are the wrapped ends of the numbers above ("10" / "0") while a value above has no piece here."""
+    values = [(i, _cell(row, i)) for i in measures if _cell(row, i) not in (None, "-", "–")]
+    names = [t for t in (_cell(row, text_cols.get(k)) for k in ("sasaran", "indikator")) if t]
+    if not any(t[0].islower() for t in names):
+        return False
+    if not values:
+        return True
+    if above is None:
+        return False
+    left_over = any(_cell(above, i) and not _cell(row, i) for i in measures)
+    return left_over and all(_fragment_of(_cell(above, i), v) for i, v in values)
 
 
 def _amount_of(pieces: list[str]) -> str:
@@ -201,15 +251,52 @@ def _amount_of(pieces: list[str]) -> str:
     return whole_amount_text(pieces) or pieces[0] if pieces else ""
 
 
+#: the lower-case words opening a cell, before a capitalised word: the end of the name above, cut off by a page break
+_CARRIED_HEAD = re.compile(r"^((?:\p{Ll}[^\s]*\s+)+)(?=\p{Lu})")
+
+
+def page_heads_moved(rows: list[TableRow], cols: Iterable[int]) -> list[TableRow]:
+    """A name cut by a page break whose end a reader put in front of the next row's name ("ketenteraman dan
+    ketertiban umum Persentase lembaga …" opening the next page): the lower-case words before the first
+    capitalised one go back to the end of the name above."""
+    out: list[TableRow] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above is None or row.page is None or above.page is None or row.page <= above.page:
+            out.append(row)
+            continue
+        cells, up = list(row.cells), list(above.cells)
+        for i in cols:
+            m = _CARRIED_HEAD.match(cells[i]) if i < len(cells) and i < len(up) and up[i].strip() else None
+            if m:
+                up[i], cells[i] = f"{up[i].strip()} {m.group(1).strip()}", cells[i][m.end():]
+        out[-1] = above.model_copy(update={"cells": up})
+        out.append(row.model_copy(update={"cells": cells}))
+    return out
+
+
+def run_on(name: str, more: str) -> str:
+    """A name carried on by the next row's words: a single word broken by a narrow column is glued back
+    ("Meningkatny" + "a kualitas" → "Meningkatnya kualitas", when the dictionary knows the whole word and the
+    piece below is none of its own), else the words joined with a space."""
+    name, more = name.strip(), more.strip()
+    if not name or not more:
+        return name or more
+    if " " not in name:
+        return join_wrapped([name, more], full_lines=[True], vocab=dictionary_vocabulary("ind"))
+    return f"{name} {more}"
+
+
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
     """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
-    a narrow column over two or more lines is put back together ("55.56" over "5.370,-" → "55.565.370,-")."""
+    a narrow column over two or more lines is put back together ("55.56" over "5.370,-" → "55.565.370,-"), a
+    number's wrapped end too ("10" over "0" → "100")."""
     out: list[TableRow] = []
     pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
-        if not out or not _continues(row, text_cols, measures):
+        if not out or not _continues(row, text_cols, measures, out[-1]):
             out.append(row)
             pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue
@@ -218,10 +305,12 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
         for i, more in enumerate(row.cells):
             more = more.strip()
             if i in texts and more:
-                cells[i] = f"{cells[i].strip()} {more}".strip()
+                cells[i] = run_on(cells[i], more)
             elif i in amounts and more:
                 pieces.setdefault(i, []).append(more)
                 cells[i] = _amount_of(pieces[i])
+            elif i in measures and more and _fragment_of(cells[i].strip(), more):
+                cells[i] = cells[i].strip() + more
         out[-1] = above.model_copy(update={"cells": cells})
     return out
 
@@ -468,6 +557,39 @@ PK_BUDGET_RULES: list[Rule] = [
 ]
 
 
+def _numbered(row: TableRow, cols: dict[str, int]) -> bool:
+    """The row carries its number: in the number column, or read into the program's name ("1 Penunjang …")."""
+    return bool(_cell(row, cols.get("nomor"))) or bool(_KEYED_NAME.match(_cell(row, cols.get("program")) or ""))
+
+
+def _names_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """In a PK budget table whose rows are numbered, a row holding nothing but words in the program column and no
+    number of its own is the wrapped end of the name above ("2 Pemberdayaan Masyarakat" / "Desa dan
+    Kelurahan"): it joins that name."""
+    prog = cols.get("program")
+    out: list[TableRow] = []
+    for row in rows:
+        filled = [i for i, c in enumerate(row.cells) if c.strip()]
+        if (out and prog is not None and filled == [prog] and _numbered(out[-1], cols)
+                and not _numbered(row, cols) and _LETTER.search(row.cells[prog])):
+            cells = list(out[-1].cells)
+            cells[prog] = run_on(cells[prog], row.cells[prog])
+            out[-1] = out[-1].model_copy(update={"cells": cells})
+            continue
+        out.append(row)
+    return out
+
+
+#: an amount at the start of the source-of-funds cell, its own column left empty: "Rp. 2.503.940.069 APBD/DAU"
+_AMOUNT_FIRST = re.compile(r"^((?:rp\.?\s*\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?)\s+(\S.*)$", re.I)
+
+
+def _amount_out_of_sumber(amount: str | None, sumber: str | None) -> tuple[str | None, str | None]:
+    """The amount and the source of funds, when the amount was read into the source's column."""
+    m = _AMOUNT_FIRST.match(sumber or "") if amount is None else None
+    return (m.group(1), m.group(2)) if m else (amount, sumber)
+
+
 def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
     sink.begin(ft)
     cols = map_columns(ft.columns, PK_BUDGET_RULES)
@@ -475,10 +597,11 @@ def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
         cols["program"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out = []
-    for row in ft.body:
+    for row in _names_folded(signed_rows_folded(ft.body, cols), cols):
         prov = _prov(ft, row)
         program = _text(text_in(row, cols.get("program"), spill))
-        raw_amount = _cell(row, cols.get("anggaran"))
+        program = row_key_dropped(program) if program and "nomor" not in cols else program
+        raw_amount, sumber = _amount_out_of_sumber(_cell(row, cols.get("anggaran")), _cell(row, cols.get("sumber_dana")))
         if not program and not raw_amount:
             continue
         program = program or _text(_cell(row, cols.get("nomor"))) or ""
@@ -486,7 +609,7 @@ def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
             PKBudget(
                 program=program, anggaran=sink.value(raw_amount, "money", prov, cols.get("anggaran")),
                 anggaran_text=raw_amount,
-                sumber_dana=_text(_cell(row, cols.get("sumber_dana"))), is_total=bool(_TOTAL.match(program)),
+                sumber_dana=_text(sumber), is_total=bool(_TOTAL.match(program)),
                 source=prov,
             )
         )
@@ -510,18 +633,74 @@ def budget_part_header(cells: list[str]) -> bool:
     return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
 
 
+def _level(words: str) -> str:
+    """The level a PK target table's name column states: "Tujuan" alone names goals, else sasaran."""
+    words = words.casefold()
+    return "tujuan" if contains_any(words, ("tujuan",)) and not contains_any(words, ("sasaran",)) else "sasaran"
+
+
+def part_header(row: TableRow, cols: dict[str, int]) -> bool:
+    """A header row inside a PK target table's body (its sasaran part after its tujuan part, stitched on as one
+    table): words only, the indicator column saying "Indikator"."""
+    return (row.is_header or is_header_like(row.cells)) and contains_any(
+        (_cell(row, cols.get("indikator")) or "").casefold(), ("indikator",))
+
+
+#: a target cell carrying on the one above it: its figure in brackets under a grade ("BB" / "(70)")
+_BRACKETED = re.compile(r"^\(\s*[\d.,]+\s*%?\s*\)$")
+
+
+def _target_goes_on(row: TableRow, above: TableRow, cols: dict[str, int]) -> bool:
+    """A row carrying on the PK target above it: no number of its own where the row above has one, and either
+    a name running on in lower case ("di kecamatan") and no target but the bracketed figure of the grade above,
+    or nothing but more of the indicator's name."""
+    nomor = cols.get("nomor")
+    if nomor is None or _cell(row, nomor) or not _cell(above, nomor):
+        return False
+    names = [t for t in (_cell(row, cols.get(k)) for k in ("sasaran", "indikator")) if t]
+    target = _cell(row, cols.get("target"))
+    if [i for i, c in enumerate(row.cells) if c.strip()] == [cols.get("indikator")]:
+        return True  # the rest of the indicator's name alone, cut off by a page break ("Masyarakat (IKM)")
+    return (any(t[0].islower() for t in names) and (target is None or (bool(_BRACKETED.match(target))
+                                                                       and bool(_cell(above, cols.get("target"))))))
+
+
+def _targets_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """Rows carrying on the PK target above (see :func:`_target_goes_on`) joined to it, cell by cell."""
+    out: list[TableRow] = []
+    for row in rows:
+        if out and _target_goes_on(row, out[-1], cols):
+            above = out[-1]
+            cells = [run_on(a, b) if i != cols.get("target") else " ".join(x for x in (a.strip(), b.strip()) if x)
+                     for i, (a, b) in enumerate(zip(above.cells, row.cells, strict=False))]
+            out[-1] = above.model_copy(update={"cells": cells + list(above.cells[len(cells):])})
+            continue
+        out.append(row)
+    return out
+
+
 def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
     sasaran_col = next((c for c in ft.columns if c.index == cols.get("sasaran")), None)
-    level = "tujuan" if sasaran_col and sasaran_col.has("tujuan") and not sasaran_col.has("sasaran") else "sasaran"
+    level = _level(sasaran_col.text) if sasaran_col else "sasaran"
     out: list[PKTarget] = []
     last_sasaran: str | None = None
     last_program: str | None = None
     spill = spill_columns(ft, set(cols.values()))
-    for row in ft.body:
+    names = [cols[k] for k in ("sasaran", "indikator") if k in cols]
+    for row in _targets_folded(page_heads_moved(ft.body, names), cols):
         if budget_part_header(row.cells):
             break  # the PK's program budget part, read into the same table: its rows name no indicator
+        tail = column_numbers_tail(row.cells)
+        if tail is not None:  # the column numbers repeated on the next page, with the wrapped end of a name
+            if tail and out:
+                out[-1] = out[-1].model_copy(update={"indikator": f"{out[-1].indikator} {tail}"})
+            continue
+        if part_header(row, cols):
+            level = _level(_cell(row, cols.get("sasaran")) or "") if cols.get("sasaran") is not None else level
+            last_sasaran = None
+            continue
         prov = _prov(ft, row)
         indikator = _text(text_in(row, cols.get("indikator"), spill))
         sasaran = _text(text_in(row, cols.get("sasaran"), spill))
@@ -612,7 +791,8 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    rows = fold_continuations(ft.body, text_cols, [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
+    rows = fold_continuations(page_heads_moved(ft.body, text_cols.values()), text_cols,
+                              [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
                               [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, {i for i, _, _ in measures}):
         by_year: dict[int | None, dict] = {}
@@ -652,9 +832,10 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
     year_cols: list[tuple[int, int, str]] = []
     for c in ft.columns:
         t = c.text.casefold()
-        if "kondisi awal" in t and c.year:
+        flat = re.sub(r"[\s/]+", "", t)  # "Kondis" over "i Awal Renstra (2018)": a word a narrow header broke
+        if "kondisiawal" in flat and c.year:
             year_cols.append((c.index, c.year, "kondisi_awal"))
-        elif "kondisi akhir" in t and c.year:
+        elif "kondisiakhir" in flat and c.year:
             year_cols.append((c.index, c.year, "kondisi_akhir"))
         elif c.year and re.fullmatch(r"(19|20)\d\d", (c.leaf or "").strip()):
             year_cols.append((c.index, c.year, "target"))
@@ -667,7 +848,9 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, used={i for i, _, _ in year_cols}):
+    rows = page_heads_moved(ft.body, [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
+    rows = fold_continuations(rows, text_cols, [i for i, _, _ in year_cols], [])
+    for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:
             raw = _cell(row, idx)
             if raw is None:

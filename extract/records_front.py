@@ -105,7 +105,8 @@ PERMASALAHAN_RULES: list[Rule] = [
 _FAKTOR = re.compile(r"faktor\s+(internal|eksternal)\s*:?\s*", re.I)
 
 
-#: a row number printed in the masalah cell ("1. Pelayanan …"): a reader joined the No column to the next one
+#: a row number printed in the masalah cell ("1. Pelayanan …"): a reader joined the No column to the next one,
+#: or read a number printed against the column's edge into it (the No column left empty)
 _LEADING_NO = re.compile(r"^\s*(\d{1,2}[.)]?|[a-zA-Z][.)])\s+(?=\S)")
 
 
@@ -117,8 +118,12 @@ def permasalahan(ft: FoundTable) -> list[Permasalahan]:
         vals = {f: _text(_cell(row, i)) for f, i in cols.items()}
         if not any(vals.values()):
             continue
-        if "no" not in cols and vals.get("masalah") and (m := _LEADING_NO.match(vals["masalah"])):
+        if not vals.get("no") and vals.get("masalah") and (m := _LEADING_NO.match(vals["masalah"])):
             vals["no"], vals["masalah"] = m.group(1), vals["masalah"][m.end():]
+        carried = _carried_akar(vals.get("akar_masalah")) if out else None
+        if carried:  # the end of the akar masalah above, put before this row's own by a page break
+            out[-1] = _continue_akar(out[-1], carried, row)
+            vals["akar_masalah"] = vals["akar_masalah"][len(carried):].strip()
         if out and vals.get("akar_masalah") and not any(vals.get(f) for f in ("no", "masalah", "pokok_masalah")):
             out[-1] = _continue_akar(out[-1], vals["akar_masalah"], row)  # the akar cell ran onto another row
             continue
@@ -147,6 +152,14 @@ def _continue_akar(rec: Permasalahan, more: str, row: TableRow) -> Permasalahan:
     source = rec.source.model_copy(update={"raw": raw or rec.source.raw})
     return rec.model_copy(update={"akar_masalah": akar, "akar_masalah_internal": internal,
                                   "akar_masalah_eksternal": eksternal, "source": source})
+
+
+def _carried_akar(akar: str | None) -> str | None:
+    """Lower-case words opening an akar masalah cell before its first "Faktor Internal/Eksternal" ("tentang
+    Tugas pokok dan fungsinya Faktor Internal: …"): the end of the cell above, else None."""
+    m = _FAKTOR.search(akar or "")
+    head = akar[: m.start()].strip() if m and akar else ""
+    return head if head and head[0].islower() else None
 
 
 def _split_faktor(text: str | None) -> tuple[str | None, str | None]:

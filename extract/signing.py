@@ -44,6 +44,82 @@ def signature_row_lines(cells: list[str]) -> list[str]:
     return [text] if find_signing_date(text) else []
 
 
+#: a NIP with more text after it, a heading read onto the same line ("NIP. 1967… PERJANJIAN KINERJA TAHUN 2024")
+_NIP_THEN = re.compile(r"^(NIP\.?\s*[:.]?\s*\d{8}\s*\d{6}\s*\d\s*\d{3})\s+(\S.*)$", re.I)
+
+
+def signature_block_lines(rows: list[list[str]]) -> list[list[str]]:
+    """The signature lines of each of a table's rows (:func:`signature_row_lines`), and of the rows after one
+    giving a place and date while each holds text in one cell only: a signature block read as the table's last
+    rows, one printed line a row ("Lembah Hijau, 10 Januari 2023 Pihak Kedua" / "BUPATI LEMBAH HIJAU, H. …" /
+    "Pihak Pertama CAMAT …" / "NIP. …"). A NIP is told from a heading read onto its line."""
+    out: list[list[str]] = []
+    block = False
+    for cells in rows:
+        filled = [" ".join(c.split()) for c in cells if c.strip()]
+        lines = signature_row_lines(cells)
+        if len(filled) != 1:
+            block = False
+        elif block and not lines:
+            m = _NIP_THEN.match(filled[0])
+            lines = [m.group(1), m.group(2)] if m else block_line(filled[0])
+        elif _opens_block(filled[0]):
+            block = True
+            lines = lines if _NIP_TAIL.search(filled[0]) else block_line(filled[0])
+        out.append(lines)
+    if rows and not out[-1]:
+        out[-1] = _jabatan_row(rows[-1])
+    return out
+
+
+def _jabatan_row(cells: list[str]) -> list[str]:
+    """A table's last row holding a signer's jabatan, its words spread over cells ("CAMAT" | "SOKOBANAH"): the
+    first line of the signature block printed below the table."""
+    text = " ".join(" ".join(c.split()) for c in cells if c.strip())
+    if _JABATAN_HEAD.match(text) and not re.search(r"\d", text) and len(text.split()) <= 6 and text.isupper():
+        return [text]
+    return []
+
+
+def _opens_block(text: str) -> bool:
+    """A line opening a signature block: a place and date, maybe a party's label after it ("Lembah Hijau, 10
+    Januari 2023 Pihak Kedua")."""
+    date = find_signing_date(text, at_end=False)
+    return date is not None and text.startswith(date.raw)
+
+
+#: a title a person's name opens with
+_NAME_TITLE = re.compile(r"(?:drs?|dra|hj?|ir|prof|dr)\.", re.I)
+_PIHAK_HEAD = re.compile(r"^(pihak\s+(?:pertama|kedua))\s+(\S.*)$", re.I)
+
+
+def block_line(text: str) -> list[str]:
+    """One row of a signature block read as a table row, as the printed lines it glued: a place and date and
+    a party's label ("Lembah Hijau, 10 Januari 2023" / "Pihak Kedua"), a label and a jabatan ("Pihak Pertama" /
+    "CAMAT SUKAMAJU"), a jabatan and a name ("BUPATI LEMBAH HIJAU," / "H. CAHYO RAHMAN"), a name and a pangkat
+    ("ANI WIJAYA, S.Sos" / "Penata Tk. I")."""
+    date = find_signing_date(text, at_end=False)
+    if date is not None and text.startswith(date.raw) and text[len(date.raw):].strip(" ,"):
+        return [date.raw, *block_line(text[len(date.raw):].strip(" ,"))]
+    m = _PIHAK_HEAD.match(text)
+    if m:
+        return [m.group(1), *block_line(m.group(2))]
+    pangkat = _PANGKAT_TAIL.search(text)
+    if pangkat and pangkat.start() > 0:
+        return [*block_line(text[: pangkat.start()].strip()), pangkat.group(0).strip()]
+    if not _JABATAN_HEAD.match(text):
+        return [text]
+    words = text.split()
+    titled = next((k for k in range(2, len(words)) if _NAME_TITLE.fullmatch(words[k])), None)
+    if titled is not None:  # "CAMAT TANJUNG LESTARI DRS. HENDRA WIBOWO, M.AP": the name starts at its title
+        return [" ".join(words[:titled]), " ".join(words[titled:])]
+    head, comma, name = text.partition(",")
+    if comma and len(head.split()) >= 2 and looks_like_name(name.strip()) and \
+            len(name.split(",")[0].split()) >= 2:  # "BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN"
+        return [f"{head},", name.strip()]
+    return [text]
+
+
 def split_signature(text: str) -> list[str]:
     """``"Manado, 5 Mei 2023 KEPALA DINAS ANI WIJAYA, S.Sos NIP. 1970…"`` → ``["Manado, 5 Mei 2023",
     "KEPALA DINAS", "ANI WIJAYA, S.Sos", "NIP. 1970…"]``. A jabatan and name that cannot be told apart stay
