@@ -211,3 +211,17 @@ def test_a_monospaced_table_in_parts_reads_back_from_pdf(mono_parts):
     labels = {t.label for t in rep.tables_found if t.kind == "budget"}
     truth_labels = {b.source_table for b in r.truth.budget_lines}
     assert truth_labels <= labels | {"Lampiran 3"}, (truth_labels, labels)  # every part under its table's caption
+
+
+def test_a_short_line_of_a_proportional_font_is_not_taken_for_monospaced_print():
+    # "desa dan dalam" in a sans 12 pt font: lower-case letters 5.95-6.1 pt wide (0.5 em), words 3 pt apart; a
+    # monospaced font's letters are 0.6 em (Liberation Mono 12 pt: 7.2 pt), its space one letter
+    def line(widths: list[tuple[str, float]], gap: float) -> TextLine:
+        words, x = [], 435.0
+        for text, per in widths:
+            words.append(Word(text, x, 100.0, x + per * len(text), 112.0, size=12.0))
+            x += per * len(text) + gap
+        return TextLine(words)
+
+    assert mono_space(line([("desa", 5.95), ("dan", 6.1), ("dalam", 6.0)], 3.1)) == 0.0
+    assert mono_space(line([("desa", 7.2), ("dan", 7.2), ("dalam", 7.2)], 7.2)) == pytest.approx(7.2)

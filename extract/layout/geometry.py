@@ -112,6 +112,11 @@ Atom = TypeVar("Atom", Glyph, Word)
 WORD_SPACE_EM = 0.61
 
 
+#: the narrowest advance, in em, taken for a monospaced font's (0.600-0.602 em, see :data:`WORD_SPACE_EM`): lower
+#: case words of a proportional font at 12 pt may average 0.5 em a letter on a short line ("desa dan dalam")
+MONO_ADVANCE_EM = 0.57
+
+
 def mono_space(line: TextLine) -> float:
     """The width of a word space on ``line`` when it is set in a monospaced font (every word of two letters or
     more as wide as its letters times one pitch, about 0.6 em: the space is one pitch too), else 0."""
@@ -119,7 +124,7 @@ def mono_space(line: TextLine) -> float:
     if len(pitches) < 3:
         return 0.0
     mid = pitches[len(pitches) // 2]
-    if not 0.5 * line.size <= mid <= WORD_SPACE_EM * line.size or pitches[-1] - pitches[0] > 0.08 * mid:
+    if not MONO_ADVANCE_EM * line.size <= mid <= WORD_SPACE_EM * line.size or pitches[-1] - pitches[0] > 0.08 * mid:
         return 0.0
     return mid
 
