@@ -482,8 +482,9 @@ def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int 
     return found
 
 
-#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690")
-_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[479][06]$")
+#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690", and
+#: "7210" for "72%" in condensed print)
+_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[1479][06]$")
 
 
 #: a percentage as the number model reads it

@@ -106,3 +106,23 @@ def test_row_keys_without_a_dot_and_column_numbers_passed_over_are_added():
     out, _ = percent_marks(binary, read, "eng")
     added = sorted((round(w.top / s), round(w.x0 / s), w.text) for w in out[3:])
     assert [t for *_, t in added] == ["6", "1", "2"]
+
+
+def test_a_percent_read_as_ten_after_a_target_gets_its_sign_back():
+    """A PK target "72%" in condensed print the page pass read "7210" (confidence 44): the number model reads the
+    sign, and the digits before it are the first reading's; "2010" read sure is no percentage and stays."""
+    require_tool("tesseract", "tesseract-ocr")
+    img = Image.new("L", (1400, 120), 255)
+    d = ImageDraw.Draw(img)
+    f = _font(40)
+    for x, text in ((60, "72%"), (400, "2010")):
+        d.text((x, 40), text, font=f, fill=0)
+    binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
+    s = 72 / 300
+
+    def word(text: str, x: int, conf: float) -> Word:
+        ink = np.flatnonzero((binary[:, x - 5 : x + 300] == 0).any(axis=0))
+        return Word(text=text, x0=x * s, top=40 * s, x1=(x - 5 + int(ink[-1]) + 1) * s, bottom=95 * s, size=10, conf=conf)
+
+    out, found = percent_marks(binary, [word("7210", 60, 44), word("2010", 400, 96)], "eng")
+    assert [w.text for w in out[:2]] == ["72%", "2010"] and found == 1
