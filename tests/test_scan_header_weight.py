@@ -11,7 +11,7 @@ import pytest
 from conftest import require_tool
 from PIL import Image, ImageDraw, ImageFont
 
-from lkjip.extract import ocr, ocr_tesseract
+from lkjip.extract import ocr, ocr_bold, ocr_tesseract
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import percent_marks
 
@@ -60,8 +60,8 @@ def test_a_word_between_the_weights_takes_its_line_s():
     words = header + body
     # strokes clearly bold: "Target"; clearly regular: "Nilai", "Kecamatan"; the rest between the two
     clear = {id(header[2]): True, id(body[0]): False, id(body[2]): False}
-    assert ocr._line_majority_bold(header[0], words, clear) is True
-    assert ocr._line_majority_bold(body[1], words, clear) is False
+    assert ocr_bold._line_majority_bold(header[0], words, clear) is True
+    assert ocr_bold._line_majority_bold(body[1], words, clear) is False
 
 
 def test_a_line_of_words_between_the_weights_takes_the_lines_around_it():
@@ -72,9 +72,9 @@ def test_a_line_of_words_between_the_weights_takes_the_lines_around_it():
     far = [_word("Nilai", 20, 120), _word("SAKIP", 100, 120)]
     words = first + second + third + far
     clear = {id(w): True for w in first + third} | {id(w): False for w in far}
-    assert ocr._line_majority_bold(second[0], words, clear) is True
+    assert ocr_bold._line_majority_bold(second[0], words, clear) is True
     alone = [_word("Awal", 20, 58), _word("Nilai", 20, 120)]
-    assert ocr._line_majority_bold(alone[0], alone, {id(alone[1]): False}) is False  # nothing close: regular
+    assert ocr_bold._line_majority_bold(alone[0], alone, {id(alone[1]): False}) is False  # nothing close: regular
 
 
 def _font(size: int):
