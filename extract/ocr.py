@@ -81,13 +81,13 @@ from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, insid
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.ocr_amounts import complete_cut_numbers
+from lkjip.extract.ocr_bold import mark_bold
 from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
     clean_page,
     first_glyph_is_bar,
     render_page,
-    stroke_width,
     unread_blobs,
 )
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
@@ -445,7 +445,7 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
             if i < len(scraps):
                 out[scraps[i]].text = "%"
                 continue
-        elif i < read_words or not (_ROW_KEY_MARK.match(text) and min(r.conf for r in read) >= _SURE_MARK):
+        elif i < read_words or not _sure_mark(text, read):
             continue
         x0, y0, x1, y1 = (v / px for v in box)
         out.append(Word(text=text, x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
@@ -482,8 +482,9 @@ def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int 
     return found
 
 
-#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690")
-_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[479][06]$")
+#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690", and
+#: "7210" for "72%" in condensed print)
+_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[1479][06]$")
 
 
 #: a percentage as the number model reads it
@@ -498,49 +499,25 @@ _ROW_KEY_MARK = re.compile(r"^(\d{1,2}(\.\d{1,2}){0,3}[.)]|[A-Za-z][.)]|\d{1,2}(
 _SURE_MARK = 70
 
 
+#: a lone number of a digit or two the page pass passed over: a row key printed without its dot ("1"), a column's
+#: number under a header ("6"); a blob this small reads so only when it is the digit
+_LONE_DIGITS = re.compile(r"^\d{1,2}$")
+
+
+def _sure_mark(text: str, read: list[Word]) -> bool:
+    """A blob's reading that is a row key (:data:`_ROW_KEY_MARK`) read :data:`_SURE_MARK` sure, or a lone digit or
+    two (:data:`_LONE_DIGITS`) read :data:`SURE_DIGITS` sure: with no dot or bracket to say it is a key, it must
+    read as sure as clean print does."""
+    if not read:
+        return False
+    conf = min(r.conf for r in read)
+    if _ROW_KEY_MARK.match(text):
+        return conf >= _SURE_MARK
+    return bool(_LONE_DIGITS.match(text)) and conf >= SURE_DIGITS
+
+
 #: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976")
 _PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$")
-
-
-#: a word whose strokes are this many times as thick (for its size) as the page's usual ones is bold
-_BOLD = 1.3
-
-
-#: words of a page needed to know its usual stroke
-_BOLD_SAMPLE = 10
-
-
-def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
-    """Set ``bold`` on the words printed bold, told by their strokes' thickness for their size against the
-    page's median (:func:`~lkjip.extract.ocr_image.stroke_width`); Tesseract's output says nothing of
-    weight, and a bold header right above the first row is how the layout engine tells the two apart."""
-    px = dpi / 72.0
-    ratios: list[float] = []
-    for w in words:
-        box = (int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
-        ratios.append(stroke_width(binary, box) / max(w.size * px, 1.0))
-    sample = [r for w, r in zip(words, ratios, strict=True) if sum(ch.isalpha() for ch in w.text) >= 3 and r]
-    if len(sample) < _BOLD_SAMPLE:
-        return
-    usual = float(np.median(sample))
-    for w, r in zip(words, ratios, strict=True):
-        w.bold = sum(ch.isalnum() for ch in w.text) >= 2 and r >= _BOLD * usual
-    for w in words:
-        if sum(ch.isalnum() for ch in w.text) < 2:
-            w.bold = _line_neighbours_bold(w, words)
-
-
-def _line_neighbours_bold(w: Word, words: list[Word]) -> bool:
-    """A mark too short to weigh by its strokes ("%", "(%)", "-") is bold when the nearest words left and right of
-    it on its line are (a header line "KEMAJUAN (%)"); one with a single neighbour takes that one's weight, one
-    alone on its line stays regular (a row of column numbers "(1) (2) (3)" is no bold header)."""
-    mid = (w.top + w.bottom) / 2
-    line = [o for o in words if o is not w and o.top < mid < o.bottom and sum(ch.isalnum() for ch in o.text) >= 2]
-    left = [o for o in line if o.x1 <= w.x0 + 1]
-    right = [o for o in line if o.x0 >= w.x1 - 1]
-    near = [max(left, key=lambda o: o.x1)] if left else []
-    near += [min(right, key=lambda o: o.x0)] if right else []
-    return bool(near) and all(o.bold for o in near)
 
 
 def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:

@@ -1,0 +1,93 @@
+"""Bold print told on a scanned page: Tesseract's output says nothing of weight, and a bold header right above the
+first row is how the layout engine tells a table's header from its body (a line is bold only when every word of it
+is). Words are weighed by their strokes (:func:`~lkjip.extract.ocr_image.stroke_width`) for their line's size
+against the page's median; a word between the weights takes its line's (:func:`mark_bold`)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lkjip.extract.layout.geometry import Word
+from lkjip.extract.ocr_image import DPI, stroke_width
+
+#: a word whose strokes are this many times as thick (for its size) as the page's usual ones is bold
+_BOLD = 1.3
+
+
+#: words of a page needed to know its usual stroke
+_BOLD_SAMPLE = 10
+
+
+def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
+    """Set ``bold`` on the words printed bold, told by their strokes' thickness for their line's size against the
+    page's median (:func:`~lkjip.extract.ocr_image.stroke_width`); Tesseract's output says nothing of
+    weight, and a bold header right above the first row is how the layout engine tells the two apart (a line is
+    bold only when every word of it is).
+
+    A word's size is taken from its line (:func:`_line_size`), not its own box: brackets or a descender make a box
+    taller than its letters ("(2020)"), and a size read too large made a bold word regular. A word whose strokes
+    are only somewhat thicker than usual (:data:`_BOLD_MAYBE`; small bold monospaced print is barely heavier) takes
+    the weight of the clearly weighed words of its line: bold on a line of bold words, regular on a line of regular
+    ones."""
+    px = dpi / 72.0
+    ratios: list[float] = []
+    for w in words:
+        box = (int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
+        ratios.append(stroke_width(binary, box) / max(_line_size(w, words) * px, 1.0))
+    sample = [r for w, r in zip(words, ratios, strict=True) if sum(ch.isalpha() for ch in w.text) >= 3 and r]
+    if len(sample) < _BOLD_SAMPLE:
+        return
+    usual = float(np.median(sample))
+    weighed = [sum(ch.isalnum() for ch in w.text) >= 2 for w in words]
+    for w, r, ok in zip(words, ratios, weighed, strict=True):
+        w.bold = ok and r >= _BOLD * usual
+    clear = {id(w): w.bold for w, r, ok in zip(words, ratios, weighed, strict=True)
+             if ok and (r >= _BOLD * usual or r < _BOLD_MAYBE * usual)}  # fmt: skip
+    for w, ok in zip(words, weighed, strict=True):
+        if ok and id(w) not in clear:
+            w.bold = _line_majority_bold(w, words, clear)
+    for w in words:
+        if sum(ch.isalnum() for ch in w.text) < 2:
+            w.bold = _line_neighbours_bold(w, words)
+
+
+#: a word whose strokes are between this many times and :data:`_BOLD` times the page's usual ones (for its size)
+#: is weighed by its line (:func:`_line_majority_bold`)
+_BOLD_MAYBE = 1.0
+
+
+def _line_of(w: Word, words: list[Word]) -> list[Word]:
+    """The words of ``words`` on the line of ``w`` (their middles within its box, or its middle within theirs)."""
+    mid = (w.top + w.bottom) / 2
+    return [o for o in words if w.top < (o.top + o.bottom) / 2 < w.bottom or o.top < mid < o.bottom]
+
+
+def _line_size(w: Word, words: list[Word]) -> float:
+    """The median size of the words on the line of ``w`` with three letters or digits at least (``w``'s own
+    size when there are none)."""
+    sizes = sorted(o.size for o in _line_of(w, words) if sum(ch.isalnum() for ch in o.text) >= 3)
+    return sizes[len(sizes) // 2] if sizes else w.size
+
+
+def _line_majority_bold(w: Word, words: list[Word], clear: dict[int, bool]) -> bool:
+    """Whether most of the clearly weighed words (``clear``: bold or regular by their strokes) on the line of ``w``
+    are bold; on a line without any (a header cell's second line "Awal ... Akhir"), most of those on the lines
+    right above and below it (a line's height away at most); False when there are none."""
+    votes = [clear[id(o)] for o in _line_of(w, words) if o is not w and id(o) in clear]
+    if not votes:
+        reach = 1.5 * (w.bottom - w.top)
+        votes = [clear[id(o)] for o in words if id(o) in clear and w.top - reach < (o.top + o.bottom) / 2 < w.bottom + reach]
+    return sum(votes) > len(votes) / 2
+
+
+def _line_neighbours_bold(w: Word, words: list[Word]) -> bool:
+    """A mark too short to weigh by its strokes ("%", "(%)", "-") is bold when the nearest words left and right of
+    it on its line are (a header line "KEMAJUAN (%)"); one with a single neighbour takes that one's weight, one
+    alone on its line stays regular (a row of column numbers "(1) (2) (3)" is no bold header)."""
+    mid = (w.top + w.bottom) / 2
+    line = [o for o in words if o is not w and o.top < mid < o.bottom and sum(ch.isalnum() for ch in o.text) >= 2]
+    left = [o for o in line if o.x1 <= w.x0 + 1]
+    right = [o for o in line if o.x0 >= w.x1 - 1]
+    near = [max(left, key=lambda o: o.x1)] if left else []
+    near += [min(right, key=lambda o: o.x0)] if right else []
+    return bool(near) and all(o.bold for o in near)
