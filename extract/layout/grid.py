@@ -19,7 +19,7 @@ from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
 from lkjip.extract.document import BBox, Table, TableRow
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import ROW_KEY, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import (
     Atom,
     Glyph,
@@ -32,7 +32,7 @@ from lkjip.extract.layout.geometry import (
     lines_only,
 )
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
-from lkjip.extract.layout.stacked import split_rows, stacked_cuts
+from lkjip.extract.layout.stacked import Cut, split_rows, stacked_cuts
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 
@@ -194,7 +194,7 @@ def ruled_tables(
             for (r, j), part in parted.items():
                 grid[r][j] = cell_boxes[(r, j)] = part
         limits = column_limits(cell_lines, spans, cell_boxes)
-        cuts = stacked_cuts(cell_lines, cell_boxes)
+        cuts = [c for c in stacked_cuts(cell_lines, cell_boxes) if not number_rest(c, cell_lines, cell_boxes)]
         laid = (_grid_rows(grid, cell_lines, spans, limits, row_bold) if not cuts
                 else _split_rows(grid, cell_lines, cuts, limits))
         table_rows: list[TableRow] = []
@@ -214,6 +214,50 @@ def ruled_tables(
         table = Table(rows=table_rows, page=page_no, bbox=box, strategy=strategy)
         out.append(PageTable(table, _column_edges(grid), box[1], box[3], box[0], box[2], tails=tails))
     return out
+
+
+#: the most padding a cell keeps beside its text, both sides together (as :mod:`.stacked` allows)
+_SIDE_PADDING = 12.0
+
+
+def number_rest(cut: Cut, cell_lines: dict[tuple[int, int], list[TextLine]],
+                boxes: dict[tuple[int, int], BBox]) -> bool:
+    """``cut`` only parts a number from its rest: a cell's line above it is one number that filled its cell (no
+    room for one more character, whatever its padding) and its line right below is the rest of that number
+    ("97.8" / "5" in a column four digits wide: the renderer broke 97.85 for want of room), and no other cell
+    opens a number or a row key at the cut (:func:`_opens_row`). A percentage that looks whole ("97.8" reads as
+    a code too) is no row of its own when the line under it finishes it."""
+    rest = False
+    for key, lines in cell_lines.items():
+        box = boxes.get(key)
+        for a, b in zip(lines, lines[1:], strict=False):
+            if not (a.bottom - 1.0 <= cut.y <= b.top + 1.0):
+                continue
+            if _broken_number(a, b, box):
+                rest = True
+            elif _opens_row(b):
+                return False  # another column's number (or a key) starts a row there
+        first = lines[0] if lines else None
+        if (first is not None and box is not None and box[1] < cut.y - 1.0 and abs(first.top - cut.gap_bottom) <= 1.5
+                and _opens_row(first)):
+            return False  # a cell's text starting at the cut, a number or a key: the next row's
+    return rest
+
+
+def _opens_row(ln: TextLine) -> bool:
+    """A line that may open a row: it holds a number, or opens with a row key ("2.", "b)")."""
+    first = ln.words[0].text if ln.words else ""
+    return any(is_numeric_token(w.text) for w in ln.words) or bool(ROW_KEY.match(first) and first[-1:] in ".)")
+
+
+def _broken_number(a: TextLine, b: TextLine, box: BBox | None) -> bool:
+    """``a`` is one number filling its cell (``box``) and ``b``, set right under it, its rest."""
+    if box is None or len(a.words) != 1 or len(b.words) != 1 or b.top - a.bottom > 0.8 * (b.bottom - b.top):
+        return False
+    above, below = a.words[0].text, b.words[0].text
+    char = (b.words[0].x1 - b.words[0].x0) / max(len(below), 1)
+    filled = (a.x1 - a.x0) + char > (box[2] - box[0]) - _SIDE_PADDING
+    return filled and number_continues(above, below)
 
 
 def split_unruled_spans(
