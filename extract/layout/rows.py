@@ -290,6 +290,7 @@ def _group_text_rows(
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
     right_edges = {k: edge for k in reach if (edge := right_aligned(raw_rows[n_head:], k)) is not None}
+    centres = {k: mid for k in reach if k not in right_edges and (mid := centred(raw_rows[n_head:], k)) is not None}
     # how far each column's numbers reach, both ways (a number filling that width breaks: :func:`_full`)
     nums_at = {k: [w for _, c in raw_rows[n_head:] for w in c[k] if is_numeric_token(w.text)] for k in range(ncols)}
     extents = {k: (min(w.x0 for w in ws), max(w.x1 for w in ws)) for k, ws in nums_at.items() if ws}
@@ -302,7 +303,7 @@ def _group_text_rows(
     by_wrap = False
 
     def no_room(k: int, above: list[Word], word: Word, size: float) -> bool:
-        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size)
+        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size, centres.get(k))
 
     for i, item in enumerate(raw_rows):
         if i < n_head:
@@ -352,13 +353,15 @@ def _group_text_rows(
                 restarted = [k for k in cols - before if k in above and cells[k][0].text[:1].isupper()]
                 # or a cell ended right on the line above: its next word, a capital, would have fit there
                 ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
-                         and _room_left(prev_cells[k], reach[k], right_edges.get(k), cells[k][0], line.size)]
+                         and _room_left(prev_cells[k], reach[k], right_edges.get(k), cells[k][0], line.size,
+                                        centres.get(k), cells[k])]
                 # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
-                                                                          cells[k][0], line.size)}
+                                                                          cells[k][0], line.size, centres.get(k),
+                                                                          cells[k])}
                     kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
                     if kept is not None:
                         groups[-1].append(kept)
@@ -444,6 +447,20 @@ def right_aligned(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> 
     return max(x1 for x1, _ in ends), max(x1 - x0 for x1, x0 in ends)
 
 
+def centred(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> tuple[float, float] | None:
+    """Column ``k`` set centred: (the middle of its lines, the width of its widest line set there), when most of
+    its lines of text have their middle at one x (within a point) and fewer start or end at one x; else None."""
+    spans = [(c[k][0].x0, c[k][-1].x1) for _, c in rows if c[k] and not all(is_numeric_token(w.text) for w in c[k])]
+    if len(spans) < 3:
+        return None
+    mids = max(sweep_clusters([((x0 + x1) / 2, x1 - x0) for x0, x1 in spans], 1.0), key=len)
+    starts = max(sweep_clusters([(x0,) for x0, _ in spans], 1.0), key=len)
+    ends = max(sweep_clusters([(x1,) for _, x1 in spans], 1.0), key=len)
+    if 5 * len(mids) < 3 * len(spans) or max(len(starts), len(ends)) >= len(mids):
+        return None
+    return statistics.median(m for m, _ in mids), max(w for _, w in mids)
+
+
 def _numeric_cell(text: str) -> bool:
     """A cell's line of numbers only, a currency sign printed apart before its amount allowed ("Rp 4.025.979")."""
     toks = [t for t in text.split() if not CURRENCY_SIGN.match(t)]
@@ -451,11 +468,14 @@ def _numeric_cell(text: str) -> bool:
 
 
 def _room_left(words: Sequence[Word], reach: float, right: tuple[float, float] | None, nxt: Word,
-               size: float) -> bool:
+               size: float, centre: tuple[float, float] | None = None, below: Sequence[Word] = ()) -> bool:
     """A cell's line (``words``) left room for the next line's first word (``nxt``) before the column's reach;
-    in a column aligned right (``right``: its edge and widest line), where every line ends at the edge, the
-    room a line left is what it lacks of the widest line's width."""
+    in a column aligned right (``right``: its edge and widest line), where every line ends at the edge, or
+    centred (``centre``: the middle and widest line, :func:`centred`) with the next line (``below``) centred
+    too, the room a line left is what it lacks of the widest line's width."""
     need = (nxt.x1 - nxt.x0) + 0.5 * size
+    if centre is not None and all(abs((ws[0].x0 + ws[-1].x1) / 2 - centre[0]) <= 1.0 for ws in (words, below) if ws):
+        return centre[1] - (words[-1].x1 - words[0].x0) > need
     if right is not None and abs(words[-1].x1 - right[0]) <= 1.0:
         return right[1] - (words[-1].x1 - words[0].x0) > need
     return reach - words[-1].x1 > need

@@ -141,10 +141,15 @@ def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple
                         for (_, c), lines in cells.items() if c != col for ln in lines)
             if others or ruled or level:
                 cuts.append(g)
-    return _merge(cuts + _block_starts(cells, boxes) + _unruled_rows(cells, boxes))
+    blocks, openers = _block_starts(cells, boxes)
+    merged = _merge(cuts + blocks + _unruled_rows(cells, boxes))
+    # a one-column row start may fall in another column's blank gap (its own text runs on across that gap)
+    alone = [c for c in openers if all(abs(c.gap_bottom - m.gap_bottom) > 1.5 for m in merged)]
+    return sorted(merged + alone, key=lambda c: c.y)
 
 
-def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox]) -> list[Cut]:
+def _block_starts(cells: dict[tuple[int, int], list[TextLine]],
+                  boxes: dict[tuple[int, int], BBox]) -> tuple[list[Cut], list[Cut]]:
     """Row boundaries where cells of two columns or more start a block of text at one height.
 
     A band ruled around a group of rows (a cascading table's sub-rows under one goal, a page's top part
@@ -156,6 +161,7 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
     its cells to their middle. In a grid row whose cells all set their text at their tops (:func:`_top_aligned`)
     one column's block after a blank line is a row start alone: a sub-row filling one or two columns under a
     goal merged down (a kegiatan's second sub kegiatan) starts there, its neighbour running on without a break.
+    Returned apart: the row starts one column marks there without a blank line (:func:`_opener_starts`).
     """
     # (top, column, bottom of what is above in the cell, a blank, grid row)
     starts: list[tuple[float, int, float, bool, int]] = []
@@ -180,7 +186,66 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
     for group in level + alone:
         top = min(s[0] for s in group)
         out.append(Cut(min(max(s[2] for s in group), top), top))
+    return out, _opener_starts(cells, boxes, top_rows, [s[0] for g in level + alone for s in g])
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return "".join(ch for ch in words[0] if ch.isalpha()).casefold() if words else ""
+
+
+def _column_openers(cells: dict[tuple[int, int], list[TextLine]], row_starts: Sequence[float]) -> dict[int, str]:
+    """Per column, the word most of its rows open with ("Jumlah" in an indicator column): a row opens at a cell's
+    first line or at a line level with a row start (``row_starts``); kept when two rows at least and more than
+    half of them open so."""
+    firsts: dict[int, list[str]] = {}
+    for key, lines in cells.items():
+        heads = [ln for i, ln in enumerate(lines) if not ln.bold
+                 and (i == 0 or any(abs(ln.top - y) <= 1.5 for y in row_starts))]
+        firsts.setdefault(key[1], []).extend(w for ln in heads if (w := _first_word(ln.text)))
+    out: dict[int, str] = {}
+    for col, words in firsts.items():
+        top = max(set(words), key=words.count, default="")
+        if len(top) >= 3 and words.count(top) >= 2 and 2 * words.count(top) > len(words):
+            out[col] = top
     return out
+
+
+def _opener_starts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
+                   top_rows: set[int], row_starts: Sequence[float]) -> list[Cut]:
+    """Row starts one column marks alone, without a blank line, in a grid row whose cells set their text at the
+    top: a line that opens, with a capital, on the word the column's blocks usually open with ("Jumlah usulan …"),
+    below a line that ended short, leaving room for that word (the text did not wrap there: "… di Desa").
+
+    A cascading table's cell merged down beside two sub-rows leaves the other cells empty beside the second,
+    so no other column starts a block there; the indicator cell holds both rows' text, one under the other."""
+    openers = _column_openers(cells, row_starts)
+    out: list[Cut] = []
+    for key, lines in cells.items():
+        box = boxes.get(key)
+        if box is None or key[0] not in top_rows or key[1] not in openers or len(lines) < 2:
+            continue
+        same = [ln for k, ls in cells.items() if k[1] == key[1] and (b := boxes.get(k)) is not None
+                and abs(b[0] - box[0]) <= 1.0 and abs(b[2] - box[2]) <= 1.0 for ln in ls]
+        extent = max(ln.x1 for ln in same) - min(ln.x0 for ln in same)
+        for a, b in zip(lines, lines[1:], strict=False):
+            word = b.words[0]
+            if (b.top - a.bottom > 0.8 * (b.bottom - b.top) or not word.text[:1].isupper()
+                    or _first_word(b.text) != openers[key[1]] or _open_end(a.text)):
+                continue
+            room = extent - (a.x1 - a.x0)
+            if room > (word.x1 - word.x0) + 0.3 * a.size:
+                out.append(Cut(a.bottom, b.top))
+    return out
+
+
+#: a line ending mid-phrase: on a comma, hyphen, slash or a word that joins ("… dan", "… yang")
+_OPEN_END = re.compile(r"(?:[,;/&-]|\b(?:dan|atau|yang|di|ke|dari|dengan|untuk|pada|dalam|serta|oleh))$",
+                       re.IGNORECASE)
+
+
+def _open_end(text: str) -> bool:
+    return bool(_OPEN_END.search(text.rstrip()))
 
 
 def _top_aligned(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
