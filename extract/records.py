@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from lkjip.extract.classify import FoundTable, TableKind
 from lkjip.extract.document import TableRow
-from lkjip.extract.headers import Column, contains_any, is_header_like, is_numbering_row, says_thousands
+from lkjip.extract.headers import Column, contains_any, is_numbering_row, says_thousands
 from lkjip.extract.layout.cues import (
     CURRENCY_SIGN,
     ROW_KEY,
@@ -35,8 +35,6 @@ from lkjip.model import (
     MalformedCell,
     ParseWarning,
     Performance,
-    PKBudget,
-    PKTarget,
     Provenance,
     RenstraTarget,
 )
@@ -547,209 +545,6 @@ def _guess_text_column(ft: FoundTable, exclude: set[int]) -> int:
     return best
 
 
-# --- PK -------------------------------------------------------------------------
-
-PK_BUDGET_RULES: list[Rule] = [
-    ("nomor", lambda c: re.fullmatch(r"no\.?|nomor", c.text.strip().casefold()) is not None),
-    ("sumber_dana", lambda c: c.has("keterangan", "sumber", "ket.")),
-    ("anggaran", lambda c: c.has("anggaran", "pagu", "jumlah", "(rp", "dana")),
-    ("program", lambda c: c.has("program", "kegiatan", "uraian")),
-]
-
-
-def _numbered(row: TableRow, cols: dict[str, int]) -> bool:
-    """The row carries its number: in the number column, or read into the program's name ("1 Penunjang …")."""
-    return bool(_cell(row, cols.get("nomor"))) or bool(_KEYED_NAME.match(_cell(row, cols.get("program")) or ""))
-
-
-def _names_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
-    """In a PK budget table whose rows are numbered, a row holding nothing but words in the program column and no
-    number of its own is the wrapped end of the name above ("2 Pemberdayaan Masyarakat" / "Desa dan
-    Kelurahan"): it joins that name."""
-    prog = cols.get("program")
-    out: list[TableRow] = []
-    for row in rows:
-        filled = [i for i, c in enumerate(row.cells) if c.strip()]
-        if (out and prog is not None and filled == [prog] and _numbered(out[-1], cols)
-                and not _numbered(row, cols) and _LETTER.search(row.cells[prog])):
-            cells = list(out[-1].cells)
-            cells[prog] = run_on(cells[prog], row.cells[prog])
-            out[-1] = out[-1].model_copy(update={"cells": cells})
-            continue
-        out.append(row)
-    return out
-
-
-#: an amount at the start of the source-of-funds cell, its own column left empty: "Rp. 2.503.940.069 APBD/DAU"
-_AMOUNT_FIRST = re.compile(r"^((?:rp\.?\s*\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?)\s+(\S.*)$", re.I)
-
-
-def _amount_out_of_sumber(amount: str | None, sumber: str | None) -> tuple[str | None, str | None]:
-    """The amount and the source of funds, when the amount was read into the source's column."""
-    m = _AMOUNT_FIRST.match(sumber or "") if amount is None else None
-    return (m.group(1), m.group(2)) if m else (amount, sumber)
-
-
-def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:
-    sink.begin(ft)
-    cols = map_columns(ft.columns, PK_BUDGET_RULES)
-    if "program" not in cols:
-        cols["program"] = _guess_text_column(ft, exclude=set(cols.values()))
-    spill = spill_columns(ft, set(cols.values()))
-    out = []
-    for row in _names_folded(signed_rows_folded(ft.body, cols), cols):
-        prov = _prov(ft, row)
-        program = _text(text_in(row, cols.get("program"), spill))
-        program = row_key_dropped(program) if program and "nomor" not in cols else program
-        raw_amount, sumber = _amount_out_of_sumber(_cell(row, cols.get("anggaran")), _cell(row, cols.get("sumber_dana")))
-        if not program and not raw_amount:
-            continue
-        program = program or _text(_cell(row, cols.get("nomor"))) or ""
-        out.append(
-            PKBudget(
-                program=program, anggaran=sink.value(raw_amount, "money", prov, cols.get("anggaran")),
-                anggaran_text=raw_amount,
-                sumber_dana=_text(sumber), is_total=bool(_TOTAL.match(program)),
-                source=prov,
-            )
-        )
-    return out
-
-
-TARGET_RULES: list[Rule] = [
-    ("nomor", lambda c: re.fullmatch(r"no\.?|nomor", c.text.strip().casefold()) is not None),
-    ("indikator", lambda c: c.has("indikator")),
-    ("satuan", lambda c: c.has("satuan")),
-    ("target", lambda c: c.has("target", "volume")),
-    ("sasaran", lambda c: c.has("sasaran", "tujuan", "uraian")),
-    ("program", lambda c: c.has("program")),
-    ("anggaran", lambda c: c.has("anggaran", "pagu", "(rp")),
-]
-
-
-def budget_part_header(cells: list[str]) -> bool:
-    """A header row of a PK's budget part ("Program | Anggaran | Keterangan") inside a target table."""
-    text = " ".join(cells).casefold()
-    return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
-
-
-def _level(words: str) -> str:
-    """The level a PK target table's name column states: "Tujuan" alone names goals, else sasaran."""
-    words = words.casefold()
-    return "tujuan" if contains_any(words, ("tujuan",)) and not contains_any(words, ("sasaran",)) else "sasaran"
-
-
-def part_header(row: TableRow, cols: dict[str, int]) -> bool:
-    """A header row inside a PK target table's body (its sasaran part after its tujuan part, stitched on as one
-    table): words only, the indicator column saying "Indikator"."""
-    return (row.is_header or is_header_like(row.cells)) and contains_any(
-        (_cell(row, cols.get("indikator")) or "").casefold(), ("indikator",))
-
-
-#: a target cell carrying on the one above it: its figure in brackets under a grade ("BB" / "(70)")
-_BRACKETED = re.compile(r"^\(\s*[\d.,]+\s*%?\s*\)$")
-
-
-def _target_goes_on(row: TableRow, above: TableRow, cols: dict[str, int]) -> bool:
-    """A row carrying on the PK target above it: no number of its own where the row above has one, and either
-    a name running on in lower case ("di kecamatan") and no target but the bracketed figure of the grade above,
-    or nothing but more of the indicator's name."""
-    nomor = cols.get("nomor")
-    if nomor is None or _cell(row, nomor) or not _cell(above, nomor):
-        return False
-    names = [t for t in (_cell(row, cols.get(k)) for k in ("sasaran", "indikator")) if t]
-    target = _cell(row, cols.get("target"))
-    if [i for i, c in enumerate(row.cells) if c.strip()] == [cols.get("indikator")]:
-        return True  # the rest of the indicator's name alone, cut off by a page break ("Masyarakat (IKM)")
-    return (any(t[0].islower() for t in names) and (target is None or (bool(_BRACKETED.match(target))
-                                                                       and bool(_cell(above, cols.get("target"))))))
-
-
-def _targets_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
-    """Rows carrying on the PK target above (see :func:`_target_goes_on`) joined to it, cell by cell."""
-    out: list[TableRow] = []
-    for row in rows:
-        if out and _target_goes_on(row, out[-1], cols):
-            above = out[-1]
-            cells = [run_on(a, b) if i != cols.get("target") else " ".join(x for x in (a.strip(), b.strip()) if x)
-                     for i, (a, b) in enumerate(zip(above.cells, row.cells, strict=False))]
-            out[-1] = above.model_copy(update={"cells": cells + list(above.cells[len(cells):])})
-            continue
-        out.append(row)
-    return out
-
-
-def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
-    sink.begin(ft)
-    cols = map_columns(ft.columns, TARGET_RULES)
-    sasaran_col = next((c for c in ft.columns if c.index == cols.get("sasaran")), None)
-    level = _level(sasaran_col.text) if sasaran_col else "sasaran"
-    out: list[PKTarget] = []
-    last_sasaran: str | None = None
-    last_program: str | None = None
-    spill = spill_columns(ft, set(cols.values()))
-    names = [cols[k] for k in ("sasaran", "indikator") if k in cols]
-    for row in _targets_folded(page_heads_moved(ft.body, names), cols):
-        if budget_part_header(row.cells):
-            break  # the PK's program budget part, read into the same table: its rows name no indicator
-        tail = column_numbers_tail(row.cells)
-        if tail is not None:  # the column numbers repeated on the next page, with the wrapped end of a name
-            if tail and out:
-                out[-1] = out[-1].model_copy(update={"indikator": f"{out[-1].indikator} {tail}"})
-            continue
-        if part_header(row, cols):
-            level = _level(_cell(row, cols.get("sasaran")) or "") if cols.get("sasaran") is not None else level
-            last_sasaran = None
-            continue
-        prov = _prov(ft, row)
-        indikator = _text(text_in(row, cols.get("indikator"), spill))
-        sasaran = _text(text_in(row, cols.get("sasaran"), spill))
-        if sasaran:
-            last_sasaran = sasaran
-        program = _text(_cell(row, cols.get("program")))
-        if program:  # a Program column whose cells span several sasaran
-            last_program = program
-        if not indikator:
-            continue
-        raw_t = _cell(row, cols.get("target"))
-        pv = sink.num(raw_t, "target", prov, cols.get("target"))
-        out.append(
-            PKTarget(
-                level=level, sasaran=sasaran or last_sasaran, indikator=_strip_bullet(indikator),
-                target=pv.value if pv else None, target_text=raw_t,
-                satuan=_cell(row, cols.get("satuan")) or (pv.satuan if pv else None),
-                note=pv.note if pv else None, program=last_program, source=prov,
-            )
-        )
-    return out
-
-
-def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) -> list[PKBudget]:
-    """Programs named in a PK target table (no budget column): one PK budget line each, amount unknown."""
-    sink.begin(ft)
-    cols = map_columns(ft.columns, TARGET_RULES)
-    if "program" not in cols:
-        return []
-    out: list[PKBudget] = []
-    for row in ft.body:
-        name = _text(_cell(row, cols["program"]))
-        if not name:
-            continue
-        prov = _prov(ft, row)
-        raw = _cell(row, cols.get("anggaran"))
-        out.append(PKBudget(program=re.sub(r"^\s*\d+[.)]\s*", "", name),
-                            anggaran=sink.value(raw, "money", prov, cols.get("anggaran")),
-                            anggaran_text=raw, source=prov))
-    return out
-
-
-def _strip_bullet(s: str) -> str:
-    """"- Persentase …", "1.Persentase …", "a) Jumlah …" → the indicator itself."""
-    return re.sub(r"^\s*(?:[-•·*]|\d{1,2}[.)]|[a-z][.)])\s*(?=[A-Za-z])", "", s)
-
-
-# --- performance tables -------------------------------------------------------
-
 def _measure(c: Column) -> str | None:
     """What a performance-table column measures, from its header wording (survives "KEMAJUA N")."""
     t = c.text.casefold()
@@ -863,13 +658,4 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
                     satuan=_cell(row, text_cols.get("satuan")) or (pv.satuan if pv else None), source=prov,
                 )
             )
-    return out
-
-
-def period_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
-    """A Renstra's tujuan / indikator / satuan / target table with one target for the whole period."""
-    out: list[RenstraTarget] = []
-    for p in pk_targets(ft, sink):
-        out.append(RenstraTarget(sasaran=p.sasaran, indikator=p.indikator, tahun=None, jenis="target",
-                                 target=p.target, target_text=p.target_text, satuan=p.satuan, source=p.source))
     return out

@@ -15,7 +15,8 @@ from pydantic import BaseModel
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column, is_header_like, is_numbering_row
-from lkjip.extract.records import Rule, Sink, _cell, _prov, _text, map_columns, pk_targets
+from lkjip.extract.records import Rule, Sink, _cell, _prov, _text, map_columns
+from lkjip.extract.records_pk import pk_targets
 from lkjip.model import (
     BudgetLevel,
     BudgetLine,

@@ -26,18 +26,10 @@ from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.limits import Limits, preflight
 from lkjip.extract.ocr_numbers import unsure_digits_read
-from lkjip.extract.records import (
-    Sink,
-    budget_lines,
-    performance,
-    period_targets,
-    pk_budgets,
-    pk_programs_of_targets,
-    pk_targets,
-    renstra_targets,
-)
+from lkjip.extract.records import Sink, budget_lines, performance, renstra_targets
 from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
 from lkjip.extract.records_front import cascading, permasalahan
+from lkjip.extract.records_pk import period_targets, pk_budgets, pk_programs_of_targets, pk_targets
 from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report

@@ -14,8 +14,9 @@ from lkjip.extract.classify import TableKind, find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.meta import document_lines, find_signatories
 from lkjip.extract.ocr_words import dictionary_vocabulary
-from lkjip.extract.records import Sink, performance, pk_budgets, pk_targets, renstra_targets
+from lkjip.extract.records import Sink, performance, renstra_targets
 from lkjip.extract.records_front import permasalahan
+from lkjip.extract.records_pk import pk_budgets, pk_targets
 from lkjip.extract.signing import block_line
 
 

@@ -315,7 +315,7 @@ def test_an_amount_wrapped_over_three_lines_is_put_back_together_from_every_piec
 
 
 def test_the_header_of_a_pk_budget_part_read_into_its_target_table_is_known():
-    from lkjip.extract.records import budget_part_header
+    from lkjip.extract.records_pk import budget_part_header
 
     assert budget_part_header(["", "Program", "Anggaran Keterangan", ""])
     assert budget_part_header(["No", "Program", "Anggaran", "Keterangan"])
