@@ -7,27 +7,11 @@ that left room for that word (the text did not wrap there)."""
 
 from __future__ import annotations
 
+from test_band_rows import _stack, _texts, line  # the band builders: 10 pt lines 13 pt apart
+
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.rows import centred, group_rows
 from lkjip.extract.layout.stacked import split_rows, stacked_cuts
-
-
-def line(text: str, x0: float, top: float, height: float = 10.0) -> TextLine:
-    words, x = [], x0
-    for t in text.split():
-        words.append(Word(t, x, top, x + 5 * len(t), top + height))
-        x += 5 * len(t) + 3
-    return TextLine(words)
-
-
-def _stack(x0: float, top: float, *texts: str) -> list[TextLine]:
-    """Lines 13 pt apart (a 10 pt line and its leading); "" a blank line."""
-    return [line(t, x0, top + 13 * k) for k, t in enumerate(texts) if t]
-
-
-def _texts(rows):
-    return [[" ".join(ln.text for ln in col) for col in row.cells] for row in rows]
-
 
 GRID = [[(0.0, 0.0, 100.0, 250.0), (100.0, 0.0, 200.0, 250.0), (200.0, 0.0, 300.0, 250.0)]]
 BOXES = {(0, k): GRID[0][k] for k in range(3)}
