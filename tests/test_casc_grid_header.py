@@ -11,11 +11,12 @@
 
 from __future__ import annotations
 
+from test_casc_stitch_rows import _page, _text_part  # parts of a table read by their text
+
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import Glyph, TextLine, lines_from_glyphs
+from lkjip.extract.layout.geometry import Glyph, lines_from_glyphs
 from lkjip.extract.layout.grid import ruled_tables
-from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 
 
@@ -55,21 +56,6 @@ def test_words_set_loose_in_their_cells_stay_one_label():
     # at the padding in one cell, far into the other: not alike
     mixed = [*_glyphs("Uraian", 103, 60), *_glyphs("Target", 240, 60)]
     assert _rows(mixed + _BODY)[0][0] == "Uraian Target"
-
-
-def _text_part(cells: list[list[str]], page: int, edges: list[float], channels: list[tuple[float, float]],
-               top: float) -> PageTable:
-    """A part of a table read by its text: its column edges where its page's text stops, its white channels."""
-    rows = [TableRow(cells=c, page=page, bbox=(edges[0], top + 12 * k, edges[-1], top + 12 * k + 10))
-            for k, c in enumerate(cells)]
-    return PageTable(Table(rows=rows, page=page, strategy="text"), edges, top, top + 12 * len(rows), edges[0],
-                     edges[-1], channels=channels)
-
-
-def _page(number: int, *tables: PageTable, lines: list[TextLine] = ()) -> PageResult:
-    res = PageResult(number, 800.0, tables=list(tables))
-    res.lines = list(lines)
-    return res
 
 
 def test_a_header_alone_at_a_pages_foot_is_laid_over_a_body_opening_with_its_column_numbers():
