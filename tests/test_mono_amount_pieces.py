@@ -9,7 +9,7 @@ pieces on that line finish their cells too. Read from synthetic lines: words of 
 from __future__ import annotations
 
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.rows import group_rows
+from lkjip.extract.layout.rows import group_rows, rules_part_rows
 
 #: key, uraian, anggaran, realisasi, %, output uraian, target
 _X = (30, 80, 170, 230, 290, 320, 420)
@@ -138,3 +138,18 @@ def test_a_totals_amounts_never_go_to_the_row_above():
     assert _beside_label(above, total, set(), lambda k, w: True) == set()
     name = _raw(152, "JUMLAH", "Penggerak PKK", "Rp 3.765.326.8", "", "", "", "")[1]
     assert _beside_label(above, name, {2}, lambda k, w: True) == {1}
+
+
+def test_only_two_rules_framing_header_and_body_are_a_frame_round_a_last_page():
+    # a scanned frame whose rule under the header was not found: the first band holds the bold header and the first
+    # row, more rules below part the other rows; that is no frame round a table's last page (two rules, one band),
+    # and the rules still part rows (a whole scanned page read as one table lost every caption on it)
+    raw = [
+        _raw(60, "No", "Uraian", "Anggaran", "Realisasi", "%", "Output", "Target", bold=True),
+        _raw(75, "1.", "Penyediaan", "7.950.000", "7.950.000", "100,00", "Jumlah", "60"),
+        _raw(95, "2.", "Fasilitasi", "1.250.000", "1.000.000", "80,00", "Jumlah", "12"),
+        _raw(115, "3.", "Koordinasi", "2.000.000", "2.000.000", "100,00", "Jumlah", "4"),
+    ]
+    lines = [ln for ln, _ in raw]
+    assert rules_part_rows(lines, [56.0, 88.0, 108.0, 128.0])
+    assert not rules_part_rows(lines, [56.0, 128.0])

@@ -537,8 +537,8 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     left = min((ln.x0 for ln in region), default=0.0)
     bands = [[ln for ln in region if a <= (ln.top + ln.bottom) / 2 <= b] for a, b in zip(bounds, bounds[1:], strict=False)]
     bands = [band for band in bands if band]
-    if bands and _header_over_body(bands[0]):
-        return False  # a frame round header and body alike (a table's last page): no rule under the header
+    if len(bands) == 1 and _header_over_body(bands[0]):
+        return False  # two rules framing header and body alike (a table's last page): no rule under the header
     # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
         and not any(_cells_restart(band) for band in bands[1:])
