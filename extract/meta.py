@@ -430,7 +430,7 @@ def _could_be_name(text: str) -> bool:
 
 
 _PIHAK = re.compile(r"^\s*pihak\s+(pertama|kedua)\b", re.I)
-#: the label "Pihak Pertama" printed as a heading, read onto the end of the line before ("H. SLAMET Pihak Pertama")
+#: the label "Pihak Pertama" printed as a heading, read onto the end of the line before ("H. CAHYO RAHMAN Pihak Pertama")
 _PIHAK_LABEL_END = re.compile(r"\s(?:Pihak Pertama|PIHAK PERTAMA)\s*$")
 _SECTION = [
     (re.compile(r"^\s*kata\s+pengantar\b", re.I), "Kata Pengantar"),

@@ -73,7 +73,7 @@ def signature_block_lines(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _jabatan_row(cells: list[str]) -> list[str]:
-    """A table's last row holding a signer's jabatan, its words spread over cells ("CAMAT" | "SOKOBANAH"): the
+    """A table's last row holding a signer's jabatan, its words spread over cells ("CAMAT" | "MEKARWANGI"): the
     first line of the signature block printed below the table."""
     text = " ".join(" ".join(c.split()) for c in cells if c.strip())
     if _JABATAN_HEAD.match(text) and not re.search(r"\d", text) and len(text.split()) <= 6 and text.isupper():

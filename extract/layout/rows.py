@@ -407,7 +407,7 @@ def _beside_label(above: list[list[Word]], cells: list[list[Word]], numeric_cols
     key column that is no row key ("JUMLAH", a total), and the cells right of it whose line above left no room
     for their first word (``wraps(column, word)``: the text wrapped there), set apart from the label by more
     than a word space (not the label's own words spanning into the next column). A total drawn over the last
-    row's name where that name overflows its row ("… Keuangan Desa dan" / "Pendayagunaan Aset Desa" beside
+    row's name where that name overflows its row ("… Pelayanan Publik dan" / "Administrasi Kecamatan" beside
     "JUMLAH") holds no name of its own."""
     label = cells[0]
     if not label or ROW_KEY.match(" ".join(w.text for w in label)) or any(is_numeric_token(w.text) for w in label):
