@@ -15,7 +15,7 @@ from line_builders import cells_line
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.stitch import column_openers, continues_row, left_room, usual_openers
@@ -51,12 +51,8 @@ def test_a_one_cell_row_opening_the_next_page_below_a_short_last_line_is_a_row_o
 
 
 def _lines(y: float, *cells: tuple[float, str]) -> TextLine:
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            words.append(Word(tok, x, y, x + 5 * len(tok), y + 8))
-            x += 5 * (len(tok) + 1)
-    return TextLine(words)
+    """A line at ``y``: each cell's words from its x, 5 pt a letter, one letter apart, 8 pt high."""
+    return cells_line(y, *cells, gap=5.0, height=8.0)
 
 
 def _text_part(cells: list[list[str]], page: int, edges: list[float], channels: list[tuple[float, float]],
