@@ -226,5 +226,6 @@ def test_a_workers_rows_store_what_the_reports_tables_store(tmp_path):
                 st_.replace_report(r.report_id, rows_of(r))
             dumps.append({t: st_.conn.execute(f"SELECT *, {', '.join(f'typeof({c})' for c in cols)} FROM {t} "
                                               "ORDER BY rowid").fetchall() for t, cols in CONTRACT.items()})
-    assert sum(len(v) for v in dumps[0].values()) > 50
+    # not vacuous: the two made reports alone fill 17 rows, the seed (when ../shared is present) many more
+    assert sum(len(v) for v in dumps[0].values()) > (50 if SEED.exists() else 15)
     assert dumps[0] == dumps[1]
