@@ -215,6 +215,22 @@ def reading_md(res) -> str:
     return "\n".join(out)
 
 
+#: BENCHMARKS.md's hand-written block (measurements taken between full runs, per session) lies between these two
+#: lines; every rewrite keeps it as it is
+KEPT_START = "<!-- kept by bench.run: measurements outside the last full run -->"
+KEPT_END = "<!-- end of the kept measurements -->"
+
+
+def kept_block(path: Path) -> str:
+    """The hand-written block of the BENCHMARKS.md at ``path``, markers included ("" when there is none)."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    start = text.find(KEPT_START)
+    end = text.find(KEPT_END, start + 1) if start >= 0 else -1
+    return text[start : end + len(KEPT_END)] if end >= 0 else ""
+
+
 def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | None = None,
                    fuzz: Path | None = None, scale: Path | None = None) -> Path:
     banner = ("**Tiny smoke run** (`--tiny`): one generated report, text only. Not a benchmark."
@@ -231,6 +247,7 @@ def write_markdown(res, path: Path, *, tiny: bool = False, skipped: list[str] | 
     notes = "\n".join(f"* {n}" for n in res.notes)
     text = Template(TEMPLATE.read_text(encoding="utf-8")).safe_substitute(
         banner=banner,
+        kept=kept_block(path),
         targets=targets_md(res.targets),
         reading=reading_md(res),
         machine=machine_md(res.machine),

@@ -166,8 +166,12 @@ def test_a_baseline_failing_on_a_file_is_a_result_not_a_crash(tmp_path: Path):
 
 @pytest.mark.slow
 def test_tiny_benchmark_runs_end_to_end(tmp_path: Path):
+    from bench.report import KEPT_END, KEPT_START
     from bench.run import Options, run
 
+    kept = f"{KEPT_START}\n\n## A session's hand measurements\n\n| draw | F1 |\n|---|---|\n| 7 | 98.1 % |\n\n{KEPT_END}"
+    (tmp_path / "BENCHMARKS.md").write_text(f"# Benchmarks\n\nan old run's numbers\n\n{kept}\n\n## Old summary\n",
+                                            encoding="utf-8")
     res = run(Options(out=tmp_path, tiny=True, quiet=True))
     acc = json.loads((tmp_path / "accuracy.json").read_text(encoding="utf-8"))
     perf = json.loads((tmp_path / "performance.json").read_text(encoding="utf-8"))
@@ -182,7 +186,23 @@ def test_tiny_benchmark_runs_end_to_end(tmp_path: Path):
     assert [(b["reports"], b["workers"], b["processed"]) for b in perf["batch"]] == [(1, 1, 1)]
     md = (tmp_path / "BENCHMARKS.md").read_text(encoding="utf-8")
     assert "Tiny smoke run" in md and "## Field accuracy" in md and "$" not in md.split("## Machine")[0]
+    # the hand-written block survives the rewrite, once, above the summary; the old run's text around it does not
+    assert md.count(kept) == 1 and md.index(kept) < md.index("## Summary: targets")
+    assert "an old run's numbers" not in md and "## Old summary" not in md
     assert res.targets  # the targets were evaluated
+
+
+def test_kept_block_is_the_marked_hand_written_part_or_nothing(tmp_path: Path):
+    from bench.report import KEPT_END, KEPT_START, kept_block
+
+    path = tmp_path / "BENCHMARKS.md"
+    assert kept_block(path) == ""  # no file yet
+    path.write_text("# Benchmarks\n\n## Summary: targets\n", encoding="utf-8")
+    assert kept_block(path) == ""  # no markers: nothing to keep
+    path.write_text(f"# Benchmarks\n{KEPT_START}\nnotes\n## Summary\n", encoding="utf-8")
+    assert kept_block(path) == ""  # an unclosed block is not guessed at
+    path.write_text(f"# Benchmarks\n{KEPT_START}\nnotes\n{KEPT_END}\n## Summary\n", encoding="utf-8")
+    assert kept_block(path) == f"{KEPT_START}\nnotes\n{KEPT_END}"
 
 
 # --- the render cache (bench.draw_cache) ------------------------------------------------------------------------
