@@ -89,7 +89,7 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     if not any(first.cells):
         return False
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
-            and not _runs_on(first.cells[0])):
+            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual)):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -113,6 +113,13 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
     below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
     return numbers_continue(above, below)
+
+
+def _lone_opener(text: str, k: int, usual: dict[int, str] | None) -> bool:
+    """``text`` is nothing but the word the cells of column ``k`` usually open with ("Program" over "Program
+    Penunjang …"): a name the page break cut after its first word, whose rest opens the next page."""
+    words = text.split()
+    return bool(usual) and k in usual and len(words) == 1 and _first_word(text) == usual[k]
 
 
 def left_room(tail: Tail, text: str) -> bool:
