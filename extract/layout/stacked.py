@@ -159,7 +159,13 @@ def _header_ends(cells: dict[tuple[int, int], list[TextLine]]) -> list[Cut]:
             if a.bold and not b.bold and b.top > a.bottom - 0.5]
     cols = {c: {k[1] for k, lines in cells.items() for a, b in zip(lines, lines[1:], strict=False)
                 if a.bold and not b.bold and abs(b.top - c.gap_bottom) <= 1.5} for c in ends}
-    return [c for c in ends if len(cols[c]) >= 2]
+    level = [c for c in ends if len(cols[c]) >= 2]
+    # a column whose body opens sooner, under the header's end (the rest of a row the page break cut)
+    end = max((e.gap_top for e in level), default=None)  # the header's last line's bottom
+    first = min((e.gap_bottom for e in level), default=None)
+    sooner = [Cut(end, c.gap_bottom) for c in ends
+              if end is not None and first is not None and end < c.gap_bottom < first - 1.5]
+    return level + sooner
 
 
 def _low_first_values(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
@@ -328,16 +334,28 @@ def _unruled_rows(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
     return out
 
 
-def _merge(cuts: list[Cut]) -> list[Cut]:
-    """One cut per gap (overlapping gaps of several columns are one boundary), in reading order."""
+def _merge(cuts: list[Cut], apart: float = 3.0) -> list[Cut]:
+    """One cut per gap (overlapping gaps of several columns are one boundary), in reading order.
+
+    Gaps that overlap but end at heights ``apart`` or more from each other are two boundaries (a long blank in
+    one column reaches past the start of a row that another column opens sooner): the lower keeps only the
+    part of its gap below the upper one's end."""
     out: list[Cut] = []
     for c in sorted(cuts, key=lambda c: c.gap_top):
-        if out and c.gap_top < out[-1].gap_bottom:
-            last = out[-1]
-            out[-1] = Cut(max(last.gap_top, c.gap_top), min(last.gap_bottom, c.gap_bottom))
-        else:
-            out.append(c)
+        _merged_into(out, c, apart)
     return out
+
+
+def _merged_into(out: list[Cut], c: Cut, apart: float) -> None:
+    if not out or c.gap_top >= out[-1].gap_bottom:
+        out.append(c)
+    elif abs(c.gap_bottom - out[-1].gap_bottom) < apart:
+        last = out[-1]
+        out[-1] = Cut(max(last.gap_top, c.gap_top), min(last.gap_bottom, c.gap_bottom))
+    else:
+        upper, lower = sorted((out.pop(), c), key=lambda x: x.gap_bottom)
+        _merged_into(out, upper, apart)
+        out.append(Cut(max(lower.gap_top, out[-1].gap_bottom), lower.gap_bottom))
 
 
 @dataclass
