@@ -107,3 +107,13 @@ def test_a_fence_of_vertical_rules_takes_the_header_the_page_before_left():
     # without the lead the fence keeps to its rules
     tables, rest = half_ruled_tables([*lead, *body], rules, page_no=2, strategy="rules")
     assert len(rest) == 2
+
+
+def test_a_row_code_cut_after_its_dot_runs_on_with_the_amounts_cut_beside_it():
+    """'1.5.' / '1' in the code column, '61.200.0' / '00' in the amount columns: one row cut by the page break."""
+    last = TableRow(cells=["1.5.", "Pengadaan", "61.200.0", "61.200.0", "100", "Jumlah Unit", "1"])
+    rest = TableRow(cells=["1", "Kendaraan Dinas Operasional", "00", "00", ",00", "Kendaraan Dinas", "Unit"])
+    assert continues_row(last, rest)
+    # a code's last digit alone, nothing cut beside it: a row's own key may open the page
+    assert not continues_row(TableRow(cells=["1.5.", "Pengadaan", "61.200.000"]),
+                             TableRow(cells=["2", "Pemeliharaan Barang", "8.000.000"]))
