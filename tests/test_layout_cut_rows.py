@@ -117,3 +117,21 @@ def test_a_row_code_cut_after_its_dot_runs_on_with_the_amounts_cut_beside_it():
     # a code's last digit alone, nothing cut beside it: a row's own key may open the page
     assert not continues_row(TableRow(cells=["1.5.", "Pengadaan", "61.200.000"]),
                              TableRow(cells=["2", "Pemeliharaan Barang", "8.000.000"]))
+
+
+def test_a_merged_cell_running_on_across_an_edge_the_grid_closed_stays_in_the_row_above():
+    """A cascading table whose frame sides break at a sub-row's top (no rule drawn across): the indicator cell
+    merged down runs on across that edge at its own leading ("perencana" / "an" / "pembangunan desa"), the
+    sub-row's own text starts below the edge by its padding. A blank line ends the run."""
+    from lkjip.extract.layout.grid import word_heights
+
+    cells = [(0.0, 0.0, 100.0, 50.0), (0.0, 50.0, 100.0, 120.0), (100.0, 0.0, 200.0, 50.0), (100.0, 50.0, 200.0, 120.0)]
+    merged = [Word(t, 5.0, top, 40.0, top + 12.8) for t, top in
+              [("perencana", 29.9), ("an", 42.8), ("pembangu", 55.5), ("nan", 68.3), ("Lain", 100.0)]]
+    sub = [Word("Peningkatan", 105.0, 51.0, 160.0, 63.8), Word("Efektivitas", 105.0, 63.8, 160.0, 76.6)]
+    atoms = merged + sub
+    cx = [(a.x0 + a.x1) / 2 for a in atoms]
+    cy = word_heights(atoms, cx, cells, [])
+    assert [y < 50.0 for y in cy] == [True, True, True, True, False, False, False]
+    drawn = [Ruling(0.0, 49.75, 200.0, 50.25)]
+    assert word_heights(atoms, cx, cells, drawn) == [(a.top + a.bottom) / 2 for a in atoms]
