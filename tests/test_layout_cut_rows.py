@@ -135,3 +135,29 @@ def test_a_merged_cell_running_on_across_an_edge_the_grid_closed_stays_in_the_ro
     assert [y < 50.0 for y in cy] == [True, True, True, True, False, False, False]
     drawn = [Ruling(0.0, 49.75, 200.0, 50.25)]
     assert word_heights(atoms, cx, cells, drawn) == [(a.top + a.bottom) / 2 for a in atoms]
+
+
+def test_a_sub_row_set_lower_than_the_goal_running_on_beside_it_opens_there():
+    """A cascading table's sub-row opens on the line where the goal merged down runs on ("desa"), with no blank
+    and no room left above: its cells start lower than the goal's words by their padding (2.2 pt)."""
+    from lkjip.extract.layout.rows import group_rows
+
+    def raw(*cells: tuple[int, float, float, str], bold: bool = False) -> tuple[TextLine, list[list[Word]]]:
+        cols: list[list[Word]] = [[], [], []]
+        for k, x, y, text in cells:
+            for tok in text.split():
+                cols[k].append(Word(tok, x, y, x + 5.0 * len(tok), y + 10.0, size=10.0, bold=bold))
+                x += 5.0 * len(tok) + 3
+        return TextLine([w for c in cols for w in c]), cols
+
+    rows = [raw((0, 50, 100, "Tujuan"), (1, 130, 100, "Sub Kegiatan"), (2, 230, 100, "Indikator"), bold=True),
+            raw((0, 50, 115, "Meningkatkan"), (1, 130, 115, "Pengelolaan"), (2, 230, 115, "Persentase")),
+            raw((0, 50, 127, "keberdayaan"), (1, 130, 127, "Administrasi"), (2, 230, 127, "Dokumen")),
+            raw((0, 50, 139, "masyarakat"), (1, 130, 139, "Pemerintahan"), (2, 230, 139, "Tersusun")),
+            raw((0, 50, 151, "desa"), (1, 130, 153.2, "Peningkatan"), (2, 230, 153.2, "Jumlah")),
+            raw((1, 130, 165.2, "Efektivitas"), (2, 230, 165.2, "Desa"))]
+    texts = [[" ".join(w.text for _, cells in g for w in cells[k]) for k in range(3)] for g in group_rows(rows)]
+    assert texts == [["Tujuan", "Sub Kegiatan", "Indikator"],
+                     ["Meningkatkan keberdayaan masyarakat desa", "Pengelolaan Administrasi Pemerintahan",
+                      "Persentase Dokumen Tersusun"],
+                     ["", "Peningkatan Efektivitas", "Jumlah Desa"]]
