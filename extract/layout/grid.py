@@ -146,16 +146,18 @@ def ruled_tables(
     strategy: str = "lines",
     vocab: Vocabulary | None = None,
     verticals: Sequence[Ruling] = (),
+    horizontals: Sequence[Ruling] = (),
 ) -> list[PageTable]:
     """Bordered tables from :func:`grid_tables`, each cell's text rebuilt from the atoms (glyphs or OCR words) in it.
 
     ``verticals`` are the vertical rules the page draws: a word running across a cell edge where none is drawn (a
     header label spanning columns whose edges only the rules of other rows give) stays whole, in the cell its
-    middle falls in (:func:`word_middles`)."""
+    middle falls in (:func:`word_middles`); text of a cell merged down running on across a row edge where none
+    of ``horizontals`` is drawn stays in the row above (:func:`word_heights`)."""
     boxes = [bbox_of(g) for g in grids]
     # sorted by height for banding; cells take their atoms back in content order (index)
     cx = word_middles(atoms, sorted({round(c[0], 1) for g in grids for row in g for c in row if c}), verticals)
-    cy = [(a.top + a.bottom) / 2 for a in atoms]
+    cy = word_heights(atoms, cx, [c for g in grids for row in g for c in row if c], horizontals)
     placed_blanks(atoms, cx, cy)
     by_y = sorted(range(len(atoms)), key=cy.__getitem__)
     ys = [cy[k] for k in by_y]
@@ -364,6 +366,40 @@ def word_middles(atoms: Sequence[Atom], edges: Sequence[float], verticals: Seque
             for i in run:
                 cx[i] = (x0 + x1) / 2
     return cx
+
+
+def word_heights(atoms: Sequence[Atom], cx: Sequence[float], cells: Sequence[BBox],
+                 horizontals: Sequence[Ruling], tol: float = 1.5) -> list[float]:
+    """The y each atom is placed by: its own middle, or, for the text of a cell merged down that runs on across
+    a row edge of ``cells`` where no rule of ``horizontals`` is drawn (an edge the grid closed where the frame's
+    sides break, :func:`close_open_sides`), just above that edge.
+
+    A cell merged down beside a sub-row runs on at its own leading across the sub-row's top: a line of it
+    starts just above that edge and ends below, and the lines after it follow without a blank line. The
+    sub-row's own text starts below its top, by its padding."""
+    cy = [(a.top + a.bottom) / 2 for a in atoms]
+    drawn = lambda y, x: any(abs((h.top + h.bottom) / 2 - y) <= tol and h.x0 - tol <= x <= h.x1 + tol  # noqa: E731
+                             for h in horizontals)
+    ys = sorted({c[1] for c in cells})
+    crossed: dict[float, list[int]] = {}  # row edge -> atoms starting above it and ending below
+    for i, a in enumerate(atoms):
+        for y in ys[bisect.bisect_right(ys, a.top + 0.5):bisect.bisect_left(ys, a.bottom - 0.5)]:
+            crossed.setdefault(y, []).append(i)
+    by_y = sorted(range(len(atoms)), key=cy.__getitem__)
+    mids = [cy[i] for i in by_y]
+    for c in cells:
+        y = c[1]
+        across = [i for i in crossed.get(y, []) if c[0] <= cx[i] <= c[2]]
+        if not across or drawn(y, (c[0] + c[2]) / 2):
+            continue
+        reach = max(atoms[i].bottom for i in across)
+        band = by_y[bisect.bisect_right(mids, y):bisect.bisect_right(mids, c[3])]
+        for i in sorted((i for i in band if c[0] <= cx[i] <= c[2]), key=lambda i: atoms[i].top):
+            a = atoms[i]
+            if a.top > reach + 0.5 * (a.bottom - a.top):
+                break  # a blank line: the run across the edge has ended
+            cy[i], reach = y - 0.25, max(reach, a.bottom)
+    return cy
 
 
 def placed_blanks(atoms: Sequence[Atom], cx: list[float], cy: list[float]) -> None:

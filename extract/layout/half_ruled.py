@@ -515,6 +515,20 @@ def _header_rest(above: Sequence[TextLine], lead: tuple[float, float], within: C
                 and first - above[-1].bottom <= over + 1.0 and _run(rest, spacing))
 
 
+def _led_fence(lines: Sequence[TextLine], box: Box, lead: tuple[float, float] | None) -> Box:
+    """A page's first fence of vertical rules (``box``) reaching up over the lead (a header's start the page
+    before left, set above this page's first line between ``lead[0]`` and ``lead[1]``: :func:`~.page.shift_above`)
+    when nothing else stands between them and the lead lies within the fence's width: the header and the
+    row's start the page break cut off, the rest of the fence here (its rules begin under the lead)."""
+    if lead is None:
+        return box
+    above = [ln for ln in lines if (ln.top + ln.bottom) / 2 < box[1]]
+    if (not above or above[0].top > lead[0] + 0.5 or any(ln.top > lead[1] + 0.5 for ln in above)
+            or not all(box[0] - 2.0 <= ln.x0 and ln.x1 <= box[2] + 2.0 for ln in above)):
+        return box
+    return (box[0], min(box[1], above[0].top - 0.5), box[2], box[3])
+
+
 def _lone_first_rule(rules: Sequence[Ruling], stacks: Sequence[tuple[Box, list[float]]],
                      carry: PageTable | None) -> list[tuple[Box, list[float]]]:
     """The page's first horizontal rule, as wide as the table the page before ended with and in no stack: the
@@ -594,7 +608,8 @@ def half_ruled_tables(
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
             found.append(opened)
-    found += [(box, None, False, xs) for box, xs in column_fences(rules)]
+    fences = column_fences(rules)
+    found += [(_led_fence(lines, box, lead) if k == 0 else box, None, False, xs) for k, (box, xs) in enumerate(fences)]
     for box, ys, open_top, xs in sorted(found, key=lambda f: f[0][1]):
         idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
         region = [lines[k] for k in idx]

@@ -61,7 +61,8 @@ def read_page_layout(
     atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
     if grids:
         res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab,
-                                  verticals=[r for r in lines_only(rules) if not r.horizontal])
+                                  verticals=[r for r in lines_only(rules) if not r.horizontal],
+                                  horizontals=[r for r in lines_only(rules) if r.horizontal])
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
     free = outside(atoms, boxes)
     lines = to_lines(free)

@@ -357,11 +357,14 @@ def _group_text_rows(
                                         centres.get(k), cells[k])]
                 # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
-                starts = bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
+                lowered = _set_lower(cells, cols & before)
+                starts = (bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
+                          or bool(lowered))
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
                                                                           cells[k][0], line.size, centres.get(k),
                                                                           cells[k])}
+                    wrapped = wrapped | (cols - lowered) if lowered else wrapped
                     kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
                     if kept is not None:
                         groups[-1].append(kept)
@@ -382,6 +385,21 @@ def _group_text_rows(
             groups[-1].append(item)
         seen_number = seen_number or has_number
     return groups
+
+
+def _set_lower(cells: list[list[Word]], cols: set[int]) -> set[int]:
+    """The cells of a line (``cols``: those filled on the line above too) that open a sub-row, told by their
+    height: each opens with a capital or a digit, set lower than the cells running on in lower case beside them
+    (a sub-row's cells start below its top by their padding, cells merged down run on at their own leading),
+    by a point or more and less than half a line. Empty when the line has no such two heights."""
+    on = [k for k in cols if cells[k][0].text[:1].islower()]
+    opening = {k for k in cols if k not in on and (cells[k][0].text[:1].isupper() or cells[k][0].text[:1].isdigit())}
+    if not on or not opening or len(on) + len(opening) != len(cols):
+        return set()
+    high = max(w.top for k in on for w in cells[k])
+    low = min(w.top for k in opening for w in cells[k])
+    height = max(w.bottom - w.top for k in cols for w in cells[k])
+    return opening if 1.0 <= low - high < 0.5 * height else set()
 
 
 def _run_on_cells(above: list[list[Word]], item: tuple[TextLine, list[list[Word]]], fixed: set[int]

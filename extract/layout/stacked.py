@@ -35,6 +35,8 @@ _COMPLETE_AMOUNT = re.compile(
 _GROUPED = re.compile(r"^\(?-?\d{1,3}(?:\.\d{3})+\)?$")
 #: an account or program code or a row key: "1", "1.1", "2.10.01", "2.1.3.", "1 . 1 . 4", "A.", "IV."
 _CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
+#: a currency sign before an amount
+_CURRENCY = re.compile(r"^Rp\.?(?=[\d(-])", re.IGNORECASE)
 #: nothing to report in an amount column
 _NIL = re.compile(r"^[-–]$")
 #: a whole number of up to three digits, a percentage maybe: a target or realisation ("100", "75 %")
@@ -59,8 +61,8 @@ def grouped_or_complete(text: str) -> bool:
 
 def complete_value(text: str) -> bool:
     """A line that is one complete value: an amount, an account code or row key, a whole number of up to three
-    digits, or a nil dash."""
-    t = text.replace(" ", "")
+    digits, or a nil dash; an amount may carry its currency sign ("Rp.126.210.665")."""
+    t = _CURRENCY.sub("", text.replace(" ", ""))
     return bool(_COMPLETE_AMOUNT.match(t) or _GROUPED.match(t) or _CODE.match(t) or _NIL.match(t) or _WHOLE.match(t))
 
 
@@ -141,11 +143,50 @@ def stacked_cuts(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple
                         for (_, c), lines in cells.items() if c != col for ln in lines)
             if others or ruled or level:
                 cuts.append(g)
+    cuts += _low_first_values(cells, boxes, {key for key, own in gaps.items() if any(g in cuts for g in own)})
     blocks, openers = _block_starts(cells, boxes)
-    merged = _merge(cuts + blocks + _unruled_rows(cells, boxes))
+    merged = _merge(cuts + blocks + _unruled_rows(cells, boxes) + _header_ends(cells))
     # a one-column row start may fall in another column's blank gap (its own text runs on across that gap)
     alone = [c for c in openers if all(abs(c.gap_bottom - m.gap_bottom) > 1.5 for m in merged)]
     return sorted(merged + alone, key=lambda c: c.y)
+
+
+def _header_ends(cells: dict[tuple[int, int], list[TextLine]]) -> list[Cut]:
+    """Where a bold header's last line meets the first body line in the cells of two columns or more, level: a
+    header's lower level left unruled from the body (a banded table rules under some rows only), or its
+    repeat on a page's top. Each such gap is a row boundary, whatever the cell's spacing."""
+    ends = [Cut(a.bottom, b.top) for lines in cells.values() for a, b in zip(lines, lines[1:], strict=False)
+            if a.bold and not b.bold and b.top > a.bottom - 0.5]
+    cols = {c: {k[1] for k, lines in cells.items() for a, b in zip(lines, lines[1:], strict=False)
+                if a.bold and not b.bold and abs(b.top - c.gap_bottom) <= 1.5} for c in ends}
+    level = [c for c in ends if len(cols[c]) >= 2]
+    # a column whose body opens sooner, under the header's end (the rest of a row the page break cut)
+    end = max((e.gap_top for e in level), default=None)  # the header's last line's bottom
+    first = min((e.gap_bottom for e in level), default=None)
+    sooner = [Cut(end, c.gap_bottom) for c in ends
+              if end is not None and first is not None and end < c.gap_bottom < first - 1.5]
+    return level + sooner
+
+
+def _low_first_values(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
+                      stacked: set[tuple[int, int]]) -> list[Cut]:
+    """Row starts at the first value of a cell of stacked values (``stacked``: cells cut by :func:`stacked_cuts`)
+    set well below the cell's top, where another column prints a line level with it and text above it: the
+    top of a page's part of a table, the rest of the row the page break cut ("Penunjang Urusan …" under
+    "Program"), above the first row of the page's own (rows align at their tops)."""
+    out: list[Cut] = []
+    for key in stacked:
+        box, lines = boxes.get(key), cells[key]
+        first = lines[0]
+        if box is None or first.top - box[1] <= 1.5 * (first.bottom - first.top):
+            continue
+        if not complete_value(first.text):
+            continue
+        other = [ln for (_, c), ls in cells.items() if c != key[1] for ln in ls if box[1] <= ln.top < box[3]]
+        if (any(abs(ln.top - first.top) <= 1.5 for ln in other)
+                and any(ln.bottom <= first.top - 0.5 for ln in other)):
+            out.append(Cut(first.top - 1.0, first.top))
+    return out
 
 
 def _block_starts(cells: dict[tuple[int, int], list[TextLine]],
@@ -293,16 +334,28 @@ def _unruled_rows(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tupl
     return out
 
 
-def _merge(cuts: list[Cut]) -> list[Cut]:
-    """One cut per gap (overlapping gaps of several columns are one boundary), in reading order."""
+def _merge(cuts: list[Cut], apart: float = 3.0) -> list[Cut]:
+    """One cut per gap (overlapping gaps of several columns are one boundary), in reading order.
+
+    Gaps that overlap but end at heights ``apart`` or more from each other are two boundaries (a long blank in
+    one column reaches past the start of a row that another column opens sooner): the lower keeps only the
+    part of its gap below the upper one's end."""
     out: list[Cut] = []
     for c in sorted(cuts, key=lambda c: c.gap_top):
-        if out and c.gap_top < out[-1].gap_bottom:
-            last = out[-1]
-            out[-1] = Cut(max(last.gap_top, c.gap_top), min(last.gap_bottom, c.gap_bottom))
-        else:
-            out.append(c)
+        _merged_into(out, c, apart)
     return out
+
+
+def _merged_into(out: list[Cut], c: Cut, apart: float) -> None:
+    if not out or c.gap_top >= out[-1].gap_bottom:
+        out.append(c)
+    elif abs(c.gap_bottom - out[-1].gap_bottom) < apart:
+        last = out[-1]
+        out[-1] = Cut(max(last.gap_top, c.gap_top), min(last.gap_bottom, c.gap_bottom))
+    else:
+        upper, lower = sorted((out.pop(), c), key=lambda x: x.gap_bottom)
+        _merged_into(out, upper, apart)
+        out.append(Cut(max(lower.gap_top, out[-1].gap_bottom), lower.gap_bottom))
 
 
 @dataclass

@@ -88,8 +88,9 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     """
     if not any(first.cells):
         return False
+    code_cut = bool(first.cells[0]) and _code_cut(last.cells[0], first.cells[0])
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
-            and not _runs_on(first.cells[0])):
+            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -103,9 +104,9 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False  # each cell opens as its column's cells do, below a short line its first word would fit on
     if usual and len(filled) == 1 and _usual_start(first.cells, last.cells, usual):
         return False  # one cell opening with the word most cells of its column open with: a sub-row of its own
-    numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c)}
+    numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c) and not (k == 0 and code_cut)}
     if not numbers:
-        return True
+        return not code_cut  # a code's last digit alone, with no amount cut beside it, may be a row's own key
     # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"
     if all(_finishes_amount(last.cells[k], first.cells[k]) for k in numbers):
         return True
@@ -113,6 +114,22 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
     below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
     return numbers_continue(above, below)
+
+
+#: a row code cut after a dot by the page break ("1.5." / "1")
+_CODE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$")
+
+
+def _code_cut(above: str, below: str) -> bool:
+    """``below`` (one or two digits) finishes the row code ``above`` the page break cut after a dot."""
+    return bool(_CODE_HEAD.match(above.strip())) and below.strip().isdigit() and len(below.strip()) <= 2
+
+
+def _lone_opener(text: str, k: int, usual: dict[int, str] | None) -> bool:
+    """``text`` is nothing but the word the cells of column ``k`` usually open with ("Program" over "Program
+    Penunjang …"): a name the page break cut after its first word, whose rest opens the next page."""
+    words = text.split()
+    return bool(usual) and k in usual and len(words) == 1 and _first_word(text) == usual[k]
 
 
 def left_room(tail: Tail, text: str) -> bool:
