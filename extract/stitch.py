@@ -28,7 +28,9 @@ The second part continues the first (:func:`continues`) when
   ("Rp" read apart from its amount) is passed over.
 
 The first part's caption names the whole table and each row keeps its own
-page. Page breaks a PDF reader has already stitched with column geometry
+page. The rest of a last row's cell a page break cut, read as a few short lines at the top of the next page
+(between two parts, or under the table's last part), is joined back to its cell
+(:func:`~lkjip.extract.cell_rest.cell_rest`). Page breaks a PDF reader has already stitched with column geometry
 (:mod:`lkjip.extract.layout.stitch`) do not come here as two tables.
 """
 
@@ -94,12 +96,14 @@ def stitch_document(doc: Document) -> Document:
             out.append(block)
             last, between, stray = len(out) - 1, [], []
             continue
-        if stray and (rest := cell_rest(prev, out[last + 1:], running, vocab())) is not None:
+        rest = cell_rest(prev, out[last + 1:], running, vocab()) if stray else None
+        if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
             prev.warnings.append(_REST_NOTE)
         join(prev, block, drop)
-        if stray:  # the lines were the table's: they must not stand between it and a caption below it
-            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in stray))
+        dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
+        if dropped:  # the lines were the table's: they must not stand between it and a caption below it
+            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]

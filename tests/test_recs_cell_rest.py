@@ -70,3 +70,17 @@ def test_a_table_read_without_boxes_is_left_as_read():
     table = _table(PERMASALAHAN).model_copy(update={"bbox": None})
     doc = stitch_document(_doc(table, Paragraph(text="Eksternal: Kapasitas perangkat desa", page=3)))
     assert len(doc.blocks) == 2 and doc.blocks[0].rows[-1].cells == PERMASALAHAN[-1]
+
+
+def test_the_rest_between_two_parts_finishes_the_cut_cell_instead_of_being_dropped():
+    rows = [["No", "Sasaran", "Indikator", "Target"],
+            ["1", "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "82 %"],
+            ["2", "Meningkatnya tata kelola pemerintahan desa", "Persentase Desa dengan Tata Kelola", "100 %"]]
+    more = Table(rows=[TableRow(cells=["3", "Meningkatnya keaktifan lembaga desa", "Persentase lembaga aktif", "70 %"],
+                                page=6, bbox=(57, 0, 505, 0))], page=6, bbox=(57.0, 100.0, 505.0, 140.0))
+    rest = _para("Pemerintahan Desa yang Baik", (368, 59, 431, 67), page=6)
+    doc = stitch_document(_doc(_table(rows, bbox=(57.0, 655.0, 505.0, 780.0), page=5), rest, more))
+    (table,) = doc.blocks
+    assert table.rows[2].cells[2] == "Persentase Desa dengan Tata Kelola Pemerintahan Desa yang Baik"
+    assert [r.cells[0] for r in table.rows[1:]] == ["1", "2", "3"]
+    assert not any("dropped" in w for w in table.warnings)
