@@ -27,7 +27,7 @@ from lkjip.extract.captions import (
     list_entries,
     running_lines,
 )
-from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, row_from_line
+from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, header_top_cut, row_from_line
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -371,6 +371,11 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
             alt = _kind_of(marked, rows, skip + len(marked), in_pk, document_type)
             if alt[2] is not TableKind.unknown:
                 (head, columns, kind), n_head = alt, skip + len(marked)
+        if kind is TableKind.unknown and cut is None and head \
+                and (top := header_top_cut(between, running, head[0], block.page)) is not None:
+            alt = _kind_of([top, *head], rows, n_head, in_pk, document_type)
+            if alt[2] is not TableKind.unknown:
+                head, columns, kind = alt
         if kind is TableKind.unknown and cut is None and head and not block.rows[skip].is_header \
                 and (cut := cut_header(between, running, rows[skip:], block.n_cols)) is not None:
             # rows read as a header name no kind: the first rows of the body, under a header cut off above it

@@ -6,7 +6,10 @@ rest of that first row, text only, which reads as a header of no kind). :func:`c
 labels back from the line ("No. Sasaran Strategis Indikator Target Kinerja": a word that only qualifies a label
 joins the label before it), and :func:`row_from_line` puts the first row's line back in the columns when its
 values fall one to a column by their kinds (a row number, words, an amount: "1 Penunjang Rp 2.170.669.028 APBD");
-a line that cannot be so placed leaves the table read doubtfully (its first row's values lost).
+a line that cannot be so placed leaves the table read doubtfully (its first row's values lost). The upper row of
+a two-row header cut off so (bold lines of header words) fills the empty leading cells of the lower row opening
+the table (:func:`header_top_cut`). :func:`~lkjip.extract.classify.find_tables` takes a header found here only
+when it names a kind of table the table's own first rows do not.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from lkjip.extract.document import Paragraph, TableRow
 #: the words of a one-line table header, a two-word label as one
 HEADER_UNITS = re.compile(r"sasaran\s+strategis|indikator\s+kinerja|pokok\s+masalah|akar\s+masalah|no\.?|nomor"
                           r"|sasaran|tujuan|indikator|target|program|kegiatan|anggaran|keterangan|masalah|satuan"
-                          r"|realisasi|capaian|uraian", re.I)
+                          r"|realisasi|capaian|uraian|biaya", re.I)
 #: words that only qualify the label before them in a one-line header ("Target Kinerja", "Anggaran (Rp.)")
 HEADER_MODIFIERS = re.compile(r"kinerja|strategis|\(rp\.?\)", re.I)
 _HEADER_WORDS = re.compile(f"(?P<unit>{HEADER_UNITS.pattern})|(?P<mod>{HEADER_MODIFIERS.pattern})", re.I)
@@ -147,3 +150,22 @@ def cut_row_joined(row: TableRow, below: list[TableRow]) -> list[TableRow]:
         return [row, rest]
     cells = [f"{c.strip()} {rest.cells[k].strip()}" if k in filled else c for k, c in enumerate(row.cells)]
     return [row.model_copy(update={"cells": cells})]
+
+
+def header_top_cut(between: list[Paragraph], running: set[str], first: list[str], page: int | None) -> list[str] | None:
+    """The upper row of a two-row header cut off at the foot of the page before (bold lines of header words
+    there, the table opening its page with the lower row, whose leading cells stand empty under labels spanning
+    both rows: "Sasaran Strategis | Indikator Kinerja" over "| | Target | Realisasi …"): the labels, one a leading
+    empty cell, as the header's upper row; else None."""
+    empty = next((k for k, c in enumerate(first) if c.strip()), 0)
+    lines: list[Paragraph] = []
+    for p in reversed(between):
+        if furniture(p, running):
+            continue
+        if not p.bold or page is None or p.page != page - 1:
+            break
+        lines.insert(0, p)
+    units = header_units(" ".join(p.text for p in lines)) if lines and empty else None
+    if units is None or len(units) < empty:
+        return None
+    return [*units[:empty], *([""] * (len(first) - empty))]

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 from lkjip.extract.classify import TableKind, find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.records import Sink, budget_lines
+from lkjip.extract.records import Sink, budget_lines, performance
 from lkjip.extract.records_pk import pk_targets
 
 
@@ -80,4 +80,23 @@ def test_rows_a_scan_reader_marked_as_the_header_name_the_table_when_their_words
     assert ft.kind is TableKind.realisasi_history
     unmarked = [r.model_copy(update={"is_header": False}) for r in rows]
     (ft,) = _kinds(Table(rows=unmarked, page=9))
+    assert ft.kind is TableKind.unknown
+
+
+def test_the_upper_row_of_a_two_row_header_cut_off_in_bold_lines_fills_the_empty_cells_of_the_lower():
+    """"Sasaran Indikator Kinerja Kinerja Biaya" / "Strategis" at the foot of page 11; page 12 opens with the
+    header's lower row, its first two cells empty under the labels spanning both rows."""
+    lines = [Paragraph(text="Sasaran Indikator Kinerja Kinerja Biaya", page=11, bold=True),
+             Paragraph(text="Strategis", page=11, bold=True)]
+    rows = [TableRow(cells=["", "", "Target", "Realisasi", "%", "Anggaran (Rp)", "Realisasi (Rp)", "%"], page=12,
+                     is_header=True),
+            TableRow(cells=["1", "2", "3", "4", "5", "6", "7", "8"], page=12, is_header=True),
+            TableRow(cells=["Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "82,46", "82,47",
+                            "100", "15.279.011,-", "15.278.700,-", "99,99"], page=12)]
+    (ft,) = _kinds(Paragraph(text="Efektivitas adalah suatu ukuran capaian.", page=11), *lines,
+                   Table(rows=rows, page=12))
+    assert ft.kind is TableKind.kinerja_anggaran
+    (rec,) = performance(ft, Sink(), 2022)
+    assert rec.indikator == "Indeks Kepuasan Masyarakat" and rec.anggaran == D(15279011)
+    (ft,) = _kinds(Paragraph(text="Efektivitas adalah suatu ukuran capaian.", page=11), Table(rows=rows, page=12))
     assert ft.kind is TableKind.unknown
