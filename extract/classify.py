@@ -426,11 +426,14 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
 
 
 def _marked_header(rows: list[TableRow], most: int = 3) -> list[list[str]]:
-    """The leading rows a reader marked as header rows (up to ``most``, a row of column numbers ends them)."""
+    """The leading rows a reader marked as header rows (up to ``most``, a row of column numbers ends them); none
+    when one prints an amount ("Anggaran : Rp. 15.052.945.500,-": a row of values set in bold, no header)."""
     out: list[list[str]] = []
     for r in rows[:most]:
         if not r.is_header or is_numbering_row(r.cells):
             break
+        if any(_AMOUNT.search(c) or re.search(r"\brp\b", c, re.I) for c in r.cells):
+            return []
         out.append(r.cells)
     return out
 

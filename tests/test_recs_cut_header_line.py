@@ -100,3 +100,12 @@ def test_the_upper_row_of_a_two_row_header_cut_off_in_bold_lines_fills_the_empty
     assert rec.indikator == "Indeks Kepuasan Masyarakat" and rec.anggaran == D(15279011)
     (ft,) = _kinds(Paragraph(text="Efektivitas adalah suatu ukuran capaian.", page=11), Table(rows=rows, page=12))
     assert ft.kind is TableKind.unknown
+
+
+def test_a_row_of_amounts_set_in_bold_is_no_header_however_the_reader_marked_it():
+    rows = [TableRow(cells=["Jumlah Total Program", "Anggaran Wajib : Rp. 10.924.024.550,- Jumlah Anggaran 2015",
+                            "", ""], is_header=True),
+            TableRow(cells=["1.", "Program Pelayanan Administrasi Perkantoran", ": 3.090.875.000,-", ""]),
+            TableRow(cells=["2.", "Program Peningkatan Sarana dan Prasarana", ": 808.371.950,-", ""])]
+    (ft,) = _kinds(Table(rows=rows, page=22))
+    assert ft.kind is TableKind.unknown
