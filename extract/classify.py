@@ -27,6 +27,7 @@ from lkjip.extract.captions import (
     list_entries,
     running_lines,
 )
+from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, header_top_cut, row_from_line
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import (
     Column,
@@ -358,14 +359,32 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         skip = title_rows(rows)  # SAKIP budget documents: title rows printed inside the table
         head, n_head = split_header(rows[skip:])
         n_head += skip
-        cut = _header_paragraph(between, running, rows[n_head:], block.n_cols) if not head else None
+        cut = cut_header(between, running, rows[n_head:], block.n_cols) if not head else None
         if cut is not None:
-            head = [cut]
-        head = align_header(head, rows[n_head:])
-        columns = refine_columns(build_columns(head, block.n_cols), rows[n_head:])
+            head = [cut.labels]
         in_pk = ctx.pk_year is not None or document_type == "pk"
-        kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
-            classify_header(head, columns, in_pk), rows, columns, document_type)
+        head, columns, kind = _kind_of(head, rows, n_head, in_pk, document_type)
+        marked = _marked_header(block.rows[skip:])
+        if kind is TableKind.unknown and cut is None and marked and len(marked) != len(head):
+            # rows the reader marked as the header (a scan's bold or shaded rows) that read as no header by their
+            # words alone (column numbers or years read into their cells: "Kondisi Awal (2020) 4")
+            alt = _kind_of(marked, rows, skip + len(marked), in_pk, document_type)
+            if alt[2] is not TableKind.unknown:
+                (head, columns, kind), n_head = alt, skip + len(marked)
+        if kind is TableKind.unknown and cut is None and head \
+                and (top := header_top_cut(between, running, head[0], block.page)) is not None:
+            alt = _kind_of([top, *head], rows, n_head, in_pk, document_type)
+            if alt[2] is not TableKind.unknown:
+                head, columns, kind = alt
+        if kind is TableKind.unknown and cut is None and head and not block.rows[skip].is_header \
+                and (cut := cut_header(between, running, rows[skip:], block.n_cols)) is not None:
+            # rows read as a header name no kind: the first rows of the body, under a header cut off above it
+            alt = _kind_of([cut.labels], rows, skip, in_pk, document_type)
+            if alt[2] is not TableKind.unknown:
+                (head, columns, kind), n_head = alt, skip
+            else:
+                cut = None
+        first = _first_row(block, cut, rows[n_head:]) if cut is not None and kind is not TableKind.unknown else None
         # a list of contents, also one a reader could not read as one, right under its heading ("DAFTAR TABEL")
         if _is_toc(block) or (listed and block.n_cols <= 3 and kind is TableKind.unknown):
             found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
@@ -397,6 +416,8 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         # a column-number row ("(1) (2) (3) …") is never data, also below a header of more rows than
         # split_header takes (a PDF header whose cells wrapped onto extra rows)
         ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells) and not is_numbering_row(r.cells)]
+        if first is not None:
+            ft.body[:1] = cut_row_joined(first, ft.body[:1])
         found.append(ft)
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
@@ -404,31 +425,39 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
     return found
 
 
-#: the words of a one-line table header, a two-word label as one
-_HEADER_UNITS = re.compile(r"sasaran\s+strategis|indikator\s+kinerja|pokok\s+masalah|akar\s+masalah|no\.?|nomor"
-                           r"|sasaran|tujuan|indikator|target|program|kegiatan|anggaran|keterangan|masalah|satuan"
-                           r"|realisasi|capaian|uraian", re.I)
+def _marked_header(rows: list[TableRow], most: int = 3) -> list[list[str]]:
+    """The leading rows a reader marked as header rows (up to ``most``, a row of column numbers ends them); none
+    when one prints an amount ("Anggaran : Rp. 15.052.945.500,-": a row of values set in bold, no header)."""
+    out: list[list[str]] = []
+    for r in rows[:most]:
+        if not r.is_header or is_numbering_row(r.cells):
+            break
+        if any(_AMOUNT.search(c) or re.search(r"\brp\b", c, re.I) for c in r.cells):
+            return []
+        out.append(r.cells)
+    return out
 
 
-def _header_paragraph(between: list[Paragraph], running: set[str], body: list[list[str]],
-                      n_cols: int) -> list[str] | None:
-    """A table's one-line header cut off from it (a page break between, the header read as a line of text
-    at the foot of the page before): the last paragraph before a table with no header of its own, when it
-    holds header words only, one label a column ("No. Sasaran Indikator Target"), or one a column after a
-    first column of row numbers ("Program Anggaran Keterangan"). Its labels as the header row, else None."""
-    text = next((p.text for p in reversed(between) if not furniture(p, running)), None)
-    if text is None or "\n" in text.strip():
+def _first_row(table: Table, cut: CutHeader, body: list[list[str]]) -> TableRow | None:
+    """The first row's line left at the page's foot with the header cut off above ``table``, put back in its
+    columns; a line that cannot be put back leaves ``table`` read doubtfully (its first row's values are lost)."""
+    if cut.row_line is None:
         return None
-    units = [m.group(0) for m in _HEADER_UNITS.finditer(text)]
-    if len(units) < 2 or _HEADER_UNITS.sub("", text).strip():
-        return None
-    if len(units) == n_cols:
-        return units
-    keyed = all(re.fullmatch(r"(\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?", (r[0] if r else "").strip())
-                for r in body if r and (r[0] or "").strip()) and any(r and r[0].strip() for r in body)
-    if len(units) == n_cols - 1 and keyed and not re.fullmatch(r"no\.?|nomor", units[0], re.I):
-        return ["", *units]
-    return None
+    row = row_from_line(cut.row_line, body, table.n_cols)
+    if row is None:
+        table.doubt = table.doubt or (f"baris pertamanya terbaca sebagai teks di kaki halaman sebelumnya "
+                                      f"('{cut.row_line.text.strip()[:60]}')")
+    return row
+
+
+def _kind_of(head: list[list[str]], rows: list[list[str]], n_head: int, in_pk: bool,
+             document_type: str) -> tuple[list[list[str]], list[Column], TableKind]:
+    """A table's header aligned over its body, its columns and its kind."""
+    head = align_header(head, rows[n_head:])
+    columns = refine_columns(build_columns(head, len(max(rows, key=len, default=[]))), rows[n_head:])
+    kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
+        classify_header(head, columns, in_pk), rows, columns, document_type)
+    return head, columns, kind
 
 
 def _name_untitled(found: list[FoundTable], pieces: dict[int, int]) -> None:

@@ -28,21 +28,26 @@ The second part continues the first (:func:`continues`) when
   ("Rp" read apart from its amount) is passed over.
 
 The first part's caption names the whole table and each row keeps its own
-page. Page breaks a PDF reader has already stitched with column geometry
+page. The rest of a last row's cell a page break cut, read as a few short lines at the top of the next page
+(between two parts, or under the table's last part), is joined back to its cell
+(:func:`~lkjip.extract.cell_rest.cell_rest`). Page breaks a PDF reader has already stitched with column geometry
 (:mod:`lkjip.extract.layout.stitch`) do not come here as two tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex as re
 
 from lkjip.extract.captions import STRAY_LINES, caption_label, furniture, running_lines, stray_line
+from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.layout.cues import CURRENCY_SIGN
+from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_words import dictionary_vocabulary
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -53,6 +58,7 @@ _NUMBER = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", 
 def stitch_document(doc: Document) -> Document:
     """``doc`` with every table continued in a separate table (split by its author) joined into one."""
     running = running_lines(doc)
+    vocab = _lazy_vocabulary(doc)
     out: list[Paragraph | Table] = []
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
@@ -90,19 +96,62 @@ def stitch_document(doc: Document) -> Document:
             out.append(block)
             last, between, stray = len(out) - 1, [], []
             continue
+        rest = cell_rest(prev, out[last + 1:], running, vocab()) if stray else None
+        if rest is not None:
+            prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
+            prev.warnings.append(_REST_NOTE)
         join(prev, block, drop)
-        if stray:  # the lines were the table's: they must not stand between it and a caption below it
-            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in stray))
+        dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
+        if dropped:  # the lines were the table's: they must not stand between it and a caption below it
+            prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
+    out = _rest_rejoined(out, running, vocab)
     for i, t in enumerate(out):
         if isinstance(t, Table):
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i))
     return doc.model_copy(update={"blocks": out})
+
+
+_REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
+
+
+def _lazy_vocabulary(doc: Document) -> Callable[[], Vocabulary]:
+    """The words ``doc`` prints whole (its paragraphs' lines, the dictionary beneath), built when first asked."""
+    built: list[Vocabulary] = []
+
+    def get() -> Vocabulary:
+        if not built:
+            built.append(Vocabulary(("\n".join(p.lines or [p.text]) for p in doc.paragraphs()),
+                                    base=dictionary_vocabulary("ind")))
+        return built[0]
+
+    return get
+
+
+def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
+                   vocab: Callable[[], Vocabulary]) -> list[Paragraph | Table]:
+    """``blocks`` with the rest of a cut cell read as lines of text under its table joined back to its cell
+    (:func:`~lkjip.extract.cell_rest.cell_rest`), the lines dropped from the text."""
+    out: list[Paragraph | Table] = []
+    skip: set[int] = set()
+    for i, b in enumerate(blocks):
+        if i in skip:
+            continue
+        out.append(b)
+        if not isinstance(b, Table) or b.bbox is None:
+            continue
+        near = blocks[i + 1: i + 1 + 2 * REST_PARAGRAPHS + 2]
+        if (rest := cell_rest(b, near, running, vocab())) is None:
+            continue
+        b.rows[-1] = rest[0]
+        b.warnings.append(_REST_NOTE)
+        skip |= {i + 1 + j for j in rest[1] if not furniture(blocks[i + 1 + j], running)}
+    return out
 
 
 #: a unit printed in a column of its own ("%", "Dokumen", "Rp"): no value

@@ -1,0 +1,163 @@
+"""The rest of a table's last row, cut by a page break and read as lines of text on the next page.
+
+A row that breaks across pages leaves the rest of its tallest cell (a few words, one line or three) at the top of
+the next page. When nothing else of the table follows there (no row, no rule), a reader sees no table: the words
+come out as short paragraphs right under the table, and the cell above stays cut ("Persentase lembaga
+kemasyarakatan desa yang" / "aktif"). :func:`cell_rest` finds those lines and the cell they finish:
+
+* they open the next page (nothing but running headers or footers between), each a short line that is no caption,
+  title or heading (not bold, not all capitals), stacked one under the other in one column of the table: their
+  box lies within the table's width, right of its left edge (text of the page starts at the margin);
+* the column is the one their middle falls in, the table's columns estimated from its cells (a column is as wide
+  as the text its cells hold: :func:`column_edges`); of the cells of the last row holding text of the same kind
+  (words under words, a number's digits under a number) the one nearest; a cell that stops mid-phrase ("… yang",
+  "… dan", "… ,") is preferred among cells as near.
+
+The lines are joined to the cell as a wrapped cell's lines are (a word broken by the narrow column glued back:
+"kemasyarakat" + "an desa"), and dropped from the text. A reader without boxes (plain text) gives no lines here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from lkjip.extract.captions import caption_label, furniture
+from lkjip.extract.document import Paragraph, Table, TableRow
+from lkjip.extract.layout.words import Vocabulary, join_wrapped
+
+#: at most this many paragraphs (each one line or a few) carry a cell's rest
+REST_PARAGRAPHS = 3
+#: a line of a cell's rest holds at most this many characters (a column, not the page's width)
+REST_LINE_CHARS = 60
+#: the lines' middle may stand this far (a share of the table's width) outside the column found for them
+EDGE_SLACK = 0.04
+#: lines stacked in one cell are this close (times the height of a line) one under the other
+STACK_GAP = 1.8
+
+_OPEN_WORDS = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
+_CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
+_NUMERIC = re.compile(r"^[\d.,%()\-\s]+$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def column_edges(table: Table) -> list[float]:
+    """The x of each column's left edge and of the last column's right edge, estimated from the table's box: a
+    column's share of the width is the mean length of the text its cells hold (a column at least as wide as its
+    longest word)."""
+    x0, _, x1, _ = table.bbox
+    widths = []
+    for k in range(table.n_cols):
+        cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells) and r.cells[k].strip()]
+        if not cells:
+            widths.append(1.0)
+            continue
+        longest = max(len(w) for c in cells for w in c.split())
+        mean = sum(len(c) for c in cells) / len(cells)
+        widths.append(max(float(longest), min(mean, 3.0 * longest)))
+    total = sum(widths)
+    edges = [x0]
+    for w in widths:
+        edges.append(edges[-1] + (x1 - x0) * w / total)
+    return edges
+
+
+def _open_end(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and (text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS)
+
+
+def _rest_line(p: Paragraph, table: Table, page: int) -> bool:
+    """``p`` may hold words of a cell of ``table`` cut at the foot of page ``page - 1``."""
+    text = p.text.strip()
+    if not text or p.bold or p.bbox is None or p.page != page or caption_label(text) or text.isupper()\
+            or _CONTINUED.search(text):
+        return False
+    lines = p.lines or [text]
+    if len(lines) > 4 or any(len(line) > REST_LINE_CHARS for line in lines):
+        return False
+    x0, x1 = table.bbox[0], table.bbox[2]
+    return p.bbox[0] > x0 + 0.02 * (x1 - x0) and p.bbox[2] <= x1 + 3
+
+
+def _stacked(paras: list[Paragraph]) -> int:
+    """How many of ``paras`` (the first taken) stand one under the other in one column."""
+    n = 1
+    while n < len(paras):
+        a, b = paras[n - 1].bbox, paras[n].bbox
+        line = (a[3] - a[1]) / max(1, len(paras[n - 1].lines or [1]))
+        overlap = min(a[2], b[2]) - max(a[0], b[0])
+        if overlap <= 0 or b[1] - a[3] > STACK_GAP * line or b[1] < a[1]:
+            break
+        n += 1
+    return n
+
+
+def _kind_fits(cell: str, rest: str) -> bool:
+    if _NUMERIC.match(rest):
+        return bool(re.search(r"\d", cell)) and not _LETTERS.search(cell.replace("Rp", ""))
+    return bool(_LETTERS.search(cell))
+
+
+def pick_column(table: Table, row: TableRow, paras: Sequence[Paragraph]) -> int | None:
+    """The column of ``row`` the lines ``paras`` finish (see the module's docstring), else None."""
+    edges = column_edges(table)
+    width = edges[-1] - edges[0]
+    left = min(p.bbox[0] for p in paras)
+    right = max(p.bbox[2] for p in paras)
+    mid = (left + right) / 2
+    rest = " ".join(p.text for p in paras)
+
+    def distance(k: int) -> float:
+        return 0.0 if edges[k] <= mid <= edges[k + 1] else min(abs(mid - edges[k]), abs(mid - edges[k + 1])) / width
+
+    cands = [k for k, c in enumerate(row.cells) if k < len(edges) - 1 and c.strip() and _kind_fits(c, rest)]
+    near = [k for k in cands if distance(k) <= EDGE_SLACK]
+    if not near:
+        return None
+    opened = [k for k in near if _open_end(row.cells[k])]
+    return min(opened or near, key=distance)
+
+
+def glued(cell: str, lines: Sequence[str], vocab: Vocabulary | None) -> str:
+    """``cell`` run on by ``lines``: its last word and the lines wrap-joined (a word the page break or the narrow
+    column broke glued back when the vocabulary knows it whole)."""
+    head, _, last = cell.strip().rpartition(" ")
+    parts = [last, *(" ".join(line.split()) for line in lines if line.strip())]
+    tail = join_wrapped(parts, full_lines=[True] * len(parts), vocab=vocab)
+    return f"{head} {tail}" if head else tail
+
+
+def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
+              vocab: Vocabulary | None) -> tuple[TableRow, list[int]] | None:
+    """The last row of ``table`` finished by lines among ``paras`` (the blocks right under it) and the indices in
+    ``paras`` of the paragraphs used (furniture between them included), else None."""
+    if table.bbox is None or not table.rows or table.n_cols < 2:
+        return None
+    row = table.rows[-1]
+    page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
+    if page is None or row.is_header or not any(c.strip() for c in row.cells):
+        return None
+    used: list[int] = []
+    lines: list[Paragraph] = []
+    for i, p in enumerate(paras):
+        if not isinstance(p, Paragraph):
+            break
+        if furniture(p, running) and not lines:
+            used.append(i)
+            continue
+        if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1):
+            break
+        lines.append(p)
+        used.append(i)
+    if not lines:
+        return None
+    lines = lines[: _stacked(lines)]
+    used = used[: used.index(next(i for i in used if paras[i] is lines[-1])) + 1]
+    k = pick_column(table, row, lines)
+    if k is None:
+        return None
+    cells = list(row.cells)
+    cells[k] = glued(cells[k], [line for p in lines for line in (p.lines or [p.text])], vocab)
+    return row.model_copy(update={"cells": cells}), used

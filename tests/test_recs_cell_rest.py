@@ -1,0 +1,86 @@
+"""The rest of a table's last row, cut by a page break and read as lines of text at the top of the next page, is
+joined back to the cell it finishes (:mod:`lkjip.extract.cell_rest`, run by :func:`stitch_document`)."""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.stitch import stitch_document
+
+PERMASALAHAN = [["No", "Masalah", "Pokok Masalah", "Akar Masalah"],
+                ["1.", "Ketenteraman dan ketertiban umum belum sepenuhnya terjaga",
+                 "Masih terjadi gangguan keamanan di lingkungan permukiman",
+                 "Faktor Internal: Personil Satpol PP di kecamatan terbatas Faktor Eksternal: Kesadaran warga rendah"],
+                ["2.", "Pelayanan administrasi kepada masyarakat belum optimal",
+                 "Waktu penyelesaian layanan sering melebihi standar",
+                 "Faktor Internal: Jumlah petugas loket belum sebanding dengan jumlah pemohon Faktor Eksternal: "
+                 "Jaringan aplikasi layanan dari dinas teknis sering terputus"],
+                ["3.", "Tata kelola pemerintahan desa belum tertib",
+                 "Laporan pertanggungjawaban dana desa sering terlambat",
+                 "Faktor Internal: Pendampingan aparatur desa oleh kecamatan belum rutin Faktor"]]
+
+
+def _table(rows: list[list[str]], bbox=(57.0, 600.0, 528.0, 778.0), page: int = 2) -> Table:
+    return Table(rows=[TableRow(cells=c, page=page, bbox=(bbox[0], 0, bbox[2], 0), is_header=i == 0)
+                       for i, c in enumerate(rows)], page=page, bbox=bbox)
+
+
+def _doc(*blocks) -> Document:
+    return Document(source_file="t.pdf", input_format="pdf", blocks=list(blocks))
+
+
+def _para(text: str, bbox, page: int = 3, lines: list[str] | None = None, bold: bool = False) -> Paragraph:
+    return Paragraph(text=text, bbox=bbox, page=page, lines=lines or [text], bold=bold)
+
+
+def test_the_rest_of_the_last_cell_atop_the_next_page_finishes_it_and_leaves_the_text():
+    rest = _para("Eksternal: Kapasitas perangkat desa dalam administrasi keuangan beragam", (390, 59, 528, 80),
+                 lines=["Eksternal: Kapasitas perangkat desa", "dalam administrasi keuangan beragam"])
+    heading = _para("C. CASCADING KINERJA", (57, 100, 171, 110))
+    doc = stitch_document(_doc(_table(PERMASALAHAN), rest, heading))
+    table, after = doc.blocks
+    assert table.rows[-1].cells[3] == ("Faktor Internal: Pendampingan aparatur desa oleh kecamatan belum rutin Faktor "
+                                       "Eksternal: Kapasitas perangkat desa dalam administrasi keuangan beragam")
+    assert table.rows[-1].cells[:3] == PERMASALAHAN[-1][:3]
+    assert after.text == "C. CASCADING KINERJA"
+
+
+def test_a_word_the_narrow_column_broke_is_glued_back_in_the_column_the_lines_stand_in():
+    rows = [["No", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"],
+            ["1", "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "Nilai", "82", "83", "101"],
+            ["2", "Meningkatnya keaktifan lembaga kemasyarakatan desa", "Persentase lembaga kemasyarakat", "%",
+             "72", "70", "97,22"]]
+    rest = [_para("an desa yang", (398, 43, 437, 50)), _para("aktif", (398, 51, 417, 58))]
+    doc = stitch_document(_doc(_table(rows, bbox=(46.0, 446.0, 781.0, 543.0), page=5), *[
+        p.model_copy(update={"page": 6}) for p in rest]))
+    (table,) = doc.blocks
+    assert table.rows[-1].cells[2] == "Persentase lembaga kemasyarakatan desa yang aktif"
+    assert table.rows[-1].cells[1] == rows[-1][1]
+
+
+def test_text_of_the_page_a_heading_or_lines_on_the_same_page_are_no_rest_of_a_cell():
+    body = _para("Kinerja Kecamatan diturunkan secara berjenjang", (57, 59, 523, 80))
+    bold = _para("PELAKSANAAN PROGRAM", (300, 59, 480, 70), bold=True)
+    same_page = _para("terputus", (449, 780, 484, 790), page=2)
+    for p in (body, bold, same_page):
+        doc = stitch_document(_doc(_table(PERMASALAHAN), p))
+        assert doc.blocks[0].rows[-1].cells == PERMASALAHAN[-1] and len(doc.blocks) == 2
+
+
+def test_a_table_read_without_boxes_is_left_as_read():
+    table = _table(PERMASALAHAN).model_copy(update={"bbox": None})
+    doc = stitch_document(_doc(table, Paragraph(text="Eksternal: Kapasitas perangkat desa", page=3)))
+    assert len(doc.blocks) == 2 and doc.blocks[0].rows[-1].cells == PERMASALAHAN[-1]
+
+
+def test_the_rest_between_two_parts_finishes_the_cut_cell_instead_of_being_dropped():
+    rows = [["No", "Sasaran", "Indikator", "Target"],
+            ["1", "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "82 %"],
+            ["2", "Meningkatnya tata kelola pemerintahan desa", "Persentase Desa dengan Tata Kelola", "100 %"]]
+    more = Table(rows=[TableRow(cells=["3", "Meningkatnya keaktifan lembaga desa", "Persentase lembaga aktif", "70 %"],
+                                page=6, bbox=(57, 0, 505, 0))], page=6, bbox=(57.0, 100.0, 505.0, 140.0))
+    rest = _para("Pemerintahan Desa yang Baik", (368, 59, 431, 67), page=6)
+    doc = stitch_document(_doc(_table(rows, bbox=(57.0, 655.0, 505.0, 780.0), page=5), rest, more))
+    (table,) = doc.blocks
+    assert table.rows[2].cells[2] == "Persentase Desa dengan Tata Kelola Pemerintahan Desa yang Baik"
+    assert [r.cells[0] for r in table.rows[1:]] == ["1", "2", "3"]
+    assert not any("dropped" in w for w in table.warnings)
