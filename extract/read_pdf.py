@@ -8,10 +8,14 @@ reader (:mod:`lkjip.extract.ocr`) too. Two passes over the document:
    glyphs (box, size, boldness from the font name) and rulings, in top-left
    display coordinates with ``/Rotate`` applied and sideways pages turned
    upright. Pages without a text layer (or a page-sized image with a few typed
-   words) go to :mod:`lkjip.extract.ocr`. From all pages come the running
+   words) are read by :mod:`lkjip.extract.ocr` into their words and rulings
+   (:class:`~lkjip.extract.ocr_page_flow.OcrPage`), laid out in the second pass
+   as the other pages are. From all pages come the running
    headers/footers (:func:`~lkjip.extract.layout.furniture.furniture_keys`) and
    the document's vocabulary (:class:`~lkjip.extract.layout.words.Vocabulary`).
-2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`):
+2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`),
+   scanned or not (what OCR leaves in a scan's tables is put right afterwards,
+   :func:`~lkjip.extract.ocr.finish_ocr_tables`):
 
    * *furniture* (running headers/footers, page numbers) is removed first,
      also when a browser-printed footer lies over a table cell
@@ -56,6 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -65,10 +70,11 @@ from lkjip.extract.document import Document
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
 from lkjip.extract.layout.furniture import band_lines, furniture_keys
-from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs
+from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.pdf_page import PageInfo, survey_page
 
@@ -96,14 +102,15 @@ def open_pdf(path: str | Path) -> pdfium.PdfDocument:
 
 @dataclass
 class Survey:
-    """Every page of a PDF after the first pass: surveyed (text layer) or read already (OCR, blank, skipped)."""
+    """Every page of a PDF after the first pass: surveyed (text layer), read by OCR (words and rulings, laid out
+    with the rest), or nothing to lay out (blank, skipped)."""
 
-    pages: list[PageInfo | PageResult] = field(default_factory=list)
+    pages: list[PageInfo | OcrPage | PageResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)
 
 
-def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool) -> PageInfo | PageResult:
+def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool) -> PageInfo | OcrPage | PageResult:
     """One page surveyed, or OCR'd when it is a scan (its warnings added to ``survey``)."""
     info = survey_page(page, number)
     if not info.is_scan:
@@ -111,11 +118,11 @@ def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool
     if ocr:
         from lkjip.extract.ocr import ocr_page
 
-        ocr_result, page_warnings = ocr_page(page, number)
+        scanned, page_warnings = ocr_page(page, number)
         survey.warnings.append(f"page {number} had no text layer; OCR used")
         survey.warnings.extend(page_warnings)
         survey.ocr_pages.append(number)
-        return ocr_result
+        return scanned
     if info.has_text:  # a scan with a little typed text, and OCR is off: keep the text
         survey.warnings.append(f"page {number} looks scanned and OCR is off; only its text layer read")
         return info
@@ -135,14 +142,19 @@ def survey_pdf(pdoc: pdfium.PdfDocument, *, ocr: bool = True) -> Survey:
     return survey
 
 
-def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult], Vocabulary]:
+def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[PageResult], Vocabulary]:
     """The second pass: each surveyed page laid out, with the document's running headers/footers and
     vocabulary; a borderless table ending a page lends its columns to the next (``carry``), a header cut off
-    at a page's bottom is read with the next page (``lead``)."""
+    at a page's bottom is read with the next page (``lead``). Pages read by OCR (:class:`OcrPage`: words and
+    rulings) are laid out as pages with a text layer are, then what OCR leaves in their tables is put right
+    (:func:`~lkjip.extract.ocr.finish_ocr_tables`)."""
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
-    keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages])
+    scans = [s for s in surveyed if isinstance(s, OcrPage)]
+    keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages]
+                          + [(p.height, lines_from_words(p.words)) for p in scans])
     # the words the pages print, and Indonesian's dictionary (Tesseract's ``ind`` word list, when installed)
-    vocab = Vocabulary(("".join(g.text for g in p.glyphs) for p in text_pages), base=dictionary_vocabulary("ind"))
+    printed = chain(("".join(g.text for g in p.glyphs) for p in text_pages), (t for p in scans for t in p.texts))
+    vocab = Vocabulary(printed, base=dictionary_vocabulary("ind"))
     results: list[PageResult] = []
     carry: PageTable | None = None
     lead: list[TextLine] = []
@@ -152,9 +164,13 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
             results.append(item)
             carry, lead, lead_table = None, [], None
             continue
+        if isinstance(item, OcrPage):
+            atoms, to_lines, page_keys = item.words, lines_from_words, keys
+        else:
+            atoms, to_lines, page_keys = item.glyphs, lines_from_glyphs, keys
         res = read_page_layout(
-            item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
-            ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry, lead=lead,
+            item.number, item.height, atoms, item.rules, to_lines,
+            ruled=item.ruled, furniture=page_keys, vocab=vocab, carry=carry, lead=lead,
         )  # fmt: skip
         if res.lead_used:  # the previous page's last lines went into a table here
             prev = results[-1]
@@ -163,7 +179,13 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
         results.append(res)
         carry = ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)
-    widen_from_next(results, {s.number: s.rules for s in text_pages}, vocab)
+    widen_from_next(results, {s.number: s.rules for s in [*text_pages, *scans]}, vocab)
+    if scans:
+        from lkjip.extract.ocr import finish_ocr_tables
+
+        by_number = {res.number: res for res in results}
+        for page in scans:
+            finish_ocr_tables(by_number[page.number], page)
     return results, vocab
 
 
