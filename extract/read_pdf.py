@@ -60,6 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import chain
 from pathlib import Path
 
@@ -69,7 +70,7 @@ from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
-from lkjip.extract.layout.furniture import band_lines, furniture_keys
+from lkjip.extract.layout.furniture import FURNITURE_BAND, _furniture_key, band_lines, furniture_keys
 from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
@@ -165,7 +166,7 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             carry, lead, lead_table = None, [], None
             continue
         if isinstance(item, OcrPage):
-            atoms, to_lines, page_keys = item.words, lines_from_words, keys
+            atoms, to_lines, page_keys = item.words, lines_from_words, misread_keys(item, keys)
         else:
             atoms, to_lines, page_keys = item.glyphs, lines_from_glyphs, keys
         res = read_page_layout(
@@ -187,6 +188,35 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
         for page in scans:
             finish_ocr_tables(by_number[page.number], page)
     return results, vocab
+
+
+#: a running header/footer key OCR misread on a page is this close to the document's (difflib's ratio; one letter
+#: of "lkjip kecamatan sukamaju tahun #" read "lkj#p" is 0.97) ...
+NEAR_KEY = 0.9
+#: ... and this long at least: a short key ("halaman #") is near too many other texts
+NEAR_KEY_CHARS = 12
+
+
+def misread_keys(page: OcrPage, keys: set[str]) -> set[str]:
+    """``keys`` (running headers/footers, :func:`~lkjip.extract.layout.furniture.furniture_keys`) with the texts of
+    the scanned page's band lines that are one of them OCR misread ("LKj1P Kecamatan …" for "LKjIP Kecamatan …":
+    a digit read for a letter is a key of its own) added as that key: each page's reading of a running header
+    varies by a letter or two, and a header left in place keeps a table from lending its columns across it."""
+    long_keys = [k for k in keys if len(k.lstrip("@")) >= NEAR_KEY_CHARS]
+    if not long_keys:
+        return keys
+    band = [ln for ln in lines_from_words(page.words)
+            if ln.bottom < FURNITURE_BAND * page.height or ln.top > (1 - FURNITURE_BAND) * page.height]
+    extra: set[str] = set()
+    for ln in band:
+        text = _furniture_key(ln.text)
+        if text in keys or len(text) < NEAR_KEY_CHARS:
+            continue
+        for k in long_keys:
+            bare = k.lstrip("@")
+            if SequenceMatcher(None, text, bare, autojunk=False).ratio() >= NEAR_KEY:
+                extra.add(k[: len(k) - len(bare)] + text)
+    return keys | extra if extra else keys
 
 
 def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:

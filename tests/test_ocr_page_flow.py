@@ -8,11 +8,12 @@ from line_builders import cell_words
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import Glyph, Word
+from lkjip.extract.layout.furniture import furniture_keys
+from lkjip.extract.layout.geometry import Glyph, Word, lines_from_words
 from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_tesseract import MIN_CONFIDENCE
 from lkjip.extract.pdf_page import PageInfo
-from lkjip.extract.read_pdf import lay_out
+from lkjip.extract.read_pdf import lay_out, misread_keys
 
 #: the x of each column: No, Program, Anggaran, Realisasi
 COLS = (60.0, 90.0, 330.0, 430.0)
@@ -96,3 +97,27 @@ def test_a_table_ending_a_text_page_lends_its_columns_to_a_scanned_page_after_it
     (table,) = [b for b in blocks if isinstance(b, Table)]
     assert table.rows[-1].cells == ["8.", "Pembinaan Wilayah", "425.000.000", "410.500.000"]
     assert table.warnings == ["continued on page 2"]  # read sure: nothing for OCR to name
+
+
+def _text_page(number: int, footer: str) -> OcrPage:
+    words = cell_words(100.0, (60.0, "Capaian kinerja tahun ini dibandingkan dengan target dalam rencana strategis."))
+    return _ocr(number, words + cell_words(810.0, (200.0, footer)))
+
+
+def test_a_running_footer_ocr_misread_on_one_page_is_still_dropped():
+    pages = [_text_page(1, "LKjIP Kecamatan Sukamaju Tahun 2023"), _text_page(2, "LKjIP Kecamatan Sukamaju Tahun 2023"),
+             _text_page(3, "LKj1P Kecamatan Sukamaju Tahun 2023")]  # "I" read as "1": a key of its own
+    keys = furniture_keys([(p.height, lines_from_words(p.words)) for p in pages])
+    assert misread_keys(pages[0], keys) == keys
+    assert "lkj#p kecamatan sukamaju tahun #" in misread_keys(pages[2], keys)
+    texts = [b.text for b in _blocks(pages) if isinstance(b, Paragraph)]
+    assert not any("Sukamaju" in t for t in texts)
+
+
+def test_a_footer_far_from_every_running_one_stays():
+    pages = [_text_page(1, "LKjIP Kecamatan Sukamaju Tahun 2023"), _text_page(2, "LKjIP Kecamatan Sukamaju Tahun 2023"),
+             _text_page(3, "Lampiran Perjanjian Kinerja Tahun 2023")]
+    keys = furniture_keys([(p.height, lines_from_words(p.words)) for p in pages])
+    assert misread_keys(pages[2], keys) == keys
+    texts = [b.text for b in _blocks(pages) if isinstance(b, Paragraph)]
+    assert "Lampiran Perjanjian Kinerja Tahun 2023" in texts
