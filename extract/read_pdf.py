@@ -70,13 +70,19 @@ from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
-from lkjip.extract.layout.furniture import FURNITURE_BAND, _furniture_key, band_lines, furniture_keys
+from lkjip.extract.layout.furniture import (
+    FURNITURE_BAND,
+    _furniture_key,
+    band_lines,
+    drop_furniture,
+    furniture_keys,
+)
 from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
-from lkjip.extract.ocr_page_flow import OcrPage
-from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
+from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
 
 
@@ -167,6 +173,8 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             continue
         if isinstance(item, OcrPage):
             atoms, to_lines, page_keys = item.words, lines_from_words, misread_keys(item, keys)
+            body = drop_furniture(atoms, to_lines, item.height, page_keys, [])
+            bold_header_wraps(body, dictionary_words(item.lang))
         else:
             atoms, to_lines, page_keys = item.glyphs, lines_from_glyphs, keys
         res = read_page_layout(

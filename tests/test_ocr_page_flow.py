@@ -10,7 +10,7 @@ from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.furniture import furniture_keys
 from lkjip.extract.layout.geometry import Glyph, Word, lines_from_words
-from lkjip.extract.ocr_page_flow import OcrPage
+from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
 from lkjip.extract.ocr_tesseract import MIN_CONFIDENCE
 from lkjip.extract.pdf_page import PageInfo
 from lkjip.extract.read_pdf import lay_out, misread_keys
@@ -121,3 +121,41 @@ def test_a_footer_far_from_every_running_one_stays():
     assert misread_keys(pages[2], keys) == keys
     texts = [b.text for b in _blocks(pages) if isinstance(b, Paragraph)]
     assert "Lampiran Perjanjian Kinerja Tahun 2023" in texts
+
+
+#: the words of the Indonesian dictionary the tests below need
+DICTIONARY = frozenset({"anggaran", "realisasi", "uraian", "keluaran"})
+
+
+def _header_at_foot(top: float) -> list[Word]:
+    """A budget table's two-level header ending a page, "ANGGARAN" wrapped in its narrow column ("ANGGARA" / "N"),
+    the scrap read regular (its strokes say little of its weight)."""
+    first = cell_words(top, (60.0, "NO"), (90.0, "URAIAN"), (330.0, "ANGGARA"), (430.0, "OUTPUT/KELUARAN"), bold=True)
+    scrap = cell_words(top + 11.0, (330.0, "N"))
+    second = cell_words(top + 22.0, (330.0, "ANGGARA"), (380.0, "REALISASI"), (430.0, "URAIAN"), bold=True)
+    return first + scrap + second + cell_words(top + 33.0, (330.0, "N"))
+
+
+def test_wrapped_ends_of_a_bold_header_ending_a_page_are_bold_too():
+    body = cell_words(600.0, (60.0, "Demikian laporan ini disusun untuk dipergunakan sebagaimana mestinya."))
+    words = body + _header_at_foot(700.0)
+    assert bold_header_wraps(words, DICTIONARY) == 2
+    assert [w.text for w in words if not w.bold] == [w.text for w in body]
+
+
+def test_a_scrap_under_a_bold_line_above_the_page_foot_keeps_its_weight():
+    words = _header_at_foot(600.0) + _row(660.0, "1.", "Penunjang Urusan", "1.250.000.000", "1.100.000.000")
+    assert bold_header_wraps(words, DICTIONARY) == 0
+    assert sum(not w.bold for w in words if w.text == "N") == 2
+
+
+def test_a_bold_header_ending_a_scanned_page_is_read_with_the_next_pages_body():
+    first = cell_words(600.0, (60.0, "Demikian laporan ini disusun untuk dipergunakan sebagaimana mestinya."))
+    first += cell_words(690.0, (60.0, "PELAKSANAAN PROGRAM DAN KEGIATAN"), bold=True) + _header_at_foot(720.0)
+    second: list[Word] = []
+    for k, name in enumerate(PROGRAMS):
+        second += cell_words(60.0 + 20 * k, (60.0, f"{k + 1}."), (90.0, name), (330.0, f"{k + 1}.250.000"),
+                             (380.0, f"{k + 1}.100.000"), (430.0, "Dokumen"))
+    (table,) = [b for b in _blocks([_ocr(1, first), _ocr(2, second)]) if isinstance(b, Table)]
+    assert table.rows[0].is_header and "NO" in table.rows[0].cells
+    assert table.rows[-1].cells[0] == "6."
