@@ -149,6 +149,16 @@ def survey_pdf(pdoc: pdfium.PdfDocument, *, ocr: bool = True) -> Survey:
     return survey
 
 
+def _scan_keys(page: OcrPage, keys: set[str]) -> set[str]:
+    """The running header/footer keys a scanned page is laid out with (:func:`misread_keys`); the wrapped ends of a
+    bold header ending the page, its running footer left aside, are marked bold on the way
+    (:func:`~lkjip.extract.ocr_page_flow.bold_header_wraps`)."""
+    page_keys = misread_keys(page, keys)
+    body = drop_furniture(page.words, lines_from_words, page.height, page_keys, [])
+    bold_header_wraps(body, dictionary_words(page.lang))
+    return page_keys
+
+
 def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[PageResult], Vocabulary]:
     """The second pass: each surveyed page laid out, with the document's running headers/footers and
     vocabulary; a borderless table ending a page lends its columns to the next (``carry``), a header cut off
@@ -172,9 +182,7 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             carry, lead, lead_table = None, [], None
             continue
         if isinstance(item, OcrPage):
-            atoms, to_lines, page_keys = item.words, lines_from_words, misread_keys(item, keys)
-            body = drop_furniture(atoms, to_lines, item.height, page_keys, [])
-            bold_header_wraps(body, dictionary_words(item.lang))
+            atoms, to_lines, page_keys = item.words, lines_from_words, _scan_keys(item, keys)
         else:
             atoms, to_lines, page_keys = item.glyphs, lines_from_glyphs, keys
         res = read_page_layout(
