@@ -50,11 +50,16 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_marks.restore_dots`; amounts cut at their dots joined:
    :func:`~lkjip.extract.ocr_marks.join_split_amounts`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
-   the layout engine takes a table's header by;
+   the layout engine takes a table's header by. The page's words and rulings
+   (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid out
+   with the document's other pages by the layout engine of text PDFs
+   (:func:`lkjip.extract.read_pdf.lay_out`, :func:`lkjip.extract.layout.page.read_page_layout`):
    ruled tables from the rulings, borderless ones by column clustering of
-   the word boxes, paragraphs from the remaining lines: the layout engine of
-   text PDFs (:func:`lkjip.extract.layout.page.read_page_layout`);
-7. in table cells only, tokens that are numbers apart from a typical OCR
+   the word boxes, paragraphs from the remaining lines; running headers and
+   footers known from every page, a borderless table ending a page lending
+   its columns to the next page's first rows, a header cut off at a page's
+   foot read with the next page (:func:`ocr_clean` lays one page out alone);
+7. then (:func:`finish_ocr_tables`) in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
    separator) are fixed, a thousands group cut off by a stray space
    ("9.985.639. 757,-") joined and a group's dot read as a comma put back,
@@ -80,6 +85,7 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
 from lkjip.extract.ocr_image import (
@@ -108,6 +114,7 @@ from lkjip.extract.ocr_numbers import (
     percent_misread,
     unsure_digits_note,
 )
+from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_tesseract import (
     MIN_CONFIDENCE,
     data_words,
@@ -116,7 +123,7 @@ from lkjip.extract.ocr_tesseract import (
     ocr_language,
     tesseract_path,
 )
-from lkjip.extract.ocr_words import correct_word, dictionary_words, fix_table_words, page_vocabulary
+from lkjip.extract.ocr_words import correct_word, dictionary_vocabulary, dictionary_words, fix_table_words
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -543,8 +550,9 @@ def _caption_number(w: Word, sure: list[Word]) -> bool:
     return bool(_CAPTION_NUMBER.match(w.text)) and caption_number_at(w, sure)
 
 
-def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
-    """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into a :class:`~lkjip.extract.layout.page.PageResult` (tables and lines)."""
+def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[OcrPage, list[str]]:
+    """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into its words and rulings
+    (:class:`OcrPage`), not yet laid out, and the warnings of its reading."""
     lang, warnings = ocr_language()
     page_height = gray.shape[0] * 72.0 / dpi
     from PIL import Image as PILImage
@@ -569,7 +577,6 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
         words += ocr_cells(clean, grids, lang, dpi)
     else:
         words = page_words(clean, lang, dpi)
-    height = page_height
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
@@ -584,20 +591,59 @@ def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int =
     dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)
-    vocab = page_vocabulary(words, [c for grid in grids for row in grid for c in row if c is not None], lang)
-    res = read_page_layout(page_no, height, words, rules, lines_from_words, ruled=bool(grids), vocab=vocab)
-    for pt in res.tables:
-        pt.table.strategy = "ocr"
-        unsure = [w for w in words if w.conf < MIN_CONFIDENCE and inside(w, (pt.x0, pt.top, pt.x1, pt.bottom))]
-        for w in unsure:
-            pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
-        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
-        pt.table.warnings.extend(unsure_digits(words, (pt.x0, pt.top, pt.x1, pt.bottom), page_no))
-    fix_table_digits(res, page_no)
-    fix_table_words(res, dictionary)
+    texts = page_texts(words, [c for grid in grids for row in grid for c in row if c is not None])
     warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
+    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang), warnings
+
+
+def page_texts(words: list[Word], cells: list[tuple[float, float, float, float]]) -> list[str]:
+    """A page's OCR'd text for a vocabulary: each bordered cell's lines, then the lines outside them (a row's cells
+    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment), as
+    :func:`~lkjip.extract.ocr_words.page_vocabulary` reads them."""
+    texts: list[str] = []
+    rest = list(words)
+    for box in cells:
+        inner = [w for w in rest if inside(w, box)]
+        if inner:
+            texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
+            taken = {id(w) for w in inner}
+            rest = [w for w in rest if id(w) not in taken]
+    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
+    return texts
+
+
+def ocr_vocabulary(page: OcrPage) -> Vocabulary:
+    """The words ``page`` prints whole, with its model's dictionary (a page read alone)."""
+    return Vocabulary(page.texts, base=dictionary_vocabulary(page.lang))
+
+
+def finish_ocr_tables(res: PageResult, page: OcrPage) -> None:
+    """What OCR leaves to put right in the tables of ``res``, ``page`` laid out (alone or in its document): each
+    table marked read by OCR, the words Tesseract was unsure of in it named in its warnings (numbers among them
+    make it a doubtful reading), cell digits and words a typical misreading away put right."""
+    page_no = res.number
+    for pt in res.tables:
+        pt.table.strategy = "ocr"
+        box = (pt.x0, pt.top, pt.x1, pt.bottom)
+        unsure = [w for w in page.words if w.conf < MIN_CONFIDENCE and inside(w, box)]
+        for w in unsure:
+            pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
+        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
+        pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
+    fix_table_digits(res, page_no)
+    fix_table_words(res, dictionary_words(page.lang))
+
+
+def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
+    """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` and lay it out alone into a
+    :class:`~lkjip.extract.layout.page.PageResult` (tables and lines); a document's pages are laid out together
+    (:func:`~lkjip.extract.read_pdf.lay_out`)."""
+    page, warnings = ocr_words_page(rules, gray, page_no, dpi=dpi)
+    res = read_page_layout(page_no, page.height, page.words, page.rules, lines_from_words, ruled=page.ruled,
+                           vocab=ocr_vocabulary(page))
+    finish_ocr_tables(res, page)
     return res, warnings
 
 
@@ -626,8 +672,9 @@ def unsure_digits(words: list[Word], box: tuple[float, float, float, float], pag
             if MIN_CONFIDENCE <= w.conf < SURE_DIGITS and sum(c.isdigit() for c in w.text) >= 2 and inside(w, box)]
 
 
-def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
-    """OCR one PDF page rendered at ``dpi``; raises DependencyMissingError without tesseract.
+def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[OcrPage, list[str]]:
+    """OCR one PDF page rendered at ``dpi`` into its words and rulings, to be laid out with the document's other
+    pages (:func:`~lkjip.extract.read_pdf.lay_out`); raises DependencyMissingError without tesseract.
 
     300 dpi even for 200 dpi scans: Tesseract reads upsampled 10 pt text
     markedly better ("Program" rather than "Prnoram").
@@ -636,4 +683,4 @@ def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[Pag
     img = render_page(page, dpi)
     rules, gray = clean_page(img, dpi)
     del img  # the colour rendering is the largest thing held: not kept while Tesseract reads
-    return ocr_clean(rules, gray, page_no, dpi=dpi)
+    return ocr_words_page(rules, gray, page_no, dpi=dpi)

@@ -8,10 +8,14 @@ reader (:mod:`lkjip.extract.ocr`) too. Two passes over the document:
    glyphs (box, size, boldness from the font name) and rulings, in top-left
    display coordinates with ``/Rotate`` applied and sideways pages turned
    upright. Pages without a text layer (or a page-sized image with a few typed
-   words) go to :mod:`lkjip.extract.ocr`. From all pages come the running
+   words) are read by :mod:`lkjip.extract.ocr` into their words and rulings
+   (:class:`~lkjip.extract.ocr_page_flow.OcrPage`), laid out in the second pass
+   as the other pages are. From all pages come the running
    headers/footers (:func:`~lkjip.extract.layout.furniture.furniture_keys`) and
    the document's vocabulary (:class:`~lkjip.extract.layout.words.Vocabulary`).
-2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`):
+2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`),
+   scanned or not (what OCR leaves in a scan's tables is put right afterwards,
+   :func:`~lkjip.extract.ocr.finish_ocr_tables`):
 
    * *furniture* (running headers/footers, page numbers) is removed first,
      also when a browser-printed footer lies over a table cell
@@ -56,6 +60,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import chain
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -64,12 +70,19 @@ from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
-from lkjip.extract.layout.furniture import band_lines, furniture_keys
-from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs
+from lkjip.extract.layout.furniture import (
+    FURNITURE_BAND,
+    _furniture_key,
+    band_lines,
+    drop_furniture,
+    furniture_keys,
+)
+from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
-from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
+from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
 
 
@@ -96,14 +109,15 @@ def open_pdf(path: str | Path) -> pdfium.PdfDocument:
 
 @dataclass
 class Survey:
-    """Every page of a PDF after the first pass: surveyed (text layer) or read already (OCR, blank, skipped)."""
+    """Every page of a PDF after the first pass: surveyed (text layer), read by OCR (words and rulings, laid out
+    with the rest), or nothing to lay out (blank, skipped)."""
 
-    pages: list[PageInfo | PageResult] = field(default_factory=list)
+    pages: list[PageInfo | OcrPage | PageResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)
 
 
-def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool) -> PageInfo | PageResult:
+def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool) -> PageInfo | OcrPage | PageResult:
     """One page surveyed, or OCR'd when it is a scan (its warnings added to ``survey``)."""
     info = survey_page(page, number)
     if not info.is_scan:
@@ -111,11 +125,11 @@ def _survey_page(page: pdfium.PdfPage, number: int, survey: Survey, *, ocr: bool
     if ocr:
         from lkjip.extract.ocr import ocr_page
 
-        ocr_result, page_warnings = ocr_page(page, number)
+        scanned, page_warnings = ocr_page(page, number)
         survey.warnings.append(f"page {number} had no text layer; OCR used")
         survey.warnings.extend(page_warnings)
         survey.ocr_pages.append(number)
-        return ocr_result
+        return scanned
     if info.has_text:  # a scan with a little typed text, and OCR is off: keep the text
         survey.warnings.append(f"page {number} looks scanned and OCR is off; only its text layer read")
         return info
@@ -135,14 +149,29 @@ def survey_pdf(pdoc: pdfium.PdfDocument, *, ocr: bool = True) -> Survey:
     return survey
 
 
-def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult], Vocabulary]:
+def _scan_keys(page: OcrPage, keys: set[str]) -> set[str]:
+    """The running header/footer keys a scanned page is laid out with (:func:`misread_keys`); the wrapped ends of a
+    bold header ending the page, its running footer left aside, are marked bold on the way
+    (:func:`~lkjip.extract.ocr_page_flow.bold_header_wraps`)."""
+    page_keys = misread_keys(page, keys)
+    body = drop_furniture(page.words, lines_from_words, page.height, page_keys, [])
+    bold_header_wraps(body, dictionary_words(page.lang))
+    return page_keys
+
+
+def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[PageResult], Vocabulary]:
     """The second pass: each surveyed page laid out, with the document's running headers/footers and
     vocabulary; a borderless table ending a page lends its columns to the next (``carry``), a header cut off
-    at a page's bottom is read with the next page (``lead``)."""
+    at a page's bottom is read with the next page (``lead``). Pages read by OCR (:class:`OcrPage`: words and
+    rulings) are laid out as pages with a text layer are, then what OCR leaves in their tables is put right
+    (:func:`~lkjip.extract.ocr.finish_ocr_tables`)."""
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
-    keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages])
+    scans = [s for s in surveyed if isinstance(s, OcrPage)]
+    keys = furniture_keys([(p.height, band_lines(p.glyphs, p.height)) for p in text_pages]
+                          + [(p.height, lines_from_words(p.words)) for p in scans])
     # the words the pages print, and Indonesian's dictionary (Tesseract's ``ind`` word list, when installed)
-    vocab = Vocabulary(("".join(g.text for g in p.glyphs) for p in text_pages), base=dictionary_vocabulary("ind"))
+    printed = chain(("".join(g.text for g in p.glyphs) for p in text_pages), (t for p in scans for t in p.texts))
+    vocab = Vocabulary(printed, base=dictionary_vocabulary("ind"))
     results: list[PageResult] = []
     carry: PageTable | None = None
     lead: list[TextLine] = []
@@ -152,9 +181,13 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
             results.append(item)
             carry, lead, lead_table = None, [], None
             continue
+        if isinstance(item, OcrPage):
+            atoms, to_lines, page_keys = item.words, lines_from_words, _scan_keys(item, keys)
+        else:
+            atoms, to_lines, page_keys = item.glyphs, lines_from_glyphs, keys
         res = read_page_layout(
-            item.number, item.height, item.glyphs, item.rules, lines_from_glyphs,
-            ruled=item.ruled, furniture=keys, vocab=vocab, carry=carry, lead=lead,
+            item.number, item.height, atoms, item.rules, to_lines,
+            ruled=item.ruled, furniture=page_keys, vocab=vocab, carry=carry, lead=lead,
         )  # fmt: skip
         if res.lead_used:  # the previous page's last lines went into a table here
             prev = results[-1]
@@ -163,8 +196,43 @@ def lay_out(surveyed: Sequence[PageInfo | PageResult]) -> tuple[list[PageResult]
         results.append(res)
         carry = ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)
-    widen_from_next(results, {s.number: s.rules for s in text_pages}, vocab)
+    widen_from_next(results, {s.number: s.rules for s in [*text_pages, *scans]}, vocab)
+    if scans:
+        from lkjip.extract.ocr import finish_ocr_tables
+
+        by_number = {res.number: res for res in results}
+        for page in scans:
+            finish_ocr_tables(by_number[page.number], page)
     return results, vocab
+
+
+#: a running header/footer key OCR misread on a page is this close to the document's (difflib's ratio; one letter
+#: of "lkjip kecamatan sukamaju tahun #" read "lkj#p" is 0.97) ...
+NEAR_KEY = 0.9
+#: ... and this long at least: a short key ("halaman #") is near too many other texts
+NEAR_KEY_CHARS = 12
+
+
+def misread_keys(page: OcrPage, keys: set[str]) -> set[str]:
+    """``keys`` (running headers/footers, :func:`~lkjip.extract.layout.furniture.furniture_keys`) with the texts of
+    the scanned page's band lines that are one of them OCR misread ("LKj1P Kecamatan …" for "LKjIP Kecamatan …":
+    a digit read for a letter is a key of its own) added as that key: each page's reading of a running header
+    varies by a letter or two, and a header left in place keeps a table from lending its columns across it."""
+    long_keys = [k for k in keys if len(k.lstrip("@")) >= NEAR_KEY_CHARS]
+    if not long_keys:
+        return keys
+    band = [ln for ln in lines_from_words(page.words)
+            if ln.bottom < FURNITURE_BAND * page.height or ln.top > (1 - FURNITURE_BAND) * page.height]
+    extra: set[str] = set()
+    for ln in band:
+        text = _furniture_key(ln.text)
+        if text in keys or len(text) < NEAR_KEY_CHARS:
+            continue
+        for k in long_keys:
+            bare = k.lstrip("@")
+            if SequenceMatcher(None, text, bare, autojunk=False).ratio() >= NEAR_KEY:
+                extra.add(k[: len(k) - len(bare)] + text)
+    return keys | extra if extra else keys
 
 
 def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None) -> Document:
