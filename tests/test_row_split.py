@@ -59,3 +59,18 @@ def test_single_cell_rest_in_title_case_is_joined():
            "Jumlah Dokumen yang Difasilitasi dalam rangka"]
     rows = _stitched([*ABOVE, cut], [["", "", "", "", "", "Pengelolaan Keuangan Desa"]])
     assert len(rows) == 3 and rows[-1][5].endswith("dalam rangka Pengelolaan Keuangan Desa")
+
+
+def test_a_part_read_doubtfully_makes_the_stitched_table_doubtful():
+    """A continuation part whose reading is doubtful (OCR unsure of its amounts) passes its doubt on with its
+    rows and warnings: flags built on the stitched table must stay uncertain warnings, not errors."""
+    first = _part(ABOVE, 13, head=True)
+    cont = _part([["", "", "", "", "Fasilitasi pengelolaan keuangan desa", "Jumlah Dokumen yang Difasilitasi"]], 14)
+    cont.table.doubt = "OCR tidak yakin pada 2 angka di hal. 14 (mis. '1.2O4')"
+    stitch(first, cont)
+    assert first.table.doubt == cont.table.doubt and len(first.table.rows) == 4
+    # a doubt of the first part is kept, not replaced by the continuation's
+    first, cont = _part(ABOVE, 13, head=True), _part(ABOVE[1:], 14)
+    first.table.doubt, cont.table.doubt = "bagian pertama", "bagian kedua"
+    stitch(first, cont)
+    assert first.table.doubt == "bagian pertama"

@@ -266,6 +266,7 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
         rest = rest[1:]
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
+    first.table.doubt = first.table.doubt or cont.table.doubt  # a part read doubtfully makes the whole so
     first.cont_pages.append(cont.table.page)
     if not keep_columns:
         first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
@@ -320,6 +321,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.table.warnings.append(f"header cut off on page {head.table.page}, laid over the columns of its body on page "
                                f"{body.table.page}")
     head.table.warnings.extend(body.table.warnings)
+    head.table.doubt = head.table.doubt or body.table.doubt
     head.table.bbox = None
     head.cont_pages.append(body.table.page)
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
