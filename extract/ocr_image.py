@@ -181,12 +181,12 @@ def grow(mask: np.ndarray, by: int = 2) -> np.ndarray:
     return out
 
 
-def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of horizontal lines: long runs of ``faint`` pixels kept where their segment holds a long run
-    of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a scanner's shadow alone
-    does not."""
+def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int, runs: np.ndarray | None = None) -> np.ndarray:
+    """Pixels of horizontal lines: long runs of ``faint`` pixels (``runs``, when already found) kept where their
+    segment holds a long run of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a
+    scanner's shadow alone does not."""
     seeds = _long_runs(dark, length)
-    runs = _long_runs(faint, length)
+    runs = _long_runs(faint, length) if runs is None else runs
     other = dark & ~runs  # ink that is no long run: a second line of a double rule is not text beside it
     out = np.zeros_like(runs)
     for x0, y0, x1, y1 in _segments(runs, True, length):
@@ -210,12 +210,52 @@ def _through_text(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
 
 def _line_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int]:
     """The horizontal and the vertical line pixels of a page, and the least length of a line (pixels)."""
+    hmask, vmask, length, _, _ = _page_masks(img, dpi)
+    return hmask, vmask, length
+
+
+#: a horizontal "line" thicker than this (pixels at 300 dpi, 4.8 pt) is a shaded band (a header row filled grey,
+#: a banded row), not a ruling: a rule of 2 pt, skewed a little, stays well under it
+_SHADE_THICK = 20
+
+
+def _page_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int, list[tuple[int, int, int, int]], np.ndarray]:
+    """:func:`_line_masks`, the shaded bands (boxes in pixels, :func:`shaded_bands`; taken out of the horizontal
+    lines) and their grey (the pixels of the bands that are no text printed on them)."""
     dark, faint = dark_mask(img), dark_mask(img, FAINT)
     length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
-    hmask = _line_mask(dark, faint, length)
+    runs = _long_runs(faint, length)
+    bands = shaded_bands(runs, length)
+    grey = np.zeros_like(runs)
+    for x0, y0, x1, y1 in bands:
+        grey[y0:y1, x0:x1] = runs[y0:y1, x0:x1] & ~dark[y0:y1, x0:x1]
+    hmask = _line_mask(dark, faint, length, runs)
+    del runs
+    for x0, y0, x1, y1 in bands:
+        hmask[y0:y1, x0:x1] = False
     vmask = _line_mask(dark.T, faint.T, length).T
     vmask |= short_bars(dark, hmask, vmask, _short_bar(dpi))
-    return hmask, vmask, length
+    return hmask, vmask, length, bands, grey
+
+
+def shaded_bands(runs: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of the pieces of ``runs`` (long runs of grey or darker pixels) thicker than a ruling
+    (:data:`_SHADE_THICK`): grey shading behind a row of a table, every row of its pixels one long grey run
+    through the text printed on it. Left grey, binarizing turned the band and its text into one black bar; erased
+    as a line, the text went with it (a shaded header band read as nothing at all)."""
+    return [s for s in _segments_any(runs, length) if s[3] - s[1] > _SHADE_THICK]
+
+
+def _segments_any(mask: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
+    """The connected pieces of ``mask`` as boxes (pixels), however thick (:func:`_segments` leaves out the thick)."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    out = []
+    for a, b in _runs(np.isin(np.arange(mask.shape[0]), rows)):
+        cols = np.flatnonzero(mask[a:b].any(axis=0))
+        for c0, c1 in _runs(np.isin(np.arange(mask.shape[1]), cols)):
+            if c1 - c0 >= length:
+                out.append((c0, a, c1, b))
+    return out
 
 
 #: the least height of a short vertical ruling between two horizontal ones (inches): a sub-header cell of 7 pt print
@@ -258,8 +298,15 @@ def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: in
 
 
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
-    """Ruling lines of a rendered page (in points) and the mask of their pixels."""
-    return _rules_of(*_line_masks(img, dpi), dpi)
+    """Ruling lines of a rendered page (in points) and the mask of their pixels; a shaded band becomes a shaded
+    cell's box (``Ruling.shade``) and only its grey is in the mask, not the text printed on it."""
+    hmask, vmask, length, bands, grey = _page_masks(img, dpi)
+    rules, mask = _rules_of(hmask, vmask, length, dpi)
+    scale = 72.0 / dpi
+    for x0, y0, x1, y1 in bands:
+        rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale, shade=True))
+    mask |= grey
+    return rules, mask
 
 
 def _rules_of(hmask: np.ndarray, vmask: np.ndarray, length: int, dpi: int) -> tuple[list[Ruling], np.ndarray]:
