@@ -15,7 +15,10 @@ through its light stretches from its dark ones (:func:`image_rules`, the
 space only, not by a line (one sasaran cell beside four indicators), get the
 line they lack (:func:`blank_row_rules`). A vertical bar too short for a line on its own (the border between
 the sub-header cells of a spanning header in small print) counts when it runs from one horizontal ruling to the
-next (:func:`short_bars`).
+next (:func:`short_bars`). A grey band behind a row (a shaded header) is a shaded cell, not a line: its grey
+is erased and the text printed on it stays (:func:`shaded_bands`); specks inside letters' counters (the dot of a
+monospaced zero) are turned to paper (:mod:`lkjip.extract.ocr_specks`). Pixel runs and segments are
+:mod:`lkjip.extract.ocr_pixels`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lkjip.extract.layout.geometry import Ruling
+from lkjip.extract.ocr_pixels import _BAND, _long_runs, _runs, _segments, grow
+from lkjip.extract.ocr_specks import without_counter_specks
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -32,98 +37,6 @@ if TYPE_CHECKING:
 
 #: pages are rendered at this resolution: Tesseract's sweet spot for 10–12 pt print
 DPI = 300
-
-
-def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of True runs in a 1-D boolean array (end exclusive)."""
-    padded = np.concatenate(([False], mask_row, [False]))
-    diff = np.flatnonzero(padded[1:] != padded[:-1])
-    return list(zip(diff[::2].tolist(), diff[1::2].tolist(), strict=True))
-
-
-#: rows (columns) handled at once when looking for ruling lines: bounds the memory of the cumulative sums
-_BAND = 256
-
-
-def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark).
-
-    Only rows with enough dark pixels to hold such a run are looked at, a
-    band of rows at a time, so a 300 dpi page needs a few MB, not hundreds.
-    """
-    h, w = dark.shape
-    out = np.zeros((h, w), dtype=bool)
-    if w <= length:
-        return out
-    need = int(0.9 * length)
-    rows = np.flatnonzero(np.count_nonzero(dark, axis=1) >= need)
-    for start in range(0, len(rows), _BAND):
-        idx = rows[start : start + _BAND]
-        out[idx] = _cover(dark[idx], length, need)
-    return out
-
-
-def _cover(block: np.ndarray, length: int, need: int) -> np.ndarray:
-    """:func:`_long_runs` on a few rows: dark pixels covered by a window of ``length`` with ``need`` dark."""
-    n, w = block.shape
-    cs = np.zeros((n, w + 1), dtype=np.int32)
-    np.cumsum(block, axis=1, out=cs[:, 1:])
-    window = (cs[:, length:] - cs[:, :-length]) >= need  # the window starting at x qualifies
-    wn = window.shape[1]
-    cw = np.zeros((n, wn + 1), dtype=np.int32)
-    np.cumsum(window, axis=1, out=cw[:, 1:])
-    # pixel x is covered if a window starting in [x - length + 1, x] qualifies
-    hi = np.empty((n, w), dtype=np.int32)
-    hi[:, :wn] = cw[:, 1:]
-    hi[:, wn:] = cw[:, wn : wn + 1]
-    lo = np.zeros((n, w), dtype=np.int32)
-    lo[:, length - 1 :] = cw[:, :wn]
-    return (hi > lo) & block
-
-
-def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
-    """Connected line pixels as segments (x0, y0, x1, y1) in pixels.
-
-    Runs of each row (column, for vertical lines) are joined to runs of the
-    previous two rows that overlap them (union-find), so a slightly skewed or
-    broken line stays one segment. Blobs thicker than 12 px are not lines.
-    """
-    mask = line_mask if horizontal else line_mask.T
-    parent: list[int] = []
-    boxes: list[list[int]] = []  # per run: a, b, row, row
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    prev_rows: list[list[int]] = [[], []]  # run ids of rows y-1 and y-2
-    for y in np.flatnonzero(mask.any(axis=1)).tolist() if mask.size else []:
-        ids = []
-        for a, b in _runs(mask[y]):
-            rid = len(parent)
-            parent.append(rid)
-            boxes.append([a, b, y, y])
-            for other in prev_rows[0] + prev_rows[1]:
-                oa, ob, _, oy = boxes[other]
-                if y - oy <= 2 and a < ob + 3 and b > oa - 3:
-                    ra, rb = find(rid), find(other)
-                    if ra != rb:
-                        parent[rb] = ra
-            ids.append(rid)
-        prev_rows = [ids, prev_rows[0]] if prev_rows[0] and boxes[prev_rows[0][0]][2] == y - 1 else [ids, []]
-    merged: dict[int, list[int]] = {}
-    for rid, (a, b, y0, y1) in enumerate(boxes):
-        root = find(rid)
-        box = merged.setdefault(root, [a, b, y0, y1])
-        box[0], box[1], box[2], box[3] = min(box[0], a), max(box[1], b), min(box[2], y0), max(box[3], y1)
-    out = []
-    for a, b, r0, r1 in merged.values():
-        if b - a < min_len or (r1 - r0 + 1) > 12 + (b - a) * 0.035:  # allow ~2 degrees of skew
-            continue
-        out.append((a, r0, b, r1 + 1) if horizontal else (r0, a, r1 + 1, b))
-    return out
 
 
 def otsu_threshold(gray: np.ndarray) -> int:
@@ -170,17 +83,6 @@ def dark_mask(img: Image.Image, level: int = DARK) -> np.ndarray:
     return dark
 
 
-def grow(mask: np.ndarray, by: int = 2) -> np.ndarray:
-    """``mask`` grown by ``by`` pixels up, down, left and right."""
-    out = mask.copy()
-    for d in range(1, by + 1):
-        out[d:] |= mask[:-d]
-        out[:-d] |= mask[d:]
-        out[:, d:] |= mask[:, :-d]
-        out[:, :-d] |= mask[:, d:]
-    return out
-
-
 def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int, runs: np.ndarray | None = None) -> np.ndarray:
     """Pixels of horizontal lines: long runs of ``faint`` pixels (``runs``, when already found) kept where their
     segment holds a long run of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a
@@ -219,6 +121,11 @@ def _line_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int
 _SHADE_THICK = 20
 
 
+#: ... and at most this thick (pixels at 300 dpi, 1.2 inch: a header of four lines of 12 pt): a page scanned grey
+#: all over, or a scanner's shadow down its edge, is no band (nor is a shadow along its top or bottom edge)
+_SHADE_HIGH = 360
+
+
 def _page_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int, list[tuple[int, int, int, int]], np.ndarray]:
     """:func:`_line_masks`, the shaded bands (boxes in pixels, :func:`shaded_bands`; taken out of the horizontal
     lines) and their grey (the pixels of the bands that are no text printed on them)."""
@@ -243,7 +150,8 @@ def shaded_bands(runs: np.ndarray, length: int) -> list[tuple[int, int, int, int
     (:data:`_SHADE_THICK`): grey shading behind a row of a table, every row of its pixels one long grey run
     through the text printed on it. Left grey, binarizing turned the band and its text into one black bar; erased
     as a line, the text went with it (a shaded header band read as nothing at all)."""
-    return [s for s in _segments_any(runs, length) if s[3] - s[1] > _SHADE_THICK]
+    h = runs.shape[0]
+    return [s for s in _segments_any(runs, length) if _SHADE_THICK < s[3] - s[1] <= _SHADE_HIGH and s[1] > 0 and s[3] < h]
 
 
 def _segments_any(mask: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
@@ -627,95 +535,3 @@ def dotted_digits(binary: np.ndarray, box: tuple[int, int, int, int], digits: st
         out.append(digits[k])
         k += 1
     return "".join(out) if k == len(digits) else None
-
-
-# --------------------------------------------------------------------------- specks inside a letter's counter
-
-#: a speck inside a counter is at most this many pixels across at 300 dpi (the dot of a monospaced zero of 12 pt)
-_SPECK_WIDE = 10
-
-
-#: ... with paper between it and the counter's wall, at most this many pixels (one to a few in 7-12 pt print)
-_SPECK_GAP = 8
-
-
-def _bracketed_runs(ink: np.ndarray) -> np.ndarray:
-    """Pixels of ``ink`` in a short horizontal run (:data:`_SPECK_WIDE` at most) with paper and then ink again
-    close by on both sides (:data:`_SPECK_GAP`): what a speck inside a letter's counter looks like row by row."""
-    h, w = ink.shape
-    padded = np.zeros((h, w + 2), dtype=bool)
-    padded[:, 1:-1] = ink
-    flat = padded.reshape(-1)
-    edges = np.flatnonzero(flat[1:] != flat[:-1]) + 1
-    starts, ends = edges[::2], edges[1::2]  # flat index of each run's first pixel and one past its last
-    out = np.zeros(flat.shape, dtype=np.int8)
-    if not len(starts):
-        return np.zeros_like(ink)
-    row = starts // (w + 2)
-    left = np.full(len(starts), _SPECK_GAP + 1)
-    right = np.full(len(starts), _SPECK_GAP + 1)
-    same = row[1:] == row[:-1]
-    gaps = starts[1:] - ends[:-1]
-    left[1:] = np.where(same, gaps, left[1:])
-    right[:-1] = np.where(same, gaps, right[:-1])
-    keep = (ends - starts <= _SPECK_WIDE) & (left <= _SPECK_GAP) & (right <= _SPECK_GAP)
-    out[starts[keep]] = 1  # runs never share a pixel: a start is never another run's end
-    out[ends[keep]] = -1
-    return np.cumsum(out, dtype=np.int8).astype(bool).reshape(h, w + 2)[:, 1:-1]
-
-
-def _enclosed(ink: np.ndarray, seed: np.ndarray) -> bool:
-    """Whether the paper around ``seed`` (a speck's pixels in a small window of ink) is closed in by ink: grown
-    through the paper of the window, it never reaches the window's edge."""
-    paper = ~ink
-    reach = grow(seed, 1) & paper
-    while True:
-        more = grow(reach, 1) & paper
-        if more[0].any() or more[-1].any() or more[:, 0].any() or more[:, -1].any():
-            return False
-        if np.array_equal(more, reach):
-            return True
-        reach = more
-
-
-def counter_specks(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Boxes (pixels) of the specks of ink standing alone inside a letter's counter on a binarized page (0 ink):
-    the dot of a monospaced zero ("0" with a dot in it, which Tesseract reads "6" or "9" in small bold print) or
-    scanner noise in an "o". A speck is a blob a few pixels across (:data:`_SPECK_WIDE`) with paper around it
-    that ink closes in on every side within :data:`_SPECK_GAP` pixels (:func:`_bracketed_runs` across rows and
-    down columns, then :func:`_enclosed`); a stroke of a letter ("e"'s bar, an "i"'s dot, a period) always
-    touches or opens onto the paper outside."""
-    ink = binary == 0
-    cand = _bracketed_runs(ink) & _bracketed_runs(ink.T).T
-    if not cand.any():
-        return []
-    h, w = ink.shape
-    reach = _SPECK_WIDE + 2 * _SPECK_GAP
-    out = []
-    for x0, y0, x1, y1 in _segments(cand, True, 1):
-        if x1 - x0 > _SPECK_WIDE or y1 - y0 > _SPECK_WIDE:
-            continue
-        if x0 < 1 or y0 < 1 or x1 >= w or y1 >= h:
-            continue
-        inner = int(np.count_nonzero(ink[y0:y1, x0:x1]))
-        if int(np.count_nonzero(ink[y0 - 1 : y1 + 1, x0 - 1 : x1 + 1])) != inner:
-            continue  # ink touches it: part of a stroke, not a blob of its own
-        wx0, wy0 = max(x0 - reach, 0), max(y0 - reach, 0)
-        window = ink[wy0 : min(y1 + reach, h), wx0 : min(x1 + reach, w)]
-        speck = np.zeros_like(window)
-        speck[y0 - wy0 : y1 - wy0, x0 - wx0 : x1 - wx0] = window[y0 - wy0 : y1 - wy0, x0 - wx0 : x1 - wx0]
-        if _enclosed(window, speck):
-            out.append((x0, y0, x1, y1))
-    return out
-
-
-def without_counter_specks(binary: np.ndarray) -> np.ndarray:
-    """``binary`` with the specks inside letters' counters (:func:`counter_specks`) turned to paper: a dotted
-    zero then reads "0", not "6" or "9"."""
-    specks = counter_specks(binary)
-    if not specks:
-        return binary
-    out = binary.copy()
-    for x0, y0, x1, y1 in specks:
-        out[y0:y1, x0:x1] = 255
-    return out

@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from lkjip.extract import ocr_image
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_glyphs import fix_percent, fix_separators, percent_glyph, read_marks
-from lkjip.extract.ocr_image import counter_specks, without_counter_specks
+from lkjip.extract.ocr_specks import counter_specks, without_counter_specks
 from lkjip.extract.ocr_tesseract import data_words, image_to_data
 
 DPI = 300
