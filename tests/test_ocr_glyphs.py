@@ -154,3 +154,13 @@ def test_the_words_on_a_shaded_band_are_read():
     _, page = ocr_image.clean_page(img.convert("RGB"), DPI)
     words = data_words(image_to_data(Image.fromarray(page), "eng", "--psm 11"), 1.0)
     assert [w.text for w in words] == ["SASARAN", "STRATEGIS", "INDIKATOR", "KINERJA"]
+
+
+def test_a_page_scanned_grey_all_over_is_no_band():
+    """Paper the scanner left grey is grey from edge to edge: erased as shading, the stamp's colour and the light
+    strokes of a name printed over it went too (the Kediri PK scan lost its second party)."""
+    img = Image.new("L", (1600, 1200), 190)
+    ImageDraw.Draw(img).text((200, 500), "dr. Hj. HARYANTI SUTRISNO", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 40))
+    rules, mask = ocr_image.image_rules(img, DPI)
+    assert not any(r.shade for r in rules)
+    assert not mask[600:1100].any()
