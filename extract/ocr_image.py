@@ -15,8 +15,8 @@ through its light stretches from its dark ones (:func:`image_rules`, the
 space only, not by a line (one sasaran cell beside four indicators), get the
 line they lack (:func:`blank_row_rules`). A vertical bar too short for a line on its own (the border between
 the sub-header cells of a spanning header in small print) counts when it runs from one horizontal ruling to the
-next (:func:`short_bars`). A grey band behind a row (a shaded header) is a shaded cell, not a line: its grey
-is erased and the text printed on it stays (:func:`shaded_bands`); specks inside letters' counters (the dot of a
+next (:func:`short_bars`). A grey band behind a row (a shaded header) is no line to erase: its grey is
+erased and the text printed on it stays (:func:`shaded_bands`); specks inside letters' counters (the dot of a
 monospaced zero) are turned to paper (:mod:`lkjip.extract.ocr_specks`). Pixel runs and segments are
 :mod:`lkjip.extract.ocr_pixels`.
 """
@@ -206,13 +206,15 @@ def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: in
 
 
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
-    """Ruling lines of a rendered page (in points) and the mask of their pixels; a shaded band becomes a shaded
-    cell's box (``Ruling.shade``) and only its grey is in the mask, not the text printed on it."""
+    """Ruling lines of a rendered page (in points) and the mask of their pixels. A shaded band is a ruling as
+    thick as the band (what a wide band has always been for the layout; given as a shaded cell's box, ``Ruling.shade``, a scanned
+    Renstra table under a shaded header was no longer told: 80.2 -> 68.3 % F1 on the shaded scan draw), but only
+    its grey is in the mask, not the text printed on it."""
     hmask, vmask, length, bands, grey = _page_masks(img, dpi)
     rules, mask = _rules_of(hmask, vmask, length, dpi)
     scale = 72.0 / dpi
     for x0, y0, x1, y1 in bands:
-        rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale, shade=True))
+        rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale, ))
     mask |= grey
     return rules, mask
 
