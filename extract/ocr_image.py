@@ -207,9 +207,9 @@ def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: in
 
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
     """Ruling lines of a rendered page (in points) and the mask of their pixels. A shaded band is a ruling as
-    thick as the band (what a wide band has always been for the layout; given as a shaded cell's box, ``Ruling.shade``, a scanned
-    Renstra table under a shaded header was no longer told: 80.2 -> 68.3 % F1 on the shaded scan draw), but only
-    its grey is in the mask, not the text printed on it."""
+    thick as the band (what a wide band has always been for the layout; given as a shaded cell's box,
+    ``Ruling.shade``, a scanned Renstra table under a shaded header was no longer told: 80.2 -> 68.3 % F1 on the
+    shaded scan draw), but only its grey is in the mask, not the text printed on it."""
     hmask, vmask, length, bands, grey = _page_masks(img, dpi)
     rules, mask = _rules_of(hmask, vmask, length, dpi)
     scale = 72.0 / dpi
