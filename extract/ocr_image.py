@@ -15,7 +15,10 @@ through its light stretches from its dark ones (:func:`image_rules`, the
 space only, not by a line (one sasaran cell beside four indicators), get the
 line they lack (:func:`blank_row_rules`). A vertical bar too short for a line on its own (the border between
 the sub-header cells of a spanning header in small print) counts when it runs from one horizontal ruling to the
-next (:func:`short_bars`).
+next (:func:`short_bars`). A grey band behind a row (a shaded header) is no line to erase: its grey is
+erased and the text printed on it stays (:func:`shaded_bands`); specks inside letters' counters (the dot of a
+monospaced zero) are turned to paper (:mod:`lkjip.extract.ocr_specks`). Pixel runs and segments are
+:mod:`lkjip.extract.ocr_pixels`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lkjip.extract.layout.geometry import Ruling
+from lkjip.extract.ocr_pixels import _BAND, _long_runs, _runs, _segments, grow
+from lkjip.extract.ocr_specks import without_counter_specks
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -32,98 +37,6 @@ if TYPE_CHECKING:
 
 #: pages are rendered at this resolution: Tesseract's sweet spot for 10–12 pt print
 DPI = 300
-
-
-def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of True runs in a 1-D boolean array (end exclusive)."""
-    padded = np.concatenate(([False], mask_row, [False]))
-    diff = np.flatnonzero(padded[1:] != padded[:-1])
-    return list(zip(diff[::2].tolist(), diff[1::2].tolist(), strict=True))
-
-
-#: rows (columns) handled at once when looking for ruling lines: bounds the memory of the cumulative sums
-_BAND = 256
-
-
-def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark).
-
-    Only rows with enough dark pixels to hold such a run are looked at, a
-    band of rows at a time, so a 300 dpi page needs a few MB, not hundreds.
-    """
-    h, w = dark.shape
-    out = np.zeros((h, w), dtype=bool)
-    if w <= length:
-        return out
-    need = int(0.9 * length)
-    rows = np.flatnonzero(np.count_nonzero(dark, axis=1) >= need)
-    for start in range(0, len(rows), _BAND):
-        idx = rows[start : start + _BAND]
-        out[idx] = _cover(dark[idx], length, need)
-    return out
-
-
-def _cover(block: np.ndarray, length: int, need: int) -> np.ndarray:
-    """:func:`_long_runs` on a few rows: dark pixels covered by a window of ``length`` with ``need`` dark."""
-    n, w = block.shape
-    cs = np.zeros((n, w + 1), dtype=np.int32)
-    np.cumsum(block, axis=1, out=cs[:, 1:])
-    window = (cs[:, length:] - cs[:, :-length]) >= need  # the window starting at x qualifies
-    wn = window.shape[1]
-    cw = np.zeros((n, wn + 1), dtype=np.int32)
-    np.cumsum(window, axis=1, out=cw[:, 1:])
-    # pixel x is covered if a window starting in [x - length + 1, x] qualifies
-    hi = np.empty((n, w), dtype=np.int32)
-    hi[:, :wn] = cw[:, 1:]
-    hi[:, wn:] = cw[:, wn : wn + 1]
-    lo = np.zeros((n, w), dtype=np.int32)
-    lo[:, length - 1 :] = cw[:, :wn]
-    return (hi > lo) & block
-
-
-def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
-    """Connected line pixels as segments (x0, y0, x1, y1) in pixels.
-
-    Runs of each row (column, for vertical lines) are joined to runs of the
-    previous two rows that overlap them (union-find), so a slightly skewed or
-    broken line stays one segment. Blobs thicker than 12 px are not lines.
-    """
-    mask = line_mask if horizontal else line_mask.T
-    parent: list[int] = []
-    boxes: list[list[int]] = []  # per run: a, b, row, row
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    prev_rows: list[list[int]] = [[], []]  # run ids of rows y-1 and y-2
-    for y in np.flatnonzero(mask.any(axis=1)).tolist() if mask.size else []:
-        ids = []
-        for a, b in _runs(mask[y]):
-            rid = len(parent)
-            parent.append(rid)
-            boxes.append([a, b, y, y])
-            for other in prev_rows[0] + prev_rows[1]:
-                oa, ob, _, oy = boxes[other]
-                if y - oy <= 2 and a < ob + 3 and b > oa - 3:
-                    ra, rb = find(rid), find(other)
-                    if ra != rb:
-                        parent[rb] = ra
-            ids.append(rid)
-        prev_rows = [ids, prev_rows[0]] if prev_rows[0] and boxes[prev_rows[0][0]][2] == y - 1 else [ids, []]
-    merged: dict[int, list[int]] = {}
-    for rid, (a, b, y0, y1) in enumerate(boxes):
-        root = find(rid)
-        box = merged.setdefault(root, [a, b, y0, y1])
-        box[0], box[1], box[2], box[3] = min(box[0], a), max(box[1], b), min(box[2], y0), max(box[3], y1)
-    out = []
-    for a, b, r0, r1 in merged.values():
-        if b - a < min_len or (r1 - r0 + 1) > 12 + (b - a) * 0.035:  # allow ~2 degrees of skew
-            continue
-        out.append((a, r0, b, r1 + 1) if horizontal else (r0, a, r1 + 1, b))
-    return out
 
 
 def otsu_threshold(gray: np.ndarray) -> int:
@@ -170,23 +83,12 @@ def dark_mask(img: Image.Image, level: int = DARK) -> np.ndarray:
     return dark
 
 
-def grow(mask: np.ndarray, by: int = 2) -> np.ndarray:
-    """``mask`` grown by ``by`` pixels up, down, left and right."""
-    out = mask.copy()
-    for d in range(1, by + 1):
-        out[d:] |= mask[:-d]
-        out[:-d] |= mask[d:]
-        out[:, d:] |= mask[:, :-d]
-        out[:, :-d] |= mask[:, d:]
-    return out
-
-
-def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of horizontal lines: long runs of ``faint`` pixels kept where their segment holds a long run
-    of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a scanner's shadow alone
-    does not."""
+def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int, runs: np.ndarray | None = None) -> np.ndarray:
+    """Pixels of horizontal lines: long runs of ``faint`` pixels (``runs``, when already found) kept where their
+    segment holds a long run of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a
+    scanner's shadow alone does not."""
     seeds = _long_runs(dark, length)
-    runs = _long_runs(faint, length)
+    runs = _long_runs(faint, length) if runs is None else runs
     other = dark & ~runs  # ink that is no long run: a second line of a double rule is not text beside it
     out = np.zeros_like(runs)
     for x0, y0, x1, y1 in _segments(runs, True, length):
@@ -210,12 +112,58 @@ def _through_text(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
 
 def _line_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int]:
     """The horizontal and the vertical line pixels of a page, and the least length of a line (pixels)."""
+    hmask, vmask, length, _, _ = _page_masks(img, dpi)
+    return hmask, vmask, length
+
+
+#: a horizontal "line" thicker than this (pixels at 300 dpi, 4.8 pt) is a shaded band (a header row filled grey,
+#: a banded row), not a ruling: a rule of 2 pt, skewed a little, stays well under it
+_SHADE_THICK = 20
+
+
+#: ... and at most this thick (pixels at 300 dpi, 1.2 inch: a header of four lines of 12 pt): a page scanned grey
+#: all over, or a scanner's shadow down its edge, is no band (nor is a shadow along its top or bottom edge)
+_SHADE_HIGH = 360
+
+
+def _page_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int, list[tuple[int, int, int, int]], np.ndarray]:
+    """:func:`_line_masks`, the shaded bands (boxes in pixels, :func:`shaded_bands`; taken out of the horizontal
+    lines) and their grey (the pixels of the bands that are no text printed on them)."""
     dark, faint = dark_mask(img), dark_mask(img, FAINT)
     length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
-    hmask = _line_mask(dark, faint, length)
+    runs = _long_runs(faint, length)
+    bands = shaded_bands(runs, length)
+    grey = np.zeros_like(runs)
+    for x0, y0, x1, y1 in bands:
+        grey[y0:y1, x0:x1] = runs[y0:y1, x0:x1] & ~dark[y0:y1, x0:x1]
+    hmask = _line_mask(dark, faint, length, runs)
+    del runs
+    for x0, y0, x1, y1 in bands:
+        hmask[y0:y1, x0:x1] = False
     vmask = _line_mask(dark.T, faint.T, length).T
     vmask |= short_bars(dark, hmask, vmask, _short_bar(dpi))
-    return hmask, vmask, length
+    return hmask, vmask, length, bands, grey
+
+
+def shaded_bands(runs: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of the pieces of ``runs`` (long runs of grey or darker pixels) thicker than a ruling
+    (:data:`_SHADE_THICK`): grey shading behind a row of a table, every row of its pixels one long grey run
+    through the text printed on it. Left grey, binarizing turned the band and its text into one black bar; erased
+    as a line, the text went with it (a shaded header band read as nothing at all)."""
+    h = runs.shape[0]
+    return [s for s in _segments_any(runs, length) if _SHADE_THICK < s[3] - s[1] <= _SHADE_HIGH and s[1] > 0 and s[3] < h]
+
+
+def _segments_any(mask: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
+    """The connected pieces of ``mask`` as boxes (pixels), however thick (:func:`_segments` leaves out the thick)."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    out = []
+    for a, b in _runs(np.isin(np.arange(mask.shape[0]), rows)):
+        cols = np.flatnonzero(mask[a:b].any(axis=0))
+        for c0, c1 in _runs(np.isin(np.arange(mask.shape[1]), cols)):
+            if c1 - c0 >= length:
+                out.append((c0, a, c1, b))
+    return out
 
 
 #: the least height of a short vertical ruling between two horizontal ones (inches): a sub-header cell of 7 pt print
@@ -258,8 +206,17 @@ def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: in
 
 
 def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
-    """Ruling lines of a rendered page (in points) and the mask of their pixels."""
-    return _rules_of(*_line_masks(img, dpi), dpi)
+    """Ruling lines of a rendered page (in points) and the mask of their pixels. A shaded band is a ruling as
+    thick as the band (what a wide band has always been for the layout; given as a shaded cell's box,
+    ``Ruling.shade``, a scanned Renstra table under a shaded header was no longer told: 80.2 -> 68.3 % F1 on the
+    shaded scan draw), but only its grey is in the mask, not the text printed on it."""
+    hmask, vmask, length, bands, grey = _page_masks(img, dpi)
+    rules, mask = _rules_of(hmask, vmask, length, dpi)
+    scale = 72.0 / dpi
+    for x0, y0, x1, y1 in bands:
+        rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale, ))
+    mask |= grey
+    return rules, mask
 
 
 def _rules_of(hmask: np.ndarray, vmask: np.ndarray, length: int, dpi: int) -> tuple[list[Ruling], np.ndarray]:
@@ -329,10 +286,11 @@ def clean_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarr
 
     Binarized once for the whole page (Otsu), as Tesseract would: blanked-out
     areas and cell crops then keep the page's threshold instead of one that
-    turns scanner noise into letters.
+    turns scanner noise into letters. Specks inside letters' counters (the dot of a monospaced zero) are
+    turned to paper (:func:`without_counter_specks`).
     """
     rules, gray = erased_page(img, dpi)
-    return rules, binarized(gray)
+    return rules, without_counter_specks(binarized(gray))
 
 
 def erased_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:

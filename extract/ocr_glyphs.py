@@ -1,0 +1,214 @@
+"""Marks of a number told by their shape in the image, where Tesseract's letters and the print disagree.
+
+Tesseract reads a word as a whole and, in small print, guesses at two marks that the image tells plainly:
+
+- a "%" after a number ("100%" read "1004", "10044", "100Y46", "1090"): its glyph has two small counters, one up
+  on the left and one down on the right (:func:`percent_glyph`), which no digit has (an "8" has its two one above
+  the other);
+- a decimal comma read as a period ("92.15" for "92,15", "24.311.892.-" for "24.311.892,-"): a comma's tail
+  hangs below the digits' baseline, a period sits on it (:func:`separator_kind`).
+
+A mark is changed only where its glyph says so beyond doubt, and every change is returned so the caller can name
+it in a warning; a glyph that does not tell leaves the word as read (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from lkjip.extract.layout.geometry import Word
+from lkjip.extract.ocr_image import DPI, glyph_runs, grow
+
+# --------------------------------------------------------------------------- counters of a glyph
+
+
+def counters(ink: np.ndarray) -> list[tuple[float, float, int, int, int, int]]:
+    """The counters of a glyph (``ink``: its pixels, True for ink): the pieces of paper ink closes in, as
+    (centre x, centre y, x0, y0, x1, y1) in pixels of ``ink``, top to bottom. Paper is grown in from the
+    glyph's edge (a pixel of margin all round); what it never reaches is a counter."""
+    h, w = ink.shape
+    padded = np.zeros((h + 2, w + 2), dtype=bool)
+    padded[1:-1, 1:-1] = ink
+    paper = ~padded
+    outside = np.zeros_like(paper)
+    outside[0, :] = outside[-1, :] = outside[:, 0] = outside[:, -1] = True
+    while True:
+        more = grow(outside, 1) & paper
+        if np.array_equal(more, outside):
+            break
+        outside = more
+    closed = paper & ~outside
+    out = []
+    while closed.any():
+        ys, xs = np.nonzero(closed)
+        piece = np.zeros_like(closed)
+        piece[ys[0], xs[0]] = True
+        while True:
+            more = grow(piece, 1) & closed
+            if np.array_equal(more, piece):
+                break
+            piece = more
+        closed &= ~piece
+        ys, xs = np.nonzero(piece)
+        out.append((float(xs.mean()) - 1, float(ys.mean()) - 1, int(xs.min()) - 1, int(ys.min()) - 1,
+                    int(xs.max()), int(ys.max())))  # fmt: skip
+    return sorted(out, key=lambda c: c[1])
+
+
+#: a counter smaller than this many pixels is noise inside a stroke, not a counter
+_LEAST_COUNTER = 2
+
+
+def percent_glyph(ink: np.ndarray) -> bool:
+    """Whether a glyph (``ink``, cut to its box) is a "%": a counter in its upper half on the left and one in its
+    lower half on the right, the two set apart sideways by a quarter of its width at least and each narrower than
+    half of it. A digit never has that: "0", "4", "6", "9" have one counter, "8" has two one above the other."""
+    h, w = ink.shape
+    if h < 10 or w < 5:
+        return False
+    found = [c for c in counters(ink) if (c[4] - c[2]) * (c[5] - c[3]) >= _LEAST_COUNTER]
+    if len(found) < 2:
+        return False
+    top, bottom = found[0], found[-1]
+    return (
+        top[1] < 0.45 * h
+        and bottom[1] > 0.55 * h
+        and bottom[0] - top[0] >= 0.25 * w
+        and max(top[4] - top[2], bottom[4] - bottom[2]) <= 0.5 * w
+        and max(top[5] - top[3], bottom[5] - bottom[3]) <= 0.45 * h
+    )
+
+
+# --------------------------------------------------------------------------- the marks of a word
+
+
+def _marks(binary: np.ndarray, w: Word, px: float) -> list[tuple[int, int, int, int]]:
+    """The marks of ``w`` left to right (pixels of the page), specks of a pixel or two left out."""
+    box = (int(w.x0 * px) - 2, int(w.top * px) - 3, int(w.x1 * px) + 3, int(w.bottom * px) + 4)
+    return [r for r in glyph_runs(binary, box) if (r[2] - r[0]) * (r[3] - r[1]) > 4]
+
+
+def _digit_line(marks: list[tuple[int, int, int, int]]) -> tuple[float, float] | None:
+    """The top and the baseline of a word's digits: the median top and bottom of its tall marks (None when it has
+    fewer than two)."""
+    tall = [m for m in marks if m[3] - m[1] >= 0.7 * max(r[3] - r[1] for r in marks)]
+    if len(tall) < 2:
+        return None
+    return float(np.median([m[1] for m in tall])), float(np.median([m[3] for m in tall]))
+
+
+def _is_low(m: tuple[int, int, int, int], line: tuple[float, float]) -> bool:
+    """Whether a mark is a separator's: small, its top in the lowest third of the digits' height."""
+    top, base = line
+    high = base - top
+    return m[1] >= top + 0.6 * high and (m[2] - m[0]) <= 0.5 * high
+
+
+def separator_kind(m: tuple[int, int, int, int], line: tuple[float, float]) -> str | None:
+    """"," or "." for a separator's mark by its shape against the digits' line (top, baseline), None when it does not
+    tell: a comma's tail hangs below the baseline (a twelfth of the digits' height at least, 1.5 pixels at least)
+    and it is taller than wide; a period sits on the baseline and is about as tall as wide."""
+    top, base = line
+    high = base - top
+    wide, tall = m[2] - m[0], m[3] - m[1]
+    if m[3] >= base + max(1.5, high / 12) and tall >= 1.4 * wide:
+        return ","
+    if m[3] <= base + 1 and tall <= wide + 1:
+        return "."
+    return None
+
+
+#: a number with separators as read (digits, "." and ",", a "-" or "%" at the end)
+_SEPARATED = re.compile(r"^\(?\d[\d.,]*\d(,-|\.-|%)?\)?$|^\(?\d[\d.,]*[.,]-\)?$")
+
+
+def fix_separators(w: Word, binary: np.ndarray, px: float) -> str | None:
+    """``w``'s text with each "." or "," the image shows as the other put right, or None when nothing changes or
+    the marks do not match the separators read one for one."""
+    if not _SEPARATED.match(w.text):
+        return None
+    seps = [k for k, ch in enumerate(w.text) if ch in ".,"]
+    if not seps:
+        return None
+    marks = _marks(binary, w, px)
+    if len(marks) < 3:
+        return None
+    line = _digit_line(marks)
+    if line is None:
+        return None
+    low = [m for m in marks if _is_low(m, line)]
+    if len(low) != len(seps):
+        return None
+    text = list(w.text)
+    for k, m in zip(seps, low, strict=True):
+        kind = separator_kind(m, line)
+        if kind is not None:
+            text[k] = kind
+    fixed = "".join(text)
+    return fixed if fixed != w.text else None
+
+
+#: a number read with something other than a "%" after its digits, where a "%" may stand ("1004", "100Y46", "97,7x")
+_PERCENT_TAIL = re.compile(r"^(\d{1,3}(?:[.,]\d{1,2})?)(\S{1,3})$")
+
+
+#: a digit's glyph is at most this many times as wide as it is high (two that touch are wider)
+_DIGIT_WIDE = 0.95
+
+
+#: a "%" is at most this many times as wide as it is high (1.15 in sans print; a "%" and a digit touching are wider)
+_PERCENT_WIDE = 1.25
+
+
+def fix_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
+    """``w``'s text with a "%" where its last glyph is one (:func:`percent_glyph`) but was read as something else
+    ("1004", "10044", "100Y46" for "100%"), or None. The glyphs before the last must be as many as the characters
+    kept (a mark per digit or separator), and a tail read as two digits or more is taken only when its glyph is
+    too narrow for two digits (two digits that touch, "96", may look like a "%")."""
+    if w.text.endswith("%") or not _PERCENT_TAIL.match(w.text.strip("()")):
+        return None
+    marks = _marks(binary, w, px)
+    if len(marks) < 2:
+        return None
+    x0, y0, x1, y1 = marks[-1]
+    ink = binary[y0:y1, x0:x1] == 0
+    if not percent_glyph(ink):
+        return None
+    text = w.text.strip("()")
+    head = len(marks) - 1
+    if head >= len(text):
+        return None
+    kept, tail = text[:head], text[head:]
+    if not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", kept):
+        return None
+    high = y1 - y0
+    if x1 - x0 > _PERCENT_WIDE * high:
+        return None  # a "%" touching the digit before it ("0%" one mark): the marks do not count the characters
+    digits = [m for m in marks[:-1] if m[3] - m[1] >= 0.7 * high]
+    if any(m[2] - m[0] > _DIGIT_WIDE * high for m in digits):
+        return None  # two digits that touch make one mark: the marks do not count the characters
+    if tail.isdigit() and len(tail) >= 2:
+        widths = sorted(m[2] - m[0] for m in digits)
+        if not widths or (x1 - x0) >= 1.75 * widths[len(widths) // 2]:
+            return None
+    return w.text.replace(text, kept + "%")
+
+
+def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+    """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
+    (:func:`fix_percent`) and a decimal comma read as a period or a period as a comma (:func:`fix_separators`).
+    Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
+    no further (its digits are as read)."""
+    px = dpi / 72.0
+    out = []
+    for w in words:
+        if not any(ch.isdigit() for ch in w.text):
+            continue
+        for fix in (fix_percent, fix_separators):
+            fixed = fix(w, binary, px)
+            if fixed is not None:
+                out.append((w.text, fixed))
+                w.text = fixed
+    return out
