@@ -88,6 +88,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
+from lkjip.extract.ocr_glyphs import read_marks
 from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
@@ -580,6 +581,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
+    warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")

@@ -213,8 +213,8 @@ _COLON_NUMBER = re.compile(r"^\d[\d.,]*[:;][\d.,:;]*\d%?$")
 _TRAILING_PERCENT = re.compile(r"(?<=\d)(\s?)(?:Y[oa6]|%o)(?=\s|$)")
 
 
-#: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header)
-_LONE_PERCENT = re.compile(r"^(Y[oa6nA]|[%9V]o|o/o|%o)$")
+#: how Tesseract reads a "%" standing alone in a cell (a Satuan column, a header; "v6" in a bold header cell)
+_LONE_PERCENT = re.compile(r"^(Y[oa6nA]|[%9V]o|[vV]6|o/o|%o)$")
 
 
 #: "Rp" before an amount read as "Ro" / "R0" ("Ro. 67.961.470")

@@ -283,17 +283,17 @@ def test_rows_that_are_no_column_numbers_untouched(cells):
 def test_table_fixes_percent_headers_and_column_numbers():
     res = _page_with_table(
         [
-            ["SASARAN", "TINGKAT KEMAJUAN (Yo)", "YA"],
-            ["(1)", "(2)", "3)"],
-            ["Menurunnya gangguan", "82", "88,20 Yo"],
+            ["SASARAN", "TINGKAT KEMAJUAN (Yo)", "YA", "v6"],
+            ["(1)", "(2)", "3)", "(4)"],
+            ["Menurunnya gangguan", "82", "88,20 Yo", "98"],
         ]
     )
     ocr_numbers.fix_table_digits(res, 1)
     rows = [r.cells for r in res.tables[0].table.rows]
     assert rows == [
-        ["SASARAN", "TINGKAT KEMAJUAN (%)", "%"],
-        ["(1)", "(2)", "(3)"],
-        ["Menurunnya gangguan", "82", "88,20 %"],
+        ["SASARAN", "TINGKAT KEMAJUAN (%)", "%", "%"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        ["Menurunnya gangguan", "82", "88,20 %", "98"],
     ]
     assert any("column numbers" in w for w in res.tables[0].table.warnings)
 
