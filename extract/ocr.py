@@ -124,7 +124,13 @@ from lkjip.extract.ocr_tesseract import (
     ocr_language,
     tesseract_path,
 )
-from lkjip.extract.ocr_words import correct_word, dictionary_vocabulary, dictionary_words, fix_table_words
+from lkjip.extract.ocr_words import (
+    correct_word,
+    dictionary_vocabulary,
+    dictionary_words,
+    fix_table_words,
+    page_texts,
+)
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -598,22 +604,6 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
     return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang), warnings
-
-
-def page_texts(words: list[Word], cells: list[tuple[float, float, float, float]]) -> list[str]:
-    """A page's OCR'd text for a vocabulary: each bordered cell's lines, then the lines outside them (a row's cells
-    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment), as
-    :func:`~lkjip.extract.ocr_words.page_vocabulary` reads them."""
-    texts: list[str] = []
-    rest = list(words)
-    for box in cells:
-        inner = [w for w in rest if inside(w, box)]
-        if inner:
-            texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
-            taken = {id(w) for w in inner}
-            rest = [w for w in rest if id(w) not in taken]
-    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
-    return texts
 
 
 def ocr_vocabulary(page: OcrPage) -> Vocabulary:

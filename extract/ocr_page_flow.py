@@ -31,7 +31,7 @@ class OcrPage:
     #: the page holds bordered tables (grids of rulings)
     ruled: bool
     #: the page's text for the vocabulary: each bordered cell's lines, then the lines outside them
-    #: (:func:`~lkjip.extract.ocr.page_texts`)
+    #: (:func:`~lkjip.extract.ocr_words.page_texts`)
     texts: list[str]
     #: the Tesseract model the page was read with (its dictionary puts table words right)
     lang: str

@@ -107,6 +107,12 @@ def page_vocabulary(
     there, "kelola" / "pemeri" / "ntahan" reads right only when something says
     "kelola" is a word and no word starts with "kelolapemeri".
     """
+    return Vocabulary(page_texts(words, cells), base=dictionary_vocabulary(lang) if lang else None)
+
+
+def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, float]]) -> list[str]:
+    """A page's OCR'd text for a vocabulary: each bordered cell's lines, then the lines outside them (a row's cells
+    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment)."""
     texts: list[str] = []
     rest = list(words)
     for box in cells:
@@ -116,4 +122,4 @@ def page_vocabulary(
             taken = {id(w) for w in inner}
             rest = [w for w in rest if id(w) not in taken]
     texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
-    return Vocabulary(texts, base=dictionary_vocabulary(lang) if lang else None)
+    return texts
