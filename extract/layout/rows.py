@@ -30,7 +30,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
     number_continues,
 )
-from lkjip.extract.layout.geometry import TextLine, Word, sweep_clusters
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -370,6 +370,14 @@ def _group_text_rows(
                         groups[-1].append(kept)
                         running, by_wrap = ({k for k, c in enumerate(kept[1]) if c}, groups[-1]), False
         by_wrap = by_wrap and bool(running[0])
+        if starts and groups and i > n_head and not running[0] and not (key_first and cells[0]):
+            # a cell's line above set justified is not its last: the cell goes on beside the new row's first line
+            on = {k for k in cols if k not in numeric_cols and k in reach and raw_rows[i - 1][1][k]
+                  and _justified(raw_rows[i - 1][1][k], reach[k], line.size)}
+            kept, rest = _cells_apart(item, on)
+            if on and kept is not None and rest is not None:
+                groups[-1].append(kept)
+                running, by_wrap, item = (on, groups[-1]), True, rest
         if starts and key_first and groups and i > n_head and not running[0]:
             prev_line = raw_rows[i - 1][1]
             on = _beside_label(prev_line, cells, numeric_cols,
@@ -477,6 +485,14 @@ def centred(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> tuple[
     if 5 * len(mids) < 3 * len(spans) or max(len(starts), len(ends)) >= len(mids):
         return None
     return statistics.median(m for m, _ in mids), max(w for _, w in mids)
+
+
+def _justified(words: Sequence[Word], reach: float, size: float) -> bool:
+    """A cell's line set justified: two words or more, every gap between them stretched past a word space, the
+    last word ending at the column's reach. A justified paragraph's last line is set unstretched: this one is not
+    its cell's last."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    return bool(gaps) and min(gaps) > WORD_SPACE_EM * size and words[-1].x1 >= reach - 0.5
 
 
 def _numeric_cell(text: str) -> bool:
