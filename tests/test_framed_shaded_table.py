@@ -1,6 +1,6 @@
 """A table shaded cell by cell instead of ruled, as Word prints a "colourful" table style: no rule between rows
 or columns, only its frame's two sides (thin filled bars) and a bar under the header; its "No" column lies left
-of the frame; a "label : value" preamble stands over it, a page number badge beside it; its "Sasaran" cell,
+of the frame; a "label : value" preamble stands over it; its "Sasaran" cell,
 set justified, runs on beside the next indicator's row, and a blank (the cell's padding) parts two indicators."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _justified(y: float, first: str, last: str, x0: float = 208.0, x1: float = 3
     return _words(y, (x0, first), (x1 - 5.0 * len(last), last))
 
 
-def _page(*, preamble: bool = True, badge: bool = True, justified: bool = True) -> list[Word]:
+def _page(*, preamble: bool = True, justified: bool = True) -> list[Word]:
     ws: list[Word] = []
     if preamble:
         ws += _words(131, (157, "SKPD"), (304, ": Dinas Pertanian dan Pangan"))
@@ -51,8 +51,6 @@ def _page(*, preamble: bool = True, badge: bool = True, justified: bool = True) 
     ws += _justified(389, "Berkembangnya", "wilayah")
     ws += _words(404, (208, "yang tertata"), (403, "Umum"))
     ws += _words(419, (208, "handal"))
-    if badge:
-        ws += _words(451, (764, "17"))
     return ws
 
 
@@ -80,7 +78,7 @@ def test_a_blank_inside_the_frame_does_not_end_the_table():
 
 def test_a_page_border_does_not_hold_a_blank_together():
     # sides starting far above the table (a page's border) say nothing of where the table ends
-    words = _page(badge=False)
+    words = _page()
     border = [Ruling(150.0, 40.0, 151.0, 800.0), Ruling(700.0, 40.0, 701.0, 800.0)]
     tables, _ = _tables(words, [Ruling(175.0, 188.0, 669.0, 191.0), *border])
     assert len(tables) == 2
@@ -91,12 +89,6 @@ def test_label_value_lines_over_the_table_stay_out_of_it():
     assert tables[0].rows[0].cells == ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]
     assert any(ln.text.startswith("SKPD") for ln in rest)
     assert any(ln.text.startswith("Tahun Anggaran") for ln in rest)
-
-
-def test_a_page_number_beside_the_table_opens_no_column():
-    tables, rest = _tables(_page(), _frame())
-    assert tables[0].n_cols == 5
-    assert any(ln.text == "17" for ln in rest)
 
 
 def test_a_justified_cell_line_runs_on_beside_the_next_row():

@@ -290,8 +290,6 @@ def find_text_tables(
                 break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = widest_gap if framed else max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
-            if len(sj) == 1 and j - i >= 3 and _beside(region_spans, sj[0], size):
-                break  # a line beside the table, under none of its columns: a page number, a margin note
             new_gaps = narrowed(gaps, region_spans, sj, size)
             if not new_gaps:
                 break
@@ -442,16 +440,13 @@ def _text_below(
 def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]], i: int) -> bool:
     """Line ``i`` is a "label : value" line ("SKPD : Dinas …", "Tahun Anggaran : 2015") over a table, not its
     first row: two segments, the second opening with a colon, the lines of that kind under it (if any) followed
-    by a line of three segments or more (the table's header)."""
+    by a line of three segments or more (the table's header), none opening with a colon."""
     k = i
     while k < len(lines) and len(spans[k]) == 2 and segments(lines[k])[1][0].text.startswith(":"):
         k += 1
-    return k > i and k < len(lines) and len(spans[k]) >= 3
-
-
-def _beside(spans: Sequence[tuple[float, float]], span: tuple[float, float], size: float) -> bool:
-    """``span`` lies wholly left or right of ``spans``, more than an em off."""
-    return span[0] > max(b for _, b in spans) + size or span[1] < min(a for a, _ in spans) - size
+    # a line under them with a colon of its own goes on with the list ("6. Program … : 3.564.173.500,-")
+    return (k > i and k < len(lines) and len(spans[k]) >= 3
+            and not any(seg[0].text.startswith(":") for seg in segments(lines[k])))
 
 
 def _framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
