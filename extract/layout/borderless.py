@@ -47,6 +47,7 @@ from lkjip.extract.layout.geometry import (
     mono_space,
     shaded,
     sweep_clusters,
+    vertical_runs,
 )
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
@@ -246,6 +247,7 @@ def find_text_tables(
     used: set[int] = set()
     tables: list[PageTable] = []
     shades, rules = shaded(rules), lines_only(rules)
+    sides = vertical_runs(rules)
     spans = [seg_spans(ln) for ln in lines]
     i, n = 0, len(lines)
     if carry is not None and carry.channels and lines:
@@ -264,7 +266,7 @@ def find_text_tables(
                 used.update(range(end + 1))
                 i = end + 1
     while i < n:
-        if len(spans[i]) < 2:
+        if len(spans[i]) < 2 or _preamble(lines, spans, i):
             i += 1
             continue
         size = lines[i].size
@@ -275,7 +277,8 @@ def find_text_tables(
         while j < n and gaps:
             gap = lines[j].top - lines[j - 1].bottom
             # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
-            if gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) or _new_table_below(lines, i, j):
+            framed = _framed_blank(sides, lines[i:j], lines[j])
+            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or _new_table_below(lines, i, j):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
@@ -285,7 +288,7 @@ def find_text_tables(
                     and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above
-            widest_gap = max(widest_gap, gap)
+            widest_gap = widest_gap if framed else max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
             new_gaps = narrowed(gaps, region_spans, sj, size)
             if not new_gaps:
@@ -432,6 +435,31 @@ def _text_below(
     size = statistics.median(ln.size for ln in region)
     left = min(ln.x0 for ln in region)
     return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
+
+
+def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]], i: int) -> bool:
+    """Line ``i`` is a "label : value" line ("SKPD : Dinas …", "Tahun Anggaran : 2015") over a table, not its
+    first row: two segments, the second opening with a colon, the lines of that kind under it (if any) followed
+    by a line of three segments or more (the table's header), none opening with a colon."""
+    k = i
+    while k < len(lines) and len(spans[k]) == 2 and segments(lines[k])[1][0].text.startswith(":"):
+        k += 1
+    # a line under them with a colon of its own goes on with the list ("6. Program … : 3.564.173.500,-")
+    return (k > i and k < len(lines) and len(spans[k]) >= 3
+            and not any(seg[0].text.startswith(":") for seg in segments(lines[k])))
+
+
+def _framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
+    """The blank between ``region`` and ``line`` lies inside a frame: two vertical rules or more (``sides``, as
+    (x, top, bottom)) beside or among the region's columns run down through it, both starting at the region's
+    first lines (a table's frame, its cells shaded instead of ruled, a cell's padding white: not a page border)."""
+    em = max(region[0].size, 4.0)
+    x0, x1 = min(ln.x0 for ln in region) - em, max(ln.x1 for ln in region) + em
+    above = region[-1]
+    start = region[0].top - 2 * max(region[0].height, 4.0)
+    through = [x for x, top, bottom in sides
+               if x0 <= x <= x1 and start <= top <= above.bottom and bottom >= line.top]
+    return len(through) >= 2
 
 
 def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:

@@ -281,3 +281,15 @@ def contains(outer: Sequence[float], inner: Sequence[float], tol: float = 1.0) -
         and inner[2] <= outer[2] + tol
         and inner[3] <= outer[3] + tol
     )
+
+
+def vertical_runs(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
+    """The drawn vertical rules as (x, top, bottom), pieces drawn cell by cell at one x joined where they touch."""
+    runs: list[list[float]] = []
+    for x, top, bottom in sorted(((r.x0 + r.x1) / 2, r.top, r.bottom) for r in lines_only(rules) if not r.horizontal):
+        same = [r for r in runs if abs(r[0] - x) <= tol and top <= r[2] + tol]
+        if same:
+            same[-1][2] = max(same[-1][2], bottom)
+        else:
+            runs.append([x, top, bottom])
+    return [(x, top, bottom) for x, top, bottom in runs]

@@ -30,7 +30,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
     number_continues,
 )
-from lkjip.extract.layout.geometry import TextLine, Word, sweep_clusters
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -277,7 +277,8 @@ def _group_text_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(_numeric_cell(v) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
-    gaps = [b[0].top - a[0].bottom for a, b in zip(raw_rows, raw_rows[1:], strict=False)]
+    tops = _nominal_tops([ln for ln, _ in raw_rows])
+    gaps = [top - a[0].bottom for a, top in zip(raw_rows, tops[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
     run_end = -1  # the last line of a run of lines finishing the current row's cut amounts (:func:`amount_run`)
@@ -311,7 +312,7 @@ def _group_text_rows(
         if running[0]:
             # a column stops running on at a blank, or at a capital (a cell of its own); a key starts a new row
             cols_on = {k for k in running[0] if item[1][k] and raw_rows[i - 1][1][k]
-                       and (not item[1][k][0].text[:1].isupper() or by_wrap and no_room(
+                       and (_goes_on(item[1][k][0], raw_rows[i - 1][1][k][-1]) or by_wrap and no_room(
                            k, raw_rows[i - 1][1][k], item[1][k][0], item[0].size))}
             if key_first and item[1][0] and 0 not in cols_on:
                 cols_on = set()
@@ -343,7 +344,7 @@ def _group_text_rows(
                     (has_number and not wrapped_number)
                     or (key_first and 0 in cols and not label_runs_on)
                     or not cols <= above
-                    or line.top - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
+                    or tops[i] - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
                 )
             if not starts and i > n_head and len(groups[-1]) >= 2:
                 # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
@@ -370,6 +371,14 @@ def _group_text_rows(
                         groups[-1].append(kept)
                         running, by_wrap = ({k for k, c in enumerate(kept[1]) if c}, groups[-1]), False
         by_wrap = by_wrap and bool(running[0])
+        if starts and groups and i > n_head and not running[0] and not (key_first and cells[0]):
+            # a cell's line above set justified is not its last: the cell goes on beside the new row's first line
+            on = {k for k in cols if k not in numeric_cols and k in reach and raw_rows[i - 1][1][k]
+                  and _justified(raw_rows[i - 1][1][k], reach[k], line.size)}
+            kept, rest = _cells_apart(item, on)
+            if on and kept is not None and rest is not None:
+                groups[-1].append(kept)
+                running, by_wrap, item = (on, groups[-1]), True, rest
         if starts and key_first and groups and i > n_head and not running[0]:
             prev_line = raw_rows[i - 1][1]
             on = _beside_label(prev_line, cells, numeric_cols,
@@ -410,7 +419,7 @@ def _run_on_cells(above: list[list[Word]], item: tuple[TextLine, list[list[Word]
     on without a blank (:func:`_group_text_rows`); the rest opens the sub-row. (None, the line) when no cell runs
     on, or every one does."""
     cells = item[1]
-    run_on = {k for k, c in enumerate(cells) if c and above[k] and k not in fixed and c[0].text[:1].islower()}
+    run_on = {k for k, c in enumerate(cells) if c and above[k] and k not in fixed and _goes_on(c[0], above[k][-1])}
     # cells merged down stand left of the sub-row's: a row opening left of a cell is no sub-row beside it
     opening = min((k for k, c in enumerate(cells) if c and k not in run_on), default=len(cells))
     run_on = {k for k in run_on if k < opening}
@@ -477,6 +486,42 @@ def centred(rows: Sequence[tuple[TextLine, list[list[Word]]]], k: int) -> tuple[
     if 5 * len(mids) < 3 * len(spans) or max(len(starts), len(ends)) >= len(mids):
         return None
     return statistics.median(m for m, _ in mids), max(w for _, w in mids)
+
+
+def _goes_on(word: Word, above: Word) -> bool:
+    """``word``, first in its cell on a line, may go on from ``above`` (the cell's last word on the line above):
+    it opens in lower case, or both are set in capitals (a name printed in capitals shows no cell start)."""
+    if word.text[:1].islower():
+        return True
+    return len(word.text) >= 2 and len(above.text) >= 2 and word.text.isupper() and above.text.isupper()
+
+
+_TALL = re.compile(r"[A-Z0-9bdfhijklt()/'\"]")
+_DEEP = re.compile(r"[gjpqy(),;]")
+
+
+def _nominal_tops(lines: Sequence[TextLine]) -> list[float]:
+    """Each line's top as a line with tall letters would have it: a line of short letters only ("n", "yang") has a
+    box lower at the top, the white over it no wider than over any other line. Its top is set at its bottom less
+    the usual height of the lines of its size with tall letters (and letters going below the line alike)."""
+    heights: dict[tuple[int, bool], list[float]] = {}
+    for ln in lines:
+        if _TALL.search(ln.text):
+            heights.setdefault((round(ln.size), bool(_DEEP.search(ln.text))), []).append(ln.height)
+    out = []
+    for ln in lines:
+        usual = heights.get((round(ln.size), bool(_DEEP.search(ln.text))))
+        tall = bool(_TALL.search(ln.text)) or not usual
+        out.append(ln.top if tall else min(ln.top, ln.bottom - statistics.median(usual)))
+    return out
+
+
+def _justified(words: Sequence[Word], reach: float, size: float) -> bool:
+    """A cell's line set justified: two words or more, every gap between them stretched past a word space, the
+    last word ending at the column's reach. A justified paragraph's last line is set unstretched: this one is not
+    its cell's last."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    return bool(gaps) and min(gaps) > WORD_SPACE_EM * size and words[-1].x1 >= reach - 0.5
 
 
 def _numeric_cell(text: str) -> bool:
