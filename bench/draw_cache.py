@@ -94,6 +94,8 @@ def score(cache: Path, fmt: str = "pdf", pattern: str = "*", workers: int = 2) -
 
 
 def summary(rows: list[dict]) -> str:
+    if not rows:
+        return "0 files (no cached draw matched; --glob is a pathlib pattern: no {a,b} braces)"
     f1 = sorted(r["f1"] for r in rows)
     worst = f1[: max(1, round(len(f1) * 0.05))]
     consistent = [r for r in rows if r["consistent"]]

@@ -219,6 +219,12 @@ def _cached(draw: str, f1: float, false_errors: list[str] | None = None) -> dict
     return {"draw": draw, "f1": f1, "consistent": True, "false_errors": false_errors or []}
 
 
+def test_draw_cache_summary_of_no_draws_says_so():
+    from bench.draw_cache import summary
+
+    assert summary([]).startswith("0 files")  # a glob matching nothing is told, not a statistics error
+
+
 def test_draw_cache_compare_lists_changed_draws_and_totals():
     from bench.draw_cache import compare
 
