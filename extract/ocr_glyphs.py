@@ -198,13 +198,11 @@ def fix_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
 
 def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
-    (:func:`fix_percent`) and a decimal comma read as a period or a period as a comma (:func:`fix_separators`);
-    first, amounts a narrow cell wrapped after a group's dot are joined (:func:`join_wrapped_groups`, the lower
-    piece taken out of ``words``).
+    (:func:`fix_percent`) and a decimal comma read as a period or a period as a comma (:func:`fix_separators`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
     no further (its digits are as read)."""
     px = dpi / 72.0
-    out = join_wrapped_groups(words, binary, dpi)
+    out = []
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
@@ -213,59 +211,4 @@ def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tu
             if fixed is not None:
                 out.append((w.text, fixed))
                 w.text = fixed
-    return out
-
-
-# --------------------------------------------------------------------------- an amount wrapped after a group's dot
-
-#: an amount's first line as read: thousands groups, complete ("2.934.809"), or ending in the dot it wrapped after
-_WRAP_HEAD = re.compile(r"^(\(?(?:Rp\.?)?\d{1,3}(?:\.\d{3})+)(\.?)$")
-
-
-#: ... and its second line: one group, with the dot it wrapped after when that was read there (".357", "391,-")
-_WRAP_TAIL = re.compile(r"^(\.?)(\d{3}(?:,\d{2}|,-)?\)?)$")
-
-
-def _dot_after(w: Word, binary: np.ndarray, px: float) -> bool:
-    """Whether the image shows a period right after the last digit of ``w`` (one Tesseract left out of the word)."""
-    wide = Word(w.text, w.x0, w.top, w.x1 + 3.0, w.bottom, size=w.size, conf=w.conf)
-    marks = _marks(binary, wide, px)
-    if len(marks) < 3:
-        return False
-    line = _digit_line(marks)
-    return line is not None and _is_low(marks[-1], line) and separator_kind(marks[-1], line) == "."
-
-
-def join_wrapped_groups(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
-    """Amounts a narrow cell wrapped after a thousands group's dot, joined back in place ("2.934.809" over ".357"
-    -> "2.934.809.357"): the lower piece is one group of three digits alone under the upper one's span on the very
-    next line, and the dot between them is seen, read at the end of the upper piece or the start of the lower one or
-    shown by the image after the upper one's last digit (:func:`_dot_after`). Without the dot two amounts one above
-    the other stay two. Returns each join as (upper + " " + lower, joined); the lower word is taken out of ``words``."""
-    px = dpi / 72.0
-    out = []
-    gone: set[int] = set()
-    for w in words:
-        head = _WRAP_HEAD.match(w.text)
-        if not head or id(w) in gone:
-            continue
-        high = w.bottom - w.top
-        below = [o for o in words if o is not w and id(o) not in gone and _WRAP_TAIL.match(o.text)
-                 and 0 <= o.top - w.bottom <= 0.8 * high and o.x0 >= w.x0 - 1 and o.x1 <= w.x1 + 1]  # fmt: skip
-        if len(below) != 1:
-            continue
-        tail = below[0]
-        line = [o for o in words if o is not tail and o.top < (tail.top + tail.bottom) / 2 < o.bottom
-                and o.x1 > w.x0 and o.x0 < w.x1]  # fmt: skip
-        if line:
-            continue  # the lower line holds more under the upper piece: no wrapped cell
-        t = _WRAP_TAIL.match(tail.text)
-        if not (head.group(2) or t.group(1) or _dot_after(w, binary, px)):
-            continue
-        joined = f"{head.group(1)}.{t.group(2)}"
-        out.append((f"{w.text} {tail.text}", joined))
-        w.text, w.bottom = joined, max(w.bottom, tail.bottom)
-        w.conf = min(w.conf, tail.conf)
-        gone.add(id(tail))
-    words[:] = [o for o in words if id(o) not in gone]
     return out

@@ -164,24 +164,3 @@ def test_a_page_scanned_grey_all_over_is_no_band():
     rules, mask = ocr_image.image_rules(img, DPI)
     assert not any(r.shade for r in rules)
     assert not mask[600:1100].any()
-
-
-# --------------------------------------------------------------------------- an amount wrapped after a group's dot
-
-
-def test_an_amount_wrapped_after_a_groups_dot_is_joined():
-    """A narrow cell wraps "2.934.809.357" as "2.934.809" over ".357": read as two amounts, the total's sum failed
-    by 2.931.874.548 (a false error)."""
-    printed = ["2.934.809", ".357", "2.874.577", "391"]
-    img = Image.new("L", (600, 200), 255)
-    d = ImageDraw.Draw(img)
-    face = ImageFont.truetype("DejaVuSans.ttf", 29)
-    boxes = []
-    for text, (x, y) in zip(printed, [(40, 40), (75, 75), (340, 40), (375, 75)], strict=True):
-        boxes.append(d.textbbox((x, y), text, font=face))
-        d.text((x, y), text, fill=0, font=face)
-    binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
-    words = [_word(t, b) for t, b in zip(printed, boxes, strict=True)]
-    joins = read_marks(words, binary, DPI)
-    assert joins == [("2.934.809 .357", "2.934.809.357")]
-    assert [w.text for w in words] == ["2.934.809.357", "2.874.577", "391"]  # no dot between these two: two amounts
