@@ -400,3 +400,31 @@ def test_a_doubt_on_one_table_does_not_reach_a_table_whose_label_it_only_starts(
     kept, eased = doubtful_as_warnings(report, [other, same], Wording("id"))
     assert kept.severity == "error" and not kept.uncertain
     assert eased.severity == "warning" and eased.uncertain and "kolom bergeser" in eased.message
+
+
+def test_a_total_read_without_its_last_group_is_a_cut_amount_not_a_contradiction():
+    """"1.600" printed over rows summing to 1.600.000: the total was wrapped in a narrow cell ("1.600" / ".000")
+    and read without its second line. The flag stays, as an uncertain warning naming the cut; a total off by a
+    small amount stays an error."""
+    rows = _rows()
+    rows[0][2] = "1.600"
+    flags = [f for f in _report(rows).flags if f.rule == "budget.total_sum"]
+    assert len(flags) == 1 and flags[0].severity == "warning" and flags[0].uncertain
+    assert "satu kelompok tiga angka" in flags[0].message and flags[0].found == "1.600"
+    rows[0][2] = "1.500.000"
+    flags = [f for f in _report(rows).flags if f.rule == "budget.total_sum"]
+    assert len(flags) == 1 and flags[0].severity == "error" and not flags[0].uncertain
+
+
+def test_group_lost_pairs_an_amount_with_itself_less_its_last_group():
+    from decimal import Decimal as D
+
+    from lkjip.validate.budget import group_lost
+
+    assert group_lost(D(2_934_809), D(2_934_809_357))  # the printed total lost ".357"
+    assert group_lost(D(2_934_809_357), D(2_934_809))  # a row lost it
+    assert group_lost(D(2_419_038), D(813))  # the lost group read as the only row
+    assert not group_lost(D(2_934_809_357), D(2_934_809_000 + 1_357))  # a slip, not a lost group
+    assert not group_lost(D(2_419_038), D(1_813))  # rows of thousands: a contradiction to show
+    assert not group_lost(D(813), D(0)) and not group_lost(D(0), D(0))
+    assert not group_lost(D(900), D(0.9))  # nothing below a group on either side
