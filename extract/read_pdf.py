@@ -72,9 +72,9 @@ from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
 from lkjip.extract.layout.furniture import (
     FURNITURE_BAND,
-    _furniture_key,
     band_lines,
     drop_furniture,
+    furniture_key,
     furniture_keys,
 )
 from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
@@ -225,7 +225,7 @@ def misread_keys(page: OcrPage, keys: set[str]) -> set[str]:
             if ln.bottom < FURNITURE_BAND * page.height or ln.top > (1 - FURNITURE_BAND) * page.height]
     extra: set[str] = set()
     for ln in band:
-        text = _furniture_key(ln.text)
+        text = furniture_key(ln.text)
         if text in keys or len(text) < NEAR_KEY_CHARS:
             continue
         for k in long_keys:

@@ -29,7 +29,7 @@ _PAGE_NO = re.compile(
 FURNITURE_BAND = 0.12
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
@@ -50,8 +50,8 @@ def furniture_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str
     apart: Counter[str] = Counter()
     placed: Counter[tuple[str, int]] = Counter()
     for height, lines in pages:
-        apart.update({_furniture_key(ln.text) for ln in margin_lines(lines, height)})
-        placed.update({(_furniture_key(ln.text), round(ln.top / 3)) for ln in lines if _in_band(ln, height)})
+        apart.update({furniture_key(ln.text) for ln in margin_lines(lines, height)})
+        placed.update({(furniture_key(ln.text), round(ln.top / 3)) for ln in lines if _in_band(ln, height)})
     need = max(2, (len(pages) + 1) // 2)
     keys = {k for k, c in apart.items() if c >= need}
     keys |= {"@" + k for (k, _), c in placed.items() if c >= need}
@@ -115,7 +115,7 @@ def is_furniture(line: TextLine, height: float, keys: set[str]) -> bool:
     """
     if not _in_band(line, height):
         return False
-    return _furniture_key(line.text) in keys or bool(_PAGE_NO.match(line.text.strip()))
+    return furniture_key(line.text) in keys or bool(_PAGE_NO.match(line.text.strip()))
 
 
 def drop_furniture(
@@ -140,7 +140,7 @@ def drop_furniture(
     apart = {id(ln) for ln in margin_lines(lines, height)}
     for ln in lines:
         box = (ln.x0, ln.top, ln.x1, ln.bottom)
-        key = _furniture_key(ln.text)
+        key = furniture_key(ln.text)
         if not _in_band(ln, height) or any(contains(t, box) for t in table_boxes):
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
