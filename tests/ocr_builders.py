@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 
@@ -24,3 +25,16 @@ def page_with_table(rows: list[list[str]]) -> PageResult:
     res = PageResult(1, 842.0)
     res.tables = [PageTable(table=table, col_edges=[], x0=0, top=0, x1=500, bottom=300)]
     return res
+
+
+def drawn_line(d, words: list[Word], y: int, texts: list[str], face, *, px: float, x: int = 20,
+               size=None) -> None:
+    """Draw ``texts`` on one line of an image at ``px`` pixels per point and add each as an OCR word with its
+    box; its size is ``size(text, box height in points)`` (as Tesseract's boxes give it), else the face's."""
+    for text in texts:
+        box = d.textbbox((x, y), text, font=face)
+        d.text((x, y), text, fill=0, font=face)
+        high = (box[3] - box[1]) / px
+        words.append(Word(text, box[0] / px, box[1] / px, box[2] / px, box[3] / px,
+                          size=size(text, high) if size else face.size / px))  # fmt: skip
+        x = box[2] + 40

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from conftest import require_tool
+from ocr_builders import drawn_line
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract import ocr
@@ -18,11 +19,7 @@ PX = DPI / 72
 
 
 def _line(d, words: list[Word], y: int, texts: list[str], face, x: int = 20) -> None:
-    for text in texts:
-        box = d.textbbox((x, y), text, font=face)
-        d.text((x, y), text, fill=0, font=face)
-        words.append(Word(text, box[0] / PX, box[1] / PX, box[2] / PX, box[3] / PX, size=40 / PX))
-        x = box[2] + 40
+    drawn_line(d, words, y, texts, face, px=PX, x=x, size=lambda text, high: 40 / PX)
 
 
 def _header_page() -> tuple[list[Word], np.ndarray]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from conftest import require_tool
+from ocr_builders import drawn_line
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract import ocr, ocr_bold, ocr_tesseract
@@ -21,13 +22,7 @@ PX = DPI / 72
 
 def _line(d, words: list[Word], y: int, texts: list[str], face, x: int = 20) -> None:
     """Draw ``texts`` on one line; each word's size from its box as Tesseract's boxes give it (:func:`em_share`)."""
-    for text in texts:
-        box = d.textbbox((x, y), text, font=face)
-        d.text((x, y), text, fill=0, font=face)
-        high = (box[3] - box[1]) / PX
-        words.append(Word(text, box[0] / PX, box[1] / PX, box[2] / PX, box[3] / PX,
-                          size=high / ocr_tesseract.em_share(text)))  # fmt: skip
-        x = box[2] + 40
+    drawn_line(d, words, y, texts, face, px=PX, x=x, size=lambda text, high: high / ocr_tesseract.em_share(text))
 
 
 def test_a_bracketed_year_in_a_bold_header_line_is_bold():
