@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lkjip.extract.layout.geometry import Ruling
-from lkjip.extract.ocr_pixels import _BAND, _long_runs, _runs, _segments, grow
+from lkjip.extract.ocr_pixels import ROW_BAND, grow, line_segments, long_runs, mask_runs
 from lkjip.extract.ocr_specks import without_counter_specks
 
 if TYPE_CHECKING:
@@ -74,12 +74,12 @@ def dark_mask(img: Image.Image, level: int = DARK) -> np.ndarray:
     if img.mode != "RGB":
         img = img.convert("RGB")
     dark = np.empty((img.height, img.width), dtype=bool)
-    for y in range(0, img.height, _BAND):
-        rgb = np.asarray(img.crop((0, y, img.width, min(y + _BAND, img.height))))
+    for y in range(0, img.height, ROW_BAND):
+        rgb = np.asarray(img.crop((0, y, img.width, min(y + ROW_BAND, img.height))))
         r, g, b = rgb[:, :, 0], rgb[:, :, 1], rgb[:, :, 2]
         saturation = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
         total = r.astype(np.int16) + g + b
-        dark[y : y + _BAND] = (total < 3 * level) & (saturation < 70)
+        dark[y : y + ROW_BAND] = (total < 3 * level) & (saturation < 70)
     return dark
 
 
@@ -87,11 +87,11 @@ def _line_mask(dark: np.ndarray, faint: np.ndarray, length: int, runs: np.ndarra
     """Pixels of horizontal lines: long runs of ``faint`` pixels (``runs``, when already found) kept where their
     segment holds a long run of ``dark`` ones, so a grey stretch of a real line counts and grey shading or a
     scanner's shadow alone does not."""
-    seeds = _long_runs(dark, length)
-    runs = _long_runs(faint, length) if runs is None else runs
+    seeds = long_runs(dark, length)
+    runs = long_runs(faint, length) if runs is None else runs
     other = dark & ~runs  # ink that is no long run: a second line of a double rule is not text beside it
     out = np.zeros_like(runs)
-    for x0, y0, x1, y1 in _segments(runs, True, length):
+    for x0, y0, x1, y1 in line_segments(runs, True, length):
         if seeds[y0:y1, x0:x1].any() and not _through_text(other, x0, y0, x1, y1):
             out[y0:y1, x0:x1] |= runs[y0:y1, x0:x1]
     return out
@@ -131,7 +131,7 @@ def _page_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int
     lines) and their grey (the pixels of the bands that are no text printed on them)."""
     dark, faint = dark_mask(img), dark_mask(img, FAINT)
     length = max(20, int(dpi * 0.3))  # 0.3 inch: longer than any stroke of 10-14 pt text
-    runs = _long_runs(faint, length)
+    runs = long_runs(faint, length)
     bands = shaded_bands(runs, length)
     grey = np.zeros_like(runs)
     for x0, y0, x1, y1 in bands:
@@ -155,12 +155,12 @@ def shaded_bands(runs: np.ndarray, length: int) -> list[tuple[int, int, int, int
 
 
 def _segments_any(mask: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
-    """The connected pieces of ``mask`` as boxes (pixels), however thick (:func:`_segments` leaves out the thick)."""
+    """The connected pieces of ``mask`` as boxes (pixels), however thick (:func:`line_segments` leaves out the thick)."""
     rows = np.flatnonzero(mask.any(axis=1))
     out = []
-    for a, b in _runs(np.isin(np.arange(mask.shape[0]), rows)):
+    for a, b in mask_runs(np.isin(np.arange(mask.shape[0]), rows)):
         cols = np.flatnonzero(mask[a:b].any(axis=0))
-        for c0, c1 in _runs(np.isin(np.arange(mask.shape[1]), cols)):
+        for c0, c1 in mask_runs(np.isin(np.arange(mask.shape[1]), cols)):
             if c1 - c0 >= length:
                 out.append((c0, a, c1, b))
     return out
@@ -189,12 +189,12 @@ def short_bars(dark: np.ndarray, hmask: np.ndarray, vmask: np.ndarray, least: in
     out = np.zeros_like(vmask)
     if not hmask.any():
         return out
-    cand = _long_runs(dark.T, least).T & ~grow(vmask, 3)
+    cand = long_runs(dark.T, least).T & ~grow(vmask, 3)
     cols = np.flatnonzero(cand.any(axis=0))
     if not len(cols):
         return out
     h = dark.shape[0]
-    for x0, y0, x1, y1 in _segments(cand, False, least):
+    for x0, y0, x1, y1 in line_segments(cand, False, least):
         if x1 - x0 > _BAR_WIDTH:
             continue
         lo, hi = max(x0 - 1, 0), x1 + 1
@@ -222,10 +222,10 @@ def image_rules(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndar
 def _rules_of(hmask: np.ndarray, vmask: np.ndarray, length: int, dpi: int) -> tuple[list[Ruling], np.ndarray]:
     scale = 72.0 / dpi
     rules: list[Ruling] = []
-    for x0, y0, x1, y1 in _segments(hmask, True, length):
+    for x0, y0, x1, y1 in line_segments(hmask, True, length):
         rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
     # every piece of ``vmask`` is a run of ``length`` or a short bar between two rulings (:func:`short_bars`)
-    for x0, y0, x1, y1 in _segments(vmask, False, min(length, _short_bar(dpi))):
+    for x0, y0, x1, y1 in line_segments(vmask, False, min(length, _short_bar(dpi))):
         rules.append(Ruling(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
     hmask |= vmask
     return rules, grow(hmask)  # grown by 2 px so anti-aliased edges go too
@@ -325,7 +325,7 @@ def text_bands(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple
     """The lines of text in a box of a binarized page (0 ink): (top, bottom) rows in page pixels, specks dropped."""
     x0, y0, x1, y1 = box
     ink = np.count_nonzero(binary[y0:y1, x0:x1] == 0, axis=1) >= 2
-    return [(y0 + a, y0 + b) for a, b in _runs(ink) if b - a >= 4]
+    return [(y0 + a, y0 + b) for a, b in mask_runs(ink) if b - a >= 4]
 
 
 def _gaps(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -445,10 +445,10 @@ def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     for d in range(_DASH_THICK, _DASH_THICK + _DASH_CLEAR):
         near[d:] |= ink[:-d]
         near[:-d] |= ink[d:]
-    clear = _long_runs(ink & ~near, _DASH_LONG[0])
+    clear = long_runs(ink & ~near, _DASH_LONG[0])
     del near
     out = []
-    for x0, y0, x1, y1 in _segments(clear, True, _DASH_LONG[0]):
+    for x0, y0, x1, y1 in line_segments(clear, True, _DASH_LONG[0]):
         if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or (x1 - x0) < 2.5 * (y1 - y0):
             continue
         bar = ink[y0:y1, x0:x1]
@@ -483,7 +483,7 @@ def unread_blobs(binary: np.ndarray, covered: list[tuple[int, int, int, int]]) -
     ph, pw = h // _POOL, w // _POOL
     pooled = free[: ph * _POOL, : pw * _POOL].reshape(ph, _POOL, pw, _POOL).any(axis=(1, 3))
     out = []
-    for px0, py0, px1, py1 in _segments(pooled, True, 1):
+    for px0, py0, px1, py1 in line_segments(pooled, True, 1):
         x0, y0, x1, y1 = px0 * _POOL, py0 * _POOL, px1 * _POOL, py1 * _POOL
         sub = free[y0:y1, x0:x1]
         rows, cols = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
@@ -506,7 +506,7 @@ def glyph_runs(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple
     x0, y0, x1, y1 = box
     ink = binary[max(y0, 0) : y1, max(x0, 0) : x1] == 0
     out = []
-    for a, b in _runs(ink.any(axis=0)):
+    for a, b in mask_runs(ink.any(axis=0)):
         rows = np.flatnonzero(ink[:, a:b].any(axis=1))
         out.append((max(x0, 0) + a, max(y0, 0) + int(rows[0]), max(x0, 0) + b, max(y0, 0) + int(rows[-1]) + 1))
     return out

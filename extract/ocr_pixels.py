@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 
-def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
+def mask_runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) of True runs in a 1-D boolean array (end exclusive)."""
     padded = np.concatenate(([False], mask_row, [False]))
     diff = np.flatnonzero(padded[1:] != padded[:-1])
@@ -15,10 +15,10 @@ def _runs(mask_row: np.ndarray) -> list[tuple[int, int]]:
 
 
 #: rows (columns) handled at once when looking for ruling lines: bounds the memory of the cumulative sums
-_BAND = 256
+ROW_BAND = 256
 
 
-def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
+def long_runs(dark: np.ndarray, length: int) -> np.ndarray:
     """Pixels of ``dark`` that belong to a horizontal run of at least ``length`` (~90 % dark).
 
     Only rows with enough dark pixels to hold such a run are looked at, a
@@ -30,14 +30,14 @@ def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
         return out
     need = int(0.9 * length)
     rows = np.flatnonzero(np.count_nonzero(dark, axis=1) >= need)
-    for start in range(0, len(rows), _BAND):
-        idx = rows[start : start + _BAND]
+    for start in range(0, len(rows), ROW_BAND):
+        idx = rows[start : start + ROW_BAND]
         out[idx] = _cover(dark[idx], length, need)
     return out
 
 
 def _cover(block: np.ndarray, length: int, need: int) -> np.ndarray:
-    """:func:`_long_runs` on a few rows: dark pixels covered by a window of ``length`` with ``need`` dark."""
+    """:func:`long_runs` on a few rows: dark pixels covered by a window of ``length`` with ``need`` dark."""
     n, w = block.shape
     cs = np.zeros((n, w + 1), dtype=np.int32)
     np.cumsum(block, axis=1, out=cs[:, 1:])
@@ -54,7 +54,7 @@ def _cover(block: np.ndarray, length: int, need: int) -> np.ndarray:
     return (hi > lo) & block
 
 
-def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
+def line_segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tuple[int, int, int, int]]:
     """Connected line pixels as segments (x0, y0, x1, y1) in pixels.
 
     Runs of each row (column, for vertical lines) are joined to runs of the
@@ -74,7 +74,7 @@ def _segments(line_mask: np.ndarray, horizontal: bool, min_len: int) -> list[tup
     prev_rows: list[list[int]] = [[], []]  # run ids of rows y-1 and y-2
     for y in np.flatnonzero(mask.any(axis=1)).tolist() if mask.size else []:
         ids = []
-        for a, b in _runs(mask[y]):
+        for a, b in mask_runs(mask[y]):
             rid = len(parent)
             parent.append(rid)
             boxes.append([a, b, y, y])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lkjip.extract.ocr_pixels import _segments, grow
+from lkjip.extract.ocr_pixels import grow, line_segments
 
 #: a speck inside a counter is at most this many pixels across at 300 dpi (the dot of a monospaced zero of 12 pt)
 _SPECK_WIDE = 10
@@ -69,7 +69,7 @@ def counter_specks(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     h, w = ink.shape
     reach = _SPECK_WIDE + 2 * _SPECK_GAP
     out = []
-    for x0, y0, x1, y1 in _segments(cand, True, 1):
+    for x0, y0, x1, y1 in line_segments(cand, True, 1):
         if x1 - x0 > _SPECK_WIDE or y1 - y0 > _SPECK_WIDE:
             continue
         if x0 < 1 or y0 < 1 or x1 >= w or y1 >= h:

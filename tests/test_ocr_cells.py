@@ -13,7 +13,7 @@ from hypothesis.extra.numpy import arrays
 from ocr_builders import page_with_table as _page_with_table
 from PIL import Image, ImageDraw
 
-from lkjip.extract import ocr, ocr_image, ocr_numbers, ocr_tesseract, ocr_words
+from lkjip.extract import ocr, ocr_image, ocr_numbers, ocr_pixels, ocr_tesseract, ocr_words
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.words import join_wrapped
 
@@ -37,15 +37,16 @@ def _naive_long_runs(dark: np.ndarray, length: int) -> np.ndarray:
 
 @given(arrays(bool, st.tuples(st.integers(1, 6), st.integers(1, 40)), elements=st.booleans()), st.integers(3, 12))
 def test_long_runs_match_the_definition(dark, length):
-    assert (ocr_image._long_runs(dark, length) == _naive_long_runs(dark, length)).all()
+    assert (ocr_pixels.long_runs(dark, length) == _naive_long_runs(dark, length)).all()
 
 
 def test_long_runs_in_bands_equal_one_pass(monkeypatch):
     rng = np.random.default_rng(7)
     dark = rng.random((50, 120)) < 0.8
-    whole = ocr_image._long_runs(dark, 20)
-    monkeypatch.setattr(ocr_image, "_BAND", 3)
-    assert (ocr_image._long_runs(dark, 20) == whole).all()
+    whole = ocr_pixels.long_runs(dark, 20)
+    # the band lives where long_runs reads it (ocr_pixels since the split: patching ocr_image's copy tested nothing)
+    monkeypatch.setattr(ocr_pixels, "ROW_BAND", 3)
+    assert (ocr_pixels.long_runs(dark, 20) == whole).all()
 
 
 def _ruled_page(width: int = 2480, height: int = 3508) -> Image.Image:
