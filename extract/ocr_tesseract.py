@@ -5,17 +5,24 @@ OpenMP thread), not through pytesseract, whose import pulls in pandas (+100 MB
 per worker). :func:`ocr_language` picks the ``ind`` model (``eng`` with a
 warning when it is missing); :func:`number_language` the model that reads
 numbers best; :func:`model_words` unpacks a model's word list.
+
+``LKJIP_OCR_CACHE=<folder>`` (opt-in) keeps Tesseract's output per exact page
+image, model and options: reading the same scans again (a batch rerun, a
+benchmark of a layout change) skips Tesseract. Any change to the image that
+goes in misses the cache, so it can never return a stale reading.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import os
 import re
 import shlex
 import shutil
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkjip.errors import DependencyMissingError, InputError
@@ -156,19 +163,51 @@ def image_to_data(img: Image.Image, lang: str, config: str) -> dict[str, list]:
     """
     buf = io.BytesIO()
     img.convert("L").save(buf, format="PPM")
-    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", _THREADS)}
     cmd = [tesseract_path(), "stdin", "stdout", "-l", lang, *shlex.split(config), "tsv"]
+    cached = _cache_file(buf.getvalue(), cmd)
+    if cached is not None and cached.exists():
+        return parse_tsv(cached.read_text(encoding="utf-8"))
+    tsv = _run_tesseract(cmd, buf.getvalue(), lang)
+    del buf
+    if cached is not None:
+        _keep(cached, tsv)
+    return parse_tsv(tsv)
+
+
+def _cache_file(image: bytes, cmd: list[str]) -> Path | None:
+    """Where Tesseract's output for this exact image and command is kept (``LKJIP_OCR_CACHE``), or None."""
+    folder = os.environ.get("LKJIP_OCR_CACHE")
+    if not folder:
+        return None
+    key = hashlib.sha256(image)
+    key.update("\0".join(cmd).encode())
+    return Path(folder) / f"{key.hexdigest()}.tsv"
+
+
+def _keep(path: Path, tsv: str) -> None:
+    """Write a cache entry atomically (parallel workers may write the same one); a failed write is only a miss."""
     try:
-        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, check=False)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(tsv, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _run_tesseract(cmd: list[str], image: bytes, lang: str) -> str:
+    """Tesseract's TSV output for one PGM image (clear errors when it is missing or fails)."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", _THREADS)}
+    try:
+        done = subprocess.run(cmd, input=image, capture_output=True, env=env, check=False)
     except OSError as exc:
         raise DependencyMissingError(TESSERACT_MISSING) from exc
-    del buf
     if done.returncode != 0:
         err = done.stderr.decode("utf-8", "replace").strip()
         if "language" in err.lower() or "data file" in err.lower():
             raise DependencyMissingError(f"Tesseract cannot load the {lang!r} model: {err[-300:]}")
         raise InputError(f"Tesseract failed on a page image (exit {done.returncode}): {err[-300:]}")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return done.stdout.decode("utf-8", "replace")
 
 
 def parse_tsv(tsv: str) -> dict[str, list]:

@@ -179,3 +179,38 @@ def test_second_reading_keeps_a_number_whole_or_gives_up():
     assert word is not None and word.text == "1.113.211"
     # a reading that loses digits the first one had is refused
     assert ocr.reread_number(_cell_image("7"), 0.0, 0.0, 300 / 72, lang=lang, expect="2.508.522.923,00") is None
+
+
+def _counting_tesseract(tmp_path, monkeypatch):
+    """A stand-in tesseract binary that counts its runs and prints one word."""
+    runs = tmp_path / "runs"
+    exe = tmp_path / "tesseract"
+    exe.write_text("#!/bin/sh\ncat > /dev/null\necho run >> " + str(runs) + "\n"
+                   "printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\t"
+                   "conf\\ttext\\n5\\t1\\t1\\t1\\t1\\t1\\t10\\t20\\t30\\t12\\t96.5\\tAnggaran\\n'\n")
+    exe.chmod(0o755)
+    monkeypatch.setattr(ocr_tesseract, "tesseract_path", lambda: str(exe))
+    return runs
+
+
+def test_ocr_cache_reads_the_same_image_once(tmp_path, monkeypatch):
+    runs = _counting_tesseract(tmp_path, monkeypatch)
+    monkeypatch.setenv("LKJIP_OCR_CACHE", str(tmp_path / "cache"))
+    page = Image.new("L", (60, 40), 255)
+    first = ocr_tesseract.image_to_data(page, "ind", "--psm 11")
+    again = ocr_tesseract.image_to_data(page.copy(), "ind", "--psm 11")
+    assert first == again and first["text"] == ["Anggaran"] and first["conf"] == [96.5]
+    assert runs.read_text().count("run") == 1
+    ImageDraw.Draw(page).point((5, 5), fill=0)  # one pixel changed: a new image, read again
+    ocr_tesseract.image_to_data(page, "ind", "--psm 11")
+    ocr_tesseract.image_to_data(page, "ind", "--psm 6")  # other options: read again
+    assert runs.read_text().count("run") == 3
+
+
+def test_ocr_cache_off_by_default(tmp_path, monkeypatch):
+    runs = _counting_tesseract(tmp_path, monkeypatch)
+    monkeypatch.delenv("LKJIP_OCR_CACHE", raising=False)
+    page = Image.new("L", (60, 40), 255)
+    ocr_tesseract.image_to_data(page, "ind", "--psm 11")
+    ocr_tesseract.image_to_data(page, "ind", "--psm 11")
+    assert runs.read_text().count("run") == 2
