@@ -53,7 +53,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "size": ("7", "8", "9", "10", "11", "12"),
     "widths": ("fit", "narrow_names", "narrow_amounts"),
     "orientation": ("portrait", "landscape", "wide_tables"),
-    "align": ("numbers_right", "left", "center", "right"),
+    "align": ("numbers_right", "left", "center", "right", "justify"),
     "merges": ("none", "header_spans", "header_and_names"),
     "numbering": ("as_printed", "1.", "1)", "a.", "I.", "1.1.2"),
     "money": ("as_printed", "plain", "rp", "dash", "dec", "rp_spaces"),
