@@ -294,6 +294,23 @@ class Reference(BaseModel):
     source: Provenance = Field(default_factory=Provenance)
 
 
+class BudgetSummaryLine(BaseModel):
+    """One "label : amount" line of a budget summary printed in the paragraphs around a budget table:
+    "Total Jumlah Anggaran 2015 : Rp. 15.052.945.500,-", or an item of a numbered list under a heading
+    ("Program Non Urusan :" then "1. Program Pelayanan Administrasi Perkantoran : 3.090.875.000,-").
+
+    ``amount`` is exact; an amount that cannot be read is kept in ``amount_text`` only (None here), with a
+    parse warning."""
+
+    nomor: str | None = None  # "1" of "1. Program …": an item of a list
+    label: str
+    group: str | None = None  # the heading the numbered item stands under: "Program Non Urusan"
+    is_total: bool = False  # the label states a total or sum: "Jumlah …", "Total …"
+    amount: Decimal | None = None
+    amount_text: str
+    source: Provenance = Field(default_factory=Provenance)
+
+
 class YearMention(BaseModel):
     """A year printed on a cover or PK that should fit the report year."""
 
@@ -475,6 +492,7 @@ class Report(RecordLists, TargetDocRecords):
         "references", "year_mentions", "flags",
         # SAKIP budget documents
         "lra_lines", "dpa_lines", "budget_years",
+        "budget_summary",
     ) + TARGET_DOC_FIELDS
 
     schema_name: Literal["lkjip.report"] = SCHEMA_NAME
@@ -500,6 +518,8 @@ class Report(RecordLists, TargetDocRecords):
     #: year): one BudgetLine per line and year, ``tahun`` set; flattened into ``budget_lines``, kept apart
     #: from ``budget_lines`` so that the one-year budget rules never mix years
     budget_years: list[BudgetLine] = Field(default_factory=list)
+    #: the "label : amount" lines of budget summaries printed around budget tables (totals and listed items)
+    budget_summary: list[BudgetSummaryLine] = Field(default_factory=list)
 
     def to_tables(self) -> dict[str, pd.DataFrame]:
         from lkjip.tables import report_to_tables

@@ -30,6 +30,7 @@ from lkjip.extract.records import Sink, budget_lines, performance, renstra_targe
 from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
 from lkjip.extract.records_front import cascading, permasalahan
 from lkjip.extract.records_pk import period_targets, pk_budgets, pk_programs_of_targets, pk_targets
+from lkjip.extract.records_summary import budget_summary_lines
 from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
 from lkjip.validate import validate_report
@@ -162,6 +163,8 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     meta_mod.attach_pk_parties(report.pks, report.signatories, lines)
     mark_pk_perubahan(report, lines)  # SAKIP budget documents
     report.claims = find_claims(doc)
+    report.budget_summary, summary_warnings = budget_summary_lines(doc, found)
+    report.warnings.extend(summary_warnings)
     report.references = meta_mod.find_references(doc)
     report.year_mentions = meta_mod.find_year_mentions(lines)
     _fill_signer(report)

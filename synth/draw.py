@@ -29,6 +29,9 @@ makes ``n`` draws in which every value of every dimension appears (the fixed tes
   ``1.234.567,00`` or ``Rp    1.234.567``; the numbers are the same, so the truth's amounts are too
   (their printed ``*_text`` twins are not scored).
 - ``split``: a split table is still one table in the truth (one label, rows in order).
+- ``rules``: ``side_bars_shaded`` also prints "SKPD : …" / "Tahun Anggaran : …" just over its PK and budget
+  tables and "Jumlah Anggaran : …" (the table's total as printed) just under its budget tables, as the real
+  report that style comes from: running text, no recorded field.
 - Everything else (rules, fonts, widths, orientation, alignment, merges, running header and footer,
   producer, scan) changes no recorded field.
 """
@@ -53,7 +56,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "size": ("7", "8", "9", "10", "11", "12"),
     "widths": ("fit", "narrow_names", "narrow_amounts"),
     "orientation": ("portrait", "landscape", "wide_tables"),
-    "align": ("numbers_right", "left", "center", "right"),
+    "align": ("numbers_right", "left", "center", "right", "justify"),
     "merges": ("none", "header_spans", "header_and_names"),
     "numbering": ("as_printed", "1.", "1)", "a.", "I.", "1.1.2"),
     "money": ("as_printed", "plain", "rp", "dash", "dec", "rp_spaces"),

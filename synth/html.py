@@ -43,6 +43,7 @@ _CSS_RULES: dict[str, tuple[str, str]] = {
     "vertical_rules_only": (f"border-left: {_RULE}; border-right: {_RULE};", ""),
     "shading": ("", ""),
     "banded": (f"border-left: {_RULE}; border-right: {_RULE};", f"border: {_RULE};"),
+    "side_bars_shaded": ("", f"border-left: {_RULE}; border-right: {_RULE};"),
 }
 
 
@@ -64,7 +65,9 @@ def _css(style: RenderStyle, title: str) -> str:
     head_rule = f"tr.underhead td {{ border-top: {_RULE}; }}" \
         if style.borders in rules.HEADER_RULE else ""
     shade = (f"th, tr.head td {{ background: #{rules.HEADER_FILL}; }} tr.stripe td {{ background: "
-             f"#{rules.STRIPE_FILL}; }}") if style.borders == "shading" else ""
+             f"#{rules.STRIPE_FILL}; }}") if style.borders == "shading" else \
+        (f"td {{ background: #{rules.SIDE_BODY_FILL}; }} th, tr.head td {{ background: #{rules.SIDE_HEADER_FILL}; }}"
+         if style.borders == "side_bars_shaded" else "")
     return f"""
 @page {{ size: {portrait}; margin: {style.margin_cm}cm; {boxes}}}
 @page wide {{ size: A4 landscape; {boxes}}}
@@ -86,7 +89,8 @@ td.band {{ border-top: {_RULE}; }}
 
 
 def _cell(tag: str, text: str, *, align, attrs: str = "") -> str:
-    style = {None: "", "RIGHT": "text-align:right;", "CENTER": "text-align:center;"}.get(
+    style = {None: "", "RIGHT": "text-align:right;", "CENTER": "text-align:center;",
+             "JUSTIFY": "text-align:justify;"}.get(
         getattr(align, "name", None), "")
     return f"<{tag}{attrs} style=\"{style}\">{html.escape(text)}</{tag}>"
 

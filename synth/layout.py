@@ -4,7 +4,8 @@ vertical merges of names, running headers and footers. Pure plans first, then th
 - ``widths``: ``fit`` (numbers and words unbroken where they fit, prose gets the rest), ``narrow_names``
   (the widest prose column squeezed so its names wrap over 4–8 lines), ``narrow_amounts`` (amount
   columns narrower than their amounts, which wrap);
-- ``align``: ``numbers_right`` (numbers right, text left), ``left``, ``center``, ``right`` (every body cell);
+- ``align``: ``numbers_right`` (numbers right, text left), ``left``, ``center``, ``right`` (every body cell),
+  ``justify`` (numbers right, text set justified: a wrapped name's lines stretched to the cell's width);
 - ``merge_names``: a name cell left empty in the rows below it (the rows it heads) is merged down over them;
 - ``running``: ``none``, ``header`` (a running title on every page), ``footer`` (page numbers), ``both``.
 """
@@ -20,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 Widths = Literal["fit", "narrow_names", "narrow_amounts"]
-Align = Literal["numbers_right", "left", "center", "right"]
+Align = Literal["numbers_right", "left", "center", "right", "justify"]
 Running = Literal["none", "header", "footer", "both"]
 
 NUMBER_CELL = re.compile(r"^(Rp\.?\s*\.?\s*)?-?[\d.]+(,\d+|,-)?\s*%?$|^-$")
@@ -89,8 +90,9 @@ def cell_alignment(text: str, align: str, header: bool):
     """The paragraph alignment of a cell, or None for the default (left)."""
     if header:
         return None
-    if align == "numbers_right":
-        return WD_ALIGN_PARAGRAPH.RIGHT if NUMBER_CELL.match(text.strip()) else None
+    if align in ("numbers_right", "justify"):
+        number = NUMBER_CELL.match(text.strip())
+        return WD_ALIGN_PARAGRAPH.RIGHT if number else WD_ALIGN_PARAGRAPH.JUSTIFY if align == "justify" else None
     return {"left": None, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
 
 

@@ -5,6 +5,7 @@ as the draw prints them (:func:`apply`; the rules are in :mod:`lkjip.synth.draw`
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,9 @@ from lkjip.synth.inject import CONTRADICTIONS
 from lkjip.synth.samples import SAMPLE_KABUPATEN, SAMPLE_KECAMATAN
 
 MONEY_KINDS = (TableKind.budget, TableKind.pk_budget)
+#: tables a ``side_bars_shaded`` report prints "label : value" lines over (SKPD, Tahun Anggaran)
+PREAMBLE_KINDS = (TableKind.pk_targets, TableKind.pk_budget, TableKind.budget)
+_TOTAL_ROW = ("jumlah", "total")
 
 
 @dataclass
@@ -193,8 +197,36 @@ def _missing_labels(doc: Document, decaptioned: set[int], old: dict[int, str]) -
     return mapping
 
 
+def _total_cell(table: Table) -> str | None:
+    """The first amount of the table's last Jumlah / Total row, as printed."""
+    for r in reversed(table.rows):
+        if any(c.strip().lower().startswith(_TOTAL_ROW) for c in r.cells):
+            return next((c.strip() for c in r.cells if dr.print_money(c.strip(), "plain") != c.strip()
+                         or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", c.strip())), None)
+    return None
+
+
+def _label_value_lines(blocks: list, kinds: dict[int, TableKind], truth: Any) -> list:
+    """``side_bars_shaded`` prints as a real report did: "SKPD : …" and "Tahun Anggaran : …" lines just over a
+    PK or budget table, and its total as "Jumlah Anggaran : …" just under a budget table. They are running
+    text (no record of the truth): the office and year the truth already holds, the total its table prints."""
+    meta = getattr(truth, "meta", None)
+    over = [f"SKPD : {meta.instansi}" if meta is not None and meta.instansi else None,
+            f"Tahun Anggaran : {meta.tahun}" if meta is not None and meta.tahun else None]
+    out: list = []
+    for b in blocks:
+        kind = kinds.get(id(b))
+        if kind in PREAMBLE_KINDS and not (out and isinstance(out[-1], Table)):  # over the first of tables in a row
+            out += [Paragraph(text=t, page=b.page) for t in over if t]
+        out.append(b)
+        if kind in MONEY_KINDS and (total := _total_cell(b)) is not None:
+            out.append(Paragraph(text=f"Jumlah Anggaran : {total}", page=b.page))
+    return out
+
+
 def apply(d: dr.Draw, doc: Document, truth: Any) -> tuple[Document, Any]:
-    """The Document and truth as the draw prints them (numbering, money, captions)."""
+    """The Document and truth as the draw prints them (numbering, money, captions, and the "label : value" lines
+    a ``side_bars_shaded`` report prints around its tables)."""
     blocks = list(doc.blocks)
     found = {bi: ft for bi, ft in zip([i for i, b in enumerate(blocks) if isinstance(b, Table)], find_tables(doc),
                                       strict=True)}
@@ -203,7 +235,10 @@ def apply(d: dr.Draw, doc: Document, truth: Any) -> tuple[Document, Any]:
         if ft.kind in MONEY_KINDS and d.money != "as_printed":
             blocks[bi] = _money(blocks[bi], d.money)
     labels = {id(blocks[bi]): ft.label for bi, ft in found.items()}
+    kinds = {id(blocks[bi]): ft.kind for bi, ft in found.items()}  # by table: the captions move blocks
     blocks, mapping, decaptioned = _apply_captions(blocks, found, d.caption)
+    if d.rules == "side_bars_shaded":
+        blocks = _label_value_lines(blocks, kinds, truth)
     out = doc.model_copy(update={"blocks": blocks})
     if decaptioned:
         mapping = _missing_labels(out, decaptioned, labels)

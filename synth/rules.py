@@ -33,7 +33,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 RuleSet = Literal["bordered", "horizontal_rules_only", "frame_header", "header_rule_only", "borderless",
-                  "vertical_rules_only", "shading", "banded"]
+                  "vertical_rules_only", "shading", "banded", "side_bars_shaded"]
 Split = Literal["none", "parts_with_header", "parts_without_header", "break_in_row"]
 SplitGap = Literal["paragraph", "page_break"]
 
@@ -50,12 +50,15 @@ TABLE_EDGES: dict[str, tuple[str, ...]] = {
     "vertical_rules_only": ("left", "right", "insideV"),
     "shading": (),
     "banded": ("top", "left", "bottom", "right", "insideV"),
+    "side_bars_shaded": ("left", "right"),
 }
 HEADER_RULE = frozenset({"frame_header", "header_rule_only", "banded"})
 #: body rows per ruled group of ``banded`` tables
 BAND = 3
 _NUMBER_CELL = re.compile(r"^(rp\.?\s*)?[-(]?[\d.,]*\d[\d.,]*\)?\s*%?[,.-]*$", re.IGNORECASE)
 HEADER_FILL, STRIPE_FILL = "BFBFBF", "E7E6E6"
+#: ``side_bars_shaded``: the header cells' and the body cells' fill (a light olive, as the real report's)
+SIDE_HEADER_FILL, SIDE_BODY_FILL = "C2D69B", "EAF1DD"
 
 
 # --- plans (pure) ----------------------------------------------------------------------------------------------
@@ -95,7 +98,10 @@ def longest_cell(cells: list[str]) -> int:
 
 
 def cell_fill(rules: str, header: bool, body_index: int) -> str | None:
-    """Background colour of a cell under ``rules`` (shading only): header rows, then every other body row."""
+    """Background colour of a cell under ``rules``: ``shading`` fills the header rows, then every other body
+    row; ``side_bars_shaded`` fills every cell (the header darker)."""
+    if rules == "side_bars_shaded":
+        return SIDE_HEADER_FILL if header else SIDE_BODY_FILL
     if rules != "shading":
         return None
     if header:

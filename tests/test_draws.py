@@ -38,12 +38,27 @@ KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     # since 2026-12-04 (thirteenth session); DejaVu Sans Condensed reads back since the fourteenth session
     # except in the one covering draw that also has parts without a header (banded, 11 pt: 96.1 %)
     ("split", "parts_without_header"): (PDF, "PDF continuation parts without a header: fields lost"),
+    # measured 2026-12-05 (seventeenth session) on 20 draws forced to it: DOCX 100 %; PDF with bordered rules
+    # 99.60 % (as not justified), with side_bars_shaded 96.04 % (99.43 % not justified); in tables whose rows or
+    # columns come from the text, a justified line's stretched word gaps read as column channels (continuations
+    # "not matching the table above": more columns) and wrapped justified lines at a page's top fall out of the
+    # table (extract/layout/borderless.py, rows.py)
+    ("align", "justify"): (PDF, "justified cells in tables read from the text's alignment: fields lost"),
+}
+#: covering draws whose values each read back alone but not together, per format: exposed when the rules and align
+#: columns of the covering set were reshuffled by their new values (side_bars_shaded, justify) on 2026-12-05
+KNOWN_FAILING_DRAWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "draw-09004": (PDF, "shading, right-aligned, a row cut by a page break, Chromium: a Renstra table's targets "
+                        "shift (97.8 %)"),
+    "draw-09017": (PDF, "borderless, centred, narrow amount columns, condensed 9 pt, Chromium: the budget header's "
+                        "wrapped words taken for a continuation's caption (94.9 %)"),
 }
 
 
 def _failing(d: dr.Draw, fmt: str) -> list[str]:
     return [f"{dim}={val}: {why}" for (dim, val), (fmts, why) in KNOWN_FAILING.items()
-            if getattr(d, dim) == val and fmt in fmts]
+            if getattr(d, dim) == val and fmt in fmts] + \
+        [why for name, (fmts, why) in KNOWN_FAILING_DRAWS.items() if d.name == name and fmt in fmts]
 
 
 def _params(fmts: tuple[str, ...]):

@@ -404,7 +404,10 @@ def test_docx_rule_sets(rule_set, tmp_path):
     # Realisasi, %), the rows opening each group of BAND = 3 body rows (body rows 3, 6, 9 of 12): 5 + 5 + 3 * 4
     expected = {"frame_header": 5, "header_rule_only": 5, "banded": 5 + 5 + 3 * 4}.get(rule_set, 0)
     assert render.rules.BAND == 3 and len(cell_rules) == expected
-    assert fills == ({render.rules.HEADER_FILL, render.rules.STRIPE_FILL} if rule_set == "shading" else set())
+    assert fills == {"shading": {render.rules.HEADER_FILL, render.rules.STRIPE_FILL},
+                     "side_bars_shaded": {render.rules.SIDE_HEADER_FILL, render.rules.SIDE_BODY_FILL}}.get(rule_set, set())
+    if rule_set == "side_bars_shaded":  # every cell shaded on its own: 13 rows of 5 cells
+        assert len(list(tbl.iter(qn("w:shd")))) == 13 * 5
 
 
 @pytest.mark.parametrize("split", ["parts_with_header", "parts_without_header"])
@@ -458,7 +461,9 @@ def test_html_rendering_of_rules_splits_and_orientation(tmp_path):
         page = html.document_html(doc, render.RenderStyle(borders=rule_set))
         assert ("border: 0.6pt" in page) == (rule_set in ("bordered", "frame_header", "banded"))
         assert page.count('class="band"') == (3 * 4 if rule_set == "banded" else 0)  # groups' rules, numeric cells
-        assert ("background: #" in page) == (rule_set == "shading")
+        assert ("background: #" in page) == (rule_set in ("shading", "side_bars_shaded"))
+        assert ("border-left: 0.6pt solid #000; border-right: 0.6pt solid #000; }" in page) == \
+            (rule_set == "side_bars_shaded")  # the table's two sides only
     parts = html.document_html(doc, render.RenderStyle(split="parts_with_header", split_parts=3, repeat_header=True))
     assert parts.count("<table") == 3 and parts.count("<thead>") == 3
     assert html.document_html(doc, render.RenderStyle(landscape="all")).count("A4 landscape") == 2

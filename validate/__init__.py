@@ -34,6 +34,7 @@ from lkjip.model import Flag, Report
 from lkjip.validate import (  # noqa: F401
     budget,
     budget_docs,
+    budget_summary,
     cross,
     docfacts,
     growth,
