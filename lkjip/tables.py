@@ -145,6 +145,12 @@ SCHEMA: dict[str, tuple[ColumnSpec, ...]] = {
         C("report_id", TEXT), C("code", TEXT), C("message", TEXT), C("raw", TEXT), C("source_table", TEXT),
         C("page", INT), C("source_line", INT),
     ),
+    # "label : amount" lines of a budget summary around a budget table ("Total Jumlah Anggaran 2015 : Rp. …")
+    "budget_summary": (
+        C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("nomor", TEXT), C("label", TEXT),
+        C("kelompok", TEXT), C("is_total", BOOL), C("amount", MONEY), C("amount_text", TEXT), C("source_line", INT),
+        C("raw", TEXT),
+    ),
     # SAKIP budget documents
     "lra_lines": (
         C("report_id", TEXT), C("source_table", TEXT), C("page", INT), C("line_no", INT), C("kode", TEXT),
@@ -248,6 +254,9 @@ def report_to_rows(report: Report) -> dict[str, list[dict]]:
     out["permasalahan"] = [_row(p, rid, source_table=p.source.table) for p in report.permasalahan]
     out["signatories"] = [_row(s, rid, exclude=("source", "nip_raw")) for s in report.signatories]
     out["claims"] = [_row(c, rid) for c in report.claims]
+    out["budget_summary"] = [_row(x, rid, exclude=("source", "group"), kelompok=x.group, source_table=x.source.table,
+                                  raw="\t".join(x.source.raw))
+                             for x in report.budget_summary]
     _target_doc_rows(report, out)
     for w in report.warnings:
         out["parse_warnings"].append(

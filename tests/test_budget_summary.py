@@ -118,3 +118,17 @@ def test_two_items_repeating_each_other_without_a_table():
     flags = twice(report(text))
     assert len(flags) == 1 and "950.000.000" in flags[0].message and "butir 1" in flags[0].message + \
         flags[0].evidence
+
+
+def test_summary_lines_are_a_dataset_table():
+    from lkjip.tables import CONTRACT, report_to_tables
+
+    r = report(TABLE + summary("5.135.750.000", wajib="Rp. 3.835750.000,-"))
+    df = report_to_tables(r)["budget_summary"]
+    assert list(df.columns) == CONTRACT["budget_summary"]
+    assert len(df) == 5 and set(df["report_id"]) == {r.report_id}
+    wajib = df[df["label"] == "Jumlah Anggaran Wajib"].iloc[0]
+    assert wajib["amount"] is None and wajib["amount_text"] == "Rp. 3.835750.000,-"  # unreadable: kept raw
+    item = df[df["nomor"] == "3"].iloc[0]
+    assert item["amount"] == Decimal("2150000000") and item["kelompok"] == "Program Non Urusan"
+    assert item["source_line"] > 0 and item["raw"] == "3. Program Pengelolaan Persampahan : 2.150.000.000,-"

@@ -124,7 +124,8 @@ def test_column_kinds_are_declared_by_the_contract():
 TABLE_MODELS = {"budget_lines": M.BudgetLine, "pk_targets": M.PKTarget, "pk_budgets": M.PKBudget,
                 "renstra_targets": M.RenstraTarget, "performance": M.Performance, "cascading": M.CascadingRow,
                 "flags": M.Flag, "permasalahan": M.Permasalahan, "signatories": M.Signatory,
-                "claims": M.NarrativeClaim, "parse_warnings": M.ParseWarning}
+                "claims": M.NarrativeClaim, "parse_warnings": M.ParseWarning,
+                "budget_summary": M.BudgetSummaryLine}
 KIND_OF_TYPE = {Decimal: ("money", "percent", "decimal"), int: ("int",), bool: ("bool",), dt.date: ("date",),
                 str: ("text",)}
 
