@@ -154,7 +154,8 @@ def header_levels(
     its level ("Kondisi" / "Awal" / "Renstra" stays one cell of the first
     level), except a group label's column, the one just left of a newly opened
     column: its next line ("2019" under "Target") belongs to the new level.
-    A line of column numbers is a row of its own.
+    A line of column numbers is a row of its own. A line opening only columns with no text beside them on the
+    current level ("KELUARAN" alone, the "OUTPUT/" above it unread) is the lower end of a taller cell, not a level.
     """
     levels: list[list[tuple[TextLine, list[list[Word]]]]] = []
     level_cols: list[set[int]] = []
@@ -177,7 +178,7 @@ def header_levels(
             level_cols.append(set(cols))
             owner = {}
             continue
-        if opened:
+        if opened and any(j in level_cols[cur] for k in opened for j in (k - 1, k + 1)):
             levels.append([])
             level_cols.append(set())
         parts: dict[int, list[list[Word]]] = {}
