@@ -112,7 +112,9 @@ def page_vocabulary(
 
 def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, float]]) -> list[str]:
     """A page's OCR'd text for a vocabulary: each bordered cell's lines, then the lines outside them (a row's cells
-    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment)."""
+    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment). Outside bordered
+    cells a line is cut where its words stand a column gap apart (:func:`column_pieces`): the cells of a table
+    ruled by rows only, or by nothing, are no line together either."""
     texts: list[str] = []
     rest = list(words)
     for box in cells:
@@ -121,5 +123,23 @@ def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, flo
             texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
             taken = {id(w) for w in inner}
             rest = [w for w in rest if id(w) not in taken]
-    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
+    texts.append("\n".join(piece for ln in lines_from_words(rest) for piece in column_pieces(ln.words, ln.size)))
     return texts
+
+
+#: words of one line further apart than this share of the line's size stand in two columns: running text spaces
+#: its words 0.2-0.35 of it (justified lines somewhat more), cells side by side leave 1.3 and more between them
+COLUMN_GAP = 0.8
+
+
+def column_pieces(words: Sequence[Word], size: float) -> list[str]:
+    """The texts of a line's runs of words (left to right) no :data:`COLUMN_GAP` apart: "penangan" at the end of
+    a narrow cell is no word printed inside a line of running text with the next cell's "gangguan"."""
+    pieces: list[list[str]] = []
+    prev: Word | None = None
+    for w in sorted(words, key=lambda w: w.x0):
+        if prev is None or w.x0 - prev.x1 > COLUMN_GAP * size:
+            pieces.append([])
+        pieces[-1].append(w.text)
+        prev = w
+    return [" ".join(p) for p in pieces]

@@ -481,3 +481,22 @@ def test_rupiah_sign_misread_before_an_amount():
     ocr_numbers.fix_table_digits(res, 1)
     assert [r.cells for r in res.tables[0].table.rows][1:] == [["Koordinasi", "Rp. 67.961.470"], ["Rotasi Ro", "Rp 1.250"]]
     assert any("currency" in w for w in res.tables[0].table.warnings)
+
+
+def test_page_vocabulary_cuts_lines_at_column_gaps(monkeypatch):
+    """A table ruled by rows only has no cells: its row's cells side by side are still no line of running text,
+    so "penangan" ending a narrow cell (of "penangan" / "an") is no word the page prints whole."""
+    monkeypatch.setattr(ocr_words, "model_words", lambda lang: "")
+    ocr_words.dictionary_text.cache_clear()
+    ocr_words.dictionary_vocabulary.cache_clear()
+    try:
+        row = [_word("penangan", 10, 10), _word("gangguan", 100, 10), _word("penangan", 190, 10),
+               _word("KETENTERAMAN", 280, 10), _word("gangguan", 400, 10)]
+        prose = [_word("Kinerja", 10, 40), _word("kecamatan", 57, 40), _word("diturunkan", 118, 40),
+                 _word("secara", 181, 40), _word("berjenjang", 220, 40)]
+        vocab = ocr_words.page_vocabulary(row + prose, [], "ind")
+        assert not vocab.printed("penangan") and not vocab.printed("gangguan")
+        assert vocab.printed("kecamatan") and vocab.printed("diturunkan")
+    finally:
+        ocr_words.dictionary_text.cache_clear()
+        ocr_words.dictionary_vocabulary.cache_clear()
