@@ -412,8 +412,9 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 _SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
 
 
-#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing)
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o)$")
+#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
+#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"): each is read again, a "%" only when the number model says so
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|[Xx]x?|I[Xx])$")
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
