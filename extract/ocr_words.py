@@ -128,8 +128,9 @@ def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, flo
 
 
 #: words of one line further apart than this share of the line's size stand in two columns: running text spaces
-#: its words 0.2-0.35 of it (justified lines somewhat more), cells side by side leave 1.3 and more between them
-COLUMN_GAP = 0.8
+#: its words 0.2-0.35 of it in proportional print, 0.6-0.7 in monospace (justified lines somewhat more); cells
+#: side by side leave 1.2 and more between them
+COLUMN_GAP = 1.0
 
 
 def column_pieces(words: Sequence[Word], size: float) -> list[str]:

@@ -500,3 +500,15 @@ def test_page_vocabulary_cuts_lines_at_column_gaps(monkeypatch):
     finally:
         ocr_words.dictionary_text.cache_clear()
         ocr_words.dictionary_vocabulary.cache_clear()
+
+
+def test_monospace_running_text_is_one_line_for_the_vocabulary():
+    """7 pt monospace print spaces its words 0.6-0.7 of its size: still one line of running text."""
+    size = 8.0
+    words, x = [], 10.0
+    for text in ("Kinerja", "Kecamatan", "Pasir", "Kemuning", "diturunkan"):
+        words.append(Word(text=text, x0=x, top=10, x1=x + 4.8 * len(text), bottom=16, size=size))
+        x += 4.8 * len(text) + 0.85 * size  # a justified line spaces them a little wider
+    assert ocr_words.column_pieces(words, size) == ["Kinerja Kecamatan Pasir Kemuning diturunkan"]
+    words.append(Word(text="Jumlah", x0=x + 1.25 * size, top=10, x1=x + 1.25 * size + 29, bottom=16, size=size))
+    assert ocr_words.column_pieces(words, size)[-1] == "Jumlah"
