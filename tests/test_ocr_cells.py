@@ -354,7 +354,8 @@ def test_page_words_keep_a_colon_and_drop_stray_marks():
     assert [w.text for w in ocr_tesseract.data_words(data, 1.0)] == ["Nama", ":", "/", "MOH."]
 
 
-DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen"})
+DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen",
+                        "jumlah"})
 
 
 @pytest.mark.parametrize(
@@ -372,6 +373,7 @@ DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "aga
         ("vang", "yang"),  # a "v" is rare in Indonesian: short words are looked at for it
         ("dava", "daya"),
         ("ASAN", "ASAN"),  # too short to tell from a piece of a broken word ("PENGAW" / "ASAN")
+        ("Jumiah", "Jumlah"),  # an "l" read "i" in 8 pt sans
     ],
 )
 def test_one_misread_letter_put_right(raw, fixed):
