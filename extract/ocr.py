@@ -385,8 +385,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     readings of three that agree are the number, marked unsure (a table warning names it); none agreeing
     keeps the first reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
     Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
-    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another."""
-    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)]
+    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
+    lone digit read unsure (:data:`_DIGIT`: "7" at 35 for "77")."""
+    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)
+               or (_DIGIT.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
@@ -410,6 +412,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 #: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"): a digit misread in one is a false
 #: contradiction as surely as in an amount
 _SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
+
+
+#: a lone digit read unsure: a target "77" read "7" at 35 (a sure one, a row's "1", is not read again)
+_DIGIT = re.compile(r"^\d%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
