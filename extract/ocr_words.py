@@ -89,10 +89,32 @@ def _begins_a_word(prefix: str, ordered: Sequence[str]) -> bool:
 
 
 def fix_table_words(res: PageResult, dictionary: frozenset[str]) -> None:
-    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there)."""
+    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there), after
+    :func:`split_glued`."""
     for pt in res.tables:
         for row in pt.table.rows:
-            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in c.split(" ")) for c in row.cells]
+            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in split_glued(c, dictionary).split(" "))
+                            for c in row.cells]
+
+
+#: a word that runs on into a capitalized one ("PemberdayaanDesa"): its head ends lower-case, its tail is Capitalized
+_GLUED = re.compile(r"(?<![\w])([^\W\d_]*[a-z])([A-Z][a-z]{2,})(?![\w])")
+
+
+def split_glued(text: str, dictionary: frozenset[str]) -> str:
+    """``text`` with the space Tesseract lost before a capitalized word put back ("Pemberdayaa" / "n Desa" read
+    "nDesa", joined "PemberdayaanDesa"): only where both halves are words of ``dictionary`` and the whole is not."""
+    if not dictionary:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        whole = (head + tail).lower()
+        if len(head) >= 3 and whole not in dictionary and head.lower() in dictionary and tail.lower() in dictionary:
+            return f"{head} {tail}"
+        return m.group(0)
+
+    return _GLUED.sub(cut, text)
 
 
 def page_vocabulary(

@@ -514,3 +514,11 @@ def test_monospace_running_text_is_one_line_for_the_vocabulary():
     assert ocr_words.column_pieces(words, size) == ["Kinerja Kecamatan Pasir Kemuning diturunkan"]
     words.append(Word(text="Jumlah", x0=x + 1.25 * size, top=10, x1=x + 1.25 * size + 29, bottom=16, size=size))
     assert ocr_words.column_pieces(words, size)[-1] == "Jumlah"
+
+
+def test_a_space_lost_before_a_capitalized_word_is_put_back():
+    """"Pemberdayaa" / "n Desa" in a narrow cell, the space read away ("nDesa"), joined "PemberdayaanDesa"."""
+    words = frozenset({"koordinasi", "kegiatan", "pemberdayaan", "desa", "jawa", "barat"})
+    assert ocr_words.split_glued("Koordinasi Kegiatan PemberdayaanDesa", words) == "Koordinasi Kegiatan Pemberdayaan Desa"
+    assert ocr_words.split_glued("eKTP, iPhone, JawaBarat.", words) == "eKTP, iPhone, Jawa Barat."
+    assert ocr_words.split_glued("PemberdayaanDesa", frozenset({"pemberdayaan"})) == "PemberdayaanDesa"
