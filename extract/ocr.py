@@ -116,6 +116,7 @@ from lkjip.extract.ocr_numbers import (
     unsure_digits_note,
 )
 from lkjip.extract.ocr_page_flow import OcrPage
+from lkjip.extract.ocr_tall import split_tall_words
 from lkjip.extract.ocr_tesseract import (
     MIN_CONFIDENCE,
     data_words,
@@ -384,8 +385,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     readings of three that agree are the number, marked unsure (a table warning names it); none agreeing
     keeps the first reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
     Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
-    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another."""
-    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)]
+    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
+    lone digit read unsure (:data:`_DIGIT`: "7" at 35 for "77")."""
+    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)
+               or (_DIGIT.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
@@ -411,8 +414,13 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 _SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
 
 
-#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing)
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o)$")
+#: a lone digit read unsure: a target "77" read "7" at 35 (a sure one, a row's "1", is not read again)
+_DIGIT = re.compile(r"^\d%?$")
+
+
+#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
+#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"): each is read again, a "%" only when the number model says so
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|[Xx]x?|I[Xx])$")
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
@@ -584,6 +592,8 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         words += ocr_cells(clean, grids, lang, dpi)
     else:
         words = page_words(clean, lang, dpi)
+    tall_fixes = split_tall_words(words, clean, lang, dpi / 72.0)  # boxes over two lines shuffle a row's lines
+    warnings.extend(f"page {page_no}: OCR word boxed over two lines read again {a!r} -> {b!r}" for a, b in tall_fixes)
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)

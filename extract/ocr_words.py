@@ -43,9 +43,9 @@ def dictionary_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in model_words(lang).split())
 
 
-#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang"):
-#: what it read -> what may have been printed
-_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "j", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c"}
+#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang") and
+#: 8 pt sans ("Jumiah"): what it read -> what may have been printed
+_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "jl", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c"}
 
 
 #: words this short are left alone: a piece of a word broken in a narrow cell ("PENGAW" / "ASAN") is often one
@@ -89,10 +89,32 @@ def _begins_a_word(prefix: str, ordered: Sequence[str]) -> bool:
 
 
 def fix_table_words(res: PageResult, dictionary: frozenset[str]) -> None:
-    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there)."""
+    """:func:`correct_word` on the words of joined table cells (a broken word is whole only there), after
+    :func:`split_glued`."""
     for pt in res.tables:
         for row in pt.table.rows:
-            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in c.split(" ")) for c in row.cells]
+            row.cells[:] = [" ".join(correct_word(t, dictionary) for t in split_glued(c, dictionary).split(" "))
+                            for c in row.cells]
+
+
+#: a word that runs on into a capitalized one ("PemberdayaanDesa"): its head ends lower-case, its tail is Capitalized
+_GLUED = re.compile(r"(?<![\w])([^\W\d_]*[a-z])([A-Z][a-z]{2,})(?![\w])")
+
+
+def split_glued(text: str, dictionary: frozenset[str]) -> str:
+    """``text`` with the space Tesseract lost before a capitalized word put back ("Pemberdayaa" / "n Desa" read
+    "nDesa", joined "PemberdayaanDesa"): only where both halves are words of ``dictionary`` and the whole is not."""
+    if not dictionary:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        whole = (head + tail).lower()
+        if len(head) >= 3 and whole not in dictionary and head.lower() in dictionary and tail.lower() in dictionary:
+            return f"{head} {tail}"
+        return m.group(0)
+
+    return _GLUED.sub(cut, text)
 
 
 def page_vocabulary(
@@ -112,7 +134,9 @@ def page_vocabulary(
 
 def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, float]]) -> list[str]:
     """A page's OCR'd text for a vocabulary: each bordered cell's lines, then the lines outside them (a row's cells
-    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment)."""
+    side by side are no line, so a word broken in a narrow cell, "Doku" / "men", stays a fragment). Outside bordered
+    cells a line is cut where its words stand a column gap apart (:func:`column_pieces`): the cells of a table
+    ruled by rows only, or by nothing, are no line together either."""
     texts: list[str] = []
     rest = list(words)
     for box in cells:
@@ -121,5 +145,24 @@ def page_texts(words: list[Word], cells: Sequence[tuple[float, float, float, flo
             texts.append("\n".join(ln.text for ln in lines_from_words(inner)))
             taken = {id(w) for w in inner}
             rest = [w for w in rest if id(w) not in taken]
-    texts.append("\n".join(ln.text for ln in lines_from_words(rest)))
+    texts.append("\n".join(piece for ln in lines_from_words(rest) for piece in column_pieces(ln.words, ln.size)))
     return texts
+
+
+#: words of one line further apart than this share of the line's size stand in two columns: running text spaces
+#: its words 0.2-0.35 of it in proportional print, 0.6-0.7 in monospace (justified lines somewhat more); cells
+#: side by side leave 1.2 and more between them
+COLUMN_GAP = 1.0
+
+
+def column_pieces(words: Sequence[Word], size: float) -> list[str]:
+    """The texts of a line's runs of words (left to right) no :data:`COLUMN_GAP` apart: "penangan" at the end of
+    a narrow cell is no word printed inside a line of running text with the next cell's "gangguan"."""
+    pieces: list[list[str]] = []
+    prev: Word | None = None
+    for w in sorted(words, key=lambda w: w.x0):
+        if prev is None or w.x0 - prev.x1 > COLUMN_GAP * size:
+            pieces.append([])
+        pieces[-1].append(w.text)
+        prev = w
+    return [" ".join(p) for p in pieces]

@@ -354,7 +354,8 @@ def test_page_words_keep_a_colon_and_drop_stray_marks():
     assert [w.text for w in ocr_tesseract.data_words(data, 1.0)] == ["Nama", ":", "/", "MOH."]
 
 
-DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen"})
+DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "agan", "pembinaan", "desa", "dokumen",
+                        "jumlah"})
 
 
 @pytest.mark.parametrize(
@@ -372,6 +373,7 @@ DICTIONARY = frozenset({"program", "penunjang", "kegiatan", "yang", "daya", "aga
         ("vang", "yang"),  # a "v" is rare in Indonesian: short words are looked at for it
         ("dava", "daya"),
         ("ASAN", "ASAN"),  # too short to tell from a piece of a broken word ("PENGAW" / "ASAN")
+        ("Jumiah", "Jumlah"),  # an "l" read "i" in 8 pt sans
     ],
 )
 def test_one_misread_letter_put_right(raw, fixed):
@@ -481,3 +483,42 @@ def test_rupiah_sign_misread_before_an_amount():
     ocr_numbers.fix_table_digits(res, 1)
     assert [r.cells for r in res.tables[0].table.rows][1:] == [["Koordinasi", "Rp. 67.961.470"], ["Rotasi Ro", "Rp 1.250"]]
     assert any("currency" in w for w in res.tables[0].table.warnings)
+
+
+def test_page_vocabulary_cuts_lines_at_column_gaps(monkeypatch):
+    """A table ruled by rows only has no cells: its row's cells side by side are still no line of running text,
+    so "penangan" ending a narrow cell (of "penangan" / "an") is no word the page prints whole."""
+    monkeypatch.setattr(ocr_words, "model_words", lambda lang: "")
+    ocr_words.dictionary_text.cache_clear()
+    ocr_words.dictionary_vocabulary.cache_clear()
+    try:
+        row = [_word("penangan", 10, 10), _word("gangguan", 100, 10), _word("penangan", 190, 10),
+               _word("KETENTERAMAN", 280, 10), _word("gangguan", 400, 10)]
+        prose = [_word("Kinerja", 10, 40), _word("kecamatan", 57, 40), _word("diturunkan", 118, 40),
+                 _word("secara", 181, 40), _word("berjenjang", 220, 40)]
+        vocab = ocr_words.page_vocabulary(row + prose, [], "ind")
+        assert not vocab.printed("penangan") and not vocab.printed("gangguan")
+        assert vocab.printed("kecamatan") and vocab.printed("diturunkan")
+    finally:
+        ocr_words.dictionary_text.cache_clear()
+        ocr_words.dictionary_vocabulary.cache_clear()
+
+
+def test_monospace_running_text_is_one_line_for_the_vocabulary():
+    """7 pt monospace print spaces its words 0.6-0.7 of its size: still one line of running text."""
+    size = 8.0
+    words, x = [], 10.0
+    for text in ("Kinerja", "Kecamatan", "Pasir", "Kemuning", "diturunkan"):
+        words.append(Word(text=text, x0=x, top=10, x1=x + 4.8 * len(text), bottom=16, size=size))
+        x += 4.8 * len(text) + 0.85 * size  # a justified line spaces them a little wider
+    assert ocr_words.column_pieces(words, size) == ["Kinerja Kecamatan Pasir Kemuning diturunkan"]
+    words.append(Word(text="Jumlah", x0=x + 1.25 * size, top=10, x1=x + 1.25 * size + 29, bottom=16, size=size))
+    assert ocr_words.column_pieces(words, size)[-1] == "Jumlah"
+
+
+def test_a_space_lost_before_a_capitalized_word_is_put_back():
+    """"Pemberdayaa" / "n Desa" in a narrow cell, the space read away ("nDesa"), joined "PemberdayaanDesa"."""
+    words = frozenset({"koordinasi", "kegiatan", "pemberdayaan", "desa", "jawa", "barat"})
+    assert ocr_words.split_glued("Koordinasi Kegiatan PemberdayaanDesa", words) == "Koordinasi Kegiatan Pemberdayaan Desa"
+    assert ocr_words.split_glued("eKTP, iPhone, JawaBarat.", words) == "eKTP, iPhone, Jawa Barat."
+    assert ocr_words.split_glued("PemberdayaanDesa", frozenset({"pemberdayaan"})) == "PemberdayaanDesa"

@@ -62,3 +62,14 @@ def test_three_readings_that_disagree_keep_the_first_and_make_the_table_doubtful
     assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 0
     assert words[0].text == "21.257.131" and words[0].conf < MIN_CONFIDENCE  # never a guessed digit
     assert words[1].conf == 96
+
+
+def test_an_unsure_single_digit_is_read_again_a_sure_one_is_not(monkeypatch):
+    """A renstra target "77" the page pass read "7" at 35 (its box as wide as the "75" beside it): the number
+    model reads "77" twice, so the number is "77", marked unsure; a row's "1" read sure is left alone."""
+    words = _amounts(("7", 35), ("1", 96), ("75", 90))
+    asked, order = _readings(monkeypatch, {"7": "77", "75": "75"}, {"7": "77"})
+    order.extend(["7", "75"])
+    assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 1
+    assert [w.text for w in words] == ["77", "1", "75"] and asked == ["7"]
+    assert MIN_CONFIDENCE <= words[0].conf < ocr.SURE_DIGITS
