@@ -545,7 +545,19 @@ def _guess_text_column(ft: FoundTable, exclude: set[int]) -> int:
     return best
 
 
-def _measure(c: Column) -> str | None:
+def _money_leaf(c: Column) -> bool:
+    """A column printing amounts of money by its own header cell: "Anggaran (Rp)", "Realisasi (Rp)", "Pagu"."""
+    leaf = c.leaf.casefold()
+    return "(rp" in leaf or contains_any(leaf, ("anggaran", "pagu"))
+
+
+def _money_groups(columns: list[Column]) -> set[str]:
+    """Header groups that hold a money column: a "%" under the same group is that money's absorption (serapan),
+    whatever the group's own word reads ("Biaya" cut to "Biay" by a line break, "Sumber Daya")."""
+    return {c.group.casefold() for c in columns if c.group.strip() and c.leaf and _money_leaf(c)}
+
+
+def _measure(c: Column, money_groups: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What a performance-table column measures, from its header wording (survives "KEMAJUA N")."""
     t = c.text.casefold()
     leaf = (c.leaf or c.group).casefold()
@@ -558,7 +570,7 @@ def _measure(c: Column) -> str | None:
         return "efisiensi"
     if has(t, "penyerapan", "serapan"):
         return "serapan"
-    if has(group, "biaya", "anggaran", "keuangan") or "(rp" in leaf:
+    if has(group, "biaya", "anggaran", "keuangan") or "(rp" in leaf or (group.strip() and group in money_groups):
         if has(leaf, "realisasi"):
             return "realisasi_anggaran"
         if has(leaf, "anggaran", "pagu"):
@@ -578,8 +590,9 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
     sink.begin(ft)
     measures: list[tuple[int, str, int | None]] = []
     text_cols: dict[str, int] = {}
+    money_groups = _money_groups(ft.columns)
     for c in ft.columns:
-        m = _measure(c)
+        m = _measure(c, money_groups)
         if m in ("sasaran", "indikator", "satuan"):
             text_cols.setdefault(m, c.index)
         elif m:
