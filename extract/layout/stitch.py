@@ -239,6 +239,33 @@ def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     return len(b) if letters(a) == letters(b) else 0
 
 
+def _header_with_rest(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tuple[int, TableRow] | None:
+    """``rows`` (the next page's part) open with ``first``'s header repeated, the rest of the row the page break
+    cut read into its last line (a frame drawing no rule between the repeated header and that rest): each of the
+    header's cells opens its counterpart, word for word, and some hold more ("Indikator" / "Indikator yang baik").
+    Returns how many rows the header takes and the rest of the cut row (its cells past the header's words);
+    None otherwise."""
+    head = [r for r in first[:4] if r.is_header]
+    k = len(head)
+    if not k or first[:k] != head or len(rows) < k:
+        return None
+    if any(_norm_row(a) != _norm_row(b) for a, b in zip(head[:-1], rows[:k - 1], strict=True)):
+        return None
+    last, cut = _norm_row(head[-1]), _norm_row(rows[k - 1])
+    if len(last) != len(cut) or sum(1 for c in last if c) < 2:
+        return None
+    rest = []
+    for h, c in zip(last, cut, strict=True):
+        if h and not (c == h or c.startswith(h + " ")):
+            return None
+        rest.append(c[len(h):].strip())
+    if not any(rest):
+        return None
+    cells = [" ".join(c.split())[len(h):].strip() if h else " ".join(c.split())
+             for h, c in zip(last, rows[k - 1].cells, strict=True)]
+    return k, TableRow(cells=cells, page=rows[k - 1].page, bbox=rows[k - 1].bbox)
+
+
 def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *, keep_columns: bool = False) -> None:
     """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header; ``keep_columns``:
     ``cont`` was laid over ``first``'s columns (:func:`laid_over`), whose edges stay those of the table."""
@@ -249,6 +276,10 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             drop = k
             break
     drop = drop or _same_header(first.table.rows, rows)
+    under = None if drop else _header_with_rest(first.table.rows, rows)
+    if under is not None:
+        drop, rest_row = under
+        rows = [*rows[:drop], rest_row, *rows[drop:]]
     if drop:
         for r in first.table.rows[:drop]:
             r.is_header = True
