@@ -9,7 +9,7 @@ from lkjip.extract.layout.carry import ruled_run_on
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.stitch import stitch
+from lkjip.extract.layout.stitch import continues_row, laid_over, stitch
 from lkjip.extract.stitch import values_fit
 
 
@@ -106,3 +106,35 @@ def test_a_first_row_merely_opening_with_header_words_is_not_the_header():
                            strategy="lines"), [40, 120, 400, 600, 700], 0, 1, 40, 700)
     stitch(first, cont)
     assert [r.cells[0] for r in first.table.rows] == ["No.", "1", "2"]
+
+
+# --- a part read with fewer columns, ruled across the page, laid over the columns above ---------------------------
+
+CASCADE = ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan"]
+
+
+def test_a_part_ruled_across_the_page_is_laid_over_the_columns_its_text_stands_in():
+    # horizontal rules run across the page (x0 50): the part's text stands in the last two columns only
+    first = PageTable(Table(rows=_rows([CASCADE, ["Meningkatnya tata kelola pemerintahan desa",
+                                                  "PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA",
+                                                  "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan",
+                                                  "Fasilitasi Tata Pemerintahan Desa"],
+                                        ["", "", "", "Fasilitasi pengelolaan keuangan desa"],
+                                        ["", "", "", "Fasilitasi pelaksanaan Pemilihan Kepala Desa"],
+                                        ["Penurunan gangguan ketentraman masyarakat",
+                                         "PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM",
+                                         "Koordinasi upaya penyelenggaraan ketentraman",
+                                         "Sinergitas dengan Kepolisian Negara Republik Indonesia"]], 12, header=1), page=12,
+                            strategy="rules"), [80, 200, 300, 400, 500], 100, 700, 50, 510,
+                      channels=[(190, 205), (290, 305), (390, 405)])
+    cont = PageTable(Table(rows=_rows([["Koordinasi penerapan", "Koordinasi dengan perangkat daerah"]], 13),
+                           page=13, strategy="rules"), [300, 400, 500], 40, 200, 50, 510, channels=[(390, 405)])
+    laid = laid_over(first, cont)
+    assert laid is not None
+    assert laid.table.rows[0].cells == ["", "", "Koordinasi penerapan", "Koordinasi dengan perangkat daerah"]
+
+
+def test_a_number_finishing_a_word_cut_at_its_hyphen_finishes_the_cut_row():
+    last = TableRow(cells=["", "Sinergitas dengan Kepolisian", "Jumlah monev pengendalian penyebaran COVID-"])
+    assert continues_row(last, TableRow(cells=["", "", "19"]))
+    assert not continues_row(TableRow(cells=["", "Sinergitas", "Jumlah laporan"]), TableRow(cells=["", "", "19"]))

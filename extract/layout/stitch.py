@@ -107,8 +107,10 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c) and not (k == 0 and code_cut)}
     if not numbers:
         return not code_cut  # a code's last digit alone, with no amount cut beside it, may be a row's own key
-    # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"
-    if all(_finishes_amount(last.cells[k], first.cells[k]) for k in numbers):
+    # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"; a word cut at its hyphen
+    # ("COVID-" / "19")
+    if all(_finishes_amount(last.cells[k], first.cells[k]) or _finishes_hyphened(last.cells[k], first.cells[k])
+           for k in numbers):
         return True
     # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
@@ -220,6 +222,15 @@ def _finishes_amount(above: str, below: str) -> bool:
     return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
 
 
+#: a word cut after its hyphen, the number it runs on with to follow ("COVID-")
+_HYPHENED = re.compile(r"[^\W\d_]{2,}-$")
+
+
+def _finishes_hyphened(above: str, below: str) -> bool:
+    """``below``, a number alone, finishes the word the cell ``above`` ends cut after its hyphen ("COVID-" / "19")."""
+    return bool(_HYPHENED.search(above.rstrip())) and below.strip().isdigit()
+
+
 def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     """How many leading header rows of ``cont`` repeat the header of ``first`` with the same letters, however
     its levels and lines were cut (a repeated header drawn shorter than its text: "Tahun 2024" beside
@@ -309,7 +320,9 @@ def column_spans(pt: PageTable) -> list[tuple[float, float]] | None:
     """The left and right edge of each column of ``pt`` (from its channels or its ruled edges), if known."""
     n = pt.table.n_cols
     if pt.channels and len(pt.channels) == n - 1:
-        xs = [pt.x0] + [x for ch in pt.channels for x in ch] + [pt.x1]
+        # the outer edges where its text starts and stops: a table ruled across the page (rules only) runs wider
+        x0, x1 = (pt.col_edges[0], pt.col_edges[-1]) if len(pt.col_edges) == n + 1 else (pt.x0, pt.x1)
+        xs = [x0] + [x for ch in pt.channels for x in ch] + [x1]
         return [(xs[2 * k], xs[2 * k + 1]) for k in range(n)]
     if not pt.channels and len(pt.col_edges) == n + 1:
         return list(zip(pt.col_edges, pt.col_edges[1:], strict=False))
