@@ -9,7 +9,8 @@ from lkjip.extract.layout.carry import ruled_run_on
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.stitch import continues_row, laid_over, stitch
+from lkjip.extract.layout.stitch import column_openers, continues_row, laid_over, stitch, usual_openers
+from lkjip.extract.layout.words import Tail
 from lkjip.extract.stitch import values_fit
 
 
@@ -138,3 +139,44 @@ def test_a_number_finishing_a_word_cut_at_its_hyphen_finishes_the_cut_row():
     last = TableRow(cells=["", "Sinergitas dengan Kepolisian", "Jumlah monev pengendalian penyebaran COVID-"])
     assert continues_row(last, TableRow(cells=["", "", "19"]))
     assert not continues_row(TableRow(cells=["", "Sinergitas", "Jumlah laporan"]), TableRow(cells=["", "", "19"]))
+
+
+# --- a cell whose last line stood a line above the page break -----------------------------------------------------
+
+def _cascade_rows() -> list[TableRow]:
+    """Sub-rows of a cascading table: each indicator of a sub-activity opens with "Jumlah"."""
+    cells = [("Fasilitasi Tata Pemerintahan Desa", "Jumlah Dokumen yang Difasilitasi"),
+             ("Peningkatan Partisipasi Masyarakat", "Jumlah Lembaga Kemasyarakatan yang Berpartisipasi"),
+             ("Fasilitasi pengelolaan keuangan desa dan pendayagunaan aset desa",
+              "Jumlah Dokumen yang Difasilitasi dalam rangka")]
+    return [TableRow(cells=["", "", sub, ind]) for sub, ind in cells]
+
+
+def test_a_cells_rest_unlike_its_columns_cells_finishes_it_though_its_last_line_stood_above_the_break():
+    rows = _cascade_rows()
+    # the indicator's last line "dalam rangka" stood a line above the row's bottom (its paragraph's last lines kept
+    # together on the next page): it reads as not running
+    tails = [Tail("", False, False), Tail("", False, False), Tail("aset desa", True, True),
+             Tail("dalam rangka", False, False)]
+    rest = TableRow(cells=["", "", "", "Pengelolaan Keuangan Desa dan Pendayagunaan Aset Desa"])
+    assert continues_row(rows[-1], rest, tails, column_openers(rows), usual_openers(rows))
+    # a cell opening as its column's cells do is a row of its own
+    own = TableRow(cells=["", "", "", "Jumlah monev pengendalian penyebaran"])
+    assert not continues_row(rows[-1], own, tails, column_openers(rows), usual_openers(rows))
+
+
+def test_a_cell_below_one_that_ended_above_the_break_in_a_column_of_mixed_openers_is_a_row_of_its_own():
+    rows = [*_cascade_rows(), TableRow(cells=["", "", "Pelaksanaan Pemeliharaan Prasarana", "Jumlah Prasarana"])]
+    tails = [Tail("", False, False), Tail("", False, False), Tail("aset desa", False, False),
+             Tail("dalam rangka", True, True)]
+    rest = TableRow(cells=["", "", "Koordinasi Pemilihan Kepala Desa", ""])
+    assert not continues_row(rows[-1], rest, tails, column_openers(rows), usual_openers(rows))
+
+
+def test_a_cell_running_on_mid_phrase_finishes_the_cell_above_though_its_last_line_stood_above_the_break():
+    rows = _cascade_rows()
+    rows[-1].cells[2] = "Fasilitasi pengelolaan keuangan desa dan"
+    tails = [Tail("", False, False), Tail("", False, False), Tail("desa dan", False, False),
+             Tail("dalam rangka", True, True)]
+    rest = TableRow(cells=["", "", "pendayagunaan aset desa", "Keuangan Desa dan Pendayagunaan Aset Desa"])
+    assert continues_row(rows[-1], rest, tails, column_openers(rows), usual_openers(rows))

@@ -97,7 +97,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False
-    if tails and not all(k < len(tails) and tails[k].running for k in filled):
+    if tails and not all(k < len(tails) and (tails[k].running or _mid_phrase(last.cells[k], first.cells[k])
+                                             or _unlike_its_column(first.cells[k], k, openers, usual)) for k in filled):
         return False  # a cell whose text ended well above the page break cannot run on
     if tails and openers and all(left_room(tails[k], first.cells[k]) and _opener(first.cells[k], k, openers)
                                  for k in filled):
@@ -188,6 +189,20 @@ def usual_openers(rows: Sequence[TableRow], least: int = 1) -> dict[int, str]:
         if len(top) >= 3 and words.count(top) >= least and 2 * words.count(top) > len(words):
             out[k] = top
     return out
+
+
+def _mid_phrase(above: str, below: str) -> bool:
+    """``below`` runs on mid-phrase from ``above``: it opens in lower case, or ``above`` stops on a comma or
+    conjunction ("… keuangan desa dan" / "pendayagunaan aset desa")."""
+    return below[:1].islower() or _open_end(above)
+
+
+def _unlike_its_column(text: str, k: int, openers: Sequence[frozenset[str]], usual: dict[int, str] | None) -> bool:
+    """``text`` opens with a word no cell of column ``k`` opens with, in a column whose cells mostly open with one
+    word ("Jumlah …"): the rest of the cell above, not a cell of its own, even where that cell's last line stood a
+    line above the page break (a word processor keeping a paragraph's last lines together moves one more line
+    over)."""
+    return bool(usual) and k in usual and k < len(openers) and _first_word(text) not in openers[k]
 
 
 def _usual_start(cells: list[str], above: list[str], usual: dict[int, str]) -> bool:
