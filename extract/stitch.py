@@ -52,7 +52,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
-_NUMBER = re.compile(r"^\(?-?\s*(?:rp\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+_NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
 
 
 def stitch_document(doc: Document) -> Document:
@@ -77,8 +77,10 @@ def stitch_document(doc: Document) -> Document:
         prev = out[last] if last is not None else None
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
-        elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on
-            near = not has_own_header(block) and _near(prev, block, [out[i] for i in stray])
+        elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
+            # one opening the next page with prev's header again (the header a reader repeats on every page)
+            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block))
+            near = not own and _near(prev, block, [out[i] for i in stray])
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
@@ -231,6 +233,12 @@ def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
+def _next_page(prev: Table, nxt: Table) -> bool:
+    """``nxt`` starts on the page after the one ``prev`` ends on."""
+    end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    return end is not None and nxt.page is not None and nxt.page == end + 1
+
+
 def laid_over(prev: Table, nxt: Table) -> Table | None:
     """``nxt``, a part with no header of its own read with another number of columns than ``prev`` (a column empty
     in every row of a page not read, a page's column read in two), laid over the columns of ``prev``: the columns
@@ -378,12 +386,34 @@ def header_rows(table: Table) -> list[TableRow]:
 
 
 def repeated_header(prev: Table, nxt: Table) -> int | None:
-    """The number of leading rows of ``nxt`` that repeat header rows of ``prev`` (None: none do)."""
-    head = {_norm(r) for r in header_rows(prev)}
+    """The number of leading rows of ``nxt`` that repeat header rows of ``prev`` (None: none do): the same cells,
+    or the same words cut into finer columns (:func:`cut_finer`) in the row at its place in the header."""
+    rows = header_rows(prev)
+    head = {_norm(r) for r in rows}
     n = 0
-    while n < len(nxt.rows) and _norm(nxt.rows[n]) in head and any(c.strip() for c in nxt.rows[n].cells):
+    while n < len(nxt.rows) and any(c.strip() for c in nxt.rows[n].cells) and (
+            _norm(nxt.rows[n]) in head or (n < len(rows) and cut_finer(rows[n].cells, nxt.rows[n].cells))):
         n += 1
     return n or None
+
+
+def cut_finer(coarse: list[str], fine: list[str]) -> bool:
+    """``fine`` holds the words of ``coarse`` in the same columns, some cut into the columns after them that
+    ``coarse`` leaves empty (a header read on a page whose body left a column gap unseen: "REALISASI %" | "" for
+    "REALISASI" | "%"), and more cells filled: each cell of ``coarse`` is its counterpart in ``fine`` run on with
+    the cells after it up to ``coarse``'s next filled cell."""
+    if len(coarse) != len(fine) or sum(1 for c in fine if c.strip()) <= sum(1 for c in coarse if c.strip()):
+        return False
+    a, b = _squeezed_cells(coarse), _squeezed_cells(fine)
+    k = 0
+    while k < len(a):
+        j = k + 1
+        while j < len(a) and not a[j]:
+            j += 1
+        if a[k] and a[k] != "".join(b[k:j]) or not a[k] and b[k]:
+            return False
+        k = j if a[k] else k + 1
+    return True
 
 
 def has_own_header(table: Table) -> bool:
@@ -476,6 +506,9 @@ def join(first: Table, cont: Table, drop: int) -> None:
     for r in first.rows:
         if _norm(r) in head:
             r.is_header = True
+    for r in header_rows(first):  # the repeat cut into finer columns: the header's columns as its body's
+        if (finer := next((c for c in cont.rows[:drop] if cut_finer(r.cells, c.cells)), None)) is not None:
+            r.cells, r.is_header = list(finer.cells), True
     first.rows.extend(cont.rows[drop:])
     first.warnings.extend(cont.warnings)
     first.doubt = first.doubt or cont.doubt  # a part read doubtfully (OCR unsure of its amounts) makes the whole so

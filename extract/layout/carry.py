@@ -18,7 +18,7 @@ from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
 from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
-from lkjip.extract.stitch import has_own_header, values_fit
+from lkjip.extract.stitch import has_own_header, repeated_header, values_fit
 
 
 def _table_lines(res: PageResult, pt: PageTable) -> list[TextLine]:
@@ -152,13 +152,22 @@ def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = No
     run_on = next((t for t in found if t.carried), None)
     if run_on is None or (redo is not None and any(ln.bottom > run_on.bottom + 0.5 for ln in _table_lines(res, redo))):
         return None  # the table read here reaches further down than the lines read as prev's
-    if prev.channels and not next_part and not merged and not values_fit(prev.table, run_on.table.rows):
+    if prev.channels and not next_part and not merged and not _rest_of(prev, run_on):
         return None  # above another table: only rows holding prev's kinds of numbers are its rest
     if redo is not None:
         res.tables = [t for t in res.tables if t is not redo]
     res.lines = [ln for ln in res.lines if not (run_on.top - 0.5 <= ln.top and ln.bottom <= run_on.bottom + 0.5)]
     res.tables.append(run_on)
     return run_on
+
+
+def _rest_of(prev: PageTable, run_on: PageTable) -> bool:
+    """The rows of ``run_on`` hold ``prev``'s kinds of numbers (:func:`~lkjip.extract.stitch.values_fit`): two at
+    least, or one under a header repeating ``prev``'s (a page opening with the table's header again, then the rest
+    of its last row and a total: no signature block or title repeats a table's header)."""
+    rows = run_on.table.rows
+    repeated = repeated_header(prev.table, run_on.table) or 0
+    return values_fit(prev.table, rows[repeated:], least=1 if repeated else 2)
 
 
 #: at most this many lines end a page as the first row of the next part of the table above them

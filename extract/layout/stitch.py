@@ -97,7 +97,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False
     if not filled <= {k for k, c in enumerate(last.cells) if c}:
         return False
-    if tails and not all(k < len(tails) and tails[k].running for k in filled):
+    if tails and not all(k < len(tails) and (tails[k].running or _mid_phrase(last.cells[k], first.cells[k])
+                                             or _unlike_its_column(first.cells[k], k, openers, usual)) for k in filled):
         return False  # a cell whose text ended well above the page break cannot run on
     if tails and openers and all(left_room(tails[k], first.cells[k]) and _opener(first.cells[k], k, openers)
                                  for k in filled):
@@ -107,8 +108,10 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     numbers = {k for k, c in enumerate(first.cells) if c and is_numeric_token(c) and not (k == 0 and code_cut)}
     if not numbers:
         return not code_cut  # a code's last digit alone, with no amount cut beside it, may be a row's own key
-    # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"
-    if all(_finishes_amount(last.cells[k], first.cells[k]) for k in numbers):
+    # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"; a word cut at its hyphen
+    # ("COVID-" / "19")
+    if all(_finishes_amount(last.cells[k], first.cells[k]) or _finishes_hyphened(last.cells[k], first.cells[k])
+           for k in numbers):
         return True
     # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
@@ -188,6 +191,20 @@ def usual_openers(rows: Sequence[TableRow], least: int = 1) -> dict[int, str]:
     return out
 
 
+def _mid_phrase(above: str, below: str) -> bool:
+    """``below`` runs on mid-phrase from ``above``: it opens in lower case, or ``above`` stops on a comma or
+    conjunction ("… keuangan desa dan" / "pendayagunaan aset desa")."""
+    return below[:1].islower() or _open_end(above)
+
+
+def _unlike_its_column(text: str, k: int, openers: Sequence[frozenset[str]], usual: dict[int, str] | None) -> bool:
+    """``text`` opens with a word no cell of column ``k`` opens with, in a column whose cells mostly open with one
+    word ("Jumlah …"): the rest of the cell above, not a cell of its own, even where that cell's last line stood a
+    line above the page break (a word processor keeping a paragraph's last lines together moves one more line
+    over)."""
+    return bool(usual) and k in usual and k < len(openers) and _first_word(text) not in openers[k]
+
+
 def _usual_start(cells: list[str], above: list[str], usual: dict[int, str]) -> bool:
     """The one filled cell of ``cells`` opens, with a capital, on the word its column's cells usually open with,
     below a cell that does not stop mid-phrase."""
@@ -220,6 +237,15 @@ def _finishes_amount(above: str, below: str) -> bool:
     return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
 
 
+#: a word cut after its hyphen, the number it runs on with to follow ("COVID-")
+_HYPHENED = re.compile(r"[^\W\d_]{2,}-$")
+
+
+def _finishes_hyphened(above: str, below: str) -> bool:
+    """``below``, a number alone, finishes the word the cell ``above`` ends cut after its hyphen ("COVID-" / "19")."""
+    return bool(_HYPHENED.search(above.rstrip())) and below.strip().isdigit()
+
+
 def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     """How many leading header rows of ``cont`` repeat the header of ``first`` with the same letters, however
     its levels and lines were cut (a repeated header drawn shorter than its text: "Tahun 2024" beside
@@ -239,6 +265,33 @@ def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     return len(b) if letters(a) == letters(b) else 0
 
 
+def _header_with_rest(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tuple[int, TableRow] | None:
+    """``rows`` (the next page's part) open with ``first``'s header repeated, the rest of the row the page break
+    cut read into its last line (a frame drawing no rule between the repeated header and that rest): each of the
+    header's cells opens its counterpart, word for word, and some hold more ("Indikator" / "Indikator yang baik").
+    Returns how many rows the header takes and the rest of the cut row (its cells past the header's words);
+    None otherwise."""
+    head = [r for r in first[:4] if r.is_header]
+    k = len(head)
+    if not k or first[:k] != head or len(rows) < k:
+        return None
+    if any(_norm_row(a) != _norm_row(b) for a, b in zip(head[:-1], rows[:k - 1], strict=True)):
+        return None
+    last, cut = _norm_row(head[-1]), _norm_row(rows[k - 1])
+    if len(last) != len(cut) or sum(1 for c in last if c) < 2:
+        return None
+    rest = []
+    for h, c in zip(last, cut, strict=True):
+        if h and not (c == h or c.startswith(h + " ")):
+            return None
+        rest.append(c[len(h):].strip())
+    if not any(rest):
+        return None
+    cells = [" ".join(c.split())[len(h):].strip() if h else " ".join(c.split())
+             for h, c in zip(last, rows[k - 1].cells, strict=True)]
+    return k, TableRow(cells=cells, page=rows[k - 1].page, bbox=rows[k - 1].bbox)
+
+
 def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *, keep_columns: bool = False) -> None:
     """Append ``cont`` (the same table on the next page) to ``first``, dropping a repeated header; ``keep_columns``:
     ``cont`` was laid over ``first``'s columns (:func:`laid_over`), whose edges stay those of the table."""
@@ -249,6 +302,10 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             drop = k
             break
     drop = drop or _same_header(first.table.rows, rows)
+    under = None if drop else _header_with_rest(first.table.rows, rows)
+    if under is not None:
+        drop, rest_row = under
+        rows = [*rows[:drop], rest_row, *rows[drop:]]
     if drop:
         for r in first.table.rows[:drop]:
             r.is_header = True
@@ -278,7 +335,9 @@ def column_spans(pt: PageTable) -> list[tuple[float, float]] | None:
     """The left and right edge of each column of ``pt`` (from its channels or its ruled edges), if known."""
     n = pt.table.n_cols
     if pt.channels and len(pt.channels) == n - 1:
-        xs = [pt.x0] + [x for ch in pt.channels for x in ch] + [pt.x1]
+        # the outer edges where its text starts and stops: a table ruled across the page (rules only) runs wider
+        x0, x1 = (pt.col_edges[0], pt.col_edges[-1]) if len(pt.col_edges) == n + 1 else (pt.x0, pt.x1)
+        xs = [x0] + [x for ch in pt.channels for x in ch] + [x1]
         return [(xs[2 * k], xs[2 * k + 1]) for k in range(n)]
     if not pt.channels and len(pt.col_edges) == n + 1:
         return list(zip(pt.col_edges, pt.col_edges[1:], strict=False))
