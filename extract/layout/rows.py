@@ -17,9 +17,9 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from lkjip.extract.layout.col_numbers import is_numbering
 from lkjip.extract.layout.cues import (
     AMOUNT,
-    COLUMN_NO,
     CURRENCY_SIGN,
     ROW_KEY,
     WELL_FORMED,
@@ -138,9 +138,8 @@ def _full(words: Sequence[Word], extent: tuple[float, float] | None) -> bool:
 
 
 def _is_numbering(cells: list[list[Word]]) -> bool:
-    """A header line of column numbers ("1 2 3 …", "(1) (2) …") over at least half the columns."""
-    filled = [c for c in cells if c]
-    return len(filled) >= max(2, len(cells) // 2) and all(COLUMN_NO.match(w.text) for c in filled for w in c)
+    """A header line of column numbers ("1 2 3 …", "(1) (2) …") over at least half the columns (one OCR misread)."""
+    return is_numbering(cells)
 
 
 def header_levels(

@@ -1,0 +1,36 @@
+"""A header line of column numbers ("1 2 3 …", "(1) (2) …"), one of them possibly misread by OCR.
+
+Tesseract reads a small "5" as "s" or "S", a "1" as "l" or "I", a "0" as "O" or "o": a line of column numbers with
+one such misreading ("1 2 3 4 s 6 7 …") is still a row of its own, not the lower half of the labels above it (the
+misread "s" would stay glued to its column's "2021").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip.extract.layout.cues import COLUMN_NO
+from lkjip.extract.layout.geometry import Word
+
+#: a column number with one or two of its digits read as a look-alike letter ("s" for 5, "l" for 1, "O" for 0)
+MISREAD_NO = re.compile(r"^\(?[\dsSlIOoZzB]{1,2}\)?$")
+#: a misreading is forgiven only among this many true column numbers at least
+SURE_NUMBERS = 3
+
+
+def _numbers(cell: list[Word]) -> bool:
+    return all(COLUMN_NO.match(w.text) for w in cell)
+
+
+def is_numbering(cells: list[list[Word]]) -> bool:
+    """Cells of one header line (one list of words per column) are a line of column numbers over at least half the
+    columns: every filled cell a number, or all but one, that one a single token a look-alike letter away from one
+    ("s" for "5") among at least :data:`SURE_NUMBERS` true ones."""
+    filled = [c for c in cells if c]
+    if len(filled) < max(2, len(cells) // 2):
+        return False
+    odd = [c for c in filled if not _numbers(c)]
+    if not odd:
+        return True
+    return (len(odd) == 1 and len(odd[0]) == 1 and bool(MISREAD_NO.match(odd[0][0].text))
+            and len(filled) - 1 >= SURE_NUMBERS)
