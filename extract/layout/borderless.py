@@ -49,6 +49,7 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
+from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, joined, stretched_spaces
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
@@ -58,10 +59,11 @@ _EDGE_TOL = 0.6
 
 
 def segments(line: TextLine) -> list[list[Word]]:
-    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space)."""
+    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space, nor a justified
+    line's stretched space: :mod:`.justified`)."""
     segs: list[list[Word]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
-        if w.x0 - prev.x1 > 1.2 * max(prev.size, w.size, 4.0):
+        if w.x0 - prev.x1 > SEGMENT_EM * max(prev.size, w.size, 4.0) and not joined(w):
             segs.append([w])
         else:
             segs[-1].append(w)
@@ -243,7 +245,24 @@ def find_text_tables(
     region is a table when at least three of its lines have several segments
     and either two rows carry a number, horizontal rules cross it (three
     columns or more), or it has four columns and five multi-segment lines.
+    A justified cell line's stretched word spaces cut no segment (:mod:`.justified`).
     """
+    token = JOINED.set(stretched_spaces(lines))
+    try:
+        return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
+    finally:
+        JOINED.reset(token)
+
+
+def _find_text_tables(
+    lines: Sequence[TextLine],
+    rules: Sequence[Ruling],
+    *,
+    page_no: int | None,
+    strategy: str,
+    vocab: Vocabulary | None,
+    carry: PageTable | None,
+) -> tuple[list[PageTable], list[TextLine]]:
     used: set[int] = set()
     tables: list[PageTable] = []
     shades, rules = shaded(rules), lines_only(rules)
