@@ -51,6 +51,13 @@ from lkjip.extract.layout.geometry import (
 )
 from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, joined, stretched_spaces
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
+from lkjip.extract.layout.region_ends import (
+    band_opens,
+    closes_inner_gap,
+    framed_blank,
+    new_table_below,
+    text_below,
+)
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
@@ -296,12 +303,12 @@ def _find_text_tables(
         while j < n and gaps:
             gap = lines[j].top - lines[j - 1].bottom
             # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
-            framed = _framed_blank(sides, lines[i:j], lines[j])
-            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or _new_table_below(lines, i, j):
+            framed = framed_blank(sides, lines[i:j], lines[j])
+            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
-            if len(spans[j]) == 1 and _text_below(lines[i:j], lines[j], gap, widest_gap):
+            if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
                     and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
@@ -318,7 +325,7 @@ def _find_text_tables(
                 crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
                 new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
             elif j - last > 15 or (len(kept := sorted(new_gaps + untouched(gaps, new_gaps, sj))) < len(gaps)
-                                   and not _closes_inner_gap(lines[j], gaps, kept, region_spans)):
+                                   and not closes_inner_gap(lines[j], gaps, kept, region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += sj
             gaps = new_gaps
@@ -405,13 +412,6 @@ def _inside_placed(g0: float, g1: float, spans: Sequence[tuple[float, float]]) -
     return g0, g1
 
 
-def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
-    """A row of shaded cells (two side by side at least) starts between ``above`` and ``line``."""
-    tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
-            and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
-    return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
-
-
 def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], g: tuple[float, float]) -> bool:
     """The columns on both sides of channel ``g`` hold words of their own (not running into a neighbouring
     channel, but for a number) on lines with a number: a line running across ``g`` is a label spanning merged cells. White that
@@ -428,34 +428,6 @@ def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, floa
     return own_left and own_right
 
 
-def _text_below(
-    region: Sequence[TextLine],
-    line: TextLine,
-    gap: float,
-    widest_gap: float,
-) -> bool:
-    """``line``, a single segment, is text after the table, not a wrapped cell or a spanning row label.
-
-    A table printed without a closing rule (shaded rows, horizontal rules only
-    between rows, a header rule only) shows no edge where it ends; the text
-    after it (a place and date, a signature block, a centred title) is set off
-    by a blank line: more white above it than a line height and than any two
-    lines of the table have between them. Such a line is not in the table when
-    it starts left of every line of the table (at the page's text margin, where
-    no column of the table is) or is set in another type size than the table's
-    (a wrapped cell line, or a row label spanning merged cells, may stand below
-    a row's padding, but inside the table and in its type).
-    """
-    h = max(region[-1].height, 4.0)
-    if gap <= max(1.2 * h, widest_gap + 0.8 * h):
-        return False
-    if len(region) < 2 and not any(is_numeric_token(w.text) for w in region[0].words):
-        return False  # a header line alone: the white under it may be its band's padding
-    size = statistics.median(ln.size for ln in region)
-    left = min(ln.x0 for ln in region)
-    return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
-
-
 def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]], i: int) -> bool:
     """Line ``i`` is a "label : value" line ("SKPD : Dinas …", "Tahun Anggaran : 2015") over a table, not its
     first row: two segments, the second opening with a colon, the lines of that kind under it (if any) followed
@@ -466,47 +438,6 @@ def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, f
     # a line under them with a colon of its own goes on with the list ("6. Program … : 3.564.173.500,-")
     return (k > i and k < len(lines) and len(spans[k]) >= 3
             and not any(seg[0].text.startswith(":") for seg in segments(lines[k])))
-
-
-def _framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
-    """The blank between ``region`` and ``line`` lies inside a frame: two vertical rules or more (``sides``, as
-    (x, top, bottom)) beside or among the region's columns run down through it, both starting at the region's
-    first lines (a table's frame, its cells shaded instead of ruled, a cell's padding white: not a page border)."""
-    em = max(region[0].size, 4.0)
-    x0, x1 = min(ln.x0 for ln in region) - em, max(ln.x1 for ln in region) + em
-    above = region[-1]
-    start = region[0].top - 2 * max(region[0].height, 4.0)
-    through = [x for x, top, bottom in sides
-               if x0 <= x <= x1 and start <= top <= above.bottom and bottom >= line.top]
-    return len(through) >= 2
-
-
-def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
-    """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
-    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
-    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
-        return False
-    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
-    usual = max(gaps[len(gaps) // 2], 0.0)
-    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
-
-
-def _closes_inner_gap(
-    line: TextLine,
-    gaps: Sequence[tuple[float, float]],
-    new_gaps: Sequence[tuple[float, float]],
-    region_spans: Sequence[tuple[float, float]],
-) -> bool:
-    """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
-
-    "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
-    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
-    closing one of several channels and covering little of the table's width
-    is such a cell line; a paragraph or caption runs across more.
-    """
-    lo = min(a for a, _ in region_spans)
-    hi = max(b for _, b in region_spans)
-    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
 
 
 def _in_header(word: str, header_words: set[str]) -> bool:
@@ -525,7 +456,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
-        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
+        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)):
             break
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption
