@@ -82,7 +82,8 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
 
     A narrow "No" column's key may end less than a segment gap before the next
     column's text ("1 Meningkatnya …"); where the header showed the channel
-    between the two columns, that gap is the channel, not a word space.
+    between the two columns, that gap is the channel, not a word space (nor is a justified line's stretched
+    space that the channel of a header label holds, :mod:`.justified`).
     """
     out = []
     # more than a word space: half an em, or a monospaced font's space (0.6 em) and a hair
@@ -90,7 +91,7 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     for seg in segments(line):
         start = seg[0]
         for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 >= least and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+            if w.x0 - p.x1 >= least and not joined(w) and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))
