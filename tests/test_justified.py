@@ -83,3 +83,36 @@ def test_ragged_cells_and_even_number_columns_have_no_stretched_space():
         lines.append(_ln(110.0 + 9 * k, False, [("Nilai", 40.0, 58.0), ("SAKIP", 62.0, 80.0)] + [
             (v, 230.0 + 50 * i - width, 230.0 + 50 * i) for i, v in enumerate(vals)]))
     assert stretched_spaces(lines) == frozenset()
+
+
+def _carry(channels: list[tuple[float, float]]):
+    from lkjip.extract.document import Table, TableRow
+    from lkjip.extract.layout.page_table import PageTable
+
+    head = TableRow(cells=["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"], page=25, is_header=True)
+    table = Table(rows=[head], page=25, bbox=(81.9, 500.0, 528.0, 780.0), strategy="text")
+    return PageTable(table, [81.9, 111.7, 289.3, 386.2, 482.9, 528.0], 500.0, 780.0, 81.9, 528.0,
+                     channels=channels)
+
+
+def _big(top: float, words: list[tuple[str, float, float]]) -> TextLine:
+    return TextLine([Word(t, x0, top, x1, top + 10.3, size=11.0) for t, x0, x1 in words])
+
+
+def test_a_carried_table_takes_the_justified_rows_opening_the_next_page():
+    # 11 pt sans: "Koordinasi   dan   Penyusunan" spread over its cell, and printed so twice (the same words
+    # line up with themselves); the carried table's channels say where its columns are
+    def row(top, key, name, a, b, pct):
+        return _big(top, [(key, 81.9, 106.3), *name, ("Rp", 305.6, 319.6), (a, 331.9, 380.8), ("Rp", 402.3, 416.3),
+                          (b, 428.6, 477.5), (pct, 500.5, 528.0)])
+
+    name = [("Koordinasi", 117.1, 169.0), ("dan", 186.8, 205.1), ("Penyusunan", 222.8, 283.9)]
+    lines = [row(59.0, "1.1.4", name, "3.771.681", "3.771.325", "99,99"), _big(73.5, [("DPA-SKPD", 117.1, 173.3)]),
+             row(88.0, "1.1.5", name, "1.371.681", "1.371.325", "99,97"),
+             _big(102.5, [("Perubahan", 117.1, 170.9), ("DPA-SKPD", 174.0, 230.1)])]
+    carry = _carry([(106.3, 117.1), (283.9, 294.7), (380.8, 391.6), (477.5, 488.3)])
+    tables, rest = find_text_tables(lines, page_no=26, carry=carry)
+    assert not rest and tables[0].carried
+    rows = [r.cells for r in tables[0].table.rows]
+    assert rows[0] == ["1.1.4", "Koordinasi dan Penyusunan DPA-SKPD", "Rp 3.771.681", "Rp 3.771.325", "99,99"]
+    assert rows[1][1] == "Koordinasi dan Penyusunan Perubahan DPA-SKPD"

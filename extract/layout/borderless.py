@@ -49,7 +49,7 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
-from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, joined, stretched_spaces
+from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, carried_stretched, joined, stretched_spaces
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
@@ -255,7 +255,10 @@ def find_text_tables(
     columns or more), or it has four columns and five multi-segment lines.
     A justified cell line's stretched word spaces cut no segment (:mod:`.justified`).
     """
-    token = JOINED.set(stretched_spaces(lines))
+    stretched = stretched_spaces(lines)
+    if carry is not None and carry.channels:
+        stretched |= carried_stretched(lines, carry.channels)
+    token = JOINED.set(stretched)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
     finally:

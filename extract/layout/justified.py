@@ -154,3 +154,23 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
 def joined(word: Word) -> bool:
     """``word`` follows a stretched word space of its line (:data:`JOINED`)."""
     return id(word) in JOINED.get()
+
+
+def carried_stretched(lines: Sequence[TextLine], channels: Sequence[tuple[float, float]]) -> frozenset[int]:
+    """The words (by ``id``) after the stretched spaces of the lines opening a page under a carried table (up
+    to the first blank of 2.5 lines): two even gaps or more of a line wider than a segment gap, lying in none
+    of the table's column channels, where the carried columns say no column starts (a row printed twice, word
+    for word, lines its stretched words up with itself: :func:`stretched_spaces` cannot tell them)."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k and ln.top - lines[k - 1].bottom > 2.5 * max(lines[k - 1].height, 4.0):
+            break
+        ws = ln.words
+        wide = set(_wide(ln))
+        for run in _even_runs(ln):
+            free = [i for i in run if i in wide and not any(
+                ws[i - 1].x1 < c1 - 0.5 and ws[i].x0 > c0 + 0.5 for c0, c1 in channels)
+                and not is_numeric_token(ws[i - 1].text) and not is_numeric_token(ws[i].text)]
+            if len(run) >= 2 and len(free) == len([i for i in run if i in wide]):
+                out.update(id(ws[i]) for i in free)
+    return frozenset(out)
