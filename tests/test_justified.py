@@ -116,3 +116,44 @@ def test_a_carried_table_takes_the_justified_rows_opening_the_next_page():
     rows = [r.cells for r in tables[0].table.rows]
     assert rows[0] == ["1.1.4", "Koordinasi dan Penyusunan DPA-SKPD", "Rp 3.771.681", "Rp 3.771.325", "99,99"]
     assert rows[1][1] == "Koordinasi dan Penyusunan Perubahan DPA-SKPD"
+
+
+def _sans(top: float, bold: bool, words: list[tuple[str, float, float]]) -> TextLine:
+    return TextLine([Word(t, x0, top, x1, top + 7.8, size=7.0, bold=bold) for t, x0, x1 in words])
+
+
+def test_the_last_words_of_justified_lines_show_no_column_edge():
+    # 7 pt sans (Chromium): the last word of each full line ends at the cell's right edge, so last words of one
+    # length ("belum", "sering", "kantor") start at one x, after stretched spaces of 4.7-8.5 pt: no column
+    lines = [
+        _sans(721.2, True, [("No", 45.8, 55.1), ("Masalah", 67.2, 94.8), ("Pokok", 232.4, 253.4),
+                            ("Masalah", 255.3, 282.9), ("Akar", 381.7, 397.2), ("Masalah", 399.2, 426.8)]),
+        _sans(730.9, False, [("1.", 55.4, 61.2), ("Pelayanan", 67.2, 100.3), ("administrasi", 102.9, 140.2),
+                             ("kepada", 142.9, 165.8), ("masyarakat", 168.5, 204.6), ("belum", 207.3, 226.4),
+                             ("Waktu", 232.4, 251.9), ("penyelesaian", 255.2, 296.4), ("layanan", 299.6, 324.1),
+                             ("sering", 327.3, 346.4), ("melebihi", 349.6, 375.6), ("Faktor", 381.7, 401.5),
+                             ("Internal:", 410.0, 435.2), ("Jumlah", 443.7, 466.3), ("petugas", 474.8, 499.7),
+                             ("loket", 508.2, 522.9), ("belum", 531.4, 550.5)]),
+        _sans(738.4, False, [("optimal", 67.2, 89.7), ("standar", 232.4, 255.7), ("sebanding", 381.7, 413.9),
+                             ("dengan", 416.4, 439.8), ("jumlah", 442.1, 462.9), ("pemohon", 465.4, 494.6),
+                             ("Faktor", 497.1, 516.9), ("Eksternal:", 519.4, 550.5)]),
+        _sans(745.9, False, [("Jaringan", 381.7, 408.5), ("aplikasi", 413.2, 436.6), ("layanan", 441.3, 465.8),
+                             ("dari", 470.6, 482.2), ("dinas", 487.0, 503.7), ("teknis", 508.4, 526.7),
+                             ("sering", 531.4, 550.5)]),
+        _sans(753.4, False, [("terputus", 381.7, 406.9)]),
+        _sans(763.2, False, [("2.", 55.4, 61.2), ("Sarana", 67.2, 89.8), ("dan", 93.4, 105.1),
+                             ("prasarana", 108.8, 140.3), ("kantor", 144.0, 163.4), ("kecamatan", 167.1, 201.3),
+                             ("kurang", 205.0, 226.4), ("Ruang", 232.4, 253.0), ("pelayanan", 255.0, 287.2),
+                             ("sempit", 289.2, 309.8), ("dan", 311.8, 323.5), ("peralatan", 325.4, 354.6),
+                             ("sudah", 356.6, 375.6), ("Faktor", 381.7, 401.5), ("Internal:", 409.5, 434.7),
+                             ("Anggaran", 442.3, 472.7), ("pemeliharaan", 480.7, 523.1), ("kantor", 531.0, 550.5)]),
+        _sans(770.7, False, [("memadai", 67.2, 96.0), ("tua", 232.4, 242.1), ("terbatas", 381.7, 406.9),
+                             ("Faktor", 411.9, 431.8), ("Eksternal:", 436.7, 467.8), ("Harga", 472.8, 491.9),
+                             ("peralatan", 496.9, 526.1), ("kantor", 531.0, 550.5)]),
+        _sans(778.2, False, [("terus", 381.7, 397.2), ("naik", 399.2, 412.0)]),
+    ]
+    (table,), _ = find_text_tables(lines, page_no=1)
+    assert len(table.channels) == 3
+    rows = [r.cells for r in table.table.rows]
+    assert rows[0] == ["No", "Masalah", "Pokok Masalah", "Akar Masalah"]
+    assert rows[1][3].startswith("Faktor Internal: Jumlah petugas loket belum sebanding")

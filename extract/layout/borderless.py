@@ -210,7 +210,7 @@ def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]])
     starts: list[tuple[float, int, bool, float]] = []  # (x, line, a number, where the word ends)
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
-            if w.x0 - p.x1 > WORD_SPACE_EM * size:  # more than a word space
+            if w.x0 - p.x1 > WORD_SPACE_EM * size and not joined(w):  # more than a word space, not stretched
                 starts.append((w.x0, k, is_numeric_token(w.text), w.x1))
     out: list[tuple[float, float]] = []
     for group in sweep_clusters(starts, 0.6):

@@ -135,7 +135,7 @@ def _lines_open_at(body: Sequence[TextLine], x: float, space: float) -> int:
     n = 0
     for ln in body:
         for prev, w in zip([None, *ln.words[:-1]], ln.words, strict=True):
-            if abs(w.x0 - x) <= _EDGE_TOL and (prev is None or w.x0 - prev.x1 > 2 * space):
+            if abs(w.x0 - x) <= _EDGE_TOL and (prev is None or (w.x0 - prev.x1 > 2 * space and not joined(w))):
                 n += 1
                 break
     return n
@@ -366,7 +366,8 @@ def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, flo
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
             g = w.x0 - p.x1
-            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)):
+            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)) or (
+                    joined(w)):  # a justified line's stretched space is off the pitch anywhere
                 continue
             n = round(g / pitch)
             if n == 0 or abs(g - n * pitch) > _PITCH_TOL:

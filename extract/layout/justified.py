@@ -117,8 +117,8 @@ def _single_stretched(line: TextLine, i: int, starts, ends, k: int) -> bool:
 
 
 def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
-    """The words (by ``id``) of ``lines`` that follow a justified line's stretched word space wider than a
-    segment gap.
+    """The words (by ``id``) of ``lines`` that follow a justified line's stretched word space (wider than 1.3
+    word spaces: a narrow one still shows an aligned edge where there is none).
 
     A run of two even gaps or more lining up with nothing (:func:`_even_stretched`) is a justified line; its
     gaps are word spaces, but where the word after one starts with another line's cell (a column gap as wide
@@ -147,8 +147,7 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
         for run in runs[k]:
             if len(run) == 1 and _single_stretched(ln, run[0], starts, ends, k):
                 out.add(id(ln.words[run[0]]))
-    wide = {id(ln.words[i]) for ln in lines for i in _wide(ln)}
-    return frozenset(out & wide)
+    return frozenset(out)
 
 
 def joined(word: Word) -> bool:
