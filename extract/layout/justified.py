@@ -77,13 +77,14 @@ def _wide(line: TextLine) -> list[int]:
             if ws[i].x0 - ws[i - 1].x1 > SEGMENT_EM * max(ws[i - 1].size, ws[i].size, 4.0)]
 
 
-def _loose(line: TextLine, starts, k: int, i: int) -> bool:
+def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
     """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
     segment starts (a cell's text starts at one x line after line), neither word is a number (amounts are set
-    right, a key before a text: each a cell). Where the word before it ends says little: a cell's first words
-    end at one x whenever they are one word ("Faktor", "Persentase"), stretched or not."""
+    right, a key before a text: each a cell); with ``ends``, the word before it ends where no other line's
+    segment ends either (cells set right end at one x)."""
     p, w = line.words[i - 1], line.words[i]
-    return not (is_numeric_token(p.text) or is_numeric_token(w.text) or _shared(starts, w.x0, k))
+    return not (is_numeric_token(p.text) or is_numeric_token(w.text) or _shared(starts, w.x0, k)
+                or (ends is not None and _shared(ends, p.x1, k)))
 
 
 def _even_runs(line: TextLine) -> list[list[int]]:
@@ -104,9 +105,11 @@ def _even_runs(line: TextLine) -> list[list[int]]:
     return runs
 
 
-def _even_stretched(line: TextLine, run: Sequence[int], starts, k: int) -> bool:
-    """Two even gaps or more of ``run`` open no cell (:func:`_loose`)."""
-    return len(run) >= 2 and sum(_loose(line, starts, k, i) for i in run) >= 2
+def _even_stretched(line: TextLine, run: Sequence[int], starts, ends, k: int) -> bool:
+    """Two even gaps or more of ``run`` line up with nothing on either side (:func:`_loose`). A cell's first
+    word may end where another line's does (the same word: "Faktor", "Persentase"), so a justified line shows
+    two such gaps among its others; a row of cells set right, each one word, shows none."""
+    return len(run) >= 2 and sum(_loose(line, starts, k, i, ends) for i in run) >= 2
 
 
 def _single_stretched(line: TextLine, i: int, starts, ends, k: int) -> bool:
@@ -129,9 +132,9 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     runs = [_even_runs(ln) for ln in lines]
     even: list[tuple[int, list[int]]] = []
     for _ in range(3):  # a justified line found frees the edges its words hid, which may show another
-        starts, _ = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
+        starts, ends = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
         found = [(k, run) for k, ln in enumerate(lines) for run in runs[k]
-                 if _even_stretched(ln, run, starts, k)]
+                 if _even_stretched(ln, run, starts, ends, k)]
         if len(found) == len(even):
             break
         even = found
