@@ -101,7 +101,8 @@ def _big(top: float, words: list[tuple[str, float, float]]) -> TextLine:
 
 def test_a_carried_table_takes_the_justified_rows_opening_the_next_page():
     # 11 pt sans: "Koordinasi   dan   Penyusunan" spread over its cell, and printed so twice (the same words
-    # line up with themselves); the carried table's channels say where its columns are
+    # line up with themselves); the carried table's channels say where its columns are, the row below shows the
+    # page is set justified
     def row(top, key, name, a, b, pct):
         return _big(top, [(key, 81.9, 106.3), *name, ("Rp", 305.6, 319.6), (a, 331.9, 380.8), ("Rp", 402.3, 416.3),
                           (b, 428.6, 477.5), (pct, 500.5, 528.0)])
@@ -109,7 +110,9 @@ def test_a_carried_table_takes_the_justified_rows_opening_the_next_page():
     name = [("Koordinasi", 117.1, 169.0), ("dan", 186.8, 205.1), ("Penyusunan", 222.8, 283.9)]
     lines = [row(59.0, "1.1.4", name, "3.771.681", "3.771.325", "99,99"), _big(73.5, [("DPA-SKPD", 117.1, 173.3)]),
              row(88.0, "1.1.5", name, "1.371.681", "1.371.325", "99,97"),
-             _big(102.5, [("Perubahan", 117.1, 170.9), ("DPA-SKPD", 174.0, 230.1)])]
+             _big(102.5, [("Perubahan", 117.1, 170.9), ("DPA-SKPD", 174.0, 230.1)]),
+             row(117.0, "1.1.6", [("Evaluasi", 117.1, 158.6), ("Kinerja", 179.1, 213.3), ("Perangkat", 233.7, 283.9)],
+                 "1.721.903", "1.721.750", "99,99"), _big(131.5, [("Daerah", 117.1, 153.1)])]
     carry = _carry([(106.3, 117.1), (283.9, 294.7), (380.8, 391.6), (477.5, 488.3)])
     tables, rest = find_text_tables(lines, page_no=26, carry=carry)
     assert not rest and tables[0].carried

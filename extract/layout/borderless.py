@@ -256,7 +256,7 @@ def find_text_tables(
     A justified cell line's stretched word spaces cut no segment (:mod:`.justified`).
     """
     stretched = stretched_spaces(lines)
-    if carry is not None and carry.channels:
+    if stretched and carry is not None and carry.channels:  # a page showing justified lines
         stretched |= carried_stretched(lines, carry.channels)
     token = JOINED.set(stretched)
     try:
