@@ -49,7 +49,15 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
+from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, carried_stretched, joined, stretched_spaces
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
+from lkjip.extract.layout.region_ends import (
+    band_opens,
+    closes_inner_gap,
+    framed_blank,
+    new_table_below,
+    text_below,
+)
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
@@ -58,10 +66,11 @@ _EDGE_TOL = 0.6
 
 
 def segments(line: TextLine) -> list[list[Word]]:
-    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space)."""
+    """Split a line into segments at gaps wider than ~1.2 em (a column gap, not a word space, nor a justified
+    line's stretched space: :mod:`.justified`)."""
     segs: list[list[Word]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
-        if w.x0 - prev.x1 > 1.2 * max(prev.size, w.size, 4.0):
+        if w.x0 - prev.x1 > SEGMENT_EM * max(prev.size, w.size, 4.0) and not joined(w):
             segs.append([w])
         else:
             segs[-1].append(w)
@@ -73,7 +82,8 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
 
     A narrow "No" column's key may end less than a segment gap before the next
     column's text ("1 Meningkatnya …"); where the header showed the channel
-    between the two columns, that gap is the channel, not a word space.
+    between the two columns, that gap is the channel, not a word space (nor is a justified line's stretched
+    space that the channel of a header label holds, :mod:`.justified`).
     """
     out = []
     # more than a word space: half an em, or a monospaced font's space (0.6 em) and a hair
@@ -81,7 +91,7 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     for seg in segments(line):
         start = seg[0]
         for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 >= least and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+            if w.x0 - p.x1 >= least and not joined(w) and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))
@@ -200,7 +210,7 @@ def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]])
     starts: list[tuple[float, int, bool, float]] = []  # (x, line, a number, where the word ends)
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
-            if w.x0 - p.x1 > WORD_SPACE_EM * size:  # more than a word space
+            if w.x0 - p.x1 > WORD_SPACE_EM * size and not joined(w):  # more than a word space, not stretched
                 starts.append((w.x0, k, is_numeric_token(w.text), w.x1))
     out: list[tuple[float, float]] = []
     for group in sweep_clusters(starts, 0.6):
@@ -243,7 +253,27 @@ def find_text_tables(
     region is a table when at least three of its lines have several segments
     and either two rows carry a number, horizontal rules cross it (three
     columns or more), or it has four columns and five multi-segment lines.
+    A justified cell line's stretched word spaces cut no segment (:mod:`.justified`).
     """
+    stretched = stretched_spaces(lines)
+    if stretched and carry is not None and carry.channels:  # a page showing justified lines
+        stretched |= carried_stretched(lines, carry.channels)
+    token = JOINED.set(stretched)
+    try:
+        return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
+    finally:
+        JOINED.reset(token)
+
+
+def _find_text_tables(
+    lines: Sequence[TextLine],
+    rules: Sequence[Ruling],
+    *,
+    page_no: int | None,
+    strategy: str,
+    vocab: Vocabulary | None,
+    carry: PageTable | None,
+) -> tuple[list[PageTable], list[TextLine]]:
     used: set[int] = set()
     tables: list[PageTable] = []
     shades, rules = shaded(rules), lines_only(rules)
@@ -277,12 +307,12 @@ def find_text_tables(
         while j < n and gaps:
             gap = lines[j].top - lines[j - 1].bottom
             # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
-            framed = _framed_blank(sides, lines[i:j], lines[j])
-            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or _new_table_below(lines, i, j):
+            framed = framed_blank(sides, lines[i:j], lines[j])
+            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
-            if len(spans[j]) == 1 and _text_below(lines[i:j], lines[j], gap, widest_gap):
+            if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
                     and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
@@ -299,7 +329,7 @@ def find_text_tables(
                 crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
                 new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
             elif j - last > 15 or (len(kept := sorted(new_gaps + untouched(gaps, new_gaps, sj))) < len(gaps)
-                                   and not _closes_inner_gap(lines[j], gaps, kept, region_spans)):
+                                   and not closes_inner_gap(lines[j], gaps, kept, region_spans)):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += sj
             gaps = new_gaps
@@ -386,13 +416,6 @@ def _inside_placed(g0: float, g1: float, spans: Sequence[tuple[float, float]]) -
     return g0, g1
 
 
-def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
-    """A row of shaded cells (two side by side at least) starts between ``above`` and ``line``."""
-    tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
-            and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
-    return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
-
-
 def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], g: tuple[float, float]) -> bool:
     """The columns on both sides of channel ``g`` hold words of their own (not running into a neighbouring
     channel, but for a number) on lines with a number: a line running across ``g`` is a label spanning merged cells. White that
@@ -409,34 +432,6 @@ def _columns_beside(region: Sequence[TextLine], gaps: Sequence[tuple[float, floa
     return own_left and own_right
 
 
-def _text_below(
-    region: Sequence[TextLine],
-    line: TextLine,
-    gap: float,
-    widest_gap: float,
-) -> bool:
-    """``line``, a single segment, is text after the table, not a wrapped cell or a spanning row label.
-
-    A table printed without a closing rule (shaded rows, horizontal rules only
-    between rows, a header rule only) shows no edge where it ends; the text
-    after it (a place and date, a signature block, a centred title) is set off
-    by a blank line: more white above it than a line height and than any two
-    lines of the table have between them. Such a line is not in the table when
-    it starts left of every line of the table (at the page's text margin, where
-    no column of the table is) or is set in another type size than the table's
-    (a wrapped cell line, or a row label spanning merged cells, may stand below
-    a row's padding, but inside the table and in its type).
-    """
-    h = max(region[-1].height, 4.0)
-    if gap <= max(1.2 * h, widest_gap + 0.8 * h):
-        return False
-    if len(region) < 2 and not any(is_numeric_token(w.text) for w in region[0].words):
-        return False  # a header line alone: the white under it may be its band's padding
-    size = statistics.median(ln.size for ln in region)
-    left = min(ln.x0 for ln in region)
-    return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
-
-
 def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]], i: int) -> bool:
     """Line ``i`` is a "label : value" line ("SKPD : Dinas …", "Tahun Anggaran : 2015") over a table, not its
     first row: two segments, the second opening with a colon, the lines of that kind under it (if any) followed
@@ -447,47 +442,6 @@ def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, f
     # a line under them with a colon of its own goes on with the list ("6. Program … : 3.564.173.500,-")
     return (k > i and k < len(lines) and len(spans[k]) >= 3
             and not any(seg[0].text.startswith(":") for seg in segments(lines[k])))
-
-
-def _framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
-    """The blank between ``region`` and ``line`` lies inside a frame: two vertical rules or more (``sides``, as
-    (x, top, bottom)) beside or among the region's columns run down through it, both starting at the region's
-    first lines (a table's frame, its cells shaded instead of ruled, a cell's padding white: not a page border)."""
-    em = max(region[0].size, 4.0)
-    x0, x1 = min(ln.x0 for ln in region) - em, max(ln.x1 for ln in region) + em
-    above = region[-1]
-    start = region[0].top - 2 * max(region[0].height, 4.0)
-    through = [x for x, top, bottom in sides
-               if x0 <= x <= x1 and start <= top <= above.bottom and bottom >= line.top]
-    return len(through) >= 2
-
-
-def _new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
-    """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
-    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
-    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
-        return False
-    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
-    usual = max(gaps[len(gaps) // 2], 0.0)
-    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
-
-
-def _closes_inner_gap(
-    line: TextLine,
-    gaps: Sequence[tuple[float, float]],
-    new_gaps: Sequence[tuple[float, float]],
-    region_spans: Sequence[tuple[float, float]],
-) -> bool:
-    """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
-
-    "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
-    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
-    closing one of several channels and covering little of the table's width
-    is such a cell line; a paragraph or caption runs across more.
-    """
-    lo = min(a for a, _ in region_spans)
-    hi = max(b for _, b in region_spans)
-    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
 
 
 def _in_header(word: str, header_words: set[str]) -> bool:
@@ -506,7 +460,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
-        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or _new_table_below(lines, 0, j)):
+        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)):
             break
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word, mono_space, sweep_clusters
+from lkjip.extract.layout.justified import joined
 
 #: how close (points) the right ends of words must lie to share an edge
 _EDGE_TOL = 0.6
@@ -134,7 +135,7 @@ def _lines_open_at(body: Sequence[TextLine], x: float, space: float) -> int:
     n = 0
     for ln in body:
         for prev, w in zip([None, *ln.words[:-1]], ln.words, strict=True):
-            if abs(w.x0 - x) <= _EDGE_TOL and (prev is None or w.x0 - prev.x1 > 2 * space):
+            if abs(w.x0 - x) <= _EDGE_TOL and (prev is None or (w.x0 - prev.x1 > 2 * space and not joined(w))):
                 n += 1
                 break
     return n
@@ -201,7 +202,7 @@ def spans_in_channels(
     apart): inside a channel the table showed, that gap is the column gap. The
     word space is ``space`` (the page's), or the line's own narrowest gap
     outside the channels when it is wider (a justified line's stretched spaces
-    stay word spaces).
+    stay word spaces, :mod:`.justified`, but for one across a carried channel).
     """
     pairs = list(zip(line.words, line.words[1:], strict=False))
     inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
@@ -211,7 +212,7 @@ def spans_in_channels(
     out: list[tuple[float, float]] = []
     start = line.words[0]
     for (p, w), i in zip(pairs, inside, strict=True):
-        wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0)
+        wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0) and not joined(w)  # not a stretched space
         if wide or (i and least > 0 and w.x0 - p.x1 >= least):
             out.append((start.x0, p.x1))
             start = w
@@ -365,7 +366,8 @@ def off_pitch_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, flo
     for k, ln in enumerate(body):
         for p, w in zip(ln.words, ln.words[1:], strict=False):
             g = w.x0 - p.x1
-            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)):
+            if not 0 < g <= 1.2 * max(p.size, w.size) or not (_pitch_set(p, pitch) and _pitch_set(w, pitch)) or (
+                    joined(w)):  # a justified line's stretched space is off the pitch anywhere
                 continue
             n = round(g / pitch)
             if n == 0 or abs(g - n * pitch) > _PITCH_TOL:

@@ -1,0 +1,178 @@
+"""Word spaces a justified cell line stretched, told from column gaps (:func:`stretched_spaces`).
+
+A cell set justified spreads each of its lines but the last over the cell's width: the spaces between the words
+of one line are widened evenly, often beyond a column gap's width, so a line reads as several segments (one per
+word) and a continuation part shows more columns than the table above it. Two things tell such a space from a
+column gap: the spaces of one justified line are all as wide (two equal wide spaces in a row: the line is
+justified), and a column gap lines up down the page — the word after it starts where other lines' cells start
+(left-aligned text, a justified line's first word), the word before it ends where other lines' cells end (a
+justified line's last word, right-aligned amounts) — while a stretched space falls wherever its line's words
+put it. A line's last line of a paragraph is not stretched: it needs nothing of this.
+
+:data:`JOINED` holds the words (by ``id``) that follow a stretched space on the page being read;
+:func:`~.borderless.segments` does not cut a line before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from contextvars import ContextVar
+
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+
+#: ids of the words after a stretched word space on the page being read (empty: none known)
+JOINED: ContextVar[frozenset[int]] = ContextVar("JOINED", default=frozenset())
+
+#: how far apart two edges may lie and still line up, in pt
+_EDGE_TOL = 0.5
+#: how many lines above or below a line count for where its cells' edges line up (a table's rows, not the
+#: next table's)
+_NEAR = 10
+#: how alike two stretched spaces of one line are, in pt (a renderer places words to a hundredth of a point)
+_EVEN_TOL = 0.3
+#: a gap wider than this many em opens a new segment (:func:`~.borderless.segments`)
+SEGMENT_EM = 1.2
+
+
+def _space(line: TextLine) -> float:
+    """The unstretched word space of ``line``: a monospaced font's pitch, else 0.3 em."""
+    return mono_space(line) or 0.3 * line.size
+
+
+def _cell_edges(
+    lines: Sequence[TextLine], stretched: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+    """Where segments start and end on ``lines`` (words after / before more than a word space, or a line's
+    first / last word), each as (x, line index), sorted by x; a gap in ``stretched`` (line, word after it) is
+    a word space."""
+    starts: list[tuple[float, int]] = []
+    ends: list[tuple[float, int]] = []
+    for k, ln in enumerate(lines):
+        ws = ln.words
+        space = 1.5 * _space(ln)
+        for i, w in enumerate(ws):
+            if i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched):
+                starts.append((w.x0, k))
+            if i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched):
+                ends.append((w.x1, k))
+    return sorted(starts), sorted(ends)
+
+
+def _shared(edges: Sequence[tuple[float, int]], x: float, k: int) -> bool:
+    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge at ``x``."""
+    i = bisect.bisect_left(edges, (x - _EDGE_TOL, -1))
+    while i < len(edges) and edges[i][0] <= x + _EDGE_TOL:
+        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR:
+            return True
+        i += 1
+    return False
+
+
+def _wide(line: TextLine) -> list[int]:
+    """Indices ``i`` of the words of ``line`` after a gap wider than a segment gap."""
+    ws = line.words
+    return [i for i in range(1, len(ws))
+            if ws[i].x0 - ws[i - 1].x1 > SEGMENT_EM * max(ws[i - 1].size, ws[i].size, 4.0)]
+
+
+def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
+    """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
+    segment starts (a cell's text starts at one x line after line), neither word is a number (amounts are set
+    right, a key before a text: each a cell); with ``ends``, the word before it ends where no other line's
+    segment ends either (cells set right end at one x)."""
+    p, w = line.words[i - 1], line.words[i]
+    return not (is_numeric_token(p.text) or is_numeric_token(w.text) or _shared(starts, w.x0, k)
+                or (ends is not None and _shared(ends, p.x1, k)))
+
+
+def _even_runs(line: TextLine) -> list[list[int]]:
+    """Runs of neighbouring gaps of ``line`` wider than a word space and as wide as each other, each as the
+    indices of the words after them."""
+    ws = line.words
+    space = _space(line)
+    runs: list[list[int]] = []
+    for i in range(1, len(ws)):
+        g = ws[i].x0 - ws[i - 1].x1
+        if g <= 1.3 * space:
+            continue
+        last = runs[-1] if runs else None
+        if last and last[-1] == i - 1 and abs(g - (ws[last[0]].x0 - ws[last[0] - 1].x1)) <= _EVEN_TOL:
+            last.append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _even_stretched(line: TextLine, run: Sequence[int], starts, ends, k: int) -> bool:
+    """Two even gaps or more of ``run`` line up with nothing on either side (:func:`_loose`). A cell's first
+    word may end where another line's does (the same word: "Faktor", "Persentase"), so a justified line shows
+    two such gaps among its others; a row of cells set right, each one word, shows none."""
+    return len(run) >= 2 and sum(_loose(line, starts, k, i, ends) for i in run) >= 2
+
+
+def _single_stretched(line: TextLine, i: int, starts, ends, k: int) -> bool:
+    """The one stretched gap before word ``i`` lines up with nothing, and its words reach from where other lines
+    start to where other lines end (the cell's edges, which its other full lines fill too)."""
+    first, last = line.words[i - 1], line.words[i]
+    return _loose(line, starts, k, i) and _shared(starts, first.x0, k) and _shared(ends, last.x1, k)
+
+
+def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
+    """The words (by ``id``) of ``lines`` that follow a justified line's stretched word space (wider than 1.3
+    word spaces: a narrow one still shows an aligned edge where there is none).
+
+    A run of two even gaps or more lining up with nothing (:func:`_even_stretched`) is a justified line; its
+    gaps are word spaces, but where the word after one starts with another line's cell (a column gap as wide
+    as the stretched spaces beside it), the other lines' stretched words not counted as cell starts. A single
+    stretched gap (a line of two words) counts only where the page shows such a run
+    (:func:`_single_stretched`).
+    """
+    runs = [_even_runs(ln) for ln in lines]
+    even: list[tuple[int, list[int]]] = []
+    for _ in range(3):  # a justified line found frees the edges its words hid, which may show another
+        starts, ends = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
+        found = [(k, run) for k, ln in enumerate(lines) for run in runs[k]
+                 if _even_stretched(ln, run, starts, ends, k)]
+        if len(found) == len(even):
+            break
+        even = found
+    if not even:
+        return frozenset()
+    starts, ends = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
+    out: set[int] = set()
+    for k, run in even:
+        ws = lines[k].words
+        out.update(id(ws[i]) for i in run if not (
+            is_numeric_token(ws[i - 1].text) or is_numeric_token(ws[i].text) or _shared(starts, ws[i].x0, k)))
+    for k, ln in enumerate(lines):
+        for run in runs[k]:
+            if len(run) == 1 and _single_stretched(ln, run[0], starts, ends, k):
+                out.add(id(ln.words[run[0]]))
+    return frozenset(out)
+
+
+def joined(word: Word) -> bool:
+    """``word`` follows a stretched word space of its line (:data:`JOINED`)."""
+    return id(word) in JOINED.get()
+
+
+def carried_stretched(lines: Sequence[TextLine], channels: Sequence[tuple[float, float]]) -> frozenset[int]:
+    """The words (by ``id``) after the stretched spaces of the lines opening a page under a carried table (up
+    to the first blank of 2.5 lines): two even gaps or more of a line wider than a segment gap, lying in none
+    of the table's column channels, where the carried columns say no column starts (a row printed twice, word
+    for word, lines its stretched words up with itself: :func:`stretched_spaces` cannot tell them)."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k and ln.top - lines[k - 1].bottom > 2.5 * max(lines[k - 1].height, 4.0):
+            break
+        ws = ln.words
+        wide = set(_wide(ln))
+        for run in _even_runs(ln):
+            free = [i for i in run if i in wide and not any(
+                ws[i - 1].x1 < c1 - 0.5 and ws[i].x0 > c0 + 0.5 for c0, c1 in channels)
+                and not is_numeric_token(ws[i - 1].text) and not is_numeric_token(ws[i].text)]
+            if len(run) >= 2 and len(free) == len([i for i in run if i in wide]):
+                out.update(id(ws[i]) for i in free)
+    return frozenset(out)

@@ -1,0 +1,87 @@
+"""Where a borderless table's region ends (:func:`~.borderless.find_text_tables`): a shaded band opening under
+a table's body, text set off below it, a blank inside a frame, the next table's bold header, a short cell line
+closing a gap inside a column."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.geometry import Ruling, TextLine
+
+
+def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
+    """A row of shaded cells (two side by side at least) starts between ``above`` and ``line``."""
+    tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
+            and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
+    return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
+
+
+def text_below(
+    region: Sequence[TextLine],
+    line: TextLine,
+    gap: float,
+    widest_gap: float,
+) -> bool:
+    """``line``, a single segment, is text after the table, not a wrapped cell or a spanning row label.
+
+    A table printed without a closing rule (shaded rows, horizontal rules only
+    between rows, a header rule only) shows no edge where it ends; the text
+    after it (a place and date, a signature block, a centred title) is set off
+    by a blank line: more white above it than a line height and than any two
+    lines of the table have between them. Such a line is not in the table when
+    it starts left of every line of the table (at the page's text margin, where
+    no column of the table is) or is set in another type size than the table's
+    (a wrapped cell line, or a row label spanning merged cells, may stand below
+    a row's padding, but inside the table and in its type).
+    """
+    h = max(region[-1].height, 4.0)
+    if gap <= max(1.2 * h, widest_gap + 0.8 * h):
+        return False
+    if len(region) < 2 and not any(is_numeric_token(w.text) for w in region[0].words):
+        return False  # a header line alone: the white under it may be its band's padding
+    size = statistics.median(ln.size for ln in region)
+    left = min(ln.x0 for ln in region)
+    return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
+
+
+def framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
+    """The blank between ``region`` and ``line`` lies inside a frame: two vertical rules or more (``sides``, as
+    (x, top, bottom)) beside or among the region's columns run down through it, both starting at the region's
+    first lines (a table's frame, its cells shaded instead of ruled, a cell's padding white: not a page border)."""
+    em = max(region[0].size, 4.0)
+    x0, x1 = min(ln.x0 for ln in region) - em, max(ln.x1 for ln in region) + em
+    above = region[-1]
+    start = region[0].top - 2 * max(region[0].height, 4.0)
+    through = [x for x, top, bottom in sides
+               if x0 <= x <= x1 and start <= top <= above.bottom and bottom >= line.top]
+    return len(through) >= 2
+
+
+def new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
+    """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
+    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
+    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
+        return False
+    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
+    usual = max(gaps[len(gaps) // 2], 0.0)
+    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
+
+
+def closes_inner_gap(
+    line: TextLine,
+    gaps: Sequence[tuple[float, float]],
+    new_gaps: Sequence[tuple[float, float]],
+    region_spans: Sequence[tuple[float, float]],
+) -> bool:
+    """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
+
+    "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
+    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
+    closing one of several channels and covering little of the table's width
+    is such a cell line; a paragraph or caption runs across more.
+    """
+    lo = min(a for a, _ in region_spans)
+    hi = max(b for _, b in region_spans)
+    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
