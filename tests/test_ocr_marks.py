@@ -222,22 +222,29 @@ def test_row_keys_the_page_pass_passed_over_are_added():
     assert [t for _, t in added] == ["A.", "1."]
 
 
-def test_a_number_whose_percent_sign_was_lost_gets_it_back():
-    """A PK target "79%" the page pass read "79" (confidence 49) and "76%" read "76K": the number model reads the
-    sign; a "100" printed without one stays "100", and no digit is ever changed."""
-    require_tool("tesseract", "tesseract-ocr")
+def _printed_line(*texts: tuple[int, str]):
+    """A 300 dpi line printing each (x, text), as a binary image, and a builder of the page pass's word over the
+    ink at x (its box in points, its text and confidence as given)."""
     img = Image.new("L", (1400, 120), 255)
     d = ImageDraw.Draw(img)
     f = _font(40)
-    for x, text in ((60, "79%"), (400, "76%"), (740, "100")):
+    for x, text in texts:
         d.text((x, 40), text, font=f, fill=0)
     binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
     s = 72 / 300
 
-    def word(text: str, x: int, conf: float) -> Word:
+    def word(text: str, x: int, conf: float = 80) -> Word:
         ink = np.flatnonzero((binary[:, x - 5 : x + 300] == 0).any(axis=0))
         return Word(text=text, x0=x * s, top=40 * s, x1=(x - 5 + int(ink[-1]) + 1) * s, bottom=95 * s, size=10, conf=conf)
 
+    return binary, word
+
+
+def test_a_number_whose_percent_sign_was_lost_gets_it_back():
+    """A PK target "79%" the page pass read "79" (confidence 49) and "76%" read "76K": the number model reads the
+    sign; a "100" printed without one stays "100", and no digit is ever changed."""
+    require_tool("tesseract", "tesseract-ocr")
+    binary, word = _printed_line((60, "79%"), (400, "76%"), (740, "100"))
     read = [word("79", 60, 49), word("76K", 400, 60), word("100", 740, 70)]
     out, found = percent_marks(binary, read, "eng")
     assert [w.text for w in out[:3]] == ["79%", "76%", "100"] and found == 2
@@ -247,17 +254,7 @@ def test_a_percent_sign_read_as_letters_io_or_xx_is_read_again():
     """A lone "%" of a unit column the page pass read "Io" (8 pt sans) or "Xx" (7 pt monospace): the number model
     reads the sign; a Roman "IX" and a word "Io" printed as such stay as read."""
     require_tool("tesseract", "tesseract-ocr")
-    img = Image.new("L", (1400, 120), 255)
-    d = ImageDraw.Draw(img)
-    f = _font(40)
-    for x, text in ((60, "%"), (400, "%"), (740, "IX")):
-        d.text((x, 40), text, font=f, fill=0)
-    binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
-    s = 72 / 300
-
-    def word(text: str, x: int) -> Word:
-        ink = np.flatnonzero((binary[:, x - 5 : x + 300] == 0).any(axis=0))
-        return Word(text=text, x0=x * s, top=40 * s, x1=(x - 5 + int(ink[-1]) + 1) * s, bottom=95 * s, size=10, conf=80)
+    binary, word = _printed_line((60, "%"), (400, "%"), (740, "IX"))
 
     read = [word("Io", 60), word("Xx", 400), word("IX", 740)]
     out, found = percent_marks(binary, read, "eng")
