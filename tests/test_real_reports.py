@@ -13,31 +13,13 @@ from decimal import Decimal as D
 
 import pytest
 
+from bench.real_facts import IDENTITY
 from lkjip import extract_report
 from lkjip.pipeline import FULLY_SUPPORTED
 
-DOCS = {
-    "jabar_BPMPD_LKIP2016_full.pdf": ("lkjip", "Badan Pemberdayaan Masyarakat dan Pemerintahan Desa", 2016),
-    "jabar_DinasKUMKM_LKIP2016_Lampiran3_PK.pdf": ("pk", "Dinas Koperasi dan Usaha Mikro Kecil dan Menengah", 2016),
-    "jabar_Inspektorat_LKIP2016_Lampiran2_PK.pdf": ("pk", "Inspektorat", 2016),
-    "tangsel_Evaluasi_Renja_TW_I-IV_2023_Kec_Ciputat_Pamulang.pdf": ("evaluasi_renja", "Kecamatan Ciputat", 2023),
-    "wonogiri_PK_Camat_Jatisrono_2019_scan.pdf": ("pk", "Kecamatan Jatisrono", 2019),
-    "wonogiri_Renstra_Kec_Batuwarno_2016-2021.pdf": ("renstra", "Kecamatan Batuwarno", 2016),
-    "sulut_Diskominfo_PK_2021_scan.pdf": (
-        "pk", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
-    "sulut_Diskominfo_PK_2021_Pengukuran_2020.pdf": (
-        "pk", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
-    "sulut_Diskominfo_LRA_2021.pdf": ("lra", "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah", 2021),
-    # the DPPA prints the office without "Daerah" (its Organisasi line and its signature alike)
-    "sulut_Diskominfo_DPPA_Rekap_2021.pdf": (
-        "dpa_perubahan", "Dinas Komunikasi, Informatika, Persandian dan Statistik", 2021),
-    "kediri_Bappeda_PK_2018_scan.pdf": ("pk", "Badan Perencanaan Pembangunan Daerah", 2018),
-    "cianjur_DKP_LAKIP_2015.pdf": ("lkjip", "Dinas Kebersihan dan Pertamanan", 2015),
-    "banyuwangi_Kec_Muncar_Renstra_2025-2029.pdf": ("renstra", "Kecamatan Muncar", 2025),
-    "jabar_Dinkes_PK_2017.docx": ("pk", "Dinas Kesehatan", 2017),
-    "wonogiri_IKU_Kec_Batuwarno_2019.pdf": ("iku", "Kecamatan Batuwarno", 2019),
-    "wonogiri_Renja_Kec_Ngadirojo_2019.pdf": ("renja", "Kecamatan Ngadirojo", 2019),
-}
+#: what each document is: (document_type, instansi as the document names it, tahun), kept in one place with the
+#: bench that scores the same documents
+DOCS = IDENTITY
 #: types whose records are typed by another area (the budget documents): partial until then
 BUDGET_DOCS = ("lra", "dpa", "dpa_perubahan")
 _cache: dict[str, object] = {}
