@@ -99,6 +99,11 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
             key += _col_text(cells, 0)
             key_joined = key_joined or "." in key.rstrip(".)")
             nums.discard(0)
+        for k in nums - cut - touched:
+            # a whole-looking head ("99.198") the piece below carries on with a separator (".370,0"): cut too
+            piece = "".join(w.text for w in cells[k])
+            if acc.get(k) and piece[:1] in ".," and amount_goes_on(acc[k] + piece):
+                cut.add(k)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
