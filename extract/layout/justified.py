@@ -36,7 +36,7 @@ _TOL: ContextVar[float] = ContextVar("_TOL", default=_EDGE_TOL)
 #: next table's)
 _NEAR = 10
 #: how alike two stretched spaces of one line are, in pt (a renderer places words to a hundredth of a point)
-_EVEN_TOL = 0.5
+_EVEN_TOL = 0.3
 #: a gap wider than this many em opens a new segment (:func:`~.borderless.segments`)
 SEGMENT_EM = 1.2
 
