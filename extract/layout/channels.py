@@ -203,9 +203,9 @@ def spans_in_channels(
     word space is ``space`` (the page's), or the line's own narrowest gap
     outside the channels when it is wider (a justified line's stretched spaces
     stay word spaces, :mod:`.justified`, but for one across a carried channel). A gap spanning a whole channel,
-    its word after it starting where the channel ends or its word before it ending where it starts (the column's
-    text edge the table showed), is the column gap whatever the line's own spaces: a justified cell's line of two
-    words ("dalam    rangka") has a stretched space wider than the column gap beside it.
+    its word after it starting where the channel ends (the column's text edge the table showed), is the column gap
+    whatever the line's own spaces: a justified cell's line of two words ("dalam    rangka") has a stretched space
+    wider than the column gap beside it.
     """
     pairs = list(zip(line.words, line.words[1:], strict=False))
     inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
@@ -225,12 +225,12 @@ def spans_in_channels(
 
 
 def _spans_channel(p: Word, w: Word, c0: float, c1: float, space: float, tol: float = 0.6) -> bool:
-    """The gap between ``p`` and ``w`` holds the whole channel ``(c0, c1)`` and one of its words sits on the
-    channel's edge (a column's text starting at ``c1``, or ending at ``c0``), the gap wider than a word space (half
-    an em, and more than a monospaced font's pitch: its words sit on a grid, flush with any narrowed channel)."""
+    """The gap between ``p`` and ``w`` holds the whole channel ``(c0, c1)`` and ``w`` starts where the channel ends
+    (where the column's text starts), the gap wider than a word space (half an em, and more than a monospaced font's
+    pitch: its words sit on a grid, flush with any narrowed channel). A word ending at ``c0`` is no such sign: the
+    channel may have been narrowed to the same words, repeated, on the page before."""
     least = max(0.5 * max(p.size, w.size), 1.02 * space)
-    return (p.x1 <= c0 + tol and w.x0 >= c1 - tol and c1 - c0 >= 1.0 and w.x0 - p.x1 >= least
-            and (abs(w.x0 - c1) <= tol or abs(p.x1 - c0) <= tol))
+    return p.x1 <= c0 + tol and abs(w.x0 - c1) <= tol and c1 - c0 >= 1.0 and w.x0 - p.x1 >= least
 
 
 def _row_neighbours(shades: Sequence[Ruling], tol: float = 1.0) -> list[tuple[Ruling, Ruling]]:
