@@ -607,9 +607,12 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     bands = [band for band in bands if band]
     if len(bands) == 1 and _header_over_body(bands[0]):
         return False  # two rules framing header and body alike (a table's last page): no rule under the header
-    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
+    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows;
+    # so does a frame's only band with no bold header in it (a table's part on a page of its own, the frame's top
+    # and bottom its only rules)
+    body = bands[1:] if len(bands) > 1 or any(ln.bold for ln in bands[0]) else bands
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
-        and not any(_cells_restart(band) for band in bands[1:])
+        and not any(_cells_restart(band) for band in body)
 
 
 def _header_over_body(band: Sequence[TextLine]) -> bool:
