@@ -261,3 +261,52 @@ def test_a_currency_sign_at_one_x_row_after_row_is_a_column_edge():
     rows = [r.cells for r in table.table.rows]
     assert rows[2] == ["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "Rp 63.276.005"]
     assert rows[-1] == ["Jumlah", "Rp 2.312.607.564"]
+
+
+# Cascading table, 11 narrow columns, cells centred (12 pt sans, LibreOffice): words broken to fit, one per column,
+# fragments as wide as each other ("ngkat" / "kema", "Pers" / "Desa") sharing both edges; centred, none is pinned
+# to a cell's edge, so the starts they share with other lines still mark columns
+CENTRED = [
+    _ln(88.3, True, [("1", 56.80, 62.92), ("2", 69.20, 75.32), ("3", 108.70, 114.82), ("4", 147.10, 153.22),
+                     ("5", 186.50, 192.62), ("6", 225.00, 231.12), ("7", 287.00, 293.12), ("8", 333.50, 339.62),
+                     ("9", 381.10, 387.22), ("10", 427.60, 439.82), ("11", 483.10, 495.32)]),
+    _ln(103.3, False, [("Meni", 71.70, 95.54), ("Pers", 111.20, 133.79), ("Meni", 149.50, 173.34),
+                     ("Pers", 189.10, 211.69), ("PROGRA", 226.80, 274.41), ("Persen", 287.40, 322.21),
+                     ("Koordi", 336.00, 367.75), ("Persen", 381.50, 416.32), ("Peningk", 430.10, 469.82),
+                     ("Jumlah", 487.80, 523.21)]),
+    _ln(117.8, False, [("ngkat", 70.10, 96.96), ("entas", 109.10, 136.01), ("ngkat", 148.00, 174.86),
+                     ("entas", 186.90, 213.81), ("M", 246.00, 255.16), ("tase", 294.40, 315.21),
+                     ("nasi", 341.80, 361.95), ("tase", 388.50, 409.31), ("atan", 439.30, 460.72),
+                     ("Lembag", 485.70, 525.42)]),
+    _ln(132.3, False, [("nya", 74.70, 92.42), ("e", 119.50, 125.62), ("nya", 152.60, 170.32), ("e", 197.30, 203.42),
+                     ("PEMBER", 227.40, 273.83), ("partisip", 287.10, 322.50), ("Kegiat", 336.30, 367.45),
+                     ("usulan", 382.70, 415.12), ("Partisipa", 428.60, 471.39), ("a", 502.50, 508.62)]),
+    _ln(146.8, False, [("kema", 70.10, 97.01), ("Desa", 109.70, 135.32), ("kema", 148.00, 174.91),
+                     ("Desa", 187.50, 213.12), ("DAYAAN", 228.00, 273.23), ("asi", 297.80, 311.85),
+                     ("an", 345.80, 358.02), ("progra", 383.00, 414.80), ("si", 446.00, 453.94),
+                     ("Kemasy", 485.70, 525.40)]),
+    _ln(161.3, False, [("juan", 72.95, 94.01), ("Maju", 110.60, 134.40), ("juan", 150.75, 171.81),
+                     ("Maju", 188.40, 212.20), ("MASYAR", 227.40, 273.83), ("masya", 288.60, 321.01),
+                     ("Pembe", 334.50, 369.32), ("m", 394.40, 403.56), ("Masyara", 428.90, 471.01),
+                     ("arakatan", 484.20, 527.01)]),
+    _ln(175.8, False, [("dan", 74.40, 92.73), ("dan", 152.30, 170.63), ("AKAT", 236.20, 264.91),
+                     ("rakat", 292.60, 317.04), ("rdayaa", 335.10, 368.72), ("kegiata", 381.20, 416.62),
+                     ("kat", 442.60, 457.25), ("yang", 493.60, 517.43)]),
+    _ln(190.3, False, [("kema", 70.10, 97.01), ("kema", 148.00, 174.91), ("DESA", 235.60, 265.52),
+                     ("dalam", 289.90, 319.86), ("n", 334.50, 340.62), ("Desa", 343.70, 369.32),
+                     ("n", 395.90, 402.02), ("dalam", 435.00, 464.96), ("Berpartis", 483.60, 527.58)]),
+    _ln(204.8, False, [("ndiria", 70.10, 96.99), ("ndiria", 148.00, 174.90), ("DAN", 239.00, 262.23),
+                     ("kegiata", 287.10, 322.52), ("pemba", 382.10, 415.72), ("Forum", 434.10, 465.86),
+                     ("ipasi", 494.30, 516.94)]),
+    _ln(219.3, False, [("n", 80.50, 86.62), ("n", 158.40, 164.52), ("KELURA", 228.60, 272.52),
+                     ("n", 301.80, 307.92), ("nguna", 383.60, 414.14), ("Musyaw", 429.80, 470.17),
+                     ("dalam", 490.60, 520.56)]),
+    _ln(233.8, False, [("desa", 71.70, 95.53), ("desa", 149.50, 173.33), ("HAN", 239.00, 262.23),
+                     ("pemba", 288.00, 321.62), ("n", 382.40, 388.52), ("desa", 391.60, 415.42),
+                     ("arah", 439.00, 461.01), ("Forum", 489.70, 521.46)]),
+]
+
+
+def test_centred_fragments_as_wide_as_each_other_are_not_pinned():
+    joined = stretched_spaces(CENTRED)
+    assert not {w.text for w in CENTRED[1].words[:4] if id(w) in joined}

@@ -79,22 +79,28 @@ def _cell_edges(
     raw_ends.sort()
     closing = {(k, i) for _, k, _, i in raw_ends}
     opening = {(k, i) for _, k, _, i in raw_starts}
-    starts = [(x, k, t, t if (k, i) in closing and _other_at(raw_ends, lines[k].words[i].x1, k, t) else "")
+    starts = [(x, k, t, t if (k, i) in closing and _other_at(raw_ends, lines, k, i, at_end=True) else "")
               for x, k, t, i in raw_starts]
-    ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines[k].words[i].x0, k, t) else "")
+    ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "")
             for x, k, t, i in raw_ends]
     return starts, ends
 
 
-def _other_at(edges: Sequence[tuple], x: float, k: int, text: str) -> bool:
-    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge of another word than ``text`` at
-    ``x``."""
+def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int, *, at_end: bool) -> bool:
+    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge where word ``i`` of line ``k`` ends
+    (``at_end``; else starts), of another word, whose other edge lies elsewhere (two words as wide, centred in
+    their cells, share both edges: neither is pinned)."""
     tol = _TOL.get()
-    i = bisect.bisect_left(edges, (x - tol, -1))
-    while i < len(edges) and edges[i][0] <= x + tol:
-        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and edges[i][2] != text:
-            return True
-        i += 1
+    w = lines[k].words[i]
+    x, other = (w.x1, w.x0) if at_end else (w.x0, w.x1)
+    j = bisect.bisect_left(edges, (x - tol, -1))
+    while j < len(edges) and edges[j][0] <= x + tol:
+        _, k2, t2, i2 = edges[j]
+        if k2 != k and abs(k2 - k) <= _NEAR and t2 != w.text:
+            v = lines[k2].words[i2]
+            if abs((v.x0 if at_end else v.x1) - other) > tol:
+                return True
+        j += 1
     return False
 
 
