@@ -518,7 +518,9 @@ def region_table(
         if r.horizontal and r.x0 <= x0 + 10 and r.x1 >= x1 - 10 and region[0].top - 4 <= r.top <= region[-1].bottom + 4
     )
     numeric_rows = sum(1 for _, cells in raw_rows if any(is_numeric_token(w.text) for c in cells for w in c))
-    multi = sum(1 for ln in region if len(segments(ln)) >= 2)
+    # lines showing two cells or more: cut at a column gap, or at the word gap a channel of the table holds (a
+    # justified cell's stretched spaces join its words; the column gap beside them may be narrower than a segment's)
+    multi = sum(1 for ln in region if len(segments(ln)) >= 2 or len(channel_spans(ln, gaps, ln.size)) >= 2)
     # numbers in two rows, or an unmistakable grid: ruled rows, or many columns and lines
     if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
         return None

@@ -202,22 +202,35 @@ def spans_in_channels(
     apart): inside a channel the table showed, that gap is the column gap. The
     word space is ``space`` (the page's), or the line's own narrowest gap
     outside the channels when it is wider (a justified line's stretched spaces
-    stay word spaces, :mod:`.justified`, but for one across a carried channel).
+    stay word spaces, :mod:`.justified`, but for one across a carried channel). A gap spanning a whole channel,
+    its word after it starting where the channel ends (the column's text edge the table showed), is the column gap
+    whatever the line's own spaces: a justified cell's line of two words ("dalam    rangka") has a stretched space
+    wider than the column gap beside it.
     """
     pairs = list(zip(line.words, line.words[1:], strict=False))
     inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
     own = min((w.x0 - p.x1 for (p, w), i in zip(pairs, inside, strict=True) if not i), default=0.0)
     least = 1.5 * max(space, own) if space > 0 else 0.5 * line.size
     least = max(least, 1.02 * mono_space(line))  # a monospaced font's space is one pitch, 0.6 em
+    spanning = [any(_spans_channel(p, w, c0, c1, mono_space(line)) for c0, c1 in channels) for p, w in pairs]
     out: list[tuple[float, float]] = []
     start = line.words[0]
-    for (p, w), i in zip(pairs, inside, strict=True):
+    for (p, w), i, sp in zip(pairs, inside, spanning, strict=True):
         wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0) and not joined(w)  # not a stretched space
-        if wide or (i and least > 0 and w.x0 - p.x1 >= least):
+        if wide or (i and least > 0 and w.x0 - p.x1 >= least) or sp:
             out.append((start.x0, p.x1))
             start = w
     out.append((start.x0, line.words[-1].x1))
     return out
+
+
+def _spans_channel(p: Word, w: Word, c0: float, c1: float, space: float, tol: float = 0.6) -> bool:
+    """The gap between ``p`` and ``w`` holds the whole channel ``(c0, c1)`` and ``w`` starts where the channel ends
+    (where the column's text starts), the gap wider than a word space (half an em, and more than a monospaced font's
+    pitch: its words sit on a grid, flush with any narrowed channel). A word ending at ``c0`` is no such sign: the
+    channel may have been narrowed to the same words, repeated, on the page before."""
+    least = max(0.5 * max(p.size, w.size), 1.02 * space)
+    return p.x1 <= c0 + tol and abs(w.x0 - c1) <= tol and c1 - c0 >= 1.0 and w.x0 - p.x1 >= least
 
 
 def _row_neighbours(shades: Sequence[Ruling], tol: float = 1.0) -> list[tuple[Ruling, Ruling]]:

@@ -70,8 +70,9 @@ def number_continues(above: str, below: str) -> bool:
 
 #: a currency sign printed alone at the end of a cell's line, its amount wrapped below: "Rp", "Rp.", "Rp ."
 CURRENCY_SIGN = re.compile(r"^rp\.?$", re.IGNORECASE)
-#: a whole Indonesian amount in groups of three, "1.234.567.890" ("Rp" before, ",00" or ",-" after allowed)
-_WHOLE_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{1,2}|,-)?$", re.IGNORECASE)
+#: a whole Indonesian amount in groups of three, "1.234.567.890" ("Rp" before, ",00" or ",-" after allowed; money
+#: prints two decimals, so "41.431.755,0" is cut short: its "0" wrapped onto the cell's next line)
+_WHOLE_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
 #: the head of such an amount cut anywhere by a narrow column: "Rp", "1.234.567.", "44.5", "193.17", "890,0"
 #: (or the whole of one)
 _AMOUNT_HEAD = re.compile(r"^(rp\.?)?(\d{1,3}(\.\d{3})*(\.\d{0,3}|,\d{0,2}|,-)?)?$", re.IGNORECASE)

@@ -81,7 +81,9 @@ class TextLine:
     @property
     def bold(self) -> bool:
         alnum = [w for w in self.words if any(c.isalnum() for c in w.text)]
-        return bool(alnum) and all(w.bold for w in alnum)
+        if not alnum:  # a line of brackets only (a header label's ")" a narrow cell wrapped): as its glyphs are
+            return bool(self.words) and all(w.bold for w in self.words)
+        return all(w.bold for w in alnum)
 
     @property
     def height(self) -> float:

@@ -25,8 +25,13 @@ from lkjip.extract.layout.geometry import TextLine, Word, mono_space
 #: ids of the words after a stretched word space on the page being read (empty: none known)
 JOINED: ContextVar[frozenset[int]] = ContextVar("JOINED", default=frozenset())
 
-#: how far apart two edges may lie and still line up, in pt
+#: how far apart two edges may lie and still line up, in pt (OCR words: boxes found on the image)
 _EDGE_TOL = 0.5
+#: ... on a page's text layer, whose cells' text a renderer starts at one x to a hundredth of a point: a wider
+#: tolerance lines up a justified cell's stretched words with the next line's by chance
+_TEXT_EDGE_TOL = 0.15
+#: the tolerance of the lines being read (:func:`stretched_spaces`)
+_TOL: ContextVar[float] = ContextVar("_TOL", default=_EDGE_TOL)
 #: how many lines above or below a line count for where its cells' edges line up (a table's rows, not the
 #: next table's)
 _NEAR = 10
@@ -41,30 +46,84 @@ def _space(line: TextLine) -> float:
     return mono_space(line) or 0.3 * line.size
 
 
+#: a segment edge: (x, line index, the word, the word when justification pins it there (:func:`_cell_edges`) or "")
+Edge = tuple[float, int, str, str]
+
+
 def _cell_edges(
     lines: Sequence[TextLine], stretched: frozenset[tuple[int, int]] = frozenset()
-) -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+) -> tuple[list[Edge], list[Edge]]:
     """Where segments start and end on ``lines`` (words after / before more than a word space, or a line's
-    first / last word), each as (x, line index), sorted by x; a gap in ``stretched`` (line, word after it) is
-    a word space."""
-    starts: list[tuple[float, int]] = []
-    ends: list[tuple[float, int]] = []
+    first / last word), sorted by x; a gap in ``stretched`` (line, word after it) is a word space.
+
+    A word opening and closing a segment whose other edge lines up with another word's on a line near
+    (:func:`_other_at`) is pinned there: a justified line sets its last word against the cell's right edge, where
+    other words end too, so the word starts wherever its length puts it; "Eksternal:" closing two lines starts at
+    one x, "Meningkatnya" opening two rows' names ends at one x, "Kepolisian" and "Indonesia," (as long) closing
+    two lines start at one x, and none of these x is a column's edge. A word whose edge lines up with the same word
+    only ("Rp" over amounts of one width) is no such word.
+    """
+    raw_starts: list[tuple[float, int, str, int]] = []
+    raw_ends: list[tuple[float, int, str, int]] = []
     for k, ln in enumerate(lines):
         ws = ln.words
         space = 1.5 * _space(ln)
         for i, w in enumerate(ws):
-            if i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched):
-                starts.append((w.x0, k))
-            if i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched):
-                ends.append((w.x1, k))
-    return sorted(starts), sorted(ends)
+            opens = i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched)
+            closes = i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched)
+            if opens:
+                raw_starts.append((w.x0, k, w.text, i))
+            if closes:
+                raw_ends.append((w.x1, k, w.text, i))
+    raw_starts.sort()
+    raw_ends.sort()
+    closing = {(k, i) for _, k, _, i in raw_ends}
+    opening = {(k, i) for _, k, _, i in raw_starts}
+    starts = [(x, k, t, t if (k, i) in closing and _other_at(raw_ends, lines, k, i, at_end=True) else "")
+              for x, k, t, i in raw_starts]
+    ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "")
+            for x, k, t, i in raw_ends]
+    return starts, ends
 
 
-def _shared(edges: Sequence[tuple[float, int]], x: float, k: int) -> bool:
-    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge at ``x``."""
-    i = bisect.bisect_left(edges, (x - _EDGE_TOL, -1))
-    while i < len(edges) and edges[i][0] <= x + _EDGE_TOL:
-        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR:
+def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int, *, at_end: bool) -> bool:
+    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge where word ``i`` of line ``k`` ends
+    (``at_end``; else starts), of another word, whose other edge lies elsewhere (two words as wide, centred in
+    their cells, share both edges: neither is pinned)."""
+    tol = _TOL.get()
+    w = lines[k].words[i]
+    x, other = (w.x1, w.x0) if at_end else (w.x0, w.x1)
+    j = bisect.bisect_left(edges, (x - tol, -1))
+    while j < len(edges) and edges[j][0] <= x + tol:
+        _, k2, t2, i2 = edges[j]
+        if k2 != k and abs(k2 - k) <= _NEAR and t2 != w.text:
+            v = lines[k2].words[i2]
+            if abs((v.x0 if at_end else v.x1) - other) > tol:
+                return True
+        j += 1
+    return False
+
+
+def _shared(edges: Sequence[Edge], x: float, k: int) -> bool:
+    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge at ``x``, not one justification
+    pinned there (:func:`_cell_edges`)."""
+    tol = _TOL.get()
+    i = bisect.bisect_left(edges, (x - tol, -1))
+    while i < len(edges) and edges[i][0] <= x + tol:
+        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3]:
+            return True
+        i += 1
+    return False
+
+
+def _starts_within(starts: Sequence[Edge], x0: float, x1: float, k: int) -> bool:
+    """A column's cells start between ``x0`` and ``x1``: two other lines than ``k``, at most :data:`_NEAR` lines
+    away, open a segment at one x there, neither pinned there (:func:`_shared`)."""
+    tol = _TOL.get()
+    i = bisect.bisect_left(starts, (x0 + tol, -1))
+    while i < len(starts) and starts[i][0] < x1 - tol:
+        x, j, _, pinned = starts[i]
+        if j != k and abs(j - k) <= _NEAR and not pinned and _shared(starts, x, j):
             return True
         i += 1
     return False
@@ -79,12 +138,12 @@ def _wide(line: TextLine) -> list[int]:
 
 def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
     """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
-    segment starts (a cell's text starts at one x line after line), neither word is a number (amounts are set
-    right, a key before a text: each a cell); with ``ends``, the word before it ends where no other line's
-    segment ends either (cells set right end at one x)."""
+    segment starts (a cell's text starts at one x line after line; a word justification pinned there aside),
+    neither word is a number (amounts are set right, a key before a text: each a cell); with ``ends``, the word
+    before it ends where no other line's segment ends either (cells set right end at one x)."""
     p, w = line.words[i - 1], line.words[i]
-    return not (is_numeric_token(p.text) or is_numeric_token(w.text) or _shared(starts, w.x0, k)
-                or (ends is not None and _shared(ends, p.x1, k)))
+    return not (is_numeric_token(p.text) or is_numeric_token(w.text)
+                or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k)))
 
 
 def _even_runs(line: TextLine) -> list[list[int]]:
@@ -114,9 +173,11 @@ def _even_stretched(line: TextLine, run: Sequence[int], starts, ends, k: int) ->
 
 def _single_stretched(line: TextLine, i: int, starts, ends, k: int) -> bool:
     """The one stretched gap before word ``i`` lines up with nothing, and its words reach from where other lines
-    start to where other lines end (the cell's edges, which its other full lines fill too)."""
+    start to where other lines end (the cell's edges, which its other full lines fill too), no other line's cell
+    starting inside the gap (a gap across a column, "publik" … "%", is no space of one cell)."""
     first, last = line.words[i - 1], line.words[i]
-    return _loose(line, starts, k, i) and _shared(starts, first.x0, k) and _shared(ends, last.x1, k)
+    return (_loose(line, starts, k, i) and _shared(starts, first.x0, k) and _shared(ends, last.x1, k)
+            and not _starts_within(starts, first.x1, last.x0, k))
 
 
 def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
@@ -129,6 +190,15 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     stretched gap (a line of two words) counts only where the page shows such a run
     (:func:`_single_stretched`).
     """
+    text_layer = all(w.conf >= 100 for ln in lines for w in ln.words)
+    token = _TOL.set(_TEXT_EDGE_TOL if text_layer else _EDGE_TOL)
+    try:
+        return _stretched_spaces(lines)
+    finally:
+        _TOL.reset(token)
+
+
+def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     runs = [_even_runs(ln) for ln in lines]
     even: list[tuple[int, list[int]]] = []
     for _ in range(3):  # a justified line found frees the edges its words hid, which may show another
@@ -140,12 +210,13 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
         even = found
     if not even:
         return frozenset()
-    starts, ends = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
-    out: set[int] = set()
-    for k, run in even:
-        ws = lines[k].words
-        out.update(id(ws[i]) for i in run if not (
-            is_numeric_token(ws[i - 1].text) or is_numeric_token(ws[i].text) or _shared(starts, ws[i].x0, k)))
+    starts, _ = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
+    kept = frozenset((k, i) for k, run in even for i in run if not (
+        is_numeric_token(lines[k].words[i - 1].text) or is_numeric_token(lines[k].words[i].text)
+        or _shared(starts, lines[k].words[i].x0, k)))
+    out: set[int] = {id(lines[k].words[i]) for k, i in kept}
+    # the edges the column gaps among the even ones keep ("kelola | Persentase", two cells stretched alike)
+    starts, ends = _cell_edges(lines, kept)
     for k, ln in enumerate(lines):
         for run in runs[k]:
             if len(run) == 1 and _single_stretched(ln, run[0], starts, ends, k):

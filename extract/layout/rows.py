@@ -99,6 +99,9 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
             key += _col_text(cells, 0)
             key_joined = key_joined or "." in key.rstrip(".)")
             nums.discard(0)
+        for k in nums - cut - touched:  # a whole-looking head ("99.198") the piece below goes on (".370,0"): cut
+            if acc.get(k) and (piece := _col_text(cells, k).replace(" ", ""))[:1] in ".," and amount_goes_on(acc[k] + piece):
+                cut.add(k)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
             return 0
         for k in nums:
@@ -602,9 +605,11 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     bands = [band for band in bands if band]
     if len(bands) == 1 and _header_over_body(bands[0]):
         return False  # two rules framing header and body alike (a table's last page): no rule under the header
-    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows
+    # below the first band (a header's labels may stand apart there), a band where cells start again holds rows; so
+    # does a frame's only band with no bold header (a table's part on a page of its own, framed top and bottom)
+    body = bands[1:] if len(bands) > 1 or any(ln.bold for ln in bands[0]) else bands
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
-        and not any(_cells_restart(band) for band in bands[1:])
+        and not any(_cells_restart(band) for band in body)
 
 
 def _header_over_body(band: Sequence[TextLine]) -> bool:
