@@ -386,26 +386,68 @@ def _zero_misread(read: str, year: str) -> bool:
 
 
 def fix_header_years(table, page_no: int) -> None:
-    """Years of a header's run of year columns ("2021 2022 … 2025 2826") with a zero misread, put right with a
-    table warning. A cell is fixed only when it is no year as read, its filled neighbours in the row are years one
-    apart from it (the year left of it plus one, the year right of it minus one, the two agreeing when both are
-    there, two years at least in the row), and each digit it differs from that year in is a zero of the year read
-    as a look-alike (a dotted monospaced zero read "8", "6", "9" or "@"). Anything else stays as read."""
+    """Years of a table's header with a dotted zero misread, put right with a table warning each (the first
+    :data:`_NUMBERING_ROWS` rows; anything else stays as read):
+
+    * a cell of a run of year columns ("2021 2022 … 2025 2826") that is no year as read, its filled neighbours in
+      the row years one apart from it (the year left of it plus one, the year right of it minus one, the two
+      agreeing when both are there, two years at least in the row), each digit it differs from that year in a zero
+      of the year read as a look-alike (a dotted monospaced zero read "8", "6", "9" or "@");
+    * a four-digit number in a header label ("TARGET 2923") that is no year, in a row holding no decimal or grouped
+      number (a row of values), when exactly one year of
+      :data:`_LIKELY_YEARS` is it with some of its look-alikes read back as zeros ("2626" may be 2020 or 2026:
+      kept)."""
     for row in table.rows[:_NUMBERING_ROWS]:
-        filled = [(k, m) for k, c in enumerate(row.cells) if (m := _YEARISH.match(c.strip()))]
-        if sum(bool(_YEAR.match(m.group(2))) for _, m in filled) < 2:
+        _fix_year_run(row.cells, table.warnings, page_no)
+        if any(_VALUE.search(c) for c in row.cells):
+            continue  # a row of values ("80,40", "1.250"): no header
+        for k, cell in enumerate(row.cells):
+            if not _LETTER.search(cell):
+                continue
+            fixed = _LABEL_YEAR.sub(lambda m: _only_year(m.group(0)) or m.group(0), cell)
+            if fixed != cell:
+                row.cells[k] = fixed
+                table.warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {fixed!r}")
+
+
+#: a four-character number in a header label, standing alone ("TARGET 2923", "Kondisi Awal (2626)")
+_LABEL_YEAR = re.compile(r"(?<![\d.,@])[\d@]{4}(?![\d.,@])")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: a decimal or a grouped number: a row holding one is a row of values
+_VALUE = re.compile(r"\d[.,]\d")
+
+
+#: the years a report's header names
+_LIKELY_YEARS = range(1990, 2050)
+
+
+def _only_year(read: str) -> str | None:
+    """The one year of :data:`_LIKELY_YEARS` that ``read`` (no year itself) is with a dotted zero misread, or None."""
+    if read.isdigit() and int(read) in _LIKELY_YEARS:
+        return None
+    found = [str(y) for y in _LIKELY_YEARS if _zero_misread(read, str(y))]
+    return found[0] if len(found) == 1 else None
+
+
+def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
+    filled = [(k, m) for k, c in enumerate(cells) if (m := _YEARISH.match(c.strip()))]
+    if sum(bool(_YEAR.match(m.group(2))) for _, m in filled) < 2:
+        return
+    line = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    for pos, (k, cell) in enumerate(line):
+        m = _YEARISH.match(cell)
+        if not m or _YEAR.match(m.group(2)):
             continue
-        cells = [(k, c.strip()) for k, c in enumerate(row.cells) if c.strip()]
-        for pos, (k, cell) in enumerate(cells):
-            m = _YEARISH.match(cell)
-            if not m or _YEAR.match(m.group(2)):
-                continue
-            expected = {int(y.group(2)) + step for j, step in ((pos - 1, 1), (pos + 1, -1)) if 0 <= j < len(cells)
-                        and (y := _YEARISH.match(cells[j][1])) and _YEAR.match(y.group(2))}
-            if len(expected) != 1 or not _zero_misread(m.group(2), year := str(expected.pop())):
-                continue
-            row.cells[k] = f"{m.group(1)}{year}{m.group(3)}"
-            table.warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {row.cells[k]!r}")
+        expected = {int(y.group(2)) + step for j, step in ((pos - 1, 1), (pos + 1, -1)) if 0 <= j < len(line)
+                    and (y := _YEARISH.match(line[j][1])) and _YEAR.match(y.group(2))}
+        if len(expected) != 1 or not _zero_misread(m.group(2), year := str(expected.pop())):
+            continue
+        cells[k] = f"{m.group(1)}{year}{m.group(3)}"
+        warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
 
 
 def fix_table_digits(res: PageResult, page_no: int) -> None:

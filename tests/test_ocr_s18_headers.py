@@ -86,3 +86,27 @@ def test_years_of_body_rows_untouched():
     res = page_with_table([list(r) for r in rows])
     ocr_numbers.fix_header_years(res.tables[0].table, 3)
     assert res.tables[0].table.rows[4].cells == ["d", "2021", "2826"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "fixed"),
+    [
+        ("TARGET 2923", "TARGET 2023"),  # only 2023 reads "2923" with its zero dotted
+        ("Realisasi Tahun 2@21", "Realisasi Tahun 2021"),
+        ("Kondisi Awal (2626)", "Kondisi Awal (2626)"),  # 2020 or 2026: kept
+        ("TARGET 2023", "TARGET 2023"),
+        ("Pagu (Rp. 000)", "Pagu (Rp. 000)"),
+    ],
+)
+def test_year_in_a_header_label_with_a_dotted_zero(cell, fixed):
+    res = page_with_table([["SASARAN STRATEGIS", "INDIKATOR KINERJA", cell, "REALISASI"],
+                           ["Meningkatnya kualitas", "Indeks Kepuasan", "80,40", "76,98"]])
+    ocr_numbers.fix_header_years(res.tables[0].table, 9)
+    assert res.tables[0].table.rows[0].cells[2] == fixed
+
+
+def test_label_years_of_a_row_of_values_untouched():
+    row = ["Jumlah peserta 2960 orang", "80,40", "76,98"]
+    res = page_with_table([list(row)])
+    ocr_numbers.fix_header_years(res.tables[0].table, 9)
+    assert res.tables[0].table.rows[0].cells == row
