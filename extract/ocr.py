@@ -88,6 +88,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
+from lkjip.extract.ocr_currency import restore_lone_signs, unread_signs, unsure_lone_sign
 from lkjip.extract.ocr_glyphs import read_marks
 from lkjip.extract.ocr_image import (
     DPI,
@@ -341,6 +342,9 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
             continue
         if _word_between_words(w, sure, dictionary) or _caption_number(w, sure):
             words.append(w)
+            continue
+        if (sign := unsure_lone_sign(w, sure)) is not None:
+            words.append(sign)
             continue
         if not number_like(w.text):
             continue
@@ -604,6 +608,11 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words, joined = join_split_amounts(words, gray, dpi)
     if joined:
         warnings.append(f"page {page_no}: OCR joined {joined} amount(s) split at a separator seen in the image")
+    warnings.extend(f"page {page_no}: OCR lone currency sign fix {a!r} -> {b!r}" for a, b in restore_lone_signs(words))
+    signs = unread_signs(gray, words, lang, read_stacked, dpi)
+    if signs:
+        warnings.append(f"page {page_no}: OCR read {len(signs)} lone currency sign(s) the page pass missed")
+        words += signs
     mark_bold(words, gray, dpi)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)

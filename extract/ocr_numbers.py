@@ -247,22 +247,38 @@ def fix_numbering_row(cells: list[str]) -> list[str] | None:
 
     It counts as one when at least three cells, and 60 % of the non-empty ones,
     read as a number equal to the column's position plus one same offset (specks beside it aside: "- (3)"), and
-    every other non-empty cell is a scrap of at most four characters.
+    every other non-empty cell is a scrap of at most four characters. The position is the cell's column, or its
+    place among the row's filled cells when that agrees with more of them: a reader that split one printed column
+    in two leaves an empty cell in the row, and the numbers right of it count on from the filled cells
+    ("1 2 3 4 _ s 6 7 8 9 16 11": the "s" a 5, the "16" a 10).
     """
     filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
-    good = [(k, int(m.group(1)), core.startswith("(")) for k, c in filled
-            if (m := _COLUMN_NO.match(core := c.strip(_SPECKS)))]
-    if len(filled) < 3 or len(good) < 3:
+    if len(filled) < 3:
         return None
-    offset, hits = Counter(v - k for k, v, _ in good).most_common(1)[0]
-    if hits < 3 or hits < 0.6 * len(filled) or offset + filled[0][0] not in (0, 1):
+    best = max((_numbering_offset(filled, by_rank) for by_rank in (False, True)), key=lambda b: b[1])
+    offset, hits, agreeing, bracketed, position = best
+    if hits < 3 or hits < 0.6 * len(filled) or offset + position[filled[0][0]] not in (0, 1):
         return None
-    agreeing = {k for k, v, _ in good if v - k == offset}
     if any(len(c) > 4 or " " in c for k, c in filled if k not in agreeing):
         return None
-    bracketed = sum(p for k, _, p in good if k in agreeing) * 2 > hits
-    rebuilt = [(f"({k + offset})" if bracketed else str(k + offset)) if c.strip() else c for k, c in enumerate(cells)]
+    rebuilt = [(f"({position[k] + offset})" if bracketed else str(position[k] + offset)) if c.strip() else c
+               for k, c in enumerate(cells)]
     return rebuilt if rebuilt != cells else None
+
+
+def _numbering_offset(filled: list[tuple[int, str]], by_rank: bool) -> tuple[int, int, set[int], bool, dict[int, int]]:
+    """For :func:`fix_numbering_row`: the offset most filled cells' numbers stand at from their position (their
+    column, or their place among the filled cells ``by_rank``), how many, which cells, whether most of those are
+    bracketed, and each filled cell's position."""
+    position = {k: (rank if by_rank else k) for rank, (k, _) in enumerate(filled)}
+    good = [(k, int(m.group(1)), core.startswith("(")) for k, c in filled
+            if (m := _COLUMN_NO.match(core := c.strip(_SPECKS)))]
+    if not good:
+        return 0, 0, set(), False, position
+    offset, hits = Counter(v - position[k] for k, v, _ in good).most_common(1)[0]
+    agreeing = {k for k, v, _ in good if v - position[k] == offset}
+    bracketed = sum(p for k, _, p in good if k in agreeing) * 2 > hits
+    return offset, hits, agreeing, bracketed, position
 
 
 #: the table warning naming a number whose digits OCR is unsure of (:func:`lkjip.extract.ocr.unsure_digits`)
@@ -351,10 +367,94 @@ def fix_roman_keys(table, page_no: int) -> None:
                 table.warnings.append(f"page {page_no}: OCR Roman row key fix {cell!r} -> {row.cells[k]!r}")
 
 
+#: a header cell that is a year, or four characters read where one was printed ("2826"), bracketed or not
+_YEARISH = re.compile(r"^(\(?)([\d@]{4})(\)?)$")
+
+
+#: a year as printed
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+#: what Tesseract reads for a monospaced zero with a dot or a slash in it, the counter filled in small bold print
+_DOTTED_ZERO = frozenset("689@")
+
+
+def _zero_misread(read: str, year: str) -> bool:
+    """Whether ``read`` is ``year`` with one or more of its zeros read as a look-alike (:data:`_DOTTED_ZERO`)."""
+    return len(read) == len(year) and read != year and all(
+        a == b or (b == "0" and a in _DOTTED_ZERO) for a, b in zip(read, year, strict=True))
+
+
+def fix_header_years(table, page_no: int) -> None:
+    """Years of a table's header with a dotted zero misread, put right with a table warning each (the first
+    :data:`_NUMBERING_ROWS` rows; anything else stays as read):
+
+    * a cell of a run of year columns ("2021 2022 … 2025 2826") that is no year as read, its filled neighbours in
+      the row years one apart from it (the year left of it plus one, the year right of it minus one, the two
+      agreeing when both are there, two years at least in the row), each digit it differs from that year in a zero
+      of the year read as a look-alike (a dotted monospaced zero read "8", "6", "9" or "@");
+    * a four-digit number in a header label ("TARGET 2923") that is no year, in a row holding no decimal or grouped
+      number (a row of values), when exactly one year of
+      :data:`_LIKELY_YEARS` is it with some of its look-alikes read back as zeros ("2626" may be 2020 or 2026:
+      kept)."""
+    for row in table.rows[:_NUMBERING_ROWS]:
+        _fix_year_run(row.cells, table.warnings, page_no)
+        if any(_VALUE.search(c) for c in row.cells):
+            continue  # a row of values ("80,40", "1.250"): no header
+        for k, cell in enumerate(row.cells):
+            if not _LETTER.search(cell):
+                continue
+            fixed = _LABEL_YEAR.sub(lambda m: _only_year(m.group(0)) or m.group(0), cell)
+            if fixed != cell:
+                row.cells[k] = fixed
+                table.warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {fixed!r}")
+
+
+#: a four-character number in a header label, standing alone ("TARGET 2923", "Kondisi Awal (2626)")
+_LABEL_YEAR = re.compile(r"(?<![\d.,@])[\d@]{4}(?![\d.,@])")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: a decimal or a grouped number: a row holding one is a row of values
+_VALUE = re.compile(r"\d[.,]\d")
+
+
+#: the years a report's header names
+_LIKELY_YEARS = range(1990, 2050)
+
+
+def _only_year(read: str) -> str | None:
+    """The one year of :data:`_LIKELY_YEARS` that ``read`` (no year itself) is with a dotted zero misread, or None."""
+    if read.isdigit() and int(read) in _LIKELY_YEARS:
+        return None
+    found = [str(y) for y in _LIKELY_YEARS if _zero_misread(read, str(y))]
+    return found[0] if len(found) == 1 else None
+
+
+def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
+    filled = [(k, m) for k, c in enumerate(cells) if (m := _YEARISH.match(c.strip()))]
+    if sum(bool(_YEAR.match(m.group(2))) for _, m in filled) < 2:
+        return
+    line = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    for pos, (k, cell) in enumerate(line):
+        m = _YEARISH.match(cell)
+        if not m or _YEAR.match(m.group(2)):
+            continue
+        expected = {int(y.group(2)) + step for j, step in ((pos - 1, 1), (pos + 1, -1)) if 0 <= j < len(line)
+                    and (y := _YEARISH.match(line[j][1])) and _YEAR.match(y.group(2))}
+        if len(expected) != 1 or not _zero_misread(m.group(2), year := str(expected.pop())):
+            continue
+        cells[k] = f"{m.group(1)}{year}{m.group(3)}"
+        warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
+
+
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         join_wrapped_amounts(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
+        fix_header_years(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
             if numbering is not None:
