@@ -242,11 +242,22 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int], ab
     return left_over and all(_fragment_of(_cell(above, i), v) for i, v in values)
 
 
+#: an amount in groups of three, as printed whole ("96.630.038,-", "Rp.1.250.000,00")
+_GROUPED_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
+
+
 def _amount_of(pieces: list[str]) -> str:
     """An amount's pieces, wrapped line by line in a narrow column, as one amount when they add up to one
-    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"); else
-    the first piece as printed ("82.5" above "75" stays 82.5; "127." over "652." waits for its end)."""
-    return whole_amount_text(pieces) or pieces[0] if pieces else ""
+    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"; or a head
+    that reads whole by itself carried on by pieces opening with a thousands dot, "96.630" + ".038,-" →
+    "96.630.038,-": no value of its own starts with a separator); else the first piece as printed ("82.5" above
+    "75" stays 82.5; "127." over "652." waits for its end)."""
+    if not pieces:
+        return ""
+    flat = ["".join(p.split()) for p in pieces]
+    if len(flat) >= 2 and all(p.startswith(".") for p in flat[1:]) and _GROUPED_AMOUNT.match("".join(flat)):
+        return "".join(flat)
+    return whole_amount_text(pieces) or pieces[0]
 
 
 #: the lower-case words opening a cell, before a capitalised word: the end of the name above, cut off by a page break
@@ -453,6 +464,12 @@ def _amount_cell(text: str | None) -> str | None:
     return (whole_amount_text(parts) or text) if len(parts) >= 2 else text
 
 
+#: a piece of an amount a narrow column wrapped: digits and separators only
+_NUMBER_PIECE = re.compile(r"^\d[\d.,]*$")
+#: an amount in groups of three with a single cent digit: money prints two, the second wrapped onto the next line
+_CENTS_CUT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+,\d$", re.IGNORECASE)
+
+
 def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
     """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
     the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
@@ -472,11 +489,16 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
             return a
         if not a:  # nothing above: the amount wholly on the second line, or none
             return b if whole_amount_text(["Rp", b]) else None
+        if _CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
+            return a + b  # money printed with cents, its second cent digit wrapped alone ("56.161.476,0" / "0")
         if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
             return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
         if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
             return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
-        return whole_amount_text([a, b])
+        whole = whole_amount_text([a, b])
+        if whole is None and _NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
+            return a + b  # an amount wrapped over three lines or more ("105.94" / "3.384," / "00"): not whole yet
+        return whole
 
     out: list[TableRow] = []
     for row in rows:
