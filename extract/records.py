@@ -296,6 +296,19 @@ def run_on(name: str, more: str) -> str:
     return f"{name} {more}"
 
 
+def _amount_pieces_only(row: TableRow, above: TableRow, text_cols: dict[str, int], measures: list[int],
+                        amounts: list[int]) -> bool:
+    """A row holding nothing but pieces of amounts, each under an amount of the row above still cut short
+    (:func:`~lkjip.extract.layout.cues.amount_cut`: "136." over "701." over "253,-"): the lines of a narrow
+    amount column the reader split into rows of their own."""
+    filled = [i for i, c in enumerate(row.cells) if c.strip()]
+    if not filled or any(i not in amounts for i in filled):
+        return False
+    if any(_cell(row, i) for i in [*text_cols.values(), *measures]):
+        return False
+    return all(amount_cut("".join((_cell(above, i) or "").split())) for i in filled)
+
+
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
     """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
@@ -305,7 +318,8 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
     pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
-        if not out or not _continues(row, text_cols, measures, out[-1]):
+        if not out or not (_continues(row, text_cols, measures, out[-1])
+                           or _amount_pieces_only(row, out[-1], text_cols, measures, amounts)):
             out.append(row)
             pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue

@@ -62,3 +62,19 @@ def test_a_last_thousands_group_wrapped_alone_joins_the_head_that_reads_whole():
     assert ft.kind is TableKind.kinerja_anggaran
     (p,) = performance(ft, Sink(), 2024)
     assert (p.anggaran, p.realisasi_anggaran) == (D(104227366), D(96630038))
+
+
+def test_rows_holding_nothing_but_the_pieces_of_cut_amounts_join_the_row_above():
+    ft = _found([["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Anggaran (Rp)",
+                  "Realisasi (Rp)", "% Penyerapan"],
+                 ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat (IKM)", "83,04", "83,04", "100",
+                  "136.", "120.", "88,50"],
+                 ["", "", "", "", "", "701.", "981.", ""],
+                 ["", "", "", "", "", "253, -", "107, -", ""],
+                 ["Menurunnya gangguan ketenteraman", "Persentase penanganan gangguan", "82", "82", "100",
+                  "56.161.476,-", "53.178.473,-", "94,69"]],
+                "Tabel 3.4 Capaian Kinerja dan Anggaran Tahun 2023")
+    rows = performance(ft, Sink(), 2023)
+    assert [(p.indikator, p.anggaran, p.realisasi_anggaran) for p in rows] == [
+        ("Indeks Kepuasan Masyarakat (IKM)", D(136701253), D(120981107)),
+        ("Persentase penanganan gangguan", D(56161476), D(53178473))]
