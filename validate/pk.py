@@ -158,13 +158,25 @@ def _missing_indicator_flags(report: Report, ctx: Ctx, pk: PerjanjianKinerja) ->
             continue
         found = now[0].target_text or fmt_value(now[0].target)
         here = ctx.where(row.table, row.page, row.line_no, row.indikator)
-        yield _scrap_name(ctx, row.indikator, row.page, ctx.flag(
+        yield _pk_part_unread(ctx, pk, _scrap_name(ctx, row.indikator, row.page, ctx.flag(
             f"Indikator \"{short(row.indikator, 70)}\" (target {found}) dilaporkan di {row.table}, tetapi tidak ada di "
             f"PK {pk.tahun}",
             f"Indicator \"{short(row.indikator, 70)}\" (target {found}) is reported in {row.table} but is not in "
             f"PK {pk.tahun}",
             expected=None, found=found, source_table=row.table, page=row.page, line_no=row.line_no,
-            evidence=f"{here} vs {here_pk}"))
+            evidence=f"{here} vs {here_pk}")))
+
+
+def _pk_part_unread(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
+    """An indicator "not in the PK" while a table under the PK's own label could not be read as anything (a part of
+    its target table continued on the next page, read with its columns astray): the PK was read incompletely and
+    the indicator may stand in that part, so the flag is an uncertain warning (else ``flag`` as it is)."""
+    part = next((t for t in ctx.report.tables_found if t.label == pk.label and t.kind == "unknown"), None)
+    if part is None or flag.severity != "error":
+        return flag
+    return misread_warning(ctx, flag, f"sebagian tabel {pk.label} (hal. {part.page}) tidak terbaca, indikatornya "
+                           "mungkin di sana", f"part of the table {pk.label} (p. {part.page}) could not be read, the "
+                           "indicator may be there")
 
 
 def _scrap(name: str) -> bool:
