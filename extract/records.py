@@ -30,6 +30,7 @@ from lkjip.extract.layout.cues import (
 )
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -242,24 +243,6 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int], ab
     return left_over and all(_fragment_of(_cell(above, i), v) for i, v in values)
 
 
-#: an amount in groups of three, as printed whole ("96.630.038,-", "Rp.1.250.000,00")
-_GROUPED_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
-
-
-def _amount_of(pieces: list[str]) -> str:
-    """An amount's pieces, wrapped line by line in a narrow column, as one amount when they add up to one
-    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"; or a head
-    that reads whole by itself carried on by pieces opening with a thousands dot, "96.630" + ".038,-" →
-    "96.630.038,-": no value of its own starts with a separator); else the first piece as printed ("82.5" above
-    "75" stays 82.5; "127." over "652." waits for its end)."""
-    if not pieces:
-        return ""
-    flat = ["".join(p.split()) for p in pieces]
-    if len(flat) >= 2 and all(p.startswith(".") for p in flat[1:]) and _GROUPED_AMOUNT.match("".join(flat)):
-        return "".join(flat)
-    return whole_amount_text(pieces) or pieces[0]
-
-
 #: the lower-case words opening a cell, before a capitalised word: the end of the name above, cut off by a page break
 _CARRIED_HEAD = re.compile(r"^((?:\p{Ll}[^\s]*\s+)+)(?=\p{Lu})")
 
@@ -296,19 +279,6 @@ def run_on(name: str, more: str) -> str:
     return f"{name} {more}"
 
 
-def _amount_pieces_only(row: TableRow, above: TableRow, text_cols: dict[str, int], measures: list[int],
-                        amounts: list[int]) -> bool:
-    """A row holding nothing but pieces of amounts, each under an amount of the row above still cut short
-    (:func:`~lkjip.extract.layout.cues.amount_cut`: "136." over "701." over "253,-"): the lines of a narrow
-    amount column the reader split into rows of their own."""
-    filled = [i for i, c in enumerate(row.cells) if c.strip()]
-    if not filled or any(i not in amounts for i in filled):
-        return False
-    if any(_cell(row, i) for i in [*text_cols.values(), *measures]):
-        return False
-    return all(amount_cut("".join((_cell(above, i) or "").split())) for i in filled)
-
-
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
     """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
@@ -319,7 +289,7 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
     texts = set(text_cols.values())
     for row in rows:
         if not out or not (_continues(row, text_cols, measures, out[-1])
-                           or _amount_pieces_only(row, out[-1], text_cols, measures, amounts)):
+                           or amount_pieces_only(row, out[-1], text_cols, measures, amounts)):
             out.append(row)
             pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue
@@ -331,7 +301,7 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
                 cells[i] = run_on(cells[i], more)
             elif i in amounts and more:
                 pieces.setdefault(i, []).append(more)
-                cells[i] = _amount_of(pieces[i])
+                cells[i] = amount_of(pieces[i])
             elif i in measures and more and _fragment_of(cells[i].strip(), more):
                 cells[i] = cells[i].strip() + more
         out[-1] = above.model_copy(update={"cells": cells})
@@ -478,12 +448,6 @@ def _amount_cell(text: str | None) -> str | None:
     return (whole_amount_text(parts) or text) if len(parts) >= 2 else text
 
 
-#: a piece of an amount a narrow column wrapped: digits and separators only
-_NUMBER_PIECE = re.compile(r"^\d[\d.,]*$")
-#: an amount in groups of three with a single cent digit: money prints two, the second wrapped onto the next line
-_CENTS_CUT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+,\d$", re.IGNORECASE)
-
-
 def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
     """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
     the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
@@ -503,14 +467,14 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
             return a
         if not a:  # nothing above: the amount wholly on the second line, or none
             return b if whole_amount_text(["Rp", b]) else None
-        if _CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
+        if CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
             return a + b  # money printed with cents, its second cent digit wrapped alone ("56.161.476,0" / "0")
         if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
             return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
         if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
             return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
         whole = whole_amount_text([a, b])
-        if whole is None and _NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
+        if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
             return a + b  # an amount wrapped over three lines or more ("105.94" / "3.384," / "00"): not whole yet
         return whole
 
