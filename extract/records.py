@@ -30,6 +30,7 @@ from lkjip.extract.layout.cues import (
 )
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -242,13 +243,6 @@ def _continues(row: TableRow, text_cols: dict[str, int], measures: list[int], ab
     return left_over and all(_fragment_of(_cell(above, i), v) for i, v in values)
 
 
-def _amount_of(pieces: list[str]) -> str:
-    """An amount's pieces, wrapped line by line in a narrow column, as one amount when they add up to one
-    (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "127." + "652." + "765,-" → "127.652.765,-"); else
-    the first piece as printed ("82.5" above "75" stays 82.5; "127." over "652." waits for its end)."""
-    return whole_amount_text(pieces) or pieces[0] if pieces else ""
-
-
 #: the lower-case words opening a cell, before a capitalised word: the end of the name above, cut off by a page break
 _CARRIED_HEAD = re.compile(r"^((?:\p{Ll}[^\s]*\s+)+)(?=\p{Lu})")
 
@@ -294,7 +288,8 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
     pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
-        if not out or not _continues(row, text_cols, measures, out[-1]):
+        if not out or not (_continues(row, text_cols, measures, out[-1])
+                           or amount_pieces_only(row, out[-1], text_cols, measures, amounts)):
             out.append(row)
             pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue
@@ -306,7 +301,7 @@ def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures
                 cells[i] = run_on(cells[i], more)
             elif i in amounts and more:
                 pieces.setdefault(i, []).append(more)
-                cells[i] = _amount_of(pieces[i])
+                cells[i] = amount_of(pieces[i])
             elif i in measures and more and _fragment_of(cells[i].strip(), more):
                 cells[i] = cells[i].strip() + more
         out[-1] = above.model_copy(update={"cells": cells})
@@ -472,11 +467,16 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
             return a
         if not a:  # nothing above: the amount wholly on the second line, or none
             return b if whole_amount_text(["Rp", b]) else None
+        if CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
+            return a + b  # money printed with cents, its second cent digit wrapped alone ("56.161.476,0" / "0")
         if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
             return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
         if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
             return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
-        return whole_amount_text([a, b])
+        whole = whole_amount_text([a, b])
+        if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
+            return a + b  # an amount wrapped over three lines or more ("105.94" / "3.384," / "00"): not whole yet
+        return whole
 
     out: list[TableRow] = []
     for row in rows:

@@ -119,6 +119,37 @@ def budget_part_header(cells: list[str]) -> bool:
     return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
 
 
+#: a cell holding nothing but an amount of a million or more ("Rp 2.038.832.288", "Rp. 121.830.089,00")
+_AMOUNT_ONLY = re.compile(r"^(rp\.?\s*)?\d{1,3}(\.\d{3}){2,}(,\d{2}|,-)?$", re.IGNORECASE)
+
+
+def budget_part_row(row: TableRow, cols: dict[str, int]) -> bool:
+    """A row of the PK's program budget part read into its target table with the part's header lost: where the
+    indicator stands, an amount of money ("1 | Penunjang Urusan … | Rp 2.038.832.288 | APBD"). An indicator
+    is a measure's name, never an amount."""
+    return bool(_AMOUNT_ONLY.match(" ".join((_cell(row, cols.get("indikator")) or "").split())))
+
+
+#: a budget part's column head at the end of a target cell: "80% Keterangan", "… pemerintahan desa Program"
+_PART_HEAD_END = re.compile(r"\s+(program|anggaran(\s*\(rp\.?\))?|pagu|keterangan|sumber\s+dana)\s*$", re.IGNORECASE)
+
+
+def _part_heads_dropped(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """The row before a headerless budget part (:func:`budget_part_row`) took in the part's lost header, one
+    column head at the end of each cell ("… desa Program", "… yang baik Anggaran", "80% Keterangan"): the heads
+    go, when at least two of its cells end in one."""
+    at = next((i for i, r in enumerate(rows) if budget_part_row(r, cols)), None)
+    if not at:
+        return rows
+    cells = list(rows[at - 1].cells)
+    ends = [i for i, c in enumerate(cells) if _PART_HEAD_END.search(c) and _PART_HEAD_END.sub("", c).strip()]
+    if len(ends) < 2:
+        return rows
+    for i in ends:
+        cells[i] = _PART_HEAD_END.sub("", cells[i])
+    return [*rows[:at - 1], rows[at - 1].model_copy(update={"cells": cells}), *rows[at:]]
+
+
 def _level(words: str) -> str:
     """The level a PK target table's name column states: "Tujuan" alone names goals, else sasaran."""
     words = words.casefold()
@@ -175,8 +206,8 @@ def pk_targets(ft: FoundTable, sink: Sink) -> list[PKTarget]:
     last_program: str | None = None
     spill = spill_columns(ft, set(cols.values()))
     names = [cols[k] for k in ("sasaran", "indikator") if k in cols]
-    for row in _targets_folded(page_heads_moved(ft.body, names), cols):
-        if budget_part_header(row.cells):
+    for row in _targets_folded(page_heads_moved(_part_heads_dropped(ft.body, cols), names), cols):
+        if budget_part_header(row.cells) or budget_part_row(row, cols):
             break  # the PK's program budget part, read into the same table: its rows name no indicator
         tail = column_numbers_tail(row.cells)
         if tail is not None:  # the column numbers repeated on the next page, with the wrapped end of a name
@@ -215,7 +246,7 @@ def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) 
     sink.begin(ft)
     cols = map_columns(ft.columns, TARGET_RULES)
     if "program" not in cols:
-        return []
+        return _budget_part_rows(ft, cols, sink)
     out: list[PKBudget] = []
     for row in ft.body:
         name = _text(_cell(row, cols["program"]))
@@ -226,6 +257,23 @@ def pk_programs_of_targets(targets: list[PKTarget], ft: FoundTable, sink: Sink) 
         out.append(PKBudget(program=re.sub(r"^\s*\d+[.)]\s*", "", name),
                             anggaran=sink.value(raw, "money", prov, cols.get("anggaran")),
                             anggaran_text=raw, source=prov))
+    return out
+
+
+def _budget_part_rows(ft: FoundTable, cols: dict[str, int], sink: Sink) -> list[PKBudget]:
+    """The PK's program budget part read into its target table without its header (:func:`budget_part_row`): its
+    rows under the target table's columns, the program's name where the sasaran stands, its amount where the
+    indicator does and its source of funds where the target does."""
+    out: list[PKBudget] = []
+    for row in ft.body:
+        if not budget_part_row(row, cols):
+            continue
+        prov = _prov(ft, row)
+        raw = _cell(row, cols.get("indikator"))
+        name = _text(_cell(row, cols.get("sasaran"))) or _text(_cell(row, cols.get("nomor"))) or ""
+        out.append(PKBudget(program=name, anggaran=sink.value(raw, "money", prov, cols.get("indikator")),
+                            anggaran_text=raw, sumber_dana=_text(_cell(row, cols.get("target"))),
+                            is_total=bool(_TOTAL.match(name)), source=prov))
     return out
 
 

@@ -134,8 +134,9 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
     lost):
 
     - the head part: the table ends inside an open group, so the last line's parent, its parent … (at least
-      :data:`CUT_LEVELS` of them) all print more than their rows sum — one wrong number in a complete table
-      makes a parent fall short and the level above it exceed, never both fall short;
+      :data:`CUT_LEVELS` of them, the last line itself counting when it heads a group with no rows under it,
+      :func:`open_head`) all print more than their rows sum — one wrong number in a complete table makes a
+      parent fall short and the level above it exceed, never both fall short;
     - the tail part: the table opens with amounts that belong to no program (their program is on the page
       before), and its totals print more than the programs below them sum;
     - rows lost inside: a hierarchical number extends one the table does not have (see :func:`_gap_lines`).
@@ -145,7 +146,7 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
     out: set[int] = set()
     if lines[-1].level != "total":
         short = [b.line_no for b in _ancestors(lines, lines[-1]) if _falls_short(b, sum_rows(lines, b))]
-        if len(short) >= CUT_LEVELS:
+        if len(short) + open_head(lines, lines[-1]) >= CUT_LEVELS:
             out.update(short)
     out |= _gap_lines(lines)
     first = next((i for i, b in enumerate(lines) if b.level in ("program", "belanja", "total")), len(lines))
@@ -154,6 +155,19 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
     if orphans and first < len(lines):
         out.update(b.line_no for b in lines[first:] if b.level == "total" and _falls_short(b, sum_rows(lines, b)))
     return out
+
+
+#: the levels that head rows of their own in a budget table
+HEAD_LEVELS = ("belanja", "program", "kegiatan")
+
+
+def open_head(lines: list[BudgetLine], line: BudgetLine) -> bool:
+    """``line`` heads a group (a program, a kegiatan) that prints an amount but has no rows under it, while other
+    lines of its level in the table do: the table ends before its rows do (they are on a page not joined to it).
+    Such a head falls short of its rows as its ancestors do, a level of :func:`cut_lines`' count."""
+    if line.level not in HEAD_LEVELS or children(lines, line) or (line.anggaran is None and line.realisasi is None):
+        return False
+    return any(children(lines, b) for b in lines if b.level == line.level and b is not line)
 
 
 _DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})+)\s*\.?\s*$")
@@ -275,12 +289,26 @@ def _persen_flag(ctx: Ctx, *, table: str, page, line_no, label: str, anggaran: D
         return None
     expected = format_number(exact, 2)
     here = ctx.where(table, page, line_no, label)
-    return ctx.flag(
+    flag = ctx.flag(
         f"Persentase realisasi {short(label)} tercetak {raw}, padahal {r_raw} / {a_raw} = {expected} %",
         f"Realisation percentage of {short(label)} printed {raw}, but {r_raw} / {a_raw} = {expected} %",
         expected=expected, found=raw, source_table=table, page=page, line_no=line_no,
         evidence=ctx.t(f"{here}: realisasi {r_raw}, anggaran {a_raw}, % {raw}",
                        f"{here}: realisation {r_raw}, budget {a_raw}, % {raw}"))
+    if group_lost_percent(anggaran, realisasi, printed, raw):
+        return misread_warning(ctx, flag, "persentase tercetak cocok bila salah satu angkanya dibaca tanpa kelompok "
+                               "tiga angka terakhirnya (angka di sel sempit terbaca terpotong)",
+                               "the printed percentage fits when one of its amounts is read without its last group "
+                               "of three digits (an amount wrapped in a narrow cell read cut)")
+    return flag
+
+
+def group_lost_percent(anggaran: Decimal, realisasi: Decimal, printed: Decimal, raw: str | None) -> bool:
+    """The printed % is realisasi / anggaran once one of the two amounts gets back a lost last thousands group
+    (:func:`group_lost`: "96.630" read for "96.630.038"): a cut amount, not a wrong percentage. A report's own
+    slip is a percent off by a little, never by a factor of a thousand."""
+    return any(printed_matches(printed, raw, percent(r, a))
+               for a, r in ((anggaran * GROUP, realisasi), (anggaran, realisasi * GROUP)) if a)
 
 
 @rule("budget.persen", "error", "printed % equals realisasi / anggaran")

@@ -16,8 +16,8 @@ from typing import Generic, TypeVar
 
 from lkjip.model import BudgetLine, Flag, Performance, RenstraTarget, Report
 from lkjip.normalize.numbers import format_money
-from lkjip.validate.budget import field_name, level_name
-from lkjip.validate.engine import Ctx, rule, short
+from lkjip.validate.budget import field_name, group_lost, level_name
+from lkjip.validate.engine import Ctx, misread_warning, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorCluster, best_score
 from lkjip.validate.matching import IndicatorItem, budget_key, greedy_pairs, names_uncertain, sole_flags
 from lkjip.validate.tolerance import fmt_value, money_tolerance, raw_money, same_value
@@ -92,7 +92,7 @@ def _line_flag(ctx: Ctx, d: _Deviation, field: str) -> Flag:
     also = ctx.t(f"; sama dengan {', '.join(d.agree)}", f"; as in {', '.join(d.agree)}") if d.agree else ""
     lv = level_name(ctx, d.level, plural=False)
     fn = field_name(ctx, field)
-    return ctx.flag_at(
+    flag = ctx.flag_at(
         b,
         f"{fn.capitalize()} {short(b.uraian)} ({lv}) di {b.source_table} tercetak {found}, tetapi "
         f"{ref_raw} di {ref.source_table}",
@@ -100,6 +100,18 @@ def _line_flag(ctx: Ctx, d: _Deviation, field: str) -> Flag:
         f"{ref_raw} in {ref.source_table}",
         expected=ref_raw, found=found, evidence=f"{here} vs {there}{also}",
         uncertain=names_uncertain(b.uraian, ref.uraian, key=budget_key(d.level)))
+    return cut_amount(ctx, flag, getattr(b, field), getattr(ref, field))
+
+
+def cut_amount(ctx: Ctx, flag: Flag, found: Decimal | None, other: Decimal | None) -> Flag:
+    """``flag`` as an uncertain warning when its two amounts differ as an amount read whole and read without its
+    last thousands group do (:func:`~lkjip.validate.budget.group_lost`, "96.630" against "96.630.038"): a narrow
+    cell's wrapped group lost in reading, not two tables that disagree (else ``flag`` as it is)."""
+    if found is None or other is None or not group_lost(found, other):
+        return flag
+    return misread_warning(ctx, flag, "kedua angka berselisih satu kelompok tiga angka, angka di sel sempit terbaca "
+                           "terpotong", "the two amounts differ by one group of three digits, an amount wrapped in a "
+                           "narrow cell was read cut")
 
 
 def _column_flag(ctx: Ctx, table: str, field: str, devs: list[_Deviation], n: int) -> Flag:
@@ -188,7 +200,7 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
             exp = next((v for k in a_hits for v in cands[k] if v is not None), None)
             if exp is None:
                 continue
-            yield ctx.flag_at(
+            flag = ctx.flag_at(
                 p,
                 f"Realisasi anggaran {short(p.indikator)} di {p.source_table} tercetak {r_raw}; program/kegiatan "
                 f"dengan anggaran {a_raw} di tabel anggaran terealisasi {format_money(exp)}",
@@ -196,6 +208,7 @@ def _performance_budget_flags(ctx: Ctx, report: Report) -> Iterable[Flag]:
                 f"programs/kegiatan budgeted {a_raw} in the budget tables realised {format_money(exp)}",
                 expected=format_money(exp), found=r_raw,
                 evidence=ctx.t(f"{here} vs {tables}", f"{here} vs {tables}"))
+            yield cut_amount(ctx, flag, r, exp)
             continue
         r_hits = [k for k, vs in cands.items() if r is not None and any(v is not None and close(v, r) for v in vs)]
         if r_hits:

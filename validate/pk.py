@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import regex as re
+
 from lkjip.model import BudgetLine, Flag, Performance, PerjanjianKinerja, PKBudget, PKTarget, Report, Severity
 from lkjip.normalize.numbers import format_money
 from lkjip.validate.cross import _consensus, renstra_rows
@@ -156,13 +158,25 @@ def _missing_indicator_flags(report: Report, ctx: Ctx, pk: PerjanjianKinerja) ->
             continue
         found = now[0].target_text or fmt_value(now[0].target)
         here = ctx.where(row.table, row.page, row.line_no, row.indikator)
-        yield _scrap_name(ctx, row.indikator, row.page, ctx.flag(
+        yield _pk_part_unread(ctx, pk, _scrap_name(ctx, row.indikator, row.page, ctx.flag(
             f"Indikator \"{short(row.indikator, 70)}\" (target {found}) dilaporkan di {row.table}, tetapi tidak ada di "
             f"PK {pk.tahun}",
             f"Indicator \"{short(row.indikator, 70)}\" (target {found}) is reported in {row.table} but is not in "
             f"PK {pk.tahun}",
             expected=None, found=found, source_table=row.table, page=row.page, line_no=row.line_no,
-            evidence=f"{here} vs {here_pk}"))
+            evidence=f"{here} vs {here_pk}")))
+
+
+def _pk_part_unread(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
+    """An indicator "not in the PK" while a table under the PK's own label could not be read as anything (a part of
+    its target table continued on the next page, read with its columns astray): the PK was read incompletely and
+    the indicator may stand in that part, so the flag is an uncertain warning (else ``flag`` as it is)."""
+    part = next((t for t in ctx.report.tables_found if t.label == pk.label and t.kind == "unknown"), None)
+    if part is None or flag.severity != "error":
+        return flag
+    return misread_warning(ctx, flag, f"sebagian tabel {pk.label} (hal. {part.page}) tidak terbaca, indikatornya "
+                           "mungkin di sana", f"part of the table {pk.label} (p. {part.page}) could not be read, the "
+                           "indicator may be there")
 
 
 def _scrap(name: str) -> bool:
@@ -170,10 +184,19 @@ def _scrap(name: str) -> bool:
     return len(name.split()) <= 1 or not any(c.isalpha() for c in name)
 
 
+#: an amount of money where an indicator's name stands ("Rp 2.038.832.288", "Rp. 121.830.089,00")
+_AMOUNT_NAME = re.compile(r"^(rp\.?\s*)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
+
+
 def _scrap_name(ctx: Ctx, name: str, page: int | None, flag: Flag) -> Flag:
     """An indicator "named" by a scrap on a page read through OCR (no letters, or one word: a row number, the
     wrapped end of a name, a header word read as a row) is a row read apart, not an indicator: its flag is an
-    uncertain warning."""
+    uncertain warning. So is one "named" by an amount of money on any page: a row of the PK's program budget
+    part read into its target table."""
+    if _AMOUNT_NAME.match(" ".join(name.split())):
+        return misread_warning(ctx, flag, f"nama indikator '{short(name, 30)}' adalah jumlah uang, baris anggaran "
+                               "PK terbaca sebagai target", f"the indicator's name '{short(name, 30)}' is an amount "
+                               "of money, a PK budget row read as a target")
     if page not in ctx.report.ocr_pages or not _scrap(name):
         return flag
     return misread_warning(ctx, flag, f"nama indikator hanya '{short(name, 30)}', baris terbaca terpisah",
