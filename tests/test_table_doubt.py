@@ -9,33 +9,21 @@ wrong number keeps its error.
 
 from __future__ import annotations
 
+from budget_text import COLUMNS, HEAD, budget_rows, text_report
+
 from lkjip.extract.document import Document, Table, TableRow
 from lkjip.extract.read_text import read_text_string
 from lkjip.extract.stitch import empty_value_column, stitch_document
 from lkjip.pipeline import extract_document
 from lkjip.validate import validate_report
 
-HEAD = ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nKECAMATAN CONTOH KABUPATEN CONTOH\nTAHUN 2022\n\n"
-        "BAB I PENDAHULUAN\n\nBAB III AKUNTABILITAS KINERJA\n\nTabel 3.7 Realisasi Anggaran per Kegiatan\n")
-COLUMNS = ["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"]
-
 
 def _rows() -> list[list[str]]:
-    rows = [["", "JUMLAH", "1.600.000", "1.440.000", "90,00"]]
-    for p, prog in (("A.", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN"), ("B.", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA")):
-        rows.append([p, prog, "800.000", "720.000", "90,00"])
-        for k, keg in (("1", "Administrasi Umum"), ("2", "Pelayanan Publik")):
-            rows.append([k, f"{keg} {prog.split()[1].title()}", "400.000", "360.000", "90,00"])
-            for s, sub in (("1.", "Penyediaan Alat Tulis"), ("2.", "Penyediaan Jasa Surat")):
-                rows.append([s, f"{sub} {keg}", "200.000", "180.000", "90,00"])
-    return rows
+    return budget_rows()
 
 
 def _report(rows: list[list[str]]):
-    text = HEAD + "\t".join(COLUMNS) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n\nBAB IV PENUTUP\n"
-    report = extract_document(read_text_string(text, "t.txt"))
-    validate_report(report)
-    return report
+    return text_report(rows)
 
 
 def _misread(rows: list[list[str]]) -> list[list[str]]:
