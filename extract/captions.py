@@ -167,12 +167,23 @@ STRAY_LINES = 3
 STRAY_CHARS = 48
 
 
-def stray_line(p: Paragraph) -> bool:
+def stray_line(p: Paragraph, above: Paragraph | None = None) -> bool:
     """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
-    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise."""
+    ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise. A line in capitals
+    is a title, unless it stands right under such a line ``above``, flush with it: the cell's last words
+    ("Penyusunan Dokumen" / "DPA-SKPD")."""
     text = p.text.strip()
     return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
-            and not caption_label(text) and not text.endswith((".", ":", "!", "?")) and not text.isupper())
+            and not caption_label(text) and not text.endswith((".", ":", "!", "?"))
+            and (not text.isupper() or (above is not None and stacked_under(p, above))))
+
+
+def stacked_under(p: Paragraph, above: Paragraph) -> bool:
+    """``p`` is the next line of ``above``'s column: same page, the same left edge, no more than a line below it."""
+    if p.bbox is None or above.bbox is None or p.page != above.page:
+        return False
+    line = (above.bbox[3] - above.bbox[1]) / max(1, len(above.lines or [above.text]))
+    return abs(p.bbox[0] - above.bbox[0]) <= 2.0 and -1.0 <= p.bbox[1] - above.bbox[3] <= line
 
 
 def captions_below(doc: Document) -> dict[int, Paragraph]:

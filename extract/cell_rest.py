@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from lkjip.extract.captions import caption_label, furniture
+from lkjip.extract.captions import caption_label, furniture, stacked_under
 from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.layout.words import Vocabulary, join_wrapped
 
@@ -68,10 +68,12 @@ def _open_end(text: str) -> bool:
     return bool(text) and (text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS)
 
 
-def _rest_line(p: Paragraph, table: Table, page: int) -> bool:
-    """``p`` may hold words of a cell of ``table`` cut at the foot of page ``page - 1``."""
+def _rest_line(p: Paragraph, table: Table, page: int, above: Paragraph | None = None) -> bool:
+    """``p`` may hold words of a cell of ``table`` cut at the foot of page ``page - 1`` (in capitals only right
+    under such a line ``above``, flush with it: "Penyusunan Dokumen" / "DPA-SKPD")."""
     text = p.text.strip()
-    if not text or p.bold or p.bbox is None or p.page != page or caption_label(text) or text.isupper()\
+    capitals = text.isupper() and not (above is not None and stacked_under(p, above))
+    if not text or p.bold or p.bbox is None or p.page != page or caption_label(text) or capitals\
             or _CONTINUED.search(text):
         return False
     lines = p.lines or [text]
@@ -147,7 +149,7 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
         if furniture(p, running) and not lines:
             used.append(i)
             continue
-        if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1):
+        if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1, lines[-1] if lines else None):
             break
         lines.append(p)
         used.append(i)

@@ -67,7 +67,7 @@ def stitch_document(doc: Document) -> Document:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
-            elif last is not None and len(stray) < STRAY_LINES and stray_line(block):
+            elif last is not None and len(stray) < STRAY_LINES and stray_line(block, out[stray[-1]] if stray else None):
                 between.append(len(out))
                 stray.append(len(out))
             else:

@@ -84,3 +84,33 @@ def test_the_rest_between_two_parts_finishes_the_cut_cell_instead_of_being_dropp
     assert table.rows[2].cells[2] == "Persentase Desa dengan Tata Kelola Pemerintahan Desa yang Baik"
     assert [r.cells[0] for r in table.rows[1:]] == ["1", "2", "3"]
     assert not any("dropped" in w for w in table.warnings)
+
+
+def test_a_rest_ending_in_capitals_under_its_line_finishes_the_cell_and_the_parts_join():
+    """The cut cell's rest is two lines, the second an abbreviation in capitals flush under the first
+    ("Penyusunan Dokumen" / "DPA-SKPD"): not a title. Both finish the cell, and the part below is joined."""
+    rows = [["No", "Uraian", "Anggaran", "Indikator", "Target"],
+            ["1)", "Penyusunan Dokumen Perencanaan", "Rp. 1.101.285", "Jumlah Dokumen Perencanaan", "2 Dokumen"],
+            ["2)", "Koordinasi dan Penyusunan DPA-SKPD", "Rp. 3.771.681", "Jumlah Dokumen DPA-SKPD dan Laporan",
+             "1 Dokumen"]]
+    more = Table(rows=[TableRow(cells=["3)", "Evaluasi Kinerja Perangkat Daerah", "Rp. 1.721.903",
+                                       "Jumlah Laporan Evaluasi Kinerja", "3 Dokumen"], page=6, bbox=(60, 0, 536, 0))],
+                 page=6, bbox=(60.0, 100.0, 536.0, 140.0))
+    first = _para("Penyusunan Dokumen", (340.7, 57.3, 400.8, 82.8), page=6, lines=["Penyusunan", "Dokumen"])
+    caps = _para("DPA-SKPD", (340.7, 82.8, 390.0, 95.6), page=6)
+    doc = stitch_document(_doc(_table(rows, bbox=(60.0, 650.0, 536.0, 786.0), page=5), first, caps, more))
+    (table,) = doc.blocks
+    assert table.rows[2].cells[3] == "Jumlah Dokumen DPA-SKPD dan Laporan Penyusunan Dokumen DPA-SKPD"
+    assert [r.cells[0] for r in table.rows[1:]] == ["1)", "2)", "3)"]
+
+
+def test_a_line_in_capitals_away_from_the_rest_is_still_a_title():
+    rows = [["No", "Uraian", "Anggaran", "Indikator", "Target"],
+            ["1)", "Koordinasi dan Penyusunan DPA-SKPD", "Rp. 3.771.681", "Jumlah Dokumen DPA-SKPD dan Laporan",
+             "1 Dokumen"]]
+    first = _para("Penyusunan Dokumen", (340.7, 57.3, 400.8, 82.8), page=6, lines=["Penyusunan", "Dokumen"])
+    title = _para("LAMPIRAN IV", (260.0, 120.0, 330.0, 132.0), page=6)
+    doc = stitch_document(_doc(_table(rows, bbox=(60.0, 650.0, 536.0, 786.0), page=5), first, title))
+    table, after = doc.blocks
+    assert table.rows[-1].cells[3] == "Jumlah Dokumen DPA-SKPD dan Laporan Penyusunan Dokumen"
+    assert after.text == "LAMPIRAN IV"
