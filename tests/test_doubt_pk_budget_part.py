@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkjip.extract.classify import TableKind, find_tables
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from table_builders import found_table
+
+from lkjip.extract.classify import TableKind
 from lkjip.extract.records import Sink
 from lkjip.extract.records_pk import pk_programs_of_targets, pk_targets
 
-
-def _found(rows: list[list[str]], caption: str, page: int = 10):
-    table = Table(rows=[TableRow(cells=r, page=page, is_header=i == 0) for i, r in enumerate(rows)], page=page)
-    fts = find_tables(Document(source_file="t.pdf", input_format="pdf",
-                               blocks=[Paragraph(text=caption, page=page), table]))
-    assert len(fts) == 1
-    return fts[0]
+_found = found_table
 
 
 def test_the_pk_budget_part_read_into_the_target_table_without_its_header_is_programs_not_indicators():

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkjip.extract.classify import TableKind, find_tables
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from table_builders import found_table
+
+from lkjip.extract.classify import TableKind
 from lkjip.extract.records import Sink, budget_lines, performance
 
-
-def _found(rows: list[list[str]], caption: str, page: int = 10):
-    table = Table(rows=[TableRow(cells=r, page=page, is_header=i == 0) for i, r in enumerate(rows)], page=page)
-    fts = find_tables(Document(source_file="t.pdf", input_format="pdf",
-                               blocks=[Paragraph(text=caption, page=page), table]))
-    assert len(fts) == 1
-    return fts[0]
+_found = found_table
 
 
 
