@@ -8,10 +8,8 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import TableRow
-from lkjip.extract.layout.cues import amount_cut, whole_amount_text
+from lkjip.extract.layout.cues import amount_cut, amount_whole, whole_amount_text
 
-#: an amount in groups of three, as printed whole ("96.630.038,-", "Rp.1.250.000,00")
-_GROUPED_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
 #: a piece of an amount a narrow column wrapped: digits and separators only
 NUMBER_PIECE = re.compile(r"^\d[\d.,]*$")
 #: an amount in groups of three with a single cent digit: money prints two, the second wrapped onto the next line
@@ -27,7 +25,7 @@ def amount_of(pieces: list[str]) -> str:
     if not pieces:
         return ""
     flat = ["".join(p.split()) for p in pieces]
-    if len(flat) >= 2 and all(p.startswith(".") for p in flat[1:]) and _GROUPED_AMOUNT.match("".join(flat)):
+    if len(flat) >= 2 and all(p.startswith(".") for p in flat[1:]) and amount_whole("".join(flat)):
         return "".join(flat)
     return whole_amount_text(pieces) or pieces[0]
 

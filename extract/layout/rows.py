@@ -140,11 +140,6 @@ def _full(words: Sequence[Word], extent: tuple[float, float] | None) -> bool:
     return words[-1].x1 - words[0].x0 + letter > extent[1] - extent[0] + 0.5
 
 
-def _is_numbering(cells: list[list[Word]]) -> bool:
-    """A header line of column numbers ("1 2 3 …", "(1) (2) …") over at least half the columns (one OCR misread)."""
-    return is_numbering(cells)
-
-
 def header_levels(
     items: list[tuple[TextLine, list[list[Word]]]],
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
@@ -175,7 +170,7 @@ def header_levels(
         opened = {k for k in cols if k not in owner and k not in level_cols[cur]}
         # digits under digits ("202" / "0"): years broken in narrow columns, not column numbers
         broken = bool(prev) and all(prev[k] and prev[k][-1].text[-1:].isdigit() for k in cols)
-        if _is_numbering(cells) and not broken:  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
+        if is_numbering(cells) and not broken:  # "1 2 3 …" / "(1) (2) …" under the labels: a row of its own
             levels.append([(line, cells)])
             level_cols.append(set(cols))
             owner = {}
