@@ -32,6 +32,7 @@ from lkjip.extract.records import (
     text_in,
 )
 from lkjip.model import PKBudget, PKTarget, RenstraTarget
+from lkjip.normalize.numbers import grouped_money
 
 # --- PK -------------------------------------------------------------------------
 
@@ -119,15 +120,11 @@ def budget_part_header(cells: list[str]) -> bool:
     return "program" in text and "anggaran" in text and not re.search(r"\d", text) and is_header_like(cells)
 
 
-#: a cell holding nothing but an amount of a million or more ("Rp 2.038.832.288", "Rp. 121.830.089,00")
-_AMOUNT_ONLY = re.compile(r"^(rp\.?\s*)?\d{1,3}(\.\d{3}){2,}(,\d{2}|,-)?$", re.IGNORECASE)
-
-
 def budget_part_row(row: TableRow, cols: dict[str, int]) -> bool:
     """A row of the PK's program budget part read into its target table with the part's header lost: where the
     indicator stands, an amount of money ("1 | Penunjang Urusan … | Rp 2.038.832.288 | APBD"). An indicator
     is a measure's name, never an amount."""
-    return bool(_AMOUNT_ONLY.match(" ".join((_cell(row, cols.get("indikator")) or "").split())))
+    return grouped_money(" ".join((_cell(row, cols.get("indikator")) or "").split()), millions=True)
 
 
 #: a budget part's column head at the end of a target cell: "80% Keterangan", "… pemerintahan desa Program"

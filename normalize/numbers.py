@@ -582,3 +582,22 @@ def format_money(value: Decimal) -> str:
 
 
 __all__ += ["format_money", "format_number"]
+
+
+#: a whole amount in groups of three with what money prints around it: "Rp" ("Rp.", "Rp ") before, ",00" or ",-"
+#: after; keyed by (fewest groups after the first, shortest cents)
+_GROUPED_MONEY = {
+    (groups, cents): re.compile(rf"^(rp\.?\s*)?\d{{1,3}}(\.\d{{3}}){{{groups},}}(,\d{{{cents},2}}|,-)?$", re.IGNORECASE)
+    for groups in (1, 2) for cents in (1, 2)
+}
+
+
+def grouped_money(text: str, *, millions: bool = False, short_cents: bool = False) -> bool:
+    """``text`` (spaces collapsed) is one whole Indonesian amount in groups of three: "1.234.567", "Rp. 121.830.089,00",
+    "Rp2.038.832.288,-". ``millions``: at least three groups (budget amounts are; no decimal number reads so).
+    ``short_cents``: one cent digit is enough ("41.431.755,0": a cut amount's head). The one definition of the shape
+    that the layout cues, the PK reader and the validators all test."""
+    return bool(_GROUPED_MONEY[(2 if millions else 1, 1 if short_cents else 2)].match(text))
+
+
+__all__ += ["grouped_money"]

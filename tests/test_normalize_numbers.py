@@ -14,6 +14,8 @@ from lkjip.normalize.numbers import (
     MalformedNumberError,
     ParsedValue,
     column_style,
+    format_money,
+    grouped_money,
     is_dash,
     is_spreadsheet_error,
     parse_decimal,
@@ -581,3 +583,33 @@ def test_an_ambiguous_lone_dot_in_an_english_money_column_never_gives_a_number(h
 def test_a_spreadsheet_error_is_never_a_number(raw, kind, style):
     pv = parse_number(raw, kind, style=style)
     assert pv.value is None and pv.warning is not None
+
+
+# --- grouped_money: the one shape test of "an amount in groups of three" -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "plain", "millions", "short"), [
+    ("1.234.567", True, True, True),
+    ("Rp. 121.830.089,00", True, True, True),
+    ("Rp2.038.832.288,-", True, True, True),
+    ("Rp 2.038.832.288", True, True, True),
+    ("41.431.755,0", False, False, True),  # one cent digit: the head of a cut amount
+    ("1.234", True, False, True),  # a thousand: not of the millions a budget holds
+    ("82,47", False, False, False),
+    ("1.234.56", False, False, False),
+    ("Rp.", False, False, False),
+    ("12.345.678,001", False, False, False),
+])
+def test_grouped_money_shapes(text, plain, millions, short):
+    assert grouped_money(text) is plain
+    assert grouped_money(text, millions=True) is (millions and plain)
+    assert grouped_money(text, short_cents=True) is short
+
+
+@given(st.integers(min_value=1_000, max_value=10**15), st.sampled_from(["", "Rp", "Rp.", "Rp. "]),
+       st.sampled_from(["", ",00", ",-"]))
+def test_grouped_money_accepts_every_formatted_amount(value, sign, tail):
+    text = sign + format_money(Decimal(value)) + tail
+    assert grouped_money(text)
+    assert grouped_money(text, millions=True) is (value >= 1_000_000)
+    assert parse_money(text) == value

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import regex as re
-
 from lkjip.model import BudgetLine, Flag, Performance, PerjanjianKinerja, PKBudget, PKTarget, Report, Severity
-from lkjip.normalize.numbers import format_money
+from lkjip.normalize.numbers import format_money, grouped_money
 from lkjip.validate.cross import _consensus, renstra_rows
 from lkjip.validate.engine import Ctx, Wording, misread_warning, rule, short
 from lkjip.validate.facts import BudgetCluster, IndicatorRow
@@ -184,16 +182,12 @@ def _scrap(name: str) -> bool:
     return len(name.split()) <= 1 or not any(c.isalpha() for c in name)
 
 
-#: an amount of money where an indicator's name stands ("Rp 2.038.832.288", "Rp. 121.830.089,00")
-_AMOUNT_NAME = re.compile(r"^(rp\.?\s*)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
-
-
 def _scrap_name(ctx: Ctx, name: str, page: int | None, flag: Flag) -> Flag:
     """An indicator "named" by a scrap on a page read through OCR (no letters, or one word: a row number, the
     wrapped end of a name, a header word read as a row) is a row read apart, not an indicator: its flag is an
     uncertain warning. So is one "named" by an amount of money on any page: a row of the PK's program budget
     part read into its target table."""
-    if _AMOUNT_NAME.match(" ".join(name.split())):
+    if grouped_money(" ".join(name.split())):
         return misread_warning(ctx, flag, f"nama indikator '{short(name, 30)}' adalah jumlah uang, baris anggaran "
                                "PK terbaca sebagai target", f"the indicator's name '{short(name, 30)}' is an amount "
                                "of money, a PK budget row read as a target")

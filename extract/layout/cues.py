@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from lkjip.normalize.numbers import grouped_money
+
 #: a number, amount or percentage, with "Rp", brackets, sign and trailing separators
 _NUMERIC = re.compile(r"^[(\[]?[-+]?(rp\.?)?[\d.,]*\d[\d.,]*\s?%?[)\]]?[,.-]*$", re.IGNORECASE)
 
@@ -70,9 +72,6 @@ def number_continues(above: str, below: str) -> bool:
 
 #: a currency sign printed alone at the end of a cell's line, its amount wrapped below: "Rp", "Rp.", "Rp ."
 CURRENCY_SIGN = re.compile(r"^rp\.?$", re.IGNORECASE)
-#: a whole Indonesian amount in groups of three, "1.234.567.890" ("Rp" before, ",00" or ",-" after allowed; money
-#: prints two decimals, so "41.431.755,0" is cut short: its "0" wrapped onto the cell's next line)
-_WHOLE_AMOUNT = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3})+(,\d{2}|,-)?$", re.IGNORECASE)
 #: the head of such an amount cut anywhere by a narrow column: "Rp", "1.234.567.", "44.5", "193.17", "890,0"
 #: (or the whole of one)
 _AMOUNT_HEAD = re.compile(r"^(rp\.?)?(\d{1,3}(\.\d{3})*(\.\d{0,3}|,\d{0,2}|,-)?)?$", re.IGNORECASE)
@@ -90,7 +89,7 @@ _PLAIN_AMOUNT = re.compile(r"^(rp\.?)?\d+(,\d{1,2}|,-)?$", re.IGNORECASE)
 def amount_cut(text: str) -> bool:
     """``text`` (a cell's lines so far, spaces dropped) is a currency sign alone or an amount cut short: more of
     the same amount may follow on the cell's next line ("Rp.", "1.234.567.", "44.5"; not "1.234.567.890")."""
-    return bool(text) and bool(_AMOUNT_HEAD.match(text)) and not _WHOLE_AMOUNT.match(text)
+    return bool(text) and bool(_AMOUNT_HEAD.match(text)) and not grouped_money(text)
 
 
 def amount_goes_on(text: str) -> bool:
@@ -101,14 +100,12 @@ def amount_goes_on(text: str) -> bool:
 def amount_whole(text: str, after_sign: bool = False) -> bool:
     """``text`` is a whole amount: in groups of three, or (``after_sign``: the cell opened with a currency sign
     alone) an ungrouped one; never a dot decimal ("Rp.104.21" is the head of "Rp.104.213.674")."""
-    if _WHOLE_AMOUNT.match(text):
+    if grouped_money(text):
         return True
     return after_sign and bool(_PLAIN_AMOUNT.match(text))
 
 
 _MONEY_END = re.compile(r",(-|\d{2})$")
-#: an amount of a million or more in groups of three: what budget amounts are, and no decimal reads as
-_MILLIONS = re.compile(r"^(rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d{1,2}|,-)?$", re.IGNORECASE)
 
 
 def amount_broken(first: str, joined: str) -> bool:
@@ -118,7 +115,7 @@ def amount_broken(first: str, joined: str) -> bool:
     ("193.17" + "8.294"). Without it, "82.5" above "75" (an English decimal, then the next row's value) would
     read as 82.575."""
     return (bool(CURRENCY_SIGN.match(first)) or first.endswith((".", ",")) or bool(BROKEN_AMOUNT.match(first))
-            or bool(_MONEY_END.search(joined)) or bool(_MILLIONS.match(joined)))
+            or bool(_MONEY_END.search(joined)) or grouped_money(joined, millions=True, short_cents=True))
 
 
 def whole_amount_text(parts: list[str]) -> str | None:
