@@ -8,7 +8,10 @@ most of the time, and a producer's output may drift between runs). Three command
 - ``python -m bench.draw_cache score DIR OUT.json [--fmt pdf] [--glob 'draw-01*']`` reads every cached draw
   with the lkjip importable from the running interpreter (run it with another checkout's venv to score that
   checkout) and writes one :class:`bench.draws.DrawScore` per draw;
-- ``python -m bench.draw_cache compare A.json B.json`` lists the draws that got better or worse, and the totals.
+- ``python -m bench.draw_cache compare A.json B.json`` lists the draws that got better or worse, and the totals;
+- ``python -m bench.draw_cache report OUT.md A.json [B.json …]`` writes the issue's targets and the "Random style
+  draws" tables (by format, by style dimension, worst draws) of scored caches: the same measure as ``make bench``,
+  on draws rendered once and read by the checkout that scored them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.corpus import SEED as SEED_REPORT
-from bench.draws import SCAN_SEED_BASE, DrawScore, score_file
+from bench.draws import SCAN_SEED_BASE, DrawScore, markdown, score_file, summarize, targets
+from bench.markdown import md_table
 
 
 def _seeds(spec: str) -> list[int]:
@@ -123,6 +127,27 @@ def compare(a: list[dict], b: list[dict], eps: float = 0.001) -> str:
     return "\n".join(lines)
 
 
+def merged(files: list[list[dict]]) -> list[dict]:
+    """The scores of several cache files as one list, one row per (draw, format): a draw scored twice (the same
+    cache scored again) counts once, its last score kept."""
+    out: dict[tuple[str, str], dict] = {}
+    for rows in files:
+        for r in rows:
+            out[(r["draw"], r["fmt"])] = r
+    return list(out.values())
+
+
+def report(rows: list[dict]) -> str:
+    """The issue's targets and the "Random style draws" tables of scored cached draws."""
+    text = {r["draw"] for r in rows if r["fmt"] != "pdf_scan"}
+    scans = {r["draw"] for r in rows if r["fmt"] == "pdf_scan"}
+    res = summarize(rows, n=len(text), scans=len(scans), seed=any(r["values"].get("content") == "seed" for r in rows),
+                    elapsed=sum(r.get("seconds") or 0.0 for r in rows))
+    goals = md_table(["target", "met", "measured"], [[t, "yes" if ok else "**no**", m] for t, ok, m in targets(res)],
+                     "lcl")
+    return goals + "\n\n" + markdown(res)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.draw_cache", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -140,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
+    m = sub.add_parser("report")
+    m.add_argument("out", type=Path)
+    m.add_argument("scores", type=Path, nargs="+")
     args = ap.parse_args(argv)
     if args.cmd == "render":
         render(args.dir, args.kind, _seeds(args.seeds), args.workers)
@@ -147,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = score(args.dir, args.fmt, args.glob, args.workers)
         args.out.write_text(json.dumps(rows, indent=1, default=str))
         print(summary(rows))
+    elif args.cmd == "report":
+        text = report(merged([json.loads(p.read_text()) for p in args.scores]))
+        args.out.write_text(text + "\n", encoding="utf-8")
+        print(text)
     else:
         print(compare(json.loads(args.a.read_text()), json.loads(args.b.read_text())))
     return 0

@@ -261,3 +261,27 @@ def test_real_facts_labels_may_elide_words_and_claims_are_named_by_their_sentenc
     line = {"report_id": "r", "uraian": "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "raw": "APBD Dinas ditetapkan"}
     assert label_matches("7.01.01 PROGRAM PENUNJANG ...", line)
     assert not label_matches("APBD Dinas ... ditetapkan", line)  # a budget line's raw cells are not its label
+
+
+def _scored(draw: str, fmt: str, f1: float, *, false_errors=(), injected=(), missed=()) -> dict:
+    from dataclasses import asdict
+
+    from bench.draws import DrawScore
+
+    return asdict(DrawScore(draw, 0, fmt, {"content": "generated", "rules": "banded"}, f1=f1,
+                            consistent=not injected, false_errors=list(false_errors), injected=list(injected),
+                            missed=list(missed), seconds=1.0))
+
+
+def test_draw_cache_report_states_the_targets_of_scored_caches():
+    from bench.draw_cache import merged, report
+
+    first = [_scored("d1", "pdf", 1.0), _scored("d2", "pdf", 0.5, false_errors=["budget.total_sum"])]
+    again = [_scored("d2", "pdf", 0.9)]  # d2 scored once more: its last score counts, once
+    scans = [_scored("s1", "pdf_scan", 0.8, injected=["budget.persen"], missed=["budget.persen"])]
+    out = report(merged([first, again, scans]))
+    assert "| random draws, text PDF: mean field F1 ≥ 99.5% | **no** | 95.00% over 2 draws |" in out
+    assert "zero false errors on consistent reports | yes | 0 error flags on 0 of 2 |" in out
+    assert "| random draws, scanned PDF: contradiction recall 100 % | **no** | 0.0% of 1 |" in out
+    assert "2 random draws (DOCX and text PDF) and 1 scanned draws" in out
+    assert "| rules | `banded` | 95.0% (2) | 80.0% (1) |" in out
