@@ -49,7 +49,14 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
-from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, carried_stretched, joined, stretched_spaces
+from lkjip.extract.layout.justified import (
+    JOINED,
+    SEGMENT_EM,
+    carried_stretched,
+    even_spaced,
+    joined,
+    stretched_spaces,
+)
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
@@ -90,8 +97,10 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     least = max(0.5 * size, 1.02 * mono_space(line))
     for seg in segments(line):
         start = seg[0]
-        for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 >= least and not joined(w) and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+        even = even_spaced(seg, least)  # a justified line stretched a little: its spaces, not the channel
+        for k, (p, w) in enumerate(zip(seg, seg[1:], strict=False), start=1):
+            if (w.x0 - p.x1 >= least and not joined(w) and k not in even
+                    and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps)):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))

@@ -224,6 +224,24 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     return frozenset(out)
 
 
+def even_spaced(words: Sequence[Word], least: float) -> frozenset[int]:
+    """Indices ``i`` of ``words`` (one segment of a line) after a gap of at least ``least`` that is one of a run
+    of two neighbouring such gaps or more as wide as each other (:data:`_EVEN_TOL`): a justified line stretched a
+    little (a monospaced space of 6 pt set at 6.5), each of its spaces as wide. Column gaps inside one segment
+    (a key before a name) are each as wide as their cells put them, so two of them in a row are not alike."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(1, len(words) + 1):
+        g = words[i].x0 - words[i - 1].x1 if i < len(words) else -1.0
+        if run and g >= least and abs(g - (words[run[0]].x0 - words[run[0] - 1].x1)) <= _EVEN_TOL:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [i] if g >= least else []
+    return frozenset(out)
+
+
 def joined(word: Word) -> bool:
     """``word`` follows a stretched word space of its line (:data:`JOINED`)."""
     return id(word) in JOINED.get()
