@@ -71,3 +71,9 @@ def test_the_budget_table_keeps_its_name_column_whole():
     assert all(len(r) == 5 for r in rows)
     assert ["a.", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "48.239.000", "48.239.000",
             "100,00"] in rows
+
+
+def test_years_heading_columns_of_one_width_are_no_stretched_spaces():
+    # "2019 2020 2021 2022": years over columns 37 pt wide, 10.6 pt apart, in one segment: each gap a column's
+    years = [Word(str(2019 + k), 271.8 + 37.0 * k, 150.0, 298.2 + 37.0 * k, 157.0, size=11.0) for k in range(4)]
+    assert even_spaced(years, 6.7) == frozenset()

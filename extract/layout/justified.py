@@ -228,11 +228,14 @@ def even_spaced(words: Sequence[Word], least: float) -> frozenset[int]:
     """Indices ``i`` of ``words`` (one segment of a line) after a gap of at least ``least`` that is one of a run
     of two neighbouring such gaps or more as wide as each other (:data:`_EVEN_TOL`): a justified line stretched a
     little (a monospaced space of 6 pt set at 6.5), each of its spaces as wide. Column gaps inside one segment
-    (a key before a name) are each as wide as their cells put them, so two of them in a row are not alike."""
+    (a key before a name) are each as wide as their cells put them, so two of them in a row are not alike; a gap
+    beside a number is no word space (years heading columns of one width: "2019 2020 2021", evenly apart)."""
     out: set[int] = set()
     run: list[int] = []
     for i in range(1, len(words) + 1):
-        g = words[i].x0 - words[i - 1].x1 if i < len(words) else -1.0
+        g = -1.0
+        if i < len(words) and not (is_numeric_token(words[i].text) or is_numeric_token(words[i - 1].text)):
+            g = words[i].x0 - words[i - 1].x1
         if run and g >= least and abs(g - (words[run[0]].x0 - words[run[0] - 1].x1)) <= _EVEN_TOL:
             run.append(i)
             continue
