@@ -577,7 +577,9 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
     the label joins the other one ("Realisasi %"), leaving its column's header empty. In a bold header over a
     body in regular weight, the words of a header cell after its widest gap, set apart by more than two word
     spaces and lying right of every body word of that column, go to the next column when no header line has
-    a word there and the body has."""
+    a word there and the body has; so does a whole label right of every body word of its column and not past the
+    next one's (labels set flush left over amounts set flush right fall in the channel before their column), the
+    columns looked at from the right, a label lent on leaving its column's header empty for the one before."""
     n_head = 0
     while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
         n_head += 1
@@ -585,19 +587,24 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
         return
     head, body = raw_rows[:n_head], raw_rows[n_head:]
     ncols = len(raw_rows[0][1])
-    for k in range(ncols - 1):
+    for k in range(ncols - 2, -1, -1):  # right to left: a label lent on frees its column for the one before
         if any(cells[k + 1] for _, cells in head) or not any(cells[k + 1] for _, cells in body):
             continue
         reach = max((w.x1 for _, cells in body for w in cells[k]), default=None)
         if reach is None:
             continue
+        reach_next = max(w.x1 for _, cells in body for w in cells[k + 1])
         for _, cells in head:
             ws = sorted(cells[k], key=lambda w: w.x0)
-            if len(ws) < 2:
+            if not ws:
                 continue
-            cut = max(range(1, len(ws)), key=lambda i: ws[i].x0 - ws[i - 1].x1)
-            if ws[cut].x0 - ws[cut - 1].x1 > 2 * space and ws[cut].x0 > reach:
+            cut = max(range(1, len(ws)), key=lambda i: ws[i].x0 - ws[i - 1].x1) if len(ws) >= 2 else 0
+            if cut and ws[cut].x0 - ws[cut - 1].x1 > 2 * space and ws[cut].x0 > reach:
                 cells[k], cells[k + 1] = ws[:cut], ws[cut:]
+            elif ws[0].x0 > reach and ws[-1].x1 <= reach_next:
+                # the whole label right of its column's body and over the next one's: set flush left over
+                # amounts set flush right, it stands in the channel before them ("REALISASI" over "2.508.522.923,-")
+                cells[k], cells[k + 1] = [], ws
 
 
 def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:
