@@ -66,6 +66,7 @@ from lkjip.extract.layout.region_ends import (
     text_below,
 )
 from lkjip.extract.layout.rows import group_rows
+from lkjip.extract.layout.ruled_header import ruled_header_below
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 #: how far apart two words' edges may lie and still be one aligned edge, in pt
@@ -317,7 +318,8 @@ def _find_text_tables(
             gap = lines[j].top - lines[j - 1].bottom
             # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
             framed = framed_blank(sides, lines[i:j], lines[j])
-            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j):
+            if ((gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j)
+                    or ruled_header_below(lines, i, j, rules)):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
