@@ -51,9 +51,9 @@ HEADER_RULE = Ruling(51.3, 196.4, 533.2, 197.2)
 def test_alike_stretched_spaces_are_found():
     line = BUDGET_ROWS[6]
     name = [w for w in line.words if w.x0 >= NAME and w.x1 < BUDGET]
-    assert even_spaced(name, 1.02 * PITCH) == frozenset({1, 2, 3})
+    assert even_spaced(name, 1.02 * PITCH, 1.3 * PITCH) == frozenset({1, 2, 3})
     # a key one gap before a name set plain: one wide gap, no run
-    assert even_spaced([w for w in line.words if w.x1 < BUDGET][:3], 1.02 * PITCH) == frozenset()
+    assert even_spaced([w for w in line.words if w.x1 < BUDGET][:3], 1.02 * PITCH, 1.3 * PITCH) == frozenset()
 
 
 def test_a_slightly_stretched_line_is_not_cut_at_the_header_channel():
@@ -76,4 +76,4 @@ def test_the_budget_table_keeps_its_name_column_whole():
 def test_years_heading_columns_of_one_width_are_no_stretched_spaces():
     # "2019 2020 2021 2022": years over columns 37 pt wide, 10.6 pt apart, in one segment: each gap a column's
     years = [Word(str(2019 + k), 271.8 + 37.0 * k, 150.0, 298.2 + 37.0 * k, 157.0, size=11.0) for k in range(4)]
-    assert even_spaced(years, 6.7) == frozenset()
+    assert even_spaced(years, 6.7, 8.6) == frozenset()

@@ -52,10 +52,12 @@ from lkjip.extract.layout.geometry import (
 from lkjip.extract.layout.justified import (
     JOINED,
     SEGMENT_EM,
+    STRETCHED,
     carried_stretched,
     even_spaced,
     joined,
     stretched_spaces,
+    word_space_of,
 )
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
@@ -98,7 +100,8 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     least = max(0.5 * size, 1.02 * mono_space(line))
     for seg in segments(line):
         start = seg[0]
-        even = even_spaced(seg, least)  # a justified line stretched a little: its spaces, not the channel
+        # a justified line stretched a little (less than stretched_spaces looks at): its spaces, not the channel
+        even = even_spaced(seg, least, STRETCHED * word_space_of(line))
         for k, (p, w) in enumerate(zip(seg, seg[1:], strict=False), start=1):
             if (w.x0 - p.x1 >= least and not joined(w) and k not in even
                     and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps)):

@@ -42,8 +42,16 @@ _EVEN_TOL = 0.3
 #: where a justified line's word does by chance, to a hundredth of a point (one line will do whose word starts
 #: there too: a word as wide, centred in the same column)
 _END_WITNESSES = 2
+#: a gap wider than this many word spaces may be a justified line's stretched space (:func:`stretched_spaces`);
+#: a narrow one still shows an aligned edge where there is none
+STRETCHED = 1.3
 #: a gap wider than this many em opens a new segment (:func:`~.borderless.segments`)
 SEGMENT_EM = 1.2
+
+
+def word_space_of(line: TextLine) -> float:
+    """The unstretched word space of ``line`` (:func:`_space`)."""
+    return _space(line)
 
 
 def _space(line: TextLine) -> float:
@@ -165,7 +173,7 @@ def _even_runs(line: TextLine) -> list[list[int]]:
     runs: list[list[int]] = []
     for i in range(1, len(ws)):
         g = ws[i].x0 - ws[i - 1].x1
-        if g <= 1.3 * space:
+        if g <= STRETCHED * space:
             continue
         last = runs[-1] if runs else None
         if last and last[-1] == i - 1 and abs(g - (ws[last[0]].x0 - ws[last[0] - 1].x1)) <= _EVEN_TOL:
@@ -235,10 +243,11 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     return frozenset(out)
 
 
-def even_spaced(words: Sequence[Word], least: float) -> frozenset[int]:
-    """Indices ``i`` of ``words`` (one segment of a line) after a gap of at least ``least`` that is one of a run
-    of two neighbouring such gaps or more as wide as each other (:data:`_EVEN_TOL`): a justified line stretched a
-    little (a monospaced space of 6 pt set at 6.5), each of its spaces as wide. Column gaps inside one segment
+def even_spaced(words: Sequence[Word], least: float, most: float) -> frozenset[int]:
+    """Indices ``i`` of ``words`` (one segment of a line) after a gap of ``least`` to ``most`` that is one of a
+    run of two neighbouring such gaps or more as wide as each other (:data:`_EVEN_TOL`): a justified line stretched
+    a little (a monospaced space of 6 pt set at 6.5), each of its spaces as wide. Wider gaps are
+    :func:`stretched_spaces`' to tell (a column gap as wide as the next cell's stretched spaces, by chance). Column gaps inside one segment
     (a key before a name) are each as wide as their cells put them, so two of them in a row are not alike; a gap
     beside a number is no word space (years heading columns of one width: "2019 2020 2021", evenly apart)."""
     out: set[int] = set()
@@ -247,6 +256,7 @@ def even_spaced(words: Sequence[Word], least: float) -> frozenset[int]:
         g = -1.0
         if i < len(words) and not (is_numeric_token(words[i].text) or is_numeric_token(words[i - 1].text)):
             g = words[i].x0 - words[i - 1].x1
+            g = g if g <= most else -1.0
         if run and g >= least and abs(g - (words[run[0]].x0 - words[run[0] - 1].x1)) <= _EVEN_TOL:
             run.append(i)
             continue
