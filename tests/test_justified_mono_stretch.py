@@ -77,3 +77,13 @@ def test_years_heading_columns_of_one_width_are_no_stretched_spaces():
     # "2019 2020 2021 2022": years over columns 37 pt wide, 10.6 pt apart, in one segment: each gap a column's
     years = [Word(str(2019 + k), 271.8 + 37.0 * k, 150.0, 298.2 + 37.0 * k, 157.0, size=11.0) for k in range(4)]
     assert even_spaced(years, 6.7, 8.6) == frozenset()
+
+
+def test_a_column_gap_as_wide_as_the_next_cells_stretch_still_cuts():
+    # "Meningkatn | Persentase desa": the gap between the two columns (7.7 pt) as wide as the indicator's stretched
+    # space (7.64 pt); "Persentase" starts where the channel ends, where every indicator starts
+    line = TextLine([Word(t, x0, 380.9, x1, 390.9, size=10.0) for t, x0, x1 in [
+        ("2", 77.41, 83.41), ("Meningkatn", 89.41, 149.39), ("Persentase", 157.08, 217.06), ("desa", 224.70, 248.70),
+        ("%", 254.70, 260.70), ("100", 346.70, 364.70)]])
+    spans = channel_spans(line, [(83.41, 89.41), (151.07, 157.08), (260.72, 292.91)], 10.0)
+    assert 157.1 in [round(a, 1) for a, _ in spans]

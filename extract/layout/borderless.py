@@ -103,8 +103,10 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
         # a justified line stretched a little (less than stretched_spaces looks at): its spaces, not the channel
         even = even_spaced(seg, least, STRETCHED * word_space_of(line))
         for k, (p, w) in enumerate(zip(seg, seg[1:], strict=False), start=1):
-            if (w.x0 - p.x1 >= least and not joined(w) and k not in even
-                    and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps)):
+            held = [g1 for g0, g1 in gaps if p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5]
+            # ... unless the word starts where the channel ends: the next column's edge, its cells start there
+            if (w.x0 - p.x1 >= least and not joined(w) and held
+                    and (k not in even or any(abs(w.x0 - g1) <= _EDGE_TOL for g1 in held))):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))
