@@ -31,6 +31,7 @@ from lkjip.extract.layout.cues import (
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
+from lkjip.extract.records_keys import key_out_of_name
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -393,6 +394,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
+        nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and name_goes_on(uraian, row.cells):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             continue

@@ -49,7 +49,16 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
-from lkjip.extract.layout.justified import JOINED, SEGMENT_EM, carried_stretched, joined, stretched_spaces
+from lkjip.extract.layout.justified import (
+    JOINED,
+    SEGMENT_EM,
+    STRETCHED,
+    carried_stretched,
+    even_spaced,
+    joined,
+    stretched_spaces,
+    word_space_of,
+)
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
@@ -59,6 +68,7 @@ from lkjip.extract.layout.region_ends import (
     text_below,
 )
 from lkjip.extract.layout.rows import group_rows
+from lkjip.extract.layout.ruled_header import ruled_header_below
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 #: how far apart two words' edges may lie and still be one aligned edge, in pt
@@ -90,8 +100,13 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     least = max(0.5 * size, 1.02 * mono_space(line))
     for seg in segments(line):
         start = seg[0]
-        for p, w in zip(seg, seg[1:], strict=False):
-            if w.x0 - p.x1 >= least and not joined(w) and any(p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5 for g0, g1 in gaps):
+        # a justified line stretched a little (less than stretched_spaces looks at): its spaces, not the channel
+        even = even_spaced(seg, least, STRETCHED * word_space_of(line))
+        for k, (p, w) in enumerate(zip(seg, seg[1:], strict=False), start=1):
+            held = [g1 for g0, g1 in gaps if p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5]
+            # ... unless the word starts where the channel ends: the next column's edge, its cells start there
+            if (w.x0 - p.x1 >= least and not joined(w) and held
+                    and (k not in even or any(abs(w.x0 - g1) <= _EDGE_TOL for g1 in held))):
                 out.append((start.x0, p.x1))
                 start = w
         out.append((start.x0, seg[-1].x1))
@@ -308,7 +323,8 @@ def _find_text_tables(
             gap = lines[j].top - lines[j - 1].bottom
             # a blank of 2.5 lines ends the region, measured by the taller line (digits have a short box)
             framed = framed_blank(sides, lines[i:j], lines[j])
-            if (gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j):
+            if ((gap > 2.5 * max(lines[j - 1].height, lines[j].height, 4.0) and not framed) or new_table_below(lines, i, j)
+                    or ruled_header_below(lines, i, j, rules)):
                 break
             if len(spans[j]) == 1 and j - i >= 2 and gap > max(2.0 * lines[j - 1].height, 2.0 * widest_gap):
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
@@ -568,7 +584,9 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
     the label joins the other one ("Realisasi %"), leaving its column's header empty. In a bold header over a
     body in regular weight, the words of a header cell after its widest gap, set apart by more than two word
     spaces and lying right of every body word of that column, go to the next column when no header line has
-    a word there and the body has."""
+    a word there and the body has; so does a whole label right of every body word of its column and not past the
+    next one's (labels set flush left over amounts set flush right fall in the channel before their column), the
+    columns looked at from the right, a label lent on leaving its column's header empty for the one before."""
     n_head = 0
     while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
         n_head += 1
@@ -576,19 +594,24 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
         return
     head, body = raw_rows[:n_head], raw_rows[n_head:]
     ncols = len(raw_rows[0][1])
-    for k in range(ncols - 1):
+    for k in range(ncols - 2, -1, -1):  # right to left: a label lent on frees its column for the one before
         if any(cells[k + 1] for _, cells in head) or not any(cells[k + 1] for _, cells in body):
             continue
         reach = max((w.x1 for _, cells in body for w in cells[k]), default=None)
         if reach is None:
             continue
+        reach_next = max(w.x1 for _, cells in body for w in cells[k + 1])
         for _, cells in head:
             ws = sorted(cells[k], key=lambda w: w.x0)
-            if len(ws) < 2:
+            if not ws:
                 continue
-            cut = max(range(1, len(ws)), key=lambda i: ws[i].x0 - ws[i - 1].x1)
-            if ws[cut].x0 - ws[cut - 1].x1 > 2 * space and ws[cut].x0 > reach:
+            cut = max(range(1, len(ws)), key=lambda i: ws[i].x0 - ws[i - 1].x1) if len(ws) >= 2 else 0
+            if cut and ws[cut].x0 - ws[cut - 1].x1 > 2 * space and ws[cut].x0 > reach:
                 cells[k], cells[k + 1] = ws[:cut], ws[cut:]
+            elif ws[0].x0 > reach and ws[-1].x1 <= reach_next:
+                # the whole label right of its column's body and over the next one's: set flush left over
+                # amounts set flush right, it stands in the channel before them ("REALISASI" over "2.508.522.923,-")
+                cells[k], cells[k + 1] = [], ws
 
 
 def without_repeated_header(region: Sequence[TextLine]) -> list[TextLine]:

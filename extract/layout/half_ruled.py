@@ -373,6 +373,20 @@ def _next_header_inside(inside: Sequence[TextLine]) -> bool:
             and not any(AMOUNT.match(w.text) for ln in head for w in ln.words))
 
 
+def _text_then_header(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
+    """The band ends with the next table's header (:func:`_next_header_inside`) right under a line of running
+    text (one segment, across half the stack's width or more): the rule under it closes that header, not this
+    table's last row (the rest of a row a page break cut, a sentence, the next table's header)."""
+    inside = _band_lines(lines, box, top, bottom)
+    k = len(inside)
+    while k > 0 and inside[k - 1].bold:
+        k -= 1
+    if not 0 < k < len(inside) or not _next_header_inside(inside):
+        return False
+    text = inside[k - 1]
+    return one_segment(text) and text.x1 - text.x0 >= 0.5 * (box[2] - box[0])
+
+
 def _band_lines(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> list[TextLine]:
     return [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
 
@@ -428,7 +442,7 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
         # (a table's caption printed below it, above the next table ruled alike)
         last = len(ys) - k - 2 < 1
-        if (last and _caption_band(lines, box, a, b)) or (not last and (
+        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])

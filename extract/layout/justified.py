@@ -37,8 +37,21 @@ _TOL: ContextVar[float] = ContextVar("_TOL", default=_EDGE_TOL)
 _NEAR = 10
 #: how alike two stretched spaces of one line are, in pt (a renderer places words to a hundredth of a point)
 _EVEN_TOL = 0.3
+#: how many other lines must end a segment where a word before a wide gap ends for that gap to be a column's
+#: (:func:`_loose`): cells set right end at one x row after row, while one line's last word ("Daerah") may end
+#: where a justified line's word does by chance, to a hundredth of a point (one line will do whose word starts
+#: there too: a word as wide, centred in the same column)
+_END_WITNESSES = 2
+#: a gap wider than this many word spaces may be a justified line's stretched space (:func:`stretched_spaces`);
+#: a narrow one still shows an aligned edge where there is none
+STRETCHED = 1.3
 #: a gap wider than this many em opens a new segment (:func:`~.borderless.segments`)
 SEGMENT_EM = 1.2
+
+
+def word_space_of(line: TextLine) -> float:
+    """The unstretched word space of ``line`` (:func:`_space`)."""
+    return _space(line)
 
 
 def _space(line: TextLine) -> float:
@@ -46,8 +59,9 @@ def _space(line: TextLine) -> float:
     return mono_space(line) or 0.3 * line.size
 
 
-#: a segment edge: (x, line index, the word, the word when justification pins it there (:func:`_cell_edges`) or "")
-Edge = tuple[float, int, str, str]
+#: a segment edge: (x, line index, the word, the word when justification pins it there (:func:`_cell_edges`) or "",
+#: the word's other edge)
+Edge = tuple[float, int, str, str, float]
 
 
 def _cell_edges(
@@ -79,10 +93,10 @@ def _cell_edges(
     raw_ends.sort()
     closing = {(k, i) for _, k, _, i in raw_ends}
     opening = {(k, i) for _, k, _, i in raw_starts}
-    starts = [(x, k, t, t if (k, i) in closing and _other_at(raw_ends, lines, k, i, at_end=True) else "")
-              for x, k, t, i in raw_starts]
-    ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "")
-            for x, k, t, i in raw_ends]
+    starts = [(x, k, t, t if (k, i) in closing and _other_at(raw_ends, lines, k, i, at_end=True) else "",
+               lines[k].words[i].x1) for x, k, t, i in raw_starts]
+    ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "",
+             lines[k].words[i].x0) for x, k, t, i in raw_ends]
     return starts, ends
 
 
@@ -104,14 +118,18 @@ def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int,
     return False
 
 
-def _shared(edges: Sequence[Edge], x: float, k: int) -> bool:
-    """Another line than ``k``, at most :data:`_NEAR` lines away, has an edge at ``x``, not one justification
-    pinned there (:func:`_cell_edges`)."""
+def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: float | None = None) -> bool:
+    """``least`` other lines than ``k``, at most :data:`_NEAR` lines away, have an edge at ``x``, not one
+    justification pinned there (:func:`_cell_edges`); one will do whose word's other edge lies at ``other`` too
+    (a word as wide in the same place: centred in one column)."""
     tol = _TOL.get()
     i = bisect.bisect_left(edges, (x - tol, -1))
+    seen: set[int] = set()
     while i < len(edges) and edges[i][0] <= x + tol:
         if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3]:
-            return True
+            seen.add(edges[i][1])
+            if len(seen) >= least or (other is not None and abs(edges[i][4] - other) <= tol):
+                return True
         i += 1
     return False
 
@@ -122,7 +140,7 @@ def _starts_within(starts: Sequence[Edge], x0: float, x1: float, k: int) -> bool
     tol = _TOL.get()
     i = bisect.bisect_left(starts, (x0 + tol, -1))
     while i < len(starts) and starts[i][0] < x1 - tol:
-        x, j, _, pinned = starts[i]
+        x, j, _, pinned, _ = starts[i]
         if j != k and abs(j - k) <= _NEAR and not pinned and _shared(starts, x, j):
             return True
         i += 1
@@ -140,10 +158,11 @@ def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
     """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
     segment starts (a cell's text starts at one x line after line; a word justification pinned there aside),
     neither word is a number (amounts are set right, a key before a text: each a cell); with ``ends``, the word
-    before it ends where no other line's segment ends either (cells set right end at one x)."""
+    before it ends where no two other lines' segments end either (cells set right end at one x, row after row),
+    nor one line's word as wide in the same place."""
     p, w = line.words[i - 1], line.words[i]
     return not (is_numeric_token(p.text) or is_numeric_token(w.text)
-                or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k)))
+                or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0)))
 
 
 def _even_runs(line: TextLine) -> list[list[int]]:
@@ -154,7 +173,7 @@ def _even_runs(line: TextLine) -> list[list[int]]:
     runs: list[list[int]] = []
     for i in range(1, len(ws)):
         g = ws[i].x0 - ws[i - 1].x1
-        if g <= 1.3 * space:
+        if g <= STRETCHED * space:
             continue
         last = runs[-1] if runs else None
         if last and last[-1] == i - 1 and abs(g - (ws[last[0]].x0 - ws[last[0] - 1].x1)) <= _EVEN_TOL:
@@ -221,6 +240,29 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
         for run in runs[k]:
             if len(run) == 1 and _single_stretched(ln, run[0], starts, ends, k):
                 out.add(id(ln.words[run[0]]))
+    return frozenset(out)
+
+
+def even_spaced(words: Sequence[Word], least: float, most: float) -> frozenset[int]:
+    """Indices ``i`` of ``words`` (one segment of a line) after a gap of ``least`` to ``most`` that is one of a
+    run of two neighbouring such gaps or more as wide as each other (:data:`_EVEN_TOL`): a justified line stretched
+    a little (a monospaced space of 6 pt set at 6.5), each of its spaces as wide. Wider gaps are
+    :func:`stretched_spaces`' to tell (a column gap as wide as the next cell's stretched spaces, by chance). Column gaps inside one segment
+    (a key before a name) are each as wide as their cells put them, so two of them in a row are not alike; a gap
+    beside a number is no word space (years heading columns of one width: "2019 2020 2021", evenly apart)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(1, len(words) + 1):
+        g = -1.0
+        if i < len(words) and not (is_numeric_token(words[i].text) or is_numeric_token(words[i - 1].text)):
+            g = words[i].x0 - words[i - 1].x1
+            g = g if g <= most else -1.0
+        if run and g >= least and abs(g - (words[run[0]].x0 - words[run[0] - 1].x1)) <= _EVEN_TOL:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [i] if g >= least else []
     return frozenset(out)
 
 
