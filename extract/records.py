@@ -350,6 +350,9 @@ _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
 
 
+#: a row's key run into its name though the table has a column of keys ("a. Penyediaan Gaji", "1.2 Koordinasi"):
+#: a part read on its own whose key column was not seen; the key ends on a dot or a bracket, or is a dotted number
+_KEY_RUN_IN = re.compile(r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)")
 _NOMOR_WORDS = re.compile(r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+))?(?![IVXLCivxlc]+\b)(\p{L}{3,}.*)$")
 
 
@@ -393,6 +396,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
             continue
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
+        if "nomor" in cols and nomor is None and uraian and (m := _KEY_RUN_IN.match(uraian)) and not _TOTAL.match(uraian):
+            nomor, uraian = m.group(1), uraian[m.end():]  # a page read with its key column run into the names
         if out and nomor is None and name_goes_on(uraian, row.cells):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             continue
