@@ -120,6 +120,7 @@ def stitch_document(doc: Document) -> Document:
     out = _rest_rejoined(out, running, vocab)
     for i, t in enumerate(out):
         if isinstance(t, Table):
+            header_repeats_dropped(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i))
     return doc.model_copy(update={"blocks": out})
@@ -328,6 +329,27 @@ def unlabelled_merged(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     narrow = prev.model_copy(update={"rows": [narrowed(r) for r in prev.rows], "warnings": [*prev.warnings, note]})
     drop = continues(narrow, nxt)
     return (narrow, drop) if drop is not None else None
+
+
+def header_repeats_dropped(table: Table) -> None:
+    """Rows inside ``table``'s body that repeat its header row for row (the header of a part a reader took into
+    the table with the part above: two parts with a paragraph's gap between read as one table) are dropped, the
+    repeat named in its warnings; a header of one filled cell, or column numbers alone, is too little to tell."""
+    head = header_rows(table)
+    first = head[0] if head else None
+    if first is None or sum(1 for c in first.cells if c.strip()) < 2 or is_numbering_row(first.cells):
+        return
+    squeezed = [_norm(r) for r in head]
+    keep, k, dropped = list(table.rows[: len(head)]), len(head), 0
+    while k < len(table.rows):
+        if _norm(table.rows[k]) == squeezed[0] and [_norm(r) for r in table.rows[k: k + len(head)]] == squeezed:
+            k, dropped = k + len(head), dropped + 1
+            continue
+        keep.append(table.rows[k])
+        k += 1
+    if dropped:
+        table.rows = keep
+        table.warnings.append(f"its header repeated inside it ({dropped}x), dropped")
 
 
 def _squeezed_cells(cells: list[str]) -> list[str]:

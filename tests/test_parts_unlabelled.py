@@ -57,3 +57,23 @@ def test_a_line_in_capitals_a_line_below_the_table_is_a_title_ending_it():
     title = Paragraph(text="PEMERINTAHAN DAERAH KABUPATEN/KOTA", page=9, bbox=(120.0, 595.0, 300.0, 605.0))
     out = stitch_document(_doc(first, title, _table(REST, 9, 620.0)))
     assert len(out.tables()) == 2 and [p.text for p in out.paragraphs()] == [title.text]
+
+
+# --- a part's header read inside the table ----------------------------------------------------------------------
+
+BUDGET_HEAD = [["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"]]
+
+
+def test_a_parts_header_read_inside_the_table_is_dropped():
+    # two parts with a paragraph's gap between, read as one table: the second part's header stands among the rows
+    rows = [*BUDGET_HEAD, *[r for r in REST[:2]], *BUDGET_HEAD, REST[2]]
+    out = stitch_document(_doc(_table(rows, 9, 100.0, header=2)))
+    (t,) = out.tables()
+    assert [r.cells for r in t.rows] == [*BUDGET_HEAD, *REST]
+    assert any("header repeated inside it" in w for w in t.warnings)
+
+
+def test_a_row_repeating_only_the_headers_lower_level_stays():
+    rows = [*BUDGET_HEAD, REST[0], BUDGET_HEAD[1], REST[1]]
+    (t,) = stitch_document(_doc(_table(rows, 9, 100.0, header=2))).tables()
+    assert len(t.rows) == 5
