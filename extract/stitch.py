@@ -48,6 +48,7 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.table_under import tables_split
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -117,7 +118,7 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = _rest_rejoined(out, running, vocab)
+    out = tables_split(_rest_rejoined(out, running, vocab))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
