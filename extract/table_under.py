@@ -38,18 +38,26 @@ def _letters(rows: list[TableRow]) -> str:
     return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
 
 
+def _new_words(row: TableRow, said: str) -> bool:
+    """``row`` holds a word (three letters at least) the header ``said`` (its letters run together) does not: a
+    header of its own, not a line of the table's header repeated, however cut ("o |  | Tujuan |  | Sasaran")."""
+    return any(len(w) >= 3 and w not in said for c in row.cells for w in c.casefold().split())
+
+
 def table_under_table(table: Table) -> int | None:
     """The row of ``table``'s body where another table's header opens: a header row of other words than
-    ``table``'s (not its header repeated), right over the new header's column numbers, past a row of data."""
+    ``table``'s (not its header repeated, whole or a line of it), right over the new header's column numbers, past
+    a row of data."""
     head = _head(table)
     if not head:
         return None
     own = _letters(head[:1])
+    said = "".join("".join(c for r in head for c in r.cells).split()).casefold()
     for k in range(len(head) + 1, len(table.rows) - 2):
         row, below = table.rows[k], table.rows[k + 1]
         filled = [c for c in row.cells if c.strip()]
         if (len(filled) >= 2 and is_header_like(row.cells) and not any(re.search(r"\d", c) for c in filled)
-                and column_numbers(below.cells) and _letters([row]) != own
+                and column_numbers(below.cells) and _letters([row]) != own and _new_words(row, said)
                 and not column_numbers(table.rows[k - 1].cells)):
             return k
     return None

@@ -39,3 +39,10 @@ def test_a_row_of_words_not_over_column_numbers_does_not_split_it():
     words = [["Sasaran Strategis", "Indikator Sasaran", "% Capaian", "% Penyerapan", "Tingkat Efisiensi"]]
     (table,) = stitch_document(_doc(KINERJA + words + KINERJA[2:])).tables()
     assert len(table.rows) == 7
+
+
+def test_a_line_of_the_tables_header_repeated_inside_it_does_not_split_it():
+    # a part's repeated header read cut, one of its lines alone over the column numbers: no word of its own
+    line = [["o", "", "Sasaran", "", "Target"], ["1", "2", "3", "4", "5"]]
+    (table,) = stitch_document(_doc(KINERJA + line + KINERJA[2:])).tables()
+    assert len(table.rows) == 8
