@@ -167,15 +167,29 @@ STRAY_LINES = 3
 STRAY_CHARS = 48
 
 
-def stray_line(p: Paragraph, above: Paragraph | None = None) -> bool:
+def stray_line(p: Paragraph, above: Paragraph | None = None, table: Table | None = None) -> bool:
     """A short line that is no sentence, caption or title: the words of a cell a reader left out of its table
     ("dan Evaluasi Kinerja Perangkat", "Daerah"), or a running header it did not recognise. A line in capitals
     is a title, unless it stands right under such a line ``above``, flush with it: the cell's last words
-    ("Penyusunan Dokumen" / "DPA-SKPD")."""
+    ("Penyusunan Dokumen" / "DPA-SKPD"), or, first of such lines, right under the last row of ``table`` (no
+    line's gap between) that holds a cell in capitals: the rest of that cell ("PROGRAM PENUNJANG" /
+    "PEMERINTAHAN DAERAH")."""
     text = p.text.strip()
     return (0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
             and not caption_label(text) and not text.endswith((".", ":", "!", "?"))
-            and (not text.isupper() or (above is not None and stacked_under(p, above))))
+            and (not text.isupper() or (above is not None and stacked_under(p, above))
+                 or (above is None and table is not None and _under_capitals(p, table))))
+
+
+def _under_capitals(p: Paragraph, table: Table) -> bool:
+    """``p`` stands right under the last row of ``table`` on its page, less than a line below it, and that row
+    holds a cell in capitals."""
+    last = table.rows[-1] if table.rows else None
+    if last is None or last.bbox is None or p.bbox is None or last.page != p.page:
+        return False
+    line = (p.bbox[3] - p.bbox[1]) / max(1, len(p.lines or [p.text]))
+    capitals = any(c.strip().isupper() and sum(ch.isalpha() for ch in c) >= 4 for c in last.cells)
+    return capitals and -1.0 <= p.bbox[1] - last.bbox[3] <= line
 
 
 def stacked_under(p: Paragraph, above: Paragraph) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import regex as re
 
-#: a list marker closed by "." or ")" ("a.", "IV.", "1)", "1.2.") before a capitalised word
-_KEY_IN_NAME = re.compile(r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})[.)])\s+(?=\p{Lu})")
+#: a list marker closed by "." or ")" ("a.", "IV.", "1)", "1.2.") or a dotted number ("1.2") before a capitalised word
+_KEY_IN_NAME = re.compile(
+    r"^\s*((?:[A-Za-z]|[IVXivx]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]|\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})")
 
 
 def key_out_of_name(nomor: str | None, uraian: str | None) -> tuple[str | None, str | None]:

@@ -48,6 +48,7 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.table_under import tables_split
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -67,7 +68,8 @@ def stitch_document(doc: Document) -> Document:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
-            elif last is not None and len(stray) < STRAY_LINES and stray_line(block, out[stray[-1]] if stray else None):
+            elif last is not None and len(stray) < STRAY_LINES and stray_line(block, out[stray[-1]] if stray else None,
+                                                                           out[last]):
                 between.append(len(out))
                 stray.append(len(out))
             else:
@@ -84,6 +86,8 @@ def stitch_document(doc: Document) -> Document:
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
+            if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
+                (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
@@ -91,6 +95,9 @@ def stitch_document(doc: Document) -> Document:
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
                     and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
+            if drop is None and isinstance(prev, Table) and _near(prev, block) \
+                    and (narrow := unlabelled_merged(prev, block)) is not None:
+                (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         if drop is None:
             if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
@@ -111,9 +118,10 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = _rest_rejoined(out, running, vocab)
+    out = tables_split(_rest_rejoined(out, running, vocab))
     for i, t in enumerate(out):
         if isinstance(t, Table):
+            header_repeats_dropped(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i))
     return doc.model_copy(update={"blocks": out})
@@ -295,6 +303,54 @@ def continues(prev: Table, nxt: Table) -> int | None:
     if prev.n_cols >= 3 and same_kinds(prev, nxt):
         return 0
     return 0 if numbering_runs_on(prev, nxt) else None
+
+
+def unlabelled_merged(prev: Table, nxt: Table) -> tuple[Table, int] | None:
+    """``prev`` read with more columns than ``nxt``, the part continuing it: a short part (a header and a row or
+    two ending a page) whose few rows leave a gap inside a cell's words ("PROGRAM PENUNJANG | URUSAN") read as a
+    column its header does not have (empty in every header row). Each such column is run back into the column on
+    its left; when they are exactly as many as the columns ``prev`` has more and ``nxt`` then continues the part
+    so narrowed (:func:`continues`), returns it and the leading rows of ``nxt`` to drop; else None."""
+    head = header_rows(prev)
+    extra = prev.n_cols - nxt.n_cols
+    if not head or extra <= 0 or len(head) >= len(prev.rows):
+        return None
+    bare = [k for k in range(1, prev.n_cols) if not any(k < len(r.cells) and r.cells[k].strip() for r in head)]
+    if len(bare) != extra:
+        return None
+    keep = [k for k in range(prev.n_cols) if k not in bare]
+
+    def narrowed(row: TableRow) -> TableRow:
+        cells = list(row.cells) + [""] * (prev.n_cols - len(row.cells))
+        for k in reversed(bare):
+            cells[k - 1] = " ".join(c for c in (cells[k - 1].strip(), cells[k].strip()) if c)
+        return row.model_copy(update={"cells": [cells[k] for k in keep]})
+
+    note = f"a column its header does not have run back into the column on its left ({prev.n_cols} -> {nxt.n_cols})"
+    narrow = prev.model_copy(update={"rows": [narrowed(r) for r in prev.rows], "warnings": [*prev.warnings, note]})
+    drop = continues(narrow, nxt)
+    return (narrow, drop) if drop is not None else None
+
+
+def header_repeats_dropped(table: Table) -> None:
+    """Rows inside ``table``'s body that repeat its header row for row (the header of a part a reader took into
+    the table with the part above: two parts with a paragraph's gap between read as one table) are dropped, the
+    repeat named in its warnings; a header of one filled cell, or column numbers alone, is too little to tell."""
+    head = header_rows(table)
+    first = head[0] if head else None
+    if first is None or sum(1 for c in first.cells if c.strip()) < 2 or is_numbering_row(first.cells):
+        return
+    squeezed = [_norm(r) for r in head]
+    keep, k, dropped = list(table.rows[: len(head)]), len(head), 0
+    while k < len(table.rows):
+        if _norm(table.rows[k]) == squeezed[0] and [_norm(r) for r in table.rows[k: k + len(head)]] == squeezed:
+            k, dropped = k + len(head), dropped + 1
+            continue
+        keep.append(table.rows[k])
+        k += 1
+    if dropped:
+        table.rows = keep
+        table.warnings.append(f"its header repeated inside it ({dropped}x), dropped")
 
 
 def _squeezed_cells(cells: list[str]) -> list[str]:

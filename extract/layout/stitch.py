@@ -359,16 +359,17 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     if not _header_only(head) or not body.table.rows or _header_only(body):
         return False
     first = body.table.rows[0]
-    if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first):
-        return False
     spans_a, spans_b = column_spans(head), column_spans(body)
     if spans_a is None or spans_b is None:
         return False
     if not _overlap(head, body):
         return False
+    where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+    if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first) \
+            and not _lower_level(head, first, where):
+        return False
     rows = _header_from_words(head, spans_b, lines, vocab)
     if rows is None:  # its cells moved whole, each into the body's column under its middle
-        where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
         rows = []
         for r in head.table.rows:
             cells = [""] * body.table.n_cols
@@ -386,6 +387,21 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
     head.tails, head.bottom = body.tails, body.bottom
     return True
+
+
+def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool:
+    """``first``, opening the body, is the lower level of ``head``'s header, cut from it by the page break at a row
+    of the header ("NO | URAIAN | ANGGARAN" over " |  | ANGGARAN | REALISASI | %"): it repeats no row of ``head``,
+    leaves a cell empty, and every cell it leaves empty lies under a label of ``head`` (a label spanning both
+    levels: "NO", "URAIAN"), whose columns are laid by ``where`` (a column of ``head`` -> the body's)."""
+    if len(head.table.rows) != 1:
+        return False
+    labelled = {where[k] for k, c in enumerate(head.table.rows[0].cells) if c.strip()}
+    empty = {k for k, c in enumerate(first.cells) if not c.strip()}
+    if not empty or not empty <= labelled:
+        return False
+    squeezed = [_norm_row(r) for r in head.table.rows]
+    return _norm_row(first) not in squeezed and sum(1 for c in first.cells if c.strip()) >= 2
 
 
 def _numbers_under(head: PageTable, first: TableRow) -> bool:

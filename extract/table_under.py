@@ -1,0 +1,77 @@
+"""A caption-less table set right under another, read as one table with it, split off again (:func:`tables_split`).
+
+With no caption and no line of text between, a reader may take two tables for one: the lower one then opens
+inside the upper one's body with a header of its own, over its own column numbers ("1 | 2 | 3 4 | 5"), in words the
+upper header does not repeat. Left joined, every uncaptioned table after it would take the wrong place
+("Tabel tanpa judul 9" read as 10) and its rows would be read under the wrong header.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from lkjip.extract.document import Paragraph, Table, TableRow
+from lkjip.extract.headers import is_header_like
+
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def column_numbers(cells: list[str]) -> bool:
+    """The row numbers the columns ("1 | 2 | 3 4 | 5", "(1) (2) …"), however its cells were cut: its words, in
+    order, are 1, 2, 3 … (three at least)."""
+    words = " ".join(cells).split()
+    if len(words) < 3 or not all(_COLUMN_NUMBER.match(w) for w in words):
+        return False
+    return [int(w.strip("()")) for w in words] == list(range(1, len(words) + 1))
+
+
+def _head(table: Table) -> list[TableRow]:
+    """The leading rows of ``table`` marked or read as its header."""
+    out = []
+    for r in table.rows[:5]:
+        if not (r.is_header or is_header_like(r.cells)):
+            break
+        out.append(r)
+    return out
+
+
+def _letters(rows: list[TableRow]) -> str:
+    return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
+
+
+def _new_words(row: TableRow, said: str) -> bool:
+    """``row`` holds a word (three letters at least) the header ``said`` (its letters run together) does not: a
+    header of its own, not a line of the table's header repeated, however cut ("o |  | Tujuan |  | Sasaran")."""
+    return any(len(w) >= 3 and w not in said for c in row.cells for w in c.casefold().split())
+
+
+def table_under_table(table: Table) -> int | None:
+    """The row of ``table``'s body where another table's header opens: a header row of other words than
+    ``table``'s (not its header repeated, whole or a line of it), right over the new header's column numbers, past
+    a row of data."""
+    head = _head(table)
+    if not head:
+        return None
+    own = _letters(head[:1])
+    said = "".join("".join(c for r in head for c in r.cells).split()).casefold()
+    for k in range(len(head) + 1, len(table.rows) - 2):
+        row, below = table.rows[k], table.rows[k + 1]
+        filled = [c for c in row.cells if c.strip()]
+        if (len(filled) >= 2 and is_header_like(row.cells) and not any(re.search(r"\d", c) for c in filled)
+                and column_numbers(below.cells) and _letters([row]) != own and _new_words(row, said)
+                and not column_numbers(table.rows[k - 1].cells)):
+            return k
+    return None
+
+
+def tables_split(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with every table that holds another table under it (:func:`table_under_table`) cut in two."""
+    out: list[Paragraph | Table] = []
+    for b in blocks:
+        while isinstance(b, Table) and (k := table_under_table(b)) is not None:
+            rest = [r.model_copy(update={"is_header": r.is_header or j < 2}) for j, r in enumerate(b.rows[k:])]
+            first = b.model_copy(update={"rows": b.rows[:k]})
+            out.append(first)
+            b = b.model_copy(update={"rows": rest, "page": rest[0].page, "bbox": None, "line_no": None,
+                                     "warnings": ["read into the table above it (no caption or line between), split off"]})
+        out.append(b)
+    return out
