@@ -126,6 +126,7 @@ from lkjip.extract.ocr_tesseract import (
     ocr_language,
     tesseract_path,
 )
+from lkjip.extract.ocr_unread import unread_doubt, unread_text
 from lkjip.extract.ocr_words import (
     correct_word,
     dictionary_vocabulary,
@@ -622,7 +623,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
-    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang), warnings
+    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang, unread_text(gray, words, dpi)), warnings
 
 
 def ocr_vocabulary(page: OcrPage) -> Vocabulary:
@@ -641,7 +642,7 @@ def finish_ocr_tables(res: PageResult, page: OcrPage) -> None:
         unsure = [w for w in page.words if w.conf < MIN_CONFIDENCE and inside(w, box)]
         for w in unsure:
             pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
-        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
+        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no) or unread_doubt(page.unread, box, page_no)
         pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary_words(page.lang))
