@@ -78,6 +78,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -85,6 +87,7 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
@@ -631,11 +634,14 @@ def ocr_vocabulary(page: OcrPage) -> Vocabulary:
     return Vocabulary(page.texts, base=dictionary_vocabulary(page.lang))
 
 
-def finish_ocr_tables(res: PageResult, page: OcrPage) -> None:
-    """What OCR leaves to put right in the tables of ``res``, ``page`` laid out (alone or in its document): each
-    table marked read by OCR, the words Tesseract was unsure of in it named in its warnings (numbers among them
-    make it a doubtful reading), cell digits and words a typical misreading away put right."""
+def finish_ocr_tables(res: PageResult, page: OcrPage, tables: Sequence[PageTable] | None = None) -> None:
+    """What OCR leaves to put right in the tables of ``res`` (or only ``tables`` of it: one read late, when the
+    pages were assembled), ``page`` laid out (alone or in its document): each table marked read by OCR, the words
+    Tesseract was unsure of in it named in its warnings (numbers among them make it a doubtful reading), cell
+    digits and words a typical misreading away put right."""
     page_no = res.number
+    if tables is not None:
+        res = replace(res, tables=list(tables))
     for pt in res.tables:
         pt.table.strategy = "ocr"
         box = (pt.x0, pt.top, pt.x1, pt.bottom)
