@@ -404,6 +404,20 @@ def period_end(order: list[str], tahun: int | None) -> int | None:
 _NIP = re.compile(r"^\s*nip\.?\s*[:.]?\s*([\d\s.]{18,30})\s*$", re.I)
 #: a pangkat's "Tk. I" as OCR may leave it: the "I" lost ("Penata Tk."), or read as "l", "1" or "|"
 _TK = r"(\s+tk\.?\s*[il1|]*)?"
+#: the "Tk." of a pangkat ending it (a golongan "(III/d)" may follow), its "I" as OCR may leave it
+_TK_TAIL = re.compile(r"\b(tk)\.?(?:\s*([Il1|]))?(?=\s*(?:\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$)", re.I)
+
+
+def pangkat_text(text: str) -> str:
+    """A pangkat as printed, its "Tk. I" whole again where OCR lost the "I" or read it as "l", "1" or "|"
+    ("Penata Tk." -> "Penata Tk. I"): every rank of the civil service that has a "Tingkat" has only the first
+    ("Penata Muda Tk. I", "Pembina Tk. I"), so the tail can be only that; an "I" read right is left as printed."""
+    m = _TK_TAIL.search(text)
+    if m is None or m.group(2) == "I":
+        return text
+    return f"{text[: m.start()]}{m.group(1)}. I{text[m.end():]}"
+
+
 _PANGKAT = re.compile(
     rf"^\s*(pembina(\s+utama)?(\s+(muda|madya))?{_TK}|penata(\s+muda)?{_TK}|pengatur(\s+muda)?"
     rf"{_TK}|juru(\s+muda)?{_TK})\s*(\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$",
@@ -502,7 +516,7 @@ def _signature_block(lines: list[Line], i: int, nip_raw: str, context: str) -> S
     while k >= 0 and not lines[k].text.strip():
         k -= 1
     if k >= 0 and _PANGKAT.match(lines[k].text):
-        pangkat, k = lines[k].text.strip(), k - 1
+        pangkat, k = pangkat_text(lines[k].text.strip()), k - 1
     # the name is the nearest line above that can be one: a reader may leave a stray fragment ("t" of a header
     # "Targe|t" cut by a narrow column) or an office heading between the name and its NIP
     top = k - NAME_REACH

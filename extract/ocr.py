@@ -78,6 +78,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -85,6 +87,7 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling, Word, bbox_of, has_grid, inside, lines_from_words
 from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
+from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
@@ -126,6 +129,7 @@ from lkjip.extract.ocr_tesseract import (
     ocr_language,
     tesseract_path,
 )
+from lkjip.extract.ocr_unread import unread_doubt, unread_text
 from lkjip.extract.ocr_words import (
     correct_word,
     dictionary_vocabulary,
@@ -622,7 +626,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
-    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang), warnings
+    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang, unread_text(gray, words, dpi)), warnings
 
 
 def ocr_vocabulary(page: OcrPage) -> Vocabulary:
@@ -630,18 +634,21 @@ def ocr_vocabulary(page: OcrPage) -> Vocabulary:
     return Vocabulary(page.texts, base=dictionary_vocabulary(page.lang))
 
 
-def finish_ocr_tables(res: PageResult, page: OcrPage) -> None:
-    """What OCR leaves to put right in the tables of ``res``, ``page`` laid out (alone or in its document): each
-    table marked read by OCR, the words Tesseract was unsure of in it named in its warnings (numbers among them
-    make it a doubtful reading), cell digits and words a typical misreading away put right."""
+def finish_ocr_tables(res: PageResult, page: OcrPage, tables: Sequence[PageTable] | None = None) -> None:
+    """What OCR leaves to put right in the tables of ``res`` (or only ``tables`` of it: one read late, when the
+    pages were assembled), ``page`` laid out (alone or in its document): each table marked read by OCR, the words
+    Tesseract was unsure of in it named in its warnings (numbers among them make it a doubtful reading), cell
+    digits and words a typical misreading away put right."""
     page_no = res.number
+    if tables is not None:
+        res = replace(res, tables=list(tables))
     for pt in res.tables:
         pt.table.strategy = "ocr"
         box = (pt.x0, pt.top, pt.x1, pt.bottom)
         unsure = [w for w in page.words if w.conf < MIN_CONFIDENCE and inside(w, box)]
         for w in unsure:
             pt.table.warnings.append(f"page {page_no}: OCR unsure of {w.text!r} (confidence {w.conf:.0f})")
-        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no)
+        pt.table.doubt = pt.table.doubt or unsure_numbers(unsure, page_no) or unread_doubt(page.unread, box, page_no)
         pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary_words(page.lang))

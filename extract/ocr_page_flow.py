@@ -14,7 +14,7 @@ page are made bold like the header (:func:`bold_header_wraps`), so the header is
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
 
@@ -35,6 +35,8 @@ class OcrPage:
     texts: list[str]
     #: the Tesseract model the page was read with (its dictionary puts table words right)
     lang: str
+    #: boxes (points) of text no word covers (:func:`~lkjip.extract.ocr_unread.unread_text`)
+    unread: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 #: a bold word's wrapped end is at most this many letters ("ANGGARA" / "N") ...

@@ -68,7 +68,7 @@ import pypdfium2 as pdfium
 
 from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document
-from lkjip.extract.layout.assemble import assemble
+from lkjip.extract.layout.assemble import LateTable, assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
 from lkjip.extract.layout.furniture import (
     FURNITURE_BAND,
@@ -206,6 +206,23 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
     return results, vocab
 
 
+def ocr_late_tables(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> LateTable | None:
+    """What :func:`~lkjip.extract.layout.assemble.assemble` does to a table it reads from a scanned page's lines (a
+    table's first row ending a page, its rest opening the next): what OCR leaves in it put right, as in the page's
+    other tables (:func:`~lkjip.extract.ocr.finish_ocr_tables`: digits misread, the doubt of unsure numbers);
+    None when no page was scanned."""
+    scans = {s.number: s for s in surveyed if isinstance(s, OcrPage)}
+    if not scans:
+        return None
+    from lkjip.extract.ocr import finish_ocr_tables
+
+    def finish(res: PageResult, pt: PageTable) -> None:
+        if (page := scans.get(res.number)) is not None:
+            finish_ocr_tables(res, page, [pt])
+
+    return finish
+
+
 #: a running header/footer key OCR misread on a page is this close to the document's (difflib's ratio; one letter
 #: of "lkjip kecamatan sukamaju tahun #" read "lkj#p" is 0.97) ...
 NEAR_KEY = 0.9
@@ -258,7 +275,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
-        blocks=assemble(results, vocab),
+        blocks=assemble(results, vocab, late=ocr_late_tables(survey.pages)),
         warnings=survey.warnings,
         ocr_pages=ocr_pages,
     )

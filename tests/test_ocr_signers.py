@@ -12,11 +12,16 @@ from lkjip.model import Provenance, Report, ReportMeta, Signatory
 from lkjip.validate import validate_report
 
 
-@pytest.mark.parametrize("pangkat", ["Penata Tk. I", "Penata Tk.", "Penata Tk. l", "Pembina Tk. 1", "Penata Muda Tk"])
-def test_a_pangkat_whose_tk_i_ocr_cut_short_is_no_name(pangkat):
+@pytest.mark.parametrize(("pangkat", "whole"), [
+    ("Penata Tk. I", "Penata Tk. I"), ("Penata Tk.", "Penata Tk. I"), ("Penata Tk. l", "Penata Tk. I"),
+    ("Pembina Tk. 1", "Pembina Tk. I"), ("Penata Muda Tk", "Penata Muda Tk. I"), ("Penata Tk. |", "Penata Tk. I"),
+    ("Penata Tk. (III/d)", "Penata Tk. I (III/d)"), ("PENATA TK. I", "PENATA TK. I"), ("Penata Tk.I", "Penata Tk.I"),
+    ("Pembina Utama Muda", "Pembina Utama Muda")])
+def test_a_pangkat_whose_tk_i_ocr_cut_short_is_no_name_and_gets_its_i_back(pangkat, whole):
+    """The "I" of "Tk. I" lost or misread is put back: a rank's "Tingkat" is only ever the first."""
     texts = ["CAMAT PASIR KEMUNING", "MOH. MULYADI RAHMAN, M.AP", pangkat, "NIP. 19800607 201008 1 001"]
     (sig,) = find_signatories([Line(text=t, page=6, line_no=i + 1) for i, t in enumerate(texts)], [])
-    assert (sig.name, sig.pangkat) == ("MOH. MULYADI RAHMAN, M.AP", pangkat)
+    assert (sig.name, sig.pangkat) == ("MOH. MULYADI RAHMAN, M.AP", whole)
 
 
 def _sig(context: str, nip: str, page: int) -> Signatory:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.carry import foot_run_on, ruled_run_on
@@ -73,15 +73,23 @@ def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, 
     return put
 
 
-def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> list[Paragraph | Table]:
-    """Pages → blocks in reading order; tables and paragraphs continued across pages stitched."""
+#: what a reader does to a table found while pages are assembled (its page's result, the table), before it is stitched
+LateTable = Callable[[PageResult, PageTable], None]
+
+
+def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None,
+             late: LateTable | None = None) -> list[Paragraph | Table]:
+    """Pages → blocks in reading order; tables and paragraphs continued across pages stitched. ``late`` is given
+    each table read here from a page's lines (:func:`foot_run_on`, :func:`ruled_run_on`): the page's own tables
+    were finished by their reader before (OCR's fixes of misread digits), these were not."""
     blocks: list[Paragraph | Table | PageTable] = []
     para_end: dict[int, int | None] = {}  # id(Paragraph) -> last page it reaches
     margins = page_margins(results)
     page_lines: dict[int, list[TextLine]] = {}
     last_lines: list[TextLine] = []  # the lines outside tables of the page before
     for res, nxt in zip(results, results[1:], strict=False):
-        foot_run_on(res, nxt, vocab)
+        if (run := foot_run_on(res, nxt, vocab)) is not None and late is not None:
+            late(res, run)
     for res in results:
         page_lines[res.number] = res.free_lines
         if res.blocks is not None:
@@ -90,8 +98,9 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None) -> 
             continue
         if blocks and isinstance(blocks[-1], PageTable):
             prev = blocks[-1]
-            if (prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1:
-                ruled_run_on(prev, res, vocab)
+            if ((prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1
+                    and (run := ruled_run_on(prev, res, vocab)) is not None and late is not None):
+                late(res, run)
         items = page_blocks(res, margins.get(round(res.height)))
         put_back = (bool(items) and isinstance(items[0], PageTable) and bool(blocks) and isinstance(blocks[-1], Paragraph)
                     and _header_put_back(blocks, last_lines, items[0], res.number, vocab))
