@@ -41,7 +41,7 @@ _GAP = 0.6
 #: pixels of page kept around a run when it is read again
 _MARGIN = 8
 
-#: the readings agreed on are marked unsure below this confidence (see lkjip.extract.ocr.SURE_DIGITS)
+#: the readings agreed on are marked unsure below this confidence (see lkjip.extract.ocr_unsure.SURE_DIGITS)
 _UNSURE = 89
 
 Reader = Callable[[list["Image.Image"], str, str], list[list[Word]]]

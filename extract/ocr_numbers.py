@@ -281,7 +281,7 @@ def _numbering_offset(filled: list[tuple[int, str]], by_rank: bool) -> tuple[int
     return offset, hits, agreeing, bracketed, position
 
 
-#: the table warning naming a number whose digits OCR is unsure of (:func:`lkjip.extract.ocr.unsure_digits`)
+#: the table warning naming a number whose digits OCR is unsure of (:func:`lkjip.extract.ocr_unsure.unsure_digits`)
 _UNSURE_DIGITS = re.compile(r"^page (\d+): OCR unsure of the digits of '(.+)' \(confidence (\d+)\)$")
 
 

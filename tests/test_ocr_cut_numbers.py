@@ -10,8 +10,9 @@ from conftest import require_tool
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr import SURE_DIGITS, read_stacked
+from lkjip.extract.ocr import read_stacked
 from lkjip.extract.ocr_amounts import complete_cut_numbers, ink_extent
+from lkjip.extract.ocr_unsure import SURE_DIGITS
 
 DPI = 300
 PX = DPI / 72
