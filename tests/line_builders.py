@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import dangling_start
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word, lines_from_words
@@ -18,6 +18,22 @@ def cell_words(y: float, *cells: tuple[float, str], bold: bool = False, size: fl
             words.append(Word(tok, x, y, x + 5.0 * len(tok), y + height, size=size, bold=bold))
             x += 5.0 * len(tok) + gap
     return words
+
+
+def pitch4_line(cells: list[tuple[str, float]], top: float, bold: bool = False) -> TextLine:
+    """A line of words set from each cell's left edge (4 pt a letter, 3 pt between words, 8 pt high)."""
+    words = []
+    for text, x0 in cells:
+        x = x0
+        for t in text.split():
+            words.append(Word(t, x, top, x + 4 * len(t), top + 8, size=8, bold=bold))
+            x += 4 * len(t) + 3
+    return TextLine(words)
+
+
+def table_rows(rows: list[list[str]], page: int, header: int = 0) -> list[TableRow]:
+    """Rows of cells on ``page``, the first ``header`` of them marked as the header."""
+    return [TableRow(cells=list(r), page=page, is_header=k < header) for k, r in enumerate(rows)]
 
 
 def hrule(y: float, x0: float = 55.0, x1: float = 540.0) -> Ruling:

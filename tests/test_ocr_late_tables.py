@@ -4,28 +4,15 @@ group's dot misread as a comma put right before it is stitched to the table it c
 
 from __future__ import annotations
 
-from lkjip.extract.document import Table, TableRow
+from line_builders import pitch4_line as _line
+from line_builders import table_rows as _rows
+
+from lkjip.extract.document import Table
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.read_pdf import ocr_late_tables
-
-
-def _line(cells: list[tuple[str, float]], top: float, bold: bool = False) -> TextLine:
-    """A line of words set from each cell's left edge (4 pt a letter, 3 pt between words)."""
-    words = []
-    for text, x0 in cells:
-        x = x0
-        for t in text.split():
-            words.append(Word(t, x, top, x + 4 * len(t), top + 8, size=8, bold=bold))
-            x += 4 * len(t) + 3
-    return TextLine(words)
-
-
-def _rows(rows: list[list[str]], page: int, header: int = 0) -> list[TableRow]:
-    return [TableRow(cells=list(r), page=page, is_header=k < header) for k, r in enumerate(rows)]
 
 
 def _pages(total: str) -> list[PageResult]:

@@ -4,30 +4,16 @@ row read into its last line."""
 
 from __future__ import annotations
 
+from line_builders import pitch4_line as _line
+from line_builders import table_rows as _rows
+
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.carry import ruled_run_on
-from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.stitch import column_openers, continues_row, laid_over, stitch, usual_openers
 from lkjip.extract.layout.words import Tail
 from lkjip.extract.stitch import values_fit
-
-
-def _line(cells: list[tuple[str, float]], top: float, bold: bool = False) -> TextLine:
-    """A line of words set from each cell's left edge (4 pt a letter, 3 pt between words)."""
-    words = []
-    for text, x0 in cells:
-        x = x0
-        for t in text.split():
-            words.append(Word(t, x, top, x + 4 * len(t), top + 8, size=8, bold=bold))
-            x += 4 * len(t) + 3
-    return TextLine(words)
-
-
-def _rows(rows: list[list[str]], page: int, header: int = 0) -> list[TableRow]:
-    return [TableRow(cells=list(r), page=page, is_header=k < header) for k, r in enumerate(rows)]
-
 
 # --- a page opening with the header again, the rest of the last row and a total, above a ruled table ------------
 
