@@ -181,6 +181,21 @@ def stray_line(p: Paragraph, above: Paragraph | None = None, table: Table | None
                  or (above is None and table is not None and _under_capitals(p, table))))
 
 
+def page_top_capitals(p: Paragraph, table: Table) -> bool:
+    """``p`` is a short line in capitals opening the page after ``table``'s last row, inside the table's width and
+    off its left edge: a title, or the last words of a cell the page break cut ("Dokumen Perubahan" / "RKA-SKPD").
+    Only what follows tells: the stitcher keeps it as a cell's rest when a part with no header of its own continues
+    the table right under it, and as a title otherwise."""
+    text = p.text.strip()
+    last = table.rows[-1] if table.rows else None
+    if last is None or last.page is None or p.bbox is None or table.bbox is None or p.page != last.page + 1:
+        return False
+    x0, x1 = table.bbox[0], table.bbox[2]
+    return (text.isupper() and 0 < len("".join(text.split())) <= STRAY_CHARS and "\n" not in text and not p.bold
+            and not caption_label(text) and not text.endswith((".", ":", "!", "?"))
+            and p.bbox[0] > x0 + 0.02 * (x1 - x0) and p.bbox[2] <= x1 + 3)
+
+
 def _under_capitals(p: Paragraph, table: Table) -> bool:
     """``p`` stands right under the last row of ``table`` on its page, less than a line below it, and that row
     holds a cell in capitals."""

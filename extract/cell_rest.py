@@ -68,11 +68,13 @@ def _open_end(text: str) -> bool:
     return bool(text) and (text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS)
 
 
-def _rest_line(p: Paragraph, table: Table, page: int, above: Paragraph | None = None) -> bool:
+def _rest_line(p: Paragraph, table: Table, page: int, above: Paragraph | None = None,
+               capitals_ok: bool = False) -> bool:
     """``p`` may hold words of a cell of ``table`` cut at the foot of page ``page - 1`` (in capitals only right
-    under such a line ``above``, flush with it: "Penyusunan Dokumen" / "DPA-SKPD")."""
+    under such a line ``above``, flush with it: "Penyusunan Dokumen" / "DPA-SKPD", or where the caller knows the
+    table goes on right under it: ``capitals_ok``)."""
     text = p.text.strip()
-    capitals = text.isupper() and not (above is not None and stacked_under(p, above))
+    capitals = text.isupper() and not capitals_ok and not (above is not None and stacked_under(p, above))
     if not text or p.bold or p.bbox is None or p.page != page or caption_label(text) or capitals\
             or _CONTINUED.search(text):
         return False
@@ -132,9 +134,10 @@ def glued(cell: str, lines: Sequence[str], vocab: Vocabulary | None) -> str:
 
 
 def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
-              vocab: Vocabulary | None) -> tuple[TableRow, list[int]] | None:
+              vocab: Vocabulary | None, capitals_ok: bool = False) -> tuple[TableRow, list[int]] | None:
     """The last row of ``table`` finished by lines among ``paras`` (the blocks right under it) and the indices in
-    ``paras`` of the paragraphs used (furniture between them included), else None."""
+    ``paras`` of the paragraphs used (furniture between them included), else None. ``capitals_ok``: a line in
+    capitals may be a rest (the table goes on right under the lines)."""
     if table.bbox is None or not table.rows or table.n_cols < 2:
         return None
     row = table.rows[-1]
@@ -149,7 +152,8 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
         if furniture(p, running) and not lines:
             used.append(i)
             continue
-        if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1, lines[-1] if lines else None):
+        if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1, lines[-1] if lines else None,
+                                                                  capitals_ok):
             break
         lines.append(p)
         used.append(i)

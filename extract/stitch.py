@@ -40,7 +40,14 @@ from collections.abc import Callable, Iterable
 
 import regex as re
 
-from lkjip.extract.captions import STRAY_LINES, caption_label, furniture, running_lines, stray_line
+from lkjip.extract.captions import (
+    STRAY_LINES,
+    caption_label,
+    furniture,
+    page_top_capitals,
+    running_lines,
+    stray_line,
+)
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
@@ -48,7 +55,7 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
-from lkjip.extract.table_under import tables_split
+from lkjip.extract.table_under import header_rows, tables_split
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -64,16 +71,21 @@ def stitch_document(doc: Document) -> Document:
     last: int | None = None  # index in ``out`` of the last table, while only transparent blocks follow it
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
+    capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
-            elif last is not None and len(stray) < STRAY_LINES and stray_line(block, out[stray[-1]] if stray else None,
-                                                                           out[last]):
+            elif last is not None and not capitals and len(stray) < STRAY_LINES \
+                    and stray_line(block, out[stray[-1]] if stray else None, out[last]):
                 between.append(len(out))
                 stray.append(len(out))
+            elif last is not None and not stray and page_top_capitals(block, out[last]):
+                between.append(len(out))
+                stray.append(len(out))
+                capitals = True
             else:
-                last, between, stray = None, [], []
+                last, between, stray, capitals = None, [], [], False
             out.append(block)
             continue
         prev = out[last] if last is not None else None
@@ -98,14 +110,21 @@ def stitch_document(doc: Document) -> Document:
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
+        rest = None
+        if drop is not None and capitals:  # a title unless the line finishes a cell and no header of its own follows
+            rest = None if has_own_header(block) else cell_rest(prev, out[last + 1:], running, vocab(), capitals_ok=True)
+            drop = drop if rest is not None else None
         if drop is None:
+            capitals = False
             if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
             last, between, stray = len(out) - 1, [], []
             continue
-        rest = cell_rest(prev, out[last + 1:], running, vocab()) if stray else None
+        if stray and not capitals:
+            rest = cell_rest(prev, out[last + 1:], running, vocab())
+        capitals = False
         if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
             prev.warnings.append(_REST_NOTE)
@@ -429,16 +448,6 @@ def laid_cells(cells: list[str], moves: Iterable[tuple[int, int]], n_cols: int) 
 
 def _norm(row: TableRow) -> tuple[str, ...]:
     return tuple("".join(c.split()).casefold() for c in row.cells)
-
-
-def header_rows(table: Table) -> list[TableRow]:
-    """The leading rows of ``table`` that read as a header (column numbers included)."""
-    out = []
-    for r in table.rows[:5]:
-        if not (r.is_header or is_header_like(r.cells)):
-            break
-        out.append(r)
-    return out
 
 
 def repeated_header(prev: Table, nxt: Table) -> int | None:

@@ -24,8 +24,8 @@ def column_numbers(cells: list[str]) -> bool:
     return [int(w.strip("()")) for w in words] == list(range(1, len(words) + 1))
 
 
-def _head(table: Table) -> list[TableRow]:
-    """The leading rows of ``table`` marked or read as its header."""
+def header_rows(table: Table) -> list[TableRow]:
+    """The leading rows of ``table`` marked or read as its header (column numbers included)."""
     out = []
     for r in table.rows[:5]:
         if not (r.is_header or is_header_like(r.cells)):
@@ -48,7 +48,7 @@ def table_under_table(table: Table) -> int | None:
     """The row of ``table``'s body where another table's header opens: a header row of other words than
     ``table``'s (not its header repeated, whole or a line of it), right over the new header's column numbers, past
     a row of data."""
-    head = _head(table)
+    head = header_rows(table)
     if not head:
         return None
     own = _letters(head[:1])

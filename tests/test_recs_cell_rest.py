@@ -114,3 +114,34 @@ def test_a_line_in_capitals_away_from_the_rest_is_still_a_title():
     table, after = doc.blocks
     assert table.rows[-1].cells[3] == "Jumlah Dokumen DPA-SKPD dan Laporan Penyusunan Dokumen"
     assert after.text == "LAMPIRAN IV"
+
+
+_BUDGET = [["No", "Uraian", "Anggaran", "Indikator", "Target"],
+           ["1)", "Penyusunan Dokumen Perencanaan", "Rp. 1.101.285", "Jumlah Dokumen Perencanaan", "2 Dokumen"],
+           ["2)", "Koordinasi dan Penyusunan Perubahan RKA-SKPD", "Rp. 1.371.681", "Jumlah Dokumen Perubahan",
+            "1 Dokumen"]]
+
+
+def _next_part(header: bool) -> Table:
+    rows = [["No", "Uraian", "Anggaran", "Indikator", "Target"]] if header else []
+    rows.append(["3)", "Evaluasi Kinerja Perangkat Daerah", "Rp. 1.721.903", "Jumlah Laporan Evaluasi", "3 Dokumen"])
+    return Table(rows=[TableRow(cells=c, page=6, bbox=(60, 0, 536, 0), is_header=header and i == 0)
+                       for i, c in enumerate(rows)], page=6, bbox=(60.0, 70.0, 536.0, 140.0))
+
+
+def test_a_line_in_capitals_opening_the_next_page_above_a_part_without_header_finishes_the_cut_cell():
+    """The cut cell's rest is one line in capitals alone at the top of the next page ("RKA-SKPD"), the table's next
+    part right under it with no header of its own: the line finishes the cell and the parts are one table."""
+    caps = _para("RKA-SKPD", (340.7, 57.3, 390.0, 66.0), page=6)
+    doc = stitch_document(_doc(_table(_BUDGET, bbox=(60.0, 650.0, 536.0, 786.0), page=5), caps, _next_part(False)))
+    (table,) = doc.blocks
+    assert table.rows[2].cells[3] == "Jumlah Dokumen Perubahan RKA-SKPD"
+    assert [r.cells[0] for r in table.rows[1:]] == ["1)", "2)", "3)"]
+
+
+def test_a_line_in_capitals_opening_the_next_page_above_a_table_with_its_own_header_is_a_title():
+    title = _para("LAMPIRAN IV", (260.0, 57.3, 330.0, 66.0), page=6)
+    doc = stitch_document(_doc(_table(_BUDGET, bbox=(60.0, 650.0, 536.0, 786.0), page=5), title, _next_part(True)))
+    table, after, below = doc.blocks
+    assert table.rows[-1].cells == _BUDGET[-1]
+    assert after.text == "LAMPIRAN IV" and below.rows[0].is_header
