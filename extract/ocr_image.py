@@ -23,6 +23,7 @@ monospaced zero) are turned to paper (:mod:`lkjip.extract.ocr_specks`). Pixel ru
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -471,28 +472,33 @@ _POOL = 4
 _GLYPH_HIGH, _GLYPH_WIDE = (14, 64), (10, 120)
 
 
-def unread_blobs(binary: np.ndarray, covered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Boxes (pixels) of the small blobs of ink on a binarized page (0 ink) that no box of ``covered`` (the
-    words read, in pixels) touches: a character or two Tesseract passed over (a "%" alone in a header cell,
-    where the page pass read nothing). Larger ink (stamps, signatures, pictures) and specks are left out."""
-    ink = binary == 0
-    h, w = ink.shape
-    free = ink.copy()
-    for x0, y0, x1, y1 in covered:
-        free[max(y0 - 3, 0) : y1 + 3, max(x0 - 3, 0) : x1 + 3] = False
+def free_ink_blobs(free: np.ndarray) -> Iterator[tuple[int, int, int, int, int]]:
+    """The blobs of ``free`` (True: ink no word covers), found on the mask pooled into cells of :data:`_POOL`
+    pixels (nearby glyphs join) and cut into line segments: each one's box in pixels trimmed to its ink (x0, y0, x1,
+    y1) and its ink in pixels."""
+    h, w = free.shape
     ph, pw = h // _POOL, w // _POOL
     pooled = free[: ph * _POOL, : pw * _POOL].reshape(ph, _POOL, pw, _POOL).any(axis=(1, 3))
-    out = []
     for px0, py0, px1, py1 in line_segments(pooled, True, 1):
         x0, y0, x1, y1 = px0 * _POOL, py0 * _POOL, px1 * _POOL, py1 * _POOL
         sub = free[y0:y1, x0:x1]
         rows, cols = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
-        if not len(rows):
-            continue
-        y0, y1, x0, x1 = y0 + int(rows[0]), y0 + int(rows[-1]) + 1, x0 + int(cols[0]), x0 + int(cols[-1]) + 1
+        if len(rows):
+            yield x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1, int(sub.sum())
+
+
+def unread_blobs(binary: np.ndarray, covered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of the small blobs of ink on a binarized page (0 ink) that no box of ``covered`` (the
+    words read, in pixels) touches: a character or two Tesseract passed over (a "%" alone in a header cell,
+    where the page pass read nothing). Larger ink (stamps, signatures, pictures) and specks are left out."""
+    free = binary == 0
+    for x0, y0, x1, y1 in covered:
+        free[max(y0 - 3, 0) : y1 + 3, max(x0 - 3, 0) : x1 + 3] = False
+    out = []
+    for x0, y0, x1, y1, ink in free_ink_blobs(free):
         if not (_GLYPH_HIGH[0] <= y1 - y0 <= _GLYPH_HIGH[1] and _GLYPH_WIDE[0] <= x1 - x0 <= _GLYPH_WIDE[1]):
             continue
-        if int(sub.sum()) < 40:
+        if ink < 40:
             continue  # specks
         out.append((x0, y0, x1, y1))
     return out

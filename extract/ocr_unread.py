@@ -15,15 +15,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr_image import DPI
-from lkjip.extract.ocr_pixels import line_segments
+from lkjip.extract.ocr_image import DPI, free_ink_blobs
 
 #: pixels around a word's box that count as covered by it (a glyph's edge the box leaves out)
 _MARGIN = 3
-
-
-#: pixels pooled into one when ink is gathered into blobs (letters of a word, digits of an amount join)
-_POOL = 4
 
 
 #: unread ink at least this wide (points) is text: some four characters of 7 pt print (a "%" or a "p" a word box
@@ -44,22 +39,13 @@ def unread_text(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -> li
     least :data:`LEAST_WIDE` points wide, :data:`_HIGH` points high, :data:`_LEAST_INK` pixels of ink."""
     px = dpi / 72.0
     free = binary == 0
-    h, w = free.shape
     for word in words:
         x0, y0 = max(int(word.x0 * px) - _MARGIN, 0), max(int(word.top * px) - _MARGIN, 0)
         free[y0 : int(word.bottom * px) + 1 + _MARGIN, x0 : int(word.x1 * px) + 1 + _MARGIN] = False
-    ph, pw = h // _POOL, w // _POOL
-    pooled = free[: ph * _POOL, : pw * _POOL].reshape(ph, _POOL, pw, _POOL).any(axis=(1, 3))
     out = []
-    for bx0, by0, bx1, by1 in line_segments(pooled, True, 1):
-        x0, y0, x1, y1 = bx0 * _POOL, by0 * _POOL, bx1 * _POOL, by1 * _POOL
-        sub = free[y0:y1, x0:x1]
-        rows, cols = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
-        if not len(rows) or int(sub.sum()) < _LEAST_INK:
-            continue
-        top, bottom = (y0 + int(rows[0])) / px, (y0 + int(rows[-1]) + 1) / px
-        left, right = (x0 + int(cols[0])) / px, (x0 + int(cols[-1]) + 1) / px
-        if right - left >= LEAST_WIDE and _HIGH[0] <= bottom - top <= _HIGH[1]:
+    for x0, y0, x1, y1, ink in free_ink_blobs(free):
+        left, top, right, bottom = x0 / px, y0 / px, x1 / px, y1 / px
+        if ink >= _LEAST_INK and right - left >= LEAST_WIDE and _HIGH[0] <= bottom - top <= _HIGH[1]:
             out.append((left, top, right, bottom))
     return out
 
