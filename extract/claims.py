@@ -1,6 +1,6 @@
 """Figures stated in running text that the tables should support (:class:`lkjip.model.NarrativeClaim`).
 
-- ``total_alokasi``: "alokasi anggaran … sebesar Rp. 2.597.682.290,-" (checked by ``text.total_alokasi``),
+- ``total_alokasi``: "alokasi anggaran … sebesar Rp. 2.456.789.012,-" (checked by ``text.total_alokasi``),
   with the counts of programs / kegiatan / sub kegiatan the same sentence gives (``text.count``);
 - ``total_apbd``: "APBD Dinas … Tahun 2015 ditetapkan Rp. 21.910.242.107,-": the budget the office was given,
   often with its indirect spending (belanja tidak langsung) that the LKjIP tables leave out, so it is kept

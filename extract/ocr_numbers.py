@@ -116,11 +116,11 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     a bare "l5" are left alone. A colon or semicolon between digits is a
     misread separator: "." before three digits, "," otherwise ("1,371:325",
     "99:97"; a time such as "08:30" stays), and "1.234.567.890.00" gets its
-    decimal comma back, "2.508.522.933," its lost dash (",-"). Returns the new text and the
+    decimal comma back, "1.234.567.893," its lost dash (",-"). Returns the new text and the
     ``(before, after)`` pairs changed.
     """
     fixes: list[tuple[str, str]] = []
-    joined = _COMMA_DASH.sub(r"\1,-", text)  # "2.508.522.933, -": the dash of ",-" read as a word of its own
+    joined = _COMMA_DASH.sub(r"\1,-", text)  # "1.234.567.893, -": the dash of ",-" read as a word of its own
     joined = _SPLIT_GROUP.sub(r"\1\2", joined)  # "9.985.639. 757,-": a stray space beside a separator
     if joined != text:
         fixes.append((text, joined))
@@ -137,7 +137,7 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
             fixed = mixed.group(1) + mixed.group(2).replace(",", ".") + mixed.group(3)
             fixes.append((tok, fixed))
             return fixed
-        if _BARE_COMMA.match(tok):  # "2.508.522.933," : the dash of ",-" lost
+        if _BARE_COMMA.match(tok):  # "1.234.567.893," : the dash of ",-" lost
             fixed = tok + "-"
             fixes.append((tok, fixed))
             return fixed
@@ -308,7 +308,7 @@ _CUT_TAIL = re.compile(r"^(\d{1,2})((?:,\d{2}|,-)\)?)$")
 
 def join_wrapped_amounts(table, page_no: int) -> None:
     """Amounts a narrow column wrapped ("59.862.59" over "4,00") that the OCR layout left as two rows, the second
-    holding nothing but the amounts' ends, joined back ("59.862.594,00"). Only when the two pieces make exactly one
+    holding nothing but the amounts' ends, joined back ("56.789.012,00"). Only when the two pieces make exactly one
     thousands group of three digits, and the lower row has no other text: the digits are the printed ones, in
     their order; a group's separator read as a comma in the first piece is made a dot (a table warning each)."""
     rows = table.rows

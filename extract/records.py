@@ -477,7 +477,7 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
             return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
         whole = whole_amount_text([a, b])
         if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
-            return a + b  # an amount wrapped over three lines or more ("105.94" / "3.384," / "00"): not whole yet
+            return a + b  # an amount wrapped over three lines or more ("123.45" / "6.789," / "00"): not whole yet
         return whole
 
     out: list[TableRow] = []

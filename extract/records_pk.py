@@ -67,7 +67,7 @@ def _names_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
     return out
 
 
-#: an amount at the start of the source-of-funds cell, its own column left empty: "Rp. 2.503.940.069 APBD/DAU"
+#: an amount at the start of the source-of-funds cell, its own column left empty: "Rp. 2.345.678.901 APBD/DAU"
 _AMOUNT_FIRST = re.compile(r"^((?:rp\.?\s*\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?)\s+(\S.*)$", re.I)
 
 

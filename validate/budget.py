@@ -266,14 +266,14 @@ def total_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
                     yield _cut(ctx, f) if total.line_no in cut and not f.uncertain else f
 
 
-#: an amount printed in thousands groups ("15.279.011")
+#: an amount printed in thousands groups ("12.345.678")
 _GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _unlike(ctx: Ctx, flag: Flag, a: Decimal, r: Decimal, a_raw: str | None, r_raw: str | None) -> Flag:
     """``flag`` of a Tabel 3.4-style row (capaian percents beside its budget columns) as an uncertain warning when
     one of its two amounts is a small plain number (above 0, at most 100, no thousands group: a percent) and the
-    other an amount of a hundred thousand or more: no report budgets Rp 100 against Rp 15.279.011, the columns
+    other an amount of a hundred thousand or more: no report budgets Rp 100 against Rp 12.345.678, the columns
     were read shifted (else ``flag`` as it is)."""
     (small, s_raw), (big, _) = sorted([(a, a_raw or ""), (r, r_raw or "")], key=lambda x: x[0])
     if not 0 < small <= 100 or big < 100_000 or _GROUPED.search(s_raw):

@@ -610,7 +610,7 @@ def header_labels_lent(raw_rows: Sequence[tuple[TextLine, list[list[Word]]]], sp
                 cells[k], cells[k + 1] = ws[:cut], ws[cut:]
             elif ws[0].x0 > reach and ws[-1].x1 <= reach_next:
                 # the whole label right of its column's body and over the next one's: set flush left over
-                # amounts set flush right, it stands in the channel before them ("REALISASI" over "2.508.522.923,-")
+                # amounts set flush right, it stands in the channel before them ("REALISASI" over "1.234.567.890,-")
                 cells[k], cells[k + 1] = [], ws
 
 

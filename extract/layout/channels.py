@@ -122,7 +122,7 @@ def _pitch(lines: Sequence[TextLine]) -> float:
 def _opens(body: Sequence[TextLine], head: Sequence[TextLine], group: Sequence[tuple], x: float, space: float) -> bool:
     """A column opens at ``x``, one word space right of the edge where the words of ``group`` end: two body lines
     open there (:func:`_lines_open_at`), or a header label does over amounts of three widths or more ending at
-    the edge (right-aligned amounts, then a left-aligned column: "2.503.940.069,00 APBD/DAU")."""
+    the edge (right-aligned amounts, then a left-aligned column: "2.345.678.901,00 APBD/DAU")."""
     if _lines_open_at(body, x, space) >= 2:
         return True
     amounts = all(is_numeric_token(t) for *_, t in group) and len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) >= 3
@@ -416,7 +416,7 @@ def label_edge_channels(
     """Column gaps one pitch wide in a monospaced table, shown where a header label starts.
 
     Cells set flush left and right in a monospaced font may stand exactly one
-    pitch apart ("2.503.940.069 APBD/DAU", an amount set flush right before a
+    pitch apart ("2.345.678.901 APBD/DAU", an amount set flush right before a
     left-aligned "Keterangan"; a key "1" before its name): neither the width
     nor the pitch of the white tells them from a word space. A header label
     opening its header segment at an x where words of two body lines or more

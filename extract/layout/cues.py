@@ -32,7 +32,7 @@ NUMBERISH = re.compile(r"^[(]?[\d.,]*\d[\d.,]*$")
 
 
 def is_numeric_token(text: str) -> bool:
-    """A token that reads as a number, amount or percentage ("2.503.940.069", "93,91%", "(4)")."""
+    """A token that reads as a number, amount or percentage ("2.345.678.901", "93,91%", "(4)")."""
     return bool(_NUMERIC.match(text.strip()))
 
 

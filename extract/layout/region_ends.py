@@ -78,7 +78,7 @@ def closes_inner_gap(
     """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
 
     "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
-    that the amount wrapped onto the next line ("2.503.940.069") fills. A line
+    that the amount wrapped onto the next line ("2.345.678.901") fills. A line
     closing one of several channels and covering little of the table's width
     is such a cell line; a paragraph or caption runs across more.
     """

@@ -99,7 +99,7 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
             key += _col_text(cells, 0)
             key_joined = key_joined or "." in key.rstrip(".)")
             nums.discard(0)
-        for k in nums - cut - touched:  # a whole-looking head ("99.198") the piece below goes on (".370,0"): cut
+        for k in nums - cut - touched:  # a whole-looking head ("12.345") the piece below goes on (".678,0"): cut
             if acc.get(k) and (piece := _col_text(cells, k).replace(" ", ""))[:1] in ".," and amount_goes_on(acc[k] + piece):
                 cut.add(k)
         if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
@@ -687,7 +687,7 @@ def _numbered(ln: TextLine) -> bool:
 
 def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
     """Every amount of ``line`` finishes an amount broken at the end of a cell of the line above, or stands under
-    a currency sign alone there ("Rp." / "59.862.594")."""
+    a currency sign alone there ("Rp." / "56.789.012")."""
     amounts = [w for w in line.words if is_numeric_token(w.text)]
     return all(any(u.x0 < w.x1 and w.x0 < u.x1 and (number_continues(u.text, w.text) or CURRENCY_SIGN.match(u.text))
                    for u in above.words)
