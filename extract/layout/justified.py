@@ -50,11 +50,6 @@ SEGMENT_EM = 1.2
 
 
 def word_space_of(line: TextLine) -> float:
-    """The unstretched word space of ``line`` (:func:`_space`)."""
-    return _space(line)
-
-
-def _space(line: TextLine) -> float:
     """The unstretched word space of ``line``: a monospaced font's pitch, else 0.3 em."""
     return mono_space(line) or 0.3 * line.size
 
@@ -81,7 +76,7 @@ def _cell_edges(
     raw_ends: list[tuple[float, int, str, int]] = []
     for k, ln in enumerate(lines):
         ws = ln.words
-        space = 1.5 * _space(ln)
+        space = 1.5 * word_space_of(ln)
         for i, w in enumerate(ws):
             opens = i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched)
             closes = i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched)
@@ -169,7 +164,7 @@ def _even_runs(line: TextLine) -> list[list[int]]:
     """Runs of neighbouring gaps of ``line`` wider than a word space and as wide as each other, each as the
     indices of the words after them."""
     ws = line.words
-    space = _space(line)
+    space = word_space_of(line)
     runs: list[list[int]] = []
     for i in range(1, len(ws)):
         g = ws[i].x0 - ws[i - 1].x1
