@@ -32,6 +32,12 @@ from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
 from lkjip.extract.records_keys import key_out_of_name
+from lkjip.extract.records_spill import (
+    grouped_columns,
+    grouped_join,
+    name_line_alone,
+    name_words_out_of_amounts,
+)
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -386,7 +392,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
-    for row in signed_rows_folded(ft.body, cols):
+    for row in signed_rows_folded(name_words_out_of_amounts(ft.body, cols), cols):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
@@ -395,7 +401,9 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
-        if out and nomor is None and name_goes_on(uraian, row.cells):
+        if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
+                                      name_line_alone(uraian, row.cells, out[-1].nomor, out[-1].uraian,
+                                                      out[-1].anggaran is not None or out[-1].realisasi is not None)):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             continue
         if uraian is None:
@@ -459,6 +467,7 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
     money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
     if not money:
         return rows
+    grouped = grouped_columns(rows, money)  # there a head reading as a decimal ("571.7") is an amount cut
 
     def cell(row: TableRow, k: int) -> str:
         return row.cells[k].strip() if k < len(row.cells) else ""
@@ -475,7 +484,7 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
             return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
         if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
             return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
-        whole = whole_amount_text([a, b])
+        whole = whole_amount_text([a, b]) or (grouped_join(a, b) if k in grouped else None)
         if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
             return a + b  # an amount wrapped over three lines or more ("123.45" / "6.789," / "00"): not whole yet
         return whole
