@@ -33,10 +33,13 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
 from lkjip.extract.records_keys import key_out_of_name
 from lkjip.extract.records_spill import (
+    cell_joined,
     grouped_columns,
     grouped_join,
     name_line_alone,
     name_words_out_of_amounts,
+    word_piece,
+    wordless_rows_dropped,
 )
 from lkjip.model import (
     BudgetLine,
@@ -392,7 +395,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
-    for row in signed_rows_folded(name_words_out_of_amounts(ft.body, cols), cols):
+    texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
+    for row in signed_rows_folded(name_words_out_of_amounts(wordless_rows_dropped(ft.body, cols), cols), cols):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
@@ -402,9 +406,10 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
-                                      name_line_alone(uraian, row.cells, out[-1].nomor, out[-1].uraian,
-                                                      out[-1].anggaran is not None or out[-1].realisasi is not None)):
+                                      name_line_alone(uraian, row.cells, texts, out[-1])):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
+            if more := _text(_cell(row, cols.get("output_uraian"))):
+                out[-1].output_uraian = f"{out[-1].output_uraian or ''} {more}".strip()
             continue
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
@@ -492,11 +497,12 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
     out: list[TableRow] = []
     for row in rows:
         above = out[-1] if out else None
-        if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])):
+        if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])
+                                  or word_piece(cell(above, cols["nomor"]), cell(row, cols["nomor"]))):
             amounts = {k: joined(above, row, k) for k in money}
             if all(v is not None for v in amounts.values()) and any(cell(above, k) for k in money) \
                     and any(re.search(r"\d", v) for v in amounts.values() if v) and any(cell(row, k) for k in money):
-                cells = [amounts[k] if k in amounts else " ".join(x for x in (cell(above, k), cell(row, k)) if x)
+                cells = [amounts[k] if k in amounts else cell_joined(cell(above, k), cell(row, k))
                          for k in range(len(above.cells))]
                 out[-1] = above.model_copy(update={"cells": cells})
                 continue

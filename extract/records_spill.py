@@ -18,8 +18,9 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import TableRow
-from lkjip.extract.layout.cues import CURRENCY_SIGN
+from lkjip.extract.layout.cues import CURRENCY_SIGN, number_continues
 from lkjip.extract.records_amounts import NUMBER_PIECE
+from lkjip.model import BudgetLine
 from lkjip.normalize.numbers import grouped_money
 
 #: a word of a name: letters, maybe a comma or a closing bracket after them; never a currency sign
@@ -78,14 +79,50 @@ def grouped_join(above: str, below: str) -> str | None:
     return a + b if not grouped_money(a) and grouped_money(a + b) else None
 
 
-def name_line_alone(uraian: str | None, cells: list[str], above_nomor: str | None, above_uraian: str,
-                    above_has_amount: bool) -> bool:
-    """A row holding nothing but a name opening in a capital ("Berdasarkan Tugas dan Fungsi"), no number of its
-    own, under a numbered row with amounts: a line of that row's name (names print in Title Case) the reader
-    started a row at. A heading in capitals under a name that is not is a row of its own ("BELANJA
-    TIDAK LANGSUNG"), so is a total ("Jumlah")."""
-    if not uraian or not uraian[0].isupper() or not above_nomor or not above_has_amount:
+def name_line_alone(uraian: str | None, cells: list[str], text_cols: set[int], above: BudgetLine) -> bool:
+    """A row holding nothing but a name opening in a capital ("Berdasarkan Tugas dan Fungsi"; perhaps the rest of
+    its output's name beside it), no number of its own, under a numbered row with amounts: a line of that row's
+    name (names print in Title Case) the reader started a row at, or the end of the row a page break cut. A
+    heading in capitals under a name that is not is a row of its own ("BELANJA TIDAK LANGSUNG"), so is a total
+    ("Jumlah")."""
+    if not uraian or not uraian[0].isupper() or not above.nomor or (above.anggaran is None and above.realisasi is None):
         return False
-    if any(re.search(r"\d", c) for c in cells) or sum(1 for c in cells if c.strip()) != 1:
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    if any(re.search(r"\d", cells[k]) for k in filled) or not set(filled) <= text_cols:
         return False
-    return not (uraian.isupper() and not above_uraian.isupper())
+    return not (uraian.isupper() and not above.uraian.isupper())
+
+
+#: the head of a word a narrow first column broke ("JUML" over "AH"): capitals ending a cell
+_WORD_HEAD = re.compile(r"\p{Lu}{2,}$")
+#: the rest of such a word alone in the cell below ("AH")
+_WORD_REST = re.compile(r"\p{Lu}{1,3}")
+
+
+def word_piece(above: str, below: str) -> bool:
+    """``below`` (a key cell) is the end of the word ``above`` ends in, broken by a narrow column: "JUML" / "AH"
+    of a total row whose amounts wrapped too; not a row key of its own ("II" under "I" reads as no word)."""
+    return bool(_WORD_HEAD.search(above.strip())) and bool(_WORD_REST.fullmatch(below.strip())) \
+        and not ROMAN.fullmatch(above.strip())
+
+
+#: a Roman row key, with or without its dot
+ROMAN = re.compile(r"[IVXL]+\.?")
+
+
+def cell_joined(above: str, below: str) -> str:
+    """Two lines of one cell read as two rows, as one: a word a narrow column broke joined without a space
+    (:func:`word_piece`), a number it broke made whole ("98,6" / "7": :func:`number_continues`), else the
+    lines with a space between."""
+    a, b = above.strip(), below.strip()
+    if a and b and (word_piece(a, b) or number_continues(a, b)):
+        return a + b
+    return " ".join(x for x in (a, b) if x)
+
+
+def wordless_rows_dropped(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """The rows with no key, no name and no digit left out (a line of a header repeated on a page: "ANGGARAN |
+    REALISASI | %"; :func:`lkjip.extract.records.budget_lines` would skip them): a row the page break cut, its
+    wrapped amounts below that line, then joins the row it belongs to."""
+    keys = [cols[f] for f in ("nomor", "uraian") if f in cols]
+    return [r for r in rows if any(_cell(r, k) for k in keys) or any(re.search(r"\d", c) for c in r.cells)]
