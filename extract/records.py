@@ -37,9 +37,8 @@ from lkjip.extract.records_spill import (
     grouped_columns,
     grouped_join,
     name_line_alone,
-    name_words_out_of_amounts,
+    pieces_put_back,
     word_piece,
-    wordless_rows_dropped,
 )
 from lkjip.model import (
     BudgetLine,
@@ -396,7 +395,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    for row in signed_rows_folded(name_words_out_of_amounts(wordless_rows_dropped(ft.body, cols), cols), cols):
+    for row in signed_rows_folded(pieces_put_back(ft.body, cols), cols):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):

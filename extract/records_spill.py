@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import TableRow
-from lkjip.extract.layout.cues import CURRENCY_SIGN, number_continues
+from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, number_continues
 from lkjip.extract.records_amounts import NUMBER_PIECE
 from lkjip.model import BudgetLine
 from lkjip.normalize.numbers import grouped_money
@@ -126,3 +126,35 @@ def wordless_rows_dropped(rows: list[TableRow], cols: dict[str, int]) -> list[Ta
     wrapped amounts below that line, then joins the row it belongs to."""
     keys = [cols[f] for f in ("nomor", "uraian") if f in cols]
     return [r for r in rows if any(_cell(r, k) for k in keys) or any(re.search(r"\d", c) for c in r.cells)]
+
+
+#: a key cell holding a row's key and the word of a total under it ("IV. JUMLAH"): a total's label, centred in
+#: its cell and broken there ("JUM" / "LAH"), read up into the row above's key cell
+_KEY_AND_TOTAL = re.compile(r"^(\S+)\s+((?:jumlah|total)\b.*)$", re.IGNORECASE)
+
+
+def total_word_given_back(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """A total word read into the key cell of the row above its own (a row with amounts and no key nor name)
+    goes back to that row's name: "IV. JUMLAH | Fasilitasi … | 29.813.161" over "| | 3.856.091.624" is the
+    sub kegiatan IV. and the JUMLAH row."""
+    key, name = cols.get("nomor"), cols.get("uraian")
+    if key is None or name is None:
+        return rows
+    out = list(rows)
+    for i in range(len(out) - 1):
+        m = _KEY_AND_TOTAL.match(_cell(out[i], key))
+        below = out[i + 1]
+        if m is None or not ROW_KEY.match(m.group(1)) or _cell(below, key) or _cell(below, name) \
+                or not any(re.search(r"\d", c) for c in below.cells):
+            continue
+        above_cells, below_cells = list(out[i].cells), list(below.cells)
+        above_cells[key], below_cells[name] = m.group(1), m.group(2)
+        out[i] = out[i].model_copy(update={"cells": above_cells})
+        out[i + 1] = below.model_copy(update={"cells": below_cells})
+    return out
+
+
+def pieces_put_back(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """A budget table's rows with the pieces a reader put in the wrong row moved back (repeated header lines left
+    out, a total's word given back to its row, name words out of the amount column), before wrapped lines join."""
+    return name_words_out_of_amounts(total_word_given_back(wordless_rows_dropped(rows, cols), cols), cols)
