@@ -157,4 +157,52 @@ def total_word_given_back(rows: list[TableRow], cols: dict[str, int]) -> list[Ta
 def pieces_put_back(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
     """A budget table's rows with the pieces a reader put in the wrong row moved back (repeated header lines left
     out, a total's word given back to its row, name words out of the amount column), before wrapped lines join."""
-    return name_words_out_of_amounts(total_word_given_back(wordless_rows_dropped(rows, cols), cols), cols)
+    rows = total_word_given_back(wordless_rows_dropped(rows, cols), cols)
+    return name_words_out_of_amounts(next_row_heads_given_back(rows, cols), cols)
+
+
+#: an amount cell that ends with the currency sign of the row below: "Rp 24.055.286 Rp"
+_SIGN_AFTER = re.compile(r"^(.*\d.*?)\s+(rp\.?)$", re.IGNORECASE)
+#: a number in a percent cell
+_PERCENT_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _name_head(words: list[str], openers: set[str]) -> int:
+    """Where in a name the next row's name begins: the last word (not the first) that opens another row's name
+    ("Program", "Total"); len(words) when none does."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].casefold() in openers:
+            return i
+    return len(words)
+
+
+def next_row_heads_given_back(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """A row whose every amount cell ends with a currency sign after its amount ("Rp 24.055.286 Rp"), over a row
+    whose amounts have none: rows printing the sign on their first line and the amount below, the next row's
+    first line read into this one. The signs, the second number of the percent cell ("100 % 95,05") and the
+    name's words from the last one that opens a row ("… Kelurahan Program Koordinasi") go to the row below."""
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    name, pct = cols.get("uraian"), cols.get("persen")
+    if not money or name is None:
+        return rows
+    openers = {r_words[0].casefold() for r in rows if (r_words := _cell(r, name).split())} | {"jumlah", "total"}
+    out = list(rows)
+    for i in range(len(out) - 1):
+        row, below = out[i], out[i + 1]
+        signs = [_SIGN_AFTER.match(_cell(row, k)) for k in money]
+        if not all(signs) or any(CURRENCY_SIGN.match(_cell(below, k).split()[0] if _cell(below, k) else "x")
+                                 or not re.search(r"\d", _cell(below, k)) for k in money):
+            continue
+        up, down = list(row.cells), list(below.cells)
+        for k, m in zip(money, signs, strict=True):
+            up[k], down[k] = m.group(1), f"{m.group(2)} {_cell(below, k)}"
+        words = _cell(row, name).split()
+        cut = _name_head(words, openers)
+        up[name], down[name] = " ".join(words[:cut]), " ".join([*words[cut:], _cell(below, name)]).strip()
+        nums = list(_PERCENT_NUMBER.finditer(_cell(row, pct))) if pct is not None else []
+        if len(nums) >= 2:
+            text = _cell(row, pct)
+            up[pct], down[pct] = text[: nums[-1].start()].strip(), f"{text[nums[-1].start():]} {_cell(below, pct)}".strip()
+        out[i] = row.model_copy(update={"cells": up})
+        out[i + 1] = below.model_copy(update={"cells": down})
+    return out
