@@ -26,7 +26,7 @@ from lkjip.normalize.numbers import grouped_money
 #: a word of a name: letters, maybe a comma or a closing bracket after them; never a currency sign
 _NAME_WORD = re.compile(r"^\p{L}[\p{L}\-/]*[,.)]?$")
 #: this share of a column's filled cells in groups of three makes it a column of grouped amounts
-GROUPED_SHARE = 0.8
+GROUPED_SHARE = 0.7
 #: a column needs this many grouped amounts before its format says anything
 GROUPED_MIN = 3
 
@@ -58,12 +58,12 @@ def name_words_out_of_amounts(rows: list[TableRow], cols: dict[str, int]) -> lis
 
 
 def grouped_columns(rows: list[TableRow], money: list[int]) -> set[int]:
-    """The amount columns that print their amounts in groups of three ("1.234.567"): nearly all their filled cells
-    read so."""
+    """The amount columns that print their amounts in groups of three ("1.234.567"): most of their numbers with a
+    separator read so."""
     out = set()
     for k in money:
         cells = ["".join(_cell(r, k).split()) for r in rows]
-        cells = [c for c in cells if re.search(r"\d", c)]
+        cells = [c for c in cells if re.search(r"\d[.,]\d", c)]  # values with a separator ("77" says nothing)
         grouped = sum(1 for c in cells if grouped_money(c))
         if grouped >= GROUPED_MIN and grouped >= GROUPED_SHARE * len(cells):
             out.add(k)
