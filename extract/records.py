@@ -31,6 +31,7 @@ from lkjip.extract.layout.cues import (
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
+from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
 from lkjip.extract.records_spill import (
     cell_joined,
@@ -615,7 +616,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    rows = fold_continuations(page_heads_moved(ft.body, text_cols.values()), text_cols,
+    rows = fold_continuations(page_heads_moved(header_lines_out(ft), text_cols.values()), text_cols,
                               [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
                               [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, {i for i, _, _ in measures}):
@@ -672,7 +673,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    rows = page_heads_moved(ft.body, [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
+    rows = page_heads_moved(header_lines_out(ft), [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
     rows = fold_continuations(rows, text_cols, [i for i, _, _ in year_cols], [])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:

@@ -130,3 +130,20 @@ def test_a_last_name_ending_in_dan_makes_its_parent_falling_short_a_cut():
 def test_a_parent_falling_short_under_a_whole_last_name_stays_an_error():
     flags = [f for f in text_report(_cut_rows(" Desa")).flags if f.rule == "budget.children_sum"]
     assert len(flags) == 2 and all(f.severity == "error" for f in flags)
+
+
+def test_a_header_line_repeated_with_the_end_of_a_cut_row_is_no_indicator():
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+    from lkjip.extract.records import performance
+
+    head = [["No", "Sasaran", "", "Satuan", "Tahun 2022", ""], ["", "Uraian", "Indikator Kinerja", "", "Target", "Realisasi"]]
+    body = [(14, ["1", "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", "77,79", "77,79"]),
+            (14, ["2", "Meningkatnya keaktifan lembaga", "Persentase lembaga desa yang", "%", "77", "77"]),
+            (15, ["", "Uraian", "Indikator Kinerja aktif", "", "Target", "Realisasi"]),
+            (15, ["3", "Meningkatnya tata kelola desa", "Persentase desa dengan tata kelola baik", "%", "91", "90"])]
+    rows = [TableRow(cells=c, page=14, is_header=True) for c in head] + [TableRow(cells=c, page=p) for p, c in body]
+    (ft,) = find_tables(Document(source_file="t.pdf", input_format="pdf", blocks=[
+        Paragraph(text="Tabel 3.1 Capaian Kinerja Sasaran Tahun 2022", page=14), Table(rows=rows, page=14)]))
+    assert [p.indikator for p in performance(ft, Sink(), 2022)] == [
+        "Indeks Kepuasan Masyarakat", "Persentase lembaga desa yang aktif", "Persentase desa dengan tata kelola baik"]
