@@ -440,9 +440,11 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     pad = _usual_padding(lines, box, ys)
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
-        # (a table's caption printed below it, above the next table ruled alike)
+        # (a table's caption printed below it, above the next table ruled alike) or lies below the frame of the
+        # tables above (the last rule opens the next table's frame, its sides run on below it)
         last = len(ys) - k - 2 < 1
-        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b))) or (not last and (
+        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
+                      or _outside_frames(rules, box, a, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
