@@ -1,5 +1,5 @@
-"""A budget row's cells put back where they were printed before its wrapped lines are joined
-(:func:`lkjip.extract.records.signed_rows_folded`).
+"""A budget row's cells put back where they were printed (:func:`pieces_put_back`), then its wrapped lines joined
+(:func:`signed_rows_folded`).
 
 Two layouts of a narrow amount column read a row apart:
 
@@ -18,8 +18,15 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import TableRow
-from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, number_continues
-from lkjip.extract.records_amounts import NUMBER_PIECE
+from lkjip.extract.layout.cues import (
+    CURRENCY_SIGN,
+    ROW_KEY,
+    amount_cut,
+    amount_goes_on,
+    number_continues,
+    whole_amount_text,
+)
+from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE
 from lkjip.model import BudgetLine
 from lkjip.normalize.numbers import grouped_money
 
@@ -205,4 +212,51 @@ def next_row_heads_given_back(rows: list[TableRow], cols: dict[str, int]) -> lis
             up[pct], down[pct] = text[: nums[-1].start()].strip(), f"{text[nums[-1].start():]} {_cell(below, pct)}".strip()
         out[i] = row.model_copy(update={"cells": up})
         out[i + 1] = below.model_copy(update={"cells": down})
+    return out
+
+
+def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
+    the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
+    %"), the next no number, the rest of the name and the rest of each amount ("| MASYARAKAT DESA | 117.552.042 |
+    110.531.970 |", "Pelayanan Publik | 9.011 | 8.700"). The second joins the first: names run on, each amount
+    is made whole (:func:`~lkjip.extract.layout.cues.whole_amount_text`)."""
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    if not money:
+        return rows
+    grouped = grouped_columns(rows, money)  # there a head reading as a decimal ("571.7") is an amount cut
+
+    def cell(row: TableRow, k: int) -> str:
+        return row.cells[k].strip() if k < len(row.cells) else ""
+
+    def joined(above: TableRow, row: TableRow, k: int) -> str | None:
+        a, b = cell(above, k), cell(row, k)
+        if not b:  # nothing more of this amount
+            return a
+        if not a:  # nothing above: the amount wholly on the second line, or none
+            return b if whole_amount_text(["Rp", b]) else None
+        if CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
+            return a + b  # money printed with cents, its second cent digit wrapped alone ("56.161.476,0" / "0")
+        if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
+            return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
+        if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
+            return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
+        whole = whole_amount_text([a, b]) or (grouped_join(a, b) if k in grouped else None)
+        if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
+            return a + b  # an amount wrapped over three lines or more ("123.45" / "6.789," / "00"): not whole yet
+        return whole
+
+    out: list[TableRow] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])
+                                  or word_piece(cell(above, cols["nomor"]), cell(row, cols["nomor"]))):
+            amounts = {k: joined(above, row, k) for k in money}
+            if all(v is not None for v in amounts.values()) and any(cell(above, k) for k in money) \
+                    and any(re.search(r"\d", v) for v in amounts.values() if v) and any(cell(row, k) for k in money):
+                cells = [amounts[k] if k in amounts else cell_joined(cell(above, k), cell(row, k))
+                         for k in range(len(above.cells))]
+                out[-1] = above.model_copy(update={"cells": cells})
+                continue
+        out.append(row)
     return out
