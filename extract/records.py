@@ -401,7 +401,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
-                                      name_line_alone(uraian, row.cells, texts, out[-1])):
+                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             if more := _text(_cell(row, cols.get("output_uraian"))):
                 out[-1].output_uraian = f"{out[-1].output_uraian or ''} {more}".strip()

@@ -91,7 +91,8 @@ def name_line_alone(uraian: str | None, cells: list[str], text_cols: set[int], a
     its output's name beside it), no number of its own, under a numbered row with amounts: a line of that row's
     name (names print in Title Case) the reader started a row at, or the end of the row a page break cut. A
     heading in capitals under a name that is not is a row of its own ("BELANJA TIDAK LANGSUNG"), so is a total
-    ("Jumlah")."""
+    ("Jumlah"). Only for rows a layout reader grouped from a page's lines (the caller checks the row's page): a
+    text export's rows are the author's own, a name there may be printed without amounts."""
     if not uraian or not uraian[0].isupper() or not above.nomor or (above.anggaran is None and above.realisasi is None):
         return False
     filled = [k for k, c in enumerate(cells) if c.strip()]
