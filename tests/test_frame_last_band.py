@@ -1,7 +1,8 @@
 """A table boxed by a frame (sides and a rule under its header, no rule between rows) with the next table's frame
 opening lower on the page, aligned with it: the band between the first frame's bottom and the next frame's top
 rule holds a signature block and a title, no row of the first table (half_ruled.py ``split_stack``). Read as its
-last row, the first table swallowed the signature block (its names and NIP lost to the signatories)."""
+last row, the first table swallowed the signature block (its names and NIP lost to the signatories). An empty
+last band between two boxed pieces of one table (a row the page break cut, boxed apart) stays with it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def test_a_last_band_inside_the_frame_stays_the_tables_last_row():
     rules = [*(hrule(y, X0, X1) for y in YS), *sides]
     assert split_stack(HEAD + BODY + [cells_line(340.0, (NO, "4"), (PROGRAM, "Program Lain"), (ANGGARAN, "Rp."))],
                        BOX, YS, rules) == [(BOX, YS)]
+
+
+def test_an_empty_last_band_between_two_boxed_pieces_of_one_table_stays():
+    # the row a page break cut is boxed apart under the frame above: nothing stands in the white between them
+    ys = [221.0, 236.0, 320.0, 335.0]
+    sides = [_vrule(X0, 220.0, 320.0), _vrule(X1, 220.0, 320.0), _vrule(X0, 334.0, 842.0), _vrule(X1, 334.0, 842.0)]
+    rules = [*(hrule(y, X0, X1) for y in ys), *sides]
+    box = (X0, ys[0], X1, ys[-1])
+    assert split_stack(HEAD + BODY, box, ys, rules) == [(box, ys)]
