@@ -24,14 +24,18 @@ from lkjip.extract.layout.cues import (
     CURRENCY_SIGN,
     ROW_KEY,
     WELL_FORMED,
-    amount_cut,
-    amount_goes_on,
     whole_amount_text,
 )
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
-from lkjip.extract.records_amounts import CENTS_CUT, NUMBER_PIECE, amount_of, amount_pieces_only
+from lkjip.extract.records_amounts import amount_of, amount_pieces_only
+from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
+from lkjip.extract.records_spill import (
+    name_line_alone,
+    pieces_put_back,
+    signed_rows_folded,
+)
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -386,7 +390,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
-    for row in signed_rows_folded(ft.body, cols):
+    texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
+    for row in signed_rows_folded(pieces_put_back(ft.body, cols), cols):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
@@ -395,8 +400,11 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
-        if out and nomor is None and name_goes_on(uraian, row.cells):
+        if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
+                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
+            if more := _text(_cell(row, cols.get("output_uraian"))):
+                out[-1].output_uraian = f"{out[-1].output_uraian or ''} {more}".strip()
             continue
         if uraian is None:
             if nomor is None and not any(_cell(row, cols.get(f)) for f in ("anggaran", "realisasi")):
@@ -448,51 +456,6 @@ def _amount_cell(text: str | None) -> str | None:
     whole amount (:func:`~lkjip.extract.layout.cues.whole_amount_text`), else the cell as read."""
     parts = (text or "").split()
     return (whole_amount_text(parts) or text) if len(parts) >= 2 else text
-
-
-def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
-    """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
-    the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
-    %"), the next no number, the rest of the name and the rest of each amount ("| MASYARAKAT DESA | 117.552.042 |
-    110.531.970 |", "Pelayanan Publik | 9.011 | 8.700"). The second joins the first: names run on, each amount
-    is made whole (:func:`~lkjip.extract.layout.cues.whole_amount_text`)."""
-    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
-    if not money:
-        return rows
-
-    def cell(row: TableRow, k: int) -> str:
-        return row.cells[k].strip() if k < len(row.cells) else ""
-
-    def joined(above: TableRow, row: TableRow, k: int) -> str | None:
-        a, b = cell(above, k), cell(row, k)
-        if not b:  # nothing more of this amount
-            return a
-        if not a:  # nothing above: the amount wholly on the second line, or none
-            return b if whole_amount_text(["Rp", b]) else None
-        if CENTS_CUT.match("".join(a.split())) and re.fullmatch(r"\d", b):
-            return a + b  # money printed with cents, its second cent digit wrapped alone ("56.161.476,0" / "0")
-        if not amount_cut("".join(a.split())):  # a whole-looking head ("2.662") the next piece carries on (".394.")
-            return a + b if b[:1] in (".", ",") and amount_goes_on("".join((a + b).split())) else None
-        if CURRENCY_SIGN.match(a) and b and whole_amount_text(b.split() or [b]) is None and re.search(r"\d", b):
-            return f"{a} {b}" if re.fullmatch(r"[\d.,]+(,-)?", b) else None
-        whole = whole_amount_text([a, b])
-        if whole is None and NUMBER_PIECE.match(b) and amount_cut("".join((a + b).split())):
-            return a + b  # an amount wrapped over three lines or more ("123.45" / "6.789," / "00"): not whole yet
-        return whole
-
-    out: list[TableRow] = []
-    for row in rows:
-        above = out[-1] if out else None
-        if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])):
-            amounts = {k: joined(above, row, k) for k in money}
-            if all(v is not None for v in amounts.values()) and any(cell(above, k) for k in money) \
-                    and any(re.search(r"\d", v) for v in amounts.values() if v) and any(cell(row, k) for k in money):
-                cells = [amounts[k] if k in amounts else " ".join(x for x in (cell(above, k), cell(row, k)) if x)
-                         for k in range(len(above.cells))]
-                out[-1] = above.model_copy(update={"cells": cells})
-                continue
-        out.append(row)
-    return out
 
 
 def spill_columns(ft: FoundTable, used: set[int]) -> dict[int, int]:
@@ -601,7 +564,7 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
             measures.append((c.index, m, c.year))
     # "Target Akhir Renstra (Tahun 2024)" states its own year; an unstated year is the report year
     out: list[Performance] = []
-    rows = fold_continuations(page_heads_moved(ft.body, text_cols.values()), text_cols,
+    rows = fold_continuations(page_heads_moved(header_lines_out(ft), text_cols.values()), text_cols,
                               [i for i, m, _ in measures if m in ("target", "realisasi", "capaian")],
                               [i for i, m, _ in measures if m in ("anggaran", "realisasi_anggaran")])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, {i for i, _, _ in measures}):
@@ -658,7 +621,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
         elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
-    rows = page_heads_moved(ft.body, [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
+    rows = page_heads_moved(header_lines_out(ft), [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
     rows = fold_continuations(rows, text_cols, [i for i, _, _ in year_cols], [])
     for row, prov, sasaran, indikator in _indicator_rows(ft, text_cols, rows, used={i for i, _, _ in year_cols}):
         for idx, year, jenis in year_cols:

@@ -27,10 +27,10 @@ from lkjip.extract.records import (
     page_heads_moved,
     row_key_dropped,
     run_on,
-    signed_rows_folded,
     spill_columns,
     text_in,
 )
+from lkjip.extract.records_spill import signed_rows_folded
 from lkjip.model import PKBudget, PKTarget, RenstraTarget
 from lkjip.normalize.numbers import grouped_money
 

@@ -50,3 +50,15 @@ def test_capaian_indicators_not_in_a_pk_with_an_unread_part_are_uncertain():
 def test_capaian_indicators_not_in_a_pk_read_whole_stay_errors():
     flags = _pk_of_one(unread_part=False)
     assert len(flags) == 2 and all(f.severity == "error" and not f.uncertain for f in flags)
+
+
+def test_a_pk_whose_budget_part_ran_into_its_target_table_gives_uncertain_warnings():
+    # a PK program budget row ("Penunjang Urusan Rp 3.224.637.701 Pemerintahan …", target "APBD") among its targets
+    flags = _pk_missing([*INDICATORS[:2], "Penunjang Urusan Rp 3.224.637.701 Pemerintahan Daerah"], ocr=[])
+    assert flags and all(f.severity == "warning" and f.uncertain for f in flags)
+    assert all("bagian anggaran PK terbaca ke tabel targetnya" in f.message for f in flags)
+
+
+def test_a_pk_read_whole_missing_an_indicator_stays_an_error():
+    (flag,) = _pk_missing(INDICATORS[:2], ocr=[])
+    assert flag.severity == "error" and not flag.uncertain

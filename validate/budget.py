@@ -146,7 +146,7 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
     out: set[int] = set()
     if lines[-1].level != "total":
         short = [b.line_no for b in _ancestors(lines, lines[-1]) if _falls_short(b, sum_rows(lines, b))]
-        if len(short) + open_head(lines, lines[-1]) >= CUT_LEVELS:
+        if len(short) + open_head(lines, lines[-1]) + name_cut(lines[-1]) >= CUT_LEVELS:
             out.update(short)
     out |= _gap_lines(lines)
     first = next((i for i, b in enumerate(lines) if b.level in ("program", "belanja", "total")), len(lines))
@@ -155,6 +155,19 @@ def cut_lines(lines: list[BudgetLine]) -> set[int]:
     if orphans and first < len(lines):
         out.update(b.line_no for b in lines[first:] if b.level == "total" and _falls_short(b, sum_rows(lines, b)))
     return out
+
+
+#: words no name ends in: a name ending so was cut off (by a page break) before its end
+DANGLING = frozenset({"dan", "serta", "atau", "yang", "di", "pada", "dengan", "untuk", "dari", "ke", "oleh", "bagi",
+                      "dalam", "terhadap", "melalui", "&"})
+
+
+def name_cut(line: BudgetLine) -> bool:
+    """``line``'s name ends in a word no name ends in ("Fasilitasi Penyusunan Peraturan Desa dan"): the row was
+    cut by a page break and the rest of it, with the rows after it, is on a page not joined to the table. Such a
+    last line is a level of :func:`cut_lines`' count."""
+    words = (line.uraian or "").split()
+    return bool(words) and words[-1].casefold().rstrip(",") in DANGLING
 
 
 #: the levels that head rows of their own in a budget table

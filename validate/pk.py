@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -126,10 +127,28 @@ def _glued_pk(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
     without target (the column numbers under the header read as a row: "2", "3") says nothing of the other rows."""
     bare = next((t for t in pk.targets if t.target is None and not t.target_text and not _scrap(t.indikator)), None)
     if bare is None:
-        return flag
+        return _budget_run_in(ctx, pk, flag)
     return misread_warning(ctx, flag, f"indikator PK '{short(bare.indikator, 40)}' tanpa target, baris PK terbaca "
                                       "menyatu", f"PK indicator '{short(bare.indikator, 40)}' has no target, PK rows "
                                                  "read run together")
+
+
+#: an amount of money in groups of three, millions at least, inside a name: "Penunjang Urusan Rp 3.224.637.701 …"
+_AMOUNT_IN_NAME = re.compile(r"\b\d{1,3}(\.\d{3}){2,}\b")
+
+
+def _budget_run_in(ctx: Ctx, pk: PerjanjianKinerja, flag: Flag) -> Flag:
+    """A PK whose target table holds an "indicator" with an amount of money inside its name ("Penunjang Urusan
+    Rp 3.224.637.701 Pemerintahan …", target "APBD") was read with its program budget part run into its target
+    table: the rows of both are read astray, so its missing-indicator flags are uncertain warnings."""
+    run_in = next((t for t in pk.targets if _AMOUNT_IN_NAME.search(t.indikator)
+                   and not grouped_money(" ".join(t.indikator.split()))), None)  # an amount alone: one row astray
+    if run_in is None:
+        return flag
+    return misread_warning(ctx, flag, f"indikator PK '{short(run_in.indikator, 40)}' memuat jumlah uang, bagian "
+                                      "anggaran PK terbaca ke tabel targetnya", f"PK indicator "
+                           f"'{short(run_in.indikator, 40)}' holds an amount of money, the PK's budget part read "
+                           "into its target table")
 
 
 def _missing_indicator_flags(report: Report, ctx: Ctx, pk: PerjanjianKinerja) -> Iterator[Flag]:

@@ -430,6 +430,15 @@ def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float
     return bool(sides) and not any(r.top - tol <= mid <= r.bottom + tol for r in sides)
 
 
+def _text_outside_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box: Box, top: float, bottom: float,
+                         run: Sequence[float]) -> bool:
+    """The stack's last band holds lines beside no side of the frame of the table above it (:func:`_outside_frames`):
+    a signature block, a title under a boxed table, the last rule the top of the next table's frame. An empty band
+    there is the white between two framed pieces of one table (a row the page break cut, boxed apart), and a run
+    opened by the band's own top rule is the next table itself: its header band stays with it."""
+    return len(run) >= 2 and bool(_band_lines(lines, box, top, bottom)) and _outside_frames(rules, box, top, bottom)
+
+
 def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
                 rules: Sequence[Ruling] = ()) -> list[tuple[Box, list[float]]]:
     """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`,
@@ -440,9 +449,11 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     pad = _usual_padding(lines, box, ys)
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
-        # (a table's caption printed below it, above the next table ruled alike)
+        # (a table's caption printed below it, above the next table ruled alike) or holds text below the frame of
+        # the table it would end (:func:`_text_outside_frames`)
         last = len(ys) - k - 2 < 1
-        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b))) or (not last and (
+        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
+                      or _text_outside_frames(lines, rules, box, a, b, runs[-1]))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])

@@ -1,0 +1,57 @@
+"""A line of a table's header repeated on a later page that the reader kept among the body rows, with the end of
+the row a page break cut read into it ("Uraian | Indikator Kinerja aktif | Target | Realisasi": "aktif" ends the
+indicator of the row above the break). Left as a row, it is an indicator named after the header (a target
+"Target"), which no Perjanjian Kinerja holds: a misread that looks like a contradiction. :func:`header_lines_out`
+drops such a line and gives its extra words back to the row above.
+"""
+
+from __future__ import annotations
+
+from lkjip.extract.classify import FoundTable
+from lkjip.extract.document import TableRow
+
+#: a repeated header line prints at least this many of its header line's cells as they are
+MIN_SAME = 2
+
+
+def _cell(row: TableRow, k: int) -> str:
+    return " ".join(row.cells[k].split()) if 0 <= k < len(row.cells) else ""
+
+
+def _rest_of_header(row: TableRow, head: TableRow) -> dict[int, str] | None:
+    """Per cell, the words ``row`` prints after ``head``'s text in that cell, when ``row`` repeats ``head``:
+    every filled cell opens with the header cell's words and at least :data:`MIN_SAME` print them alone; else
+    None."""
+    rest: dict[int, str] = {}
+    same = 0
+    for k, text in enumerate(row.cells):
+        text, label = _cell(row, k), _cell(head, k)
+        if not text:
+            continue
+        if not label or not (text.casefold() + " ").startswith(label.casefold() + " "):
+            return None
+        if text == label:
+            same += 1
+        else:
+            rest[k] = text[len(label):].strip()
+    return rest if same >= MIN_SAME else None
+
+
+def header_lines_out(ft: FoundTable, rows: list[TableRow] | None = None) -> list[TableRow]:
+    """``ft``'s body rows (or ``rows``) without the lines repeating one of its header lines on a later page; the
+    words such a line prints after the header's in a cell end that cell of the row above."""
+    heads = [r for r in ft.table.rows if r.is_header and sum(1 for c in r.cells if c.strip()) >= MIN_SAME]
+    out: list[TableRow] = []
+    for row in ft.body if rows is None else rows:
+        rest = next((x for h in heads if (row.page or 0) > (h.page or 0) and (x := _rest_of_header(row, h)) is not None),
+                    None)
+        if rest is None:
+            out.append(row)
+            continue
+        if rest and out:
+            cells = list(out[-1].cells)
+            for k, words in rest.items():
+                if k < len(cells):
+                    cells[k] = f"{cells[k].strip()} {words}".strip()
+            out[-1] = out[-1].model_copy(update={"cells": cells})
+    return out
