@@ -1001,6 +1001,22 @@ def test_slash_at_a_line_break_keeps_the_space_the_document_prints():
     assert join_wrapped(["Pemeliharaan/", "Rehabilitasi"], vocab=vocab) == "Pemeliharaan/Rehabilitasi"
 
 
+def test_line_opening_with_a_slash_keeps_the_space_the_document_prints():
+    """"… sekolah negeri" + "/swasta …": the document prints the phrase on one line as "negeri /swasta", so the
+    break stood for a space; a phrase it prints glued stays glued, and so does one it never prints."""
+    vocab = Vocabulary([
+        "Persentase sekolah negeri /swasta yang dibina tahun ini 95,00 %\n"
+        "Jumlah pasar desa/kelurahan yang direvitalisasi sebanyak 12 unit"
+    ])  # fmt: skip
+    assert join_wrapped(["Persentase sekolah negeri", "/swasta yang dibina"], vocab=vocab) == (
+        "Persentase sekolah negeri /swasta yang dibina"
+    )
+    assert join_wrapped(["Jumlah pasar desa", "/kelurahan yang direvitalisasi"], vocab=vocab) == (
+        "Jumlah pasar desa/kelurahan yang direvitalisasi"
+    )
+    assert join_wrapped(["Rekomendasi", "/Pertimbangan Teknis"], vocab=vocab) == "Rekomendasi/Pertimbangan Teknis"
+
+
 def test_cell_starting_with_its_columns_usual_first_word_starts_a_sub_row():
     """Cascading: every indicator cell opens with "Jumlah"; one starting right under the previous indicator's last
     line, which left no room for it, is still a sub-row of its own."""
