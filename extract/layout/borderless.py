@@ -469,15 +469,17 @@ def _in_header(word: str, header_words: set[str]) -> bool:
 
 
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
-    """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
+    """Index of the last line, from the top, that fits the carried table's channels (-1: none). Lines past the
+    region's end (a blank, the next table's caption) are not looked at: a table's last row alone atop a page,
+    the next table's header a few lines under it, is the carried table's."""
     end = -1
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
-    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
-        return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
         if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)):
             break
+        if j < 5 and len(spans[j]) > len(carry.channels) + 1:
+            return -1  # the page shows more columns than the carried table has
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption
         if any(w.bold for w in ln.words) and not all(_in_header(w.text.lower(), header_words) for w in ln.words):
