@@ -66,20 +66,6 @@ def test_a_frame_with_one_header_rule_does_not_part_rows():
     assert rules_part_rows(region, [98.0, 112.0, 126.0, 140.0])  # a rule under every row
 
 
-def test_a_frame_with_one_header_rule_and_unkeyed_rows_of_amounts_after_a_currency_sign_does_not_part_rows():
-    """No key column, names centred, each amount printed after "Rp" and a space: the sign is part of the amount's cell, so each
-    line still carries a number of its own and the frame's one body band holds several rows."""
-    region = [  # names centred in their column
-        _line(100, (110, "Program"), (300, "Anggaran"), bold=True),
-        _line(115, (80, "Program Pelayanan Umum"), (300, "Rp 1.250.000")),
-        _line(128, (92, "Program Ketertiban"), (300, "Rp 310.000")),
-        _line(141, (112, "Jumlah"), (300, "Rp 1.560.000")),
-    ]
-    assert not rules_part_rows(region, [98.0, 112.0, 155.0])  # frame top, header rule, frame bottom
-    one = region[:2]
-    assert rules_part_rows(one, [98.0, 112.0, 130.0])  # one body line: nothing to part
-
-
 def test_a_list_of_contents_in_a_frame_is_rows_of_text():
     toc = [
         _line(100, (50, "KATA PENGANTAR"), (400, "i")),

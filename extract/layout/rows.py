@@ -676,12 +676,12 @@ _YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
 
 
 def _numbered(ln: TextLine) -> bool:
-    """A line with numbers of its own: two or more, or one ending the line in a cell of its own (its currency
-    sign printed apart, "Rp 2.500.000", with it), no year (a list of contents: "BAB II PERENCANAAN KINERJA  10")."""
+    """A line with numbers of its own: two or more, or one ending the line in a cell of its own, no year (a
+    list of contents: "BAB II PERENCANAAN KINERJA    10")."""
     if sum(is_numeric_token(w.text) for w in ln.words) >= 2:
         return True
-    last, k = ln.words[-1], len(ln.words) - 2 - (len(ln.words) > 2 and bool(CURRENCY_SIGN.match(ln.words[-2].text)))
-    alone = k >= 0 and ln.words[k + 1].x0 - ln.words[k].x1 > 1.2 * max(last.size, 4.0)
+    last = ln.words[-1]
+    alone = len(ln.words) >= 2 and last.x0 - ln.words[-2].x1 > 1.2 * max(last.size, 4.0)
     return alone and is_numeric_token(last.text) and not _YEAR.match(last.text)
 
 
