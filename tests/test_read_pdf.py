@@ -801,6 +801,28 @@ def test_a_last_row_alone_atop_a_page_continues_the_carried_table_above_a_wider_
     assert [ln.text for ln in rest] == ["Tabel 3.5 Efisiensi Penggunaan"]
 
 
+def test_a_page_showing_finer_columns_right_under_its_first_lines_is_not_the_carried_table():
+    """No blank and no caption under the page's first lines: the finer columns a line further down shows are the
+    page's own table, so the lines above them are not read with the carried table's columns."""
+    from lkjip.extract.layout.page_table import PageTable
+
+    first = [
+        _line(100, (57, "Sasaran"), (250, "Target"), (420, "Anggaran")),
+        _line(112, (57, "Partisipasi"), (250, "64"), (420, "35.026.597")),
+        _line(124, (57, "Pelayanan"), (250, "82"), (420, "69.350.897")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    assert isinstance(carry, PageTable)
+    page = [
+        _line(60, (57, "Koordinasi"), (250, "74"), (420, "12.500.000")),
+        _line(72, (57, "kegiatan yang terlaksana dengan tepat waktu")),
+        _line(84, (57, "a."), (80, "Penyusunan"), (250, "78.061"), (300, "74.938"), (350, "96"), (420, "Dokumen")),
+        _line(96, (57, "b."), (80, "Koordinasi"), (250, "39.470"), (300, "38.112"), (350, "97"), (420, "Laporan")),
+    ]
+    tables, _ = find_text_tables(page, carry=carry)
+    assert not any(t.carried for t in tables)
+
+
 def test_caption_is_its_own_paragraph_and_runs_on_over_two_lines():
     """"… berikut ini :" + "Tabel 3.6 …" + "Kabupaten Y Tahun 2022": the caption is one paragraph of its own."""
     from lkjip.extract.layout.paragraphs import paragraphs_from_lines
