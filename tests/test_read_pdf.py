@@ -774,6 +774,55 @@ def test_next_tables_caption_ends_a_carried_table():
     assert _rows(tables[0].table)[0] == ["Sasaran", "Capaian", "Serapan", "Efisiensi"]
 
 
+def test_a_last_row_alone_atop_a_page_continues_the_carried_table_above_a_wider_table():
+    """The page break left a table's last row alone on the next page, the next table (more columns) a blank line
+    and a caption under it: that row is the carried table's, whatever the columns of the table below it."""
+    from lkjip.extract.layout.page_table import PageTable
+
+    first = [
+        _line(100, (57, "Sasaran"), (250, "Target"), (330, "Realisasi"), (420, "Kemajuan")),
+        _line(112, (57, "Partisipasi"), (250, "64"), (330, "64"), (420, "100")),
+        _line(124, (57, "Pelayanan"), (250, "82"), (330, "80"), (420, "97")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    assert isinstance(carry, PageTable)
+    page = [
+        _line(60, (57, "Trantibum"), (250, "74"), (330, "70"), (420, "94")),
+        _line(100, (57, "Tabel 3.5 Efisiensi Penggunaan")),
+        _line(116, (57, "Sasaran"), (150, "Capaian"), (230, "Serapan"), (300, "Efisiensi"), (380, "Anggaran"),
+              (460, "Realisasi")),
+        _line(128, (57, "Partisipasi"), (150, "100%"), (230, "100 %"), (300, "1,00"), (380, "35.026.597"),
+              (460, "35.026.597")),
+        _line(140, (57, "Trantibum"), (150, "95%"), (230, "83,50 %"), (300, "1,20"), (380, "69.350.897"),
+              (460, "57.907.999")),
+    ]
+    tables, rest = find_text_tables(page, carry=carry)
+    assert tables[0].carried and _rows(tables[0].table) == [["Trantibum", "74", "70", "94"]]
+    assert [ln.text for ln in rest] == ["Tabel 3.5 Efisiensi Penggunaan"]
+
+
+def test_a_page_showing_finer_columns_right_under_its_first_lines_is_not_the_carried_table():
+    """No blank and no caption under the page's first lines: the finer columns a line further down shows are the
+    page's own table, so the lines above them are not read with the carried table's columns."""
+    from lkjip.extract.layout.page_table import PageTable
+
+    first = [
+        _line(100, (57, "Sasaran"), (250, "Target"), (420, "Anggaran")),
+        _line(112, (57, "Partisipasi"), (250, "64"), (420, "35.026.597")),
+        _line(124, (57, "Pelayanan"), (250, "82"), (420, "69.350.897")),
+    ]
+    (carry,), _ = find_text_tables(first)
+    assert isinstance(carry, PageTable)
+    page = [
+        _line(60, (57, "Koordinasi"), (250, "74"), (420, "12.500.000")),
+        _line(72, (57, "kegiatan yang terlaksana dengan tepat waktu")),
+        _line(84, (57, "a."), (80, "Penyusunan"), (250, "78.061"), (300, "74.938"), (350, "96"), (420, "Dokumen")),
+        _line(96, (57, "b."), (80, "Koordinasi"), (250, "39.470"), (300, "38.112"), (350, "97"), (420, "Laporan")),
+    ]
+    tables, _ = find_text_tables(page, carry=carry)
+    assert not any(t.carried for t in tables)
+
+
 def test_caption_is_its_own_paragraph_and_runs_on_over_two_lines():
     """"… berikut ini :" + "Tabel 3.6 …" + "Kabupaten Y Tahun 2022": the caption is one paragraph of its own."""
     from lkjip.extract.layout.paragraphs import paragraphs_from_lines
@@ -999,6 +1048,22 @@ def test_slash_at_a_line_break_keeps_the_space_the_document_prints():
         "1 Penunjang Urusan Daerah Kabupaten/Kota"
     )
     assert join_wrapped(["Pemeliharaan/", "Rehabilitasi"], vocab=vocab) == "Pemeliharaan/Rehabilitasi"
+
+
+def test_line_opening_with_a_slash_keeps_the_space_the_document_prints():
+    """"… sekolah negeri" + "/swasta …": the document prints the phrase on one line as "negeri /swasta", so the
+    break stood for a space; a phrase it prints glued stays glued, and so does one it never prints."""
+    vocab = Vocabulary([
+        "Persentase sekolah negeri /swasta yang dibina tahun ini 95,00 %\n"
+        "Jumlah pasar desa/kelurahan yang direvitalisasi sebanyak 12 unit"
+    ])  # fmt: skip
+    assert join_wrapped(["Persentase sekolah negeri", "/swasta yang dibina"], vocab=vocab) == (
+        "Persentase sekolah negeri /swasta yang dibina"
+    )
+    assert join_wrapped(["Jumlah pasar desa", "/kelurahan yang direvitalisasi"], vocab=vocab) == (
+        "Jumlah pasar desa/kelurahan yang direvitalisasi"
+    )
+    assert join_wrapped(["Rekomendasi", "/Pertimbangan Teknis"], vocab=vocab) == "Rekomendasi/Pertimbangan Teknis"
 
 
 def test_cell_starting_with_its_columns_usual_first_word_starts_a_sub_row():

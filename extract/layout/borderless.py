@@ -469,14 +469,20 @@ def _in_header(word: str, header_words: set[str]) -> bool:
 
 
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
-    """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
+    """Index of the last line, from the top, that fits the carried table's channels (-1: none). Whether the page
+    shows more columns than the carried table has is judged on its first lines down to a blank, the next table's
+    caption or the next table's start: a table's last row alone atop a page, a caption and the next table's
+    header under it, is the carried table's."""
     end = -1
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
-    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
+    # lines from a blank, the next table's caption or its start on are no guide to the carried table's columns
+    stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)),
+                len(lines))
+    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:min(5, stop)]):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
-        if j and (ln.top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)):
+        if j and _set_apart(lines, j):
             break
         if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
             break  # outside the table, or the next table's caption
@@ -489,6 +495,11 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
         return -1
     return end
+
+
+def _set_apart(lines: Sequence[TextLine], j: int) -> bool:
+    """Line ``j`` stands under a blank of more than two lines and a half, or opens a table of its own."""
+    return lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)
 
 
 def region_table(

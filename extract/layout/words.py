@@ -74,10 +74,10 @@ class Vocabulary:
         """How often ``phrase`` is printed within one line (case-sensitive, single spaces)."""
         return self._text.count(phrase) if phrase else 0
 
-    def spaced_after_slash(self, before: str, after: str) -> bool | None:
-        """Whether a line break after ``before`` (ending in "/") stood for a space, by how the document prints
-        the longest run of words ending there on one line: "… Kabupaten/ Kota" or "… Kabupaten/Kota" (None:
-        printed neither way)."""
+    def spaced_at_slash(self, before: str, after: str) -> bool | None:
+        """Whether a line break beside a slash (``before`` ends in "/" or ``after`` starts with one) stood for a
+        space, by how the document prints the longest run of words ending there on one line: "… Kabupaten/ Kota"
+        or "… Kabupaten/Kota", "… desa /kelurahan" or "… desa/kelurahan" (None: printed neither way)."""
         words, nxt = before.split(), after.split()[0] if after.split() else ""
         for k in range(len(words), 0, -1):
             tail = " ".join(words[-k:])
@@ -115,9 +115,10 @@ def _glue(
     """True when ``part`` continues the word that ends ``out`` (no space between)."""
     if out.endswith(" /") or part.startswith("/ ") or part == "/":
         return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
-    if out.endswith("/") and part[0].isalnum() and vocab is not None:
-        # "Kabupaten/" + "Kota": printed "Kabupaten/ Kota" or "Kabupaten/Kota"? As the document prints it elsewhere
-        return not vocab.spaced_after_slash(out, part)
+    if vocab is not None and (out.endswith("/") and part[0].isalnum() or part.startswith("/") and out[-1].isalnum()):
+        # "Kabupaten/" + "Kota", "desa" + "/kelurahan": printed with the space or without? As the document prints
+        # the words around the break elsewhere on one line; neither: glued, as below
+        return not vocab.spaced_at_slash(out, part)
     if out.endswith("/") or part.startswith("/"):
         return True
     if out[-1].isalnum() and part[0] in ",;:)":
