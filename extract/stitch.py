@@ -61,6 +61,14 @@ from lkjip.extract.table_under import header_rows, tables_split
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
 _NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
+#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
+_QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
+
+
+def _numeric(cell: str) -> bool:
+    """A cell of a column of numbers: a number, or a quantity with its unit."""
+    return bool(_NUMBER.match(cell) or _QUANTITY.match(cell))
 
 
 def stitch_document(doc: Document) -> Document:
@@ -499,13 +507,13 @@ def _body(table: Table) -> list[TableRow]:
 
 
 def _kinds(rows: list[TableRow], n_cols: int) -> list[tuple[int, int]]:
-    """Per column, (numeric cells, text cells)."""
+    """Per column, (numeric cells: numbers and quantities with their unit, text cells)."""
     out = [[0, 0] for _ in range(n_cols)]
     for r in rows:
         for k, c in enumerate(r.cells):
             c = c.strip()
             if c and c not in ("-", "–"):
-                out[k][0 if _NUMBER.match(c) else 1] += 1
+                out[k][0 if _numeric(c) else 1] += 1
     return [(a, b) for a, b in out]
 
 
@@ -534,7 +542,7 @@ def values_fit(prev: Table, rows: list[TableRow], least: int = 2) -> bool:
             c = c.strip()
             if not c or c in ("-", "–") or _leaning(*kinds[k]) != "num":
                 continue
-            if not _NUMBER.match(c):
+            if not _numeric(c):
                 return False
             found += 1
     return found >= least

@@ -1,0 +1,41 @@
+"""Parts of a table split by its author with no header of their own, joined although a page break left something
+odd on them (extract/stitch.py): quantities with their unit under bare numbers, a cut cell's rest of several lines
+between the parts."""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.stitch import stitch_document
+
+HEAD = ["No", "Uraian", "Anggaran", "Realisasi", "Indikator", "Target", "Capaian"]
+
+
+def _table(rows: list[list[str]], page: int | None = None, bbox=None) -> Table:
+    return Table(rows=[TableRow(cells=list(r), page=page) for r in rows], page=page, bbox=bbox)
+
+
+def _doc(*blocks) -> Document:
+    return Document(source_file="t", input_format="pdf", blocks=list(blocks))
+
+
+def test_quantities_with_their_unit_continue_a_column_of_bare_numbers():
+    # the first part's targets are percentages, the next part's are counted things ("2 Dokumen", "1.950 Unit"):
+    # both are the column's values, not text under numbers
+    first = [HEAD,
+             ["1", "Program Penunjang", "2.525.442.492", "2.371.586.698", "Persentase penunjang", "100%", "98,8"],
+             ["1.1", "Perencanaan", "10.819.887", "10.818.075", "Persentase dokumen", "100%", "100"],
+             ["1.2", "Keuangan", "2.107.151.225", "1.965.137.918", "Persentase laporan", "100%", "100"]]
+    part = [["1.2.1", "Penyediaan Gaji", "2.099.836.496", "1.957.824.343", "Jumlah ASN", "22 ASN", "100"],
+            ["1.2.2", "Penatausahaan", "1.777.981", "1.777.725", "Jumlah Dokumen", "40 Dokumen", "100"],
+            ["1.4.3", "Bahan Bacaan", "19.250.809", "19.247.000", "Jumlah Paket", "1.950 Unit", "100"]]
+    (t,) = stitch_document(_doc(_table(first, page=4), _table(part, page=5))).tables()
+    assert len(t.rows) == 7
+
+
+def test_words_under_a_column_of_numbers_still_make_another_table():
+    first = [HEAD,
+             ["1", "Program Penunjang", "2.525.442.492", "2.371.586.698", "Persentase penunjang", "100%", "98,8"],
+             ["2", "Perencanaan", "10.819.887", "10.818.075", "Persentase dokumen", "100%", "100"]]
+    other = [["a", "Camat", "Pembina", "Sokobanah", "Kepala", "Penata Tingkat", "ttd"],
+             ["b", "Sekretaris", "Penata", "Sokobanah", "Kepala", "Penata Muda", "ttd"]]
+    assert len(stitch_document(_doc(_table(first, page=4), _table(other, page=5))).tables()) == 2
