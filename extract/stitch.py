@@ -48,7 +48,7 @@ from lkjip.extract.captions import (
     running_lines,
     stray_line,
 )
-from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
+from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest, table_span
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
@@ -85,7 +85,8 @@ def stitch_document(doc: Document) -> Document:
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
-                    and stray_line(block, out[stray[-1]] if stray else None, out[last]):
+                    and (stray_line(block, out[stray[-1]] if stray else None, out[last])
+                         or not stray and _cut_cell_lines(block, out[last], running, vocab)):
                 between.append(len(out))
                 stray.append(len(out))
             elif last is not None and not stray and page_top_capitals(block, out[last]):
@@ -157,6 +158,13 @@ def stitch_document(doc: Document) -> Document:
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
 
 
+def _cut_cell_lines(p: Paragraph, table: Table, running: set[str], vocab: Callable[[], Vocabulary]) -> bool:
+    """``p``, a paragraph of a few short lines opening the page after ``table`` (too long for one stray line), is
+    the rest of a cell of its last row the page break cut (:func:`~lkjip.extract.cell_rest.cell_rest`): a part of
+    the table may still follow it."""
+    return bool(p.lines) and len(p.lines) > 1 and cell_rest(table, [p], running, vocab()) is not None
+
+
 def _lazy_vocabulary(doc: Document) -> Callable[[], Vocabulary]:
     """The words ``doc`` prints whole (its paragraphs' lines, the dictionary beneath), built when first asked."""
     built: list[Vocabulary] = []
@@ -180,7 +188,7 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         if i in skip:
             continue
         out.append(b)
-        if not isinstance(b, Table) or b.bbox is None:
+        if not isinstance(b, Table) or table_span(b) is None:
             continue
         near = blocks[i + 1: i + 1 + 2 * REST_PARAGRAPHS + 2]
         if (rest := cell_rest(b, near, running, vocab())) is None:

@@ -39,3 +39,31 @@ def test_words_under_a_column_of_numbers_still_make_another_table():
     other = [["a", "Camat", "Pembina", "Sokobanah", "Kepala", "Penata Tingkat", "ttd"],
              ["b", "Sekretaris", "Penata", "Sokobanah", "Kepala", "Penata Muda", "ttd"]]
     assert len(stitch_document(_doc(_table(first, page=4), _table(other, page=5))).tables()) == 2
+
+
+def _rows(rows: list[list[str]], page: int, x0: float, x1: float, top: float) -> list[TableRow]:
+    return [TableRow(cells=list(r), page=page, bbox=(x0, top + 20 * i, x1, top + 20 * i + 18))
+            for i, r in enumerate(rows)]
+
+
+def test_a_cut_cell_rest_of_several_lines_between_two_parts_does_not_end_the_table():
+    # the part above was joined across two pages already (it keeps no box of its own, only its rows do); the
+    # page break cut its last row's indicator, whose last three lines open the next page above the next part
+    head = ["No", "Uraian", "Anggaran", "Realisasi", "%", "Indikator", "Target"]
+    above = [head,
+             ["1.1", "Penyusunan Dokumen Perencanaan", "1.101.285", "1.101.050", "99,98", "Jumlah Dokumen", "2 Dokumen"],
+             ["1.2", "Penyusunan Laporan Keuangan", "4.423.537", "4.423.275", "99,99", "Jumlah Laporan Keuangan Akhir",
+              "1 Dokumen"]]
+    first = Table(rows=_rows(above[:2], 35, 100, 780, 400) + _rows(above[2:], 36, 100, 780, 60), page=35)
+    rest = Paragraph(text="Tahun SKPD dan Laporan Hasil Koordinasi Penyusunan Dokumen Perencanaan", page=37,
+                     bbox=(520, 57, 650, 105),
+                     lines=["Tahun SKPD dan Laporan", "Hasil Koordinasi", "Penyusunan Dokumen", "Perencanaan"])
+    part = [["1.3", "Administrasi Kepegawaian", "105.943.384", "99.198.370", "93,63", "Persentase penunjang", "100%"],
+            ["1.4", "Administrasi Umum", "2.167.489", "2.166.500", "99,95", "Jumlah Paket", "63 Unit"]]
+    second = Table(rows=_rows(part, 37, 100, 780, 100), page=37, bbox=(100, 100, 780, 140))
+    out = stitch_document(_doc(first, rest, second))
+    (t,) = out.tables()
+    assert len(t.rows) == 5
+    assert t.rows[2].cells[5] == ("Jumlah Laporan Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi "
+                                "Penyusunan Dokumen Perencanaan")
+    assert out.paragraphs() == []
