@@ -423,11 +423,20 @@ def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float]
 
 def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:
     """Vertical rules frame the stack's tables at its left or right edge, but none runs beside this band: the
-    band lies between two framed tables (each boxed, one rule under its header)."""
+    band lies between two framed tables (each boxed, one rule under its header). A frame may reach past the
+    stack: the table above coming down from the page's top, the body under the next table's header rule running
+    on to the page's foot with no rule of its own."""
     sides = [r for r in rules if not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
-             and box[1] - tol <= r.top and r.bottom <= box[3] + tol]
+             and r.bottom >= box[1] - tol and r.top <= box[3] + tol and r.bottom - r.top > tol]
     mid = (top + bottom) / 2
     return bool(sides) and not any(r.top - tol <= mid <= r.bottom + tol for r in sides)
+
+
+def _frame_opens(rules: Sequence[Ruling], box: Box, y: float, tol: float = 3.0) -> bool:
+    """A frame's side starts at the rule at ``y`` and runs on down: that rule is the top of the next framed table
+    (its header a page break cut), not the foot of the table above."""
+    return any(not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
+               and abs(r.top - y) <= tol and r.bottom > y + tol for r in rules)
 
 
 def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
@@ -442,7 +451,8 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
         # (a table's caption printed below it, above the next table ruled alike)
         last = len(ys) - k - 2 < 1
-        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b))) or (not last and (
+        if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
+                      or _outside_frames(rules, box, a, b) and _frame_opens(rules, box, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
