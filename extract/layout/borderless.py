@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
+    cut_at_shade,
     gaps_of,
     header_only_channels,
     label_edge_channels,
@@ -510,7 +511,7 @@ def region_table(
     rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it;
     ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header."""
     region = header_pieces_lifted(without_repeated_header(region))
-    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
+    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)

@@ -280,6 +280,17 @@ def shaded_channels(
     return out
 
 
+def cut_at_shade(line: TextLine, shades: Sequence[Ruling]) -> bool:
+    """Two shaded cells side by side in ``line``'s row meet in a gap between two of its words (half an em or
+    more): the line shows two cells though the gap is narrower than a column's (a name set flush right against
+    the amount beside it, each in a cell of its own)."""
+    mid = (line.top + line.bottom) / 2
+    borders = [(a.x1 + b.x0) / 2 for a, b in _row_neighbours([s for s in shades if s.top <= mid <= s.bottom])]
+    least = 0.5 * line.size
+    return any(p.x1 <= x + 0.5 and w.x0 >= x - 0.5 and w.x0 - p.x1 >= least
+               for p, w in zip(line.words, line.words[1:], strict=False) for x in borders)
+
+
 def _inside_one_cell(g: tuple[float, float], cells: Sequence[Ruling], borders: Sequence[float]) -> bool:
     """The channel lies inside a shaded cell and no shaded row draws a border in it."""
     within = any(c.x0 + 1.0 < g[0] and g[1] < c.x1 - 1.0 for c in cells)
