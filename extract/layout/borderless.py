@@ -21,6 +21,7 @@ from lkjip.extract.layout.channels import (
     gaps_of,
     header_only_channels,
     label_edge_channels,
+    more_columns,
     narrowed,
     off_pitch_channels,
     right_edge_channels,
@@ -473,7 +474,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
     end = -1
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
-    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:5]):
+    if more_columns(spans[:5], carry.channels):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):

@@ -191,6 +191,20 @@ def edge_shared(words: Sequence[Word], x: float, least: int = 3) -> bool:
     return sum(1 for w in words if abs(w.x1 - x) <= _EDGE_TOL) >= least
 
 
+def more_columns(spans: Sequence[Sequence[tuple[float, float]]], channels: Sequence[tuple[float, float]]) -> bool:
+    """Lines (the first at a page's top, their runs of words) show more columns than ``channels`` give a carried
+    table: two lines with more runs than it has columns, or one with two gaps or more in none of its channels. One
+    gap inside a column on one line alone is a justified cell's line stretched wide ("Fasilitasi     Pelaksanaan"),
+    no column of another table."""
+    over = [sp for sp in spans if len(sp) > len(channels) + 1]
+
+    def off_channel(sp: Sequence[tuple[float, float]]) -> int:
+        gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
+        return sum(1 for g0, g1 in gaps if not any(g0 < c1 and g1 > c0 for c0, c1 in channels))
+
+    return len(over) >= 2 or any(off_channel(sp) >= 2 for sp in over)
+
+
 def spans_in_channels(
     line: TextLine, channels: Sequence[tuple[float, float]], space: float
 ) -> list[tuple[float, float]]:
