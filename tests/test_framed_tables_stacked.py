@@ -51,3 +51,13 @@ def test_the_top_rule_of_the_next_frame_at_the_page_foot_is_not_the_foot_of_the_
     lines = [*top, *_rows(74.0, 5), *_signature(150.0)]
     box = (X0, ys[0], X1, ys[-1])
     assert split_stack(lines, box, ys, rules) == [((X0, 57.0, X1, 134.0), [57.0, 71.0, 134.0])]
+
+
+def test_an_empty_band_before_a_frame_at_the_page_foot_is_the_white_between_two_parts_of_one_table():
+    # parts of one table with no header of their own, each framed, an empty paragraph between: the next part's
+    # frame opens at the page's foot over its first row, cut by the page break
+    ys = [60.0, 200.0, 216.0]
+    rules = [hrule(y, X0, X1) for y in ys] + _sides(60.0, 200.0) + _sides(216.0, 236.0)
+    lines = [*_rows(64.0, 10), *_rows(220.0, 1)]
+    box = (X0, ys[0], X1, ys[-1])
+    assert split_stack(lines, box, ys, rules) == [(box, ys)]

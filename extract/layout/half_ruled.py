@@ -439,6 +439,17 @@ def _frame_opens(rules: Sequence[Ruling], box: Box, y: float, tol: float = 3.0) 
                and abs(r.top - y) <= tol and r.bottom > y + tol for r in rules)
 
 
+def _text_between_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box: Box, top: float,
+                         bottom: float) -> bool:
+    """The stack's last band lies outside the frames (:func:`_outside_frames`), holds text of one segment a line (a
+    signature, a title) and the next frame opens at its bottom rule (:func:`_frame_opens`): that rule is the top of
+    the next table, not the foot of this one's last row (an empty band is the white between two parts of one
+    table, whose next part a page break cuts)."""
+    inside = _band_lines(lines, box, top, bottom)
+    return (bool(inside) and all(one_segment(ln) for ln in inside) and _outside_frames(rules, box, top, bottom)
+            and _frame_opens(rules, box, bottom))
+
+
 def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
                 rules: Sequence[Ruling] = ()) -> list[tuple[Box, list[float]]]:
     """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`,
@@ -452,7 +463,7 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         # (a table's caption printed below it, above the next table ruled alike)
         last = len(ys) - k - 2 < 1
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
-                      or _outside_frames(rules, box, a, b) and _frame_opens(rules, box, b))) or (not last and (
+                      or _text_between_frames(lines, rules, box, a, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
