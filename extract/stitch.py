@@ -86,7 +86,8 @@ def stitch_document(doc: Document) -> Document:
                 between.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
                     and (stray_line(block, out[stray[-1]] if stray else None, out[last])
-                         or not stray and _cut_cell_lines(block, out[last], running, vocab)):
+                         or not stray and (_cut_cell_lines(block, out[last], running, vocab)
+                                           or row_read_as_text(block, out[last]))):
                 between.append(len(out))
                 stray.append(len(out))
             elif last is not None and not stray and page_top_capitals(block, out[last]):
@@ -137,10 +138,13 @@ def stitch_document(doc: Document) -> Document:
         if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
             prev.warnings.append(_REST_NOTE)
-        join(prev, block, drop)
         dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
+        lost = next((out[i].text for i in dropped if row_read_as_text(out[i], prev)), None)
+        join(prev, block, drop)
         if dropped:  # the lines were the table's: they must not stand between it and a caption below it
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
+        if lost is not None:  # a row of values lost: the sums of the table cannot be checked
+            prev.doubt = prev.doubt or f"sebuah baris terbaca sebagai teks di antara bagian-bagiannya ('{lost[:60]}')"
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
@@ -156,6 +160,23 @@ def stitch_document(doc: Document) -> Document:
 
 
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
+
+
+#: an amount as printed in a row ("16.122.336", "2.099.836.496,00")
+_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+
+
+def row_read_as_text(p: Paragraph, table: Table) -> bool:
+    """``p`` is a row of ``table`` a reader could not cut into cells (a part of one row framed on its own at a
+    page's foot), read as a paragraph: a line or two holding two amounts at least, on the page of the table's last
+    row or the next, under a table of three columns or more that holds amounts. Only a part continuing the table
+    under it joins the two (its values are lost, and the table is read doubtfully)."""
+    page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
+    lines = p.lines or [p.text]
+    amounts = sum(1 for w in p.text.split() if _AMOUNT.match(w))
+    held = any(_AMOUNT.match(c.strip()) for r in table.rows for c in r.cells)
+    return (table.n_cols >= 3 and len(lines) <= 4 and amounts >= 2 and held and not p.bold
+            and (page is None or p.page is None or 0 <= p.page - page <= 1))
 
 
 def _cut_cell_lines(p: Paragraph, table: Table, running: set[str], vocab: Callable[[], Vocabulary]) -> bool:

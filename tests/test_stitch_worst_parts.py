@@ -67,3 +67,29 @@ def test_a_cut_cell_rest_of_several_lines_between_two_parts_does_not_end_the_tab
     assert t.rows[2].cells[5] == ("Jumlah Laporan Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi "
                                 "Penyusunan Dokumen Perencanaan")
     assert out.paragraphs() == []
+
+
+BUDGET = [["No", "Uraian", "Anggaran", "Realisasi", "%"],
+          ["1.4", "Administrasi Umum Perangkat Daerah", "105.943.384", "99.198.370", "93,63"],
+          ["1.4.1", "Penyediaan Komponen Instalasi Listrik", "2.167.489", "2.166.500", "99,95"]]
+MORE = [["1.4.3", "Penyediaan Bahan Logistik Kantor", "19.250.809", "19.247.000", "99,98"],
+        ["1.4.4", "Penyediaan Barang Cetakan dan Penggandaan", "7.224.600", "7.224.350", "100,00"]]
+#: a row framed on its own at the page's foot, read as a paragraph (its cells' lines run together)
+ROW_AS_TEXT = Paragraph(text="1.4.2 Penyediaan Peralatan dan Perlengkapan Kantor 16.122.336 16.122.000 100,00",
+                        lines=["1.4.2 Penyediaan Peralatan dan 16.122.336 16.122.000 100,00", "Perlengkapan Kantor"],
+                        page=22)
+
+
+def test_a_row_read_as_text_between_two_parts_does_not_end_the_table_but_makes_it_doubtful():
+    out = stitch_document(_doc(_table(BUDGET, page=22), ROW_AS_TEXT, _table(MORE, page=23)))
+    (t,) = out.tables()
+    assert [r.cells[0] for r in t.rows] == ["No", "1.4", "1.4.1", "1.4.3", "1.4.4"]
+    assert t.doubt and "1.4.2 Penyediaan" in t.doubt
+    assert out.paragraphs() == []
+
+
+def test_a_row_read_as_text_before_a_table_with_a_header_of_its_own_stays_text():
+    pk = [["No", "Program", "Anggaran", "Keterangan"], ["1", "Program Penunjang", "Rp 2.307.258.185", "APBD"]]
+    out = stitch_document(_doc(_table(BUDGET, page=22), ROW_AS_TEXT, _table(pk, page=23)))
+    assert len(out.tables()) == 2 and [p.text for p in out.paragraphs()] == [ROW_AS_TEXT.text]
+    assert not out.tables()[0].doubt
