@@ -51,8 +51,10 @@ def test_a_justified_line_stretched_wide_at_the_page_top_goes_on_with_the_carrie
 
 def test_another_tables_columns_at_the_page_top_are_more_columns():
     channels = [(70.0, 126.0), (250.0, 290.0), (360.0, 400.0), (470.0, 506.0)]
-    stretched = [[(57, 64), (126, 161), (190, 242), (290, 354), (400, 467), (506, 528)]]
-    assert not more_columns(stretched, channels)
-    # two lines with more columns, or one showing two gaps in no channel: the columns of another table
-    assert more_columns(stretched * 2, channels)
-    assert more_columns([[(57, 64), (126, 161), (190, 220), (230, 242), (290, 354), (400, 467), (506, 528)]], channels)
+    lines, spans = PAGE_12[1:2], [[(57, 65), (126, 166), (190, 234), (290, 342), (400, 452), (506, 526)]]
+    assert not more_columns(lines, spans, channels)
+    # two lines with more runs, or a gap in no channel beside a number: the columns of another table
+    assert more_columns(lines * 2, spans * 2, channels)
+    amount = [_ln(70.0, ("d.", NO), ("Fasilitasi", URAIAN), ("60.356.717,00", 190.0), ("59.467.607,00", ANGGARAN),
+                  ("98,53", REALISASI), ("100", PERSEN))]
+    assert more_columns(amount, [[(57, 65), (126, 166), (190, 242), (290, 342), (400, 420), (506, 518)]], channels)

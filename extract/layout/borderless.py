@@ -474,7 +474,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     """Index of the last line, from the top, that fits the carried table's channels (-1: none)."""
     end = -1
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
-    if more_columns(spans[:5], carry.channels):
+    if more_columns(lines[:5], spans[:5], carry.channels):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):

@@ -191,18 +191,26 @@ def edge_shared(words: Sequence[Word], x: float, least: int = 3) -> bool:
     return sum(1 for w in words if abs(w.x1 - x) <= _EDGE_TOL) >= least
 
 
-def more_columns(spans: Sequence[Sequence[tuple[float, float]]], channels: Sequence[tuple[float, float]]) -> bool:
-    """Lines (the first at a page's top, their runs of words) show more columns than ``channels`` give a carried
-    table: two lines with more runs than it has columns, or one with two gaps or more in none of its channels. One
-    gap inside a column on one line alone is a justified cell's line stretched wide ("Fasilitasi     Pelaksanaan"),
-    no column of another table."""
-    over = [sp for sp in spans if len(sp) > len(channels) + 1]
+def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]],
+                 channels: Sequence[tuple[float, float]]) -> bool:
+    """``lines`` (the first at a page's top, ``spans`` their runs of words) show more columns than ``channels``
+    give a carried table: two lines with more runs than it has columns, or one with a gap in none of its channels
+    that is no stretched word space. A justified cell's line stretched wide ("Fasilitasi     Pelaksanaan") leaves
+    a gap between two words of letters inside a column; a gap beside a number ("dan | 77.063.068") is a column
+    the carried table lacks."""
+    over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels) + 1]
 
-    def off_channel(sp: Sequence[tuple[float, float]]) -> int:
+    def stretched(ln: TextLine, g0: float, g1: float) -> bool:
+        left = next((w for w in reversed(ln.words) if w.x1 <= g0 + 0.5), None)
+        right = next((w for w in ln.words if w.x0 >= g1 - 0.5), None)
+        return left is not None and right is not None and left.text.isalpha() and right.text.isalpha()
+
+    def odd_gap(ln: TextLine, sp: Sequence[tuple[float, float]]) -> bool:
         gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
-        return sum(1 for g0, g1 in gaps if not any(g0 < c1 and g1 > c0 for c0, c1 in channels))
+        return any(not any(g0 < c1 and g1 > c0 for c0, c1 in channels) and not stretched(ln, g0, g1)
+                   for g0, g1 in gaps)
 
-    return len(over) >= 2 or any(off_channel(sp) >= 2 for sp in over)
+    return len(over) >= 2 or any(odd_gap(ln, sp) for ln, sp in over)
 
 
 def spans_in_channels(
