@@ -9,8 +9,10 @@ two adjacent :class:`~lkjip.extract.document.Table` blocks of the
 blank paragraphs, running headers or footers (page numbers, a line repeated on
 every page) or a continuation caption ("Tabel 3.7 (lanjutan)"); a part with no header of its own may also
 follow up to three short lines that are no sentence, caption or title: the wrapped words of a cell a PDF reader
-left out of the part above (:func:`stray_line`), dropped from the text (named in the table's warnings) so that
-nothing stands between the joined table and a caption below it.
+left out of the part above (:func:`stray_line`), a paragraph of a few short lines finishing a cell of its last row
+(:func:`_cut_cell_lines`), or a row of values a reader could not cut into cells (:func:`row_read_as_text`: the
+table is then read doubtfully), dropped from the text (named in the table's warnings) so that nothing stands
+between the joined table and a caption below it.
 
 The second part continues the first (:func:`continues`) when
 
@@ -18,7 +20,7 @@ The second part continues the first (:func:`continues`) when
   the row of column numbers "(1) (2) (3)"): those rows are dropped; or
 * it has no header of its own (its first row does not read as a header of a
   known kind of table), the same number of columns, and its columns hold the
-  same kind of values (amounts under amounts, text under text), or its row
+  same kind of values (amounts under amounts, a quantity with its unit under numbers, text under text), or its row
   numbering runs on from the first part's; or
 * its header repeats the first part's letter for letter but its columns were
   cut elsewhere (a PDF page read on its own: a header cell read across two
