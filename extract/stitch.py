@@ -50,7 +50,7 @@ from lkjip.extract.captions import (
     running_lines,
     stray_line,
 )
-from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest, table_span
+from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
@@ -211,7 +211,9 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         if i in skip:
             continue
         out.append(b)
-        if not isinstance(b, Table) or table_span(b) is None:
+        # a table joined across pages (no box of its own) keeps the lines under it: they carry it on to the page
+        # they stand on, where a piece of it may follow (classify._is_piece)
+        if not isinstance(b, Table) or b.bbox is None:
             continue
         near = blocks[i + 1: i + 1 + 2 * REST_PARAGRAPHS + 2]
         if (rest := cell_rest(b, near, running, vocab())) is None:

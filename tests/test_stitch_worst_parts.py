@@ -93,3 +93,15 @@ def test_a_row_read_as_text_before_a_table_with_a_header_of_its_own_stays_text()
     out = stitch_document(_doc(_table(BUDGET, page=22), ROW_AS_TEXT, _table(pk, page=23)))
     assert len(out.tables()) == 2 and [p.text for p in out.paragraphs()] == [ROW_AS_TEXT.text]
     assert not out.tables()[0].doubt
+
+
+def test_lines_under_the_last_part_of_a_table_joined_across_pages_stay_text():
+    # they carry the table on to the page they stand on, where a piece of it with its header repeated may follow
+    # (classify._is_piece); only between two parts do they finish a cell
+    head = ["No", "Tujuan", "Indikator", "Sasaran"]
+    rows = [head, ["1", "Meningkatnya tata kelola", "Persentase desa", "Fasilitasi Tata"]]
+    first = Table(rows=_rows(rows[:1], 8, 57, 770, 400) + _rows(rows[1:], 9, 57, 770, 60), page=8)
+    rest = Paragraph(text="Pemerintahan Desa", page=10, bbox=(477, 58, 528, 76), lines=["Pemerintahan", "Desa"])
+    out = stitch_document(_doc(first, rest))
+    assert [p.text for p in out.paragraphs()] == ["Pemerintahan Desa"]
+    assert out.tables()[0].rows[-1].cells[-1] == "Fasilitasi Tata"
