@@ -42,11 +42,21 @@ _NUMERIC = re.compile(r"^[\d.,%()\-\s]+$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
+def table_span(table: Table) -> tuple[float, float] | None:
+    """The left and right edge of ``table``: of its box, else (a table joined across pages keeps no box of its
+    own) of the boxes of its rows on the page of its last row."""
+    if table.bbox is not None:
+        return table.bbox[0], table.bbox[2]
+    page = table.rows[-1].page if table.rows else None
+    boxes = [r.bbox for r in table.rows if r.bbox is not None and r.page == page]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
+
+
 def column_edges(table: Table) -> list[float]:
-    """The x of each column's left edge and of the last column's right edge, estimated from the table's box: a
-    column's share of the width is the mean length of the text its cells hold (a column at least as wide as its
-    longest word)."""
-    x0, _, x1, _ = table.bbox
+    """The x of each column's left edge and of the last column's right edge, estimated from the table's span
+    (:func:`table_span`): a column's share of the width is the mean length of the text its cells hold (a column
+    at least as wide as its longest word)."""
+    x0, x1 = table_span(table)
     widths = []
     for k in range(table.n_cols):
         cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells) and r.cells[k].strip()]
@@ -81,7 +91,7 @@ def _rest_line(p: Paragraph, table: Table, page: int, above: Paragraph | None = 
     lines = p.lines or [text]
     if len(lines) > 4 or any(len(line) > REST_LINE_CHARS for line in lines):
         return False
-    x0, x1 = table.bbox[0], table.bbox[2]
+    x0, x1 = table_span(table)
     return p.bbox[0] > x0 + 0.02 * (x1 - x0) and p.bbox[2] <= x1 + 3
 
 
@@ -138,7 +148,7 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
     """The last row of ``table`` finished by lines among ``paras`` (the blocks right under it) and the indices in
     ``paras`` of the paragraphs used (furniture between them included), else None. ``capitals_ok``: a line in
     capitals may be a rest (the table goes on right under the lines)."""
-    if table.bbox is None or not table.rows or table.n_cols < 2:
+    if not table.rows or table_span(table) is None or table.n_cols < 2:
         return None
     row = table.rows[-1]
     page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)

@@ -40,6 +40,7 @@ from lkjip.extract.headers import (
     refine_columns,
     split_header,
 )
+from lkjip.extract.list_rest import list_continued
 
 
 class TableKind(StrEnum):
@@ -386,7 +387,9 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
                 cut = None
         first = _first_row(block, cut, rows[n_head:]) if cut is not None and kind is not TableKind.unknown else None
         # a list of contents, also one a reader could not read as one, right under its heading ("DAFTAR TABEL")
-        if _is_toc(block) or (listed and block.n_cols <= 3 and kind is TableKind.unknown):
+        if _is_toc(block) or (listed and block.n_cols <= 3 and kind is TableKind.unknown) or (
+                kind is TableKind.unknown and found and found[-1].kind is TableKind.toc
+                and list_continued(found[-1].table, block, between, running)):
             found.append(_found(block, TableKind.toc, "Daftar", None, "header", None))
             between, listed = [], False
             continue

@@ -9,8 +9,10 @@ two adjacent :class:`~lkjip.extract.document.Table` blocks of the
 blank paragraphs, running headers or footers (page numbers, a line repeated on
 every page) or a continuation caption ("Tabel 3.7 (lanjutan)"); a part with no header of its own may also
 follow up to three short lines that are no sentence, caption or title: the wrapped words of a cell a PDF reader
-left out of the part above (:func:`stray_line`), dropped from the text (named in the table's warnings) so that
-nothing stands between the joined table and a caption below it.
+left out of the part above (:func:`stray_line`), a paragraph of a few short lines finishing a cell of its last row
+(:func:`_cut_cell_lines`), or a row of values a reader could not cut into cells (:func:`row_read_as_text`: the
+table is then read doubtfully), dropped from the text (named in the table's warnings) so that nothing stands
+between the joined table and a caption below it.
 
 The second part continues the first (:func:`continues`) when
 
@@ -18,7 +20,7 @@ The second part continues the first (:func:`continues`) when
   the row of column numbers "(1) (2) (3)"): those rows are dropped; or
 * it has no header of its own (its first row does not read as a header of a
   known kind of table), the same number of columns, and its columns hold the
-  same kind of values (amounts under amounts, text under text), or its row
+  same kind of values (amounts under amounts, a quantity with its unit under numbers, text under text), or its row
   numbering runs on from the first part's; or
 * its header repeats the first part's letter for letter but its columns were
   cut elsewhere (a PDF page read on its own: a header cell read across two
@@ -61,6 +63,14 @@ from lkjip.extract.table_under import header_rows, tables_split
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
 _NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
+#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
+_QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
+
+
+def _numeric(cell: str) -> bool:
+    """A cell of a column of numbers: a number, or a quantity with its unit."""
+    return bool(_NUMBER.match(cell) or _QUANTITY.match(cell))
 
 
 def stitch_document(doc: Document) -> Document:
@@ -77,7 +87,9 @@ def stitch_document(doc: Document) -> Document:
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
-                    and stray_line(block, out[stray[-1]] if stray else None, out[last]):
+                    and (stray_line(block, out[stray[-1]] if stray else None, out[last])
+                         or not stray and (_cut_cell_lines(block, out[last], running, vocab)
+                                           or row_read_as_text(block, out[last]))):
                 between.append(len(out))
                 stray.append(len(out))
             elif last is not None and not stray and page_top_capitals(block, out[last]):
@@ -128,10 +140,13 @@ def stitch_document(doc: Document) -> Document:
         if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
             prev.warnings.append(_REST_NOTE)
-        join(prev, block, drop)
         dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
+        lost = next((out[i].text for i in dropped if row_read_as_text(out[i], prev)), None)
+        join(prev, block, drop)
         if dropped:  # the lines were the table's: they must not stand between it and a caption below it
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
+        if lost is not None:  # a row of values lost: the sums of the table cannot be checked
+            prev.doubt = prev.doubt or f"sebuah baris terbaca sebagai teks di antara bagian-bagiannya ('{lost[:60]}')"
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
@@ -147,6 +162,30 @@ def stitch_document(doc: Document) -> Document:
 
 
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
+
+
+#: an amount as printed in a row ("16.122.336", "2.099.836.496,00")
+_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+
+
+def row_read_as_text(p: Paragraph, table: Table) -> bool:
+    """``p`` is a row of ``table`` a reader could not cut into cells (a part of one row framed on its own at a
+    page's foot), read as a paragraph: a line or two holding two amounts at least, on the page of the table's last
+    row or the next, under a table of three columns or more that holds amounts. Only a part continuing the table
+    under it joins the two (its values are lost, and the table is read doubtfully)."""
+    page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
+    lines = p.lines or [p.text]
+    amounts = sum(1 for w in p.text.split() if _AMOUNT.match(w))
+    held = any(_AMOUNT.match(c.strip()) for r in table.rows for c in r.cells)
+    return (table.n_cols >= 3 and len(lines) <= 4 and amounts >= 2 and held and not p.bold
+            and (page is None or p.page is None or 0 <= p.page - page <= 1))
+
+
+def _cut_cell_lines(p: Paragraph, table: Table, running: set[str], vocab: Callable[[], Vocabulary]) -> bool:
+    """``p``, a paragraph of a few short lines opening the page after ``table`` (too long for one stray line), is
+    the rest of a cell of its last row the page break cut (:func:`~lkjip.extract.cell_rest.cell_rest`): a part of
+    the table may still follow it."""
+    return bool(p.lines) and len(p.lines) > 1 and cell_rest(table, [p], running, vocab()) is not None
 
 
 def _lazy_vocabulary(doc: Document) -> Callable[[], Vocabulary]:
@@ -172,6 +211,8 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         if i in skip:
             continue
         out.append(b)
+        # a table joined across pages (no box of its own) keeps the lines under it: they carry it on to the page
+        # they stand on, where a piece of it may follow (classify._is_piece)
         if not isinstance(b, Table) or b.bbox is None:
             continue
         near = blocks[i + 1: i + 1 + 2 * REST_PARAGRAPHS + 2]
@@ -499,13 +540,13 @@ def _body(table: Table) -> list[TableRow]:
 
 
 def _kinds(rows: list[TableRow], n_cols: int) -> list[tuple[int, int]]:
-    """Per column, (numeric cells, text cells)."""
+    """Per column, (numeric cells: numbers and quantities with their unit, text cells)."""
     out = [[0, 0] for _ in range(n_cols)]
     for r in rows:
         for k, c in enumerate(r.cells):
             c = c.strip()
             if c and c not in ("-", "–"):
-                out[k][0 if _NUMBER.match(c) else 1] += 1
+                out[k][0 if _numeric(c) else 1] += 1
     return [(a, b) for a, b in out]
 
 
@@ -534,7 +575,7 @@ def values_fit(prev: Table, rows: list[TableRow], least: int = 2) -> bool:
             c = c.strip()
             if not c or c in ("-", "–") or _leaning(*kinds[k]) != "num":
                 continue
-            if not _NUMBER.match(c):
+            if not _numeric(c):
                 return False
             found += 1
     return found >= least

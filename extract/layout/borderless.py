@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.channels import (
+    cut_at_shade,
     gaps_of,
     header_only_channels,
     label_edge_channels,
+    more_columns,
     narrowed,
     off_pitch_channels,
     right_edge_channels,
@@ -478,7 +480,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     # lines from a blank, the next table's caption or its start on are no guide to the carried table's columns
     stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)),
                 len(lines))
-    if any(len(sp) > len(carry.channels) + 1 for sp in spans[:min(5, stop)]):
+    if more_columns(lines[:min(5, stop)], spans[:min(5, stop)], carry.channels):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
     for j, ln in enumerate(lines):
@@ -521,7 +523,7 @@ def region_table(
     rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it;
     ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header."""
     region = header_pieces_lifted(without_repeated_header(region))
-    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2) < 3:
+    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)

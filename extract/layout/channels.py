@@ -191,6 +191,28 @@ def edge_shared(words: Sequence[Word], x: float, least: int = 3) -> bool:
     return sum(1 for w in words if abs(w.x1 - x) <= _EDGE_TOL) >= least
 
 
+def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]],
+                 channels: Sequence[tuple[float, float]]) -> bool:
+    """``lines`` (the first at a page's top, ``spans`` their runs of words) show more columns than ``channels``
+    give a carried table: two lines with more runs than it has columns, or one with a gap in none of its channels
+    that is no stretched word space. A justified cell's line stretched wide ("Fasilitasi     Pelaksanaan") leaves
+    a gap between two words of letters inside a column; a gap beside a number ("dan | 77.063.068") is a column
+    the carried table lacks."""
+    over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels) + 1]
+
+    def stretched(ln: TextLine, g0: float, g1: float) -> bool:
+        left = next((w for w in reversed(ln.words) if w.x1 <= g0 + 0.5), None)
+        right = next((w for w in ln.words if w.x0 >= g1 - 0.5), None)
+        return left is not None and right is not None and left.text.isalpha() and right.text.isalpha()
+
+    def odd_gap(ln: TextLine, sp: Sequence[tuple[float, float]]) -> bool:
+        gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
+        return any(not any(g0 < c1 and g1 > c0 for c0, c1 in channels) and not stretched(ln, g0, g1)
+                   for g0, g1 in gaps)
+
+    return len(over) >= 2 or any(odd_gap(ln, sp) for ln, sp in over)
+
+
 def spans_in_channels(
     line: TextLine, channels: Sequence[tuple[float, float]], space: float
 ) -> list[tuple[float, float]]:
@@ -278,6 +300,17 @@ def shaded_channels(
         out.append((left, right))
         out.sort()
     return out
+
+
+def cut_at_shade(line: TextLine, shades: Sequence[Ruling]) -> bool:
+    """Two shaded cells side by side in ``line``'s row meet in a gap between two of its words (half an em or
+    more): the line shows two cells though the gap is narrower than a column's (a name set flush right against
+    the amount beside it, each in a cell of its own)."""
+    mid = (line.top + line.bottom) / 2
+    borders = [(a.x1 + b.x0) / 2 for a, b in _row_neighbours([s for s in shades if s.top <= mid <= s.bottom])]
+    least = 0.5 * line.size
+    return any(p.x1 <= x + 0.5 and w.x0 >= x - 0.5 and w.x0 - p.x1 >= least
+               for p, w in zip(line.words, line.words[1:], strict=False) for x in borders)
 
 
 def _inside_one_cell(g: tuple[float, float], cells: Sequence[Ruling], borders: Sequence[float]) -> bool:

@@ -423,9 +423,11 @@ def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float]
 
 def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:
     """Vertical rules frame the stack's tables at its left or right edge, but none runs beside this band: the
-    band lies between two framed tables (each boxed, one rule under its header)."""
+    band lies between two framed tables (each boxed, one rule under its header). A frame may reach past the
+    stack: the table above coming down from the page's top, the body under the next table's header rule running
+    on to the page's foot with no rule of its own."""
     sides = [r for r in rules if not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
-             and box[1] - tol <= r.top and r.bottom <= box[3] + tol]
+             and r.bottom >= box[1] - tol and r.top <= box[3] + tol and r.bottom - r.top > tol]
     mid = (top + bottom) / 2
     return bool(sides) and not any(r.top - tol <= mid <= r.bottom + tol for r in sides)
 
@@ -439,6 +441,24 @@ def _text_outside_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box
     return len(run) >= 2 and bool(_band_lines(lines, box, top, bottom)) and _outside_frames(rules, box, top, bottom)
 
 
+def _frame_opens(rules: Sequence[Ruling], box: Box, y: float, tol: float = 3.0) -> bool:
+    """A frame's side starts at the rule at ``y`` and runs on down: that rule is the top of the next framed table
+    (its header a page break cut), not the foot of the table above."""
+    return any(not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
+               and abs(r.top - y) <= tol and r.bottom > y + tol for r in rules)
+
+
+def _text_between_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box: Box, top: float,
+                         bottom: float) -> bool:
+    """The stack's last band lies outside the frames (:func:`_outside_frames`), holds text of one segment a line (a
+    signature, a title) and the next frame opens at its bottom rule (:func:`_frame_opens`): that rule is the top of
+    the next table, not the foot of this one's last row (an empty band is the white between two parts of one
+    table, whose next part a page break cuts)."""
+    inside = _band_lines(lines, box, top, bottom)
+    return (bool(inside) and all(one_segment(ln) for ln in inside) and _outside_frames(rules, box, top, bottom)
+            and _frame_opens(rules, box, bottom))
+
+
 def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
                 rules: Sequence[Ruling] = ()) -> list[tuple[Box, list[float]]]:
     """A stack of rules cut where a band between two of them is no table row (:func:`_band_breaks`,
@@ -450,10 +470,11 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
     for k, (a, b) in enumerate(zip(ys, ys[1:], strict=False)):
         # the last band is the table's last row, never the gap before another table, unless it holds a caption
         # (a table's caption printed below it, above the next table ruled alike) or holds text below the frame of
-        # the table it would end (:func:`_text_outside_frames`)
+        # the table it would end (:func:`_text_outside_frames`, :func:`_text_between_frames`)
         last = len(ys) - k - 2 < 1
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
-                      or _text_outside_frames(lines, rules, box, a, b, runs[-1]))) or (not last and (
+                      or _text_outside_frames(lines, rules, box, a, b, runs[-1])
+                      or _text_between_frames(lines, rules, box, a, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
