@@ -547,8 +547,9 @@ def _sure_mark(text: str, read: list[Word]) -> bool:
     return bool(_LONE_DIGITS.match(text)) and conf >= SURE_DIGITS
 
 
-#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976")
-_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$")
+#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976"), or whose
+#: last digit may be ("1006": a percentage of three digits at most, the sign read "6")
+_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$|^\d{1,3}([.,]\d{1,2})?6$")
 
 
 def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
