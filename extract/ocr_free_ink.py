@@ -61,7 +61,19 @@ def free_text_blobs(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -
         free[y0 : int(w.bottom * px) + 1 + _COVER, x0 : int(w.x1 * px) + 1 + _COVER] = False
     boxes = [(x0, y0, x1, y1) for x0, y0, x1, y1, ink in free_ink_blobs(free)
              if ink >= _LEAST_INK and _HIGH[0] * px <= y1 - y0 <= _HIGH[1] * px and x1 - x0 <= _MOST_WIDE * px]
-    return free, boxes
+    return free, [b for b in boxes if not _touches_word(b, words, px)]
+
+
+#: pixels between a blob and a word's box (beyond :data:`_COVER`) within which the blob is a piece of that word's
+#: glyphs its box left out (the descender of the "p" of "Rp" read "p" on its own), not a word of its own
+_TOUCH = 4
+
+
+def _touches_word(box: tuple[int, int, int, int], words: Sequence[Word], px: float) -> bool:
+    x0, y0, x1, y1 = box
+    reach = _COVER + _TOUCH
+    return any(w.x0 * px - reach < x1 and w.x1 * px + reach > x0 and w.top * px - reach < y1
+               and w.bottom * px + reach > y0 for w in words)
 
 
 def _crop(free: np.ndarray, box: tuple[int, int, int, int]) -> Image.Image:

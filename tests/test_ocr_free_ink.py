@@ -50,3 +50,11 @@ def test_ink_every_word_covers_is_not_read_again():
     assert boxes == []
     _, boxes = free_text_blobs(binary, [w for w in words if w.text != "73"])
     assert len(boxes) == 1 and 395 * _PX <= boxes[0][0] <= 402 * _PX
+
+
+def test_a_glyph_piece_a_word_box_left_out_is_no_word_of_its_own():
+    binary, words = _row([("Rp", 300.0), ("Persentase", 40.0)])
+    rp = words[0]
+    rp.bottom -= 4.0  # the box Tesseract gave leaves out the foot of its glyphs (the "p"'s descender)
+    _, boxes = free_text_blobs(binary, words)
+    assert boxes == []
