@@ -520,11 +520,23 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
         return True
     top = table.rows[0]
-    if top.is_header or is_numbering_row(top.cells) or kind is not TableKind.unknown:
+    if (top.is_header and not _body_keyed(top.cells)) or is_numbering_row(top.cells) or kind is not TableKind.unknown:
         return False  # a header of its own
     # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
     # performance table), or holds the header of a table further down
     return not _repeats_rows(prev.table, table) and not any(_names_a_kind(r.cells) for r in table.rows[1:])
+
+
+#: a body row's number past the first ("4", "12.", "3)"): no header row opens with one
+_LATER_ROW_NO = re.compile(r"^(?:[2-9]|[1-9]\d)[.)]?$")
+
+
+def _body_keyed(cells: list[str]) -> bool:
+    """A row a reader marked as a header that opens with a later row's number and has words beside it: a body row
+    (a scan's shaded body binarized heavy reads as bold print), not a header of its own."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and bool(_LATER_ROW_NO.match(cells[0].strip())) and any(
+        sum(ch.isalpha() for ch in c) >= 4 for c in filled[1:])
 
 
 def _row_key(cells: list[str]) -> str | None:

@@ -61,6 +61,8 @@ def is_header_like(cells: list[str]) -> bool:
 
 def split_header(rows: list[list[str]], max_rows: int = 3) -> tuple[list[list[str]], int]:
     """Leading header rows (numbering rows included) and how many rows they take."""
+    if (above := _above_numbering(rows, max_rows)) is not None:
+        return rows[:above], above + 1
     head: list[list[str]] = []
     n = 0
     for cells in rows:
@@ -73,6 +75,27 @@ def split_header(rows: list[list[str]], max_rows: int = 3) -> tuple[list[list[st
         if n >= max_rows:
             break
     return head, n
+
+
+def _above_numbering(rows: list[list[str]], max_rows: int) -> int | None:
+    """How many rows stand above a row of column numbers ("1 2 3 …") within the first ``max_rows`` + 1, when
+    more than one does and each is mostly header words: a header's every row stands above its column numbers,
+    also a row holding one cell OCR misread into no header word ("Sasaran 2021 … 2025 226" for "… 2026"),
+    which alone would end the header there and leave its lower rows in the body; else None."""
+    for k, cells in enumerate(rows[: max_rows + 1]):
+        if is_numbering_row(cells):
+            above = rows[:k]
+            if k < 2 or not all(_mostly_header(r) for r in above):
+                return None
+            return k
+    return None
+
+
+def _mostly_header(cells: list[str]) -> bool:
+    """A header row but for one cell in four at most (and one at least of header words)."""
+    vals = [c for c in cells if c.strip()]
+    odd = sum(not _headerish_cell(c) for c in vals)
+    return bool(vals) and odd < len(vals) and 4 * odd <= len(vals) and all(len(c.strip()) <= 70 for c in vals)
 
 
 class Column(BaseModel):

@@ -92,6 +92,7 @@ from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bold import mark_bold
 from lkjip.extract.ocr_currency import restore_lone_signs, unread_signs, unsure_lone_sign
+from lkjip.extract.ocr_free_ink import read_free_ink
 from lkjip.extract.ocr_glyphs import read_marks
 from lkjip.extract.ocr_image import (
     DPI,
@@ -546,8 +547,9 @@ def _sure_mark(text: str, read: list[Word]) -> bool:
     return bool(_LONE_DIGITS.match(text)) and conf >= SURE_DIGITS
 
 
-#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976")
-_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$")
+#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976"), or whose
+#: last digit may be ("1006": a percentage of three digits at most, the sign read "6")
+_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$|^\d{1,3}([.,]\d{1,2})?6$")
 
 
 def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
@@ -617,6 +619,9 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     if signs:
         warnings.append(f"page {page_no}: OCR read {len(signs)} lone currency sign(s) the page pass missed")
         words += signs
+    if again := read_free_ink(gray, words, lang, number_language(lang), read_stacked, dpi):
+        warnings.append(f"page {page_no}: OCR read {len(again)} word(s) the page pass passed over from their ink")
+        words += again
     mark_bold(words, gray, dpi)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)

@@ -272,3 +272,18 @@ def test_column_number_row_below_a_long_header_is_not_data():
     assert ft.kind in (TableKind.capaian, TableKind.realisasi_history)
     recs = performance(ft, Sink(), 2022)
     assert recs and {p.indikator for p in recs} == {"Indeks kepuasan masyarakat"}
+
+
+def test_header_rows_above_column_numbers_stay_header_with_a_misread_year():
+    """A scan's header row whose one year OCR misread ("226" for 2026) is still a header row when the table's
+    column numbers stand under it: every row above them is the header."""
+    from lkjip.extract.headers import split_header
+
+    rows = [["Misi", "Tujuan /", "Indikator", "Kondisi Awal", "Target", "", "", "Kondisi Akhir"],
+            ["", "Sasaran", "", "(2020)", "2021", "2022", "226", "(2026)"],
+            [str(i) for i in range(1, 9)],
+            ["1", "Meningkatnya akuntabilitas", "Nilai SAKIP", "46,43", "48,81", "51,19", "53,57", "53,57"]]
+    head, n = split_header(rows)
+    assert n == 3 and head == rows[:2]
+    # a first body row of values above column numbers further down is no header
+    assert split_header([rows[0], rows[3], rows[2]]) == ([rows[0]], 1)

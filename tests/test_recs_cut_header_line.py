@@ -80,7 +80,7 @@ def test_rows_a_scan_reader_marked_as_the_header_name_the_table_when_their_words
     assert ft.kind is TableKind.realisasi_history
     unmarked = [r.model_copy(update={"is_header": False}) for r in rows]
     (ft,) = _kinds(Table(rows=unmarked, page=9))
-    assert ft.kind is TableKind.unknown
+    assert ft.kind is TableKind.realisasi_history  # unmarked, the column numbers under them say so too
 
 
 def test_the_upper_row_of_a_two_row_header_cut_off_in_bold_lines_fills_the_empty_cells_of_the_lower():

@@ -68,6 +68,7 @@ from lkjip.extract.layout.region_ends import (
     framed_blank,
     new_table_below,
     text_below,
+    thick_band_opens,
 )
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.ruled_header import ruled_header_below
@@ -332,7 +333,8 @@ def _find_text_tables(
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
             if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
-            if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and band_opens(shades, lines[j - 1], lines[j])
+            if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and (band_opens(shades, lines[j - 1], lines[j])
+                                                                                  or thick_band_opens(rules, lines[j - 1], lines[j]))
                     and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above

@@ -18,6 +18,18 @@ def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> boo
     return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
 
 
+#: a horizontal "ruling" at least this thick (points) is a shaded band behind a row, as OCR gives it (a scan's grey
+#: header band, thicker than any rule: :mod:`lkjip.extract.ocr_image` gives it as a thick ruling, not as shaded cells)
+BAND_THICK = 4.5
+
+
+def thick_band_opens(rules: Sequence[Ruling], above: TextLine, line: TextLine) -> bool:
+    """A shaded band given as one thick ruling (:data:`BAND_THICK`, a scanned table's grey header band) starts
+    between ``above`` and ``line`` and runs under all of ``line``: the header of the next table."""
+    return any(r.horizontal and r.bottom - r.top >= BAND_THICK and r.x0 <= line.x0 + 2.0 and r.x1 >= line.x1 - 2.0
+               and above.bottom - 0.5 <= r.top <= (line.top + line.bottom) / 2 for r in rules)
+
+
 def text_below(
     region: Sequence[TextLine],
     line: TextLine,
