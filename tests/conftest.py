@@ -88,6 +88,34 @@ def session_processes(sid: int, *, wait: float = 0) -> list[int]:
         time.sleep(0.1)
 
 
+def scan_strip(width: float, height: float, texts: list[tuple[str, float, float]], *, size: float = 7.0,
+               split_words: bool = False, font: str = "DejaVuSans.ttf", dpi: int = 300):
+    """A binarized 300 dpi strip of a scanned page, ``width`` x ``height`` points, printing each of ``texts`` (text,
+    x, top in points) in ``size`` pt sans; and a word box (in points) for each text printed, or for each of its words
+    (``split_words``, 3 pt apart): what the OCR page pass would have read there."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from lkjip.extract.layout.geometry import Word
+
+    px = dpi / 72
+    img = Image.new("L", (int(width * px), int(height * px)), 255)
+    d = ImageDraw.Draw(img)
+    try:
+        face = ImageFont.truetype(font, int(size * px))
+    except OSError:
+        face = ImageFont.load_default(size=int(size * px))
+    words = []
+    for text, x, y in texts:
+        for part in text.split() if split_words else [text]:
+            box = d.textbbox((x * px, y * px), part, font=face)
+            d.text((x * px, y * px), part, fill=0, font=face)
+            words.append(Word(text=part, x0=box[0] / px, top=box[1] / px, x1=box[2] / px, bottom=box[3] / px,
+                              size=size))
+            x = box[2] / px + 3
+    return np.where(np.asarray(img) < 128, 0, 255).astype(np.uint8), words
+
+
 def text_image(text: str, size: tuple[int, int], *, font: str, font_size: int, at: tuple[int, int]):
     """A white grayscale image with ``text`` drawn in black: a synthetic scanned cell for the OCR tests."""
     from PIL import Image, ImageDraw, ImageFont

@@ -4,8 +4,7 @@ row's number alone) is read again from its ink: kept when two readings agree, ne
 from __future__ import annotations
 
 import numpy as np
-from conftest import require_tool
-from PIL import Image, ImageDraw, ImageFont
+from conftest import require_tool, scan_strip
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import read_stacked
@@ -16,18 +15,7 @@ _PX = 300 / 72
 
 def _row(texts: list[tuple[str, float]]) -> tuple[np.ndarray, list[Word]]:
     """A 300 dpi strip of one table row printing ``texts`` (text, x in points) in 7 pt sans, and a word for each."""
-    img = Image.new("L", (int(600 * _PX), int(30 * _PX)), 255)
-    d = ImageDraw.Draw(img)
-    try:
-        face = ImageFont.truetype("DejaVuSans.ttf", int(7 * _PX))
-    except OSError:
-        face = ImageFont.load_default(size=int(7 * _PX))
-    words = []
-    for text, x in texts:
-        box = d.textbbox((x * _PX, 10 * _PX), text, font=face)
-        d.text((x * _PX, 10 * _PX), text, fill=0, font=face)
-        words.append(Word(text=text, x0=box[0] / _PX, top=box[1] / _PX, x1=box[2] / _PX, bottom=box[3] / _PX, size=7.0))
-    return np.where(np.asarray(img) < 128, 0, 255).astype(np.uint8), words
+    return scan_strip(600, 30, [(text, x, 10.0) for text, x in texts])
 
 
 _ROW = [("3", 20.0), ("Persentase", 40.0), ("66", 300.0), ("69", 350.0), ("73", 400.0), ("77", 450.0), ("81", 500.0)]

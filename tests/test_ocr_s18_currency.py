@@ -3,10 +3,11 @@ all by the page pass (word boxes as Tesseract gave them on a scanned budget tabl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
-from conftest import require_tool
-from PIL import Image, ImageDraw, ImageFont
+from conftest import require_tool, scan_strip
 
 from lkjip.extract import ocr_currency
 from lkjip.extract.layout.geometry import Word
@@ -72,22 +73,11 @@ def _page_with_signs() -> tuple[np.ndarray, list[Word]]:
     """A 300 dpi page strip printing two wrapped amounts with their signs, and the words the page pass read: the
     amounts and the right sign ("R"), the left sign not at all."""
     require_tool("tesseract", "tesseract-ocr tesseract-ocr-ind")
-    px = 300 / 72
-    img = Image.new("L", (int(600 * px), int(60 * px)), 255)
-    d = ImageDraw.Draw(img)
-    try:
-        face = ImageFont.truetype("DejaVuSans.ttf", int(7 * px))
-    except OSError:
-        face = ImageFont.load_default(size=int(7 * px))
-    words = []
-    for text, x, y, keep in (("Rp", 440.0, 10.0, False), ("Rp", 480.0, 10.0, True),
-                             ("1.609.841.3", 415.0, 18.0, True), ("1.373.847.9", 457.0, 18.0, True)):
-        box = d.textbbox((x * px, y * px), text, font=face)
-        d.text((x * px, y * px), text, fill=0, font=face)
-        if keep:
-            words.append(Word(text="R" if text == "Rp" else text, x0=box[0] / px, top=box[1] / px,
-                              x1=box[2] / px, bottom=box[3] / px, size=7.0))
-    binary = np.where(np.asarray(img) < 128, 0, 255).astype(np.uint8)
+    printed = [("Rp", 440.0, 10.0, False), ("Rp", 480.0, 10.0, True),
+               ("1.609.841.3", 415.0, 18.0, True), ("1.373.847.9", 457.0, 18.0, True)]
+    binary, boxes = scan_strip(600, 60, [(text, x, y) for text, x, y, _ in printed])
+    words = [replace(w, text="R" if w.text == "Rp" else w.text) for w, (*_, keep) in zip(boxes, printed, strict=True)
+             if keep]
     return binary, words
 
 

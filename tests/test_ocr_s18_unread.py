@@ -4,31 +4,15 @@ stands): the table is a doubtful reading, so a sum failing over the empty cell i
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from conftest import scan_strip
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_unread import unread_doubt, unread_text
 
-_PX = 300 / 72
-
 
 def _page(texts: list[tuple[str, float, float]]) -> tuple[np.ndarray, list[Word]]:
     """A 300 dpi strip of a budget table printing ``texts`` (text, x, top in points), and a word for each."""
-    img = Image.new("L", (int(600 * _PX), int(80 * _PX)), 255)
-    d = ImageDraw.Draw(img)
-    try:
-        face = ImageFont.truetype("DejaVuSans.ttf", int(7 * _PX))
-    except OSError:
-        face = ImageFont.load_default(size=int(7 * _PX))
-    words = []
-    for text, x, y in texts:
-        for part in text.split():
-            box = d.textbbox((x * _PX, y * _PX), part, font=face)
-            d.text((x * _PX, y * _PX), part, fill=0, font=face)
-            words.append(Word(text=part, x0=box[0] / _PX, top=box[1] / _PX, x1=box[2] / _PX, bottom=box[3] / _PX,
-                              size=7.0))
-            x = box[2] / _PX + 3
-    return np.where(np.asarray(img) < 128, 0, 255).astype(np.uint8), words
+    return scan_strip(600, 80, texts, split_words=True)
 
 
 _ROWS = [("Program Penunjang Urusan", 340.0, 10.0), ("Rp 1.657.398.662", 505.0, 10.0),
