@@ -164,7 +164,7 @@ def stitch_document(doc: Document) -> Document:
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
 
 
-#: an amount as printed in a row ("16.122.336", "2.099.836.496,00")
+#: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
 _AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
 
 
