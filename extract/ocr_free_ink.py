@@ -22,7 +22,7 @@ import numpy as np
 import regex as re
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr_image import DPI, free_ink_blobs
+from lkjip.extract.ocr_image import DPI, free_ink_blobs, uncovered_ink
 from lkjip.extract.ocr_numbers import WELL_FORMED
 from lkjip.extract.ocr_tesseract import MIN_CONFIDENCE, data_words, image_to_data
 from lkjip.extract.ocr_unsure import SURE_DIGITS
@@ -55,10 +55,7 @@ def free_text_blobs(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -
     """The ink of a binarized page (0 ink) no word covers (True where free), and the boxes (pixels) of its blobs
     that may be text: :data:`_HIGH` points high, at most :data:`_MOST_WIDE` wide, :data:`_LEAST_INK` pixels of ink."""
     px = dpi / 72.0
-    free = binary == 0
-    for w in words:
-        x0, y0 = max(int(w.x0 * px) - _COVER, 0), max(int(w.top * px) - _COVER, 0)
-        free[y0 : int(w.bottom * px) + 1 + _COVER, x0 : int(w.x1 * px) + 1 + _COVER] = False
+    free = uncovered_ink(binary, words, px, _COVER)
     boxes = [(x0, y0, x1, y1) for x0, y0, x1, y1, ink in free_ink_blobs(free)
              if ink >= _LEAST_INK and _HIGH[0] * px <= y1 - y0 <= _HIGH[1] * px and x1 - x0 <= _MOST_WIDE * px]
     return free, [b for b in boxes if not _touches_word(b, words, px)]

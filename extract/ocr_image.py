@@ -23,12 +23,12 @@ monospaced zero) are turned to paper (:mod:`lkjip.extract.ocr_specks`). Pixel ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from lkjip.extract.layout.geometry import Ruling
+from lkjip.extract.layout.geometry import Ruling, Word
 from lkjip.extract.ocr_pixels import ROW_BAND, grow, line_segments, long_runs, mask_runs
 from lkjip.extract.ocr_specks import without_counter_specks
 
@@ -470,6 +470,16 @@ _POOL = 4
 
 #: a blob that may be a character or two: pixels high and wide at 300 dpi (6-14 pt print)
 _GLYPH_HIGH, _GLYPH_WIDE = (14, 64), (10, 120)
+
+
+def uncovered_ink(binary: np.ndarray, words: Sequence[Word], px: float, margin: int) -> np.ndarray:
+    """The ink of a binarized page (0 ink) that no word covers (True where free): each word's box (points, ``px``
+    pixels a point) painted out with ``margin`` pixels around it (a glyph's edge the box leaves out)."""
+    free = binary == 0
+    for w in words:
+        x0, y0 = max(int(w.x0 * px) - margin, 0), max(int(w.top * px) - margin, 0)
+        free[y0 : int(w.bottom * px) + 1 + margin, x0 : int(w.x1 * px) + 1 + margin] = False
+    return free
 
 
 def free_ink_blobs(free: np.ndarray) -> Iterator[tuple[int, int, int, int, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr_image import DPI, free_ink_blobs
+from lkjip.extract.ocr_image import DPI, free_ink_blobs, uncovered_ink
 
 #: pixels around a word's box that count as covered by it (a glyph's edge the box leaves out)
 _MARGIN = 3
@@ -38,12 +38,8 @@ def unread_text(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -> li
     """Boxes (points) of the ink on a binarized page (0 ink) that no word covers and that looks like text: at
     least :data:`LEAST_WIDE` points wide, :data:`_HIGH` points high, :data:`_LEAST_INK` pixels of ink."""
     px = dpi / 72.0
-    free = binary == 0
-    for word in words:
-        x0, y0 = max(int(word.x0 * px) - _MARGIN, 0), max(int(word.top * px) - _MARGIN, 0)
-        free[y0 : int(word.bottom * px) + 1 + _MARGIN, x0 : int(word.x1 * px) + 1 + _MARGIN] = False
     out = []
-    for x0, y0, x1, y1, ink in free_ink_blobs(free):
+    for x0, y0, x1, y1, ink in free_ink_blobs(uncovered_ink(binary, words, px, _MARGIN)):
         left, top, right, bottom = x0 / px, y0 / px, x1 / px, y1 / px
         if ink >= _LEAST_INK and right - left >= LEAST_WIDE and _HIGH[0] <= bottom - top <= _HIGH[1]:
             out.append((left, top, right, bottom))
