@@ -91,19 +91,26 @@ def _opens_block(text: str) -> bool:
 #: a title a person's name opens with
 _NAME_TITLE = re.compile(r"(?:drs?|dra|hj?|ir|prof|dr)\.", re.I)
 _PIHAK_HEAD = re.compile(r"^(pihak\s+(?:pertama|kedua))\s+(\S.*)$", re.I)
+#: a party's label closing the text: the line after a name glued onto it ("H. CAHYO RAHMAN Pihak Pertama")
+_PIHAK_TAIL = re.compile(r"^(\S.*?)\s+(pihak\s+(?:pertama|kedua))$", re.I)
 
 
 def block_line(text: str) -> list[str]:
     """One row of a signature block read as a table row, as the printed lines it glued: a place and date and
     a party's label ("Lembah Hijau, 10 Januari 2023" / "Pihak Kedua"), a label and a jabatan ("Pihak Pertama" /
     "CAMAT SUKAMAJU"), a jabatan and a name ("BUPATI LEMBAH HIJAU," / "H. CAHYO RAHMAN"), a name and a pangkat
-    ("ANI WIJAYA, S.Sos" / "Penata Tk. I")."""
+    ("ANI WIJAYA, S.Sos" / "Penata Tk. I"). A block whose lines are spaced unevenly glues them in other pairs:
+    a name and the next party's label ("H. CAHYO RAHMAN" / "Pihak Pertama"), a jabatan, a name and a pangkat
+    ("CAMAT SUKAMAJU" / "ANI WIJAYA, S.Sos" / "Pembina")."""
     date = find_signing_date(text, at_end=False)
     if date is not None and text.startswith(date.raw) and text[len(date.raw):].strip(" ,"):
         return [date.raw, *block_line(text[len(date.raw):].strip(" ,"))]
     m = _PIHAK_HEAD.match(text)
     if m:
         return [m.group(1), *block_line(m.group(2))]
+    m = _PIHAK_TAIL.match(text)
+    if m:
+        return [*block_line(m.group(1)), m.group(2)]
     pangkat = _PANGKAT_TAIL.search(text)
     if pangkat and pangkat.start() > 0:
         return [*block_line(text[: pangkat.start()].strip()), pangkat.group(0).strip()]
@@ -117,6 +124,17 @@ def block_line(text: str) -> list[str]:
     if comma and len(head.split()) >= 2 and looks_like_name(name.strip()) and \
             len(name.split(",")[0].split()) >= 2:  # "BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN"
         return [f"{head},", name.strip()]
+    return _region_head_and_name(text)
+
+
+def _region_head_and_name(text: str) -> list[str]:
+    """``"CAMAT SUKAMAJU ANI WIJAYA, S.Sos"`` → ``["CAMAT SUKAMAJU", "ANI WIJAYA, S.Sos"]``: a region's head, its
+    one-word place, then a name with its degrees. Only with a degree: without one, "BUPATI LEMBAH HIJAU" (a
+    two-word place) could not be told from a head and a name, and stays one line."""
+    head = _JABATAN_HEAD.match(text)
+    lines = split_jabatan(text)
+    if len(lines) == 2 and "," in lines[1] and head.group(1).casefold().replace(" ", "") in _REGION_HEADS:
+        return lines
     return [text]
 
 

@@ -188,6 +188,33 @@ def test_block_lines_split_what_a_row_glued():
         "Pihak Pertama", "CAMAT TANJUNG LESTARI", "DRS. HENDRA WIBOWO, M.AP", "Pembina Tk. I"]
 
 
+def test_block_lines_split_a_name_from_the_next_party_label_and_a_head_from_the_name_under_it():
+    """A block whose lines are spaced unevenly is glued in other pairs than its lines' meaning."""
+    assert block_line("BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN Pihak Pertama") == [
+        "BUPATI LEMBAH HIJAU,", "H. CAHYO RAHMAN", "Pihak Pertama"]
+    assert block_line("CAMAT SUKAMAJU ANI WIJAYA, S.Sos Pembina") == ["CAMAT SUKAMAJU", "ANI WIJAYA, S.Sos",
+                                                                      "Pembina"]
+    # without a degree a two-word place cannot be told from a name; a jabatan is never split into a "name"
+    assert block_line("BUPATI LEMBAH HIJAU") == ["BUPATI LEMBAH HIJAU"]
+    assert block_line("KEPALA DINAS KESEHATAN") == ["KEPALA DINAS KESEHATAN"]
+
+
+def test_a_stacked_signature_block_glued_in_other_pairs_still_signs_its_pk_with_the_right_party():
+    table = Table(rows=[TableRow(cells=c, page=3) for c in (
+        ["", "Program", "Anggaran", "Keterangan"],
+        ["1", "Penunjang Urusan", "Rp 3.065.422.354", "APBD"],
+        ["Lembah Hijau, 10 Januari 2023 Pihak Kedua", "", "", ""],
+        ["BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN Pihak Pertama", "", "", ""],
+        ["CAMAT SUKAMAJU MOH. YUSUF SUSILO, S.IP Penata Tk. I", "", "", ""],
+        ["Nip. 19670517 199211 2 002", "", "", ""])], page=3, n_cols=4)
+    doc = Document(source_file="t.pdf", input_format="pdf", pages=3,
+                   blocks=[Paragraph(text="PERJANJIAN KINERJA TAHUN 2023", page=2), table])
+    sigs = find_signatories(document_lines(doc), [])
+    (sig,) = [s for s in sigs if s.nip]
+    assert (sig.role, sig.name, sig.jabatan, sig.pangkat) == ("pihak_pertama", "MOH. YUSUF SUSILO, S.IP",
+                                                              "CAMAT SUKAMAJU", "Penata Tk. I")
+
+
 def test_a_signature_block_read_as_one_cell_rows_of_a_pk_budget_table_signs_its_pk():
     table = Table(rows=[TableRow(cells=c, page=2) for c in (
         ["", "Program", "Anggaran", "Keterangan"],
