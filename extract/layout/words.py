@@ -74,12 +74,13 @@ class Vocabulary:
         """How often ``phrase`` is printed within one line (case-sensitive, single spaces)."""
         return self._text.count(phrase) if phrase else 0
 
-    def spaced_at_slash(self, before: str, after: str) -> bool | None:
+    def spaced_at_slash(self, before: str, after: str, min_words: int = 1) -> bool | None:
         """Whether a line break beside a slash (``before`` ends in "/" or ``after`` starts with one) stood for a
         space, by how the document prints the longest run of words ending there on one line: "… Kabupaten/ Kota"
-        or "… Kabupaten/Kota", "… desa /kelurahan" or "… desa/kelurahan" (None: printed neither way)."""
+        or "… Kabupaten/Kota", "… desa /kelurahan" or "… desa/kelurahan" (None: printed neither way, or only
+        runs shorter than ``min_words``)."""
         words, nxt = before.split(), after.split()[0] if after.split() else ""
-        for k in range(len(words), 0, -1):
+        for k in range(len(words), min_words - 1, -1):
             tail = " ".join(words[-k:])
             spaced, glued = self.phrase_count(f"{tail} {nxt}"), self.phrase_count(tail + nxt)
             if spaced or glued:
@@ -115,9 +116,15 @@ def _glue(
     """True when ``part`` continues the word that ends ``out`` (no space between)."""
     if out.endswith(" /") or part.startswith("/ ") or part == "/":
         return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
-    if vocab is not None and (out.endswith("/") and part[0].isalnum() or part.startswith("/") and out[-1].isalnum()):
-        # "Kabupaten/" + "Kota", "desa" + "/kelurahan": printed with the space or without? As the document prints
-        # the words around the break elsewhere on one line; neither: glued, as below
+    if part.startswith("/") and out[-1].isalnum():
+        # "desa" + "/kelurahan": a producer breaks a line before a slash only at a space before it (never
+        # inside "desa/kelurahan", UAX #14 LB13), unless a cell too narrow for the word forced the break:
+        # spaced, unless the document prints the run of words before the break glued elsewhere on one line
+        # (one word is no evidence: "desa/kelurahan" and "desa /kelurahan" stand in the same report)
+        return vocab is not None and vocab.spaced_at_slash(out, part, min_words=2) is False
+    if vocab is not None and out.endswith("/") and part[0].isalnum():
+        # "Kabupaten/" + "Kota": printed with the space or without? As the document prints the words around the
+        # break elsewhere on one line; neither: glued, as below
         return not vocab.spaced_at_slash(out, part)
     if out.endswith("/") or part.startswith("/"):
         return True
