@@ -1070,6 +1070,11 @@ def test_line_opening_with_a_slash_keeps_the_space_the_document_prints():
     assert join_wrapped(["tata kelola administrasi desa", "/kelurahan yang baik"], vocab=vocab) == (
         "tata kelola administrasi desa /kelurahan yang baik"
     )
+    # a word too wide for its cell, alone on the line it filled, was broken before its slash by force
+    assert join_wrapped(["Pemeliharaan", "/Rehabilitasi Gedung"], full_lines=[True, False], vocab=vocab) == (
+        "Pemeliharaan/Rehabilitasi Gedung"
+    )
+    assert join_wrapped(["Pemeliharaan", "/Rehabilitasi Gedung"], vocab=vocab) == "Pemeliharaan /Rehabilitasi Gedung"
 
 
 def test_cell_starting_with_its_columns_usual_first_word_starts_a_sub_row():

@@ -118,9 +118,12 @@ def _glue(
         return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
     if part.startswith("/") and out[-1].isalnum():
         # "desa" + "/kelurahan": a producer breaks a line before a slash only at a space before it (never
-        # inside "desa/kelurahan", UAX #14 LB13), unless a cell too narrow for the word forced the break:
-        # spaced, unless the document prints the run of words before the break glued elsewhere on one line
-        # (one word is no evidence: "desa/kelurahan" and "desa /kelurahan" stand in the same report)
+        # inside "desa/kelurahan", UAX #14 LB13), unless the word was too wide for its cell: moved to a line of
+        # its own, which it filled, and broken there ("Pemeliharaan" / "/Rehabilitasi"). Otherwise spaced,
+        # unless the document prints the run of words before the break glued elsewhere on one line (one word is
+        # no evidence: "desa/kelurahan" and "desa /kelurahan" stand in the same report)
+        if " " not in prev_line and (prev_full or tight or too_wide):
+            return True
         return vocab is not None and vocab.spaced_at_slash(out, part, min_words=2) is False
     if vocab is not None and out.endswith("/") and part[0].isalnum():
         # "Kabupaten/" + "Kota": printed with the space or without? As the document prints the words around the
