@@ -37,14 +37,46 @@ def _rest_of_header(row: TableRow, head: TableRow) -> dict[int, str] | None:
     return rest if same >= MIN_SAME else None
 
 
+def _column_heads(heads: list[TableRow]) -> dict[int, tuple[set[str], str]]:
+    """Per column, its header cells as printed (casefolded) and all of them joined: what a repeated header line
+    may print in that column however the page wrapped its labels."""
+    cols: dict[int, tuple[set[str], str]] = {}
+    for k in range(max((len(h.cells) for h in heads), default=0)):
+        cells = [_cell(h, k).casefold() for h in heads if _cell(h, k)]
+        cols[k] = (set(cells), " ".join(cells))
+    return cols
+
+
+def _rewrapped_header(row: TableRow, cols: dict[int, tuple[set[str], str]]) -> bool:
+    """``row`` repeats the header with its labels wrapped otherwise ("Realisasi" / "Tahun 2022" for "Realisasi
+    Tahun 2022", "Capaia" / "n Tahun" for "Capaian Tahun 2023"): every filled cell is a piece of its column's
+    header text, at least :data:`MIN_SAME` are one of its header cells as printed, and no cell holds a figure the
+    header does not print."""
+    same = 0
+    for k, text in enumerate(row.cells):
+        text = _cell(row, k).casefold()
+        if not text:
+            continue
+        labels, joined = cols.get(k, (set(), ""))
+        if text not in joined:
+            return False
+        same += text in labels
+    return same >= MIN_SAME
+
+
 def header_lines_out(ft: FoundTable, rows: list[TableRow] | None = None) -> list[TableRow]:
     """``ft``'s body rows (or ``rows``) without the lines repeating one of its header lines on a later page; the
-    words such a line prints after the header's in a cell end that cell of the row above."""
+    words such a line prints after the header's in a cell end that cell of the row above. A line repeating the
+    header with its labels wrapped otherwise is dropped too."""
     heads = [r for r in ft.table.rows if r.is_header and sum(1 for c in r.cells if c.strip()) >= MIN_SAME]
+    cols = _column_heads(heads)
+    first_page = min((h.page or 0 for h in heads), default=0)
     out: list[TableRow] = []
     for row in ft.body if rows is None else rows:
         rest = next((x for h in heads if (row.page or 0) > (h.page or 0) and (x := _rest_of_header(row, h)) is not None),
                     None)
+        if rest is None and heads and (row.page or 0) > first_page and _rewrapped_header(row, cols):
+            rest = {}
         if rest is None:
             out.append(row)
             continue
