@@ -41,6 +41,7 @@ from lkjip.extract.headers import (
     split_header,
 )
 from lkjip.extract.list_rest import list_continued
+from lkjip.extract.ocr_captions import number_by_sequence
 
 
 class TableKind(StrEnum):
@@ -424,8 +425,21 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         found.append(ft)
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
+    if doc.ocr_pages:
+        number_by_sequence(_chains(found, pieces))
     _name_untitled(found, pieces)
     return found
+
+
+def _chains(found: list[FoundTable], pieces: dict[int, int]) -> list[list[FoundTable]]:
+    """The found tables grouped by the table they are pieces of (lists of contents left out)."""
+    out: list[list[FoundTable]] = []
+    for i, ft in enumerate(found):
+        if i in pieces and out:
+            out[-1].append(ft)
+        elif ft.kind is not TableKind.toc:
+            out.append([ft])
+    return out
 
 
 def _marked_header(rows: list[TableRow], most: int = 3) -> list[list[str]]:
