@@ -281,15 +281,22 @@ def rincian_label(doc: Document) -> str:
     return "Lampiran Rincian Anggaran"
 
 
+#: the fewest letters a list entry's title cut by a line wrap keeps to be matched by the words it opens with
+_CUT_TITLE_CHARS = 6
+
+
 def _glued_entry(titles: list[tuple[str, str]], pointer: str) -> str | None:
     """The number of the one list entry whose title, glued by a reader to the title of the entry before
     it ("Lampiran 2 Lampiran 3 | Perjanjian Kinerja … Rincian Anggaran per kegiatan"), ends with the words
-    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it."""
+    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it. So does an entry whose
+    title a wrapped line cut after its first words ("Lampiran 3 | Rincian", "Anggaran per Kegiatan" on a line
+    of its own): the words it kept open the pointer's."""
     phrase = _RINCIAN_PHRASE.search(pointer)
     if not phrase:
         return None
     words = _squeezed(phrase.group(0)).casefold()  # a PDF reader may break words ("Anggar an")
-    named = {number for number, title in titles if title.endswith(words)}
+    named = {number for number, title in titles
+             if title.endswith(words) or (len(title) >= _CUT_TITLE_CHARS and words.startswith(title))}
     return named.pop() if len(named) == 1 else None
 
 
