@@ -541,7 +541,8 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
         return True
     top = table.rows[0]
-    if (top.is_header and not _body_keyed(top.cells)) or is_numbering_row(top.cells) or kind is not TableKind.unknown:
+    if (top.is_header and not _body_keyed(top.cells) and not _sub_row(top.cells)) or is_numbering_row(top.cells) \
+            or kind is not TableKind.unknown:
         return False  # a header of its own
     # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
     # performance table), or holds the header of a table further down
@@ -550,6 +551,14 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
 
 #: a body row's number past the first ("4", "12.", "3)"): no header row opens with one
 _LATER_ROW_NO = re.compile(r"^(?:[2-9]|[1-9]\d)[.)]?$")
+
+
+def _sub_row(cells: list[str]) -> bool:
+    """A row a reader marked as a header that leaves the first half of the columns blank and fills some after: a
+    sub-row continuing the cut cell beside it (a cascading's next sub kegiatan atop the page, bold in a scan's
+    shaded body), not a header: a header's top row opens at the table's left."""
+    half = len(cells) // 2
+    return len(cells) >= 4 and not any(c.strip() for c in cells[:half]) and any(c.strip() for c in cells[half:])
 
 
 def _body_keyed(cells: list[str]) -> bool:
