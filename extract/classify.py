@@ -41,7 +41,7 @@ from lkjip.extract.headers import (
     split_header,
 )
 from lkjip.extract.list_rest import list_continued
-from lkjip.extract.ocr_captions import number_by_sequence
+from lkjip.extract.ocr_captions import chains, number_by_sequence
 
 
 class TableKind(StrEnum):
@@ -433,20 +433,9 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
     if doc.ocr_pages:
-        number_by_sequence(_chains(found, pieces))
+        number_by_sequence(chains(found, pieces, lambda ft: ft.kind is TableKind.toc))
     _name_untitled(found, pieces)
     return found
-
-
-def _chains(found: list[FoundTable], pieces: dict[int, int]) -> list[list[FoundTable]]:
-    """The found tables grouped by the table they are pieces of (lists of contents left out)."""
-    out: list[list[FoundTable]] = []
-    for i, ft in enumerate(found):
-        if i in pieces and out:
-            out[-1].append(ft)
-        elif ft.kind is not TableKind.toc:
-            out.append([ft])
-    return out
 
 
 def _marked_header(rows: list[TableRow], most: int = 3) -> list[list[str]]:
@@ -554,9 +543,8 @@ _LATER_ROW_NO = re.compile(r"^(?:[2-9]|[1-9]\d)[.)]?$")
 
 
 def _sub_row(cells: list[str]) -> bool:
-    """A row a reader marked as a header that leaves the first half of the columns blank and fills some after: a
-    sub-row continuing the cut cell beside it (a cascading's next sub kegiatan atop the page, bold in a scan's
-    shaded body), not a header: a header's top row opens at the table's left."""
+    """A reader-marked header row with the first half of the columns blank, some after filled: a sub-row by a cut
+    cell (a cascading's sub kegiatan atop the page, bold in a scan's shaded body); a header opens at the left."""
     half = len(cells) // 2
     return len(cells) >= 4 and not any(c.strip() for c in cells[:half]) and any(c.strip() for c in cells[half:])
 

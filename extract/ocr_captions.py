@@ -19,14 +19,16 @@ misread, not as a contradiction. Text PDFs and DOCX are left alone: their captio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 
 import regex as re
 
 from lkjip.extract.document import Block, Paragraph, Table
 
 Scheme = Literal["roman", "arabic", "flat"]
+T = TypeVar("T")
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "Tabel III.7", "Tabel 3.7", "Tabel 7": the numberings a sequence is kept for ("Tabel 3.7.1" is not)
@@ -130,6 +132,18 @@ def _missing(before: Number | None, after: Number | None, count: int, misread: b
         return [Number(before.scheme, before.chapter, before.n + 1)] if misread and count == 1 else None
     free = [Number(after.scheme, after.chapter, n) for n in range(before.n + 1, after.n)]
     return free if len(free) == count else None
+
+
+def chains(found: list[T], pieces: dict[int, int], listing: Callable[[T], bool]) -> list[list[T]]:
+    """The found tables grouped by the table they are pieces of (``pieces``: index -> index of the piece above);
+    lists of contents (``listing``) left out."""
+    out: list[list[T]] = []
+    for i, ft in enumerate(found):
+        if i in pieces and out:
+            out[-1].append(ft)
+        elif not listing(ft):
+            out.append([ft])
+    return out
 
 
 def number_by_sequence(chains: list[list[Named]]) -> None:
