@@ -41,6 +41,7 @@ from lkjip.extract.headers import (
     split_header,
 )
 from lkjip.extract.list_rest import list_continued
+from lkjip.extract.ocr_captions import chains, number_by_sequence
 
 
 class TableKind(StrEnum):
@@ -280,15 +281,22 @@ def rincian_label(doc: Document) -> str:
     return "Lampiran Rincian Anggaran"
 
 
+#: the fewest letters a list entry's title cut by a line wrap keeps to be matched by the words it opens with
+_CUT_TITLE_CHARS = 6
+
+
 def _glued_entry(titles: list[tuple[str, str]], pointer: str) -> str | None:
     """The number of the one list entry whose title, glued by a reader to the title of the entry before
     it ("Lampiran 2 Lampiran 3 | Perjanjian Kinerja … Rincian Anggaran per kegiatan"), ends with the words
-    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it."""
+    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it. So does an entry whose
+    title a wrapped line cut after its first words ("Lampiran 3 | Rincian", "Anggaran per Kegiatan" on a line
+    of its own): the words it kept open the pointer's."""
     phrase = _RINCIAN_PHRASE.search(pointer)
     if not phrase:
         return None
     words = _squeezed(phrase.group(0)).casefold()  # a PDF reader may break words ("Anggar an")
-    named = {number for number, title in titles if title.endswith(words)}
+    named = {number for number, title in titles
+             if title.endswith(words) or (len(title) >= _CUT_TITLE_CHARS and words.startswith(title))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -424,6 +432,8 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
         found.append(ft)
         # a caption names one table; later tables in a PK or rincian section take the section's name
         ctx.pending_caption = ctx.pending_label = None
+    if doc.ocr_pages:
+        number_by_sequence(chains(found, pieces, lambda ft: ft.kind is TableKind.toc))
     _name_untitled(found, pieces)
     return found
 
@@ -520,7 +530,8 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
         return True
     top = table.rows[0]
-    if (top.is_header and not _body_keyed(top.cells)) or is_numbering_row(top.cells) or kind is not TableKind.unknown:
+    if (top.is_header and not _body_keyed(top.cells) and not _sub_row(top.cells)) or is_numbering_row(top.cells) \
+            or kind is not TableKind.unknown:
         return False  # a header of its own
     # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
     # performance table), or holds the header of a table further down
@@ -529,6 +540,13 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
 
 #: a body row's number past the first ("4", "12.", "3)"): no header row opens with one
 _LATER_ROW_NO = re.compile(r"^(?:[2-9]|[1-9]\d)[.)]?$")
+
+
+def _sub_row(cells: list[str]) -> bool:
+    """A reader-marked header row with the first half of the columns blank, some after filled: a sub-row by a cut
+    cell (a cascading's sub kegiatan atop the page, bold in a scan's shaded body); a header opens at the left."""
+    half = len(cells) // 2
+    return len(cells) >= 4 and not any(c.strip() for c in cells[:half]) and any(c.strip() for c in cells[half:])
 
 
 def _body_keyed(cells: list[str]) -> bool:

@@ -67,7 +67,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from lkjip.errors import InputError, ResourceLimitError
-from lkjip.extract.document import Document
+from lkjip.extract.document import Document, Paragraph
 from lkjip.extract.layout.assemble import LateTable, assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
 from lkjip.extract.layout.furniture import (
@@ -81,6 +81,7 @@ from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_fro
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
 from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
@@ -271,11 +272,13 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         pdoc.close()
     results, vocab = lay_out(survey.pages)
     ocr_pages = survey.ocr_pages
+    blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
+    mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",
         pages=n_pages,
-        blocks=assemble(results, vocab, late=ocr_late_tables(survey.pages)),
+        blocks=blocks,
         warnings=survey.warnings,
         ocr_pages=ocr_pages,
     )

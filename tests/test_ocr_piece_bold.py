@@ -33,3 +33,14 @@ def test_a_bold_read_first_row_opening_with_a_row_number_is_a_piece_of_the_table
 def test_a_bold_first_row_of_header_words_is_a_table_of_its_own():
     head = ["No", "Sasaran", "Indikator", "Target", "", "", "", "", "", "", ""]
     assert _labels(_pieces(head))[-1] == ("renstra", "Tabel tanpa judul 3")
+
+
+def test_a_bold_read_sub_row_with_its_left_half_blank_is_a_piece_of_the_table_above():
+    """A cascading's next sub kegiatan opens the page (the cells of its program and kegiatan blank: the cut cell
+    beside it), bold in a shaded body: a piece, no header of a table of its own."""
+    sub = ["", "", "", "", "", "", "", "", "", "Fasilitasi Penyusunan", "Jumlah Rancangan Peraturan"]
+    labels = _labels(_pieces(sub))
+    assert labels[-1] == ("renstra", "Tabel tanpa judul 2")
+    # a top row opening at the left (a header's row) still makes a table of its own
+    assert _labels(_pieces(["", "Kegiatan", "", "", "", "", "", "", "", "Sub Kegiatan", "Indikator"]))[-1] == (
+        "renstra", "Tabel tanpa judul 3")

@@ -22,3 +22,15 @@ def test_glued_entries_that_do_not_end_with_the_pointers_words_leave_the_pointer
     rows = [["Lampiran 1 Lampiran 2", "Perjanjian Kinerja Tahun 2023 Pelaksanaan Program dan Kegiatan"]]
     pointer = "Rincian anggaran per kegiatan dan sub kegiatan terdapat pada Lampiran-4."
     assert rincian_label(_doc(rows, pointer)) == "Lampiran 4"
+
+
+def test_list_entry_cut_by_a_wrapped_line_numbers_the_lampiran():
+    """A scan's list of lampiran wraps the entry's title: "Lampiran 3 | Rincian" on one row, "Anggaran per
+    Kegiatan" on the next; the words it kept open the pointer's words, and the list numbers it."""
+    rows = [["Lampiran 1", "Penetapan Kinerja Tahun 2022 (PK 2022)"],
+            ["Lampiran 2", "Penetapan Kinerja Tahun 2023 (PK 2023)"],
+            ["Lampiran 3", "Rincian"], ["", "Anggaran per kegiatan"]]
+    assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 3"
+    # a title cut too short to tell ("Rin") is no match
+    rows[2] = ["Lampiran 3", "Rin"]
+    assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 2"
