@@ -31,6 +31,7 @@ from lkjip.extract.layout.cues import (
     number_continues,
 )
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
+from lkjip.extract.layout.line_steps import nominal_tops, padded_start, usual_step
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -275,7 +276,7 @@ def _group_text_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(_numeric_cell(v) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
-    tops = _nominal_tops([ln for ln, _ in raw_rows])
+    tops = nominal_tops([ln for ln, _ in raw_rows])
     gaps = [top - a[0].bottom for a, top in zip(raw_rows, tops[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
@@ -285,6 +286,7 @@ def _group_text_rows(
     if not all(ln.bold for ln, _ in raw_rows):
         while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
             n_head += 1
+    leading = usual_step(tops[n_head:])
     # how far the body's text reaches in each column (a header label spanning two columns does not count)
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
@@ -344,7 +346,9 @@ def _group_text_rows(
                     or not cols <= above
                     or tops[i] - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
                 )
-            if not starts and i > n_head and len(groups[-1]) >= 2:
+            # or the line stands lower than the leading by a cell's padding, every cell opening with a capital
+            padded = i > n_head and padded_start(cells, tops[i] - tops[i - 1], leading, set(reach) - numeric_cols)
+            if not starts and i > n_head and (len(groups[-1]) >= 2 or padded):
                 # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
                 # row (the sub-rows of a cascading table, under cells merged down, have no other mark)
                 prev_cells = raw_rows[i - 1][1]
@@ -358,7 +362,7 @@ def _group_text_rows(
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 lowered = _set_lower(cells, cols & before)
                 starts = (bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
-                          or bool(lowered))
+                          or bool(lowered) or padded)
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
                                                                           cells[k][0], line.size, centres.get(k),
@@ -492,26 +496,6 @@ def _goes_on(word: Word, above: Word) -> bool:
     if word.text[:1].islower():
         return True
     return len(word.text) >= 2 and len(above.text) >= 2 and word.text.isupper() and above.text.isupper()
-
-
-_TALL = re.compile(r"[A-Z0-9bdfhijklt()/'\"]")
-_DEEP = re.compile(r"[gjpqy(),;]")
-
-
-def _nominal_tops(lines: Sequence[TextLine]) -> list[float]:
-    """Each line's top as a line with tall letters would have it: a line of short letters only ("n", "yang") has a
-    box lower at the top, the white over it no wider than over any other line. Its top is set at its bottom less
-    the usual height of the lines of its size with tall letters (and letters going below the line alike)."""
-    heights: dict[tuple[int, bool], list[float]] = {}
-    for ln in lines:
-        if _TALL.search(ln.text):
-            heights.setdefault((round(ln.size), bool(_DEEP.search(ln.text))), []).append(ln.height)
-    out = []
-    for ln in lines:
-        usual = heights.get((round(ln.size), bool(_DEEP.search(ln.text))))
-        tall = bool(_TALL.search(ln.text)) or not usual
-        out.append(ln.top if tall else min(ln.top, ln.bottom - statistics.median(usual)))
-    return out
 
 
 def _justified(words: Sequence[Word], reach: float, size: float) -> bool:
