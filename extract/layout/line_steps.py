@@ -20,8 +20,9 @@ from lkjip.extract.layout.geometry import TextLine, Word
 _TALL = re.compile(r"[A-Z0-9bdfhijklt()/'\"]")
 _DEEP = re.compile(r"[gjpqy(),;]")
 
-#: the least padding told from a line's step: a point (the tops of lines of one cell agree within a tenth)
-PADDING_MIN = 1.0
+#: the least padding told from a line's step: a point and a half (the tops of lines of one cell agree within a tenth,
+#: a browser's rows stand 2 pt or more further apart; a line set above the page's first by a reader, a point or so)
+PADDING_MIN = 1.5
 
 
 def nominal_tops(lines: Sequence[TextLine]) -> list[float]:
@@ -46,9 +47,17 @@ def usual_step(tops: Sequence[float]) -> float | None:
     return statistics.median(steps) if len(steps) >= 2 else None
 
 
+def cell_step(above: Sequence[list[Word]], cells: Sequence[list[Word]], line_step: float) -> float:
+    """How far a line's cells stand below the same columns' text on the line above: the least step over the columns
+    filled on both (the line above may hold words of cells merged down beside them, set higher); ``line_step``
+    (the lines' tops apart) when no column is."""
+    steps = [cells[k][0].top - min(w.top for w in above[k]) for k in range(len(cells)) if cells[k] and above[k]]
+    return min(steps, default=line_step)
+
+
 def padded_start(cells: Sequence[list[Word]], step: float, usual: float | None, text_cols: set[int]) -> bool:
-    """A line opening a row by its padding alone: it stands below the line above by the usual step and a point
-    or more (less than half a line more: a wider gap parts rows anyway), and each of its cells is a text
+    """A line opening a row by its padding alone: it stands below the line above by the usual step and
+    :data:`PADDING_MIN` or more (less than half a line more: a wider gap parts rows anyway), and each of its cells is a text
     column's opening with a capital (a wrapped cell's next line goes on at the leading, a capital or not)."""
     filled = [k for k, c in enumerate(cells) if c]
     if usual is None or not filled or any(k not in text_cols for k in filled):
