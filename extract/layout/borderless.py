@@ -67,6 +67,7 @@ from lkjip.extract.layout.region_ends import (
     closes_inner_gap,
     framed_blank,
     new_table_below,
+    sentence_after,
     text_below,
     thick_band_opens,
 )
@@ -482,7 +483,7 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
     # lines from a blank, the next table's caption or its start on are no guide to the carried table's columns
     stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)
-                 or _sentence_after(lines, spans, j)), len(lines))
+                 or sentence_after(lines, spans, j)), len(lines))
     if more_columns(lines[:min(5, stop)], spans[:min(5, stop)], carry.channels):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
@@ -500,17 +501,6 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
     if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
         return -1
     return end
-
-
-def _sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
-    """Line ``j`` is running text under the lines above it: one run of words opening with a capital, more white
-    above it than a line's height and than the lines above have between them plus most of a line (a table's
-    wrapped cell goes on at its row's leading, a sentence introducing the next table stands a blank below)."""
-    if len(spans[j]) != 1 or not lines[j].text[:1].isupper():
-        return False
-    h = max(lines[j - 1].height, 4.0)
-    widest = max((lines[k].top - lines[k - 1].bottom for k in range(1, j)), default=0.0)
-    return lines[j].top - lines[j - 1].bottom > max(1.2 * h, widest + 0.8 * h)
 
 
 def _set_apart(lines: Sequence[TextLine], j: int) -> bool:
