@@ -336,10 +336,9 @@ def _find_text_tables(
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and (band_opens(shades, lines[j - 1], lines[j])
                                                                                   or thick_band_opens(rules, lines[j - 1], lines[j]))
-                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j] if not ln.bold) >= 2
+                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above
-                # (numbers in regular weight: a bold header's years, "Tahun 2024", are no body over a second level)
             widest_gap = widest_gap if framed else max(widest_gap, gap)
             sj = channel_spans(lines[j], gaps, size)
             new_gaps = narrowed(gaps, region_spans, sj, size)
