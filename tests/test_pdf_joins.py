@@ -68,6 +68,42 @@ def test_a_part_whose_columns_hold_other_kinds_of_values_is_not_laid_over():
     assert len(assemble([_page(3, above), _page(4, below)])) == 2
 
 
+RENSTRA = ["Misi", "Sasaran", "Indikator", "2026"]
+RENSTRA_EDGES = [57.0, 88.0, 164.0, 235.0, 280.0]
+
+
+def _renstra_above() -> PageTable:
+    return _ruled([RENSTRA, ["1", "Meningkatnya akuntabilitas", "Nilai SAKIP", "74,24"],
+                   ["2", "Meningkatnya pelayanan", "Indeks Kepuasan", "82,24"]], 4, RENSTRA_EDGES, header=1)
+
+
+def test_a_row_key_read_into_the_first_cell_of_its_row_goes_back_to_the_key_column():
+    # the frame drawn without inner rules on the next page: the key set close to its sasaran is read as one
+    # column with it, whose text starts left of the sasaran column above, in the key column left empty here
+    below = _text([["4 Menurunnya gangguan", "Persentase penanganan", "96"],
+                   ["5 Meningkatnya kualitas", "Persentase desa", "100"]], 5, 81.0, 278.0,
+                  [(161.0, 167.0), (232.0, 267.0)])
+    (table,) = assemble([_page(4, _renstra_above()), _page(5, below)])
+    assert [r.cells for r in table.rows[-2:]] == [["4", "Menurunnya gangguan", "Persentase penanganan", "96"],
+                                                  ["5", "Meningkatnya kualitas", "Persentase desa", "100"]]
+
+
+def test_a_first_word_unlike_the_keys_above_stays_in_its_cell():
+    # "a" is a row key's form, but not the form of the keys above ("1", "2"): the first word of the text
+    below = _text([["a Menurunnya gangguan", "Persentase penanganan", "96"]], 5, 81.0, 278.0,
+                  [(161.0, 167.0), (232.0, 267.0)])
+    (table,) = assemble([_page(4, _renstra_above()), _page(5, below)])
+    assert table.rows[-1].cells == ["", "a Menurunnya gangguan", "Persentase penanganan", "96"]
+
+
+def test_a_column_starting_inside_its_own_column_keeps_its_keys():
+    # the text starts where the sasaran column above starts: a number there is the sasaran's own
+    below = _text([["4 Menurunnya gangguan", "Persentase penanganan", "96"]], 5, 90.0, 278.0,
+                  [(161.0, 167.0), (232.0, 267.0)])
+    (table,) = assemble([_page(4, _renstra_above()), _page(5, below)])
+    assert table.rows[-1].cells == ["", "4 Menurunnya gangguan", "Persentase penanganan", "96"]
+
+
 def _words(y: float, *cells: tuple[float, str]) -> TextLine:
     words = []
     for x, text in cells:

@@ -67,6 +67,7 @@ from lkjip.extract.layout.region_ends import (
     closes_inner_gap,
     framed_blank,
     new_table_below,
+    sentence_after,
     text_below,
     thick_band_opens,
 )
@@ -475,13 +476,13 @@ def _in_header(word: str, header_words: set[str]) -> bool:
 def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
     """Index of the last line, from the top, that fits the carried table's channels (-1: none). Whether the page
     shows more columns than the carried table has is judged on its first lines down to a blank, the next table's
-    caption or the next table's start: a table's last row alone atop a page, a caption and the next table's
-    header under it, is the carried table's."""
+    caption, a sentence after it or the next table's start: a table's last row alone atop a page, a caption (or a
+    line of text) and the next table's header under it, is the carried table's."""
     end = -1
     lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
     # lines from a blank, the next table's caption or its start on are no guide to the carried table's columns
-    stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)),
-                len(lines))
+    stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)
+                 or sentence_after(lines, spans, j)), len(lines))
     if more_columns(lines[:min(5, stop)], spans[:min(5, stop)], carry.channels):
         return -1  # the page shows more columns than the carried table has
     header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}

@@ -1,6 +1,6 @@
 """Where a borderless table's region ends (:func:`~.borderless.find_text_tables`): a shaded band opening under
 a table's body, text set off below it, a blank inside a frame, the next table's bold header, a short cell line
-closing a gap inside a column."""
+closing a gap inside a column; a sentence under a carried table's last row."""
 
 from __future__ import annotations
 
@@ -97,3 +97,15 @@ def closes_inner_gap(
     lo = min(a for a, _ in region_spans)
     hi = max(b for _, b in region_spans)
     return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
+
+
+def sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
+    """Line ``j`` (``spans``: each line's runs of words) is running text under the lines above it, at a page's top
+    (:func:`~.borderless._carried_region`): one run of words opening with a capital, more white
+    above it than a line's height and than the lines above have between them plus most of a line (a table's
+    wrapped cell goes on at its row's leading, a sentence introducing the next table stands a blank below)."""
+    if len(spans[j]) != 1 or not lines[j].text[:1].isupper():
+        return False
+    h = max(lines[j - 1].height, 4.0)
+    widest = max((lines[k].top - lines[k - 1].bottom for k in range(1, j)), default=0.0)
+    return lines[j].top - lines[j - 1].bottom > max(1.2 * h, widest + 0.8 * h)

@@ -3,8 +3,9 @@
 :func:`group_rows` starts a row at a number (amounts broken inside narrow
 columns continue their row, :func:`numbers_continue`; so do the lines of a
 currency sign left alone or an amount wrapped in pieces, :func:`amount_run`), a filled key column,
-a cell starting again, a column's usual first word (:func:`column_openers`)
-or a gap; with horizontal rulings, at the rulings. Bold headers are read
+a cell starting again, a column's usual first word (:func:`column_openers`),
+a gap, or a line set lower than the leading by a cell's padding
+(:func:`~lkjip.extract.layout.line_steps.padded_start`); with horizontal rulings, at the rulings. Bold headers are read
 level by level (:func:`header_levels`).
 """
 
@@ -31,6 +32,7 @@ from lkjip.extract.layout.cues import (
     number_continues,
 )
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
+from lkjip.extract.layout.line_steps import cell_step, nominal_tops, padded_start, usual_step
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -214,8 +216,9 @@ def group_rows(
       column ("1", "2.", "a", "IV") and filled, when it opens a column the row
       above left empty, when a column whose cell already ended in this row
       starts again with a capital (a sub-row under cells merged down), or after a
-      gap wider than the usual line spacing; any other line continues the row
-      above, as a wrapped cell does.
+      gap wider than the usual line spacing (before any number too, every cell
+      opening with a capital: parts of a table an empty line apart); any other
+      line continues the row above, as a wrapped cell does.
 
     ``holes`` (one list per rule of ``hrules``) are the stretches a rule leaves undrawn: cells merged down
     across it (a program name over its kegiatan). Words below such a rule and inside a hole are the merged
@@ -275,7 +278,7 @@ def _group_text_rows(
     numeric_cols = {k for k in range(ncols) if filled[k] and
                     sum(_numeric_cell(v) for v in filled[k]) * 2 >= len(filled[k])}  # fmt: skip
     key_first = bool(filled and filled[0]) and sum(bool(ROW_KEY.match(v)) for v in filled[0]) >= 0.6 * len(filled[0])
-    tops = _nominal_tops([ln for ln, _ in raw_rows])
+    tops = nominal_tops([ln for ln, _ in raw_rows])
     gaps = [top - a[0].bottom for a, top in zip(raw_rows, tops[1:], strict=False)]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     seen_number = False
@@ -285,6 +288,7 @@ def _group_text_rows(
     if not all(ln.bold for ln, _ in raw_rows):
         while n_head < len(raw_rows) and raw_rows[n_head][0].bold:
             n_head += 1
+    leading = usual_step(tops[n_head:])
     # how far the body's text reaches in each column (a header label spanning two columns does not count)
     reach = {k: max(w.x1 for _, c in raw_rows[n_head:] for w in c[k]) for k in range(ncols)
              if any(c[k] for _, c in raw_rows[n_head:])}  # fmt: skip
@@ -329,8 +333,10 @@ def _group_text_rows(
             starts = True
         else:
             above = {k for _, pc in groups[-1] for k, c in enumerate(pc) if c}
+            gap = tops[i] - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
             if not seen_number and not has_number:
-                starts = not cols <= above
+                # or under a blank, every cell opening with a capital (parts of a table an empty line apart)
+                starts = not cols <= above or gap and all(cells[k][0].text[:1].isupper() for k in cols)
             else:
                 if has_number and i > run_end:
                     run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
@@ -342,9 +348,12 @@ def _group_text_rows(
                     (has_number and not wrapped_number)
                     or (key_first and 0 in cols and not label_runs_on)
                     or not cols <= above
-                    or tops[i] - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
+                    or gap
                 )
-            if not starts and i > n_head and len(groups[-1]) >= 2:
+            # or the line stands lower than the leading by a cell's padding, every cell opening with a capital
+            padded = i > n_head and padded_start(cells, cell_step(raw_rows[i - 1][1], cells, tops[i] - tops[i - 1]),
+                                                 leading, set(reach) - numeric_cols)
+            if not starts and i > n_head and (len(groups[-1]) >= 2 or padded):
                 # a column whose cell ended on an earlier line of this row starts again: a new cell, so a new
                 # row (the sub-rows of a cascading table, under cells merged down, have no other mark)
                 prev_cells = raw_rows[i - 1][1]
@@ -354,11 +363,13 @@ def _group_text_rows(
                 ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
                          and _room_left(prev_cells[k], reach[k], right_edges.get(k), cells[k][0], line.size,
                                         centres.get(k), cells[k])]
-                # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa")
+                # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa"), the other
+                # cells ending there or opening with a capital too
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 lowered = _set_lower(cells, cols & before)
                 starts = (bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
-                          or bool(lowered))
+                          or bool(opened) and all(cells[k][0].text[:1].isupper() for k in cols)
+                          or bool(lowered) or padded)
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
                                                                           cells[k][0], line.size, centres.get(k),
@@ -492,26 +503,6 @@ def _goes_on(word: Word, above: Word) -> bool:
     if word.text[:1].islower():
         return True
     return len(word.text) >= 2 and len(above.text) >= 2 and word.text.isupper() and above.text.isupper()
-
-
-_TALL = re.compile(r"[A-Z0-9bdfhijklt()/'\"]")
-_DEEP = re.compile(r"[gjpqy(),;]")
-
-
-def _nominal_tops(lines: Sequence[TextLine]) -> list[float]:
-    """Each line's top as a line with tall letters would have it: a line of short letters only ("n", "yang") has a
-    box lower at the top, the white over it no wider than over any other line. Its top is set at its bottom less
-    the usual height of the lines of its size with tall letters (and letters going below the line alike)."""
-    heights: dict[tuple[int, bool], list[float]] = {}
-    for ln in lines:
-        if _TALL.search(ln.text):
-            heights.setdefault((round(ln.size), bool(_DEEP.search(ln.text))), []).append(ln.height)
-    out = []
-    for ln in lines:
-        usual = heights.get((round(ln.size), bool(_DEEP.search(ln.text))))
-        tall = bool(_TALL.search(ln.text)) or not usual
-        out.append(ln.top if tall else min(ln.top, ln.bottom - statistics.median(usual)))
-    return out
 
 
 def _justified(words: Sequence[Word], reach: float, size: float) -> bool:

@@ -8,7 +8,8 @@ next page other columns: a part with no header of its own, opening the next
 page, whose columns each fall in a column of their own of the part above and
 hold the same kinds of values, is laid over the columns above
 (:func:`laid_over`: a frame whose inner rules are drawn on the header's page
-only, read by its text on the next); a header alone at a page's bottom takes
+only, read by its text on the next; a row key read there into its row's first cell goes back to the key
+column, :func:`_keys_apart`); a header alone at a page's bottom takes
 the columns of the body opening the next page, its words read again into
 them (:func:`header_adopted`); the first line of a header cut off at a page's
 bottom, read as a paragraph, is put back over the columns of the ruled table
@@ -28,6 +29,7 @@ from lkjip.extract.layout.cues import (
     AMOUNT,
     CAPTION_WORD,
     LIST_MARKER,
+    ROW_KEY,
     amount_broken,
     amount_cut,
     amount_whole,
@@ -462,11 +464,46 @@ def laid_over(first: PageTable, cont: PageTable) -> PageTable | None:
     if len(set(where.values())) < len(where):
         return None  # two columns fall in one: not the same columns
     laid = [r.model_copy(update={"cells": laid_cells(r.cells, where.items(), first.table.n_cols)}) for r in rows]
+    laid = _keys_apart(laid, first, [b for j, b in where.items() if spans_b[j][0] < spans_a[b][0] - 1.0])
     if not same_kinds(first.table, cont.table.model_copy(update={"rows": laid})):
         return None  # amounts under text: another table, or a page read wrong
     table = cont.table.model_copy(update={"rows": laid, "warnings": [
         *cont.table.warnings, f"page {cont.table.page} read with other columns, laid over those of page {first.table.page}"]})
     return PageTable(table, first.col_edges, cont.top, cont.bottom, first.x0, first.x1, list(first.channels))
+
+
+def _key_shape(text: str) -> str:
+    """A row key's form, its digits and letters aside: "4" and "12" → "9", "1)" → "9)", "a." and "IV." → "a."."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", text))
+
+
+def _keys_apart(rows: list[TableRow], first: PageTable, reaching: list[int]) -> list[TableRow]:
+    """``rows`` (laid over ``first``'s columns) with the row keys split off the cells of the columns in ``reaching``
+    (those whose text here starts left of the column above, in the column before it) into that column before,
+    when it is ``first``'s key column ("1", "2)", "a.") and left empty here: a key printed close to its row's
+    first cell, read as one column with it on a page without the rules or the header that part them above."""
+    shapes = {k: _key_column(first.table.rows, k - 1) for k in reaching if k >= 1}
+    shapes = {k: v for k, v in shapes.items() if v and not any(r.cells[k - 1] for r in rows)}
+    if not shapes:
+        return rows
+    out = []
+    for r in rows:
+        cells = list(r.cells)
+        for k, forms in shapes.items():
+            key, _, rest = cells[k].partition(" ")
+            if rest and ROW_KEY.match(key) and _key_shape(key) in forms:
+                cells[k - 1], cells[k] = key, rest
+        out.append(r.model_copy(update={"cells": cells}))
+    return out
+
+
+def _key_column(rows: Sequence[TableRow], k: int) -> set[str]:
+    """The forms of the row keys column ``k`` of a table's body holds (:func:`_key_shape`), when every filled cell
+    of it is one (two at least); else empty."""
+    keys = [r.cells[k] for r in rows if not r.is_header and k < len(r.cells) and r.cells[k]]
+    if len(keys) < 2 or not all(ROW_KEY.match(c) for c in keys):
+        return set()
+    return {_key_shape(c) for c in keys}
 
 
 def _overlap(a: PageTable, b: PageTable) -> bool:
