@@ -33,6 +33,8 @@ from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
 from lkjip.extract.records_spill import (
     name_line_alone,
+    page_cut_name,
+    page_openers_without_amounts,
     pieces_put_back,
     signed_rows_folded,
 )
@@ -391,7 +393,9 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    for row in signed_rows_folded(pieces_put_back(ft.body, cols), cols):
+    rows = signed_rows_folded(pieces_put_back(ft.body, cols), cols)
+    cut_at_page = page_openers_without_amounts(rows, cols)
+    for i, row in enumerate(rows):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
@@ -401,7 +405,8 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
-                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])):
+                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])
+                                      or i in cut_at_page and page_cut_name(uraian, out[-1])):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             if more := _text(_cell(row, cols.get("output_uraian"))):
                 out[-1].output_uraian = f"{out[-1].output_uraian or ''} {more}".strip()

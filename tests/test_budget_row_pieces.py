@@ -147,3 +147,35 @@ def test_a_header_line_repeated_with_the_end_of_a_cut_row_is_no_indicator():
         Paragraph(text="Tabel 3.1 Capaian Kinerja Sasaran Tahun 2022", page=14), Table(rows=rows, page=14)]))
     assert [p.indikator for p in performance(ft, Sink(), 2022)] == [
         "Indeks Kepuasan Masyarakat", "Persentase lembaga desa yang aktif", "Persentase desa dengan tata kelola baik"]
+
+
+def _paged_lines(rows: list[tuple[int, list[str]]], caption: str = "Tabel 3.6 Realisasi Anggaran Tahun 2022"):
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+
+    table = Table(rows=[TableRow(cells=c, page=p, is_header=i == 0) for i, (p, c) in enumerate(rows)], page=rows[0][0])
+    (ft,) = find_tables(Document(source_file="t.pdf", input_format="pdf",
+                                 blocks=[Paragraph(text=caption, page=rows[0][0]), table]))
+    return budget_lines(ft, Sink())
+
+
+def test_the_end_of_a_name_cut_by_a_page_in_an_unnumbered_table_joins_its_row():
+    lines = _paged_lines([(19, ["Program", "Anggaran", "Realisasi", "%"]),
+                          (19, ["Program Penunjang Urusan Pemerintahan", "2.525.442.492,00", "2.371.586.698,00", "93,91 %"]),
+                          (19, ["Program Pemberdayaan", "73.593.494,00", "73.578.700,00", "99,98 %"]),
+                          (20, ["Masyarakat Desa dan Kelurahan", "", "", ""]),
+                          (20, ["Program Pembinaan Pemerintahan Desa", "24.619.682,00", "24.618.825,00", "99,99 %"]),
+                          (20, ["Total", "2.623.655.668,00", "2.469.784.223,00", "94,14 %"])])
+    assert [b.uraian for b in lines] == [
+        "Program Penunjang Urusan Pemerintahan", "Program Pemberdayaan Masyarakat Desa dan Kelurahan",
+        "Program Pembinaan Pemerintahan Desa", "Total"]
+
+
+def test_a_heading_without_amounts_inside_a_page_keeps_the_one_opening_a_page_a_row():
+    lines = _paged_lines([(19, ["Uraian", "Anggaran", "Realisasi", "%"]),
+                          (19, ["Perencanaan Perangkat Daerah", "73.593.494,00", "73.578.700,00", "99,98 %"]),
+                          (19, ["Program Penyelenggaraan Pemerintahan", "", "", ""]),
+                          (19, ["Pelayanan Administrasi Terpadu", "15.279.011,00", "15.278.700,00", "99,99 %"]),
+                          (20, ["Program Pembinaan Pemerintahan Desa", "", "", ""]),
+                          (20, ["Fasilitasi Administrasi Desa", "24.619.682,00", "24.618.825,00", "99,99 %"])])
+    assert len(lines) == 5  # the table prints rows without amounts of its own: the one opening page 20 is one
