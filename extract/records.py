@@ -38,6 +38,7 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
+from lkjip.extract.records_total import name_end_out_of_total
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -401,6 +402,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
             out[-1].uraian += frag  # "JUMLA" over "H": a word broken in a narrow column
             continue
+        row = name_end_out_of_total(row, cols, out[-1] if out else None)
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)

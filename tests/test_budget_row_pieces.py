@@ -179,3 +179,19 @@ def test_a_heading_without_amounts_inside_a_page_keeps_the_one_opening_a_page_a_
                           (20, ["Program Pembinaan Pemerintahan Desa", "", "", ""]),
                           (20, ["Fasilitasi Administrasi Desa", "24.619.682,00", "24.618.825,00", "99,99 %"])])
     assert len(lines) == 5  # the table prints rows without amounts of its own: the one opening page 20 is one
+
+
+def test_the_end_of_the_last_name_on_the_line_of_the_total_goes_back_to_its_row():
+    lines = _lines([HEAD, ["1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", "16.669.682,00", "16.668.825,00", "99,99"],
+                    ["2.", "Fasilitasi Pengelolaan Keuangan Desa dan", "7.950.000,00", "7.950.000,00", "100,00"],
+                    ["JUMLAH", "Pendayagunaan Aset Desa", "24.619.682,00", "24.618.825,00", "100,00"]])
+    assert [(b.nomor, b.uraian, b.anggaran) for b in lines] == [
+        ("1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", D(16669682)),
+        ("2.", "Fasilitasi Pengelolaan Keuangan Desa dan Pendayagunaan Aset Desa", D(7950000)),
+        (None, "JUMLAH", D(24619682))]
+
+
+def test_a_name_in_capitals_beside_a_total_label_is_the_totals_own():
+    lines = _lines([HEAD, ["1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", "16.669.682,00", "16.668.825,00", "99,99"],
+                    ["JUMLAH", "BELANJA LANGSUNG", "16.669.682,00", "16.668.825,00", "99,99"]])
+    assert [b.uraian for b in lines] == ["Fasilitasi Administrasi Tata Pemerintahan Desa", "JUMLAH BELANJA LANGSUNG"]
