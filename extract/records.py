@@ -38,7 +38,7 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
-from lkjip.extract.records_total import name_end_out_of_total
+from lkjip.extract.records_total import name_end_out_of_total, restated_total_dropped
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -449,7 +449,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source=prov,
             )
         )
-    return out
+    return restated_total_dropped(out)
 
 
 def name_goes_on(uraian: str | None, cells: list[str]) -> bool:

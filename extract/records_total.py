@@ -9,6 +9,8 @@ the total reads "JUMLAH Pendayagunaan Aset Desa", a row of the hierarchy no sum 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex as re
 
 from lkjip.extract.document import TableRow
@@ -49,3 +51,28 @@ def name_end_out_of_total(row: TableRow, cols: dict[str, int], above: BudgetLine
         if k is not None and k < len(cells) and not re.search(r"\d", cells[k]):
             cells[k] = ""
     return row.model_copy(update={"cells": cells})
+
+
+#: a line stating a total as a sentence: "Jumlah Anggaran : Rp 3.309.991.779", "Total anggaran: …"
+_STATED = re.compile(r"^\s*(jumlah|total)\b[^:\d]{0,40}:", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
+
+
+def _digits(amount: Decimal | None) -> str:
+    return str(int(amount)) if amount is not None else ""
+
+
+def restated_total_dropped(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """``lines`` without a last line that restates the total above it as a sentence ("Jumlah Anggaran : Rp
+    3.309.991.779" printed under the table, read into its columns as one more total): its label holds a colon, the
+    line above is the table's total and the amount it states is that total's. Kept, it is a second total the
+    table's sums cannot place."""
+    if len(lines) < 2:
+        return lines
+    last, total = lines[-1], lines[-2]
+    if not _STATED.match(last.uraian) or not _TOTAL_ROW.match(total.uraian) or total.anggaran is None:
+        return lines
+    stated = [_digits(last.anggaran)] + [re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", last.uraian)]
+    if not any(s and s.startswith(_digits(total.anggaran)) for s in stated):
+        return lines
+    return lines[:-1]

@@ -195,3 +195,15 @@ def test_a_name_in_capitals_beside_a_total_label_is_the_totals_own():
     lines = _lines([HEAD, ["1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", "16.669.682,00", "16.668.825,00", "99,99"],
                     ["JUMLAH", "BELANJA LANGSUNG", "16.669.682,00", "16.668.825,00", "99,99"]])
     assert [b.uraian for b in lines] == ["Fasilitasi Administrasi Tata Pemerintahan Desa", "JUMLAH BELANJA LANGSUNG"]
+
+
+def test_a_sentence_restating_the_total_under_the_table_is_no_second_total():
+    head = ["Program", "Anggaran", "Realisasi", "%"]
+    rows = [head, ["Program Penunjang Urusan Pemerintahan", "3.960.984.024,-", "3.702.839.956,-", "93,48 %"],
+            ["Program Pembinaan Pemerintahan Desa", "220.536.363,-", "205.503.449,-", "93,18 %"],
+            ["Total", "4.181.520.387,-", "3.908.343.405,-", "93,47 %"]]
+    said = [["Jumlah Anggaran : 4.181.520.387,- Sedangkan anggaran per kegiatan disajikan berikut:", "", "", ""]]
+    other = [["Jumlah Anggaran : 9.181.520.387,-", "", "", ""]]
+    caption = "Tabel 3.6 Realisasi Anggaran Tahun 2022"
+    assert [b.uraian for b in _lines(rows + said, caption)][-1] == "Total"
+    assert len(_lines(rows + other, caption)) == 4  # another amount: not the total restated, left as read
