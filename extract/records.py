@@ -31,6 +31,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import amount_of, amount_pieces_only
 from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
+from lkjip.extract.records_merged import measures_split
 from lkjip.extract.records_spill import (
     name_line_alone,
     page_cut_name,
@@ -386,6 +387,7 @@ def word_end(cells: list[str]) -> str | None:
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
+    ft = measures_split(ft)
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
     if "uraian" not in cols:

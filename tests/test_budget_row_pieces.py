@@ -207,3 +207,14 @@ def test_a_sentence_restating_the_total_under_the_table_is_no_second_total():
     caption = "Tabel 3.6 Realisasi Anggaran Tahun 2022"
     assert [b.uraian for b in _lines(rows + said, caption)][-1] == "Total"
     assert len(_lines(rows + other, caption)) == 4  # another amount: not the total restated, left as read
+
+
+def test_two_money_columns_read_as_one_are_split_back():
+    lines = _lines([["Program", "Anggaran Realisasi", "%"],
+                    ["Program Penunjang Urusan Pemerintahan", "2.637.429.392,00 2.421.685.643,00", "91,82 %"],
+                    ["Program Pembinaan Pemerintahan Desa", "133.527.123,00 120.024.543,00", "89,89 %"],
+                    ["Total", "2.770.956.515,00 2.541.710.186,00", "91,73 %"]],
+                   "Tabel 3.6 Realisasi Anggaran Tahun 2022")
+    assert [(b.anggaran, b.realisasi, b.persen) for b in lines] == [
+        (D("2637429392.00"), D("2421685643.00"), D("91.82")), (D("133527123.00"), D("120024543.00"), D("89.89")),
+        (D("2770956515.00"), D("2541710186.00"), D("91.73"))]
