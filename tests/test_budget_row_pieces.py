@@ -218,3 +218,20 @@ def test_two_money_columns_read_as_one_are_split_back():
     assert [(b.anggaran, b.realisasi, b.persen) for b in lines] == [
         (D("2637429392.00"), D("2421685643.00"), D("91.82")), (D("133527123.00"), D("120024543.00"), D("89.89")),
         (D("2770956515.00"), D("2541710186.00"), D("91.73"))]
+
+
+def test_the_outputs_name_column_under_a_shifted_group_header_is_still_the_outputs_name():
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+
+    head = [["NO", "URAIAN", "URAIAN", "ANGGARAN", "", "ANGGARAN", "OUTPUT/KELUARAN", "", ""],
+            ["", "", "ANGGARAN", "REALISASI", "%", "URAIAN", "TARGET", "REALISASI", "%"]]
+    body = [["1.", "Penataan Organisasi", "13.189.008", "13.185.500", "99,97",
+             "Persentase Fasilitas Pelayanan Publik yang baik", "100%", "100%", "100"],
+            ["2.", "Fasilitasi Pelayanan Publik", "13.189.008", "13.185.500", "99,97",
+             "Jumlah Laporan Hasil Fasilitasi", "1 Lap", "1 Lap", "100"]]
+    rows = [TableRow(cells=c, page=9, is_header=True) for c in head] + [TableRow(cells=c, page=9) for c in body]
+    (ft,) = find_tables(Document(source_file="t.pdf", input_format="pdf", blocks=[
+        Paragraph(text=CAPTION, page=9), Table(rows=rows, page=9)]))
+    assert [b.output_uraian for b in budget_lines(ft, Sink())] == [
+        "Persentase Fasilitas Pelayanan Publik yang baik", "Jumlah Laporan Hasil Fasilitasi"]
