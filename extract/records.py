@@ -31,7 +31,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import amount_of, amount_pieces_only
 from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
-from lkjip.extract.records_merged import measures_split
+from lkjip.extract.records_merged import measures_split, stacked_rows_split
 from lkjip.extract.records_out_name import output_name_column
 from lkjip.extract.records_spill import (
     name_line_alone,
@@ -398,7 +398,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    rows = signed_rows_folded(pieces_put_back(ft.body, cols), cols)
+    rows = signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols)
     cut_at_page = page_openers_without_amounts(rows, cols)
     for i, row in enumerate(rows):
         prov = _prov(ft, row)

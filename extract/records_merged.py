@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.classify import FoundTable
+from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column
 
 #: one amount of money, maybe with its currency sign; a dash for none
@@ -57,3 +58,54 @@ def measures_split(ft: FoundTable) -> FoundTable:
         head = [[*h[:k + 1], *h[k:]] if k < len(h) else list(h) for h in ft.head]
         return measures_split(ft.model_copy(update={"columns": columns, "body": body, "head": head}))
     return ft
+
+
+#: a percent or other number in a cell of stacked rows: "95,89 %", "100"
+_NUMBER = re.compile(r"\d[\d.,]*\s*%?")
+
+
+def _pieces(cell: str, n: int) -> list[str] | None:
+    """A non-name cell of ``n`` stacked rows cut into its ``n`` values (amounts, else numbers), else None."""
+    for pat in (_AMOUNT, _NUMBER):
+        found = [m.group().strip() for m in pat.finditer(cell)]
+        if len(found) == n and not pat.sub("", cell).strip():
+            return found
+    return None
+
+
+def _name_pieces(name: str, openers: set[str], n: int) -> list[str] | None:
+    """A name cell of ``n`` stacked rows cut before each word that opens the table's other names ("Program"),
+    when that gives ``n`` names."""
+    words = name.split()
+    cuts = [i for i, w in enumerate(words) if w.casefold() in openers]
+    if len(cuts) != n or cuts[0] != 0:
+        return None
+    return [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
+
+
+def stacked_rows_split(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
+    """Rows a reader took for one ("Program Penunjang … Program Penyelenggaraan … | Rp. 2.525.442.492 Rp.
+    15.279.011"): a table without rules between rows whose lines of one page were grouped as one row. When every
+    money cell of a row holds the same number n ≥ 2 of whole amounts, every other filled cell n values, and its
+    name n names, each opening with the first word of the table's other names, the row is n rows again."""
+    name = cols.get("uraian")
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    if name is None or not money:
+        return rows
+    firsts = [r.cells[name].split()[0].casefold() for r in rows if name < len(r.cells) and r.cells[name].split()]
+    openers = {w for w in set(firsts) if firsts.count(w) >= 2 and w.isalpha()}
+    out: list[TableRow] = []
+    for row in rows:
+        cells = [c.strip() for c in row.cells]
+        n = len([m for m in _AMOUNT.finditer(cells[money[0]])]) if money[0] < len(cells) else 0
+        pieces = {k: _pieces(c, n) for k, c in enumerate(cells) if c and k != name} if n >= 2 else {}
+        names = _name_pieces(cells[name], openers, n) if n >= 2 and name < len(cells) else None
+        split = {k: v for k, v in pieces.items() if v is not None}
+        if names is None or len(split) < len(pieces):
+            out.append(row)
+            continue
+        for i in range(n):
+            new = [split[k][i] if k in split else "" for k in range(len(cells))]
+            new[name] = names[i]
+            out.append(row.model_copy(update={"cells": new}))
+    return out

@@ -235,3 +235,15 @@ def test_the_outputs_name_column_under_a_shifted_group_header_is_still_the_outpu
         Paragraph(text=CAPTION, page=9), Table(rows=rows, page=9)]))
     assert [b.output_uraian for b in budget_lines(ft, Sink())] == [
         "Persentase Fasilitas Pelayanan Publik yang baik", "Jumlah Laporan Hasil Fasilitasi"]
+
+
+def test_rows_of_a_page_read_as_one_row_are_split_back():
+    lines = _lines([["Program", "Anggaran (Rp.)"],
+                    ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota Program Penyelenggaraan "
+                     "Pemerintahan dan Pelayanan Publik", "Rp. 2.525.442.492 Rp. 15.279.011"],
+                    ["Program Koordinasi Ketentraman dan Ketertiban Umum", "Rp. 23.460.000"],
+                    ["Jumlah", "Rp. 2.564.181.503"]], "Tabel II.3 Program dan Anggaran Tahun 2022")
+    assert [(b.uraian, b.anggaran) for b in lines] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota", D(2525442492)),
+        ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", D(15279011)),
+        ("Program Koordinasi Ketentraman dan Ketertiban Umum", D(23460000)), ("Jumlah", D(2564181503))]
