@@ -73,12 +73,14 @@ def _pieces(cell: str, n: int) -> list[str] | None:
     return None
 
 
-def _name_pieces(name: str, openers: set[str], n: int) -> list[str] | None:
-    """A name cell of ``n`` stacked rows cut before each word that opens the table's other names ("Program"),
-    when that gives ``n`` names."""
+def _name_pieces(name: str, n: int) -> list[str] | None:
+    """A name cell of ``n`` stacked rows cut before each word that its first name opens with ("Program … Program
+    …"), when that gives ``n`` names."""
     words = name.split()
-    cuts = [i for i, w in enumerate(words) if w.casefold() in openers]
-    if len(cuts) != n or cuts[0] != 0:
+    if not words or not words[0].istitle() or not words[0].isalpha():
+        return None
+    cuts = [i for i, w in enumerate(words) if w.casefold() == words[0].casefold()]
+    if len(cuts) != n:
         return None
     return [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
 
@@ -87,19 +89,17 @@ def stacked_rows_split(rows: list[TableRow], cols: dict[str, int]) -> list[Table
     """Rows a reader took for one ("Program Penunjang … Program Penyelenggaraan … | Rp. 2.525.442.492 Rp.
     15.279.011"): a table without rules between rows whose lines of one page were grouped as one row. When every
     money cell of a row holds the same number n ≥ 2 of whole amounts, every other filled cell n values, and its
-    name n names, each opening with the first word of the table's other names, the row is n rows again."""
+    name n names, each opening with the word its first opens with, the row is n rows again."""
     name = cols.get("uraian")
     money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
     if name is None or not money:
         return rows
-    firsts = [r.cells[name].split()[0].casefold() for r in rows if name < len(r.cells) and r.cells[name].split()]
-    openers = {w for w in set(firsts) if firsts.count(w) >= 2 and w.isalpha()}
     out: list[TableRow] = []
     for row in rows:
         cells = [c.strip() for c in row.cells]
-        n = len([m for m in _AMOUNT.finditer(cells[money[0]])]) if money[0] < len(cells) else 0
-        pieces = {k: _pieces(c, n) for k, c in enumerate(cells) if c and k != name} if n >= 2 else {}
-        names = _name_pieces(cells[name], openers, n) if n >= 2 and name < len(cells) else None
+        n = len(list(_AMOUNT.finditer(cells[money[0]]))) if money[0] < len(cells) else 0
+        names = _name_pieces(cells[name], n) if n >= 2 and name < len(cells) else None
+        pieces = {k: _pieces(c, n) for k, c in enumerate(cells) if c and k != name} if names else {}
         split = {k: v for k, v in pieces.items() if v is not None}
         if names is None or len(split) < len(pieces):
             out.append(row)

@@ -247,3 +247,13 @@ def test_rows_of_a_page_read_as_one_row_are_split_back():
         ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota", D(2525442492)),
         ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", D(15279011)),
         ("Program Koordinasi Ketentraman dan Ketertiban Umum", D(23460000)), ("Jumlah", D(2564181503))]
+
+
+def test_a_page_of_rows_read_as_one_row_over_the_total_is_split_with_its_percents():
+    lines = _lines([["Program", "Anggaran", "Realisasi", "%"],
+                    ["Program Penunjang Urusan Pemerintahan Program Penyelenggaraan Pelayanan Publik",
+                     "Rp 2.194.923.460 Rp 17.369.939", "Rp 1.874.767.428 Rp 17.369.939", "85,41 % 100 %"],
+                    ["Total", "Rp 2.212.293.399", "Rp 1.892.137.367", "85,53 %"]], "Tabel 3.6 Realisasi Anggaran Tahun 2022")
+    assert [(b.uraian, b.realisasi, b.persen) for b in lines] == [
+        ("Program Penunjang Urusan Pemerintahan", D(1874767428), D("85.41")),
+        ("Program Penyelenggaraan Pelayanan Publik", D(17369939), D(100)), ("Total", D(1892137367), D("85.53"))]
