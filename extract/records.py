@@ -31,11 +31,16 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records_amounts import amount_of, amount_pieces_only
 from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
+from lkjip.extract.records_merged import measures_split, stacked_rows_split
+from lkjip.extract.records_out_name import output_name_column
 from lkjip.extract.records_spill import (
     name_line_alone,
+    page_cut_name,
+    page_openers_without_amounts,
     pieces_put_back,
     signed_rows_folded,
 )
+from lkjip.extract.records_total import name_end_out_of_total, restated_total_dropped
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -383,25 +388,31 @@ def word_end(cells: list[str]) -> str | None:
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
+    ft = measures_split(ft)
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
+    cols = output_name_column(ft.columns, cols)
     if "uraian" not in cols:
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    for row in signed_rows_folded(pieces_put_back(ft.body, cols), cols):
+    rows = signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols)
+    cut_at_page = page_openers_without_amounts(rows, cols)
+    for i, row in enumerate(rows):
         prov = _prov(ft, row)
         frag = word_end(row.cells)
         if frag and out and re.search(r"\p{Lu}{2}$", out[-1].uraian):
             out[-1].uraian += frag  # "JUMLA" over "H": a word broken in a narrow column
             continue
+        row = name_end_out_of_total(row, cols, out[-1] if out else None)
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
-                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])):
+                                      row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])
+                                      or i in cut_at_page and page_cut_name(uraian, out[-1])):
             out[-1].uraian = f"{out[-1].uraian} {_text(uraian)}"  # a row's name cut by a page break or a wrap
             if more := _text(_cell(row, cols.get("output_uraian"))):
                 out[-1].output_uraian = f"{out[-1].output_uraian or ''} {more}".strip()
@@ -442,7 +453,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source=prov,
             )
         )
-    return out
+    return restated_total_dropped(out)
 
 
 def name_goes_on(uraian: str | None, cells: list[str]) -> bool:

@@ -12,6 +12,7 @@ import regex as re
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import contains_any, is_header_like
+from lkjip.extract.layout.cues import ROW_KEY
 from lkjip.extract.records import (
     _KEYED_NAME,
     _LETTER,
@@ -45,8 +46,13 @@ PK_BUDGET_RULES: list[Rule] = [
 
 
 def _numbered(row: TableRow, cols: dict[str, int]) -> bool:
-    """The row carries its number: in the number column, or read into the program's name ("1 Penunjang …")."""
-    return bool(_cell(row, cols.get("nomor"))) or bool(_KEYED_NAME.match(_cell(row, cols.get("program")) or ""))
+    """The row carries its number: in the number column, or read into the program's name ("1 Penunjang …"), or in
+    a column left of the program's that has no header (PK budget parts print "| Program | Anggaran" over "1 |
+    Penunjang … | Rp …")."""
+    prog = cols.get("program")
+    left = row.cells[:prog] if prog is not None and "nomor" not in cols else []
+    return bool(_cell(row, cols.get("nomor"))) or bool(_KEYED_NAME.match(_cell(row, prog) or "")) \
+        or any(ROW_KEY.match(c.strip()) for c in left)
 
 
 def _names_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:

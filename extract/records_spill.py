@@ -101,6 +101,41 @@ def name_line_alone(uraian: str | None, cells: list[str], text_cols: set[int], a
     return not (uraian.isupper() and not above.uraian.isupper())
 
 
+def _amounts_in(row: TableRow, money: list[int]) -> bool:
+    return any(re.search(r"\d", _cell(row, k)) for k in money)
+
+
+def page_openers_without_amounts(rows: list[TableRow], cols: dict[str, int]) -> set[int]:
+    """The indexes of the rows holding a name and no amount, when every such row of the table opens a page (the row
+    above it on an earlier page) under a row with amounts: in a table that prints amounts on every row of its own
+    (a per-program table), such a row is the end of the name above it, cut by the page break ("Program Pemberdayaan
+    Masyarakat | 73.593.494" / page break / "Desa dan Kelurahan"). Where a row without amounts stands inside a page
+    (a program heading over its kegiatan), rows without amounts are the table's own: none is taken for a cut."""
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    name = cols.get("uraian")
+    if not money or name is None:
+        return set()
+    out: set[int] = set()
+    for i, row in enumerate(rows):
+        if not _cell(row, name) or any(re.search(r"\d", c) for c in row.cells):
+            continue
+        above = rows[i - 1] if i else None
+        if above is None or row.page is None or above.page is None or row.page <= above.page \
+                or not _amounts_in(above, money):
+            return set()
+        out.add(i)
+    return out
+
+
+def page_cut_name(uraian: str | None, above: BudgetLine) -> bool:
+    """A name-only row opening a page (see :func:`page_openers_without_amounts`) is the rest of the name above,
+    unless it reads as a row of its own: a total ("Jumlah"), a heading in capitals under a name that is not."""
+    if not uraian or above.anggaran is None and above.realisasi is None:
+        return False
+    return not re.match(r"(jumlah|total)\b", uraian, re.IGNORECASE) and not (
+        uraian.isupper() and not above.uraian.isupper())
+
+
 #: the head of a word a narrow first column broke ("JUML" over "AH"): capitals ending a cell
 _WORD_HEAD = re.compile(r"\p{Lu}{2,}$")
 #: the rest of such a word alone in the cell below ("AH")

@@ -147,3 +147,113 @@ def test_a_header_line_repeated_with_the_end_of_a_cut_row_is_no_indicator():
         Paragraph(text="Tabel 3.1 Capaian Kinerja Sasaran Tahun 2022", page=14), Table(rows=rows, page=14)]))
     assert [p.indikator for p in performance(ft, Sink(), 2022)] == [
         "Indeks Kepuasan Masyarakat", "Persentase lembaga desa yang aktif", "Persentase desa dengan tata kelola baik"]
+
+
+def _paged_lines(rows: list[tuple[int, list[str]]], caption: str = "Tabel 3.6 Realisasi Anggaran Tahun 2022"):
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+
+    table = Table(rows=[TableRow(cells=c, page=p, is_header=i == 0) for i, (p, c) in enumerate(rows)], page=rows[0][0])
+    (ft,) = find_tables(Document(source_file="t.pdf", input_format="pdf",
+                                 blocks=[Paragraph(text=caption, page=rows[0][0]), table]))
+    return budget_lines(ft, Sink())
+
+
+def test_the_end_of_a_name_cut_by_a_page_in_an_unnumbered_table_joins_its_row():
+    lines = _paged_lines([(19, ["Program", "Anggaran", "Realisasi", "%"]),
+                          (19, ["Program Penunjang Urusan Pemerintahan", "2.525.442.492,00", "2.371.586.698,00", "93,91 %"]),
+                          (19, ["Program Pemberdayaan", "73.593.494,00", "73.578.700,00", "99,98 %"]),
+                          (20, ["Masyarakat Desa dan Kelurahan", "", "", ""]),
+                          (20, ["Program Pembinaan Pemerintahan Desa", "24.619.682,00", "24.618.825,00", "99,99 %"]),
+                          (20, ["Total", "2.623.655.668,00", "2.469.784.223,00", "94,14 %"])])
+    assert [b.uraian for b in lines] == [
+        "Program Penunjang Urusan Pemerintahan", "Program Pemberdayaan Masyarakat Desa dan Kelurahan",
+        "Program Pembinaan Pemerintahan Desa", "Total"]
+
+
+def test_a_heading_without_amounts_inside_a_page_keeps_the_one_opening_a_page_a_row():
+    lines = _paged_lines([(19, ["Uraian", "Anggaran", "Realisasi", "%"]),
+                          (19, ["Perencanaan Perangkat Daerah", "73.593.494,00", "73.578.700,00", "99,98 %"]),
+                          (19, ["Program Penyelenggaraan Pemerintahan", "", "", ""]),
+                          (19, ["Pelayanan Administrasi Terpadu", "15.279.011,00", "15.278.700,00", "99,99 %"]),
+                          (20, ["Program Pembinaan Pemerintahan Desa", "", "", ""]),
+                          (20, ["Fasilitasi Administrasi Desa", "24.619.682,00", "24.618.825,00", "99,99 %"])])
+    assert len(lines) == 5  # the table prints rows without amounts of its own: the one opening page 20 is one
+
+
+def test_the_end_of_the_last_name_on_the_line_of_the_total_goes_back_to_its_row():
+    lines = _lines([HEAD, ["1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", "16.669.682,00", "16.668.825,00", "99,99"],
+                    ["2.", "Fasilitasi Pengelolaan Keuangan Desa dan", "7.950.000,00", "7.950.000,00", "100,00"],
+                    ["JUMLAH", "Pendayagunaan Aset Desa", "24.619.682,00", "24.618.825,00", "100,00"]])
+    assert [(b.nomor, b.uraian, b.anggaran) for b in lines] == [
+        ("1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", D(16669682)),
+        ("2.", "Fasilitasi Pengelolaan Keuangan Desa dan Pendayagunaan Aset Desa", D(7950000)),
+        (None, "JUMLAH", D(24619682))]
+
+
+def test_a_name_in_capitals_beside_a_total_label_is_the_totals_own():
+    lines = _lines([HEAD, ["1.", "Fasilitasi Administrasi Tata Pemerintahan Desa", "16.669.682,00", "16.668.825,00", "99,99"],
+                    ["JUMLAH", "BELANJA LANGSUNG", "16.669.682,00", "16.668.825,00", "99,99"]])
+    assert [b.uraian for b in lines] == ["Fasilitasi Administrasi Tata Pemerintahan Desa", "JUMLAH BELANJA LANGSUNG"]
+
+
+def test_a_sentence_restating_the_total_under_the_table_is_no_second_total():
+    head = ["Program", "Anggaran", "Realisasi", "%"]
+    rows = [head, ["Program Penunjang Urusan Pemerintahan", "3.960.984.024,-", "3.702.839.956,-", "93,48 %"],
+            ["Program Pembinaan Pemerintahan Desa", "220.536.363,-", "205.503.449,-", "93,18 %"],
+            ["Total", "4.181.520.387,-", "3.908.343.405,-", "93,47 %"]]
+    said = [["Jumlah Anggaran : 4.181.520.387,- Sedangkan anggaran per kegiatan disajikan berikut:", "", "", ""]]
+    other = [["Jumlah Anggaran : 9.181.520.387,-", "", "", ""]]
+    caption = "Tabel 3.6 Realisasi Anggaran Tahun 2022"
+    assert [b.uraian for b in _lines(rows + said, caption)][-1] == "Total"
+    assert len(_lines(rows + other, caption)) == 4  # another amount: not the total restated, left as read
+
+
+def test_two_money_columns_read_as_one_are_split_back():
+    lines = _lines([["Program", "Anggaran Realisasi", "%"],
+                    ["Program Penunjang Urusan Pemerintahan", "2.637.429.392,00 2.421.685.643,00", "91,82 %"],
+                    ["Program Pembinaan Pemerintahan Desa", "133.527.123,00 120.024.543,00", "89,89 %"],
+                    ["Total", "2.770.956.515,00 2.541.710.186,00", "91,73 %"]],
+                   "Tabel 3.6 Realisasi Anggaran Tahun 2022")
+    assert [(b.anggaran, b.realisasi, b.persen) for b in lines] == [
+        (D("2637429392.00"), D("2421685643.00"), D("91.82")), (D("133527123.00"), D("120024543.00"), D("89.89")),
+        (D("2770956515.00"), D("2541710186.00"), D("91.73"))]
+
+
+def test_the_outputs_name_column_under_a_shifted_group_header_is_still_the_outputs_name():
+    from lkjip.extract.classify import find_tables
+    from lkjip.extract.document import Document, Paragraph, Table, TableRow
+
+    head = [["NO", "URAIAN", "URAIAN", "ANGGARAN", "", "ANGGARAN", "OUTPUT/KELUARAN", "", ""],
+            ["", "", "ANGGARAN", "REALISASI", "%", "URAIAN", "TARGET", "REALISASI", "%"]]
+    body = [["1.", "Penataan Organisasi", "13.189.008", "13.185.500", "99,97",
+             "Persentase Fasilitas Pelayanan Publik yang baik", "100%", "100%", "100"],
+            ["2.", "Fasilitasi Pelayanan Publik", "13.189.008", "13.185.500", "99,97",
+             "Jumlah Laporan Hasil Fasilitasi", "1 Lap", "1 Lap", "100"]]
+    rows = [TableRow(cells=c, page=9, is_header=True) for c in head] + [TableRow(cells=c, page=9) for c in body]
+    (ft,) = find_tables(Document(source_file="t.pdf", input_format="pdf", blocks=[
+        Paragraph(text=CAPTION, page=9), Table(rows=rows, page=9)]))
+    assert [b.output_uraian for b in budget_lines(ft, Sink())] == [
+        "Persentase Fasilitas Pelayanan Publik yang baik", "Jumlah Laporan Hasil Fasilitasi"]
+
+
+def test_rows_of_a_page_read_as_one_row_are_split_back():
+    lines = _lines([["Program", "Anggaran (Rp.)"],
+                    ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota Program Penyelenggaraan "
+                     "Pemerintahan dan Pelayanan Publik", "Rp. 2.525.442.492 Rp. 15.279.011"],
+                    ["Program Koordinasi Ketentraman dan Ketertiban Umum", "Rp. 23.460.000"],
+                    ["Jumlah", "Rp. 2.564.181.503"]], "Tabel II.3 Program dan Anggaran Tahun 2022")
+    assert [(b.uraian, b.anggaran) for b in lines] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota", D(2525442492)),
+        ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", D(15279011)),
+        ("Program Koordinasi Ketentraman dan Ketertiban Umum", D(23460000)), ("Jumlah", D(2564181503))]
+
+
+def test_a_page_of_rows_read_as_one_row_over_the_total_is_split_with_its_percents():
+    lines = _lines([["Program", "Anggaran", "Realisasi", "%"],
+                    ["Program Penunjang Urusan Pemerintahan Program Penyelenggaraan Pelayanan Publik",
+                     "Rp 2.194.923.460 Rp 17.369.939", "Rp 1.874.767.428 Rp 17.369.939", "85,41 % 100 %"],
+                    ["Total", "Rp 2.212.293.399", "Rp 1.892.137.367", "85,53 %"]], "Tabel 3.6 Realisasi Anggaran Tahun 2022")
+    assert [(b.uraian, b.realisasi, b.persen) for b in lines] == [
+        ("Program Penunjang Urusan Pemerintahan", D(1874767428), D("85.41")),
+        ("Program Penyelenggaraan Pelayanan Publik", D(17369939), D(100)), ("Total", D(1892137367), D("85.53"))]

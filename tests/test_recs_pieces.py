@@ -134,6 +134,17 @@ def test_pk_budget_amounts_wrapped_in_a_narrow_column_and_names_wrapped_onto_a_r
     assert got == [("Penunjang Urusan Pemerintahan", D(3196815137)), ("Koordinasi Ketenteraman", D(197894009))]
 
 
+def test_a_pk_program_name_wrapped_onto_a_row_of_its_own_under_a_headerless_number_column_joins_it():
+    rows = [["", "Program", "Anggaran", "Keterangan"],
+            ["1", "Penunjang Urusan Pemerintahan", "2.307.258.185,-", "APBD/DAU"],
+            ["2", "Penyelenggaraan Pemerintahan dan", "3.355.204,-", "APBD/DAU"],
+            ["", "Pelayanan Publik", "", ""],
+            ["3", "Koordinasi Ketentraman", "1.050.000,-", "APBD/DAU"]]
+    got = [b.program for b in pk_budgets(_found(PK, rows), Sink())]
+    assert got == ["Penunjang Urusan Pemerintahan", "Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+                   "Koordinasi Ketentraman"]
+
+
 def test_pk_budget_numbers_and_amounts_read_into_the_neighbouring_columns():
     """Right-aligned row numbers in the program's cell, each amount in the Keterangan cell, a name's end on
     a row of its own."""

@@ -1,0 +1,78 @@
+"""A total row that took the wrapped end of the name above it (:func:`name_end_out_of_total`).
+
+A budget table whose total row prints its label in the number column ("JUMLAH | | 2.662.394.679") can print that
+label on the line of the last row's wrapped name ("2. Fasilitasi Pengelolaan | 7.950.000" over "JUMLAH
+Pendayagunaan Aset Desa 2.662.394.679"), the last row cut by a page break or its lines drawn down onto the total's.
+A reader then gives the total row the name's end (and the end of its output's name), and the last row loses it:
+the total reads "JUMLAH Pendayagunaan Aset Desa", a row of the hierarchy no sum can place.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from lkjip.extract.document import TableRow
+from lkjip.model import BudgetLine
+
+#: a total's label alone in the number column
+TOTAL_LABEL = re.compile(r"(jumlah|total|jumlah total|grand total)\s*:?", re.IGNORECASE)
+#: a name a total row may print beside its label: its own ("Belanja Langsung", "Keseluruhan")
+_OWN_NAME = re.compile(r"^\s*(belanja|keseluruhan|seluruh|total|jumlah|anggaran)\b", re.IGNORECASE)
+_OUTPUT = ("output_uraian", "output_target", "output_realisasi", "output_satuan", "output_persen")
+
+
+def _cell(row: TableRow, k: int | None) -> str:
+    return row.cells[k].strip() if k is not None and 0 <= k < len(row.cells) else ""
+
+
+def name_end_out_of_total(row: TableRow, cols: dict[str, int], above: BudgetLine | None) -> TableRow:
+    """``row`` with the words beside its total label given back to ``above`` (the numbered row with amounts over
+    it): the name's words to its name, the output name's to its output name; the total keeps its label alone and
+    no output (the words of an output unit beside it are the last row's too). Words in capitals are a name of the
+    total's own ("JUMLAH | BELANJA LANGSUNG"), so is a name opening with a word a total prints."""
+    key, name = cols.get("nomor"), cols.get("uraian")
+    label, words = _cell(row, key), _cell(row, name)
+    if above is None or not TOTAL_LABEL.fullmatch(label) or not words or words.isupper() or _OWN_NAME.match(words):
+        return row
+    if not above.nomor or above.anggaran is None and above.realisasi is None:
+        return row
+    money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
+    if not any(re.search(r"\d", _cell(row, k)) for k in money):
+        return row
+    above.uraian = f"{above.uraian} {' '.join(words.split())}".strip()
+    if more := _cell(row, cols.get("output_uraian")):
+        above.output_uraian = f"{above.output_uraian or ''} {' '.join(more.split())}".strip()
+    cells = list(row.cells)
+    cells[key], cells[name] = "", label
+    for f in _OUTPUT:
+        k = cols.get(f)
+        if k is not None and k < len(cells) and not re.search(r"\d", cells[k]):
+            cells[k] = ""
+    return row.model_copy(update={"cells": cells})
+
+
+#: a line stating a total as a sentence: "Jumlah Anggaran : Rp 3.309.991.779", "Total anggaran: …"
+_STATED = re.compile(r"^\s*(jumlah|total)\b[^:\d]{0,40}:", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
+
+
+def _digits(amount: Decimal | None) -> str:
+    return str(int(amount)) if amount is not None else ""
+
+
+def restated_total_dropped(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """``lines`` without a last line that restates the total above it as a sentence ("Jumlah Anggaran : Rp
+    3.309.991.779" printed under the table, read into its columns as one more total): its label holds a colon, the
+    line above is the table's total and the amount it states is that total's. Kept, it is a second total the
+    table's sums cannot place."""
+    if len(lines) < 2:
+        return lines
+    last, total = lines[-1], lines[-2]
+    if not _STATED.match(last.uraian) or not _TOTAL_ROW.match(total.uraian) or total.anggaran is None:
+        return lines
+    stated = [_digits(last.anggaran)] + [re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", last.uraian)]
+    if not any(s and s.startswith(_digits(total.anggaran)) for s in stated):
+        return lines
+    return lines[:-1]
