@@ -210,35 +210,35 @@ def test_block_lines_split_a_name_from_the_next_party_label_and_a_head_from_the_
     assert block_line("KEPALA DINAS KESEHATAN") == ["KEPALA DINAS KESEHATAN"]
 
 
+#: a PK's budget table whose last rows a reader filled with the signature block under it, one cell a row
+_PK_BUDGET_HEAD = [["", "Program", "Anggaran", "Keterangan"], ["1", "Penunjang Urusan", "Rp 3.065.422.354", "APBD"]]
+
+
+def _signed_pk(block: list[str]):
+    """The signatory with a NIP that the PK 2023 (heading on page 1, table on page 2) gets from ``block``."""
+    table = Table(rows=[TableRow(cells=c, page=2) for c in [*_PK_BUDGET_HEAD, *([line, "", "", ""] for line in block)]],
+                  page=2, n_cols=4)
+    doc = Document(source_file="t.pdf", input_format="pdf", pages=2,
+                   blocks=[Paragraph(text="PERJANJIAN KINERJA TAHUN 2023", page=1), table])
+    (sig,) = [s for s in find_signatories(document_lines(doc), []) if s.nip]
+    return sig
+
+
 def test_a_stacked_signature_block_glued_in_other_pairs_still_signs_its_pk_with_the_right_party():
-    table = Table(rows=[TableRow(cells=c, page=3) for c in (
-        ["", "Program", "Anggaran", "Keterangan"],
-        ["1", "Penunjang Urusan", "Rp 3.065.422.354", "APBD"],
-        ["Lembah Hijau, 10 Januari 2023 Pihak Kedua", "", "", ""],
-        ["BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN Pihak Pertama", "", "", ""],
-        ["CAMAT SUKAMAJU MOH. YUSUF SUSILO, S.IP Penata Tk. I", "", "", ""],
-        ["Nip. 19670517 199211 2 002", "", "", ""])], page=3, n_cols=4)
-    doc = Document(source_file="t.pdf", input_format="pdf", pages=3,
-                   blocks=[Paragraph(text="PERJANJIAN KINERJA TAHUN 2023", page=2), table])
-    sigs = find_signatories(document_lines(doc), [])
-    (sig,) = [s for s in sigs if s.nip]
+    sig = _signed_pk(["Lembah Hijau, 10 Januari 2023 Pihak Kedua",
+                      "BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN Pihak Pertama",
+                      "CAMAT SUKAMAJU MOH. YUSUF SUSILO, S.IP Penata Tk. I",
+                      "Nip. 19670517 199211 2 002"])
     assert (sig.role, sig.name, sig.jabatan, sig.pangkat) == ("pihak_pertama", "MOH. YUSUF SUSILO, S.IP",
                                                               "CAMAT SUKAMAJU", "Penata Tk. I")
 
 
 def test_a_signature_block_read_as_one_cell_rows_of_a_pk_budget_table_signs_its_pk():
-    table = Table(rows=[TableRow(cells=c, page=2) for c in (
-        ["", "Program", "Anggaran", "Keterangan"],
-        ["1", "Penunjang Urusan", "Rp 3.065.422.354", "APBD"],
-        ["Lembah Hijau, 10 Januari 2023 Pihak Kedua", "", "", ""],
-        ["BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN", "", "", ""],
-        ["Pihak Pertama CAMAT SUKAMAJU", "", "", ""],
-        ["MOH. YUSUF SUSILO, S.IP, M.Si Penata Tk. I", "", "", ""],
-        ["Nip. 19670517 199211 2 002 PERJANJIAN KINERJA TAHUN 2024", "", "", ""])], page=2, n_cols=4)
-    doc = Document(source_file="t.pdf", input_format="pdf", pages=2,
-                   blocks=[Paragraph(text="PERJANJIAN KINERJA TAHUN 2023", page=1), table])
-    sigs = find_signatories(document_lines(doc), [])
-    (sig,) = [s for s in sigs if s.nip]
+    sig = _signed_pk(["Lembah Hijau, 10 Januari 2023 Pihak Kedua",
+                      "BUPATI LEMBAH HIJAU, H. CAHYO RAHMAN",
+                      "Pihak Pertama CAMAT SUKAMAJU",
+                      "MOH. YUSUF SUSILO, S.IP, M.Si Penata Tk. I",
+                      "Nip. 19670517 199211 2 002 PERJANJIAN KINERJA TAHUN 2024"])
     assert (sig.context, sig.name, sig.jabatan, sig.pangkat) == ("PK 2023", "MOH. YUSUF SUSILO, S.IP, M.Si",
                                                                  "CAMAT SUKAMAJU", "Penata Tk. I")
     assert sig.date == dt.date(2023, 1, 10) and sig.nip == "196705171992112002"
