@@ -86,8 +86,8 @@ def _name_pieces(name: str, n: int) -> list[str] | None:
 
 
 def stacked_rows_split(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
-    """Rows a reader took for one ("Program Penunjang … Program Penyelenggaraan … | Rp. 2.525.442.492 Rp.
-    15.279.011"): a table without rules between rows whose lines of one page were grouped as one row. When every
+    """Rows a reader took for one ("Program Penunjang … Program Penyelenggaraan … | Rp. 3.141.592.653 Rp.
+    27.182.818"): a table without rules between rows whose lines of one page were grouped as one row. When every
     money cell of a row holds the same number n ≥ 2 of whole amounts, every other filled cell n values, and its
     name n names, each opening with the word its first opens with, the row is n rows again."""
     name = cols.get("uraian")

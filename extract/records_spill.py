@@ -109,7 +109,7 @@ def page_openers_without_amounts(rows: list[TableRow], cols: dict[str, int]) -> 
     """The indexes of the rows holding a name and no amount, when every such row of the table opens a page (the row
     above it on an earlier page) under a row with amounts: in a table that prints amounts on every row of its own
     (a per-program table), such a row is the end of the name above it, cut by the page break ("Program Pemberdayaan
-    Masyarakat | 73.593.494" / page break / "Desa dan Kelurahan"). Where a row without amounts stands inside a page
+    Masyarakat | 61.803.398" / page break / "Desa dan Kelurahan"). Where a row without amounts stands inside a page
     (a program heading over its kegiatan), rows without amounts are the table's own: none is taken for a cut."""
     money = [cols[f] for f in ("anggaran", "realisasi") if f in cols]
     name = cols.get("uraian")

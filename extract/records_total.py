@@ -1,8 +1,8 @@
 """A total row that took the wrapped end of the name above it (:func:`name_end_out_of_total`).
 
-A budget table whose total row prints its label in the number column ("JUMLAH | | 2.662.394.679") can print that
-label on the line of the last row's wrapped name ("2. Fasilitasi Pengelolaan | 7.950.000" over "JUMLAH
-Pendayagunaan Aset Desa 2.662.394.679"), the last row cut by a page break or its lines drawn down onto the total's.
+A budget table whose total row prints its label in the number column ("JUMLAH | | 4.669.201.609") can print that
+label on the line of the last row's wrapped name ("2. Fasilitasi Pengelolaan | 8.314.000" over "JUMLAH
+Pendayagunaan Aset Desa 4.669.201.609"), the last row cut by a page break or its lines drawn down onto the total's.
 A reader then gives the total row the name's end (and the end of its output's name), and the last row loses it:
 the total reads "JUMLAH Pendayagunaan Aset Desa", a row of the hierarchy no sum can place.
 """
