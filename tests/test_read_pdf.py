@@ -57,7 +57,9 @@ def _rows(table: Table) -> list[list[str]]:
         (["Perencanaan,", "Penganggaran"], [True, False], "Perencanaan, Penganggaran"),
         (["KABUPATEN/KO", "TA"], [True, False], "KABUPATEN/KOTA"),
         (["Kabupaten/", "Kota"], None, "Kabupaten/Kota"),
-        (["Program Penunjang Urusan KABUPATEN", "/KOTA"], None, "Program Penunjang Urusan KABUPATEN/KOTA"),
+        # a line opens with a slash only after a break at a space, unless a word alone on its line was cut by force
+        (["Program Penunjang Urusan KABUPATEN", "/KOTA"], None, "Program Penunjang Urusan KABUPATEN /KOTA"),
+        (["KABUPATEN", "/KOTA"], [True, False], "KABUPATEN/KOTA"),
         (["Koordinasi Penyusunan RKA-", "SKPD"], None, "Koordinasi Penyusunan RKA-SKPD"),
         (["Anggar", "an"], [True, False], "Anggaran"),
         (["Penyelenggar", "aan Pemerintahan"], [True, False], "Penyelenggaraan Pemerintahan"),

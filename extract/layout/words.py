@@ -187,8 +187,12 @@ def join_wrapped(
 
     A line break is dropped (no space) when:
 
-    * the line ends with ``/`` or the next starts with one ("KABUPATEN" + "/KOTA",
-      "Kabupaten/" + "Kota");
+    * the line ends with ``/`` ("Kabupaten/" + "Kota"), unless the document prints the words
+      around the break with a space elsewhere on one line; or the next line starts with one
+      and the line was a single token that filled its cell ("KABUPATEN" + "/KOTA": a word
+      too wide for its cell broken by force) or the document prints the run of two or more
+      words before the break glued on one line (else the break stood for a space: producers
+      break before a slash only at a space);
     * the line ends with a hyphen attached to a letter or digit ("RKA-" + "SKPD"):
       Indonesian hyphens are mostly real (reduplication "kupu-kupu", compounds),
       so the hyphen is kept;
