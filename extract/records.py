@@ -40,7 +40,7 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
-from lkjip.extract.records_total import name_end_out_of_total, restated_total_dropped
+from lkjip.extract.records_total import TOTAL_ROW, name_end_out_of_total, restated_total_dropped
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -355,7 +355,7 @@ BUDGET_RULES: list[Rule] = [
     ("uraian", lambda c: c.has("uraian", "program", "kegiatan", "nama", "rincian", where="leaf")),
 ]
 
-_TOTAL = re.compile(r"^\s*(jumlah|total|grand total|jumlah total|jumlah belanja)\b", re.I)
+_TOTAL = TOTAL_ROW  # "jumlah total", "jumlah belanja" open with "jumlah"
 _BELANJA = re.compile(r"^\s*belanja\b", re.I)
 _NUMBERING_PREFIX = re.compile(r"^\s*((?:[A-Z]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=\S)")
 

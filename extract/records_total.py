@@ -55,7 +55,8 @@ def name_end_out_of_total(row: TableRow, cols: dict[str, int], above: BudgetLine
 
 #: a line stating a total as a sentence: "Jumlah Anggaran : Rp 3.309.991.779", "Total anggaran: …"
 _STATED = re.compile(r"^\s*(jumlah|total)\b[^:\d]{0,40}:", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
+#: a total row's name: "JUMLAH", "Total", "Jumlah Belanja", "Grand Total"
+TOTAL_ROW = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
 
 
 def _digits(amount: Decimal | None) -> str:
@@ -70,7 +71,7 @@ def restated_total_dropped(lines: list[BudgetLine]) -> list[BudgetLine]:
     if len(lines) < 2:
         return lines
     last, total = lines[-1], lines[-2]
-    if not _STATED.match(last.uraian) or not _TOTAL_ROW.match(total.uraian) or total.anggaran is None:
+    if not _STATED.match(last.uraian) or not TOTAL_ROW.match(total.uraian) or total.anggaran is None:
         return lines
     stated = [_digits(last.anggaran)] + [re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,]*", last.uraian)]
     if not any(s and s.startswith(_digits(total.anggaran)) for s in stated):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from lkjip.extract.layout.geometry import TextLine, Word
 
@@ -65,4 +65,10 @@ def padded_start(cells: Sequence[list[Word]], step: float, usual: float | None, 
     height = max(w.bottom - w.top for k in filled for w in cells[k])
     if not PADDING_MIN <= step - usual < 0.5 * height:
         return False
-    return all(cells[k][0].text[:1].isupper() for k in filled)
+    return capitals_open(cells, filled)
+
+
+def capitals_open(cells: Sequence[list[Word]], cols: Iterable[int]) -> bool:
+    """Every cell of ``cols`` opens with a capital: a row's first line, where a wrapped cell's next line may go on in
+    lower case."""
+    return all(cells[k][0].text[:1].isupper() for k in cols)

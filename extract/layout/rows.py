@@ -32,7 +32,7 @@ from lkjip.extract.layout.cues import (
     number_continues,
 )
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
-from lkjip.extract.layout.line_steps import cell_step, nominal_tops, padded_start, usual_step
+from lkjip.extract.layout.line_steps import capitals_open, cell_step, nominal_tops, padded_start, usual_step
 
 
 def _col_text(cells: list[list[Word]], k: int) -> str:
@@ -336,7 +336,7 @@ def _group_text_rows(
             gap = tops[i] - raw_rows[i - 1][0].bottom > usual_gap + 0.5 * line.height
             if not seen_number and not has_number:
                 # or under a blank, every cell opening with a capital (parts of a table an empty line apart)
-                starts = not cols <= above or gap and all(cells[k][0].text[:1].isupper() for k in cols)
+                starts = not cols <= above or gap and capitals_open(cells, cols)
             else:
                 if has_number and i > run_end:
                     run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
@@ -368,7 +368,7 @@ def _group_text_rows(
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
                 lowered = _set_lower(cells, cols & before)
                 starts = (bool(restarted) or bool(ended or opened) and len(cols) == len(set(ended) | set(opened))
-                          or bool(opened) and all(cells[k][0].text[:1].isupper() for k in cols)
+                          or bool(opened) and capitals_open(cells, cols)
                           or bool(lowered) or padded)
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
