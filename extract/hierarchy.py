@@ -27,6 +27,7 @@ from functools import lru_cache
 import regex as re
 
 from lkjip.model import BudgetLine
+from lkjip.normalize.numbers import roman_value
 
 #: a word, also glued to the next one when the reader lost the space ("BELANJALANGSUNG", "PROGRAMPENUNJANG")
 _TOTAL = re.compile(r"^\s*(?i:jumlah|total|grand\s+total)(?:\b|(?=\p{Lu}))")
@@ -46,29 +47,6 @@ OPEN_END_SHORT_COST = 0.25
 
 
 _KEY = re.compile(r"^\s*([A-Za-z]{1,6})\s*[.)]?\s*$")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(text: str) -> int | None:
-    """"iv" → 4 (lower or upper case; None unless the letters are a Roman numeral in canonical form)."""
-    t = text.casefold()
-    if not t or any(ch not in _ROMAN for ch in t):
-        return None
-    total = 0
-    for ch, nxt in zip(t, [*t[1:], ""], strict=True):
-        v = _ROMAN[ch]
-        total += -v if nxt and _ROMAN[nxt] > v else v
-    return total if _to_roman(total) == t else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for v, r in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= v:
-            out, n = out + r, n - v
-    return out
-
-
 @lru_cache(maxsize=4096)
 def _readings(nomor: str | None) -> tuple[int, ...]:
     """The counts a row number can stand for: "3." → 3, "c." → 3 (the third letter) or 100 (Roman), "IV" → 4."""
@@ -80,7 +58,7 @@ def _readings(nomor: str | None) -> tuple[int, ...]:
         return ()
     key = m.group(1)
     letter = (ord(key.casefold()) - ord("a") + 1,) if len(key) == 1 else ()
-    roman = _roman(key)
+    roman = roman_value(key, any_case=True)
     return letter + ((roman,) if roman is not None and roman not in letter else ())
 
 

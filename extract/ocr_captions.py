@@ -26,11 +26,11 @@ from typing import Literal, Protocol, TypeVar
 import regex as re
 
 from lkjip.extract.document import Block, Paragraph, Table
+from lkjip.normalize.numbers import roman, roman_value
 
 Scheme = Literal["roman", "arabic", "flat"]
 T = TypeVar("T")
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "Tabel III.7", "Tabel 3.7", "Tabel 7": the numberings a sequence is kept for ("Tabel 3.7.1" is not)
 _LABEL = re.compile(r"^Tabel\s+(?:(?P<ch>[IVXLC]{1,7}|\d{1,2})\.(?P<n>\d{1,3})|(?P<flat>\d{1,3}))$")
 
@@ -59,27 +59,6 @@ class Number:
     @property
     def key(self) -> tuple[int, int]:
         return (self.chapter or 0, self.n)
-
-
-def roman_value(text: str) -> int | None:
-    """"III" → 3, "IV" → 4; None for anything that is no roman number in canonical form ("IIII", "VX", "I!1")."""
-    if not text or any(ch not in _ROMAN for ch in text):
-        return None
-    total = 0
-    for i, ch in enumerate(text):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
-    return total if total and roman(total) == text else None
-
-
-def roman(value: int) -> str:
-    """3 → "III" (chapters of a report: small numbers)."""
-    out = []
-    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while value >= v:
-            out.append(s)
-            value -= v
-    return "".join(out)
 
 
 def parse(label: str) -> Number | None:

@@ -601,3 +601,33 @@ def grouped_money(text: str, *, millions: bool = False, short_cents: bool = Fals
 
 
 __all__ += ["grouped_money"]
+
+
+#: the letters of the roman numbers a report numbers chapters and rows with (small numbers)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(value: int) -> str:
+    """3 → "III": a chapter's or a row's number in capitals (up to C: the small numbers reports print)."""
+    out = []
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out.append(s)
+            value -= v
+    return "".join(out)
+
+
+def roman_value(text: str, *, any_case: bool = False) -> int | None:
+    """"III" → 3, "IV" → 4; None for anything that is no roman number in canonical form ("IIII", "VX", "I!1").
+    Capitals only unless ``any_case`` ("iv" → 4: a row key)."""
+    t = text.upper() if any_case else text
+    if not t or any(ch not in _ROMAN for ch in t):
+        return None
+    total = 0
+    for i, ch in enumerate(t):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(t) and _ROMAN[t[i + 1]] > v else v
+    return total if total and roman(total) == t else None
+
+
+__all__ += ["roman", "roman_value"]

@@ -24,6 +24,8 @@ from lkjip.normalize.numbers import (
     parse_percent,
     parse_quantity,
     parse_target,
+    roman,
+    roman_value,
     value_style,
 )
 
@@ -613,3 +615,16 @@ def test_grouped_money_accepts_every_formatted_amount(value, sign, tail):
     assert grouped_money(text)
     assert grouped_money(text, millions=True) is (value >= 1_000_000)
     assert parse_money(text) == value
+
+
+@given(st.integers(min_value=1, max_value=399))
+def test_roman_numbers_read_back(n):
+    """Chapters and row keys: every small number printed in roman capitals reads back, in any case when asked."""
+    assert roman_value(roman(n)) == n and roman_value(roman(n).lower(), any_case=True) == n
+    assert roman_value(roman(n).lower()) is None  # capitals only unless asked
+
+
+def test_roman_value_takes_canonical_forms_only():
+    assert roman_value("IV") == 4 and roman_value("XIV") == 14
+    assert roman_value("IIII") is None and roman_value("VX") is None and roman_value("I!1") is None
+    assert roman_value("") is None and roman_value("iv") is None and roman_value("iv", any_case=True) == 4
