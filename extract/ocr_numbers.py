@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lkjip.extract.layout.page import PageResult
+from lkjip.extract.ocr_currency_wrap import join_under_currency
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
 DASH = re.compile(r"^[-–—]{1,2}$")
@@ -452,6 +453,7 @@ def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
 
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
+        join_under_currency(pt.table, page_no)
         join_wrapped_amounts(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
         fix_header_years(pt.table, page_no)
