@@ -200,10 +200,12 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
     widen_from_next(results, {s.number: s.rules for s in [*text_pages, *scans]}, vocab)
     if scans:
         from lkjip.extract.ocr import finish_ocr_tables
+        from lkjip.extract.ocr_name_tails import lift_name_tails
 
         by_number = {res.number: res for res in results}
         for page in scans:
             finish_ocr_tables(by_number[page.number], page)
+        lift_name_tails(results, {page.number for page in scans})
     return results, vocab
 
 
