@@ -8,7 +8,9 @@ above sums to less than its total (a false ``budget.total_sum``).
 
 :func:`lift_name_tails` puts such lines back into the name cell of the table's last row: lines right under the
 table (or, at the next page's top, right above that page's first table when the table ended the page before),
-each within the one column where that row's name stands, short, and spaced as the lines of one cell.
+each within the one column where that row's name stands, short, and spaced as the lines of one cell; not where the
+table that follows opens with a header row (the parts are joined by their header; without the text between, a
+repeat OCR read with other letters would be read as a body row).
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ def lift_name_tails(results: Sequence[PageResult], scanned: set[int]) -> int:
         if res.number not in scanned:
             continue
         for pt in res.tables:
+            if _opens_with_header(_following(results, n, pt)):
+                continue
             under = _run([ln for ln in res.lines if ln.top >= pt.bottom - SLACK], pt.bottom, down=True)
             if (found := _tail_lines(pt, under)) is not None:
                 _append(pt, found[0], found[1])
@@ -105,6 +109,29 @@ def lift_name_tails(results: Sequence[PageResult], scanned: set[int]) -> int:
                 lifted += len(found[1])
         lifted += _lift_page_top(results, n, scanned)
     return lifted
+
+
+def _following(results: Sequence[PageResult], n: int, pt: PageTable) -> PageTable | None:
+    """The table after ``pt`` in reading order: the next one down its page, else the first of the next page."""
+    below = [t for t in results[n].tables if t.top >= pt.bottom]
+    if below:
+        return min(below, key=lambda t: t.top)
+    nxt = results[n + 1].tables if n + 1 < len(results) else []
+    return min(nxt, key=lambda t: t.top) if nxt else None
+
+
+def _opens_with_header(pt: PageTable | None) -> bool:
+    """Whether the table opens with a header row: a part that repeats its header is joined by that header, and
+    the text before it keeps the parts apart where OCR read the repeat with other letters (a header then read
+    as a body row of the part above)."""
+    if pt is None or not pt.table.rows:
+        return False
+    first = pt.table.rows[0]
+    filled = [c.strip() for c in first.cells if c.strip()]
+    # a header OCR read without the reader knowing it: words only, mostly in capitals ("NO", "URAIAN", "ANGGARAN")
+    read_as_header = (bool(filled) and not any(ch.isdigit() for c in filled for ch in c)
+                      and 2 * sum(c.upper() == c for c in filled) >= len(filled))
+    return first.is_header or read_as_header
 
 
 def _lift_page_top(results: Sequence[PageResult], n: int, scanned: set[int]) -> int:
@@ -118,6 +145,8 @@ def _lift_page_top(results: Sequence[PageResult], n: int, scanned: set[int]) -> 
     if any(ln.top >= last.bottom - SLACK for ln in prev.lines):
         return 0
     first = min(res.tables, key=lambda pt: pt.top)
+    if _opens_with_header(first):
+        return 0
     above = [ln for ln in res.lines if ln.bottom <= first.top + SLACK]
     run = _run(above, first.top, down=False)[::-1]  # top down: the name's words in order
     found = _tail_lines(last, run) if run and len(run) == len(above) else None

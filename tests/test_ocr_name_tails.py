@@ -51,3 +51,17 @@ def test_text_under_a_table_stays_text():
     assert lift_name_tails([notes], {7}) == lift_name_tails([para], {7}) == 0
     assert lift_name_tails([far], {7}) == lift_name_tails([mixed], {7}) == 0
     assert lift_name_tails([page(7, rows, 700.0, 740.0, [line("DAERAH", 142, 742)])], set()) == 0  # not scanned
+
+
+def test_no_lift_before_a_part_that_repeats_the_header():
+    """The text between keeps the parts apart: joined without it, a repeated header OCR read with other letters
+    ("OUTPUTIKELUARAN") would become a body row of the part above."""
+    p20 = page(20, [
+        ["3)", "Administrasi Barang", "112.643.122,00", "111.928.448,00", "99,37"],
+    ], 272.0, 530.0, [line("Milik Daerah pada", 142, 532), line("Perangkat Daerah", 142, 539.5)])  # fmt: skip
+    p21 = page(21, [
+        ["NO", "URAIAN", "ANGGARAN", "", "OUTPUTIKELUARAN"],
+        ["1)", "Penatausahaan Barang Milik Daerah", "55.605.856,00", "54.891.182,00", "98,71"],
+    ], 45.0, 300.0, [])  # fmt: skip
+    assert lift_name_tails([p20, p21], {20, 21}) == 0
+    assert p20.tables[0].table.rows[-1].cells[1] == "Administrasi Barang"
