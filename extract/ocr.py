@@ -130,7 +130,7 @@ from lkjip.extract.ocr_tesseract import (
     tesseract_path,
 )
 from lkjip.extract.ocr_unread import unread_doubt, unread_text
-from lkjip.extract.ocr_unsure import SURE_DIGITS, unsure_digits, unsure_numbers
+from lkjip.extract.ocr_unsure import SURE_DIGITS, unsure_cells, unsure_digits, unsure_numbers
 from lkjip.extract.ocr_words import (
     correct_word,
     dictionary_vocabulary,
@@ -657,6 +657,8 @@ def finish_ocr_tables(res: PageResult, page: OcrPage, tables: Sequence[PageTable
         pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary_words(page.lang))
+    for pt in res.tables:  # the cells read as one amount from several words, one of them unsure: after the joins
+        pt.table.warnings.extend(unsure_cells(pt.table, page.words, (pt.x0, pt.top, pt.x1, pt.bottom), page_no))
 
 
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
