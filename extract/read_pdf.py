@@ -82,6 +82,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
+from lkjip.extract.ocr_list_tables import lists_as_text
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
 from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
@@ -275,6 +276,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     results, vocab = lay_out(survey.pages)
     ocr_pages = survey.ocr_pages
     blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
+    blocks = lists_as_text(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
     return Document(
         source_file=str(path),
