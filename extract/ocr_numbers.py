@@ -20,6 +20,7 @@ from typing import Any
 
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
+from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
 DASH = re.compile(r"^[-–—]{1,2}$")
@@ -489,6 +490,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     row.cells[k] = fixed
                     for before, after in fixes:
                         pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")
+        split_year_numbers(pt.table, page_no)  # the column numbers read right first ("l" -> "1")
 
 
 #: a word that opens a table's or figure's caption; the word after it is the caption's number
