@@ -20,6 +20,7 @@ from typing import Any
 
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
+from lkjip.extract.ocr_header_values import values_out_of_header
 from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
@@ -456,6 +457,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         join_under_currency(pt.table, page_no)
         join_wrapped_amounts(pt.table, page_no)
+        values_out_of_header(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
