@@ -100,7 +100,7 @@ def lift_name_tails(results: Sequence[PageResult], scanned: set[int]) -> int:
         if res.number not in scanned:
             continue
         for pt in res.tables:
-            if _opens_with_header(_following(results, n, pt)):
+            if _opens_with_header(_following(results, n, pt)) or _contents(pt):
                 continue
             under = _run([ln for ln in res.lines if ln.top >= pt.bottom - SLACK], pt.bottom, down=True)
             if (found := _tail_lines(pt, under)) is not None:
@@ -109,6 +109,13 @@ def lift_name_tails(results: Sequence[PageResult], scanned: set[int]) -> int:
                 lifted += len(found[1])
         lifted += _lift_page_top(results, n, scanned)
     return lifted
+
+
+def _contents(pt: PageTable) -> bool:
+    """Whether the table is a list of contents (each row ending with a page number): its entries' wrapped lines
+    are no cell's, and its rest on the next page is joined by its own reader (:mod:`lkjip.extract.list_rest`)."""
+    ends = [next((c.strip() for c in reversed(r.cells) if c.strip()), "") for r in pt.table.rows]
+    return bool(ends) and all(re.fullmatch(r"\d{1,3}|[ivxl]{1,5}", e) for e in ends if e)
 
 
 def _following(results: Sequence[PageResult], n: int, pt: PageTable) -> PageTable | None:

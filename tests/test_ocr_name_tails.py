@@ -65,3 +65,12 @@ def test_no_lift_before_a_part_that_repeats_the_header():
     ], 45.0, 300.0, [])  # fmt: skip
     assert lift_name_tails([p20, p21], {20, 21}) == 0
     assert p20.tables[0].table.rows[-1].cells[1] == "Administrasi Barang"
+
+
+def test_no_lift_under_a_list_of_contents():
+    """The wrapped title of a list's entry is no cell's rest: the list of contents keeps its own reading."""
+    toc = page(1, [
+        ["Tabel 3.2 Perbandingan Realisasi Kinerja", "", "", "", "9"],
+        ["Tabel 3.3 Perbandin gan Realisasi", "", "", "", "10"],
+    ], 280.0, 320.0, [line("Renstra", 50, 322)])  # fmt: skip
+    assert lift_name_tails([toc], {1}) == 0
