@@ -103,6 +103,7 @@ from lkjip.extract.ocr_image import (
     unread_blobs,
 )
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
+from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     BRACKET_PERCENT,
     DASH,
@@ -657,8 +658,9 @@ def finish_ocr_tables(res: PageResult, page: OcrPage, tables: Sequence[PageTable
         pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary_words(page.lang))
-    for pt in res.tables:  # the cells read as one amount from several words, one of them unsure: after the joins
+    for pt in res.tables:  # after the joins: cells read from several words, one unsure; rows of amounts, no name
         pt.table.warnings.extend(unsure_cells(pt.table, page.words, (pt.x0, pt.top, pt.x1, pt.bottom), page_no))
+        pt.table.doubt = pt.table.doubt or nameless_doubt(pt.table, page_no)
 
 
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:
