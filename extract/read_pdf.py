@@ -15,7 +15,8 @@ reader (:mod:`lkjip.extract.ocr`) too. Two passes over the document:
    the document's vocabulary (:class:`~lkjip.extract.layout.words.Vocabulary`).
 2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`),
    scanned or not (what OCR leaves in a scan's tables is put right afterwards,
-   :func:`~lkjip.extract.ocr.finish_ocr_tables`):
+   :func:`~lkjip.extract.ocr.finish_ocr_tables`, and a wrapped name's last lines left as text under a scanned
+   table go back into its last row, :mod:`~lkjip.extract.ocr_name_tails`):
 
    * *furniture* (running headers/footers, page numbers) is removed first,
      also when a browser-printed footer lies over a table cell
@@ -50,7 +51,8 @@ same columns) is stitched into one — a repeated header dropped, a row cut by
 the page break rejoined — and running text cut by a page break becomes one
 paragraph (:mod:`~lkjip.extract.layout.stitch`). Tables split by their author
 (separate tables, an empty paragraph between) are joined after every reader,
-by :mod:`lkjip.extract.stitch`.
+by :mod:`lkjip.extract.stitch`. On scanned pages, a numbered list the layout read as a table is its lines again
+(:mod:`~lkjip.extract.ocr_list_tables`).
 
 pdfminer (pdfplumber's page parser) is never run: pdfplumber is used for its
 table-grid algorithm only.
