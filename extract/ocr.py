@@ -103,6 +103,7 @@ from lkjip.extract.ocr_image import (
     unread_blobs,
 )
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
+from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     BRACKET_PERCENT,
     DASH,
@@ -130,7 +131,7 @@ from lkjip.extract.ocr_tesseract import (
     tesseract_path,
 )
 from lkjip.extract.ocr_unread import unread_doubt, unread_text
-from lkjip.extract.ocr_unsure import SURE_DIGITS, unsure_digits, unsure_numbers
+from lkjip.extract.ocr_unsure import SURE_DIGITS, unsure_cells, unsure_digits, unsure_numbers
 from lkjip.extract.ocr_words import (
     correct_word,
     dictionary_vocabulary,
@@ -657,6 +658,9 @@ def finish_ocr_tables(res: PageResult, page: OcrPage, tables: Sequence[PageTable
         pt.table.warnings.extend(unsure_digits(page.words, box, page_no))
     fix_table_digits(res, page_no)
     fix_table_words(res, dictionary_words(page.lang))
+    for pt in res.tables:  # after the joins: cells read from several words, one unsure; rows of amounts, no name
+        pt.table.warnings.extend(unsure_cells(pt.table, page.words, (pt.x0, pt.top, pt.x1, pt.bottom), page_no))
+        pt.table.doubt = pt.table.doubt or nameless_doubt(pt.table, page_no)
 
 
 def ocr_clean(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[PageResult, list[str]]:

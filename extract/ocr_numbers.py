@@ -19,6 +19,9 @@ from collections.abc import Callable
 from typing import Any
 
 from lkjip.extract.layout.page import PageResult
+from lkjip.extract.ocr_currency_wrap import join_under_currency
+from lkjip.extract.ocr_header_values import values_out_of_header
+from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
 DASH = re.compile(r"^[-–—]{1,2}$")
@@ -452,7 +455,9 @@ def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
 
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
+        join_under_currency(pt.table, page_no)
         join_wrapped_amounts(pt.table, page_no)
+        values_out_of_header(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
@@ -487,6 +492,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     row.cells[k] = fixed
                     for before, after in fixes:
                         pt.table.warnings.append(f"page {page_no}: OCR digit fix {before!r} -> {after!r}")
+        split_year_numbers(pt.table, page_no)  # the column numbers read right first ("l" -> "1")
 
 
 #: a word that opens a table's or figure's caption; the word after it is the caption's number

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from lkjip.extract.document import Table
 from lkjip.extract.layout.geometry import Word, inside
 from lkjip.extract.ocr_numbers import unsure_digits_note
 from lkjip.extract.ocr_tesseract import MIN_CONFIDENCE
@@ -32,3 +33,24 @@ def unsure_digits(words: list[Word], box: tuple[float, float, float, float], pag
     uncertain warning, never an error (the value may be a misread, not the report's contradiction)."""
     return [unsure_digits_note(page_no, w.text, w.conf) for w in words
             if MIN_CONFIDENCE <= w.conf < SURE_DIGITS and sum(c.isdigit() for c in w.text) >= 2 and inside(w, box)]
+
+
+def unsure_cells(table: Table, words: list[Word], box: tuple[float, float, float, float], page_no: int) -> list[str]:
+    """A table warning (as :func:`unsure_digits` writes them) for each cell holding a number read in several
+    words ("Rp 64 2176 404": a spaced amount, or one wrapped in its cell) one of which Tesseract was unsure of:
+    the amount the cell is read as holds that word's digits inside it, where the word's own note would not name
+    it, so a flag built on that amount is an uncertain warning too."""
+    unsure: dict[str, float] = {}
+    for w in words:
+        if MIN_CONFIDENCE <= w.conf < SURE_DIGITS and sum(c.isdigit() for c in w.text) >= 2 and inside(w, box):
+            unsure[w.text] = min(w.conf, unsure.get(w.text, 100.0))
+    notes = []
+    for row in table.rows:
+        for cell in row.cells:
+            tokens = cell.split()
+            if sum(any(c.isdigit() for c in t) for t in tokens) < 2:
+                continue
+            confs = [unsure[t] for t in tokens if t in unsure]
+            if confs:
+                notes.append(unsure_digits_note(page_no, cell.strip(), min(confs)))
+    return notes

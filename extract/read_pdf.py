@@ -15,7 +15,8 @@ reader (:mod:`lkjip.extract.ocr`) too. Two passes over the document:
    the document's vocabulary (:class:`~lkjip.extract.layout.words.Vocabulary`).
 2. **Layout** of each page (:func:`~lkjip.extract.layout.page.read_page_layout`),
    scanned or not (what OCR leaves in a scan's tables is put right afterwards,
-   :func:`~lkjip.extract.ocr.finish_ocr_tables`):
+   :func:`~lkjip.extract.ocr.finish_ocr_tables`, and a wrapped name's last lines left as text under a scanned
+   table go back into its last row, :mod:`~lkjip.extract.ocr_name_tails`):
 
    * *furniture* (running headers/footers, page numbers) is removed first,
      also when a browser-printed footer lies over a table cell
@@ -50,7 +51,8 @@ same columns) is stitched into one — a repeated header dropped, a row cut by
 the page break rejoined — and running text cut by a page break becomes one
 paragraph (:mod:`~lkjip.extract.layout.stitch`). Tables split by their author
 (separate tables, an empty paragraph between) are joined after every reader,
-by :mod:`lkjip.extract.stitch`.
+by :mod:`lkjip.extract.stitch`. On scanned pages, a numbered list the layout read as a table is its lines again
+(:mod:`~lkjip.extract.ocr_list_tables`).
 
 pdfminer (pdfplumber's page parser) is never run: pdfplumber is used for its
 table-grid algorithm only.
@@ -82,6 +84,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
+from lkjip.extract.ocr_list_tables import lists_as_text
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
 from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
@@ -200,10 +203,12 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
     widen_from_next(results, {s.number: s.rules for s in [*text_pages, *scans]}, vocab)
     if scans:
         from lkjip.extract.ocr import finish_ocr_tables
+        from lkjip.extract.ocr_name_tails import lift_name_tails
 
         by_number = {res.number: res for res in results}
         for page in scans:
             finish_ocr_tables(by_number[page.number], page)
+        lift_name_tails(results, {page.number for page in scans})
     return results, vocab
 
 
@@ -273,6 +278,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     results, vocab = lay_out(survey.pages)
     ocr_pages = survey.ocr_pages
     blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
+    blocks = lists_as_text(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
     return Document(
         source_file=str(path),
