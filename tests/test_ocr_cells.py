@@ -410,6 +410,7 @@ def test_tesseract_runs_with_one_thread_unless_told(monkeypatch):
         return subprocess.CompletedProcess(cmd, 0, stdout=b"level\tleft\ttop\twidth\theight\tconf\ttext\n", stderr=b"")
 
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.delenv("LKJIP_OCR_CACHE", raising=False)  # a cached blank image would never call Tesseract
     monkeypatch.setattr(subprocess, "run", spy)
     assert ocr_tesseract.image_to_data(Image.new("L", (10, 10), 255), "eng", "--psm 6")["text"] == []
     assert seen["env"]["OMP_THREAD_LIMIT"] == "1"
