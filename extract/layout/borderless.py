@@ -336,7 +336,7 @@ def _find_text_tables(
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and (band_opens(shades, lines[j - 1], lines[j])
                                                                                   or thick_band_opens(rules, lines[j - 1], lines[j]))
-                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
+                    and sum(_body_line(ln) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = widest_gap if framed else max(widest_gap, gap)
@@ -374,6 +374,13 @@ def _find_text_tables(
         else:
             i += 1
     return tables, [ln for k, ln in enumerate(lines) if k not in used]
+
+
+def _body_line(line: TextLine) -> bool:
+    """``line`` reads as a line of a table's body: it prints a number in regular type. A header's lines print
+    years and column numbers too ("Realisasi Tahun" / "2021"), in bold: a header of several bands (a tall first
+    row wrapped over three lines, then the band naming the sub-columns) is not a body above the next header."""
+    return not line.bold and any(is_numeric_token(w.text) for w in line.words)
 
 
 def carried_edges(

@@ -76,11 +76,27 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     first_row = k
     if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
         return []
-    while k > 0 and first_row - k < 4 and ordered[k - 1].bold:
+    while k > 0 and ordered[k - 1].bold and (first_row - k < 4 or _header_runs_up(ordered, k, first_row)):
         k -= 1
     while k < first_row and len(segments(ordered[k])) < 2:  # a title above the header is not the table's
         k += 1
     return ordered[k:] if k < first_row else []
+
+
+#: the most bold lines a header cut off at a page's foot is read with (a header whose cells wrap in narrow columns)
+HEADER_LINES_MAX = 10
+
+
+def _header_runs_up(ordered: list[TextLine], k: int, first_row: int) -> bool:
+    """The bold line above ``ordered[k]`` is one more line of the header ``ordered[k:first_row]``, four lines
+    already: it is set no further above than the header's own lines are apart. A header whose cells wrap in
+    narrow columns ("ANG" / "GAR" / "AN" over "ANG" / "GAR" / "AN" under a spanning "ANGGARAN") runs over more
+    lines than four; a title above it stands off by a blank line."""
+    if first_row - k >= HEADER_LINES_MAX:
+        return False
+    block = ordered[k : first_row + 1]
+    widest = max(b.top - a.bottom for a, b in zip(block, block[1:], strict=False))
+    return ordered[k].top - ordered[k - 1].bottom <= widest + 0.5
 
 
 def _set_close(above: TextLine, line: TextLine) -> bool:
