@@ -114,11 +114,22 @@ def ending_table(res: PageResult) -> PageTable | None:
     data = [r for r in last.table.rows if not r.is_header]
     # a bold header was told apart, or this is a table carried from the page before: the rest is data
     marked = len(data) < len(last.table.rows) or last.carried
-    if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
+    if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c) or _rows_of_text(data, _table_lines(res, last))):
         return None  # only a header so far: its columns are no guide to the body
     if all(ln.bold for ln in _table_lines(res, last)):
         return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last
+
+
+#: rows of several lines that show a borderless table's body where it prints no number (a cascading table)
+TEXT_ROWS = 3
+
+
+def _rows_of_text(data: list, lines: list[TextLine]) -> bool:
+    """``data`` (rows not marked as header, read from ``lines``) is a body, not a header read as rows: a table of
+    names and indicators (a cascading table, its rows wrapping in eleven narrow columns) prints no number to tell
+    its body by, but :data:`TEXT_ROWS` rows or more, of two lines each on average, are more than a header holds."""
+    return len(data) >= TEXT_ROWS and len(lines) >= 2 * len(data)
 
 
 def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
