@@ -79,3 +79,35 @@ def test_a_header_of_two_wrapped_rows_at_the_foot_goes_whole_with_the_next_page(
     assert [ln.text for ln in lead][0] == "NO URAIAN ANG OUTPUT/KELUARAN"
     assert len(lead) == 7
     assert not any("PELAKSANAAN" in ln.text for ln in lead)  # the title above, set off by a blank line
+
+
+def test_a_one_row_table_under_its_column_numbers_still_ends_where_the_next_band_opens():
+    # a table of one row under its bold column numbers ("(1) (2) (3) (4)"), then the next table's shaded header:
+    # the column numbers close a header, so the row under them is a body and the band opens a new table
+    c = COLS
+    words = cell_words(100, (c[0], "No."), (c[1], "Tujuan"), (c[3], "Indikator Kinerja"), (c[6], "Target"), bold=True)
+    words += cell_words(112, (c[0], "(1)"), (c[1], "(2)"), (c[3], "(3)"), (c[6], "(4)"), bold=True)
+    words += cell_words(124, (c[0], "1."), (c[1], "Meningkatnya akuntabilitas"), (c[3], "Nilai SAKIP"),
+                        (c[6], "B (64,39)"))
+    words += cell_words(150, (c[0], "No."), (c[1], "Sasaran Strategis"), (c[3], "Indikator Kinerja"),
+                        (c[6], "Target"), bold=True)
+    words += cell_words(162, (c[0], "1"), (c[1], "2"), (c[3], "3"), (c[6], "4"), bold=True)
+    words += cell_words(176, (c[0], "1"), (c[1], "Meningkatnya kualitas"), (c[3], "Indeks Kepuasan"), (c[6], "81,23"))
+    words += cell_words(190, (c[0], "2"), (c[1], "Menurunnya gangguan"), (c[3], "Persentase penanganan"),
+                        (c[6], "81%"))
+    shades = _band(97.0, 136.0) + _band(146.0, 174.0) + _band(174.0, 188.0) + _band(188.0, 202.0)
+    tables, _ = find_text_tables(lines_from_words(words), shades, page_no=1, strategy="text", vocab=None)
+    assert len(tables) == 2
+    assert tables[1].table.rows[0].cells[1] == "Sasaran Strategis"
+
+
+def test_column_numbers_close_a_header_and_bold_years_do_not():
+    from lkjip.extract.layout.region_ends import body_line
+
+    def line(*cells: tuple[float, str], bold: bool) -> object:
+        return lines_from_words(cell_words(100, *cells, bold=bold))[0]
+
+    assert body_line(line((60, "(1)"), (90, "(2)"), (230, "(3)"), bold=True))
+    assert not body_line(line((410, "Tahun"), (470, "2022"), (600, "Tahun"), bold=True))
+    assert not body_line(line((410, "2021"), (600, "2022"), bold=True))
+    assert body_line(line((60, "1."), (90, "Meningkatnya"), (530, "B (64,39)"), bold=False))
