@@ -84,3 +84,18 @@ def test_a_header_of_two_lines_alone_at_a_page_foot_lends_nothing():
     words += cell_words(772, (60, "Renstra"), (200, "Strategis"), (340, "Kegiatan"), (480, "Kinerja"))
     res = read_page_layout(1, 842.0, words, [], lines_from_words, ruled=False)
     assert ending_table(res) is None
+
+
+def test_a_page_of_text_rows_running_on_reads_its_own_columns():
+    # the next page holds whole rows of the table down to its foot (no blank, caption or sentence after them):
+    # they show their own columns, the few rows of the page before are no better guide
+    res = read_page_layout(1, 842.0, _page_one(), [], lines_from_words, ruled=False)
+    carry = ending_table(res)
+    words, top = [], 60.0
+    for row in ROWS * 3:
+        for line in row:
+            words += cell_words(top, *((x, t) for x, t in zip(COLS, line, strict=True) if t))
+            top += 12.0
+        top += 8.0
+    nxt = read_page_layout(2, 842.0, words, [], lines_from_words, ruled=False, carry=carry)
+    assert nxt.tables and not nxt.tables[0].carried

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.justified import header_pinned
 
 #: (top, height, size, bold, [(text, x0, x1), ...]) per printed line
 LINES = [
@@ -49,10 +50,26 @@ def test_a_justified_table_with_gaps_as_narrow_as_a_word_space_is_read_by_its_he
 def test_a_header_word_over_a_wide_gap_changes_nothing():
     # the same table set left-aligned with wide gaps (every word 40 pt further right past each column start):
     # segment gaps cut it already, no word is pinned
-    from lkjip.extract.layout.justified import header_pinned
-
     shifted = [(top, h, size, bold, [(t, x0 + 40.0 * sum(x0 >= c for c in (238.0, 383.0)),
                                       x1 + 40.0 * sum(x0 >= c for c in (238.0, 383.0))) for t, x0, x1 in words])
                for top, h, size, bold, words in LINES]
     pins, stretched = header_pinned(_lines(shifted))
+    assert not pins and not stretched
+
+
+def test_a_header_line_holding_one_wrapped_label_pins_nothing():
+    # "OUTPUT/K" / "ELUARAN": the second header line shows one column start only; the output column's names start
+    # there right after the right-aligned percents, closer than a segment gap, in a table that is not justified
+    def line(top: float, bold: bool, *words: tuple[str, float]) -> tuple:
+        return (top, 12.0, 11.0, bold, [(t, x, x + 5.5 * len(t)) for t, x in words])
+
+    rows = [line(100.0, True, ("NO", 60.0), ("URAIAN", 95.0), ("ANGGARA", 300.0), ("OUTPUT/K", 420.0)),
+            line(113.0, True, ("N", 300.0), ("ELUARAN", 420.0))]
+    for k, (name, amount, pct) in enumerate([("Koordinasi dan", "-", "0,00"), ("Penyediaan Gaji", "1.735.614", "92,98"),
+                                             ("Penyediaan Jasa", "42.861.276", "84,70")]):
+        top = 130.0 + 14.0 * k
+        name_words = [(t, 95.0 + 60.0 * i) for i, t in enumerate(name.split())]
+        rows.append(line(top, False, ("1.2", 60.0), *name_words, (amount, 300.0), (pct, 414.0 - 5.5 * len(pct)),
+                         ("Jumlah", 420.0), ("ASN", 460.0)))
+    pins, stretched = header_pinned(_lines(rows))
     assert not pins and not stretched

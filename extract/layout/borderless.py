@@ -505,6 +505,8 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
         end = j
     if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
         return -1
+    if carry.text_rows and (stop == len(lines) or end + 1 < stop):
+        return -1  # a table of text rows runs on over this page: its own lines show its columns
     return end
 
 

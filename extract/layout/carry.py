@@ -105,20 +105,41 @@ def _set_close(above: TextLine, line: TextLine) -> bool:
 
 
 def ending_table(res: PageResult) -> PageTable | None:
-    """The borderless table that ends the page (nothing but furniture below it), if any."""
-    if not res.tables:
-        return None
-    last = max(res.tables, key=lambda t: t.bottom)
-    if not last.channels:
+    """The borderless table that ends the page (nothing but furniture below it), if any.
+
+    A table whose body shows no number and no marked header (a cascading table's rows of names) is lent too when
+    three rows or more of wrapped text show it is a body (:func:`_rows_of_text`), marked ``text_rows``: its
+    columns, narrowed to the few rows of one page, are a guide only to the rest of the table where it ends on the
+    next page (the last row's rest, then the caption), not to a whole page of rows that shows its own."""
+    last = _last_table(res)
+    if last is None:
         return None
     data = [r for r in last.table.rows if not r.is_header]
     # a bold header was told apart, or this is a table carried from the page before: the rest is data
     marked = len(data) < len(last.table.rows) or last.carried
-    if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c) or _rows_of_text(data, _table_lines(res, last))):
-        return None  # only a header so far: its columns are no guide to the body
+    if data and not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
+        if not _rows_of_text(data, _table_lines(res, last)):
+            return None  # only a header so far: its columns are no guide to the body
+        last.text_rows = True
+    return last
+
+
+def _last_table(res: PageResult) -> PageTable | None:
+    """The borderless table that ends the page and shows a body (rows not all header, not all bold)."""
+    if not res.tables:
+        return None
+    last = max(res.tables, key=lambda t: t.bottom)
+    if not last.channels or not [r for r in last.table.rows if not r.is_header]:
+        return None
     if all(ln.bold for ln in _table_lines(res, last)):
         return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last
+
+
+def _ending_with_number(res: PageResult) -> PageTable | None:
+    """:func:`ending_table`, a table lent as rows of text left out: a part whose columns read the next part again."""
+    last = ending_table(res)
+    return None if last is None or last.text_rows else last
 
 
 #: rows of several lines that show a borderless table's body where it prints no number (a cascading table)
@@ -340,7 +361,7 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
         if res.blocks is None:
             _widen_from_below(res, rules, vocab)
     for res, nxt_res in zip(results, results[1:], strict=False):  # then the other way: parts read with fewer
-        part = ending_table(res) if res.blocks is None else None  # columns than the part above them
+        part = _ending_with_number(res) if res.blocks is None else None  # columns than the part above them
         nxt = _opening_table(nxt_res) if part is not None else None
         if nxt is not None and len(nxt.channels) < len(part.channels) and _no_header(nxt):
             _read_again(nxt_res, nxt, part, res.number, rules, vocab)
@@ -350,7 +371,7 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
 def _widen_across(results: list[PageResult], i: int, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
     """The table ending page ``results[i]`` read again with the columns of its part opening the next page."""
     res, nxt_res = results[i], results[i + 1]
-    part = ending_table(res) if res.blocks is None else None
+    part = _ending_with_number(res) if res.blocks is None else None
     if part is None:
         return
     if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \

@@ -316,17 +316,23 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
             tight.update((id(ln), ln) for _, ln in found)
     stretched = {id(b) for ln in tight.values() for a, b in zip(ln.words, ln.words[1:], strict=False)
                  if id(b) not in pins and not any(abs(b.x0 - x) <= _TEXT_EDGE_TOL for x in starts)
-                 and not is_numeric_token(a.text) and not is_numeric_token(b.text)}
+                 and _wordlike(a.text) and _wordlike(b.text)}
     return frozenset(pins), frozenset(stretched)
 
 
+def _wordlike(text: str) -> bool:
+    """A word of running text (letters, not a number nor a dash standing for one)."""
+    return any(ch.isalpha() for ch in text) and not is_numeric_token(text)
+
+
 def _every_column_pinned(head: TextLine, confirmed: dict[float, list]) -> bool:
-    """Every column the header ``head`` shows apart (a word after a segment gap) starts at an x the lines under it
-    confirm: the table is set justified edge to edge, so a wide gap elsewhere in those lines is a stretched space.
+    """Every column the header ``head`` shows apart (a word after a segment gap; two at least: a header line
+    holding the wrapped rest of one label shows no table's columns) starts at an x the lines under it confirm: the
+    table is set justified edge to edge, so a wide gap elsewhere in those lines is a stretched space.
     A header whose columns are not all confirmed may have cells starting where it has no word."""
     starts = [b.x0 for a, b in zip(head.words, head.words[1:], strict=False)
               if b.x0 - a.x1 > SEGMENT_EM * max(a.size, b.size, 4.0)]
-    return bool(starts) and all(any(abs(x - c) <= _TEXT_EDGE_TOL for c in confirmed) for x in starts)
+    return len(starts) >= 2 and all(any(abs(x - c) <= _TEXT_EDGE_TOL for c in confirmed) for x in starts)
 
 
 def pinned(word: Word) -> bool:
