@@ -83,12 +83,15 @@ def framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[T
 
 def new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
     """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
-    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
+    the lines ``start``…``j-1`` have between them (two tables printed one under the other): more than twice
+    their usual gap and than that gap and a line of the body's type more (a bold header's box stands taller than
+    the body's lines, a blank line between two tables is a line of the body's type)."""
     if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
         return False
     gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
     usual = max(gaps[len(gaps) // 2], 0.0)
-    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
+    height = min(lines[j].height, lines[j - 1].height)
+    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * height)
 
 
 def closes_inner_gap(
