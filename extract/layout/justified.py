@@ -78,7 +78,7 @@ def _cell_edges(
     raw_ends: list[tuple[float, int, str, int]] = []
     for k, ln in enumerate(lines):
         ws = ln.words
-        space = 1.5 * word_space_of(ln)
+        space = (MONO_CELL_GAP if mono_space(ln) else 1.5) * word_space_of(ln)
         for i, w in enumerate(ws):
             opens = i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched)
             closes = i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched)
@@ -95,6 +95,12 @@ def _cell_edges(
     ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "",
              lines[k].words[i].x0) for x, k, t, i in raw_ends]
     return starts, ends
+
+
+#: more than this many pitches of white part two segments of a monospaced line in :func:`_cell_edges`: its word
+#: spaces are one pitch exactly, and a cell's padding (a justified line's last word set against its cell's right
+#: edge, the next cell 1.25 pitch on) is narrower than the 1.5 word spaces a proportional line needs
+MONO_CELL_GAP = 1.2
 
 
 def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int, *, at_end: bool) -> bool:
