@@ -53,17 +53,21 @@ from lkjip.extract.layout.geometry import (
 )
 from lkjip.extract.layout.justified import (
     JOINED,
+    PINNED,
     SEGMENT_EM,
     STRETCHED,
     carried_stretched,
     even_spaced,
+    header_pinned,
     joined,
+    pinned,
     stretched_spaces,
     word_space_of,
 )
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
+    body_line,
     closes_inner_gap,
     framed_blank,
     new_table_below,
@@ -84,7 +88,7 @@ def segments(line: TextLine) -> list[list[Word]]:
     line's stretched space: :mod:`.justified`)."""
     segs: list[list[Word]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
-        if w.x0 - prev.x1 > SEGMENT_EM * max(prev.size, w.size, 4.0) and not joined(w):
+        if (w.x0 - prev.x1 > SEGMENT_EM * max(prev.size, w.size, 4.0) and not joined(w)) or pinned(w):
             segs.append([w])
         else:
             segs[-1].append(w)
@@ -277,10 +281,12 @@ def find_text_tables(
     stretched = stretched_spaces(lines)
     if stretched and carry is not None and carry.channels:  # a page showing justified lines
         stretched |= carried_stretched(lines, carry.channels)
-    token = JOINED.set(stretched)
+    pinned_words, under_header = header_pinned(lines)
+    token, pins = JOINED.set(stretched | under_header), PINNED.set(pinned_words)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
     finally:
+        PINNED.reset(pins)
         JOINED.reset(token)
 
 
@@ -336,7 +342,7 @@ def _find_text_tables(
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
             if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and (band_opens(shades, lines[j - 1], lines[j])
                                                                                   or thick_band_opens(rules, lines[j - 1], lines[j]))
-                    and sum(any(is_numeric_token(w.text) for w in ln.words) for ln in lines[i:j]) >= 2
+                    and sum(body_line(ln) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above
             widest_gap = widest_gap if framed else max(widest_gap, gap)
@@ -499,6 +505,8 @@ def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, flo
         end = j
     if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
         return -1
+    if carry.text_rows and (stop == len(lines) or end + 1 < stop):
+        return -1  # a table of text rows runs on over this page: its own lines show its columns
     return end
 
 

@@ -76,11 +76,27 @@ def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
     first_row = k
     if first_row == len(ordered) or len(segments(ordered[first_row])) < 2:
         return []
-    while k > 0 and first_row - k < 4 and ordered[k - 1].bold:
+    while k > 0 and ordered[k - 1].bold and (first_row - k < 4 or _header_runs_up(ordered, k, first_row)):
         k -= 1
     while k < first_row and len(segments(ordered[k])) < 2:  # a title above the header is not the table's
         k += 1
     return ordered[k:] if k < first_row else []
+
+
+#: the most bold lines a header cut off at a page's foot is read with (a header whose cells wrap in narrow columns)
+HEADER_LINES_MAX = 10
+
+
+def _header_runs_up(ordered: list[TextLine], k: int, first_row: int) -> bool:
+    """The bold line above ``ordered[k]`` is one more line of the header ``ordered[k:first_row]``, four lines
+    already: it is set no further above than the header's own lines are apart. A header whose cells wrap in
+    narrow columns ("ANG" / "GAR" / "AN" over "ANG" / "GAR" / "AN" under a spanning "ANGGARAN") runs over more
+    lines than four; a title above it stands off by a blank line."""
+    if first_row - k >= HEADER_LINES_MAX:
+        return False
+    block = ordered[k : first_row + 1]
+    widest = max(b.top - a.bottom for a, b in zip(block, block[1:], strict=False))
+    return ordered[k].top - ordered[k - 1].bottom <= widest + 0.5
 
 
 def _set_close(above: TextLine, line: TextLine) -> bool:
@@ -89,20 +105,52 @@ def _set_close(above: TextLine, line: TextLine) -> bool:
 
 
 def ending_table(res: PageResult) -> PageTable | None:
-    """The borderless table that ends the page (nothing but furniture below it), if any."""
-    if not res.tables:
-        return None
-    last = max(res.tables, key=lambda t: t.bottom)
-    if not last.channels:
+    """The borderless table that ends the page (nothing but furniture below it), if any.
+
+    A table whose body shows no number and no marked header (a cascading table's rows of names) is lent too when
+    three rows or more of wrapped text show it is a body (:func:`_rows_of_text`), marked ``text_rows``: its
+    columns, narrowed to the few rows of one page, are a guide only to the rest of the table where it ends on the
+    next page (the last row's rest, then the caption), not to a whole page of rows that shows its own."""
+    last = _last_table(res)
+    if last is None:
         return None
     data = [r for r in last.table.rows if not r.is_header]
     # a bold header was told apart, or this is a table carried from the page before: the rest is data
     marked = len(data) < len(last.table.rows) or last.carried
-    if not data or not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
-        return None  # only a header so far: its columns are no guide to the body
+    if data and not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
+        if not _rows_of_text(data, _table_lines(res, last)):
+            return None  # only a header so far: its columns are no guide to the body
+        last.text_rows = True
+    return last
+
+
+def _last_table(res: PageResult) -> PageTable | None:
+    """The borderless table that ends the page and shows a body (rows not all header, not all bold)."""
+    if not res.tables:
+        return None
+    last = max(res.tables, key=lambda t: t.bottom)
+    if not last.channels or not [r for r in last.table.rows if not r.is_header]:
+        return None
     if all(ln.bold for ln in _table_lines(res, last)):
         return None  # all bold: a header, read with the next page (:func:`dangling_start`)
     return None if any(ln.top > last.bottom for ln in res.lines) else last
+
+
+def _ending_with_number(res: PageResult) -> PageTable | None:
+    """:func:`ending_table`, a table lent as rows of text left out: a part whose columns read the next part again."""
+    last = ending_table(res)
+    return None if last is None or last.text_rows else last
+
+
+#: rows of several lines that show a borderless table's body where it prints no number (a cascading table)
+TEXT_ROWS = 3
+
+
+def _rows_of_text(data: list, lines: list[TextLine]) -> bool:
+    """``data`` (rows not marked as header, read from ``lines``) is a body, not a header read as rows: a table of
+    names and indicators (a cascading table, its rows wrapping in eleven narrow columns) prints no number to tell
+    its body by, but :data:`TEXT_ROWS` rows or more, of two lines each on average, are more than a header holds."""
+    return len(data) >= TEXT_ROWS and len(lines) >= 2 * len(data)
 
 
 def ruled_run_on(prev: PageTable, res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
@@ -313,7 +361,7 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
         if res.blocks is None:
             _widen_from_below(res, rules, vocab)
     for res, nxt_res in zip(results, results[1:], strict=False):  # then the other way: parts read with fewer
-        part = ending_table(res) if res.blocks is None else None  # columns than the part above them
+        part = _ending_with_number(res) if res.blocks is None else None  # columns than the part above them
         nxt = _opening_table(nxt_res) if part is not None else None
         if nxt is not None and len(nxt.channels) < len(part.channels) and _no_header(nxt):
             _read_again(nxt_res, nxt, part, res.number, rules, vocab)
@@ -323,7 +371,7 @@ def widen_from_next(results: list[PageResult], rules: dict[int, list[Ruling]], v
 def _widen_across(results: list[PageResult], i: int, rules: dict[int, list[Ruling]], vocab: Vocabulary | None) -> None:
     """The table ending page ``results[i]`` read again with the columns of its part opening the next page."""
     res, nxt_res = results[i], results[i + 1]
-    part = ending_table(res) if res.blocks is None else None
+    part = _ending_with_number(res) if res.blocks is None else None
     if part is None:
         return
     if not nxt_res.tables and nxt_res.lines and i + 2 < len(results) \

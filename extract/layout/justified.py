@@ -19,11 +19,13 @@ import bisect
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import ROW_KEY, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine, Word, mono_space
 
 #: ids of the words after a stretched word space on the page being read (empty: none known)
 JOINED: ContextVar[frozenset[int]] = ContextVar("JOINED", default=frozenset())
+#: ids of the words that start a column under a header, however narrow the gap before them (:func:`header_pinned`)
+PINNED: ContextVar[frozenset[int]] = ContextVar("PINNED", default=frozenset())
 
 #: how far apart two edges may lie and still line up, in pt (OCR words: boxes found on the image)
 _EDGE_TOL = 0.5
@@ -76,7 +78,7 @@ def _cell_edges(
     raw_ends: list[tuple[float, int, str, int]] = []
     for k, ln in enumerate(lines):
         ws = ln.words
-        space = 1.5 * word_space_of(ln)
+        space = (MONO_CELL_GAP if mono_space(ln) else 1.5) * word_space_of(ln)
         for i, w in enumerate(ws):
             opens = i == 0 or (w.x0 - ws[i - 1].x1 > space and (k, i) not in stretched)
             closes = i == len(ws) - 1 or (ws[i + 1].x0 - w.x1 > space and (k, i + 1) not in stretched)
@@ -93,6 +95,12 @@ def _cell_edges(
     ends = [(x, k, t, t if (k, i) in opening and _other_at(raw_starts, lines, k, i, at_end=False) else "",
              lines[k].words[i].x0) for x, k, t, i in raw_ends]
     return starts, ends
+
+
+#: more than this many pitches of white part two segments of a monospaced line in :func:`_cell_edges`: its word
+#: spaces are one pitch exactly, and a cell's padding (a justified line's last word set against its cell's right
+#: edge, the next cell 1.25 pitch on) is narrower than the 1.5 word spaces a proportional line needs
+MONO_CELL_GAP = 1.2
 
 
 def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int, *, at_end: bool) -> bool:
@@ -259,6 +267,83 @@ def even_spaced(words: Sequence[Word], least: float, most: float) -> frozenset[i
             out.update(run)
         run = [i] if g >= least else []
     return frozenset(out)
+
+
+#: a gap before a pinned word wider than this many word spaces: a column gap as narrow as a justified line's
+#: space, not two words of one cell that a header word happens to stand over
+PINNED_SPACES = 1.5
+#: how many lines under a header must start a word at one of its words' x for that x to be a column's edge
+PINNED_LINES = 2
+
+
+def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[int]]:
+    """The words (by ``id``) that start a column under a bold header although the gap before them is narrower than
+    a column gap, and the words after a stretched space of the lines they stand in.
+
+    A table whose cells are set justified fills each cell to its right edge: the gap between two columns is no
+    wider than the cell padding, narrower than the stretched spaces inside the cells, and the lines read as one
+    segment across the columns. Each cell's lines start where its header label starts, to a hundredth of a point
+    ("Pokok Masalah" over "Ruang pelayanan" over "peralatan sudah"). When every column the header shows apart
+    starts, in two lines or more under it (down to a blank), at a word after more than a word space but less than
+    a segment gap (:func:`_every_column_pinned`; not after a row key, "1. Sarana", whose column the keys tell,
+    nor a number, which no renderer justifies), those words open segments, and in the lines holding them a wide
+    gap between two words of text where no header word starts is a stretched space of its cell ("Faktor
+    Internal:    Anggaran"), however unevenly the renderer spread it. A table whose columns are set apart by
+    white wider than a segment gap needs none of this.
+    Monospaced lines are left out: every word starts on their pitch's grid.
+    """
+    pins: set[int] = set()
+    starts: list[float] = []  # every x a header word starts at
+    tight: dict[int, TextLine] = {}  # the lines holding pinned words
+    for h, head in enumerate(lines):
+        if not head.bold or mono_space(head) or len(head.words) < 2:
+            continue
+        xs = [w.x0 for w in head.words[1:]]
+        hits: dict[float, list[tuple[Word, TextLine]]] = {}
+        for k in range(h + 1, len(lines)):
+            ln, above = lines[k], lines[k - 1]
+            if ln.top - above.bottom > 2.5 * max(above.height, 4.0):
+                break
+            if ln.bold or mono_space(ln):
+                continue
+            space = word_space_of(ln)
+            for k, (a, b) in enumerate(zip(ln.words, ln.words[1:], strict=False)):
+                x = next((x for x in xs if abs(b.x0 - x) <= _TEXT_EDGE_TOL), None)
+                gap = b.x0 - a.x1
+                if (x is not None and PINNED_SPACES * space < gap <= SEGMENT_EM * max(a.size, b.size, 4.0)
+                        and not (k == 0 and ROW_KEY.match(a.text)) and not is_numeric_token(b.text)):
+                    hits.setdefault(x, []).append((b, ln))
+        confirmed = {x: found for x, found in hits.items() if len(found) >= PINNED_LINES}
+        if not _every_column_pinned(head, confirmed):
+            continue
+        starts += xs
+        for found in confirmed.values():
+            pins.update(id(w) for w, _ in found)
+            tight.update((id(ln), ln) for _, ln in found)
+    stretched = {id(b) for ln in tight.values() for a, b in zip(ln.words, ln.words[1:], strict=False)
+                 if id(b) not in pins and not any(abs(b.x0 - x) <= _TEXT_EDGE_TOL for x in starts)
+                 and _wordlike(a.text) and _wordlike(b.text)}
+    return frozenset(pins), frozenset(stretched)
+
+
+def _wordlike(text: str) -> bool:
+    """A word of running text (letters, not a number nor a dash standing for one)."""
+    return any(ch.isalpha() for ch in text) and not is_numeric_token(text)
+
+
+def _every_column_pinned(head: TextLine, confirmed: dict[float, list]) -> bool:
+    """Every column the header ``head`` shows apart (a word after a segment gap; two at least: a header line
+    holding the wrapped rest of one label shows no table's columns) starts at an x the lines under it confirm: the
+    table is set justified edge to edge, so a wide gap elsewhere in those lines is a stretched space.
+    A header whose columns are not all confirmed may have cells starting where it has no word."""
+    starts = [b.x0 for a, b in zip(head.words, head.words[1:], strict=False)
+              if b.x0 - a.x1 > SEGMENT_EM * max(a.size, b.size, 4.0)]
+    return len(starts) >= 2 and all(any(abs(x - c) <= _TEXT_EDGE_TOL for c in confirmed) for x in starts)
+
+
+def pinned(word: Word) -> bool:
+    """``word`` starts a column under a header, however narrow the gap before it (:data:`PINNED`)."""
+    return id(word) in PINNED.get()
 
 
 def joined(word: Word) -> bool:

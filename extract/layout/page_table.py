@@ -35,6 +35,9 @@ class PageTable:
     #: pages this table continues on, and on how many of them a repeated header was dropped
     cont_pages: list[int] = field(default_factory=list)
     headers_dropped: int = 0
+    #: lent its columns to the next page only as rows of text (no number, no marked header): the next page's
+    #: lines take them only where the table ends there (:func:`~.carry.ending_table`)
+    text_rows: bool = False
 
     def finish(self) -> Table:
         """The table, with one note summing up its continuation."""

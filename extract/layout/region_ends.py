@@ -7,7 +7,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine
 
 
@@ -16,6 +16,16 @@ def band_opens(shades: Sequence[Ruling], above: TextLine, line: TextLine) -> boo
     tops = [a.top for a in shades for b in shades if b is not a and abs(b.x0 - a.x1) <= 1.0
             and abs(b.top - a.top) <= 1.0 and abs(b.bottom - a.bottom) <= 1.0]
     return any(above.bottom - 0.5 <= t <= (line.top + line.bottom) / 2 for t in tops)
+
+
+def body_line(line: TextLine) -> bool:
+    """``line`` reads as a line of a table's body, or closes a header: it prints a number in regular type, or it is
+    the row of column numbers ("(1)  (2)  (3)") under a header. A header's lines print years and column numbers
+    too ("Realisasi Tahun" / "2021"), in bold: a header of several bands (a tall first row wrapped over three
+    lines, then the band naming the sub-columns) is not a body above the next header."""
+    if all(COLUMN_NO.match(w.text) for w in line.words):
+        return True
+    return not line.bold and any(is_numeric_token(w.text) for w in line.words)
 
 
 #: a horizontal "ruling" at least this thick (points) is a shaded band behind a row, as OCR gives it (a scan's grey
@@ -73,12 +83,15 @@ def framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[T
 
 def new_table_below(lines: Sequence[TextLine], start: int, j: int) -> bool:
     """TextLine ``j`` starts the next table: a bold line after regular ones, set off by far more space than
-    the lines ``start``…``j-1`` have between them (two tables printed one under the other)."""
+    the lines ``start``…``j-1`` have between them (two tables printed one under the other): more than twice
+    their usual gap and than that gap and a line of the body's type more (a bold header's box stands taller than
+    the body's lines, a blank line between two tables is a line of the body's type)."""
     if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
         return False
     gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
     usual = max(gaps[len(gaps) // 2], 0.0)
-    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * lines[j].height)
+    height = min(lines[j].height, lines[j - 1].height)
+    return lines[j].top - lines[j - 1].bottom > max(2 * usual, usual + 1.2 * height)
 
 
 def closes_inner_gap(
