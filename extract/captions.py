@@ -229,9 +229,9 @@ def captions_below(doc: Document) -> dict[int, Paragraph]:
 
 
 def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
-    """Nothing but furniture and up to :data:`STRAY_LINES` lines of cells a reader left out of the table (the
-    wrapped words of its last cells: "dan", "Tokoh", "Masyarak at") stands between the caption ``blocks[i]``
-    and the table above it."""
+    """Nothing but furniture and lines of cells a reader left out of the table stands between the caption
+    ``blocks[i]`` and the table above it: up to :data:`STRAY_LINES` short lines (the wrapped words of its last
+    cells: "dan", "Tokoh", "Masyarak at"), or the rows of a last page read as text (:func:`_text_rows`)."""
     lines = 0
     for j in range(i - 1, -1, -1):
         b = blocks[j]
@@ -243,5 +243,39 @@ def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str])
         text = b.text.strip()  # a cell's words may be capitals ("PKK") or bold: only no sentence or caption
         if lines > STRAY_LINES or len("".join(text.split())) > STRAY_CHARS or "\n" in text \
                 or text.endswith((".", ":", "!", "?")) or caption_label(text):
+            return _text_rows(blocks, i, running)
+    return False
+
+
+#: the rows of a table's last page a reader gave as text, between the table and its caption below: at most this
+#: many paragraphs, on the pages up to this many after the table's last row
+TEXT_ROW_PARAGRAPHS = 12
+TEXT_ROW_PAGES = 2
+
+
+def _text_rows(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
+    """Between the caption ``blocks[i]`` and the table above it stand only the rows of the table's last page that a
+    reader could not cut into cells, read as paragraphs of cell words run together ("Daerah Peraturan Penegakan
+    Perundang- Peraturan undangan …"): no sentence (none ends with a stop or a colon, none holds a sentence's
+    stop inside), no bold title, no caption, at most :data:`TEXT_ROW_PARAGRAPHS` of them on the table's last page or
+    the next two. A caption below names the table above it in a caption-below document; running text or a title
+    between says the caption is not the table's (a heading opens a section, text explains)."""
+    n = 0
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if isinstance(b, Table):
+            last = next((r.page for r in reversed(b.rows) if r.page is not None), b.page)
+            pages = [p.page for p in blocks[j + 1:i] if isinstance(p, Paragraph) and p.page is not None]
+            return n > 0 and (last is None or all(0 <= p - last <= TEXT_ROW_PAGES for p in pages))
+        if furniture(b, running):
+            continue
+        n += 1
+        text = " ".join(b.text.split())
+        if n > TEXT_ROW_PARAGRAPHS or b.bold or caption_label(text) or _SENTENCE.search(text):
             return False
     return False
+
+
+#: a sentence's end: a stop, colon, "!" or "?" closing the text, or a stop inside it before a capital or a
+#: digit ("… berikut. Tabel …"); a cell's words run together have none ("dan/atau", "Perundang-")
+_SENTENCE = re.compile(r"[.:!?]\s*$|[.:!?]\s+(?=[A-Z0-9])")
