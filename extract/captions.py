@@ -247,35 +247,42 @@ def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str])
     return False
 
 
-#: the rows of a table's last page a reader gave as text, between the table and its caption below: at most this
-#: many paragraphs, on the pages up to this many after the table's last row
-TEXT_ROW_PARAGRAPHS = 12
+#: the rows of a table's page a reader gave as text, between the table and its caption below (or the table's next
+#: part): at most this many paragraphs, on the pages up to this many after the table's last row
+TEXT_ROW_PARAGRAPHS = 24
 TEXT_ROW_PAGES = 2
+
+#: a sentence's end: a stop, colon, "!" or "?" closing the text, or a stop inside it before a capital or a
+#: digit ("… berikut. Tabel …", "NIP. 1970…", "H. EKO"); a cell's words run together have none ("dan/atau")
+_SENTENCE = re.compile(r"[.:!?]\s*$|[.:!?]\s+(?=[A-Z0-9])")
+#: a figure's caption or a list's heading: no cell's words
+_FIGURE = re.compile(r"^\s*(?:gambar|grafik|diagram|daftar)\b", re.I)
+
+
+def text_row_line(p: Paragraph, table: Table) -> bool:
+    """``p`` may be cell words of ``table``'s rows that a reader could not cut into cells (a page of a narrow
+    table read as text: "Daerah Peraturan Penegakan Perundang- Peraturan undangan …", "Fasili Jumlah tasi
+    Dokume"): no sentence (no stop, colon or question mark ending it or a stop inside it before a capital or a
+    digit), no bold title, no caption of a table or a figure, on ``table``'s last page or up to
+    :data:`TEXT_ROW_PAGES` after it. What follows decides: a caption below naming the table, or a part of it."""
+    text = " ".join(p.text.split())
+    last = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
+    return (bool(text) and not p.bold and not caption_label(text) and not _SENTENCE.search(text)
+            and not _FIGURE.match(text)
+            and (last is None or p.page is None or 0 <= p.page - last <= TEXT_ROW_PAGES))
 
 
 def _text_rows(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
-    """Between the caption ``blocks[i]`` and the table above it stand only the rows of the table's last page that a
-    reader could not cut into cells, read as paragraphs of cell words run together ("Daerah Peraturan Penegakan
-    Perundang- Peraturan undangan …"): no sentence (none ends with a stop or a colon, none holds a sentence's
-    stop inside), no bold title, no caption, at most :data:`TEXT_ROW_PARAGRAPHS` of them on the table's last page or
-    the next two. A caption below names the table above it in a caption-below document; running text or a title
-    between says the caption is not the table's (a heading opens a section, text explains)."""
-    n = 0
-    for j in range(i - 1, -1, -1):
-        b = blocks[j]
-        if isinstance(b, Table):
-            last = next((r.page for r in reversed(b.rows) if r.page is not None), b.page)
-            pages = [p.page for p in blocks[j + 1:i] if isinstance(p, Paragraph) and p.page is not None]
-            return n > 0 and (last is None or all(0 <= p - last <= TEXT_ROW_PAGES for p in pages))
-        if furniture(b, running):
-            continue
-        n += 1
-        text = " ".join(b.text.split())
-        if n > TEXT_ROW_PARAGRAPHS or b.bold or caption_label(text) or _SENTENCE.search(text):
-            return False
-    return False
-
-
-#: a sentence's end: a stop, colon, "!" or "?" closing the text, or a stop inside it before a capital or a
-#: digit ("… berikut. Tabel …"); a cell's words run together have none ("dan/atau", "Perundang-")
-_SENTENCE = re.compile(r"[.:!?]\s*$|[.:!?]\s+(?=[A-Z0-9])")
+    """Between the caption ``blocks[i]`` and the table above it stand only rows of the table read as text
+    (:func:`text_row_line`), at most :data:`TEXT_ROW_PARAGRAPHS` of them. A caption below names the table above it
+    in a caption-below document; running text or a title between says the caption is not the table's (a heading
+    opens a section, text explains)."""
+    j = i - 1
+    while j >= 0 and not isinstance(blocks[j], Table):
+        j -= 1
+    if j < 0:
+        return False
+    table = blocks[j]
+    assert isinstance(table, Table)
+    lines = [b for b in blocks[j + 1:i] if isinstance(b, Paragraph) and not furniture(b, running)]
+    return 0 < len(lines) <= TEXT_ROW_PARAGRAPHS and all(text_row_line(p, table) for p in lines)

@@ -43,12 +43,15 @@ from collections.abc import Callable, Iterable
 import regex as re
 
 from lkjip.extract.captions import (
+    STRAY_CHARS,
     STRAY_LINES,
+    TEXT_ROW_PARAGRAPHS,
     caption_label,
     furniture,
     page_top_capitals,
     running_lines,
     stray_line,
+    text_row_line,
 )
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
@@ -92,6 +95,11 @@ def stitch_document(doc: Document) -> Document:
                                            or row_read_as_text(block, out[last]))):
                 between.append(len(out))
                 stray.append(len(out))
+            elif last is not None and not capitals and (len(stray) >= STRAY_LINES or _longer(block)) \
+                    and len(stray) < TEXT_ROW_PARAGRAPHS and text_row_line(block, out[last]) \
+                    and all(text_row_line(out[i], out[last]) for i in stray):
+                between.append(len(out))  # a page of the table read as text: the cell words of its rows
+                stray.append(len(out))
             elif last is not None and not stray and page_top_capitals(block, out[last]):
                 between.append(len(out))
                 stray.append(len(out))
@@ -106,7 +114,8 @@ def stitch_document(doc: Document) -> Document:
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
             # one opening the next page with prev's header again (the header a reader repeats on every page)
             own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block))
-            near = not own and _near(prev, block, [out[i] for i in stray])
+            lines = [out[i] for i in stray]
+            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
@@ -147,6 +156,9 @@ def stitch_document(doc: Document) -> Document:
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
         if lost is not None:  # a row of values lost: the sums of the table cannot be checked
             prev.doubt = prev.doubt or f"sebuah baris terbaca sebagai teks di antara bagian-bagiannya ('{lost[:60]}')"
+        elif len(dropped) > STRAY_LINES:  # rows read as text: more than a cell's rest lost
+            prev.doubt = prev.doubt or (f"{len(dropped)} baris teks di antara bagian-bagiannya, baris tabel yang "
+                                        f"terbaca sebagai teks ('{out[dropped[0]].text.strip()[:60]}')")
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
@@ -166,6 +178,14 @@ _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as line
 
 #: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
 _AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+
+
+def _longer(p: Paragraph) -> bool:
+    """Too long for a stray line of a cell (:func:`~lkjip.extract.captions.stray_line`): rows read as text. More
+    than :data:`STRAY_LINES` lines between two parts join them only when one of them is so long (a few short
+    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau")."""
+    text = p.text.strip()
+    return len("".join(text.split())) > STRAY_CHARS or "\n" in text
 
 
 def row_read_as_text(p: Paragraph, table: Table) -> bool:
