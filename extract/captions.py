@@ -253,8 +253,11 @@ TEXT_ROW_PARAGRAPHS = 24
 TEXT_ROW_PAGES = 2
 
 #: a sentence's end: a stop, colon, "!" or "?" closing the text, or a stop inside it before a capital or a
-#: digit ("… berikut. Tabel …", "NIP. 1970…", "H. EKO"); a cell's words run together have none ("dan/atau")
-_SENTENCE = re.compile(r"[.:!?]\s*$|[.:!?]\s+(?=[A-Z0-9])")
+#: digit ("… berikut. Tabel …", "NIP. 1970…", "H. EKO"); a cell's words run together have none ("dan/atau"), a colon
+#: inside is a cell's label ("Faktor Internal: Jumlah petugas")
+_SENTENCE = re.compile(r"[.:!?]\s*$|[.!?]\s+(?=[A-Z0-9])")
+#: a row's key opening a row read as text ("4. Pelayanan administrasi …"): no sentence's end
+_ROW_KEY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zA-Z]|[IVX]{1,4})[.)]\s+")
 #: a figure's caption or a list's heading: no cell's words
 _FIGURE = re.compile(r"^\s*(?:gambar|grafik|diagram|daftar)\b", re.I)
 
@@ -263,11 +266,11 @@ def text_row_line(p: Paragraph, table: Table) -> bool:
     """``p`` may be cell words of ``table``'s rows that a reader could not cut into cells (a page of a narrow
     table read as text: "Daerah Peraturan Penegakan Perundang- Peraturan undangan …", "Fasili Jumlah tasi
     Dokume"): no sentence (no stop, colon or question mark ending it or a stop inside it before a capital or a
-    digit), no bold title, no caption of a table or a figure, on ``table``'s last page or up to
+    digit, a row's key opening it aside), no bold title, no caption of a table or a figure, on ``table``'s last page or up to
     :data:`TEXT_ROW_PAGES` after it. What follows decides: a caption below naming the table, or a part of it."""
     text = " ".join(p.text.split())
     last = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
-    return (bool(text) and not p.bold and not caption_label(text) and not _SENTENCE.search(text)
+    return (bool(text) and not p.bold and not caption_label(text) and not _SENTENCE.search(_ROW_KEY.sub("", text))
             and not _FIGURE.match(text)
             and (last is None or p.page is None or 0 <= p.page - last <= TEXT_ROW_PAGES))
 

@@ -38,7 +38,7 @@ page. The rest of a last row's cell a page break cut, read as a few short lines 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import regex as re
 
@@ -114,8 +114,8 @@ def stitch_document(doc: Document) -> Document:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
             # one opening the next page with prev's header again (the header a reader repeats on every page)
-            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block))
             lines = [out[i] for i in stray]
+            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block, lines))
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
@@ -322,9 +322,12 @@ def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
-def _next_page(prev: Table, nxt: Table) -> bool:
-    """``nxt`` starts on the page after the one ``prev`` ends on."""
+def _next_page(prev: Table, nxt: Table, lines: Sequence[Paragraph] = ()) -> bool:
+    """``nxt`` starts on the page after the one ``prev`` ends on; lines of its cells left between carry ``prev`` on
+    to the page they stand on (a page holding nothing but the rest of its last row's cell)."""
     end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
+    if end is not None:
+        end = max([end, *(p.page for p in lines if p.page is not None)])
     return end is not None and nxt.page is not None and nxt.page == end + 1
 
 

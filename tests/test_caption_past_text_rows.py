@@ -64,3 +64,10 @@ def test_a_bold_title_between_keeps_the_caption_off_the_table():
 
 def test_rows_read_as_text_pages_after_the_table_are_no_rows_of_it():
     assert _labels(_doc([_p(t, 14) for t in ROWS_AS_TEXT])) == ["Tabel 1.1", "Tabel tanpa judul 1"]
+
+
+def test_a_keyed_row_read_as_text_with_a_cells_label_in_it_is_a_row():
+    """"4. Pelayanan …" opens with the row's key, "Faktor Internal: Jumlah …" is a cell's label: no sentence."""
+    rows = ["4. Pelayanan administrasi Waktu penyelesaian Faktor Internal: Jumlah kepada masyarakat layanan sering",
+            "pemohon Faktor", "Eksternal: Jaringan aplikasi layanan dari dinas teknis sering", "terputus"]
+    assert _labels(_doc([_p(t, 12) for t in rows])) == ["Tabel 1.1", "Tabel 1.2"]
