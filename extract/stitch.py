@@ -62,6 +62,7 @@ from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.table_under import header_rows, tables_split
+from lkjip.extract.text_table import tables_read_as_text
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -86,7 +87,7 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
-    for block in headers_rejoined(list(doc.blocks)):
+    for block in headers_rejoined(tables_read_as_text(list(doc.blocks), running)):
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
