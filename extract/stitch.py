@@ -58,6 +58,7 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import headers_rejoined
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
+from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
@@ -125,6 +126,9 @@ def stitch_document(doc: Document) -> Document:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
+            if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # its number column read into the next column, split off
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
