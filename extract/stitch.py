@@ -62,6 +62,7 @@ from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.packed_part import packed_over
 from lkjip.extract.table_under import header_rows, tables_split
 from lkjip.extract.text_table import tables_read_as_text
 
@@ -134,6 +135,9 @@ def stitch_document(doc: Document) -> Document:
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
                     and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
+            elif drop is None and isinstance(prev, Table) and prev.n_cols >= 3 and not has_own_header(block) \
+                    and _near(prev, block) and (packed := packed_over(prev, block, same_kinds)) is not None:
+                block, drop = packed, 0
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
