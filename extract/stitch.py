@@ -333,12 +333,12 @@ def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
 
 
 def _next_page(prev: Table, nxt: Table, lines: Sequence[Paragraph] = ()) -> bool:
-    """``nxt`` starts on the page after the one ``prev`` ends on; lines of its cells left between carry ``prev`` on
-    to the page they stand on (a page holding nothing but the rest of its last row's cell)."""
+    """``nxt`` starts on the page after the one ``prev`` ends on, or after a later page that lines of its cells left
+    between stand on (a page holding nothing but the rest of its last row's cell carries ``prev`` on to it)."""
     end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
-    if end is not None:
-        end = max([end, *(p.page for p in lines if p.page is not None)])
-    return end is not None and nxt.page is not None and nxt.page == end + 1
+    if end is None or nxt.page is None:
+        return False
+    return nxt.page - 1 in {end, *(p.page for p in lines if p.page is not None and p.page > end)}
 
 
 def laid_over(prev: Table, nxt: Table) -> Table | None:
