@@ -229,9 +229,9 @@ def captions_below(doc: Document) -> dict[int, Paragraph]:
 
 
 def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
-    """Nothing but furniture and up to :data:`STRAY_LINES` lines of cells a reader left out of the table (the
-    wrapped words of its last cells: "dan", "Tokoh", "Masyarak at") stands between the caption ``blocks[i]``
-    and the table above it."""
+    """Nothing but furniture and lines of cells a reader left out of the table stands between the caption
+    ``blocks[i]`` and the table above it: up to :data:`STRAY_LINES` short lines (the wrapped words of its last
+    cells: "dan", "Tokoh", "Masyarak at"), or the rows of a last page read as text (:func:`_text_rows`)."""
     lines = 0
     for j in range(i - 1, -1, -1):
         b = blocks[j]
@@ -243,5 +243,49 @@ def _past_cell_lines(blocks: list[Paragraph | Table], i: int, running: set[str])
         text = b.text.strip()  # a cell's words may be capitals ("PKK") or bold: only no sentence or caption
         if lines > STRAY_LINES or len("".join(text.split())) > STRAY_CHARS or "\n" in text \
                 or text.endswith((".", ":", "!", "?")) or caption_label(text):
-            return False
+            return _text_rows(blocks, i, running)
     return False
+
+
+#: the rows of a table's page a reader gave as text, between the table and its caption below (or the table's next
+#: part): at most this many paragraphs, on the pages up to this many after the table's last row
+TEXT_ROW_PARAGRAPHS = 24
+TEXT_ROW_PAGES = 2
+
+#: a sentence's end: a stop, colon, "!" or "?" closing the text, or a stop inside it before a capital or a
+#: digit ("… berikut. Tabel …", "NIP. 1970…", "H. EKO"); a cell's words run together have none ("dan/atau"), a colon
+#: inside is a cell's label ("Faktor Internal: Jumlah petugas")
+_SENTENCE = re.compile(r"[.:!?]\s*$|[.!?]\s+(?=[A-Z0-9])")
+#: a row's key opening a row read as text ("4. Pelayanan administrasi …"): no sentence's end
+_ROW_KEY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zA-Z]|[IVX]{1,4})[.)]\s+")
+#: a figure's caption or a list's heading: no cell's words
+_FIGURE = re.compile(r"^\s*(?:gambar|grafik|diagram|daftar)\b", re.I)
+
+
+def text_row_line(p: Paragraph, table: Table) -> bool:
+    """``p`` may be cell words of ``table``'s rows that a reader could not cut into cells (a page of a narrow
+    table read as text: "Daerah Peraturan Penegakan Perundang- Peraturan undangan …", "Fasili Jumlah tasi
+    Dokume"): no sentence (no stop, colon or question mark ending it or a stop inside it before a capital or a
+    digit, a row's key opening it aside), no bold title, no caption of a table or a figure, on ``table``'s last page or up to
+    :data:`TEXT_ROW_PAGES` after it. What follows decides: a caption below naming the table, or a part of it."""
+    text = " ".join(p.text.split())
+    last = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
+    return (bool(text) and not p.bold and not caption_label(text) and not _SENTENCE.search(_ROW_KEY.sub("", text))
+            and not _FIGURE.match(text)
+            and (last is None or p.page is None or 0 <= p.page - last <= TEXT_ROW_PAGES))
+
+
+def _text_rows(blocks: list[Paragraph | Table], i: int, running: set[str]) -> bool:
+    """Between the caption ``blocks[i]`` and the table above it stand only rows of the table read as text
+    (:func:`text_row_line`), at most :data:`TEXT_ROW_PARAGRAPHS` of them. A caption below names the table above it
+    in a caption-below document; running text or a title between says the caption is not the table's (a heading
+    opens a section, text explains)."""
+    j = i - 1
+    while j >= 0 and not isinstance(blocks[j], Table):
+        j -= 1
+    if j < 0:
+        return False
+    table = blocks[j]
+    assert isinstance(table, Table)
+    lines = [b for b in blocks[j + 1:i] if isinstance(b, Paragraph) and not furniture(b, running)]
+    return 0 < len(lines) <= TEXT_ROW_PARAGRAPHS and all(text_row_line(p, table) for p in lines)

@@ -193,7 +193,34 @@ def align_header(head: list[list[str]], body: list[list[str]], reach: int = 3) -
             moved = _move_right(work, i, filled, reach)
         if moved is not None:
             work = moved
-    return work
+    return rest_row_folded(work)
+
+
+#: a header this deep holds a row of the rests of wrapped cells (a two-level header is the deepest the reports use)
+REST_ROW_DEPTH = 3
+
+
+def rest_row_folded(head: list[list[str]]) -> list[list[str]]:
+    """``head`` with its last row folded into the rows above when it only finishes their cells: a header of
+    :data:`REST_ROW_DEPTH` rows whose last row holds, in every filled cell, the wrapped end of the nearest filled
+    cell above it ("Indikator" / "Kinerja", "Capaian Tahun" / "2023": a reader cut the tall header's lines into
+    rows). Read as a third level, the columns would be named "Kinerja" and "2023"."""
+    if len(head) != REST_ROW_DEPTH:
+        return head
+    *upper, last = [list(r) for r in head]
+    places = []
+    for k, cell in enumerate(last):
+        if not cell.strip():
+            continue
+        above = next((r for r in reversed(upper) if k < len(r) and r[k].strip()), None)
+        if above is None or len(cell.split()) > 2:
+            return head
+        places.append((above, k, cell.strip()))
+    if not places:
+        return head
+    for row, k, cell in places:
+        row[k] = f"{row[k].strip()} {cell}"
+    return upper
 
 
 def _shift_block(head: list[list[str]], i: int, filled: set[int]) -> list[list[str]] | None:

@@ -600,14 +600,29 @@ _REF = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(?!(?:19|20)\d\d\b)(\d
 _PAGE_NUMBER = re.compile(r"\s*\d*\s*")
 
 
+#: a cell ending with an entry's kind and no number ("Lampiran"): the number stands in the next cell
+_KIND_ALONE = re.compile(r"\b(?:tabel|lampiran|gambar)\s*[-–]?\s*$", re.I)
+
+
+def entry_text(cells: list[str]) -> str:
+    """A row of a list of contents as one line: its page-number cells dropped, but not the entry's number a reader
+    cut into a cell of its own after the kind, a title after it ("Lampiran | 2 | Perjanjian Kinerja …"; a list of
+    contents' "LAMPIRAN | 18" is a section on page 18)."""
+    kept = [cells[0]] if cells else []
+    for k, c in enumerate(cells[1:], start=1):
+        if not _PAGE_NUMBER.fullmatch(c) or (c.strip() and _KIND_ALONE.search(kept[-1])
+                                             and any(re.search(r"[^\W\d_]{3}", t) for t in cells[k + 1:])):
+            kept.append(c)
+    return " ".join(kept)
+
+
 def find_references(doc: Document) -> list[Reference]:
     out: list[Reference] = []
     for b in doc.blocks:
         if isinstance(b, Table):
             for r in b.rows:
                 # a row of a list of contents: its page-number cells aside, one entry or (merged by a reader) more
-                text = " ".join([r.cells[0], *[c for c in r.cells[1:] if not _PAGE_NUMBER.fullmatch(c)]])
-                for kind, number, title in list_entries(text):
+                for kind, number, title in list_entries(entry_text(r.cells)):
                     out.append(Reference(kind=kind, label=f"{kind.title()} {number}", context="daftar",
                                          title=title or None, raw="\t".join(r.cells),
                                          source=Provenance(page=r.page, line_no=r.line_no, raw=r.cells)))

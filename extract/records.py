@@ -32,7 +32,7 @@ from lkjip.extract.records_amounts import amount_of, amount_pieces_only
 from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
 from lkjip.extract.records_merged import measures_split, stacked_rows_split
-from lkjip.extract.records_out_name import output_name_column
+from lkjip.extract.records_out_name import output_name_column, outputs_without_group, unlabelled_key_column
 from lkjip.extract.records_spill import (
     name_line_alone,
     page_cut_name,
@@ -391,10 +391,11 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     ft = measures_split(ft)
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
-    cols = output_name_column(ft.columns, cols)
+    cols = outputs_without_group(ft.columns, output_name_column(ft.columns, cols))
     if "uraian" not in cols:
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
+    cols = unlabelled_key_column(ft.columns, cols, [r.cells for r in ft.body])
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}

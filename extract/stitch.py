@@ -38,26 +38,34 @@ page. The rest of a last row's cell a page break cut, read as a few short lines 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import regex as re
 
 from lkjip.extract.captions import (
+    STRAY_CHARS,
     STRAY_LINES,
+    TEXT_ROW_PARAGRAPHS,
     caption_label,
     furniture,
     page_top_capitals,
     running_lines,
     stray_line,
+    text_row_line,
 )
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.header_apart import headers_rejoined
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
+from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
+from lkjip.extract.packed_part import packed_over
 from lkjip.extract.table_under import header_rows, tables_split
+from lkjip.extract.text_table import tables_read_as_text
+from lkjip.extract.total_line import totals_rejoined
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -82,7 +90,7 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
-    for block in doc.blocks:
+    for block in headers_rejoined(tables_read_as_text(list(doc.blocks), running)):
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
@@ -91,6 +99,11 @@ def stitch_document(doc: Document) -> Document:
                          or not stray and (_cut_cell_lines(block, out[last], running, vocab)
                                            or row_read_as_text(block, out[last]))):
                 between.append(len(out))
+                stray.append(len(out))
+            elif last is not None and not capitals and (len(stray) >= STRAY_LINES or _longer(block)) \
+                    and len(stray) < TEXT_ROW_PARAGRAPHS and text_row_line(block, out[last]) \
+                    and all(text_row_line(out[i], out[last]) for i in stray):
+                between.append(len(out))  # a page of the table read as text: the cell words of its rows
                 stray.append(len(out))
             elif last is not None and not stray and page_top_capitals(block, out[last]):
                 between.append(len(out))
@@ -105,8 +118,9 @@ def stitch_document(doc: Document) -> Document:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
             # one opening the next page with prev's header again (the header a reader repeats on every page)
-            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block))
-            near = not own and _near(prev, block, [out[i] for i in stray])
+            lines = [out[i] for i in stray]
+            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block, lines))
+            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
@@ -114,11 +128,17 @@ def stitch_document(doc: Document) -> Document:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
+            if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # its number column read into the next column, split off
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
                     and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
+            elif drop is None and isinstance(prev, Table) and prev.n_cols >= 3 and not has_own_header(block) \
+                    and _near(prev, block) and (packed := packed_over(prev, block, same_kinds)) is not None:
+                block, drop = packed, 0
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
@@ -147,12 +167,15 @@ def stitch_document(doc: Document) -> Document:
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
         if lost is not None:  # a row of values lost: the sums of the table cannot be checked
             prev.doubt = prev.doubt or f"sebuah baris terbaca sebagai teks di antara bagian-bagiannya ('{lost[:60]}')"
+        elif len(dropped) > STRAY_LINES:  # rows read as text: more than a cell's rest lost
+            prev.doubt = prev.doubt or (f"{len(dropped)} baris teks di antara bagian-bagiannya, baris tabel yang "
+                                        f"terbaca sebagai teks ('{out[dropped[0]].text.strip()[:60]}')")
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = tables_split(_rest_rejoined(out, running, vocab))
+    out = totals_rejoined(tables_split(_rest_rejoined(out, running, vocab)), running)
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
@@ -166,6 +189,14 @@ _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as line
 
 #: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
 _AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+
+
+def _longer(p: Paragraph) -> bool:
+    """Too long for a stray line of a cell (:func:`~lkjip.extract.captions.stray_line`): rows read as text. More
+    than :data:`STRAY_LINES` lines between two parts join them only when one of them is so long (a few short
+    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau")."""
+    text = p.text.strip()
+    return len("".join(text.split())) > STRAY_CHARS or "\n" in text
 
 
 def row_read_as_text(p: Paragraph, table: Table) -> bool:
@@ -301,10 +332,13 @@ def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
-def _next_page(prev: Table, nxt: Table) -> bool:
-    """``nxt`` starts on the page after the one ``prev`` ends on."""
+def _next_page(prev: Table, nxt: Table, lines: Sequence[Paragraph] = ()) -> bool:
+    """``nxt`` starts on the page after the one ``prev`` ends on, or after a later page that lines of its cells left
+    between stand on (a page holding nothing but the rest of its last row's cell carries ``prev`` on to it)."""
     end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
-    return end is not None and nxt.page is not None and nxt.page == end + 1
+    if end is None or nxt.page is None:
+        return False
+    return nxt.page - 1 in {end, *(p.page for p in lines if p.page is not None and p.page > end)}
 
 
 def laid_over(prev: Table, nxt: Table) -> Table | None:

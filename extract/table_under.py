@@ -4,6 +4,10 @@ With no caption and no line of text between, a reader may take two tables for on
 inside the upper one's body with a header of its own, over its own column numbers ("1 | 2 | 3 4 | 5"), in words the
 upper header does not repeat. Left joined, every uncaptioned table after it would take the wrong place
 ("Tabel tanpa judul 9" read as 10) and its rows would be read under the wrong header.
+
+A reader may also cut two such tables in the wrong place: the lower table's header rows close the upper table,
+and the lower table opens with its column numbers alone ("(1) | (2) | (3)"), a header naming nothing. The header
+rows go back down to their table (:func:`header_at_foot`).
 """
 from __future__ import annotations
 
@@ -63,10 +67,49 @@ def table_under_table(table: Table) -> int | None:
     return None
 
 
+#: how many rows of a table's foot may be the header of the table under it
+FOOT_HEADER_ROWS = 3
+
+
+def header_at_foot(table: Table, below: Table) -> int | None:
+    """The row of ``table`` where the header of ``below`` (the next block, opening with its column numbers and no
+    header above them) opens: the last rows of ``table`` (up to :data:`FOOT_HEADER_ROWS`, past a row of data) read
+    as a header, the first of them in words ``table``'s header does not hold; else None."""
+    head = header_rows(table)
+    if not head or not below.rows or not column_numbers(below.rows[0].cells):
+        return None
+    said = "".join("".join(c for r in head for c in r.cells).split()).casefold()
+    k = len(table.rows)
+    while k > len(head) + 1 and len(table.rows) - k < FOOT_HEADER_ROWS and is_header_like(table.rows[k - 1].cells) \
+            and not column_numbers(table.rows[k - 1].cells):
+        k -= 1
+    if k == len(table.rows) or is_header_like(table.rows[k - 1].cells):
+        return None
+    first = table.rows[k]
+    return k if sum(1 for c in first.cells if c.strip()) >= 2 and _new_words(first, said) else None
+
+
+def _headers_moved_down(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with the header rows closing a table given back to the table right under it
+    (:func:`header_at_foot`)."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not isinstance(a, Table) or not isinstance(b, Table) or (k := header_at_foot(a, b)) is None:
+            continue
+        moved = [r.model_copy(update={"is_header": True}) for r in a.rows[k:]]
+        out[i] = a.model_copy(update={"rows": a.rows[:k]})
+        out[i + 1] = b.model_copy(update={
+            "rows": [*moved, *b.rows], "page": moved[0].page,
+            "warnings": [*b.warnings, "its header rows, read as the last rows of the table above it, moved back"]})
+    return out
+
+
 def tables_split(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
-    """``blocks`` with every table that holds another table under it (:func:`table_under_table`) cut in two."""
+    """``blocks`` with every table that holds another table under it (:func:`table_under_table`) cut in two, and
+    a table's header read at the foot of the table above it moved back (:func:`header_at_foot`)."""
     out: list[Paragraph | Table] = []
-    for b in blocks:
+    for b in _headers_moved_down(blocks):
         while isinstance(b, Table) and (k := table_under_table(b)) is not None:
             rest = [r.model_copy(update={"is_header": r.is_header or j < 2}) for j, r in enumerate(b.rows[k:])]
             first = b.model_copy(update={"rows": b.rows[:k]})
