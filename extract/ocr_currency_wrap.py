@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lkjip.extract.document import Table
+from lkjip.normalize.numbers import GROUPED_AMOUNT
 
 #: a currency mark alone in a cell, its amount wrapped onto the lines below ("Rp", "Rp.", "Rp,")
 _BARE_CURRENCY = re.compile(r"^Rp[.,]?$", re.IGNORECASE)
@@ -66,8 +67,6 @@ def join_pieces(pieces: list[str]) -> str:
     return _GROUP_SEP.sub(".", text)
 
 
-#: a rupiah amount of a budget line: at least two thousands groups ("1.250.000"), maybe after a currency mark
-_MONEY = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
 
 
 def _money_columns(table: Table) -> set[int]:
@@ -76,7 +75,7 @@ def _money_columns(table: Table) -> set[int]:
     counts: dict[int, int] = {}
     for row in table.rows:
         for k, c in enumerate(row.cells):
-            if _MONEY.search(c):
+            if GROUPED_AMOUNT.search(c):
                 counts[k] = counts.get(k, 0) + 1
     return {k for k, n in counts.items() if 4 * n >= len(table.rows)}
 

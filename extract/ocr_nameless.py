@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 
 from lkjip.extract.document import Table
-
-#: a rupiah amount: two thousands groups at least ("1.250.000")
-_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+from lkjip.normalize.numbers import GROUPED_AMOUNT
 
 #: a letter: a name, a label, a unit
 _LETTER = re.compile(r"[^\W\d_]")
@@ -39,7 +37,7 @@ def nameless_doubt(table: Table, page_no: int) -> str | None:
     for cells in body:
         if any(_words(c) for c in cells):
             continue
-        amounts = [c for c in cells if _AMOUNT.search(c)]
+        amounts = [c for c in cells if GROUPED_AMOUNT.search(c)]
         if len(amounts) >= 2:
             return (f"baris berisi angka tanpa uraian di hal. {page_no} ({amounts[0].strip()!r}): uraian tidak "
                     f"terbaca atau baris terbaca bergeser")

@@ -452,6 +452,10 @@ def parse_target(raw: str) -> Target:
 
 # --- the separator style of a column, spreadsheet errors, stray spaces ---------------
 
+#: a rupiah amount with two thousands groups or more ("1.250.000", OCR's "81,180,203"), found inside a cell: too
+#: long for a percent, a year or a count, so a cell holding one holds money
+GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+__all__ += ["GROUPED_AMOUNT"]
 _EN_EVIDENCE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")  # 2,726,810,205 / 3,000.00
 _ID_EVIDENCE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+")  # 1.234.567 / 3.000,00
 _LEADING_NUMBER = re.compile(r"\(?-?(\d[\d.,]*\d|\d)")

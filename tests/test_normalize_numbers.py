@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from lkjip.errors import LkjipError, NormalizeError
 from lkjip.normalize.numbers import (
+    GROUPED_AMOUNT,
     MalformedNumberError,
     ParsedValue,
     column_style,
@@ -628,3 +629,15 @@ def test_roman_value_takes_canonical_forms_only():
     assert roman_value("IV") == 4 and roman_value("XIV") == 14
     assert roman_value("IIII") is None and roman_value("VX") is None and roman_value("I!1") is None
     assert roman_value("") is None and roman_value("iv") is None and roman_value("iv", any_case=True) == 4
+
+
+@given(st.integers(min_value=1_000_000, max_value=10**13))
+def test_grouped_amount_finds_every_printed_amount_of_a_million_or_more(n):
+    printed = format_money(Decimal(n))
+    assert GROUPED_AMOUNT.search(f"Rp. {printed}").group(0) == printed.split(",")[0]
+    assert GROUPED_AMOUNT.search(printed.replace(".", ",").removesuffix(",00"))  # OCR's commas for dots
+
+
+@pytest.mark.parametrize("text", ["82,47", "99,99 %", "2022", "1.250", "100.000", "Rp 15.279", "12345678"])
+def test_grouped_amount_is_no_percent_year_count_or_short_amount(text):
+    assert GROUPED_AMOUNT.search(text) is None
