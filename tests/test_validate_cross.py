@@ -215,6 +215,26 @@ def test_references_that_do_not_exist_or_point_elsewhere():
         ("doc.reference", 60, "Lampiran 2", "Lampiran 1"), ("doc.reference", 70, None, "Lampiran 4")]
 
 
+def test_a_reference_to_an_entry_the_list_holds_without_a_title_is_a_warning():
+    """A list read with its labels run together ("Lampiran 1 Lampiran 2 | Perjanjian Kinerja …": a narrow list column
+    whose titles wrapped) gives Lampiran 1 no title and Lampiran 2 the first title: the text's "Perjanjian Kinerja
+    … (Lampiran 1)" cannot be said to point elsewhere. An uncertain warning; with the title read, an error."""
+    def ref(label, context, raw, title=None, line=1):
+        return Reference(kind="lampiran", label=label, context=context, raw=raw, title=title,
+                         source=Provenance(line_no=line))
+
+    text = ref("Lampiran 1", "text", "Dokumen Perjanjian Kinerja Tahun 2021 selengkapnya pada Lampiran 1", line=50)
+    lost = [ref("Lampiran 1", "daftar", "Lampiran 1 Lampiran 2", None, 5),
+            ref("Lampiran 2", "daftar", "Lampiran 1 Lampiran 2", "Perjanjian Kinerja Tahun 2021 Perjanjian", 5)]
+    (f,) = validate_report(report(references=[*lost, text]))
+    assert (f.rule, f.severity, f.uncertain, f.expected, f.found) == (
+        "doc.reference", "warning", True, "Lampiran 2", "Lampiran 1")
+    assert "judul Lampiran 1 di Daftar Lampiran tidak terbaca" in f.message
+    read = [lost[0].model_copy(update={"title": "Pengukuran Kinerja Kegiatan"}), lost[1]]
+    (f,) = validate_report(report(references=[*read, text]))
+    assert (f.severity, f.uncertain) == ("error", False)
+
+
 def test_a_capaian_computed_the_lower_is_better_way_for_a_plainly_named_indicator_is_a_warning():
     """An author knows which way their own indicator goes when its name does not say ("Tempat pembuangan sampah
     per satuan penduduk", target 18, realisasi 25, capaian 61 % = 2 − 25 / 18): the arithmetic closes under that

@@ -268,6 +268,14 @@ def _uncaptioned(ctx: Ctx, report: Report, r: Reference, flag: Flag) -> Flag:
                                       f"read, {r.label} may be one of them", table=False)
 
 
+def _untitled_entry(ctx: Ctx, r: Reference, flag: Flag) -> Flag:
+    """The list holds the text's own entry with no title: a list always titles its entries, so a reader lost or
+    moved it (labels of a narrow list column run together, "Lampiran 1 Lampiran 2 | Perjanjian …", leave the
+    title after the second label). Which title is whose is not known: an uncertain warning."""
+    return misread_warning(ctx, flag, f"judul {r.label} di {_kind_word(ctx, r.kind)} tidak terbaca",
+                           f"the {_kind_word(ctx, r.kind)} title of {r.label} was not read", table=False)
+
+
 @rule("doc.reference", "error", "references point to a table / lampiran that exists, and to the right one")
 def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
     """A Tabel / Lampiran / Gambar mentioned in the text exists (in its list of contents, as a
@@ -305,7 +313,7 @@ def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
         best_s, best = max(scores, key=lambda x: x[0])
         if best.label != r.label and best_s >= TITLE_MATCH and own < best_s - 0.3:
             own_title = next((d.title for d in listed if d.label == r.label), None)
-            yield _ref_flag(
+            flag = _ref_flag(
                 ctx, r,
                 f"Teks menyebut \"{short(r.raw, 60)}\", tetapi menurut {_kind_word(ctx, r.kind)} {r.label} adalah "
                 f"\"{short(own_title or '')}\" dan \"{short(best.title or '')}\" adalah {best.label}",
@@ -313,6 +321,7 @@ def reference(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 f"\"{short(own_title or '')}\" and \"{short(best.title or '')}\" as {best.label}",
                 expected=best.label, found=r.label,
                 evidence=f"{here} vs {ctx.where(_kind_word(ctx, r.kind), best.source.page, best.source.line_no)}")
+            yield flag if own_title else _untitled_entry(ctx, r, flag)
     for r, title in captions:
         listed = daftar.get(r.kind, [])
         if not listed:
