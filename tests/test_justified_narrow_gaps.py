@@ -73,3 +73,12 @@ def test_a_header_line_holding_one_wrapped_label_pins_nothing():
                          ("Jumlah", 420.0), ("ASN", 460.0)))
     pins, stretched = header_pinned(_lines(rows))
     assert not pins and not stretched
+
+
+def test_words_ocr_found_pin_nothing():
+    """A scan of the same table: OCR's boxes line up to a point or two and its bold is a guess, so no header word
+    pins a column (on a scanned draw the pins cut a justified budget table at words standing under header words)."""
+    ocr = [TextLine([Word(w.text, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold, conf=96.0) for w in ln.words])
+           for ln in _lines()]
+    assert header_pinned(_lines())[0]
+    assert header_pinned(ocr) == (frozenset(), frozenset())

@@ -290,8 +290,12 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
     gap between two words of text where no header word starts is a stretched space of its cell ("Faktor
     Internal:    Anggaran"), however unevenly the renderer spread it. A table whose columns are set apart by
     white wider than a segment gap needs none of this.
-    Monospaced lines are left out: every word starts on their pitch's grid.
+    Monospaced lines are left out: every word starts on their pitch's grid. So are words OCR found: their boxes
+    line up to a point or two, not a hundredth, and their bold is a guess from stroke widths (a shaded body reads
+    bold), so a scan's justified table would be cut at words that merely stand under a header word.
     """
+    if not all(w.conf >= 100 for ln in lines for w in ln.words):
+        return frozenset(), frozenset()
     pins: set[int] = set()
     starts: list[float] = []  # every x a header word starts at
     tight: dict[int, TextLine] = {}  # the lines holding pinned words
