@@ -5,7 +5,7 @@ A reader that closes a table at its frame's last rule leaves a total row printed
 lost, and the text's "total anggaran" cannot be checked against it. The line goes back as the table's last row:
 its words under the table's first text column, its values, in order, under the table's first columns of values
 (a budget's amounts and "%" before an output's measures).
-A summary line ("Jumlah Anggaran : 2.662.394.679,00", a label and a colon) is text, and a table that already
+A summary line ("Jumlah Anggaran : 1.250.000.000,00", a label and a colon) is text, and a table that already
 ends with a total keeps its own.
 """
 
