@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lkjip.model import BudgetLine, Performance, Provenance, Report
 from lkjip.normalize.numbers import format_money, format_number
 from lkjip.validate import validate_report
+from lkjip.validate.budget import group_lost_percent
 from lkjip.validate.tolerance import decimals_of, printed_matches, same_value
 
 TABLE = "Tabel 9.9"
@@ -117,6 +118,9 @@ def test_changing_one_number_raises_an_error_pointing_at_it(tree, total_first, c
         delta = Decimal(data.draw(st.integers(2, 5000), label="delta")) / 100
         new = old + delta if old < 50 else old - delta
         cell = format_number(new, 2)
+        # a percent that one amount read without its last thousands group explains is an uncertain warning by
+        # design (validate.budget.group_lost_percent: "0,75" for 22.034 / 2.957.499.921): not this test's change
+        assume(not group_lost_percent(b.anggaran, b.realisasi, new, cell))
     else:
         # whole rupiah may be off by Rp 1 (rounding of values kept in cents): change by more
         delta = Decimal(data.draw(st.integers(1 if cents else 2, 10**9), label="delta"))
