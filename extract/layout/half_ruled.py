@@ -39,7 +39,13 @@ from lkjip.extract.layout.borderless import (
     region_table,
 )
 from lkjip.extract.layout.channels import gaps_of
-from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
+from lkjip.extract.layout.cues import (
+    AMOUNT,
+    COLUMN_NO,
+    NUMBERED_CAPTION,
+    bold_label_numbers,
+    is_numeric_token,
+)
 from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
@@ -205,10 +211,11 @@ _YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
 
 
 def _data_line(ln: TextLine) -> bool:
-    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers."""
+    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers nor a
+    bold header line of years a narrow column wrapped (:func:`~.cues.bold_label_numbers`)."""
     if any(AMOUNT.match(w.text) for w in ln.words):
         return True
-    if _column_numbers(ln):
+    if _column_numbers(ln) or bold_label_numbers(ln):
         return False
     return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
 
