@@ -39,11 +39,13 @@ def _col_text(cells: list[list[Word]], k: int) -> str:
     return " ".join(w.text for w in cells[k])
 
 
-def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
+def numbers_continue(above: list[list[Word]], cells: list[list[Word]],
+                     extents: dict[int, tuple[float, float]] | None = None) -> bool:
     """Every number on a line finishes a number broken at the end of the line above, in its column.
 
-    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`); the others may be
-    the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
+    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`, or a plain number
+    filling its column, ``extents`` :func:`_full`, on a line opening no key: "10" / "0" in a column two digits
+    wide); the others may be the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
     """
     sure = False
     for k, ws in enumerate(cells):
@@ -57,6 +59,8 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
             sure = True
         elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
             return False
+        elif not cells[0] and _full(above[k][-1:], (extents or {}).get(k)):
+            sure = True
     return sure
 
 
@@ -341,7 +345,7 @@ def _group_text_rows(
                 if has_number and i > run_end:
                     run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
                     run_end = i + run - 1 if run else run_end
-                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells))
+                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells, extents))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
                 label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
                 starts = (
