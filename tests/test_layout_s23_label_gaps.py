@@ -48,3 +48,32 @@ def test_target_and_realisasi_read_as_two_columns():
     by_no = [r for r in rows if r[0] == "1."]
     assert [r[-3:] for r in by_no] == [["100%", "92,1%", "92,1"], ["29 Orang", "29 Orang", "100"],
                                        ["33 Lembaga", "33 Lembaga", "100"]]
+
+
+def _l10(top: float, bold: bool, words: list[tuple[str, float, float]]) -> TextLine:
+    return TextLine([Word(t, x0, top, x1, top + 11.6, size=10.0, bold=bold) for t, x0, x1 in words])
+
+
+# REALISASI right-aligned beside a left-aligned %: 6 pt of white (0.6 em) down the body, within one segment
+REALISASI_PERCENT = [
+    _l10(34.1, True, [("NO", 60.8, 75.9), ("URAIAN", 102.2, 141.2), ("ANGGARAN", 185.7, 243.3),
+                      ("OUTPUT/KELUARAN", 350.1, 440.0)]),
+    _l10(57.5, True, [("ANGGARAN", 185.7, 243.3), ("REALISASI", 250.3, 302.6), ("%", 314.9, 323.9),
+                      ("URAIAN", 350.1, 389.1), ("TARGE", 415.5, 448.3), ("REALISAS", 457.4, 506.4),
+                      ("%", 515.4, 524.4)]),
+    _l10(68.7, True, [("T", 415.5, 421.7), ("I", 457.4, 460.7)]),
+    _l10(83.0, False, [("1)", 60.8, 70.0), ("PROGRAM", 102.2, 147.7), ("2.623.339.732", 175.0, 244.3),
+                       ("2.273.966.088", 240.0, 308.9), ("86,68", 318.3, 344.1), ("Persentase", 350.1, 399.5),
+                       ("100%", 425.7, 451.4), ("96,8%", 480.8, 509.4), ("96,8", 515.5, 535.5)]),
+    _l10(94.2, False, [("PENUNJANG", 102.2, 155.7), ("layanan", 350.1, 385.8)]),
+    _l10(107.5, False, [("1)", 60.8, 70.0), ("Perencanaan,", 102.2, 163.3), ("74.459.731", 192.8, 244.3),
+                        ("74.459.731", 257.4, 308.9), ("100,00", 318.3, 344.1), ("Persentase", 350.1, 399.5),
+                        ("100%", 425.7, 451.4), ("100%", 483.7, 509.4), ("100", 518.3, 535.5)]),
+    _l10(118.8, False, [("Penganggaran,", 102.2, 170.1), ("dokumen", 350.1, 391.9)]),
+]
+
+
+def test_realisasi_and_percent_apart_by_less_than_a_segment_gap():
+    (table,), _ = find_text_tables(REALISASI_PERCENT, page_no=12)
+    by_no = [r.cells for r in table.table.rows if r.cells[0] == "1)"]
+    assert [r[-3:] for r in by_no] == [["100%", "96,8%", "96,8"], ["100%", "100%", "100"]]

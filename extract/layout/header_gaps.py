@@ -32,6 +32,11 @@ def label_spans(line: TextLine) -> list[tuple[float, float]]:
     return spans
 
 
+def word_extents(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
+    """Every word's span: the white between two columns narrower than a segment gap shows only between words."""
+    return [(w.x0, w.x1) for ln in lines for w in ln.words]
+
+
 def header_channels(
     head: Sequence[TextLine],
     body_gaps: Sequence[tuple[float, float]],
@@ -43,7 +48,7 @@ def header_channels(
     Left-aligned labels over right-aligned amounts ("Target  Realisasi" over
     "72   70") leave no channel down the whole table: "72" runs under the
     gap between the labels. The gap between two labels of a header line
-    (:func:`label_spans`) and a white gap down the body, where they overlap by 0.6 em or more, are a
+    (:func:`label_spans`) and a white gap down the body, where they overlap by half an em or more, are a
     column gap (one of them too many, between a label and its own amounts, is
     dropped by :func:`~.columns_cut.merge_exclusive_columns`: the two never share a line).
     """
@@ -55,6 +60,6 @@ def header_channels(
         for (_, a1), (b0, _) in zip(sp, sp[1:], strict=False):
             for g0, g1 in body_gaps:
                 c = (max(a1, g0), min(b0, g1))
-                if c[1] - c[0] >= 0.6 * size and not any(c[0] < y and c[1] > x for x, y in [*known, *out]):
+                if c[1] - c[0] >= LABEL_GAP_EM * size - 0.01 and not any(c[0] < y and c[1] > x for x, y in [*known, *out]):
                     out.append(c)
     return out
