@@ -51,7 +51,7 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
-from lkjip.extract.layout.header_gaps import LABEL_GAP_EM, header_channels, word_extents
+from lkjip.extract.layout.header_gaps import body_white, header_channels
 from lkjip.extract.layout.justified import (
     JOINED,
     PINNED,
@@ -158,7 +158,7 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         # a row of column numbers left-aligned over amounts aligned right meets the body's white inside a column
         head = [ln for ln in region if not any(ln is b for b in body) and not numbers_row(ln)]
         # a header gap may stand over body white narrower than an em (two narrow centred columns side by side)
-        narrow = [g for g in gaps_of(word_extents(body), LABEL_GAP_EM * size) if lo < g[0] and g[1] < hi]
+        narrow = [g for g in body_white(body, size) if lo < g[0] and g[1] < hi]
         out += header_channels(head, narrow, out, size)
     out = sorted(out + edge_channels(body, out))
     out = sorted(out + off_pitch_channels(body, out))

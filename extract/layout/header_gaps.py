@@ -32,9 +32,18 @@ def label_spans(line: TextLine) -> list[tuple[float, float]]:
     return spans
 
 
-def word_extents(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
-    """Every word's span: the white between two columns narrower than a segment gap shows only between words."""
-    return [(w.x0, w.x1) for ln in lines for w in ln.words]
+def body_white(body: Sequence[TextLine], size: float) -> list[tuple[float, float]]:
+    """White running down the body between words, wider than a word space (half an em, and a monospaced font's
+    pitch): two columns less than a segment gap apart show it only between their words."""
+    least = max(LABEL_GAP_EM * size, 1.02 * mono_space(TextLine([w for ln in body for w in ln.words])))
+    spans = sorted((w.x0, w.x1) for ln in body for w in ln.words)
+    white: list[tuple[float, float]] = []
+    reach = spans[0][1] if spans else 0.0
+    for a, b in spans[1:]:
+        if a - reach >= least:
+            white.append((reach, a))
+        reach = max(reach, b)
+    return white
 
 
 def header_channels(
