@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lkjip.extract.layout.geometry import TextLine, mono_space
+from lkjip.extract.layout.justified import joined
 
 #: a gap between two header words this wide (em) is more than a word space (about 0.25-0.3 em)
 LABEL_GAP_EM = 0.5
@@ -34,10 +35,21 @@ def label_spans(line: TextLine) -> list[tuple[float, float]]:
 
 def body_white(body: Sequence[TextLine], size: float) -> list[tuple[float, float]]:
     """White running down the body between words, wider than a word space (half an em, and a monospaced font's
-    pitch): two columns less than a segment gap apart show it only between their words."""
+    pitch): two columns less than a segment gap apart show it only between their words. A justified line's
+    stretched spaces (:func:`~.justified.joined`) are no white: its words make one span."""
     least = max(LABEL_GAP_EM * size, 1.02 * mono_space(TextLine([w for ln in body for w in ln.words])))
-    spans = sorted((w.x0, w.x1) for ln in body for w in ln.words)
+    spans: list[tuple[float, float]] = []
+    for ln in body:
+        words = sorted(ln.words, key=lambda w: w.x0)
+        line_spans = [(words[0].x0, words[0].x1)] if words else []
+        for w in words[1:]:
+            if w.x0 - line_spans[-1][1] >= least and not joined(w):
+                line_spans.append((w.x0, w.x1))
+            else:
+                line_spans[-1] = (line_spans[-1][0], max(line_spans[-1][1], w.x1))
+        spans += line_spans
     white: list[tuple[float, float]] = []
+    spans.sort()
     reach = spans[0][1] if spans else 0.0
     for a, b in spans[1:]:
         if a - reach >= least:
