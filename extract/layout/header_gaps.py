@@ -19,10 +19,10 @@ from lkjip.extract.layout.justified import joined
 LABEL_GAP_EM = 0.5
 
 
-def label_spans(line: TextLine) -> list[tuple[float, float]]:
+def label_spans(line: TextLine, pitch: float = 0.0) -> list[tuple[float, float]]:
     """The spans of a header line cut at word gaps wider than a word space: half an em, and more than a monospaced
     font's space (0.6 em, its glyph boxes may leave about that between words)."""
-    least = max(LABEL_GAP_EM * line.size, 1.02 * mono_space(line))
+    least = max(LABEL_GAP_EM * line.size, 1.02 * max(mono_space(line), pitch))
     words = sorted(line.words, key=lambda w: w.x0)
     spans = [(words[0].x0, words[0].x1)]
     for w in words[1:]:
@@ -74,10 +74,12 @@ def header_channels(
     dropped by :func:`~.columns_cut.merge_exclusive_columns`: the two never share a line).
     """
     out: list[tuple[float, float]] = []
+    # a monospaced header's pitch, from all its lines: a line of word pieces ("i Awal") shows too few words
+    pitch = mono_space(TextLine([w for ln in head for w in ln.words])) if any(ln.words for ln in head) else 0.0
     for ln in head:
         if not ln.words:
             continue
-        sp = label_spans(ln)
+        sp = label_spans(ln, pitch)
         for (_, a1), (b0, _) in zip(sp, sp[1:], strict=False):
             for g0, g1 in body_gaps:
                 c = (max(a1, g0), min(b0, g1))
