@@ -51,6 +51,7 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
     vertical_runs,
 )
+from lkjip.extract.layout.header_gaps import body_white, header_channels
 from lkjip.extract.layout.justified import (
     JOINED,
     PINNED,
@@ -156,7 +157,9 @@ def body_channels(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         out += [g for g in inner if not any(g[0] < b and g[1] > a for a, b in gaps)]
         # a row of column numbers left-aligned over amounts aligned right meets the body's white inside a column
         head = [ln for ln in region if not any(ln is b for b in body) and not numbers_row(ln)]
-        out += header_channels(head, inner, out, size)
+        # a header gap may stand over body white narrower than an em (two narrow centred columns side by side)
+        narrow = [g for g in body_white(body, size) if lo < g[0] and g[1] < hi]
+        out += header_channels(head, narrow, out, size)
     out = sorted(out + edge_channels(body, out))
     out = sorted(out + off_pitch_channels(body, out))
     out = sorted(out + label_edge_channels([ln for ln in region if not any(ln is b for b in body)], body, out))
@@ -187,32 +190,6 @@ def numbers_row(line: TextLine) -> bool:
         return False
     first = int(nums[0].text.strip("()"))
     return [int(w.text.strip("()")) for w in nums] == list(range(first, first + len(nums)))
-
-
-def header_channels(
-    head: Sequence[TextLine],
-    body_gaps: Sequence[tuple[float, float]],
-    known: Sequence[tuple[float, float]],
-    size: float,
-) -> list[tuple[float, float]]:
-    """Column gaps where a header line's gap and the body's meet.
-
-    Left-aligned labels over right-aligned amounts ("Target  Realisasi" over
-    "72   70") leave no channel down the whole table: "72" runs under the
-    gap between the labels. The gap between two segments of a header line and
-    a white gap down the body, where they overlap by 0.6 em or more, are a
-    column gap (one of them too many, between a label and its own amounts, is
-    dropped by :func:`merge_exclusive_columns`: the two never share a line).
-    """
-    out: list[tuple[float, float]] = []
-    for ln in head:
-        sp = seg_spans(ln)
-        for (_, a1), (b0, _) in zip(sp, sp[1:], strict=False):
-            for g0, g1 in body_gaps:
-                c = (max(a1, g0), min(b0, g1))
-                if c[1] - c[0] >= 0.6 * size and not any(c[0] < y and c[1] > x for x, y in [*known, *out]):
-                    out.append(c)
-    return out
 
 
 def edge_channels(body: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.normalize.numbers import grouped_money
 
 #: a number, amount or percentage, with "Rp", brackets, sign and trailing separators
@@ -38,6 +39,18 @@ def is_numeric_token(text: str) -> bool:
 
 #: a number with a thousands or decimal separator (money, a percentage): data, not a header's year or column number
 AMOUNT = re.compile(r"^[(]?\d{1,3}([.,]\d+)+%?[)]?$")
+#: a whole number of up to four digits: a year, a piece of one a narrow column wrapped ("202" / "2"), a column number
+PLAIN_INT = re.compile(r"^\(?\d{1,4}\)?$")
+
+
+def bold_label_numbers(line: TextLine) -> bool:
+    """A bold line whose numbers are whole numbers of up to four digits: a header's years or column numbers,
+    however a narrow column wrapped them ("2021 202 202" / "2 3"), not a body row's data (a row key comes with
+    its name, an amount with its separators)."""
+    nums = [w.text for w in line.words if is_numeric_token(w.text)]
+    return line.bold and bool(nums) and all(PLAIN_INT.match(t) for t in nums)
+
+
 #: a row key: "1", "2.1", "a", "IV", "3)"
 ROW_KEY = re.compile(r"^([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[IVXLC]{1,5})[.)]?$")
 #: a column number under a header: "3", "(3)"

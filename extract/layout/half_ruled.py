@@ -39,7 +39,17 @@ from lkjip.extract.layout.borderless import (
     region_table,
 )
 from lkjip.extract.layout.channels import gaps_of
-from lkjip.extract.layout.cues import AMOUNT, COLUMN_NO, NUMBERED_CAPTION, is_numeric_token
+from lkjip.extract.layout.cues import (
+    AMOUNT,
+    COLUMN_NO,
+    NUMBERED_CAPTION,
+    bold_label_numbers,
+    is_numeric_token,
+)
+from lkjip.extract.layout.frames import band_lines as _band_lines
+from lkjip.extract.layout.frames import frame_opens as _frame_opens
+from lkjip.extract.layout.frames import next_frame_header
+from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
@@ -205,10 +215,11 @@ _YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
 
 
 def _data_line(ln: TextLine) -> bool:
-    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers."""
+    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers nor a
+    bold header line of years a narrow column wrapped (:func:`~.cues.bold_label_numbers`)."""
     if any(AMOUNT.match(w.text) for w in ln.words):
         return True
-    if _column_numbers(ln):
+    if _column_numbers(ln) or bold_label_numbers(ln):
         return False
     return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
 
@@ -387,10 +398,6 @@ def _text_then_header(lines: Sequence[TextLine], box: Box, top: float, bottom: f
     return one_segment(text) and text.x1 - text.x0 >= 0.5 * (box[2] - box[0])
 
 
-def _band_lines(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> list[TextLine]:
-    return [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom and box[0] - 2 <= ln.x0 <= box[2]]
-
-
 def _caption_band(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
     """The band holds a numbered caption ("Tabel 3.2 …") as a line of its own: no row of a table."""
     return any(one_segment(ln) and NUMBERED_CAPTION.match(ln.text) for ln in _band_lines(lines, box, top, bottom))
@@ -421,17 +428,6 @@ def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float]
     return False
 
 
-def _outside_frames(rules: Sequence[Ruling], box: Box, top: float, bottom: float, tol: float = 3.0) -> bool:
-    """Vertical rules frame the stack's tables at its left or right edge, but none runs beside this band: the
-    band lies between two framed tables (each boxed, one rule under its header). A frame may reach past the
-    stack: the table above coming down from the page's top, the body under the next table's header rule running
-    on to the page's foot with no rule of its own."""
-    sides = [r for r in rules if not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
-             and r.bottom >= box[1] - tol and r.top <= box[3] + tol and r.bottom - r.top > tol]
-    mid = (top + bottom) / 2
-    return bool(sides) and not any(r.top - tol <= mid <= r.bottom + tol for r in sides)
-
-
 def _text_outside_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box: Box, top: float, bottom: float,
                          run: Sequence[float]) -> bool:
     """The stack's last band holds lines beside no side of the frame of the table above it (:func:`_outside_frames`):
@@ -439,13 +435,6 @@ def _text_outside_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box
     there is the white between two framed pieces of one table (a row the page break cut, boxed apart), and a run
     opened by the band's own top rule is the next table itself: its header band stays with it."""
     return len(run) >= 2 and bool(_band_lines(lines, box, top, bottom)) and _outside_frames(rules, box, top, bottom)
-
-
-def _frame_opens(rules: Sequence[Ruling], box: Box, y: float, tol: float = 3.0) -> bool:
-    """A frame's side starts at the rule at ``y`` and runs on down: that rule is the top of the next framed table
-    (its header a page break cut), not the foot of the table above."""
-    return any(not r.horizontal and (abs(r.x0 - box[0]) <= tol or abs(r.x1 - box[2]) <= tol)
-               and abs(r.top - y) <= tol and r.bottom > y + tol for r in rules)
 
 
 def _text_between_frames(lines: Sequence[TextLine], rules: Sequence[Ruling], box: Box, top: float,
@@ -474,7 +463,8 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         last = len(ys) - k - 2 < 1
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
                       or _text_outside_frames(lines, rules, box, a, b, runs[-1])
-                      or _text_between_frames(lines, rules, box, a, b))) or (not last and (
+                      or _text_between_frames(lines, rules, box, a, b)
+                      or next_frame_header(lines, rules, box, a, b))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])

@@ -31,7 +31,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
     number_continues,
 )
-from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, sweep_clusters
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word, mono_space, sweep_clusters
 from lkjip.extract.layout.line_steps import capitals_open, cell_step, nominal_tops, padded_start, usual_step
 
 
@@ -39,11 +39,13 @@ def _col_text(cells: list[list[Word]], k: int) -> str:
     return " ".join(w.text for w in cells[k])
 
 
-def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
+def numbers_continue(above: list[list[Word]], cells: list[list[Word]],
+                     extents: dict[int, tuple[float, float]] | None = None) -> bool:
     """Every number on a line finishes a number broken at the end of the line above, in its column.
 
-    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`); the others may be
-    the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
+    At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`, or a plain number
+    filling its column, ``extents`` :func:`_full`, on a line opening no key: "10" / "0" in a column two digits
+    wide); the others may be the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
     """
     sure = False
     for k, ws in enumerate(cells):
@@ -57,6 +59,8 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]]) -> bool:
             sure = True
         elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
             return False
+        elif not cells[0] and _full(above[k][-1:], (extents or {}).get(k)):
+            sure = True
     return sure
 
 
@@ -298,6 +302,7 @@ def _group_text_rows(
     nums_at = {k: [w for _, c in raw_rows[n_head:] for w in c[k] if is_numeric_token(w.text)] for k in range(ncols)}
     extents = {k: (min(w.x0 for w in ws), max(w.x1 for w in ws)) for k, ws in nums_at.items() if ws}
     groups.extend(header_levels(raw_rows[:n_head]))
+    pitch = mono_space(TextLine([w for ln, _ in raw_rows[n_head:] for w in ln.words])) if len(raw_rows) > n_head else 0.0
     # cells of the row above merged down that run on beside a sub-row (:func:`_run_on_cells`): the columns, and the
     # row they go to
     running: tuple[set[int], list[tuple[TextLine, list[list[Word]]]]] = (set(), [])
@@ -306,7 +311,8 @@ def _group_text_rows(
     by_wrap = False
 
     def no_room(k: int, above: list[Word], word: Word, size: float) -> bool:
-        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size, centres.get(k))
+        return k in reach and not _room_left(above, reach[k], right_edges.get(k), word, size, centres.get(k),
+                                             space=pitch)
 
     for i, item in enumerate(raw_rows):
         if i < n_head:
@@ -341,7 +347,7 @@ def _group_text_rows(
                 if has_number and i > run_end:
                     run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
                     run_end = i + run - 1 if run else run_end
-                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells))
+                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells, extents))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
                 label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
                 starts = (
@@ -362,7 +368,7 @@ def _group_text_rows(
                 # or a cell ended right on the line above: its next word, a capital, would have fit there
                 ended = [k for k in cols & before if k not in numeric_cols and cells[k][0].text[:1].isupper()
                          and _room_left(prev_cells[k], reach[k], right_edges.get(k), cells[k][0], line.size,
-                                        centres.get(k), cells[k])]
+                                        centres.get(k), cells[k], space=pitch)]
                 # or a column's usual opening word starts a line in it ("Jumlah …" under "… Desa"), the other
                 # cells ending there or opening with a capital too
                 opened = [k for k in cols & before if openers.get(k) == cells[k][0].text]
@@ -373,7 +379,7 @@ def _group_text_rows(
                 if starts:
                     wrapped = {k for k in cols & before if not _room_left(prev_cells[k], reach[k], right_edges.get(k),
                                                                           cells[k][0], line.size, centres.get(k),
-                                                                          cells[k])}
+                                                                          cells[k], space=pitch)}
                     wrapped = wrapped | (cols - lowered) if lowered else wrapped
                     kept, item = _run_on_cells(raw_rows[i - 1][1], item, numeric_cols | (cols - wrapped))
                     if kept is not None:
@@ -520,12 +526,14 @@ def _numeric_cell(text: str) -> bool:
 
 
 def _room_left(words: Sequence[Word], reach: float, right: tuple[float, float] | None, nxt: Word,
-               size: float, centre: tuple[float, float] | None = None, below: Sequence[Word] = ()) -> bool:
+               size: float, centre: tuple[float, float] | None = None, below: Sequence[Word] = (),
+               space: float = 0.0) -> bool:
     """A cell's line (``words``) left room for the next line's first word (``nxt``) before the column's reach;
     in a column aligned right (``right``: its edge and widest line), where every line ends at the edge, or
     centred (``centre``: the middle and widest line, :func:`centred`) with the next line (``below``) centred
-    too, the room a line left is what it lacks of the widest line's width."""
-    need = (nxt.x1 - nxt.x0) + 0.5 * size
+    too, the room a line left is what it lacks of the widest line's width. A word space is half an em, a
+    monospaced font's one pitch (``space``, 0.6 em: "Melibatkan" / "Pihak Swasta" in a column 16 letters wide)."""
+    need = (nxt.x1 - nxt.x0) + max(0.5 * size, space)
     if centre is not None and all(abs((ws[0].x0 + ws[-1].x1) / 2 - centre[0]) <= 1.0 for ws in (words, below) if ws):
         return centre[1] - (words[-1].x1 - words[0].x0) > need
     if right is not None and abs(words[-1].x1 - right[0]) <= 1.0:

@@ -30,6 +30,7 @@ from lkjip.extract.layout.cues import (
     CAPTION_WORD,
     LIST_MARKER,
     ROW_KEY,
+    WELL_FORMED,
     amount_broken,
     amount_cut,
     amount_whole,
@@ -56,6 +57,12 @@ def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
 
 def _norm_row(r: TableRow) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in r.cells)
+
+
+def _letters(r: TableRow) -> tuple[str, ...]:
+    """A row's cells without case or spaces: a header repeated on the next page is the same header however a
+    narrow column's broken word was rejoined on either page ("ANGGARAN" / "ANGGARA N")."""
+    return tuple("".join(c.lower().split()) for c in r.cells)
 
 
 #: words a phrase does not end on: a cell ending with one was cut
@@ -118,7 +125,17 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
     above = [[Word(c.split()[-1] if c.split() else "", 0, 0, 0, 0)] if c else [] for c in last.cells]
     below = [[Word(c, 0, 0, 0, 0)] if k in numbers else [] for k, c in enumerate(first.cells)]
-    return numbers_continue(above, below)
+    if numbers_continue(above, below):
+        return True
+    # or only the last digits of plain numbers that filled their cells ("10" / "0"), on a line opening no key
+    return bool(tails) and not first.cells[0] and all(
+        k < len(tails) and tails[k].full and _plain_rest(last.cells[k], first.cells[k]) for k in numbers)
+
+
+def _plain_rest(above: str, below: str) -> bool:
+    """``below`` (one or two digits) finishes the plain number ``above`` ends with ("10" / "0")."""
+    head = above.split()[-1] if above.split() else ""
+    return head.isdigit() and bool(re.fullmatch(r"\d{1,2}%?", below)) and bool(WELL_FORMED.match(head + below))
 
 
 #: a row code cut after a dot by the page break ("1.5." / "1")
@@ -300,7 +317,7 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
     rows = cont.table.rows
     drop = 0
     for k in range(min(4, len(first.table.rows), len(rows) - 1), 0, -1):
-        if [_norm_row(r) for r in rows[:k]] == [_norm_row(r) for r in first.table.rows[:k]]:
+        if [_letters(r) for r in rows[:k]] == [_letters(r) for r in first.table.rows[:k]]:
             drop = k
             break
     drop = drop or _same_header(first.table.rows, rows)
