@@ -102,6 +102,7 @@ from lkjip.extract.ocr_image import (
     render_page,
     unread_blobs,
 )
+from lkjip.extract.ocr_key_dots import restore_key_dots
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
@@ -429,8 +430,9 @@ _DIGIT = re.compile(r"^\d%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
-#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"): each is read again, a "%" only when the number model says so
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|[Xx]x?|I[Xx])$")
+#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"; a header's "%" in small serif print "do"): each is read again, a
+#: "%" only when the number model says so
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|do|[Xx]x?|I[Xx])$")
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
@@ -610,6 +612,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     percents += bracket_percents(gray, words, lang, dpi)
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
+    warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")
     words, joined = join_split_amounts(words, gray, dpi)

@@ -339,8 +339,13 @@ def join_wrapped_amounts(table, page_no: int) -> None:
         i += 1
 
 
-#: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.")
-_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxN]{1,4})([.)]?)$")
+#: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.";
+#: a serif I's bar read "T": "TI", "Ti", "IT")
+_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxNTt]{1,4})([.)]?)$")
+
+
+#: digits only that no arabic key is ("111."): three ones are a Roman three
+_ROMAN_DIGITS = frozenset({"111"})
 
 
 #: a row key in Roman numerals as printed
@@ -361,10 +366,10 @@ def fix_roman_keys(table, page_no: int) -> None:
         for row in table.rows:
             cell = row.cells[k].strip() if k < len(row.cells) else ""
             m = _ROMANISH_KEY.match(cell)
-            if not m or _ROMAN_KEY.match(cell) or m.group(1).isdigit():
+            if not m or _ROMAN_KEY.match(cell) or (m.group(1).isdigit() and m.group(1) not in _ROMAN_DIGITS):
                 continue  # digits alone ("1.", "11.") are the arabic keys a Roman list may hold under its items
-            # an "N" is two bars read as one letter ("IN" for "III" in sans print)
-            roman = "".join("II" if ch == "N" else _ROMAN_LETTER[ch] for ch in m.group(1))
+            # an "N" is two bars read as one letter ("IN" for "III" in sans print); a "T" is a serif I's bar
+            roman = "".join("II" if ch == "N" else "I" if ch in "Tt" else _ROMAN_LETTER[ch] for ch in m.group(1))
             if roman in _CHAPTERS:
                 row.cells[k] = roman + m.group(2)
                 table.warnings.append(f"page {page_no}: OCR Roman row key fix {cell!r} -> {row.cells[k]!r}")
