@@ -430,6 +430,38 @@ def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarnin
     return None
 
 
+def _summed_rows(report: Report, f: Flag) -> list[BudgetLine]:
+    """The budget lines a sum flag (``budget.children_sum``, ``budget.total_sum``) adds up: the rows under the line
+    it points at (none for another rule, or a line not found)."""
+    if f.rule not in ("budget.children_sum", "budget.total_sum") or f.source_table is None:
+        return []
+    from lkjip.validate.budget import sum_rows  # the budget rules import this module
+
+    lines = report.budget_table(f.source_table)
+    parent = next((b for b in lines if b.source.line_no == f.line_no and b.source.page == f.page), None)
+    return sum_rows(lines, parent) if parent is not None else []
+
+
+def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarning | None:
+    """The number OCR was unsure of that one of the rows a sum flag adds up prints (its amount of the flag's field,
+    or a piece of it): the flag names the printed total and the sum, not the rows, so :func:`_unsure_value` does not
+    see it; a misread row makes its sum fail as a contradiction would."""
+    rows = _summed_rows(report, f)
+    if not rows or f.source_table not in unsure:
+        return None
+    from lkjip.validate.tolerance import raw_money
+
+    head = f.message.split(" ", 1)[0].lower()
+    fields = [x for x in ("anggaran", "realisasi") if x == head] or ["anggaran", "realisasi"]
+    printed = {d for b in rows for x in fields if len(d := _digits(raw_money(b.source, getattr(b, x)) or "")) >= 2}
+    for w in unsure[f.source_table]:
+        d = _digits(w.raw or "")
+        if d in printed or len(d) >= _PIECE_MIN and any(
+                len(v) >= _PIECE_OF and (v.startswith(d) or v.endswith(d)) for v in printed):
+            return w
+    return None
+
+
 #: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
 CONFUSED_DIGITS = frozenset({frozenset("17"), frozenset("38"), frozenset("68"), frozenset("56"), frozenset("08")})
 
@@ -466,7 +498,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     for f in flags:
         label = f.source_table if f.source_table in doubts else next((t for t in doubts if _names_table(f.evidence, t)), None)
         doubt = doubts[label] if label is not None else None
-        if doubt is None and (w := _unsure_value(f, unsure)) is not None:
+        if doubt is None and ((w := _unsure_value(f, unsure)) is not None
+                              or (w := _unsure_summand(report, f, unsure)) is not None):
             doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
                           f"OCR unsure of the number {w.raw!r} in {w.table} page {w.page}")
         if doubt is None and f.rule in CONFUSED_RULES and (

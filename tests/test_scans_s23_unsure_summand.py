@@ -1,0 +1,45 @@
+"""A sum flag over a row whose amount OCR was unsure of is an uncertain warning (issue #12, scanned PDFs): the flag
+prints the parent's amount and the sum, not the rows, yet a misread row makes the sum fail as a contradiction
+would. A number unsure elsewhere (a row not summed, another field, another table) leaves the flag an error."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjip.model import BudgetLine, ParseWarning, Provenance, Report, ReportMeta
+from lkjip.validate import validate_report
+
+D = Decimal
+
+
+def _line(n: int, level: str, name: str, anggaran: str, realisasi: str, parent: int | None = None) -> BudgetLine:
+    return BudgetLine(source_table="Tabel 3.7", line_no=n, level=level, parent_line_no=parent, uraian=name,
+                      anggaran=D(anggaran.replace(".", "")), realisasi=D(realisasi.replace(".", "")),
+                      source=Provenance(table="Tabel 3.7", page=9, line_no=n,
+                                        raw=[str(n), name, f"Rp {anggaran}", f"Rp {realisasi}"]))
+
+
+def _flags(unsure: list[tuple[str, str]], *, ocr: bool = True) -> list[tuple[int | None, str, str]]:
+    # the second sub kegiatan's realisasi printed 4.120.000 was read 4.420.000 ("4" for "1", unsure)
+    lines = [_line(1, "program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "25.000.000", "19.120.000"),
+             _line(2, "kegiatan", "Administrasi Umum Perangkat Daerah", "25.000.000", "19.120.000", parent=1),
+             _line(3, "sub_kegiatan", "Penyediaan Komponen Instalasi Listrik", "10.000.000", "9.000.000", parent=2),
+             _line(4, "sub_kegiatan", "Penyediaan Peralatan Rumah Tangga", "5.000.000", "4.420.000", parent=2),
+             _line(5, "sub_kegiatan", "Penyediaan Bahan Logistik Kantor", "10.000.000", "6.000.000", parent=2)]
+    rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr", meta=ReportMeta(tahun=2022),
+                 ocr_pages=[9] if ocr else [], budget_lines=lines)
+    rep.warnings = [ParseWarning(code="ocr.unsure_number", raw=raw, table=table, page=9, message="")
+                    for table, raw in unsure]
+    return sorted((f.line_no, f.rule, f.severity) for f in validate_report(rep)
+                  if f.rule in ("budget.children_sum", "budget.total_sum"))
+
+
+def test_a_sum_over_a_row_read_unsure_is_an_uncertain_warning():
+    assert _flags([("Tabel 3.7", "4.420.000")]) == [(2, "budget.children_sum", "warning")]
+
+
+def test_an_unsure_number_the_sum_does_not_add_up_leaves_it_an_error():
+    assert _flags([]) == [(2, "budget.children_sum", "error")]
+    assert _flags([("Tabel 3.7", "5.000.000")]) == [(2, "budget.children_sum", "error")]  # the anggaran, summed fine
+    assert _flags([("Tabel 3.6", "4.420.000")]) == [(2, "budget.children_sum", "error")]  # another table's
+    assert _flags([("Tabel 3.7", "19.120.000")]) == [(2, "budget.children_sum", "warning")]  # the printed total
