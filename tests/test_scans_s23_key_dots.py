@@ -88,3 +88,19 @@ def test_roman_keys_read_with_a_serif_bar_as_t_or_as_ones_are_put_right():
     table = Table(rows=[TableRow(cells=[k, f"Kegiatan {n}", "1.250.000"]) for n, k in enumerate(keys)])
     fix_roman_keys(table, 3)
     assert [r.cells[0] for r in table.rows] == ["I.", "II.", "II", "III.", "IV.", "11.", "1.", "II"]
+
+
+def test_letter_keys_read_as_their_capital_or_twice_are_put_right_in_a_lettered_column():
+    from lkjip.extract.document import Table, TableRow
+    from lkjip.extract.ocr_numbers import fix_letter_keys
+
+    keys = ["a.", "b.", "Cc.", "d.", "C.", "Ss)", "1."]
+    table = Table(rows=[TableRow(cells=[k, f"Sub Kegiatan {n}", "1.250.000"]) for n, k in enumerate(keys)])
+    fix_letter_keys(table, 3)
+    assert [r.cells[0] for r in table.rows] == ["a.", "b.", "c.", "d.", "c.", "s)", "1."]
+    mixed = Table(rows=[TableRow(cells=[k, "Kegiatan", "1.250.000"]) for k in ("A.", "a.", "b.", "B.", "a.", "C.")])
+    fix_letter_keys(mixed, 3)  # capitals key a level of their own: "C." is printed so
+    assert [r.cells[0] for r in mixed.rows] == ["A.", "a.", "b.", "B.", "a.", "C."]
+    alone = Table(rows=[TableRow(cells=[k, "Program", "1.250.000"]) for k in ("A.", "C.", "Cc.")])
+    fix_letter_keys(alone, 3)  # no column of lower-case letter keys: capitals are what is printed
+    assert [r.cells[0] for r in alone.rows] == ["A.", "C.", "Cc."]
