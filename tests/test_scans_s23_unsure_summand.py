@@ -43,3 +43,17 @@ def test_an_unsure_number_the_sum_does_not_add_up_leaves_it_an_error():
     assert _flags([("Tabel 3.7", "5.000.000")]) == [(2, "budget.children_sum", "error")]  # the anggaran, summed fine
     assert _flags([("Tabel 3.6", "4.420.000")]) == [(2, "budget.children_sum", "error")]  # another table's
     assert _flags([("Tabel 3.7", "19.120.000")]) == [(2, "budget.children_sum", "warning")]  # the printed total
+
+
+def _over(anggaran: str, realisasi: str, *, ocr: bool) -> list[str]:
+    line = _line(1, "sub_kegiatan", "Fasilitasi Penataan Desa", anggaran, realisasi)
+    rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr" if ocr else "pdf",
+                 meta=ReportMeta(tahun=2022), ocr_pages=[9] if ocr else [], budget_lines=[line])
+    return [f.severity for f in validate_report(rep) if f.rule == "budget.over_realisasi"]
+
+
+def test_a_realisasi_ten_times_its_anggaran_on_a_scan_is_an_amount_read_cut():
+    # "121.673.176" wrapped in a narrow cell and read "121.673": the realisasi a thousand times over it
+    assert _over("121.673", "121.657.525", ocr=True) == ["warning"]
+    assert _over("121.673", "121.657.525", ocr=False) == ["error"]  # a text layer reads what is printed
+    assert _over("121.673.176", "125.657.525", ocr=True) == ["error"]  # overspent by a little: a contradiction

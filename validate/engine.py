@@ -482,6 +482,23 @@ def _confused_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
     return f.found, f.expected
 
 
+#: a realisasi this many times its anggaran is no overspending a report prints but a digit or a thousands group lost
+#: in reading one of the two (an amount wrapped in a narrow cell read cut: "121.673" for "121.673.176")
+OVER_MISREAD = 10
+
+
+def _far_over(f: Flag, ocr: set[int]) -> bool:
+    """A ``budget.over_realisasi`` flag on an OCR page whose realisasi is :data:`OVER_MISREAD` times its anggaran or
+    more: a misread amount, not a contradiction."""
+    if f.rule != "budget.over_realisasi" or f.page not in ocr:
+        return False
+    try:
+        a, r = parse_money(f.expected or ""), parse_money(f.found or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    return a > 0 and r >= OVER_MISREAD * a
+
+
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
@@ -506,6 +523,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
                 pair := _confused_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
                           f"'{pair[0]}' and '{pair[1]}' differ in one digit OCR often confuses")
+        if doubt is None and _far_over(f, ocr):
+            doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
+                          f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
         if doubt is None:
             out.append(f)
             continue
