@@ -57,3 +57,22 @@ def test_a_realisasi_ten_times_its_anggaran_on_a_scan_is_an_amount_read_cut():
     assert _over("121.673", "121.657.525", ocr=True) == ["warning"]
     assert _over("121.673", "121.657.525", ocr=False) == ["error"]  # a text layer reads what is printed
     assert _over("121.673.176", "125.657.525", ocr=True) == ["error"]  # overspent by a little: a contradiction
+
+
+def _capaian(target: str, realisasi: str, capaian: str, *, ocr: bool) -> list[str]:
+    from lkjip.model import Performance
+
+    row = Performance(source_table="Tabel 3.1", indikator="Persentase lembaga kemasyarakatan desa yang aktif",
+                      tahun=2022, target=D(target), target_text=target, realisasi=D(realisasi),
+                      realisasi_text=realisasi, capaian=D(capaian.replace(",", ".")), capaian_text=capaian,
+                      source=Provenance(table="Tabel 3.1", page=9, line_no=40))
+    rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr" if ocr else "pdf",
+                 meta=ReportMeta(tahun=2022), ocr_pages=[9] if ocr else [], performance=[row])
+    return [f.severity for f in validate_report(rep) if f.rule == "performance.capaian"]
+
+
+def test_a_capaian_ten_times_off_on_a_scan_is_a_digit_lost_in_reading():
+    # the target "73" read "3": 74 / 3 = 2.466,67 against the printed 101,37
+    assert _capaian("3", "74", "101,37", ocr=True) == ["warning"]
+    assert _capaian("3", "74", "101,37", ocr=False) == ["error"]
+    assert _capaian("73", "74", "91,37", ocr=True) == ["error"]  # a capaian misprinted: a contradiction

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
-from lkjip.normalize.numbers import parse_money
+from lkjip.normalize.numbers import parse_decimal, parse_money
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -499,6 +499,20 @@ def _far_over(f: Flag, ocr: set[int]) -> bool:
     return a > 0 and r >= OVER_MISREAD * a
 
 
+def _far_capaian(f: Flag, ocr: set[int]) -> bool:
+    """A ``performance.capaian`` flag on an OCR page whose printed capaian and realisasi / target are
+    :data:`OVER_MISREAD` times apart or more: a digit of the target or the realisasi lost in reading ("3" for "73"),
+    not a capaian the report misprinted."""
+    if f.rule != "performance.capaian" or f.page not in ocr:
+        return False
+    try:
+        printed, computed = parse_decimal((f.found or "").rstrip("% ")), parse_decimal(f.expected or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    low, high = sorted((abs(printed), abs(computed)))
+    return low > 0 and high >= OVER_MISREAD * low
+
+
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
@@ -526,6 +540,10 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and _far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
+        if doubt is None and _far_capaian(f, ocr):
+            doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
+                          "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
+                          "digit of the target or the realisasi lost in reading")
         if doubt is None:
             out.append(f)
             continue
