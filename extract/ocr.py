@@ -102,7 +102,7 @@ from lkjip.extract.ocr_image import (
     render_page,
     unread_blobs,
 )
-from lkjip.extract.ocr_key_dots import restore_key_dots
+from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
@@ -347,7 +347,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     for w in data_words(data, scale, min_conf=0):
         if w.conf >= MIN_CONFIDENCE:
             continue
-        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure):
+        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure) or printed_sure_elsewhere(w, sure):
             words.append(w)
             continue
         if (sign := unsure_lone_sign(w, sure)) is not None:

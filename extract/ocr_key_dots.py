@@ -85,3 +85,16 @@ def restore_key_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> l
         w.text += "."
         w.x1 = max(w.x1, x1)
     return fixes
+
+
+def printed_sure_elsewhere(w: Word, sure: list[Word]) -> bool:
+    """An unsure word (below the page pass's floor, dropped as stamp noise) whose very text the page prints
+    elsewhere read sure, beside a sure word of its own line: a word of the text read unsure once (a bracketed
+    acronym "(IKM)" ending a name, read sure in the cell above), not noise, which copies no word of the page. Kept,
+    still marked unsure."""
+    core = w.text.strip(".,;:")
+    if len(core) < 3 or not any(ch.isalpha() for ch in core) or not any(o.text == w.text for o in sure):
+        return False
+    mid = (w.top + w.bottom) / 2
+    gap = 2 * max(w.size, 4.0)
+    return any(o.top < mid < o.bottom and (0 <= w.x0 - o.x1 <= gap or 0 <= o.x0 - w.x1 <= gap) for o in sure)

@@ -104,3 +104,17 @@ def test_letter_keys_read_as_their_capital_or_twice_are_put_right_in_a_lettered_
     alone = Table(rows=[TableRow(cells=[k, "Program", "1.250.000"]) for k in ("A.", "C.", "Cc.")])
     fix_letter_keys(alone, 3)  # no column of lower-case letter keys: capitals are what is printed
     assert [r.cells[0] for r in alone.rows] == ["A.", "C.", "Cc."]
+
+
+def test_an_unsure_word_the_page_prints_sure_elsewhere_is_kept_beside_its_line():
+    from lkjip.extract.ocr_key_dots import printed_sure_elsewhere
+
+    def w(text: str, x: float, y: float, conf: float = 95.0) -> Word:
+        return Word(text, x, y, x + 6 * len(text), y + 10, size=10, conf=conf)
+
+    sure = [w("Indeks", 50, 100), w("Kepuasan", 92, 100), w("Masyarakat", 146, 100), w("(IKM)", 212, 100),
+            w("Indeks", 50, 200), w("Kepuasan", 92, 200), w("Masyarakat", 146, 200)]
+    assert printed_sure_elsewhere(w("(IKM)", 212, 200, conf=20), sure)
+    assert not printed_sure_elsewhere(w("(IKM)", 400, 200, conf=20), sure)  # alone, away from its line
+    assert not printed_sure_elsewhere(w("(IKN)", 212, 200, conf=20), sure)  # no word the page prints
+    assert not printed_sure_elsewhere(w("%", 212, 200, conf=20), sure)
