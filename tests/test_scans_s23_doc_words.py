@@ -39,3 +39,16 @@ def test_unlike_letters_twice_printed_words_dictionary_words_and_text_pages_stay
     assert names[-1] == "Rehabilitasi Gedung"
     assert text_page.rows[0].cells[1] == "Rehabilitasl Jembatan"
     assert mend_document_words(twice, [5], DICTIONARY) == 0
+
+
+def test_a_word_read_in_pieces_is_joined_when_the_pieces_make_a_repeated_word():
+    blocks = [_table(5, ["Perencanaan Pembangunan Desa", "Musyawarah Pembangunan", "Pembangunan Kantor",
+                         "Satuan Perlindungan Masyarakat", "Perlindungan Anak", "Perlindungan Hutan",
+                         "Koordinasi di Wilayah", "Wilayah Kecamatan", "Wilayah Desa",
+                         "perencanaan pemban sunan desa", "Satuan Per Lindun gan Masyarakat", "di Wi layah Kecamatan",
+                         "Penyediaan Kantor di Desa"])]
+    dictionary = DICTIONARY | {"per", "di", "desa", "wilayah", "pembangunan", "kantor"}
+    mend_document_words(blocks, [5], dictionary)
+    assert [r.cells[1] for r in blocks[0].rows[-4:]] == [
+        "perencanaan pembangunan desa", "Satuan Perlindungan Masyarakat", "di Wilayah Kecamatan",
+        "Penyediaan Kantor di Desa"]  # dictionary words side by side stay apart
