@@ -12,20 +12,25 @@ from lkjip.validate import validate_report
 D = Decimal
 
 
-def _line(n: int, level: str, name: str, anggaran: str, realisasi: str, parent: int | None = None) -> BudgetLine:
+def _line(n: int, level: str, name: str, anggaran: str, realisasi: str | None, parent: int | None = None, *,
+          numbered: bool = True) -> BudgetLine:
+    """A budget line; ``numbered`` False: no line number in its provenance (a PDF's rows have none)."""
     return BudgetLine(source_table="Tabel 3.7", line_no=n, level=level, parent_line_no=parent, uraian=name,
-                      anggaran=D(anggaran.replace(".", "")), realisasi=D(realisasi.replace(".", "")),
-                      source=Provenance(table="Tabel 3.7", page=9, line_no=n,
-                                        raw=[str(n), name, f"Rp {anggaran}", f"Rp {realisasi}"]))
+                      anggaran=D(anggaran.replace(".", "")),
+                      realisasi=None if realisasi is None else D(realisasi.replace(".", "")),
+                      source=Provenance(table="Tabel 3.7", page=9, line_no=n if numbered else None,
+                                        raw=[str(n), name, f"Rp {anggaran}", f"Rp {realisasi or ''}"]))
 
 
-def _flags(unsure: list[tuple[str, str]], *, ocr: bool = True) -> list[tuple[int | None, str, str]]:
+def _flags(unsure: list[tuple[str, str]], *, ocr: bool = True, numbered: bool = True,
+           read: str | None = "4.420.000") -> list[tuple[int | None, str, str]]:
     # the second sub kegiatan's realisasi printed 4.120.000 was read 4.420.000 ("4" for "1", unsure)
-    lines = [_line(1, "program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "25.000.000", "19.120.000"),
-             _line(2, "kegiatan", "Administrasi Umum Perangkat Daerah", "25.000.000", "19.120.000", parent=1),
-             _line(3, "sub_kegiatan", "Penyediaan Komponen Instalasi Listrik", "10.000.000", "9.000.000", parent=2),
-             _line(4, "sub_kegiatan", "Penyediaan Peralatan Rumah Tangga", "5.000.000", "4.420.000", parent=2),
-             _line(5, "sub_kegiatan", "Penyediaan Bahan Logistik Kantor", "10.000.000", "6.000.000", parent=2)]
+    rows = [("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN", "25.000.000", "19.120.000", None),
+            ("kegiatan", "Administrasi Umum Perangkat Daerah", "25.000.000", "19.120.000", 1),
+            ("sub_kegiatan", "Penyediaan Komponen Instalasi Listrik", "10.000.000", "9.000.000", 2),
+            ("sub_kegiatan", "Penyediaan Peralatan Rumah Tangga", "5.000.000", read, 2),
+            ("sub_kegiatan", "Penyediaan Bahan Logistik Kantor", "10.000.000", "6.000.000", 2)]
+    lines = [_line(n, lv, name, a, r, parent, numbered=numbered) for n, (lv, name, a, r, parent) in enumerate(rows, 1)]
     rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr", meta=ReportMeta(tahun=2022),
                  ocr_pages=[9] if ocr else [], budget_lines=lines)
     rep.warnings = [ParseWarning(code="ocr.unsure_number", raw=raw, table=table, page=9, message="")
@@ -36,6 +41,15 @@ def _flags(unsure: list[tuple[str, str]], *, ocr: bool = True) -> list[tuple[int
 
 def test_a_sum_over_a_row_read_unsure_is_an_uncertain_warning():
     assert _flags([("Tabel 3.7", "4.420.000")]) == [(2, "budget.children_sum", "warning")]
+    # a PDF's rows carry no line number: the line is the one the message names, with the amount found
+    assert _flags([("Tabel 3.7", "4.420.000")], numbered=False) == [(None, "budget.children_sum", "warning")]
+    assert _flags([], numbered=False) == [(None, "budget.children_sum", "error")]
+
+
+def test_a_sum_over_a_row_whose_amount_was_not_read_on_a_scan_is_an_uncertain_warning():
+    # the row prints its anggaran but its realisasi was read as nothing: the sum is short by it
+    assert _flags([], read=None, numbered=False) == [(None, "budget.children_sum", "warning")]
+    assert _flags([], read=None, numbered=False, ocr=False) == [(None, "budget.children_sum", "error")]
 
 
 def test_an_unsure_number_the_sum_does_not_add_up_leaves_it_an_error():

@@ -430,16 +430,27 @@ def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarnin
     return None
 
 
+def _flag_fields(f: Flag) -> list[str]:
+    """The money fields a sum flag is about: the one its message opens with ("Realisasi …"), else both."""
+    head = f.message.split(" ", 1)[0].lower()
+    return [x for x in ("anggaran", "realisasi") if x == head] or ["anggaran", "realisasi"]
+
+
 def _summed_rows(report: Report, f: Flag) -> list[BudgetLine]:
     """The budget lines a sum flag (``budget.children_sum``, ``budget.total_sum``) adds up: the rows under the line
-    it points at (none for another rule, or a line not found)."""
+    it points at (none for another rule, or no single line found). A PDF row has no line number, so the line is the
+    one on the flag's page whose name the message prints and whose amount the flag found."""
     if f.rule not in ("budget.children_sum", "budget.total_sum") or f.source_table is None:
         return []
     from lkjip.validate.budget import sum_rows  # the budget rules import this module
+    from lkjip.validate.tolerance import raw_money
 
     lines = report.budget_table(f.source_table)
-    parent = next((b for b in lines if b.source.line_no == f.line_no and b.source.page == f.page), None)
-    return sum_rows(lines, parent) if parent is not None else []
+    found = _digits(f.found or "")
+    parents = [b for b in lines if b.source.page == f.page and b.source.line_no == f.line_no
+               and short(b.uraian or b.level or "") in f.message
+               and any(_digits(raw_money(b.source, getattr(b, x)) or "") == found for x in _flag_fields(f))]
+    return sum_rows(lines, parents[0]) if len(parents) == 1 else []
 
 
 def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarning | None:
@@ -451,8 +462,7 @@ def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning
         return None
     from lkjip.validate.tolerance import raw_money
 
-    head = f.message.split(" ", 1)[0].lower()
-    fields = [x for x in ("anggaran", "realisasi") if x == head] or ["anggaran", "realisasi"]
+    fields = _flag_fields(f)
     printed = {d for b in rows for x in fields if len(d := _digits(raw_money(b.source, getattr(b, x)) or "")) >= 2}
     for w in unsure[f.source_table]:
         d = _digits(w.raw or "")
@@ -460,6 +470,19 @@ def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning
                 len(v) >= _PIECE_OF and (v.startswith(d) or v.endswith(d)) for v in printed):
             return w
     return None
+
+
+def _unread_summand(report: Report, f: Flag, ocr: set[int]) -> BudgetLine | None:
+    """A row a sum flag on an OCR page adds up that prints an amount in the other money column but none in the
+    flag's (read as nothing: its cell's ink not read, or read into another row): its sum is short by an amount
+    never read, not by a contradiction."""
+    if f.page not in ocr:
+        return None
+    fields = _flag_fields(f)
+    if len(fields) != 1:
+        return None
+    other = "realisasi" if fields[0] == "anggaran" else "anggaran"
+    return next((b for b in _summed_rows(report, f) if getattr(b, fields[0]) is None and getattr(b, other)), None)
 
 
 #: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
@@ -537,6 +560,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
                 pair := _confused_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
                           f"'{pair[0]}' and '{pair[1]}' differ in one digit OCR often confuses")
+        if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
+            doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
+                          f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
         if doubt is None and _far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
