@@ -281,7 +281,8 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
     blocks = lists_as_text(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
-    if mended := mend_document_words(blocks, ocr_pages, dictionary_words("ind")):
+    # the dictionary only for a scan: a PDF read without OCR must not load (nor cache) Tesseract's word list
+    if ocr_pages and (mended := mend_document_words(blocks, ocr_pages, dictionary_words("ind"))):
         survey.warnings.append(f"OCR put right {mended} word(s) misread once that the document prints repeatedly")
     return Document(
         source_file=str(path),
