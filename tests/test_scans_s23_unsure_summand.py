@@ -90,3 +90,17 @@ def test_a_capaian_ten_times_off_on_a_scan_is_a_digit_lost_in_reading():
     assert _capaian("3", "74", "101,37", ocr=True) == ["warning"]
     assert _capaian("3", "74", "101,37", ocr=False) == ["error"]
     assert _capaian("73", "74", "91,37", ocr=True) == ["error"]  # a capaian misprinted: a contradiction
+
+
+def test_a_sum_ten_times_its_printed_amount_on_a_scan_is_a_misread_hierarchy():
+    def flags(rows_total: str, *, ocr: bool) -> list[str]:
+        lines = [_line(1, "program", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "15.279.011", "15.279.011", numbered=False),
+                 _line(2, "kegiatan", "Koordinasi Penyelenggaraan Kegiatan", rows_total, rows_total, 1, numbered=False)]
+        rep = Report(report_id="x", source_file="x.pdf", sha256="", input_format="pdf_ocr" if ocr else "pdf",
+                     meta=ReportMeta(tahun=2022), ocr_pages=[9] if ocr else [], budget_lines=lines)
+        return [f.severity for f in validate_report(rep) if f.rule == "budget.children_sum"]
+
+    # a kegiatan of another program read under this one: its rows sum to ten times what it prints
+    assert flags("162.465.999", ocr=True) == ["warning", "warning"]
+    assert flags("162.465.999", ocr=False) == ["error", "error"]
+    assert flags("16.465.999", ocr=True) == ["error", "error"]  # a sum off by a little: a contradiction

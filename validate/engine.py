@@ -522,6 +522,19 @@ def _far_over(f: Flag, ocr: set[int]) -> bool:
     return a > 0 and r >= OVER_MISREAD * a
 
 
+def _far_sum(f: Flag, ocr: set[int]) -> bool:
+    """A sum flag (``budget.children_sum``, ``budget.total_sum``) on an OCR page whose printed amount and its rows'
+    sum are :data:`OVER_MISREAD` times apart or more: rows of another group read under the line (its levels
+    misread), or an amount read cut, not a sum the report got wrong."""
+    if f.rule not in ("budget.children_sum", "budget.total_sum") or f.page not in ocr:
+        return False
+    try:
+        low, high = sorted((parse_money(f.found or ""), parse_money(f.expected or "")))
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    return low > 0 and high >= OVER_MISREAD * low
+
+
 def _far_capaian(f: Flag, ocr: set[int]) -> bool:
     """A ``performance.capaian`` flag on an OCR page whose printed capaian and realisasi / target are
     :data:`OVER_MISREAD` times apart or more: a digit of the target or the realisasi lost in reading ("3" for "73"),
@@ -566,6 +579,10 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and _far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
+        if doubt is None and _far_sum(f, ocr):
+            doubt = ctx.t(f"{f.found} dan jumlah rinciannya {f.expected} berselisih sepuluh kali atau lebih, tingkat "
+                          "baris atau angka terbaca salah", f"{f.found} and its rows' sum {f.expected} ten times apart "
+                          "or more, row levels or an amount misread")
         if doubt is None and _far_capaian(f, ocr):
             doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
                           "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
