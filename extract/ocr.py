@@ -47,8 +47,9 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
    unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
    row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
-   (:func:`~lkjip.extract.ocr_marks.restore_dots`; amounts cut at their dots joined:
-   :func:`~lkjip.extract.ocr_marks.join_split_amounts`);
+   (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
+   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`); amounts cut at their dots are joined
+   (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
    the layout engine takes a table's header by. The page's words and rulings
    (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid out
