@@ -47,8 +47,9 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
    unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
    row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
-   (:func:`~lkjip.extract.ocr_marks.restore_dots`; amounts cut at their dots joined:
-   :func:`~lkjip.extract.ocr_marks.join_split_amounts`);
+   (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
+   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`); amounts cut at their dots are joined
+   (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
    the layout engine takes a table's header by. The page's words and rulings
    (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid out
@@ -102,6 +103,7 @@ from lkjip.extract.ocr_image import (
     render_page,
     unread_blobs,
 )
+from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
@@ -346,7 +348,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     for w in data_words(data, scale, min_conf=0):
         if w.conf >= MIN_CONFIDENCE:
             continue
-        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure):
+        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure) or printed_sure_elsewhere(w, sure):
             words.append(w)
             continue
         if (sign := unsure_lone_sign(w, sure)) is not None:
@@ -429,8 +431,9 @@ _DIGIT = re.compile(r"^\d%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
-#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"): each is read again, a "%" only when the number model says so
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|[Xx]x?|I[Xx])$")
+#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"; a header's "%" in small serif print "do"): each is read again, a
+#: "%" only when the number model says so
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|do|[Xx]x?|I[Xx])$")
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
@@ -610,6 +613,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     percents += bracket_percents(gray, words, lang, dpi)
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
+    warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")
     words, joined = join_split_amounts(words, gray, dpi)

@@ -196,6 +196,43 @@ def fix_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     return w.text.replace(text, kept + "%")
 
 
+#: digits and how many counters each closes in print ("4" left out: open in some faces, closed in others)
+_DIGIT_COUNTERS = {"0": 1, "1": 0, "2": 0, "3": 0, "5": 0, "6": 1, "7": 0, "8": 2, "9": 1}
+
+
+def fix_touching_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
+    """``w``'s text with a "%" where the image shows one touching the digits before it ("100%" as one or two marks in
+    small sans print, read "1004", "10046", "1009"), or None. :func:`fix_percent` counts marks, which touching glyphs
+    defeat; here the word's counters tell: the digits kept close in as many tall counters as they have
+    (:data:`_DIGIT_COUNTERS`: two for "100"), and right of them stand two small ones, the upper on the left and the
+    lower on the right, a "%" and no digit (an "8" sets its two one above the other)."""
+    m = _PERCENT_TAIL.match(w.text.strip("()"))
+    if w.text.endswith("%") or not m:
+        return None
+    kept = m.group(1)
+    if any(ch not in _DIGIT_COUNTERS for ch in kept if ch.isdigit()):
+        return None
+    marks = _marks(binary, w, px)
+    if not marks:
+        return None
+    x0, y0 = min(r[0] for r in marks), min(r[1] for r in marks)
+    x1, y1 = max(r[2] for r in marks), max(r[3] for r in marks)
+    high = y1 - y0
+    if high < 10:
+        return None
+    found = [c for c in counters(binary[y0:y1, x0:x1] == 0) if (c[4] - c[2]) * (c[5] - c[3]) >= _LEAST_COUNTER]
+    small = [c for c in found if c[5] - c[3] <= 0.45 * high]
+    tall = [c for c in found if c[5] - c[3] > 0.45 * high]
+    if len(small) != 2 or len(tall) != sum(_DIGIT_COUNTERS[ch] for ch in kept if ch.isdigit()):
+        return None
+    top, bottom = sorted(small, key=lambda c: c[1])
+    if not (top[1] < 0.45 * high < 0.55 * high < bottom[1] and bottom[0] - top[0] >= 0.2 * high):
+        return None
+    if tall and min(top[0], bottom[0]) <= max(c[0] for c in tall):
+        return None  # the small counters stand among the digits, not after them
+    return w.text.replace(m.group(0), kept + "%")
+
+
 def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
     (:func:`fix_percent`) and a decimal comma read as a period or a period as a comma (:func:`fix_separators`).
@@ -206,7 +243,7 @@ def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tu
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
-        for fix in (fix_percent, fix_separators):
+        for fix in (fix_percent, fix_touching_percent, fix_separators):
             fixed = fix(w, binary, px)
             if fixed is not None:
                 out.append((w.text, fixed))

@@ -339,8 +339,13 @@ def join_wrapped_amounts(table, page_no: int) -> None:
         i += 1
 
 
-#: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.")
-_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxN]{1,4})([.)]?)$")
+#: a row key in Roman numerals as Tesseract may read it: the letters it confuses with I and V ("Il.", "Ill.", "1V.";
+#: a serif I's bar read "T": "TI", "Ti", "IT")
+_ROMANISH_KEY = re.compile(r"^([1lI|iíVvXxNTt]{1,4})([.)]?)$")
+
+
+#: digits only that no arabic key is ("111."): three ones are a Roman three
+_ROMAN_DIGITS = frozenset({"111"})
 
 
 #: a row key in Roman numerals as printed
@@ -361,13 +366,45 @@ def fix_roman_keys(table, page_no: int) -> None:
         for row in table.rows:
             cell = row.cells[k].strip() if k < len(row.cells) else ""
             m = _ROMANISH_KEY.match(cell)
-            if not m or _ROMAN_KEY.match(cell) or m.group(1).isdigit():
+            if not m or _ROMAN_KEY.match(cell) or (m.group(1).isdigit() and m.group(1) not in _ROMAN_DIGITS):
                 continue  # digits alone ("1.", "11.") are the arabic keys a Roman list may hold under its items
-            # an "N" is two bars read as one letter ("IN" for "III" in sans print)
-            roman = "".join("II" if ch == "N" else _ROMAN_LETTER[ch] for ch in m.group(1))
+            # an "N" is two bars read as one letter ("IN" for "III" in sans print); a "T" is a serif I's bar
+            roman = "".join("II" if ch == "N" else "I" if ch in "Tt" else _ROMAN_LETTER[ch] for ch in m.group(1))
             if roman in _CHAPTERS:
                 row.cells[k] = roman + m.group(2)
                 table.warnings.append(f"page {page_no}: OCR Roman row key fix {cell!r} -> {row.cells[k]!r}")
+
+
+#: a row key of one lower-case letter as printed ("a.", "c)")
+_LETTER_KEY = re.compile(r"^[a-z][.)]$")
+
+
+#: a row key of one capital letter
+_CAPITAL_KEY = re.compile(r"^[A-Z][.)]$")
+
+
+#: a key of a letter whose capital has its shape ("c", "o", "s", "v", "w", "x", "z") as Tesseract may read it in
+#: small print: the capital ("C."), or the letter twice ("Cc.")
+_LETTER_LIKE_CAPITAL = re.compile(r"^(?i:([cosvwxz])\1?)([.)])$")
+
+
+def fix_letter_keys(table, page_no: int) -> None:
+    """Row keys of one lower-case letter misread in a column that numbers its rows so ("Cc." or "C." -> "c."),
+    put right with a table warning. Only in a column where two cells at least are such keys read as printed, and
+    only letters whose capital has the lower-case shape, and not in a column that also keys rows by capitals of
+    their own shape ("A.", "B."): "C." elsewhere, or a "B." among "a.", "b.", stays."""
+    n_cols = max((len(r.cells) for r in table.rows), default=0)
+    for k in range(n_cols):
+        cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells)]
+        if sum(bool(_LETTER_KEY.match(c)) for c in cells) < 2 or any(
+                _CAPITAL_KEY.match(c) and not _LETTER_LIKE_CAPITAL.match(c) for c in cells):
+            continue  # capitals of their own shape ("A.", "B.") too: a column keying two levels by case
+        for row in table.rows:
+            cell = row.cells[k].strip() if k < len(row.cells) else ""
+            m = _LETTER_LIKE_CAPITAL.match(cell)
+            if m and not _LETTER_KEY.match(cell):
+                row.cells[k] = m.group(1).lower() + m.group(2)
+                table.warnings.append(f"page {page_no}: OCR letter row key fix {cell!r} -> {row.cells[k]!r}")
 
 
 #: a header cell that is a year, or four characters read where one was printed ("2826"), bracketed or not
@@ -459,6 +496,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         join_wrapped_amounts(pt.table, page_no)
         values_out_of_header(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
+        fix_letter_keys(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None

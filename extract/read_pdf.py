@@ -84,6 +84,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
+from lkjip.extract.ocr_doc_words import mend_document_words
 from lkjip.extract.ocr_list_tables import lists_as_text
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
 from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
@@ -280,6 +281,9 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
     blocks = lists_as_text(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
+    # the dictionary only for a scan: a PDF read without OCR must not load (nor cache) Tesseract's word list
+    if ocr_pages and (mended := mend_document_words(blocks, ocr_pages, dictionary_words("ind"))):
+        survey.warnings.append(f"OCR put right {mended} word(s) misread once that the document prints repeatedly")
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
-from lkjip.normalize.numbers import parse_money
+from lkjip.normalize.numbers import parse_decimal, parse_money
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -430,6 +430,61 @@ def _unsure_value(f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarnin
     return None
 
 
+def _flag_fields(f: Flag) -> list[str]:
+    """The money fields a sum flag is about: the one its message opens with ("Realisasi …"), else both."""
+    head = f.message.split(" ", 1)[0].lower()
+    return [x for x in ("anggaran", "realisasi") if x == head] or ["anggaran", "realisasi"]
+
+
+def _summed_rows(report: Report, f: Flag) -> list[BudgetLine]:
+    """The budget lines a sum flag (``budget.children_sum``, ``budget.total_sum``) adds up: the rows under the line
+    it points at (none for another rule, or no single line found). A PDF row has no line number, so the line is the
+    one on the flag's page whose name the message prints and whose amount the flag found."""
+    if f.rule not in ("budget.children_sum", "budget.total_sum") or f.source_table is None:
+        return []
+    from lkjip.validate.budget import sum_rows  # the budget rules import this module
+    from lkjip.validate.tolerance import raw_money
+
+    lines = report.budget_table(f.source_table)
+    found = _digits(f.found or "")
+    parents = [b for b in lines if b.source.page == f.page and b.source.line_no == f.line_no
+               and short(b.uraian or b.level or "") in f.message
+               and any(_digits(raw_money(b.source, getattr(b, x)) or "") == found for x in _flag_fields(f))]
+    return sum_rows(lines, parents[0]) if len(parents) == 1 else []
+
+
+def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning]]) -> ParseWarning | None:
+    """The number OCR was unsure of that one of the rows a sum flag adds up prints (its amount of the flag's field,
+    or a piece of it): the flag names the printed total and the sum, not the rows, so :func:`_unsure_value` does not
+    see it; a misread row makes its sum fail as a contradiction would."""
+    rows = _summed_rows(report, f)
+    if not rows or f.source_table not in unsure:
+        return None
+    from lkjip.validate.tolerance import raw_money
+
+    fields = _flag_fields(f)
+    printed = {d for b in rows for x in fields if len(d := _digits(raw_money(b.source, getattr(b, x)) or "")) >= 2}
+    for w in unsure[f.source_table]:
+        d = _digits(w.raw or "")
+        if d in printed or len(d) >= _PIECE_MIN and any(
+                len(v) >= _PIECE_OF and (v.startswith(d) or v.endswith(d)) for v in printed):
+            return w
+    return None
+
+
+def _unread_summand(report: Report, f: Flag, ocr: set[int]) -> BudgetLine | None:
+    """A row a sum flag on an OCR page adds up that prints an amount in the other money column but none in the
+    flag's (read as nothing: its cell's ink not read, or read into another row): its sum is short by an amount
+    never read, not by a contradiction."""
+    if f.page not in ocr:
+        return None
+    fields = _flag_fields(f)
+    if len(fields) != 1:
+        return None
+    other = "realisasi" if fields[0] == "anggaran" else "anggaran"
+    return next((b for b in _summed_rows(report, f) if getattr(b, fields[0]) is None and getattr(b, other)), None)
+
+
 #: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
 CONFUSED_DIGITS = frozenset({frozenset("17"), frozenset("38"), frozenset("68"), frozenset("56"), frozenset("08")})
 
@@ -450,6 +505,50 @@ def _confused_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
     return f.found, f.expected
 
 
+#: a realisasi this many times its anggaran is no overspending a report prints but a digit or a thousands group lost
+#: in reading one of the two (an amount wrapped in a narrow cell read cut: "121.673" for "121.673.176")
+OVER_MISREAD = 10
+
+
+def _far_over(f: Flag, ocr: set[int]) -> bool:
+    """A ``budget.over_realisasi`` flag on an OCR page whose realisasi is :data:`OVER_MISREAD` times its anggaran or
+    more: a misread amount, not a contradiction."""
+    if f.rule != "budget.over_realisasi" or f.page not in ocr:
+        return False
+    try:
+        a, r = parse_money(f.expected or ""), parse_money(f.found or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    return a > 0 and r >= OVER_MISREAD * a
+
+
+def _far_sum(f: Flag, ocr: set[int]) -> bool:
+    """A sum flag (``budget.children_sum``, ``budget.total_sum``) on an OCR page whose printed amount and its rows'
+    sum are :data:`OVER_MISREAD` times apart or more: rows of another group read under the line (its levels
+    misread), or an amount read cut, not a sum the report got wrong."""
+    if f.rule not in ("budget.children_sum", "budget.total_sum") or f.page not in ocr:
+        return False
+    try:
+        low, high = sorted((parse_money(f.found or ""), parse_money(f.expected or "")))
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    return low > 0 and high >= OVER_MISREAD * low
+
+
+def _far_capaian(f: Flag, ocr: set[int]) -> bool:
+    """A ``performance.capaian`` flag on an OCR page whose printed capaian and realisasi / target are
+    :data:`OVER_MISREAD` times apart or more: a digit of the target or the realisasi lost in reading ("3" for "73"),
+    not a capaian the report misprinted."""
+    if f.rule != "performance.capaian" or f.page not in ocr:
+        return False
+    try:
+        printed, computed = parse_decimal((f.found or "").rstrip("% ")), parse_decimal(f.expected or "")
+    except (LkjipError, ArithmeticError, ValueError):
+        return False
+    low, high = sorted((abs(printed), abs(computed)))
+    return low > 0 and high >= OVER_MISREAD * low
+
+
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
@@ -466,13 +565,28 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     for f in flags:
         label = f.source_table if f.source_table in doubts else next((t for t in doubts if _names_table(f.evidence, t)), None)
         doubt = doubts[label] if label is not None else None
-        if doubt is None and (w := _unsure_value(f, unsure)) is not None:
+        if doubt is None and ((w := _unsure_value(f, unsure)) is not None
+                              or (w := _unsure_summand(report, f, unsure)) is not None):
             doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
                           f"OCR unsure of the number {w.raw!r} in {w.table} page {w.page}")
         if doubt is None and f.rule in CONFUSED_RULES and (
                 pair := _confused_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
                           f"'{pair[0]}' and '{pair[1]}' differ in one digit OCR often confuses")
+        if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
+            doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
+                          f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
+        if doubt is None and _far_over(f, ocr):
+            doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
+                          f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
+        if doubt is None and _far_sum(f, ocr):
+            doubt = ctx.t(f"{f.found} dan jumlah rinciannya {f.expected} berselisih sepuluh kali atau lebih, tingkat "
+                          "baris atau angka terbaca salah", f"{f.found} and its rows' sum {f.expected} ten times apart "
+                          "or more, row levels or an amount misread")
+        if doubt is None and _far_capaian(f, ocr):
+            doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
+                          "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
+                          "digit of the target or the realisasi lost in reading")
         if doubt is None:
             out.append(f)
             continue

@@ -1,0 +1,132 @@
+"""A word misread once, put right from the words the scanned document prints again and again.
+
+A report repeats its names: "Peralatan", "Pembinaan", "Kemasyarakatan" stand on many pages, in the Renstra, the
+budget tables and the PK. Tesseract misreads one copy of a word now and then by one letter of like shape
+("Perajatan", "Pembinsan", "Efekrifitas", "kernasyarakatan"); :func:`~lkjip.extract.ocr_words.correct_word` mends a
+word against the model's dictionary only, which lacks most of a report's names and their affixed forms. Here a word
+that is no dictionary word and stands in the document once is put right when exactly one word the document prints
+:data:`REPEATED` times or more is one letter of like shape away (:data:`LIKE_SHAPES`; "rn" read for "m" too). Two
+spellings a report itself mixes ("Efektifitas" / "Efektivitas", "ketentraman" / "ketenteraman") differ by letters of
+unlike shape or by a letter more, so they stay. A word read in pieces one space apart ("pemban sunan") is joined
+when the pieces run together are such a word (:func:`join_pieces`). Only pages read through OCR are touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from lkjip.extract.document import Block, Paragraph, Table
+
+#: a word of letters long enough to be told apart from others by one letter
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+#: a word printed this many times in the document is its spelling of that word
+REPEATED = 3
+
+#: groups of lower-case letters Tesseract reads for one another in print (like shapes)
+LIKE_SHAPES = ("aeosc", "iljtf", "rt", "nhu", "bh", "gqs", "vy", "mn")
+
+_LIKE = {a: {b for g in LIKE_SHAPES if a in g for b in g if b != a} for g in LIKE_SHAPES for a in g}
+
+
+def _texts(blocks: Iterable[Block], pages: set[int]) -> Iterable[str]:
+    for b in blocks:
+        if isinstance(b, Table):
+            yield from (c for r in b.rows if (r.page or b.page) in pages for c in r.cells)
+        elif isinstance(b, Paragraph) and b.page in pages:
+            yield b.text
+
+
+def _variants(low: str) -> Iterable[tuple[int, int, str]]:
+    """Spans of ``low`` and what may have been printed there: one letter for one of like shape, "m" for "rn"."""
+    for i, ch in enumerate(low):
+        for alt in _LIKE.get(ch, ()):
+            yield i, i + 1, alt
+    for m in re.finditer("rn", low):
+        yield m.start(), m.end(), "m"
+
+
+def mend(word: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
+    """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, else as is."""
+    low = word.lower()
+    if low in dictionary or counts[low] > 1:
+        return word
+    found = {(i, j, alt) for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
+    if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
+        return word
+    i, j, alt = min(found)
+    return word[:i] + (alt.upper() if word[i].isupper() else alt) + word[j:]
+
+
+#: a run of letters
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _whole(low: str, counts: Counter[str]) -> str | None:
+    """``low`` (pieces joined) as the word the document repeats: as it is, or one like-shaped letter away (a single
+    such word), else None."""
+    if counts[low] >= REPEATED:
+        return low
+    found = {low[:i] + alt + low[j:] for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
+    return found.pop() if len(found) == 1 else None
+
+
+def join_pieces(text: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
+    """``text`` with a word Tesseract read in two or three pieces one space apart ("pemban sunan", "Per Lindun gan",
+    "Wi layah") joined, where the pieces run together are a word the document repeats (:func:`_whole`, its letters
+    put right) and one piece at least is no dictionary word: two words of the dictionary side by side stay."""
+    runs = list(_LETTERS.finditer(text))
+    out, last, k = [], 0, 0
+    while k < len(runs):
+        for n in (3, 2):
+            group = runs[k : k + n]
+            if len(group) < n or any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:], strict=False)):
+                continue
+            pieces = [g.group(0) for g in group]
+            low = "".join(pieces).lower()
+            if len(low) < 6 or all(p.lower() in dictionary for p in pieces):
+                continue
+            whole = _whole(low, counts)
+            if whole is None or len(whole) != len(low):
+                continue
+            joined = "".join(pieces)
+            fixed = whole.upper() if joined.isupper() else whole.capitalize() if joined[0].isupper() else whole
+            out.append(text[last : group[0].start()] + fixed)
+            last, k = group[-1].end(), k + n
+            break
+        else:
+            k += 1
+    return "".join(out) + text[last:]
+
+
+def mend_document_words(blocks: list[Block], ocr_pages: Iterable[int], dictionary: frozenset[str]) -> int:
+    """Words misread once on the OCR pages of ``blocks`` put right in place (:func:`mend`); how many."""
+    pages = set(ocr_pages)
+    if not pages or not dictionary:
+        return 0
+    counts = Counter(w.lower() for t in _texts(blocks, pages) for w in _WORD.findall(t))
+    fixed = 0
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal fixed
+        out = mend(m.group(0), counts, dictionary)
+        fixed += out != m.group(0)
+        return out
+
+    def mended(text: str) -> str:
+        nonlocal fixed
+        joined = join_pieces(text, counts, dictionary)
+        fixed += joined != text
+        return _WORD.sub(sub, joined)
+
+    for b in blocks:
+        if isinstance(b, Table):
+            for r in b.rows:
+                if (r.page or b.page) in pages:
+                    r.cells[:] = [mended(c) for c in r.cells]
+        elif isinstance(b, Paragraph) and b.page in pages:
+            b.text = mended(b.text)
+            b.lines[:] = [mended(ln) for ln in b.lines]
+    return fixed

@@ -1,0 +1,100 @@
+"""The dot after a row key ("1.", "IV.", "a."), which Tesseract drops in the page pass, read from the image.
+
+A list or a table numbers its rows "1.", "2." or "I.", "II."; in a scan Tesseract reads the key's glyphs and leaves
+the dot out of the word ("IV" for "IV."), about a hundred and fifty keys over a few dozen scanned reports. The dot
+is there in the image, just right of the word's last glyph: a small round mark sitting on the baseline. This module
+looks at those pixels (300 dpi binarized page, ink 0) and puts the dot back; no glyph of the key is changed, and a
+key the image does not show a dot after stays as read. Row keys with inner dots read without them ("144" for
+"1.4.4") are :func:`lkjip.extract.ocr_marks.restore_dots`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from lkjip.extract.layout.geometry import Word
+from lkjip.extract.ocr_image import DPI, glyph_runs
+
+#: a row key as Tesseract reads it without its last dot: one to three digits ("111" for a Roman "III"), a Roman
+#: numeral (its I's bar maybe read "T", "i" or "l": "TI", "Ti"), a single letter, or a key with inner dots ("1.1.2")
+KEY_WITHOUT_DOT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXT][IVXTil]{0,3}|[A-Za-z])$")
+
+
+def _key_glyph(runs: list[tuple[int, int, int, int]], right: int, high: int) -> int | None:
+    """Index of the key's last glyph among ``runs``: the last mark standing at least half the word's height that
+    starts left of the word box's right edge ``right`` (pixels)."""
+    last = None
+    for k, (x0, y0, _x1, y1) in enumerate(runs):
+        if x0 < right and y1 - y0 >= 0.5 * high:
+            last = k
+    return last
+
+
+def _is_dot(mark: tuple[int, int, int, int], glyph: tuple[int, int, int, int], high: int) -> bool:
+    """Whether ``mark`` is a period after ``glyph``: close to it, small and about as wide as tall, its foot on the
+    glyph's baseline (a comma hangs below it, a speck of noise is smaller, a hyphen stands at mid-height)."""
+    x0, y0, x1, y1 = mark
+    w, h = x1 - x0, y1 - y0
+    if not (0.1 * high <= w <= 0.4 * high and 0.1 * high <= h <= 0.4 * high):
+        return False
+    if not 0.5 <= w / h <= 2.0:
+        return False
+    base = glyph[3]
+    return abs(y1 - base) <= max(2, 0.12 * high) and x0 - glyph[2] <= 0.45 * high
+
+
+def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI) -> tuple[int, int] | None:
+    """The pixel columns (x0, x1) of the dot printed right after the key ``w``, when the image shows one and
+    nothing else stands right after it, else None."""
+    px = dpi / 72.0
+    top, bottom = int(w.top * px), int(round(w.bottom * px))
+    high = bottom - top
+    if high < 8:
+        return None
+    left, right = int(w.x0 * px), int(round(w.x1 * px))
+    runs = glyph_runs(binary, (left - 1, top - 1, right + int(0.6 * high), bottom + int(0.2 * high)))
+    k = _key_glyph(runs, right + 1, high)
+    if k is None or k + 1 >= len(runs) or runs[k][2] < right - 0.25 * high:
+        return None
+    mark = runs[k + 1]
+    if not _is_dot(mark, runs[k], high):
+        return None
+    if k + 2 < len(runs) and runs[k + 2][0] - mark[2] < 0.15 * high:
+        return None  # another mark right after it: a glyph of some other word, not a period ending the key
+    return mark[0], mark[2]
+
+
+def restore_key_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+    """Row keys read without the dot that ends them ("IV" for "IV.", "1" for "1."), the dot put back (and the
+    word's box stretched over it) where the image shows one (:func:`key_dot`); returns the ``(before, after)``
+    pairs. A dot another word already covers is that word's."""
+    fixes = []
+    px = dpi / 72.0
+    for w in words:
+        if not KEY_WITHOUT_DOT.match(w.text):
+            continue
+        dot = key_dot(binary, w, dpi)
+        if dot is None:
+            continue
+        x1 = dot[1] / px
+        if any(o is not w and o.x0 < x1 and o.x1 > w.x1 and o.top < w.bottom and o.bottom > w.top for o in words):
+            continue
+        fixes.append((w.text, w.text + "."))
+        w.text += "."
+        w.x1 = max(w.x1, x1)
+    return fixes
+
+
+def printed_sure_elsewhere(w: Word, sure: list[Word]) -> bool:
+    """An unsure word (below the page pass's floor, dropped as stamp noise) whose very text the page prints
+    elsewhere read sure, beside a sure word of its own line: a word of the text read unsure once (a bracketed
+    acronym "(IKM)" ending a name, read sure in the cell above), not noise, which copies no word of the page. Kept,
+    still marked unsure."""
+    core = w.text.strip(".,;:")
+    if len(core) < 3 or not any(ch.isalpha() for ch in core) or not any(o.text == w.text for o in sure):
+        return False
+    mid = (w.top + w.bottom) / 2
+    gap = 2 * max(w.size, 4.0)
+    return any(o.top < mid < o.bottom and (0 <= w.x0 - o.x1 <= gap or 0 <= o.x0 - w.x1 <= gap) for o in sure)
