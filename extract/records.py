@@ -624,13 +624,13 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             year_cols.append((c.index, c.year, "kondisi_akhir"))
         elif c.year and re.fullmatch(r"(19|20)\d\d", (c.leaf or "").strip()):
             year_cols.append((c.index, c.year, "target"))
-        elif "indikator" in t:
+        elif c.has("indikator"):  # also "Indikato" over "r": a narrow column broke the word
             text_cols.setdefault("indikator", c.index)
-        elif "satuan" in t:
+        elif c.has("satuan"):
             text_cols.setdefault("satuan", c.index)
-        elif "misi" in t:
+        elif c.has("misi"):
             text_cols.setdefault("misi", c.index)
-        elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
+        elif c.has("tujuan", "sasaran", "uraian"):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
     rows = page_heads_moved(header_lines_out(ft), [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
