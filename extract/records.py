@@ -40,7 +40,12 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
-from lkjip.extract.records_total import TOTAL_ROW, name_end_out_of_total, restated_total_dropped
+from lkjip.extract.records_total import (
+    TOTAL_ROW,
+    name_end_out_of_total,
+    restated_total_dropped,
+    total_label_out_of_name,
+)
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -454,7 +459,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source=prov,
             )
         )
-    return restated_total_dropped(out)
+    return restated_total_dropped(total_label_out_of_name(out))
 
 
 def name_goes_on(uraian: str | None, cells: list[str]) -> bool:
