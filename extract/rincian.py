@@ -78,7 +78,13 @@ def _moved_up(titles: list[tuple[str, str]], i: int, words: str) -> str:
     """The entry a title belongs to: the next one when that entry was read without any title and this title
     holds more than the pointer's words, its own title before them — a reader rejoining a list row cut by
     a page break took the title of the entry under it into it ("Lampiran 2 | PK 2023 Rincian Anggaran …",
-    "Lampiran 3 |")."""
-    if i + 1 < len(titles) and not titles[i + 1][1] and len(titles[i][1]) > len(words):
+    "Lampiran 3 |"): the entry numbered next, not a later line that mentions a lampiran."""
+    if i + 1 < len(titles) and not titles[i + 1][1] and len(titles[i][1]) > len(words) \
+            and _next_number(titles[i][0]) == titles[i + 1][0]:
         return titles[i + 1][0]
     return titles[i][0]
+
+
+def _next_number(number: str) -> str:
+    """"2" → "3": the number of the entry under one in a list of lampiran."""
+    return str(int(number) + 1) if number.isdigit() else ""

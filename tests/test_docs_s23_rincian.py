@@ -27,3 +27,12 @@ def test_glued_title_with_a_titled_entry_under_it_stays():
             ["Lampiran 2", "Penetapan Kinerja Tahun 2023 Rincian Anggaran per kegiatan"],
             ["Lampiran 3", "Dokumentasi"]]
     assert rincian_label(_doc(rows, POINTER)) == "Lampiran 2"
+
+
+def test_a_later_line_mentioning_a_lampiran_is_no_entry_under_the_glued_one():
+    """Glued numbers ("Lampiran 2 Lampiran 3") and a caption line that ends with the pointer ("Tabel 2.3 …
+    ada di Lampiran-2", read as an entry without title): only the entry numbered next takes a title."""
+    rows = [["Lampiran 1", "Penetapan Kinerja Tahun 2022 (PK 2022)"],
+            ["Lampiran 2 Lampiran 3", "Penetapan Kinerja Tahun 2023 (PK 2023) Rincian Anggaran per kegiatan"]]
+    assert rincian_label(_doc(rows, "Tabel 2.3 Program dan Anggaran Rincian Anggaran per kegiatan ada di "
+                                    "Lampiran-2")) == "Lampiran 3"
