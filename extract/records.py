@@ -46,6 +46,7 @@ from lkjip.extract.records_total import (
     restated_total_dropped,
     total_label_out_of_name,
 )
+from lkjip.extract.records_wrap import wrapped_lines_folded
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -404,7 +405,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    rows = signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols)
+    rows = wrapped_lines_folded(signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols), cols)
     cut_at_page = page_openers_without_amounts(rows, cols)
     for i, row in enumerate(rows):
         prov = _prov(ft, row)
