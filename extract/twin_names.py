@@ -100,7 +100,7 @@ def glued_entries_apart(table: Table, names: dict[str, set[int]], t: int) -> Non
     out: list[TableRow] = []
     for i, row in enumerate(table.rows):
         out.append(row)
-        if row.is_header or any(_NUMBER.search(c) for c in row.cells if not _KEY.match(c)):
+        if row.is_header or _has_values(row.cells):
             continue
         # the first row of a page under a row the page break cut: its cells may open with that row's ends
         above = table.rows[i - 1] if i and _new_page(table.rows[i - 1], row) else None
@@ -114,6 +114,12 @@ def glued_entries_apart(table: Table, names: dict[str, set[int]], t: int) -> Non
             out.append(TableRow(cells=[rests.get(c, "") for c in range(len(row.cells))], page=row.page,
                                 line_no=row.line_no))
     table.rows = out
+
+
+def _has_values(cells: list[str]) -> bool:
+    """A number in a cell, but for the row's own number opening it ("1", "2.", "1.1")."""
+    first = next((k for k, c in enumerate(cells) if c.strip()), None)
+    return any(_NUMBER.search(c) for k, c in enumerate(cells) if not (k == first and _KEY.match(c)))
 
 
 def _column_openers(table: Table) -> dict[int, set[str]]:

@@ -66,3 +66,17 @@ def test_a_names_end_read_with_the_next_pages_first_row_goes_back_up():
     out = [b for b in stitch_document(doc).blocks if isinstance(b, Table)][-1]
     assert [r.cells[1] for r in out.rows[1:]] == ["Peningkatan Efektifitas Pelaksanaan Pelayanan kepada Masyarakat",
                                                   "PROGRAM PEMBERDAYAAN DESA"]
+
+
+def test_a_row_holding_a_cut_amount_is_no_row_of_glued_names():
+    """"56.08" (an amount a narrow column wrapped) reads like a row number "1.1" but stands in a value column."""
+    prog = "Program Pemberdayaan Lembaga Kemasyarakatan, Lembaga"
+    budget = Table(rows=[TableRow(cells=["Program", "Anggaran (Rp.)"], is_header=True),
+                         TableRow(cells=["Program Pembinaan Desa", "285.008.783"]),
+                         TableRow(cells=[f"{prog} Adat dan Masyarakat Hukum", "56.08"]),
+                         TableRow(cells=["Adat", "1.331"])])
+    witness = Table(rows=[TableRow(cells=["Program", "Anggaran", "Realisasi"], is_header=True),
+                          TableRow(cells=[prog, "56.08", "47.57"])])
+    doc = Document(source_file="t.pdf", input_format="pdf", blocks=[budget, Paragraph(text="Teks."), witness])
+    out = stitch_document(doc).tables()[0]
+    assert [r.cells[0] for r in out.rows][2:] == [f"{prog} Adat dan Masyarakat Hukum", "Adat"]
