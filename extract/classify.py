@@ -25,6 +25,7 @@ from lkjip.extract.captions import (
     furniture,
     is_caption,
     running_lines,
+    text_row_line,
 )
 from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, header_top_cut, row_from_line
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
@@ -464,7 +465,9 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if prev.kind is TableKind.toc or not table.rows:
         return False
     text = [p for p in between if not furniture(p, running)]
-    if len(text) > PIECE_GAP_PARAGRAPHS or any(len(p.text) > PIECE_GAP_CHARS or is_caption(p) for p in text):
+    # a long line between is a row read as text when it is no sentence (:func:`text_row_line`)
+    if len(text) > PIECE_GAP_PARAGRAPHS or any(
+            len(p.text) > PIECE_GAP_CHARS and not text_row_line(p, prev.table) or is_caption(p) for p in text):
         return False
     last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
     # lines of cells left between the pieces carry the table on over the pages they stand on (a page holding
