@@ -53,6 +53,18 @@ def _names(tables: list[Table]) -> dict[str, set[int]]:
     return out
 
 
+def _cells_under(tables: list[Table]) -> dict[str, set[str]]:
+    """By a cell's key, the keys of the cells right under it (the next row, the same column): where another table
+    printed a name cut over two rows, its first piece is no whole name of the words under it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for table in tables:
+        for row, below in zip(table.rows, table.rows[1:], strict=False):
+            for cell, under in zip(row.cells, below.cells, strict=False):
+                if cell.strip() and under.strip():
+                    out[_key(cell)].add(_key(under))
+    return out
+
+
 def _elsewhere(names: dict[str, set[int]], text: str, t: int) -> bool:
     """Is ``text`` a whole cell of a table other than the ``t``-th?"""
     return bool(names.get(_key(text), set()) - {t})
@@ -63,10 +75,10 @@ def names_put_right(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
     tables = [b for b in blocks if isinstance(b, Table)]
     if len(tables) < 2:
         return blocks
-    names = _names(tables)
+    names, under = _names(tables), _cells_under(tables)
     for t, table in enumerate(tables):
         page_tails_moved_up(table, names, t)
-        glued_entries_apart(table, names, t)
+        glued_entries_apart(table, names, t, under)
     return blocks
 
 
@@ -92,10 +104,12 @@ def page_tails_moved_up(table: Table, names: dict[str, set[int]], t: int) -> Non
             row.cells = cells
 
 
-def glued_entries_apart(table: Table, names: dict[str, set[int]], t: int) -> None:
+def glued_entries_apart(table: Table, names: dict[str, set[int]], t: int,
+                        under: dict[str, set[str]] | None = None) -> None:
     """A row of text cells whose cell is a name printed whole in another table followed by an entry opening with
     a word another cell of its column opens with: the entry becomes a row of its own under it, its other cells
-    empty (the merged cells of the row above, which the records fill down)."""
+    empty (the merged cells of the row above, which the records fill down). Not when a table printed the entry
+    right under that name (``under``): there the name was cut over two rows, the two are one name."""
     openers = _column_openers(table)
     out: list[TableRow] = []
     for i, row in enumerate(table.rows):
@@ -108,6 +122,9 @@ def glued_entries_apart(table: Table, names: dict[str, set[int]], t: int) -> Non
         for c, cell in enumerate(row.cells):
             head = above.cells[c].strip() if above is not None and c < len(above.cells) else ""
             cut = _glued_cut(cell, names, t, openers.get(c, set()), head)
+            if cut is not None and _key(cut[1]) in (under or {}).get(_key(f"{head} {cut[0]}".strip()), set()) | (
+                    under or {}).get(_key(cut[0]), set()):
+                cut = None
             if cut is not None:
                 row.cells[c], rests[c] = cut
         if rests:

@@ -80,3 +80,18 @@ def test_a_row_holding_a_cut_amount_is_no_row_of_glued_names():
     doc = Document(source_file="t.pdf", input_format="pdf", blocks=[budget, Paragraph(text="Teks."), witness])
     out = stitch_document(doc).tables()[0]
     assert [r.cells[0] for r in out.rows][2:] == [f"{prog} Adat dan Masyarakat Hukum", "Adat"]
+
+
+def test_a_witness_cut_over_two_rows_in_its_own_table_is_no_whole_name():
+    """The other table printed the name cut by a page break ("… Pemberdayaan" over "Masyarakat di Wilayah …"):
+    its first piece is no whole name, and the cell holding the whole name stays one."""
+    whole = "Peningkatan Efektivitas Kegiatan Pemberdayaan Masyarakat di Wilayah Kecamatan"
+    table = Table(rows=[TableRow(cells=HEAD, is_header=True), TableRow(cells=[*ROW, "Jumlah Desa didampingi"]),
+                        TableRow(cells=["", "", "", "", "", "", "", "", "", "Masyarakat Desa", "Jumlah Laporan"]),
+                        TableRow(cells=["", "", "", "", "", "", "", "", "", whole, "Jumlah Desa"])])
+    lampiran = Table(rows=[TableRow(cells=["NO", "URAIAN", "ANGGARAN"], is_header=True),
+                           TableRow(cells=["1.", "Peningkatan Efektivitas Kegiatan Pemberdayaan", "1.000"], page=4),
+                           TableRow(cells=["", "Masyarakat di Wilayah Kecamatan", ""], page=5)])
+    doc = Document(source_file="t.pdf", input_format="pdf",
+                   blocks=[Paragraph(text="Tabel 1.2 Cascading Kinerja"), table, Paragraph(text="Teks."), lampiran])
+    assert whole in [r.sub_kegiatan for r in _cascade(doc)]
