@@ -54,11 +54,14 @@ def _names(tables: list[Table]) -> dict[str, set[int]]:
 
 
 def _cells_under(tables: list[Table]) -> dict[str, set[str]]:
-    """By a cell's key, the keys of the cells right under it (the next row, the same column): where another table
-    printed a name cut over two rows, its first piece is no whole name of the words under it."""
+    """By a cell's key, the keys of the cells right under it on the next page (the next row, the same column):
+    where another table printed a name cut over two rows by a page break, its first piece is no whole name of the
+    words under it. Two rows on one page are two entries (a sub kegiatan's two indicators)."""
     out: dict[str, set[str]] = defaultdict(set)
     for table in tables:
         for row, below in zip(table.rows, table.rows[1:], strict=False):
+            if row.page is None or below.page is None or below.page <= row.page:
+                continue
             for cell, under in zip(row.cells, below.cells, strict=False):
                 if cell.strip() and under.strip():
                     out[_key(cell)].add(_key(under))

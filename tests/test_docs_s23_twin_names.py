@@ -95,3 +95,15 @@ def test_a_witness_cut_over_two_rows_in_its_own_table_is_no_whole_name():
     doc = Document(source_file="t.pdf", input_format="pdf",
                    blocks=[Paragraph(text="Tabel 1.2 Cascading Kinerja"), table, Paragraph(text="Teks."), lampiran])
     assert whole in [r.sub_kegiatan for r in _cascade(doc)]
+
+
+def test_two_rows_on_one_page_in_another_table_do_not_join_the_witness_to_the_rest():
+    """Another table printing the first indicator and, in the row under it on the same page, the second: two
+    entries, so the first is a whole name still, and the glued cell comes apart."""
+    witness = Table(rows=[TableRow(cells=["Sub Kegiatan", "Indikator"], is_header=True, page=6),
+                          TableRow(cells=["Peningkatan Partisipasi Masyarakat", FIRST], page=6),
+                          TableRow(cells=["", SECOND], page=6)])
+    table = Table(rows=[TableRow(cells=HEAD, is_header=True), TableRow(cells=[*ROW, f"{FIRST} {SECOND}"])])
+    doc = Document(source_file="t.pdf", input_format="pdf",
+                   blocks=[Paragraph(text="Tabel 1.2 Cascading Kinerja"), table, Paragraph(text="Teks."), witness])
+    assert [r.indikator_sub_kegiatan for r in _cascade(doc)] == [FIRST, SECOND]
