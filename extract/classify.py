@@ -24,8 +24,8 @@ from lkjip.extract.captions import (
     captions_below,
     furniture,
     is_caption,
-    list_entries,
     running_lines,
+    text_row_line,
 )
 from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, header_top_cut, row_from_line
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
@@ -42,6 +42,7 @@ from lkjip.extract.headers import (
 )
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
+from lkjip.extract.rincian import rincian_label
 
 
 class TableKind(StrEnum):
@@ -243,61 +244,6 @@ class _Context(BaseModel):
     rincian_label: str | None = None
     paragraphs_since_caption: int = 0
     pk_heading_age: int = 0  # paragraphs since a bare "PERJANJIAN KINERJA" heading (0: none)
-
-
-#: a sentence that says where the budget detail is: "Rincian anggaran per kegiatan … terdapat pada Lampiran-3"
-_RINCIAN_POINTER = re.compile(r"(?:rincian\s+(?:realisasi\s+)?anggaran|pelaksanaan\s+program)[^.]{0,120}?"
-                              r"\blampiran\s*[-–]?\s*(\d+)", re.I)
-
-
-def _is_rincian_title(title: str) -> bool:
-    """A list entry naming the budget detail ("Rincian Anggaran per kegiatan"), also one whose words a PDF
-    reader broke inside ("Rincia n Anggar an per kegiat an"): its letters are read without the spaces."""
-    t = _squeezed(title).casefold()
-    return ("anggaran" in t or "kegiatan" in t) and "kinerja" not in t
-
-
-#: what a pointer sentence says the lampiran holds ("Rincian Anggaran per kegiatan", "pelaksanaan program")
-_RINCIAN_PHRASE = re.compile(r"rincian\s+(?:realisasi\s+)?anggaran(?:\s+per\s+[^\W\d_]+)?"
-                             r"|pelaksanaan\s+program(?:\s+dan\s+kegiatan)?", re.I)
-
-
-def rincian_label(doc: Document) -> str:
-    """Which Lampiran holds the budget detail, from the list of lampiran (a table or lines of text)."""
-    texts = [" ".join(r.cells) for t in doc.tables() for r in t.rows]
-    texts += [line for p in doc.paragraphs() for line in p.text.split("\n")]
-    titles: list[tuple[str, str]] = []
-    for text in texts:
-        for kind, number, title in list_entries(text):
-            if kind == "lampiran" and _is_rincian_title(title):
-                return f"Lampiran {number}"
-            if kind == "lampiran":
-                titles.append((number, _squeezed(title).casefold()))
-    # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
-    for p in doc.paragraphs():
-        m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
-        if m:
-            return f"Lampiran {_glued_entry(titles, m.group(0)) or m.group(1)}"
-    return "Lampiran Rincian Anggaran"
-
-
-#: the fewest letters a list entry's title cut by a line wrap keeps to be matched by the words it opens with
-_CUT_TITLE_CHARS = 6
-
-
-def _glued_entry(titles: list[tuple[str, str]], pointer: str) -> str | None:
-    """The number of the one list entry whose title, glued by a reader to the title of the entry before
-    it ("Lampiran 2 Lampiran 3 | Perjanjian Kinerja … Rincian Anggaran per kegiatan"), ends with the words
-    the pointer sentence uses for the lampiran: the list, not the sentence, numbers it. So does an entry whose
-    title a wrapped line cut after its first words ("Lampiran 3 | Rincian", "Anggaran per Kegiatan" on a line
-    of its own): the words it kept open the pointer's."""
-    phrase = _RINCIAN_PHRASE.search(pointer)
-    if not phrase:
-        return None
-    words = _squeezed(phrase.group(0)).casefold()  # a PDF reader may break words ("Anggar an")
-    named = {number for number, title in titles
-             if title.endswith(words) or (len(title) >= _CUT_TITLE_CHARS and words.startswith(title))}
-    return named.pop() if len(named) == 1 else None
 
 
 def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
@@ -519,7 +465,9 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if prev.kind is TableKind.toc or not table.rows:
         return False
     text = [p for p in between if not furniture(p, running)]
-    if len(text) > PIECE_GAP_PARAGRAPHS or any(len(p.text) > PIECE_GAP_CHARS or is_caption(p) for p in text):
+    # a long line between is a row read as text when it is no sentence (:func:`text_row_line`)
+    if len(text) > PIECE_GAP_PARAGRAPHS or any(
+            len(p.text) > PIECE_GAP_CHARS and not text_row_line(p, prev.table) or is_caption(p) for p in text):
         return False
     last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
     # lines of cells left between the pieces carry the table on over the pages they stand on (a page holding

@@ -40,7 +40,14 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
-from lkjip.extract.records_total import TOTAL_ROW, name_end_out_of_total, restated_total_dropped
+from lkjip.extract.records_split_column import split_column_joined
+from lkjip.extract.records_total import (
+    TOTAL_ROW,
+    name_end_out_of_total,
+    restated_total_dropped,
+    total_label_out_of_name,
+)
+from lkjip.extract.records_wrap import wrapped_lines_folded
 from lkjip.model import (
     BudgetLine,
     MalformedCell,
@@ -388,7 +395,7 @@ def word_end(cells: list[str]) -> str | None:
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
-    ft = measures_split(ft)
+    ft = split_column_joined(measures_split(ft))
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
     cols = outputs_without_group(ft.columns, output_name_column(ft.columns, cols))
@@ -399,7 +406,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
-    rows = signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols)
+    rows = wrapped_lines_folded(signed_rows_folded(pieces_put_back(stacked_rows_split(ft.body, cols), cols), cols), cols)
     cut_at_page = page_openers_without_amounts(rows, cols)
     for i, row in enumerate(rows):
         prov = _prov(ft, row)
@@ -454,7 +461,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
                 source=prov,
             )
         )
-    return restated_total_dropped(out)
+    return restated_total_dropped(total_label_out_of_name(out))
 
 
 def name_goes_on(uraian: str | None, cells: list[str]) -> bool:
@@ -624,13 +631,13 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             year_cols.append((c.index, c.year, "kondisi_akhir"))
         elif c.year and re.fullmatch(r"(19|20)\d\d", (c.leaf or "").strip()):
             year_cols.append((c.index, c.year, "target"))
-        elif "indikator" in t:
+        elif c.has("indikator"):  # also "Indikato" over "r": a narrow column broke the word
             text_cols.setdefault("indikator", c.index)
-        elif "satuan" in t:
+        elif c.has("satuan"):
             text_cols.setdefault("satuan", c.index)
-        elif "misi" in t:
+        elif c.has("misi"):
             text_cols.setdefault("misi", c.index)
-        elif any(w in t for w in ("tujuan", "sasaran", "uraian")):
+        elif c.has("tujuan", "sasaran", "uraian"):
             text_cols.setdefault("sasaran", c.index)
     out: list[RenstraTarget] = []
     rows = page_heads_moved(header_lines_out(ft), [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])

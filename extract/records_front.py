@@ -18,14 +18,15 @@ from lkjip.model import CASCADING_FIELDS, CascadingRow, Permasalahan
 
 _CASCADE_WORDS = {
     "tujuan": "tujuan", "sasaran": "sasaran", "program": "program", "kegiatan": "kegiatan",
-    "sub kegiatan": "sub_kegiatan",
+    "subkegiatan": "sub_kegiatan",
 }
 
 
 def _cascading_field(c: Column) -> str | None:
-    t = " ".join(c.text.casefold().replace("-", " ").split())
+    """The field a header names; its spaces squeezed out, as a narrow column breaks a word ("Indikato r")."""
+    t = "".join(c.text.casefold().replace("-", " ").split())
     ind = "indikator" in t
-    for word in ("sub kegiatan", "kegiatan", "program", "sasaran", "tujuan"):
+    for word in ("subkegiatan", "kegiatan", "program", "sasaran", "tujuan"):
         if word in t:
             base = _CASCADE_WORDS[word]
             return f"indikator_{base}" if ind else base

@@ -60,6 +60,8 @@ def measures_split(ft: FoundTable) -> FoundTable:
     return ft
 
 
+#: a total's label closing a name cell of stacked rows
+_TOTAL_END = re.compile(r"(?:jumlah|total):?", re.IGNORECASE)
 #: a percent or other number in a cell of stacked rows: "95,89 %", "100"
 _NUMBER = re.compile(r"\d[\d.,]*\s*%?")
 
@@ -75,11 +77,13 @@ def _pieces(cell: str, n: int) -> list[str] | None:
 
 def _name_pieces(name: str, n: int) -> list[str] | None:
     """A name cell of ``n`` stacked rows cut before each word that its first name opens with ("Program … Program
-    …"), when that gives ``n`` names."""
+    …") and before a total's label closing it ("… Program … Total"), when that gives ``n`` names."""
     words = name.split()
     if not words or not words[0].istitle() or not words[0].isalpha():
         return None
     cuts = [i for i, w in enumerate(words) if w.casefold() == words[0].casefold()]
+    if len(cuts) == n - 1 and len(words) - cuts[-1] > 1 and _TOTAL_END.fullmatch(words[-1]):
+        cuts.append(len(words) - 1)  # the stacked rows' last is the table's total ("… Desa Total")
     if len(cuts) != n:
         return None
     return [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]

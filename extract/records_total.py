@@ -77,3 +77,34 @@ def restated_total_dropped(lines: list[BudgetLine]) -> list[BudgetLine]:
     if not any(s and s.startswith(_digits(total.anggaran)) for s in stated):
         return lines
     return lines[:-1]
+
+
+#: a total's label at the end of a name cell: "Desa Total", "Pendayagunaan Aset Desa JUMLAH"
+_LABEL_AT_END = re.compile(r"^(?P<words>.*?\S)\s+(?P<label>jumlah total|grand total|jumlah|total)\s*:?\s*$",
+                           re.IGNORECASE)
+
+
+def total_label_out_of_name(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """``lines`` with the words a reader put before a total's label in its name cell ("Desa Total": the end of
+    the last program's name, cut by a page break or drawn down onto the total's line) given back to the line
+    above. Only when the line's amounts are the sum of every line above it — the table's total, no row of the
+    hierarchy — so a row whose own name ends with "Total" stays. Kept, the total reads as a child of the last
+    row and its sum is a false contradiction."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        m = _LABEL_AT_END.match(line.uraian or "")
+        if not m or line.nomor or m.group("words").isupper() or _OWN_NAME.match(m.group("words")):
+            continue
+        if not _closes_all_above(line, lines[:i]):
+            continue
+        above.uraian = f"{above.uraian} {m.group('words')}".strip()
+        line.uraian = m.group("label")
+    return lines
+
+
+def _closes_all_above(line: BudgetLine, above: list[BudgetLine]) -> bool:
+    """The line's anggaran is the sum of the lines above it (its realisasi is not asked: a report may misprint
+    one total, and that contradiction is the validators' to report)."""
+    if line.anggaran is None or len(above) < 2 or any(x.anggaran is None for x in above):
+        return False
+    return sum(x.anggaran for x in above) == line.anggaran

@@ -66,6 +66,7 @@ from lkjip.extract.packed_part import packed_over
 from lkjip.extract.table_under import header_rows, tables_split
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
+from lkjip.extract.twin_names import names_put_right
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -175,7 +176,7 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = totals_rejoined(tables_split(_rest_rejoined(out, running, vocab)), running)
+    out = names_put_right(totals_rejoined(tables_split(_rest_rejoined(out, running, vocab)), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)

@@ -74,16 +74,21 @@ FOOT_HEADER_ROWS = 3
 def header_at_foot(table: Table, below: Table) -> int | None:
     """The row of ``table`` where the header of ``below`` (the next block, opening with its column numbers and no
     header above them) opens: the last rows of ``table`` (up to :data:`FOOT_HEADER_ROWS`, past a row of data) read
-    as a header, the first of them in words ``table``'s header does not hold; else None."""
+    as a header, the first of them in words ``table``'s header does not hold; else None. The column numbers may
+    close ``table`` too (the whole header at a page's foot, ``below`` opening the next page with its data)."""
     head = header_rows(table)
-    if not head or not below.rows or not column_numbers(below.rows[0].cells):
+    if not head or not below.rows or len(table.rows) < 2:
+        return None
+    # the header's column numbers stay over its words at the foot too when ``below`` opens with its data
+    end = len(table.rows) - 1 if column_numbers(table.rows[-1].cells) else len(table.rows)
+    if end == len(table.rows) and not column_numbers(below.rows[0].cells):
         return None
     said = "".join("".join(c for r in head for c in r.cells).split()).casefold()
-    k = len(table.rows)
-    while k > len(head) + 1 and len(table.rows) - k < FOOT_HEADER_ROWS and is_header_like(table.rows[k - 1].cells) \
+    k = end
+    while k > len(head) + 1 and end - k < FOOT_HEADER_ROWS and is_header_like(table.rows[k - 1].cells) \
             and not column_numbers(table.rows[k - 1].cells):
         k -= 1
-    if k == len(table.rows) or is_header_like(table.rows[k - 1].cells):
+    if k == end or is_header_like(table.rows[k - 1].cells):
         return None
     first = table.rows[k]
     return k if sum(1 for c in first.cells if c.strip()) >= 2 and _new_words(first, said) else None
