@@ -67,12 +67,7 @@ def _errors(report) -> set[tuple[str, str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 @pytest.mark.parametrize("style", list(STYLES))
-def test_seed_in_an_unseen_table_style_gives_the_text_paths_records(rendered, text_path, style, fmt, request):
-    if (style, fmt) == ("banded", "pdf"):
-        # Tabel 2.3, 3.6 and 3.7 and Lampiran 3's first pages read back; Lampiran 3's middle pages, where no
-        # group rule falls, carry vertical rules only, and that reading (layout/half_ruled.py) loses the amounts
-        request.applymarker(pytest.mark.xfail(reason="banded PDF: pages of a table with vertical rules only "
-                                                     "(the vertical_rules_only weakness of the draws)", strict=False))
+def test_seed_in_an_unseen_table_style_gives_the_text_paths_records(rendered, text_path, style, fmt):
     report = extract_report(rendered[style][fmt])
     assert report.status == "success", report.errors
     truth = fields(extract_report(text_path.source_file, validate=False))
