@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkjip.extract.classify import find_tables
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from table_builders import found_table
+
 from lkjip.extract.records import Sink, budget_lines
 
 HEAD = [["NO", "URAIAN", "ANGGARAN", "", "", "OUTPUT/KELUARAN", "", "", "", ""],
@@ -15,11 +15,7 @@ HEAD = [["NO", "URAIAN", "ANGGARAN", "", "", "OUTPUT/KELUARAN", "", "", "", ""],
 
 
 def _lines(body: list[list[str]]):
-    table = Table(rows=[TableRow(cells=r, is_header=i < 2) for i, r in enumerate(HEAD + body)])
-    doc = Document(source_file="t.pdf", input_format="pdf",
-                   blocks=[Paragraph(text="Lampiran 3 Rincian Anggaran per kegiatan"), table])
-    (ft,) = find_tables(doc)
-    return budget_lines(ft, Sink())
+    return budget_lines(found_table(HEAD + body, "Lampiran 3 Rincian Anggaran per kegiatan", header_rows=2), Sink())
 
 
 BODY = [["1", "PROGRAM PENUNJANG", "3.407.516.856,00", "3.136.761.767,00", "92,05", "Persentase layanan", "100%", "",

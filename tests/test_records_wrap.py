@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkjip.extract.classify import find_tables
-from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from table_builders import found_table
+
 from lkjip.extract.records import Sink, budget_lines
 
 HEAD = [["NO", "URAIAN", "ANGGARAN", "", "", "OUTPUT/KELUARAN", "", "", ""],
@@ -14,11 +14,7 @@ HEAD = [["NO", "URAIAN", "ANGGARAN", "", "", "OUTPUT/KELUARAN", "", "", ""],
 
 
 def _lines(body: list[list[str]]):
-    table = Table(rows=[TableRow(cells=r, is_header=i < 2) for i, r in enumerate(HEAD + body)])
-    doc = Document(source_file="t.pdf", input_format="pdf",
-                   blocks=[Paragraph(text="Lampiran 3 Rincian Anggaran per kegiatan"), table])
-    (ft,) = find_tables(doc)
-    return budget_lines(ft, Sink())
+    return budget_lines(found_table(HEAD + body, "Lampiran 3 Rincian Anggaran per kegiatan", header_rows=2), Sink())
 
 
 def test_wrapped_line_with_a_percents_last_digit_and_a_unit_folds_into_its_row():
