@@ -506,7 +506,7 @@ def _confused_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
 
 
 #: a realisasi this many times its anggaran is no overspending a report prints but a digit or a thousands group lost
-#: in reading one of the two (an amount wrapped in a narrow cell read cut: "121.673" for "121.673.176")
+#: in reading one of the two (an amount wrapped in a narrow cell read cut: "98.765" for "98.765.432")
 OVER_MISREAD = 10
 
 
