@@ -14,6 +14,7 @@ import regex as re
 
 from lkjip.model import BudgetLine, Flag, Report
 from lkjip.normalize.numbers import format_money, format_number
+from lkjip.validate.budget_rows import children, sum_rows, total_rows
 from lkjip.validate.engine import CUT_REASON, Ctx, misread_warning, rule, short
 from lkjip.validate.tolerance import (
     CAPAIAN_CAPS,
@@ -47,22 +48,6 @@ def level_name(ctx: Ctx, level: str | None, *, plural: bool = True) -> str:
 
 def field_name(ctx: Ctx, f: str) -> str:
     return FIELD_NAMES[ctx.lang][f]
-
-
-def children(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
-    return [b for b in lines if b.parent_line_no == parent.line_no and b is not parent]
-
-
-def total_rows(lines: list[BudgetLine], total: BudgetLine) -> list[BudgetLine]:
-    """The rows a total line sums: its children, else the belanja groups, else the programs, else the top rows."""
-    kids = children(lines, total)
-    if kids:
-        return kids
-    for level in ("belanja", "program"):
-        rows = [b for b in lines if b.level == level]
-        if rows:
-            return rows
-    return [b for b in lines if b.parent_line_no is None and b.level != "total" and b is not total]
 
 
 def _row_sum(parent: BudgetLine, rows: list[BudgetLine], field: str) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -100,11 +85,6 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
     if len(rows) >= 2 and printed and total == DOUBLED * printed:
         return _doubled(ctx, flag)
     return _group_lost(ctx, flag) if group_lost(printed, total) else flag
-
-
-def sum_rows(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
-    """The rows a line's printed amount sums: a total's rows (see :func:`total_rows`), else its children."""
-    return total_rows(lines, parent) if parent.level == "total" else children(lines, parent)
 
 
 def _falls_short(parent: BudgetLine, rows: list[BudgetLine]) -> bool:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
 from lkjip.normalize.numbers import parse_decimal, parse_money
+from lkjip.validate.budget_rows import sum_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -442,7 +443,6 @@ def _summed_rows(report: Report, f: Flag) -> list[BudgetLine]:
     one on the flag's page whose name the message prints and whose amount the flag found."""
     if f.rule not in ("budget.children_sum", "budget.total_sum") or f.source_table is None:
         return []
-    from lkjip.validate.budget import sum_rows  # the budget rules import this module
     from lkjip.validate.tolerance import raw_money
 
     lines = report.budget_table(f.source_table)

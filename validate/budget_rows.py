@@ -1,0 +1,31 @@
+"""Which budget lines a line's printed amount sums: its children, or a total's rows.
+
+Shared by the budget rules (:mod:`lkjip.validate.budget`) and by the engine, which asks which rows a sum flag
+adds up (an OCR misread among them makes the flag uncertain); a module of its own so the engine need not import
+the rules that import it.
+"""
+
+from __future__ import annotations
+
+from lkjip.model import BudgetLine
+
+
+def children(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
+    return [b for b in lines if b.parent_line_no == parent.line_no and b is not parent]
+
+
+def total_rows(lines: list[BudgetLine], total: BudgetLine) -> list[BudgetLine]:
+    """The rows a total line sums: its children, else the belanja groups, else the programs, else the top rows."""
+    kids = children(lines, total)
+    if kids:
+        return kids
+    for level in ("belanja", "program"):
+        rows = [b for b in lines if b.level == level]
+        if rows:
+            return rows
+    return [b for b in lines if b.parent_line_no is None and b.level != "total" and b is not total]
+
+
+def sum_rows(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
+    """The rows a line's printed amount sums: a total's rows (see :func:`total_rows`), else its children."""
+    return total_rows(lines, parent) if parent.level == "total" else children(lines, parent)
