@@ -40,6 +40,7 @@ from lkjip.extract.headers import (
     refine_columns,
     split_header,
 )
+from lkjip.extract.layout.cues import squeezed as _squeezed
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
 from lkjip.extract.rincian import rincian_label
@@ -139,11 +140,6 @@ def _is_toc(table: Table) -> bool:
     last = [next((c for c in reversed(r) if c.strip()), "") for r in rows]
     pages = sum(1 for c in last if _PAGE_NO.match(c.strip()) or c.strip().casefold() == "halaman")
     return (narrow and len(rows) >= 4 and pages >= 0.8 * len(rows)) or _wrapped_toc(rows)
-
-
-def _squeezed(text: str) -> str:
-    """Text without its spaces: a PDF may space out every letter ("Ta b el 2.1", "1 7")."""
-    return "".join(text.split())
 
 
 def _wrapped_toc(rows: list[list[str]]) -> bool:

@@ -12,12 +12,7 @@ import regex as re
 
 from lkjip.extract.captions import list_entries
 from lkjip.extract.document import Document
-
-
-def _squeezed(text: str) -> str:
-    """Text without its spaces: a PDF may space out every letter ("Rincia n Anggar an")."""
-    return "".join(text.split())
-
+from lkjip.extract.layout.cues import squeezed as _squeezed
 
 #: a sentence that says where the budget detail is: "Rincian anggaran per kegiatan … terdapat pada Lampiran-3"
 _RINCIAN_POINTER = re.compile(r"(?:rincian\s+(?:realisasi\s+)?anggaran|pelaksanaan\s+program)[^.]{0,120}?"

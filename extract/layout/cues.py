@@ -164,3 +164,8 @@ CAPTION = re.compile(rf"^\s*(?:tabel|table)\s+({CAPTION_NUMBER})\b\.?\s*(.*)", r
 NUMBERED_CAPTION = re.compile(r"^(tabel|table|lampiran|gambar)\s+[\dIVX]+(\.\d+)*\b", re.IGNORECASE)
 #: a caption word opening a paragraph ("Tabel", "Gambar", "Grafik" …): no running text continued across a page
 CAPTION_WORD = re.compile(r"^(tabel|table|gambar|grafik|bagan|lampiran|diagram)\b", re.IGNORECASE)
+
+
+def squeezed(text: str) -> str:
+    """Text without its spaces: a PDF may space out every letter ("Ta b el 2.1", "Rincia n Anggar an", "1 7")."""
+    return "".join(text.split())
