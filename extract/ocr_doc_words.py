@@ -48,12 +48,18 @@ def _variants(low: str) -> Iterable[tuple[int, int, str]]:
         yield m.start(), m.end(), "m"
 
 
+def _repeated_variants(low: str, counts: Counter[str]) -> set[tuple[int, int, str]]:
+    """The like-shape spans of ``low`` (see :func:`_variants`) whose mended word the document prints
+    :data:`REPEATED` times or more."""
+    return {(i, j, alt) for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
+
+
 def mend(word: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
     """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, else as is."""
     low = word.lower()
     if low in dictionary or counts[low] > 1:
         return word
-    found = {(i, j, alt) for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
+    found = _repeated_variants(low, counts)
     if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
         return word
     i, j, alt = min(found)
@@ -69,7 +75,7 @@ def _whole(low: str, counts: Counter[str]) -> str | None:
     such word), else None."""
     if counts[low] >= REPEATED:
         return low
-    found = {low[:i] + alt + low[j:] for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
+    found = {low[:i] + alt + low[j:] for i, j, alt in _repeated_variants(low, counts)}
     return found.pop() if len(found) == 1 else None
 
 
