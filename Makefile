@@ -7,6 +7,10 @@ STAMP := $(VENV)/.installed
 .PHONY: help install test test-scan demo lint bench draws fuzz stress scale clean
 DRAWS ?= 300
 SCANS ?= 30
+DRAW_FIRST ?= 0
+SCAN_FIRST ?= 0
+DRAW_CACHE ?=
+DRAW_OPTS = --draw-first $(DRAW_FIRST) --draw-scan-first $(SCAN_FIRST) $(if $(DRAW_CACHE),--draw-cache $(DRAW_CACHE))
 SCALE ?= 100,2000
 
 help: ## list the targets
@@ -37,10 +41,11 @@ lint: $(STAMP) ## ruff
 
 bench: $(STAMP) ## accuracy and speed benchmarks -> BENCHMARKS.md (installs the baselines extra)
 	$(BIN)/pip install -q -e '.[test,bench]'
-	$(BIN)/python -m bench.run --draws $(DRAWS) --draw-scans $(SCANS)
+	$(BIN)/python -m bench.run --draws $(DRAWS) --draw-scans $(SCANS) $(DRAW_OPTS)
 
-draws: $(STAMP) ## only the random style draws (DRAWS=300 SCANS=30) -> bench/results/draws.{json,md}
-	$(BIN)/python -m bench.draws --n $(DRAWS) --scans $(SCANS)
+draws: $(STAMP) ## only the random style draws (DRAWS=300 SCANS=30; DRAW_FIRST, SCAN_FIRST: first seeds; DRAW_CACHE: keep renderings) -> bench/results/draws.{json,md}
+	$(BIN)/python -m bench.draws --n $(DRAWS) --scans $(SCANS) --first $(DRAW_FIRST) --scan-first $(SCAN_FIRST) \
+		$(if $(DRAW_CACHE),--cache $(DRAW_CACHE))
 
 fuzz: $(STAMP) ## long fuzz run of normalizers and PDF reader
 	$(BIN)/python -m bench.fuzz

@@ -27,7 +27,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.corpus import SEED as SEED_REPORT
-from bench.draws import SCAN_SEED_BASE, DrawScore, markdown, score_file, summarize, targets
+from bench.draws import SCAN_SEED_BASE, DrawScore, markdown, rendered_draw, score_file, summarize, targets
 from bench.markdown import md_table
 
 
@@ -49,18 +49,14 @@ def _draw(kind: str, seed: int):
 
 
 def _render_one(args) -> str:
-    from lkjip.synth.restyle import render_draw
-
     kind, seed, out = args
     d = _draw(kind, seed)
-    pkl = out / f"{d.name}.pkl"
-    if pkl.exists():
+    if (out / f"{d.name}.pkl").exists():
         return f"{d.name}: cached"
     try:
-        r = render_draw(d, out / d.name, SEED_REPORT if SEED_REPORT.exists() else None, scan=kind == "scan")
+        rendered_draw(d, out, SEED_REPORT if SEED_REPORT.exists() else None, scan=kind == "scan")
     except Exception as e:  # noqa: BLE001 - a failed rendering is reported, the others go on
         return f"{d.name}: render failed: {type(e).__name__}: {e}"
-    pkl.write_bytes(pickle.dumps(r))
     return f"{d.name}: rendered"
 
 

@@ -17,7 +17,9 @@ Results go to ``<out>/draws.json``; :func:`markdown` writes the section for BENC
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import statistics
 import tempfile
 import time
@@ -119,12 +121,46 @@ def score_file(rendered, fmt: str, *, baseline: bool = True) -> DrawScore:
     return out
 
 
-def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...], baseline: bool = True) -> list[DrawScore]:
-    """Render ``d`` and score each of ``formats`` (a failure is a result with ``error``)."""
+# --- the render cache -------------------------------------------------------------------------------------------
+
+
+def generator_fingerprint(seed_path: Path | None) -> str:
+    """A hash of what a rendering is made from: the generator's sources (``synth/``) and the seed report. A
+    cached rendering is reused only under the same fingerprint, so a changed generator renders again (the
+    producers' versions, LibreOffice and Chromium, are the machine's and are not part of it)."""
+    h = hashlib.sha256()
+    for src in sorted((REPO / "synth").rglob("*.py")):
+        h.update(src.relative_to(REPO).as_posix().encode() + b"\0" + src.read_bytes() + b"\0")
+    if seed_path is not None and Path(seed_path).exists():
+        h.update(Path(seed_path).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def rendered_draw(d, directory: Path, seed_path: Path | None, *, scan: bool):
+    """The rendering of draw ``d`` kept in ``directory`` (``<name>.pkl`` beside its files): loaded when there,
+    rendered and stored first when not. Rendering is most of a draw's cost, and a producer's output may drift
+    between runs, so scoring cached files compares readers on identical input."""
+    from lkjip.synth.restyle import render_draw
+
+    pkl = Path(directory) / f"{d.name}.pkl"
+    if pkl.exists():
+        return pickle.loads(pkl.read_bytes())
+    rendered = render_draw(d, Path(directory) / d.name, seed_path, scan=scan)
+    pkl.write_bytes(pickle.dumps(rendered))
+    return rendered
+
+
+def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...], baseline: bool = True,
+             cache: Path | None = None) -> list[DrawScore]:
+    """Render ``d`` (or take its rendering from ``cache``) and score each of ``formats`` (a failure is a result
+    with ``error``)."""
     from lkjip.synth.restyle import render_draw
 
     try:
-        rendered = render_draw(d, Path(work) / d.name, seed_path, scan="pdf_scan" in formats)
+        if cache is not None:
+            rendered = rendered_draw(d, cache, seed_path, scan="pdf_scan" in formats)
+        else:
+            rendered = render_draw(d, Path(work) / d.name, seed_path, scan="pdf_scan" in formats)
     except Exception as e:  # noqa: BLE001 - a failed rendering is a measured result
         return [DrawScore(d.name, d.seed, f, d.values(), error=f"render: {type(e).__name__}: {e}") for f in formats]
     out = []
@@ -139,18 +175,23 @@ def run_draw(d, work: Path, seed_path: Path | None, formats: tuple[str, ...], ba
 
 
 def _job(args) -> list[dict]:
-    d, work, seed_path, formats, baseline = args
-    return [asdict(s) for s in run_draw(d, work, seed_path, formats, baseline)]
+    d, work, seed_path, formats, baseline, cache = args
+    return [asdict(s) for s in run_draw(d, work, seed_path, formats, baseline, cache)]
 
 
 def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
-               work: Path | None = None, log=print, baseline: bool = True) -> list[dict]:
-    """Score (draw, formats) jobs, ``workers`` at a time; every score as a dict."""
+               work: Path | None = None, log=print, baseline: bool = True, cache: Path | None = None) -> list[dict]:
+    """Score (draw, formats) jobs, ``workers`` at a time; every score as a dict. With ``cache``, renderings are
+    kept in ``cache/<generator fingerprint>/`` and reused by later runs."""
     seed_path = seed_path if seed_path is not None and Path(seed_path).exists() else None
+    if cache is not None:
+        cache = Path(cache) / generator_fingerprint(seed_path)
+        cache.mkdir(parents=True, exist_ok=True)
+        log(f"draws: renderings cached in {cache}")
     started = time.perf_counter()
     scores: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="lkjip-draws-") as tmp:
-        args = [(d, Path(work or tmp), seed_path, f, baseline) for d, f in jobs]
+        args = [(d, Path(work or tmp), seed_path, f, baseline, cache) for d, f in jobs]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for k, res in enumerate(pool.map(_job, args), 1):
                 scores.extend(res)
@@ -160,16 +201,23 @@ def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = 
 
 
 def run(n: int = 300, scans: int = 30, *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
-        work: Path | None = None, log=print, baseline: bool = True) -> dict:
-    """Score ``n`` text draws and ``scans`` scanned draws; returns the summary and every score."""
+        work: Path | None = None, log=print, baseline: bool = True, first: int = 0, scan_first: int = 0,
+        cache: Path | None = None) -> dict:
+    """Score ``n`` text draws (seeds ``first`` …) and ``scans`` scanned draws (seeds ``SCAN_SEED_BASE +
+    scan_first`` …); returns the summary and every score. Seeds nobody has looked at measure what a new
+    document meets; the seeds developers diagnose score higher."""
     from lkjip.synth import draw as dr
 
-    jobs = [(dr.draw(i, scan_share=0.0), FORMATS) for i in range(n)]
-    jobs += [(dr.draw(SCAN_SEED_BASE + j, scan_share=1.0), ("pdf_scan",)) for j in range(scans)]
+    jobs = [(dr.draw(first + i, scan_share=0.0), FORMATS) for i in range(n)]
+    jobs += [(dr.draw(SCAN_SEED_BASE + scan_first + j, scan_share=1.0), ("pdf_scan",)) for j in range(scans)]
     started = time.perf_counter()
-    scores = score_jobs(jobs, workers=workers, seed_path=seed_path, work=work, log=log, baseline=baseline)
-    return summarize(scores, n=n, scans=scans, seed=seed_path is not None and Path(seed_path).exists(),
-                     elapsed=round(time.perf_counter() - started, 1))
+    scores = score_jobs(jobs, workers=workers, seed_path=seed_path, work=work, log=log, baseline=baseline,
+                        cache=cache)
+    res = summarize(scores, n=n, scans=scans, seed=seed_path is not None and Path(seed_path).exists(),
+                    elapsed=round(time.perf_counter() - started, 1))
+    res["seeds"] = {"text": [first, first + n - 1] if n else [],
+                    "scan": [SCAN_SEED_BASE + scan_first, SCAN_SEED_BASE + scan_first + scans - 1] if scans else []}
+    return res
 
 
 def run_one_factor(contents: tuple[str, ...] = ("generated", "seed"), *, workers: int = 2,
@@ -319,13 +367,21 @@ def _dimension_rows(res: dict) -> list[list[str]]:
     return rows
 
 
+def _seed_note(seeds: dict | None) -> str:
+    """Which seeds were scored (a run from before seeds were chosen says nothing)."""
+    if not seeds:
+        return ""
+    spans = [f"{what} seeds {a}–{b}" for what, (a, b) in ((w, s) for w, s in seeds.items() if s)]
+    return " Draws: " + ", ".join(spans) + "." if spans else ""
+
+
 def markdown(res: dict) -> str:
     """The "Random style draws" section of BENCHMARKS.md."""
     fmts = list(res["by_dimension"])
     parts = [
         f"{res['n']} random draws (DOCX and text PDF) and {res['scans']} scanned draws of `lkjip.synth.draw`, "
         f"each scored against its truth ({res['elapsed_s']:.0f} s). Seed report among the contents: "
-        f"{'yes' if res['seed_report'] else 'no'}.",
+        f"{'yes' if res['seed_report'] else 'no'}.{_seed_note(res.get('seeds'))}",
         md_table(["format", "files", "mean field F1", "worst 5 % (best of them)", "consistent files with a false "
                   "error", "contradiction recall", "failed"], _format_rows(res), "lrrrrrr"),
         "**F1 by style dimension** (mean F1 of the files whose draw has that value; number of files):",
@@ -350,6 +406,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.draws", description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=300, help="text draws (DOCX and text PDF each)")
     ap.add_argument("--scans", type=int, default=30, help="scanned draws")
+    ap.add_argument("--first", type=int, default=0, help="seed of the first text draw")
+    ap.add_argument("--scan-first", type=int, default=0, help=f"seed of the first scanned draw, after {SCAN_SEED_BASE}")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="keep renderings in CACHE/<generator fingerprint>/ and reuse them")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "results")
     ap.add_argument("--seed-report", type=Path, default=SEED_REPORT)
@@ -366,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         (a.out / "draws_one_factor.md").write_text(one_factor_markdown(scores) + "\n", encoding="utf-8")
         print(one_factor_markdown(scores))
         return 0
-    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report, baseline=not a.no_baseline)
+    res = run(a.n, a.scans, workers=a.workers, seed_path=a.seed_report, baseline=not a.no_baseline,
+              first=a.first, scan_first=a.scan_first, cache=a.cache)
     (a.out / "draws.json").write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n",
                                       encoding="utf-8")
     (a.out / "draws.md").write_text(markdown(res) + "\n", encoding="utf-8")

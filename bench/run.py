@@ -51,6 +51,9 @@ class Options:
     quiet: bool = False
     draws: int = 300  # random style draws (DOCX and text PDF each); 0: none
     draw_scans: int = 30  # scanned random style draws
+    draw_first: int = 0  # seed of the first text draw (seeds nobody diagnosed measure what a new document meets)
+    draw_scan_first: int = 0  # seed of the first scanned draw, counted after bench.draws.SCAN_SEED_BASE
+    draw_cache: Path | None = None  # keep the draws' renderings here (per generator fingerprint) and reuse them
     scale: tuple[int, ...] = (100, 2000)  # bench.scale corpus sizes ("Scale" section); () skips it
 
 
@@ -506,7 +509,8 @@ def run(opts: Options) -> Results:
         res.contradictions = contradictions(items, reports, workers=1 if opts.tiny else 2)
 
     if not opts.tiny and (opts.draws or opts.draw_scans):
-        res.draws = draws.run(opts.draws, 0 if opts.skip_scan else opts.draw_scans, workers=2, log=log)
+        res.draws = draws.run(opts.draws, 0 if opts.skip_scan else opts.draw_scans, workers=2, log=log,
+                              first=opts.draw_first, scan_first=opts.draw_scan_first, cache=opts.draw_cache)
 
     tools = [] if opts.skip_baselines else bl.available_baselines()
     missing = [t for t in bl.BASELINES if t not in tools]
@@ -591,6 +595,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--draws", type=int, default=300, help="random style draws, DOCX and text PDF (0: none)")
     ap.add_argument("--draw-scans", type=int, default=30, help="scanned random style draws")
+    ap.add_argument("--draw-first", type=int, default=0, help="seed of the first text draw")
+    ap.add_argument("--draw-scan-first", type=int, default=0, help="seed of the first scanned draw (after 100000)")
+    ap.add_argument("--draw-cache", type=Path, default=None,
+                    help="keep the draws' renderings in this folder (per generator fingerprint) and reuse them")
     ap.add_argument("--scale", default="100,2000",
                     help="corpus sizes of the Scale section (bench.scale; add 20000 for a province); '' skips it")
     ap.add_argument("--report-only", action="store_true",
@@ -607,6 +615,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     run(Options(out=a.out, tiny=a.tiny, skip_baselines=a.skip_baselines or a.tiny, skip_batch=a.skip_batch,
                 skip_scan=a.skip_scan, fresh=a.fresh, quiet=a.quiet, draws=a.draws, draw_scans=a.draw_scans,
+                draw_first=a.draw_first, draw_scan_first=a.draw_scan_first, draw_cache=a.draw_cache,
                 scale=tuple(int(x) for x in a.scale.split(",") if x.strip())))
     return 0
 

@@ -285,3 +285,39 @@ def test_draw_cache_report_states_the_targets_of_scored_caches():
     assert "| random draws, scanned PDF: contradiction recall 100 % | **no** | 0.0% of 1 |" in out
     assert "2 random draws (DOCX and text PDF) and 1 scanned draws" in out
     assert "| rules | `banded` | 95.0% (2) | 80.0% (1) |" in out
+
+
+def test_generator_fingerprint_follows_the_seed_report(tmp_path: Path):
+    from bench.draws import generator_fingerprint
+
+    seed = tmp_path / "seed.txt"
+    seed.write_text("LAPORAN KINERJA\tTahun 2022\n", encoding="utf-8")
+    first = generator_fingerprint(seed)
+    assert generator_fingerprint(seed) == first  # stable: a cache is found again
+    seed.write_text("LAPORAN KINERJA\tTahun 2023\n", encoding="utf-8")
+    assert generator_fingerprint(seed) != first  # another seed report renders other documents
+    assert generator_fingerprint(None) not in (first, generator_fingerprint(seed))
+
+
+def test_draws_markdown_names_the_seeds_scored():
+    from bench.draw_cache import merged
+    from bench.draws import markdown, summarize
+
+    res = summarize(merged([[_scored("d1", "pdf", 1.0)]]), n=1, scans=0, seed=False, elapsed=1.0)
+    assert "Draws:" not in markdown(res)  # a run that did not say its seeds claims none
+    res["seeds"] = {"text": [1800, 2099], "scan": []}
+    assert "Draws: text seeds 1800–2099." in markdown(res)
+
+
+@pytest.mark.slow
+def test_bench_draws_take_their_seeds_and_reuse_cached_renderings(tmp_path: Path):
+    from bench.corpus import SEED
+    from bench.draws import generator_fingerprint, run
+
+    res = run(1, 0, workers=1, first=5, cache=tmp_path, baseline=False, log=lambda _: None)
+    [pkl] = (tmp_path / generator_fingerprint(SEED if SEED.exists() else None)).glob("*.pkl")
+    assert pkl.stem == "draw-00005" and res["seeds"]["text"] == [5, 5]
+    mtime, scores = pkl.stat().st_mtime_ns, res["scores"]
+    again = run(1, 0, workers=1, first=5, cache=tmp_path, baseline=False, log=lambda _: None)
+    assert pkl.stat().st_mtime_ns == mtime  # read from the cache, not rendered again
+    assert [(s["draw"], s["fmt"], s["f1"]) for s in again["scores"]] == [(s["draw"], s["fmt"], s["f1"]) for s in scores]
