@@ -291,7 +291,7 @@ def _find_text_tables(
         if end >= 0:
             channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in cut[k]])
             channels = carried_edges(lines[: end + 1], carry.channels, channels)
-            pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
+            pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True, cut_first=True)
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
                 pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
@@ -351,7 +351,10 @@ def _find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades) if gaps else None
+        # a page's first lines under a table the page before ended: maybe the rest of its last row
+        cut_first = i == 0 and carry is not None
+        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                          cut_first=cut_first) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -463,11 +466,13 @@ def region_table(
     shades: Sequence[Ruling] = (),
     holes_at: dict[float, list[tuple[float, float]]] | None = None,
     open_top: bool = False,
+    cut_first: bool = False,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
     page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`); ``holes_at``: per
     rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it;
-    ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header."""
+    ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header; ``cut_first``:
+    the first row may be the rest of one the page break cut (:func:`~.rows.group_rows`)."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
         return None
@@ -515,7 +520,7 @@ def region_table(
     tails: list[Tail] = []
     row_bold: list[bool] = []
     holes = [(holes_at or {}).get(round(y, 1), []) for y in hrules]
-    for grp in group_rows(raw_rows, hrules, holes, open_top=open_top):
+    for grp in group_rows(raw_rows, hrules, holes, open_top=open_top, cut_first=cut_first):
         words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
         row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []
