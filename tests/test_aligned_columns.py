@@ -190,7 +190,7 @@ def test_pieces_of_one_word_drawn_apart_are_no_word_space():
 
 
 def test_a_letter_a_narrow_header_cell_wrapped_is_a_piece_of_the_carried_header():
-    from lkjip.extract.layout.borderless import _in_header
+    from lkjip.extract.layout.carried_region import in_header as _in_header
 
     # "ANGGARA" / "N" of a header repeated on the next page: the lone "N" ends a header word
     assert _in_header("n", {"anggaran", "realisasi"}) and _in_header("anggara", {"anggaran"})
@@ -211,7 +211,7 @@ def test_a_header_repeated_in_cells_narrower_still_continues_the_carried_table()
     tables, rest = find_text_tables(lines, page_no=2, carry=carry)
     assert len(tables) == 1 and tables[0].carried and not rest
     # and a bold word no header word holds still starts the next table
-    from lkjip.extract.layout.borderless import _in_header
+    from lkjip.extract.layout.carried_region import in_header as _in_header
 
     assert _in_header("kato", {"indikator"}) and not _in_header("kat", {"anggaran"})
 

@@ -865,7 +865,8 @@ def test_bold_header_of_the_next_table_ends_a_carried_table():
         _line(74, (57, "Lampiran 1"), (150, "Penetapan Kinerja Tahun 2022")),
         _line(86, (57, "Lampiran 3"), (150, "Rincian Anggaran per kegiatan")),
     ]
-    from lkjip.extract.layout.borderless import _carried_region, seg_spans
+    from lkjip.extract.layout.borderless import seg_spans
+    from lkjip.extract.layout.carried_region import carried_region as _carried_region
 
     assert _carried_region(page, [seg_spans(ln) for ln in page], carry) == -1
     tables, _ = find_text_tables(page, carry=carry)

@@ -16,12 +16,12 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.carried_region import carried_region, unread_rest
 from lkjip.extract.layout.channels import (
     cut_at_shade,
     gaps_of,
     header_only_channels,
     label_edge_channels,
-    more_columns,
     narrowed,
     off_pitch_channels,
     right_edge_channels,
@@ -39,7 +39,7 @@ from lkjip.extract.layout.columns_cut import (
 from lkjip.extract.layout.columns_cut import (
     channel_bounds as channel_bounds,  # half_ruled moves its borders by it
 )
-from lkjip.extract.layout.cues import COLUMN_NO, NUMBERED_CAPTION, is_numeric_token, whole_amount_text
+from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token, whole_amount_text
 from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
@@ -72,7 +72,6 @@ from lkjip.extract.layout.region_ends import (
     closes_inner_gap,
     framed_blank,
     new_table_below,
-    sentence_after,
     text_below,
     thick_band_opens,
 )
@@ -285,11 +284,14 @@ def _find_text_tables(
     if carry is not None and carry.channels and lines:
         space = word_space(lines)
         cut = [spans_in_channels(ln, carry.channels, space) for ln in lines]
-        end = _carried_region(lines, cut, carry)
+        end = carried_region(lines, cut, carry)
+        if end < 0:  # the rest of a table of text rows, in too few columns to be read by itself
+            end = unread_rest(lines, cut, carry, lambda: _find_text_tables(
+                lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=None)[0])
         if end >= 0:
             channels = narrow_channels(carry.channels, [sp for k in range(end + 1) for sp in cut[k]])
             channels = carried_edges(lines[: end + 1], carry.channels, channels)
-            pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True)
+            pt = region_table(lines[: end + 1], rules, page_no, strategy, channels, vocab, trusted=True, cut_first=True)
             if pt is not None:
                 # the carried table spans its columns, whatever the few lines here reach
                 pt.x0, pt.x1 = min(pt.x0, carry.x0), max(pt.x1, carry.x1)
@@ -349,7 +351,10 @@ def _find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades) if gaps else None
+        # a page's first lines under a table the page before ended: maybe the rest of its last row
+        cut_first = i == 0 and carry is not None
+        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                          cut_first=cut_first) if gaps else None
         if pt is not None:
             tables.append(pt)
             used.update(range(i, end + 1))
@@ -448,50 +453,6 @@ def _preamble(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, f
             and not any(seg[0].text.startswith(":") for seg in segments(lines[k])))
 
 
-def _in_header(word: str, header_words: set[str]) -> bool:
-    """``word`` is a header word, or a piece of one its narrow cell broke ("TARG" of "TARGET", "N" of
-    "ANGGARAN": a single letter only as a word's end, wrapped onto the next line; "kato" of "Indikator", a cell
-    narrower still breaking the word over three lines: a middle piece of three letters or more)."""
-    return word in header_words or any(h.endswith(word) or (len(word) >= 2 and h.startswith(word))
-                                       or (len(word) >= 3 and word in h) for h in header_words)
-
-
-def _carried_region(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], carry: PageTable) -> int:
-    """Index of the last line, from the top, that fits the carried table's channels (-1: none). Whether the page
-    shows more columns than the carried table has is judged on its first lines down to a blank, the next table's
-    caption, a sentence after it or the next table's start: a table's last row alone atop a page, a caption (or a
-    line of text) and the next table's header under it, is the carried table's."""
-    end = -1
-    lo, hi = carry.x0 - 4 * lines[0].size, carry.x1 + 2 * lines[0].size
-    # lines from a blank, the next table's caption or its start on are no guide to the carried table's columns
-    stop = next((j for j in range(1, len(lines)) if _set_apart(lines, j) or NUMBERED_CAPTION.match(lines[j].text)
-                 or sentence_after(lines, spans, j)), len(lines))
-    if more_columns(lines[:min(5, stop)], spans[:min(5, stop)], carry.channels):
-        return -1  # the page shows more columns than the carried table has
-    header_words = {w.lower() for r in carry.table.rows if r.is_header for c in r.cells for w in c.split()}
-    for j, ln in enumerate(lines):
-        if j and _set_apart(lines, j):
-            break
-        if ln.x0 < lo or ln.x1 > hi or (len(spans[j]) == 1 and NUMBERED_CAPTION.match(ln.text)):
-            break  # outside the table, or the next table's caption
-        if any(w.bold for w in ln.words) and not all(_in_header(w.text.lower(), header_words) for w in ln.words):
-            break  # bold words the carried table's header does not have: the next table's header
-        crossed = sum(any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans[j]) for g0, g1 in carry.channels)
-        if crossed and (len(spans[j]) < 2 or crossed == len(carry.channels)):
-            break  # runs across a column gap (a spanning label on a multi-column row is fine)
-        end = j
-    if end >= 0 and not any(len(spans[j]) >= 2 for j in range(end + 1)):
-        return -1
-    if carry.text_rows and (stop == len(lines) or end + 1 < stop):
-        return -1  # a table of text rows runs on over this page: its own lines show its columns
-    return end
-
-
-def _set_apart(lines: Sequence[TextLine], j: int) -> bool:
-    """Line ``j`` stands under a blank of more than two lines and a half, or opens a table of its own."""
-    return lines[j].top - lines[j - 1].bottom > 2.5 * max(lines[j - 1].height, 4.0) or new_table_below(lines, 0, j)
-
-
 def region_table(
     region: Sequence[TextLine],
     rules: Sequence[Ruling],
@@ -505,11 +466,13 @@ def region_table(
     shades: Sequence[Ruling] = (),
     holes_at: dict[float, list[tuple[float, float]]] | None = None,
     open_top: bool = False,
+    cut_first: bool = False,
 ) -> PageTable | None:
     """The table of ``region`` cut into columns at ``gaps`` (at ``seps`` inside them, when given); ``shades``: the
     page's shaded cells, whose borders are column gaps too (:func:`~.channels.shaded_channels`); ``holes_at``: per
     rule (its middle y, rounded to 0.1 pt), the stretches it leaves undrawn over cells merged down across it;
-    ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header."""
+    ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header; ``cut_first``:
+    the first row may be the rest of one the page break cut (:func:`~.rows.group_rows`)."""
     region = header_pieces_lifted(without_repeated_header(region))
     if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
         return None
@@ -557,7 +520,7 @@ def region_table(
     tails: list[Tail] = []
     row_bold: list[bool] = []
     holes = [(holes_at or {}).get(round(y, 1), []) for y in hrules]
-    for grp in group_rows(raw_rows, hrules, holes, open_top=open_top):
+    for grp in group_rows(raw_rows, hrules, holes, open_top=open_top, cut_first=cut_first):
         words = [w for _, cells in grp for c in cells for w in c if any(ch.isalnum() for ch in w.text)]
         row_bold.append(bool(words) and all(w.bold for w in words))
         texts = []

@@ -666,8 +666,11 @@ def half_ruled_tables(
             continue
         body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
         seps = joints or (_within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None)
+        # the page's first lines, under a table the page before ended or between vertical rules alone (no rule
+        # closes a row): maybe the rest of the last row of the page before
+        cut_first = open_top or (not tables and not idx[0] and (carry is not None or ys is None))
         pt = region_table(region, hrules, page_no, strategy, gaps, vocab, trusted=True, seps=seps, holes_at=holes_at,
-                          open_top=open_top)
+                          open_top=open_top, cut_first=cut_first)
         if pt is None:
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])

@@ -186,11 +186,48 @@ def _even_runs(line: TextLine) -> list[list[int]]:
     return runs
 
 
-def _even_stretched(line: TextLine, run: Sequence[int], starts, ends, k: int) -> bool:
-    """Two even gaps or more of ``run`` line up with nothing on either side (:func:`_loose`). A cell's first
-    word may end where another line's does (the same word: "Faktor", "Persentase"), so a justified line shows
-    two such gaps among its others; a row of cells set right, each one word, shows none."""
-    return len(run) >= 2 and sum(_loose(line, starts, k, i, ends) for i in run) >= 2
+def _even_stretched(lines: Sequence[TextLine], run: Sequence[int], starts, ends, k: int) -> bool:
+    """Two even gaps or more of ``run`` line up with nothing on either side (:func:`_loose`), and not every one of
+    them lies in white running down the lines around (:func:`white_across`: a row of cells, each in its column).
+    A cell's first word may end where another line's does (the same word: "Faktor", "Persentase"), so a justified
+    line shows two such gaps among its others; a row of cells set right, each one word, shows none."""
+    line = lines[k]
+    return (len(run) >= 2 and sum(_loose(line, starts, k, i, ends) for i in run) >= 2
+            and not all(white_across(lines, k, i) for i in run))
+
+
+#: how many lines around a gap :func:`white_across` looks at, each way
+_AROUND = 6
+#: ... of which this many at least must be there (a block's lines, one under the other)
+_AROUND_LEAST = 6
+
+
+def white_across(lines: Sequence[TextLine], k: int, i: int) -> bool:
+    """The gap before word ``i`` of line ``k`` lies in white running down the lines around it: the middle third
+    of the gap is crossed by no word of the :data:`_AROUND` lines above and below it (at least
+    :data:`_AROUND_LEAST` of them, each no further than a line's height from the next). A justified line's
+    stretched spaces lie inside its cell, whose other lines' words run across them; a column gap is white down
+    the page. Centred cells of equal columns printing one text in every other column ("Meningkatnya …" under
+    Tujuan and under Sasaran) put their gaps as wide as each other, as a justified line's are, but in a channel."""
+    ws = lines[k].words
+    a, b = ws[i - 1].x1, ws[i].x0
+    lo, hi = a + (b - a) / 3, b - (b - a) / 3
+    around = [*_block_run(lines, k, -1), *_block_run(lines, k, 1)]
+    return len(around) >= _AROUND_LEAST and not any(w.x0 < hi and w.x1 > lo for ln in around for w in ln.words)
+
+
+def _block_run(lines: Sequence[TextLine], k: int, step: int) -> list[TextLine]:
+    """Up to :data:`_AROUND` lines from line ``k`` on, upwards (``step`` -1) or downwards (1), while each stands
+    no further than a line's height from the one before."""
+    out: list[TextLine] = []
+    j = k
+    while len(out) < _AROUND and 0 <= j + step < len(lines):
+        upper, lower = sorted((lines[j], lines[j + step]), key=lambda ln: ln.top)
+        if lower.top - upper.bottom > max(upper.height, lower.height):
+            break
+        j += step
+        out.append(lines[j])
+    return out
 
 
 def _single_stretched(line: TextLine, i: int, starts, ends, k: int) -> bool:
@@ -226,7 +263,7 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     for _ in range(3):  # a justified line found frees the edges its words hid, which may show another
         starts, ends = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
         found = [(k, run) for k, ln in enumerate(lines) for run in runs[k]
-                 if _even_stretched(ln, run, starts, ends, k)]
+                 if _even_stretched(lines, run, starts, ends, k)]
         if len(found) == len(even):
             break
         even = found

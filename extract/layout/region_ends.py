@@ -114,7 +114,7 @@ def closes_inner_gap(
 
 def sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
     """Line ``j`` (``spans``: each line's runs of words) is running text under the lines above it, at a page's top
-    (:func:`~.borderless._carried_region`): one run of words opening with a capital, more white
+    (:func:`~.carried_region.carried_region`): one run of words opening with a capital, more white
     above it than a line's height and than the lines above have between them plus most of a line (a table's
     wrapped cell goes on at its row's leading, a sentence introducing the next table stands a blank below)."""
     if len(spans[j]) != 1 or not lines[j].text[:1].isupper():

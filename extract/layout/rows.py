@@ -203,7 +203,7 @@ def group_rows(
     raw_rows: list[tuple[TextLine, list[list[Word]]]], hrules: Sequence[float] = (),
     holes: Sequence[Sequence[tuple[float, float]]] = (),
     *,
-    open_top: bool = False,
+    open_top: bool = False, cut_first: bool = False,
 ) -> list[list[tuple[TextLine, list[list[Word]]]]]:
     """Lines → table rows.
 
@@ -227,7 +227,8 @@ def group_rows(
     ``holes`` (one list per rule of ``hrules``) are the stretches a rule leaves undrawn: cells merged down
     across it (a program name over its kegiatan). Words below such a rule and inside a hole are the merged
     cell's and stay in the row above (:func:`_merged_down`). ``open_top``: the first band is the rest of a row
-    the page break cut (no rule over it), not a header.
+    the page break cut (no rule over it), not a header. ``cut_first``: the first row may be the rest of one the page
+    break cut, whose cells' first words open no cell (:func:`column_openers` leaves it out).
     """
     groups: list[list[tuple[TextLine, list[list[Word]]]]] = []
     if len(hrules) >= 2 and rules_part_rows([ln for ln, _ in raw_rows], hrules):
@@ -248,7 +249,7 @@ def group_rows(
                 groups.append([raw_rows[k]])
         return groups
     groups = _group_text_rows(raw_rows, {})
-    openers = column_openers(groups)
+    openers = column_openers(groups[1:] if cut_first else groups)  # a cut row's cells go on, they open nothing
     return _group_text_rows(raw_rows, openers) if openers else groups
 
 
