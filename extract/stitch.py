@@ -63,6 +63,7 @@ from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, tables_split
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
@@ -181,7 +182,7 @@ def stitch_document(doc: Document) -> Document:
         if isinstance(t, Table):
             header_repeats_dropped(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
-                       or header_read_as_text(out, i))
+                       or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 
 
