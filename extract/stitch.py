@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import regex as re
 
+from lkjip.extract.amount_apart import amounts_rejoined
 from lkjip.extract.captions import (
     STRAY_CHARS,
     STRAY_LINES,
@@ -92,7 +93,7 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
-    for block in headers_rejoined(tables_read_as_text(list(doc.blocks), running)):
+    for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
