@@ -123,7 +123,8 @@ def stitch_document(doc: Document) -> Document:
             # one opening the next page with prev's header again (the header a reader repeats on every page)
             lines = [out[i] for i in stray]
             own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block, lines))
-            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or any(map(_longer, lines)))
+            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
+                                                              or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
@@ -187,6 +188,8 @@ def stitch_document(doc: Document) -> Document:
     return doc.model_copy(update={"blocks": out})
 
 
+#: short lines between two parts no title or address runs to: the words of cells of a page read as text
+_MANY = 2 * STRAY_LINES
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
 
 
@@ -197,7 +200,8 @@ _AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
 def _longer(p: Paragraph) -> bool:
     """Too long for a stray line of a cell (:func:`~lkjip.extract.captions.stray_line`): rows read as text. More
     than :data:`STRAY_LINES` lines between two parts join them only when one of them is so long (a few short
-    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau")."""
+    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau"), or when they are
+    :data:`_MANY` lines or more (no title runs to so many: the cell words of a page of the table read as text)."""
     text = p.text.strip()
     return len("".join(text.split())) > STRAY_CHARS or "\n" in text
 
