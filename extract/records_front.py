@@ -70,15 +70,17 @@ def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
     """The first row of a page under a row the page break cut (a row broken across pages): the ends of the cells the
     row above printed. A row whose cells all stand under cells the row above printed, most of them opening in
     lower case ("dan kemandirian", "an Desa"), or one at least while none of the others opens an indicator of its
-    own, carries that row on whole; else only its cells opening in lower case under a printed cell do, the rest is
+    own, or names alone without an indicator, carries that row on whole; else only its cells opening in lower case under a printed cell do, the rest is
     a row of its own. Returns (the row left, the cells carried on)."""
     filled = [f for f in CASCADING_FIELDS if cur[f]]
     under = [f for f in filled if printed.get(f)]
     lower = [f for f in under if _starts_lower(cur[f])]
     # a cell opening in capitals beside one opening in lower case goes on too, unless it opens an indicator of its
-    # own ("Jumlah …"): title-cased words of an indicator cut by the break ("Pengelolaan Keuangan Desa")
+    # own ("Jumlah …"): title-cased words of an indicator cut by the break ("Pengelolaan Keuangan Desa"); so do
+    # names alone, without an indicator beside them (a row of its own names what it measures too)
     if under == filled and (2 * len(lower) > len(filled)
-                            or lower and not any(opens_indicator(cur[f]) for f in filled if f not in lower)):
+                            or lower and not any(opens_indicator(cur[f]) for f in filled if f not in lower)
+                            or not any(f.startswith("indikator") for f in filled)):
         return dict.fromkeys(CASCADING_FIELDS), {f: cur[f] for f in filled}
     if not lower:
         return cur, {}

@@ -67,3 +67,13 @@ def test_a_second_indicator_opening_the_next_page_is_a_row_of_its_own():
                  (["", "", "", "", "", "", "", "", "", "pendayagunaan aset desa", "Jumlah Desa yang difasilitasi"], 11))
     assert [r.indikator_sub_kegiatan for r in rows] == ["Jumlah Dokumen yang Difasilitasi dalam rangka",
                                                         "Jumlah Desa yang difasilitasi"]
+
+
+def test_a_sub_kegiatans_rest_alone_in_title_case_opening_the_next_page_goes_on_with_its_row():
+    # "Harmonisasi Hubungan dengan Tokoh" / page break / "Agama dan Tokoh Masyarakat": a name with no indicator
+    # beside it is no row of its own
+    rows = _rows(([*CASCADE[:9], "Harmonisasi Hubungan dengan Tokoh", "Jumlah Laporan Harmonisasi"], 6),
+                 (["", "", "", "", "", "", "", "", "", "Agama dan Tokoh Masyarakat", ""], 7),
+                 (["", "", "", "", "", "", "", "", "", "Pembinaan Linmas", "Jumlah Linmas yang dibina"], 7))
+    assert [(r.row_no, r.sub_kegiatan) for r in rows] == [
+        (1, "Harmonisasi Hubungan dengan Tokoh Agama dan Tokoh Masyarakat"), (2, "Pembinaan Linmas")]
