@@ -58,6 +58,7 @@ from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import headers_rejoined
+from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
@@ -179,7 +180,8 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = names_put_right(totals_rejoined(tables_split(_rest_rejoined(out, running, vocab)), running))
+    out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
+    out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
