@@ -40,9 +40,10 @@ VOTE_REACH = 1
 #: one entry of a list of contents: its kind, number and title (which runs to the next entry)
 _ENTRY = re.compile(r"\b(tabel|lampiran|gambar)\s*[-–]?\s*(\d+(?:\.\d+)?)\b[\s:.–-]*"
                     r"(.*?)(?=\b(?:tabel|lampiran|gambar)\s*[-–]?\s*\d|$)", re.I | re.S)
-#: a line of a list opens with an entry, or with the list's own heading and then an entry
-_LIST_LINE = re.compile(r"^\s*(?:daftar\s+(?:tabel|lampiran|gambar)\s*)?(?=(?:tabel|lampiran|gambar)\s*[-–]?\s*\d)",
-                        re.I)
+#: a line of a list opens with an entry, or with the list's own heading and then an entry; the heading of its
+#: column of page numbers ("Halaman") may stand before them, read into the same cell
+_LIST_LINE = re.compile(r"^\s*(?:daftar\s+(?:tabel|lampiran|gambar)\s*)?(?:halaman\s*)?"
+                        r"(?=(?:tabel|lampiran|gambar)\s*[-–]?\s*\d)", re.I)
 
 
 def list_entries(text: str) -> list[tuple[str, str, str]]:

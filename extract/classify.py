@@ -43,6 +43,7 @@ from lkjip.extract.headers import (
 from lkjip.extract.layout.cues import squeezed as _squeezed
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
+from lkjip.extract.pieces import money_apart
 from lkjip.extract.rincian import rincian_label
 
 
@@ -479,7 +480,8 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
         return False  # a header of its own
     # a table misread without its header: it lists the rows of the table above again (the same sasaran in each
     # performance table), or holds the header of a table further down
-    return not _repeats_rows(prev.table, table) and not any(_names_a_kind(r.cells) for r in table.rows[1:])
+    return (not _repeats_rows(prev.table, table) and not any(_names_a_kind(r.cells) for r in table.rows[1:])
+            and not money_apart(prev.table, table))
 
 
 #: a body row's number past the first ("4", "12.", "3)"): no header row opens with one

@@ -12,6 +12,7 @@ from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column
 from lkjip.extract.records import Rule, _cell, _prov, _text, map_columns
+from lkjip.extract.two_indicators import indicators_apart, opens_indicator
 from lkjip.model import CASCADING_FIELDS, CascadingRow, Permasalahan
 
 # --- cascading & permasalahan ------------------------------------------------------
@@ -57,7 +58,7 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
         filled = _fill_down(cur, above)
         rows.append(CascadingRow(row_no=len(rows) + 1, source=_prov(ft, row), **filled))
         above, printed = filled, cur
-    return rows
+    return indicators_apart(rows)  # two indicators of a sub kegiatan run into one cell: two rows
 
 
 def _starts_lower(text: str | None) -> bool:
@@ -68,12 +69,18 @@ def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
                   ) -> tuple[dict[str, str | None], dict[str, str]]:
     """The first row of a page under a row the page break cut (a row broken across pages): the ends of the cells the
     row above printed. A row whose cells all stand under cells the row above printed, most of them opening in
-    lower case ("dan kemandirian", "an Desa"), carries that row on whole; else only its cells opening in lower
-    case under a printed cell do, the rest is a row of its own. Returns (the row left, the cells carried on)."""
+    lower case ("dan kemandirian", "an Desa"), or one at least while none of the others opens an indicator of its
+    own, or names alone without an indicator, carries that row on whole; else only its cells opening in lower case under a printed cell do, the rest is
+    a row of its own. Returns (the row left, the cells carried on)."""
     filled = [f for f in CASCADING_FIELDS if cur[f]]
     under = [f for f in filled if printed.get(f)]
     lower = [f for f in under if _starts_lower(cur[f])]
-    if under == filled and 2 * len(lower) > len(filled):
+    # a cell opening in capitals beside one opening in lower case goes on too, unless it opens an indicator of its
+    # own ("Jumlah …"): title-cased words of an indicator cut by the break ("Pengelolaan Keuangan Desa"); so do
+    # names alone, without an indicator beside them (a row of its own names what it measures too)
+    if under == filled and (2 * len(lower) > len(filled)
+                            or lower and not any(opens_indicator(cur[f]) for f in filled if f not in lower)
+                            or not any(f.startswith("indikator") for f in filled)):
         return dict.fromkeys(CASCADING_FIELDS), {f: cur[f] for f in filled}
     if not lower:
         return cur, {}

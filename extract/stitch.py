@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import regex as re
 
+from lkjip.extract.amount_apart import amounts_rejoined
 from lkjip.extract.captions import (
     STRAY_CHARS,
     STRAY_LINES,
@@ -57,12 +58,14 @@ from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import headers_rejoined
+from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, tables_split
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
@@ -91,7 +94,7 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
-    for block in headers_rejoined(tables_read_as_text(list(doc.blocks), running)):
+    for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Paragraph):
             if last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
@@ -121,7 +124,8 @@ def stitch_document(doc: Document) -> Document:
             # one opening the next page with prev's header again (the header a reader repeats on every page)
             lines = [out[i] for i in stray]
             own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block, lines))
-            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or any(map(_longer, lines)))
+            near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
+                                                              or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
@@ -176,15 +180,18 @@ def stitch_document(doc: Document) -> Document:
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
         stray = []
-    out = names_put_right(totals_rejoined(tables_split(_rest_rejoined(out, running, vocab)), running))
+    out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
+    out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
-                       or header_read_as_text(out, i))
+                       or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 
 
+#: short lines between two parts no title or address runs to: the words of cells of a page read as text
+_MANY = 2 * STRAY_LINES
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
 
 
@@ -195,7 +202,8 @@ _AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
 def _longer(p: Paragraph) -> bool:
     """Too long for a stray line of a cell (:func:`~lkjip.extract.captions.stray_line`): rows read as text. More
     than :data:`STRAY_LINES` lines between two parts join them only when one of them is so long (a few short
-    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau")."""
+    lines are a title or an address: "Kecamatan" / "Sukamaju" / "Kabupaten" / "Lembah Hijau"), or when they are
+    :data:`_MANY` lines or more (no title runs to so many: the cell words of a page of the table read as text)."""
     text = p.text.strip()
     return len("".join(text.split())) > STRAY_CHARS or "\n" in text
 

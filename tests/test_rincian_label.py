@@ -34,3 +34,17 @@ def test_list_entry_cut_by_a_wrapped_line_numbers_the_lampiran():
     # a title cut too short to tell ("Rin") is no match
     rows[2] = ["Lampiran 3", "Rin"]
     assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 2"
+
+
+def test_list_entries_under_the_page_column_heading_in_one_cell_number_the_lampiran():
+    """A list of lampiran read into one cell under the heading of its page-number column ("Halaman Lampiran 1 …
+    Lampiran 3 Rincian Anggaran per kegiatan"): the list, not the text's pointer, numbers the lampiran."""
+    rows = [["DAFTAR LAMPIRAN", ""],
+            ["Halaman Lampiran 1 Penetapan Kinerja Tahun 2022 (PK 2022) Lampiran 2 Penetapan Kinerja Tahun 2023 "
+             "(PK 2023) Lampiran 3 Rincian Anggaran per kegiatan", ""]]
+    assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 3"
+
+
+def test_a_sentence_opening_with_halaman_is_no_list():
+    rows = [["Halaman ini memuat rincian yang ada di Lampiran 3 Rincian Anggaran", ""]]
+    assert rincian_label(_doc(rows, "Rincian Anggaran per kegiatan ada di Lampiran-2")) == "Lampiran 2"
