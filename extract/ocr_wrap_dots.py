@@ -41,17 +41,10 @@ def _under(upper: Word, lower: Word) -> bool:
     return overlap >= 0.5 * (lower.x1 - lower.x0) and lower.x1 <= upper.x1 + upper.size
 
 
-def _alone(w: Word, words: list[Word]) -> bool:
-    """No word of ``w``'s line ends within two characters left of it: a piece alone in its cell, not a number in
-    running text ("Lembah Hijau, 05 Maret", whose comma would pass for the dot)."""
-    char = (w.x1 - w.x0) / max(len(w.text), 1)
-    mid = (w.top + w.bottom) / 2
-    return not any(o is not w and o.top < mid < o.bottom and w.x0 - 2 * char <= o.x1 <= w.x0 + 0.5 for o in words)
-
-
-def _opens_with_dot(binary: np.ndarray, w: Word, px: float) -> bool:
+def _opens_with_dot(binary: np.ndarray, w: Word, words: list[Word], px: float) -> bool:
     """The image shows a dot as the first mark of ``w`` (inside its box or within a character left of it): a
-    mark at most half a digit's height wide whose ink lies in the lowest third of the line, nothing above it."""
+    mark at most half a digit's height wide whose ink lies in the lowest third of the line, nothing above it, and
+    no other word's (a comma ending the word before in running text: "Lembah Hijau, 05 Maret")."""
     char = (w.x1 - w.x0) / max(len(w.text), 1)
     box = (int((w.x0 - char) * px), int(w.top * px) - 1, int(w.x1 * px) + 1, int(w.bottom * px) + 2)
     runs = glyph_runs(binary, box)
@@ -64,7 +57,10 @@ def _opens_with_dot(binary: np.ndarray, w: Word, px: float) -> bool:
     x0, y0, x1, y1 = runs[0]
     if high < 8:
         return False
-    return y0 - top >= 0.65 * high and y1 <= bottom + 2 and x1 - x0 <= 0.45 * high and y1 - y0 <= 0.4 * high
+    if not (y0 - top >= 0.65 * high and y1 <= bottom + 2 and x1 - x0 <= 0.45 * high and y1 - y0 <= 0.4 * high):
+        return False
+    mid = (w.top + w.bottom) / 2
+    return not any(o is not w and o.top < mid < o.bottom and o.x0 * px <= x0 and x1 <= o.x1 * px + 1 for o in words)
 
 
 def restore_wrap_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
@@ -78,7 +74,7 @@ def restore_wrap_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> 
             continue
         if w.conf >= MIN_CONFIDENCE and not any(_under(u, w) for u in uppers if u is not w):
             continue  # a piece alone (its amount's head on the page before) only when Tesseract doubted it
-        if _alone(w, words) and _opens_with_dot(binary, w, px):
+        if _opens_with_dot(binary, w, words, px):
             fixes.append((w.text, "." + w.text))
             w.text = "." + w.text
     return fixes

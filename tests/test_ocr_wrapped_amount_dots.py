@@ -64,8 +64,11 @@ def test_a_sure_number_under_no_amount_is_not_looked_at():
 
 
 def test_a_number_in_running_text_keeps_its_comma_apart():
-    """"Lembah Hijau, 05 Maret" under an amount: the comma before "05" is no dot of a wrapped piece."""
+    """"Lembah Hijau, 05 Maret" under an amount: the mark before "05" is the comma Tesseract read in "Hijau,"
+    (inside that word's box), no dot of a wrapped piece."""
     binary, upper, below = _cell(".316")
-    before = Word("Hijau,", below.x0 - 40, below.top, below.x0 - 2, below.bottom, size=below.size, conf=95)
+    char = (below.x1 - below.x0) / 4
+    before = Word("Hijau,", below.x0 - 40, below.top, below.x0 + char * 0.8, below.bottom, size=below.size, conf=95)
+    below.x0 += char
     assert restore_wrap_dots([upper, before, below], binary) == []
     assert below.text == "316"
