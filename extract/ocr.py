@@ -141,6 +141,7 @@ from lkjip.extract.ocr_words import (
     fix_table_words,
     page_texts,
 )
+from lkjip.extract.ocr_wrap_dots import restore_wrap_dots
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -614,6 +615,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
+    warnings.extend(f"page {page_no}: OCR wrapped amount dot fix {a!r} -> {b!r}" for a, b in restore_wrap_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")
     words, joined = join_split_amounts(words, gray, dpi)

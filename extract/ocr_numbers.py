@@ -21,6 +21,7 @@ from typing import Any
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
 from lkjip.extract.ocr_header_values import values_out_of_header
+from lkjip.extract.ocr_header_words import mend_header_words
 from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
@@ -498,6 +499,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         fix_roman_keys(pt.table, page_no)
         fix_letter_keys(pt.table, page_no)
         fix_header_years(pt.table, page_no)
+        mend_header_words(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
             if numbering is not None:

@@ -1,0 +1,90 @@
+"""Column heads that Tesseract misread by one glyph, put right in a scanned table's header rows.
+
+A table is told by the words of its column heads: the Renstra table by "Kondisi Awal (2020)" and "Kondisi Akhir
+(2026)", whose columns only count with both the words and the year. One glyph misread there loses a whole column of
+every row: "Kondisi Amal" ("w" read "m", and "amal" is a word of the dictionary, so the spelling pass keeps it),
+"Kondis 1 Awal" (the last "i" read apart as a "1"), "(20268)" (a speck read as one more digit).
+
+:func:`mend_header_words` works on the header rows only, and on nothing but the words the classifiers look for
+(:data:`HEAD_TERMS`): a token one typical confusion away from one of them (:data:`_SWAPS`), a token whose last
+letter was read apart, and a year in brackets with one digit too many when exactly one of its one-digit-shorter
+readings is a year the same header prints. Each fix is named in the table's warnings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip.extract.document import Table
+
+#: the words that name the report's columns, as the classifiers look for them
+HEAD_TERMS = frozenset({"kondisi", "awal", "akhir", "target", "realisasi", "capaian", "anggaran", "indikator",
+                        "sasaran", "satuan", "tahun", "kinerja", "renstra", "program", "kegiatan", "uraian"})
+
+#: glyphs Tesseract reads one for another in print (either way)
+_SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0", "c": "e", "e": "c", "n": "u", "u": "n"}
+
+#: a letter read apart from its word as a digit or a bar ("Kondis 1")
+_APART = {"1": "i", "l": "i", "I": "i", "i": "i", "|": "i"}
+
+#: a year in brackets with one digit too many ("(20268)")
+_LONG_YEAR = re.compile(r"^\((\d{5})\)$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _core(token: str) -> tuple[str, str, str]:
+    """(leading punctuation, the word, trailing punctuation) of a token."""
+    m = re.match(r"^(\W*)(.*?)(\W*)$", token)
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", token, "")
+
+
+def _swapped(word: str) -> str | None:
+    """The head term ``word`` is one glyph confusion away from, its case kept; None when none or when it is one."""
+    low = word.lower()
+    if not low or low in HEAD_TERMS:
+        return None
+    found = set()
+    for k, ch in enumerate(low):
+        alt = _SWAPS.get(ch)
+        if alt and (cand := low[:k] + alt + low[k + 1:]) in HEAD_TERMS:
+            found.add(cand)
+    if len(found) != 1:
+        return None
+    cand = found.pop()
+    return cand.upper() if word.isupper() and len(word) > 1 else cand.capitalize() if word[0].isupper() else cand
+
+
+def _mend_cell(cell: str, years: set[str]) -> str:
+    tokens = cell.split(" ")
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        lead, word, trail = _core(tok)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word and not trail and nxt in _APART and (word + "i").lower() in HEAD_TERMS:
+            out.append(lead + word + "i")
+            k += 2
+            continue
+        if (fixed := _swapped(word)) is not None:
+            tok = lead + fixed + trail
+        elif (m := _LONG_YEAR.match(tok)) is not None:
+            digits = m.group(1)
+            shorter = {digits[:j] + digits[j + 1:] for j in range(len(digits))} & years
+            if len(shorter) == 1:
+                tok = f"({shorter.pop()})"
+        out.append(tok)
+        k += 1
+    return " ".join(out)
+
+
+def mend_header_words(table: Table, page_no: int) -> None:
+    """Put right, in the header rows of ``table``, the head words and years one glyph misread (module doc)."""
+    heads = [r for r in table.rows if r.is_header]
+    years = {y for r in heads for c in r.cells for y in _YEAR.findall(c)}
+    for row in heads:
+        for j, cell in enumerate(row.cells):
+            fixed = _mend_cell(cell, years)
+            if fixed != cell:
+                table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
+                row.cells[j] = fixed
