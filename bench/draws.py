@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import statistics
 import tempfile
@@ -179,10 +180,20 @@ def _job(args) -> list[dict]:
     return [asdict(s) for s in run_draw(d, work, seed_path, formats, baseline, cache)]
 
 
+def use_ocr_cache(folder: Path | None) -> None:
+    """Give the draw workers Tesseract's output cache (``LKJIP_OCR_CACHE``): a scanned draw read again after a
+    reader change costs minutes of OCR per page otherwise. Set in the workers only, so the benchmark's speed
+    section, run in the parent, still times real OCR."""
+    if folder is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        os.environ["LKJIP_OCR_CACHE"] = str(folder)
+
+
 def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = SEED_REPORT,
                work: Path | None = None, log=print, baseline: bool = True, cache: Path | None = None) -> list[dict]:
     """Score (draw, formats) jobs, ``workers`` at a time; every score as a dict. With ``cache``, renderings are
-    kept in ``cache/<generator fingerprint>/`` and reused by later runs."""
+    kept in ``cache/<generator fingerprint>/`` and reused by later runs, and Tesseract's output of the scanned
+    draws in ``cache/ocr/``."""
     seed_path = seed_path if seed_path is not None and Path(seed_path).exists() else None
     if cache is not None:
         cache = Path(cache) / generator_fingerprint(seed_path)
@@ -192,7 +203,8 @@ def score_jobs(jobs: list[tuple], *, workers: int = 2, seed_path: Path | None = 
     scores: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="lkjip-draws-") as tmp:
         args = [(d, Path(work or tmp), seed_path, f, baseline, cache) for d, f in jobs]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        ocr = cache.parent / "ocr" if cache is not None else None
+        with ProcessPoolExecutor(max_workers=workers, initializer=use_ocr_cache, initargs=(ocr,)) as pool:
             for k, res in enumerate(pool.map(_job, args), 1):
                 scores.extend(res)
                 if k % 10 == 0 or k == len(args):

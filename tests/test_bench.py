@@ -6,6 +6,7 @@ Benchmarks are not tests: nothing here asserts a time or a memory figure.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -317,7 +318,19 @@ def test_bench_draws_take_their_seeds_and_reuse_cached_renderings(tmp_path: Path
     res = run(1, 0, workers=1, first=5, cache=tmp_path, baseline=False, log=lambda _: None)
     [pkl] = (tmp_path / generator_fingerprint(SEED if SEED.exists() else None)).glob("*.pkl")
     assert pkl.stem == "draw-00005" and res["seeds"]["text"] == [5, 5]
+    assert (tmp_path / "ocr").is_dir()  # the workers were given Tesseract's output cache beside the renderings
     mtime, scores = pkl.stat().st_mtime_ns, res["scores"]
     again = run(1, 0, workers=1, first=5, cache=tmp_path, baseline=False, log=lambda _: None)
     assert pkl.stat().st_mtime_ns == mtime  # read from the cache, not rendered again
     assert [(s["draw"], s["fmt"], s["f1"]) for s in again["scores"]] == [(s["draw"], s["fmt"], s["f1"]) for s in scores]
+
+
+def test_draw_workers_get_the_ocr_cache_the_parent_does_not_set(tmp_path: Path, monkeypatch):
+    from bench.draws import use_ocr_cache
+
+    monkeypatch.setenv("LKJIP_OCR_CACHE", "")  # recorded, so the variable is put back as it was after the test
+    monkeypatch.delenv("LKJIP_OCR_CACHE")
+    use_ocr_cache(None)
+    assert "LKJIP_OCR_CACHE" not in os.environ  # no cache asked: real OCR
+    use_ocr_cache(tmp_path / "ocr")
+    assert os.environ["LKJIP_OCR_CACHE"] == str(tmp_path / "ocr") and (tmp_path / "ocr").is_dir()
