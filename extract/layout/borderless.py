@@ -40,6 +40,7 @@ from lkjip.extract.layout.columns_cut import (
     channel_bounds as channel_bounds,  # half_ruled moves its borders by it
 )
 from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token, whole_amount_text
+from lkjip.extract.layout.cut_lead import cut_row_lead
 from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
@@ -351,7 +352,10 @@ def _find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        # a page's first lines under a table the page before ended: maybe the rest of its last row
+        # a page's first lines under a table the page before ended: maybe the rest of its last row, also where
+        # that rest shows one column only (:func:`.cut_lead.cut_row_lead`)
+        if carry is not None and not used and gaps:
+            i = cut_row_lead(lines, spans, i, last, gaps)
         cut_first = i == 0 and carry is not None
         pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
                           cut_first=cut_first) if gaps else None
