@@ -66,6 +66,7 @@ from lkjip.extract.layout.justified import (
     stretched_spaces,
     word_space_of,
 )
+from lkjip.extract.layout.key_pins import key_pinned
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
@@ -259,6 +260,7 @@ def find_text_tables(
     if stretched and carry is not None and carry.channels:  # a page showing justified lines
         stretched |= carried_stretched(lines, carry.channels)
     pinned_words, under_header = header_pinned(lines)
+    pinned_words |= key_pinned(lines)
     token, pins = JOINED.set(stretched | under_header), PINNED.set(pinned_words)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
