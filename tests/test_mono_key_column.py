@@ -46,3 +46,13 @@ def test_a_numbered_list_under_no_column_gap_is_no_key_column():
              _line(112, 60.0, "1 Meningkatnya kualitas pelayanan publik kecamatan"),
              _line(124, 60.0, "2 Meningkatnya partisipasi masyarakat desa")]
     assert not key_pinned(lines)
+
+
+def test_keys_wider_than_the_space_the_header_leaves_are_cut_off_too():
+    # "1." flush right starts under "No." itself: the header shows the gap after the keys, not before them
+    lines = [_line(100, 60.0, "No.", (90.4, "Tujuan"), (404.1, "Indikator Kinerja"), (743.0, "Target")),
+             _line(112, 72.4, "1. Meningkatnya akuntabilitas", (404.1, "Nilai SAKIP"), (753.0, "63,07")),
+             _line(124, 72.4, "2. Meningkatnya kualitas", (404.1, "Indeks Kepuasan"), (753.0, "81,72"))]
+    (pt,), _ = find_text_tables(lines)
+    assert [r.cells[:2] for r in pt.table.rows[1:]] == [["1.", "Meningkatnya akuntabilitas"],
+                                                        ["2.", "Meningkatnya kualitas"]]
