@@ -53,3 +53,14 @@ def test_a_line_set_off_above_the_table_is_a_heading_not_a_cut_cell():
     page = [cells_line(40, (130, "DAERAH")), *PAGE[2:]]
     tables, rest = find_text_tables(page, carry=_carry())
     assert [ln.text for ln in rest] == ["DAERAH"]
+
+
+def test_lines_that_make_no_table_with_the_lead_are_left_as_text():
+    # two lines of three cells, no number, more columns than the table ending the page before: no table, with or
+    # without the line above them (the search goes on past them instead of starting over at that line)
+    (carry,), _ = find_text_tables([cells_line(100 + 12 * k, (57, "Sasaran"), (300, str(60 + k))) for k in range(4)])
+    page = [cells_line(60, (130, "DAERAH")),
+            cells_line(72, (57, "Catatan"), (130, "Penjelasan umum"), (400, "Lain")),
+            cells_line(84, (57, "Lainnya"), (130, "Keterangan lain"), (400, "Juga"))]
+    tables, rest = find_text_tables(page, carry=carry)
+    assert not tables and len(rest) == 3

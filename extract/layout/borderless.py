@@ -356,14 +356,18 @@ def _find_text_tables(
             end += 1
         # a page's first lines under a table the page before ended: maybe the rest of its last row, also where
         # that rest shows one column only (:func:`.cut_lead.cut_row_lead`)
-        if carry is not None and not used and gaps:
-            i = cut_row_lead(lines, spans, i, last, gaps)
-        cut_first = i == 0 and carry is not None
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
-                          cut_first=cut_first) if gaps else None
+        starts = [i]
+        if carry is not None and not used and gaps and (lead := cut_row_lead(lines, spans, i, last, gaps)) < i:
+            starts.insert(0, lead)
+        pt = None
+        for start in starts if gaps else []:
+            pt = region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                              cut_first=start == 0 and carry is not None)
+            if pt is not None:
+                used.update(range(start, end + 1))
+                break
         if pt is not None:
             tables.append(pt)
-            used.update(range(i, end + 1))
             i = end + 1
         else:
             i += 1
