@@ -57,3 +57,19 @@ def test_a_label_of_the_next_column_inside_the_channel_still_opens_it():
              *[_line(112 + 12 * k, ("Indeks", 60.8), ("-", 223.1), ("100", 269.3)) for k in range(3)]]
     (sep,) = aligned_seps(lines, [(229.7, 269.3)])
     assert 229.7 <= sep <= 240.0
+
+
+def _word_line(y: float, *words: tuple[str, float, float]) -> TextLine:
+    return TextLine([Word(t, x0, y, x1, y + 9, size=9) for t, x0, x1 in words])
+
+
+def test_a_label_spanning_columns_says_nothing_of_the_channel_it_ends_in():
+    # "OUTPUT/KELUARAN" spans "URAIAN", "TARGET" and "REALISASI" and ends inside the channel before the last;
+    # "REALIS" / "ASI" wrapped in that narrow column start inside it: the cut goes before them
+    lines = [_word_line(100, ("OUTPUT/KELUARAN", 355.2, 467.0)),
+             _word_line(112, ("URAIAN", 355.2, 399.1), ("TAR", 418.3, 441.6), ("REALIS", 456.8, 497.7)),
+             _word_line(124, ("GET", 418.3, 441.5), ("ASI", 456.8, 475.1)),
+             *[_word_line(136 + 12 * k, ("Jumlah", 355.2, 390.0), ("2", 440.6, 446.1), ("2", 466.0, 471.5))
+               for k in range(3)]]
+    _, sep = aligned_seps(lines, [(404.6, 418.3), (446.1, 471.4)])
+    assert sep < (456.8 + 475.1) / 2  # "ASI" falls right of the cut
