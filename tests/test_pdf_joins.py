@@ -301,3 +301,22 @@ def test_a_row_of_numbers_opening_a_page_above_another_ruled_table_is_the_rest_o
     assert [type(b).__name__ for b in blocks] == ["Table", "Table"]
     assert blocks[0].rows[-1].cells == ["3", "Program Pembinaan", "3.000.000", "2.900.000"]
     assert blocks[0].rows[-1].page == 5
+
+
+def test_a_body_read_by_its_text_under_a_framed_header_joins_it_by_its_inner_edges():
+    # a frame round the header only: the body on the next page is read by its text, cut at the same inner edges,
+    # its outer edges where its text stops (inside the frame, the last column's amounts well short of it); the
+    # parts join by their edges, whatever their amounts read like ("828, -" set apart above, amounts broken below)
+    edges = [57.0, 144.0, 607.0, 658.0, 708.0, 786.0]
+    above = _ruled([["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"],
+                    ["", "BELANJA LANGSUNG", "4.232.769.828, -", "4.142.369.794, -", "97,86"],
+                    ["1.", "PROGRAM PENUNJANG", "3.790.099.906, -", "3.740.929.925, -", "98,70"]], 10, edges, header=2)
+    # amounts a narrow column broke over two lines, which the page read alone could not put together
+    below = _text([["1.", "Administrasi Keuangan", "3.497.5", "3.469.4", "99,20"], ["", "", "48.377,-", "13.215,-", ""],
+                   ["2.", "Administrasi Umum", "79.368.767,-", "76.751.383,-", "96,70"]], 11, 61.0, 747.0,
+                  [(144.0, 144.0), (606.0, 607.0), (657.0, 658.0), (708.0, 708.0)])
+    below.col_edges = [61.0, 144.0, 607.0, 658.0, 708.0, 747.0]
+    below.x0, below.x1 = 57.4, 785.6  # the span of the frame carried over
+    (table,) = assemble([_page(10, above), _page(11, below)])
+    assert [r.page for r in table.rows] == [10, 10, 10, 10, 11, 11, 11]
+    assert table.rows[-1].cells == ["2.", "Administrasi Umum", "79.368.767,-", "76.751.383,-", "96,70"]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.carry import foot_run_on, ruled_run_on
 from lkjip.extract.layout.geometry import TextLine
+from lkjip.extract.layout.overflow import overflow_put_back
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.paragraphs import paragraphs_from_lines, text_margins
@@ -39,7 +40,7 @@ def page_blocks(res: PageResult, margins: tuple[float, float] | None = None) -> 
         run = []
         out.append(obj)
     out.extend(paragraphs_from_lines(run, res.number, own, own or margins))
-    return out
+    return overflow_put_back(out)
 
 
 def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]]:

@@ -40,6 +40,7 @@ from lkjip.extract.layout.columns_cut import (
     channel_bounds as channel_bounds,  # half_ruled moves its borders by it
 )
 from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token, whole_amount_text
+from lkjip.extract.layout.cut_lead import cut_row_lead
 from lkjip.extract.layout.geometry import (
     WORD_SPACE_EM,
     Ruling,
@@ -65,6 +66,7 @@ from lkjip.extract.layout.justified import (
     stretched_spaces,
     word_space_of,
 )
+from lkjip.extract.layout.key_pins import key_pinned
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
     band_opens,
@@ -258,6 +260,7 @@ def find_text_tables(
     if stretched and carry is not None and carry.channels:  # a page showing justified lines
         stretched |= carried_stretched(lines, carry.channels)
     pinned_words, under_header = header_pinned(lines)
+    pinned_words |= key_pinned(lines)
     token, pins = JOINED.set(stretched | under_header), PINNED.set(pinned_words)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
@@ -351,13 +354,20 @@ def _find_text_tables(
             and lines[end + 1].top - lines[end].bottom <= widest + 0.5 * lines[end].height
         ):
             end += 1
-        # a page's first lines under a table the page before ended: maybe the rest of its last row
-        cut_first = i == 0 and carry is not None
-        pt = region_table(lines[i : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
-                          cut_first=cut_first) if gaps else None
+        # a page's first lines under a table the page before ended: maybe the rest of its last row, also where
+        # that rest shows one column only (:func:`.cut_lead.cut_row_lead`)
+        starts = [i]
+        if carry is not None and not used and gaps and (lead := cut_row_lead(lines, spans, i, last, gaps)) < i:
+            starts.insert(0, lead)
+        pt = None
+        for start in starts if gaps else []:
+            pt = region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                              cut_first=start == 0 and carry is not None)
+            if pt is not None:
+                used.update(range(start, end + 1))
+                break
         if pt is not None:
             tables.append(pt)
-            used.update(range(i, end + 1))
             i = end + 1
         else:
             i += 1

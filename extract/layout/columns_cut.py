@@ -36,7 +36,7 @@ def empty_columns_merged(region: Sequence[TextLine], gaps: Sequence[tuple[float,
     return out
 
 
-def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, float]:
+def channel_bounds(words: Sequence[Word], g0: float, g1: float, start: float | None = None) -> tuple[float, float]:
     """The part of the channel ``(g0, g1)`` a cut may fall in, given the words lying inside it.
 
     A channel the body shows may hold header words: a wrapped piece ("REALISA"
@@ -46,11 +46,17 @@ def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, 
     running past the channel's right end starts, or where another word inside
     it starts, belongs to the right column (the cut goes before it); one ending
     where a word running past the left end ends, or another word inside it
-    ends, belongs to the left column.
+    ends, belongs to the left column, and so does every word starting in the left
+    column (at ``start`` or after, when given: no label spanning columns) and ending
+    inside the channel (:func:`_left_words_end`). The channel opens at a
+    right-aligned column's edge only where no word passes that edge: a column of
+    one-letter cells in a monospaced font ("-", "4") ends on one edge, left- or
+    right-aligned alike, and its header ("Kondis" / "i Awal") runs on past it.
     """
     inside = [w for w in words if g0 <= w.x0 and w.x1 <= g1]
     lo, hi = g0, g1
-    if inside and edge_shared(words, g0):
+    left_end = g0 if start is None else _left_words_end(words, g0, g1, g1, start)
+    if inside and edge_shared(words, g0) and left_end == g0:
         # the channel opens at a right-aligned column's edge, which no text of that column passes: every word
         # inside it ("%" left-aligned over amounts aligned right) opens the next column
         return g0, min(w.x0 for w in inside)
@@ -59,16 +65,31 @@ def channel_bounds(words: Sequence[Word], g0: float, g1: float) -> tuple[float, 
             hi = min(hi, w.x0)
         elif any(abs(v.x1 - w.x1) <= 1.0 and (v.x0 < g0 or (v is not w and v in inside)) for v in words):
             lo = max(lo, w.x1)
-    return lo, hi
+    return (lo if start is None else max(lo, _left_words_end(words, g0, g1, hi, start))), hi
+
+
+def _left_words_end(words: Sequence[Word], g0: float, g1: float, hi: float, start: float) -> float:
+    """The furthest end, inside the channel ``(g0, g1)``, of the words that start left of it: header words of the
+    left column, wider than its body (a label set flush left over a column of dashes, "Kondis" / "i Awal" over
+    "-", in a narrow monospaced column whose body leaves a wide channel). Such a word starts in the left column
+    and stops short of the right one, so it is the left column's; the cut goes after it (``g0`` when none, or
+    when one reaches past ``hi``, where the right column's words inside the channel start). A word starting
+    before ``start``, where the left column starts, spans columns ("OUTPUT/KELUARAN" over "TARGET" and
+    "REALISASI"): it says nothing of this channel."""
+    ends = [w.x1 for w in words if start - 1.0 <= w.x0 < g0 - 0.5 and g0 + 0.5 < w.x1 < g1]
+    end = max(ends, default=g0)
+    return end if end < hi else g0
 
 
 def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
     """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
     words = [w for ln in region for w in ln.words]
     seps = []
+    start = min((w.x0 for w in words), default=0.0)  # where the column left of the channel starts
     for g0, g1 in gaps:
-        lo, hi = channel_bounds(words, g0, g1)
+        lo, hi = channel_bounds(words, g0, g1, start)
         seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
+        start = g1
     return seps
 
 

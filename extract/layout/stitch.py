@@ -51,8 +51,18 @@ def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
             x0 < y1 and y0 < x1 for (x0, x1), (y0, y1) in zip(a.channels, b.channels, strict=True)
         )
     if len(a.col_edges) == len(b.col_edges):
+        if bool(a.channels) != bool(b.channels) and len(a.col_edges) >= 4:
+            return _ruled_and_read(a, b, tol) if not a.channels else _ruled_and_read(b, a, tol)
         return all(abs(x - y) <= tol for x, y in zip(a.col_edges, b.col_edges, strict=True))
     return abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
+
+
+def _ruled_and_read(ruled: PageTable, read: PageTable, tol: float) -> bool:
+    """A part cut at rules (a frame round the header on its page) and a part read by its text's alignment (the
+    body on the next page, no rule there) are one table's when their inner column edges agree: the read part's
+    outer edges are where its text stops, inside the frame, not the frame's rules."""
+    inner = all(abs(x - y) <= tol for x, y in zip(ruled.col_edges[1:-1], read.col_edges[1:-1], strict=True))
+    return inner and read.col_edges[0] >= ruled.col_edges[0] - tol and read.col_edges[-1] <= ruled.col_edges[-1] + tol
 
 
 def _norm_row(r: TableRow) -> tuple[str, ...]:
