@@ -56,7 +56,7 @@ def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI, reach: float = 0.45) ->
     if high < 8:
         return None
     left, right = int(w.x0 * px), int(round(w.x1 * px))
-    runs = glyph_runs(binary, (left - 1, top - 1, right + int(max(0.6, reach + 0.3) * high), bottom + int(0.2 * high)))
+    runs = glyph_runs(binary, (left - 1, top - 1, right + int(max(0.6, reach + 0.3 if reach > 0.45 else 0.0) * high), bottom + int(0.2 * high)))
     k = _key_glyph(runs, right + 1, high)
     if k is None or k + 1 >= len(runs) or runs[k][2] < right - 0.25 * high:
         return None
