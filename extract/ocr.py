@@ -142,6 +142,7 @@ from lkjip.extract.ocr_words import (
     page_texts,
 )
 from lkjip.extract.ocr_wrap_dots import restore_wrap_dots
+from lkjip.extract.ocr_wrap_ends import restore_end_dashes, restore_end_dots
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -615,6 +616,9 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
+    words, dashes = restore_end_dashes(words, gray, dpi)
+    warnings.extend(f"page {page_no}: OCR amount end dash fix {a!r} -> {b!r}" for a, b in dashes)
+    warnings.extend(f"page {page_no}: OCR wrapped amount end dot fix {a!r} -> {b!r}" for a, b in restore_end_dots(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR wrapped amount dot fix {a!r} -> {b!r}" for a, b in restore_wrap_dots(words, gray, dpi))
     if percents:
         warnings.append(f"page {page_no}: OCR read {percents} lone percent sign(s) again with the number model")

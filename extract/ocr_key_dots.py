@@ -32,9 +32,10 @@ def _key_glyph(runs: list[tuple[int, int, int, int]], right: int, high: int) -> 
     return last
 
 
-def _is_dot(mark: tuple[int, int, int, int], glyph: tuple[int, int, int, int], high: int) -> bool:
+def _is_dot(mark: tuple[int, int, int, int], glyph: tuple[int, int, int, int], high: int, reach: float = 0.45) -> bool:
     """Whether ``mark`` is a period after ``glyph``: close to it, small and about as wide as tall, its foot on the
-    glyph's baseline (a comma hangs below it, a speck of noise is smaller, a hyphen stands at mid-height)."""
+    glyph's baseline (a comma hangs below it, a speck of noise is smaller, a hyphen stands at mid-height), at most
+    ``reach`` of the glyph's height right of it."""
     x0, y0, x1, y1 = mark
     w, h = x1 - x0, y1 - y0
     if not (0.1 * high <= w <= 0.4 * high and 0.1 * high <= h <= 0.4 * high):
@@ -42,24 +43,25 @@ def _is_dot(mark: tuple[int, int, int, int], glyph: tuple[int, int, int, int], h
     if not 0.5 <= w / h <= 2.0:
         return False
     base = glyph[3]
-    return abs(y1 - base) <= max(2, 0.12 * high) and x0 - glyph[2] <= 0.45 * high
+    return abs(y1 - base) <= max(2, 0.12 * high) and x0 - glyph[2] <= reach * high
 
 
-def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI) -> tuple[int, int] | None:
+def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI, reach: float = 0.45) -> tuple[int, int] | None:
     """The pixel columns (x0, x1) of the dot printed right after the key ``w``, when the image shows one and
-    nothing else stands right after it, else None."""
+    nothing else stands right after it, else None. ``reach``: how far right of the last glyph (in the word's
+    heights) the dot may start (a monospaced amount prints it mid-cell, further off than a key's)."""
     px = dpi / 72.0
     top, bottom = int(w.top * px), int(round(w.bottom * px))
     high = bottom - top
     if high < 8:
         return None
     left, right = int(w.x0 * px), int(round(w.x1 * px))
-    runs = glyph_runs(binary, (left - 1, top - 1, right + int(0.6 * high), bottom + int(0.2 * high)))
+    runs = glyph_runs(binary, (left - 1, top - 1, right + int(max(0.6, reach + 0.3 if reach > 0.45 else 0.0) * high), bottom + int(0.2 * high)))
     k = _key_glyph(runs, right + 1, high)
     if k is None or k + 1 >= len(runs) or runs[k][2] < right - 0.25 * high:
         return None
     mark = runs[k + 1]
-    if not _is_dot(mark, runs[k], high):
+    if not _is_dot(mark, runs[k], high, reach):
         return None
     if k + 2 < len(runs) and runs[k + 2][0] - mark[2] < 0.15 * high:
         return None  # another mark right after it: a glyph of some other word, not a period ending the key

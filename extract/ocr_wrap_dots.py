@@ -31,7 +31,7 @@ _GOES_ON = re.compile(r"^(?:Rp\.?)?\(?\d{1,3}(?:\.\d{1,3})+\.?$")
 _PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*(?:,-|,\d{2})?\)?$")
 
 
-def _under(upper: Word, lower: Word) -> bool:
+def under(upper: Word, lower: Word) -> bool:
     """``lower`` is on the line right under ``upper``, in the same narrow column."""
     height = upper.bottom - upper.top
     gap = lower.top - upper.bottom
@@ -72,7 +72,7 @@ def restore_wrap_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> 
     for w in words:
         if not _PIECE.match(w.text):
             continue
-        if w.conf >= MIN_CONFIDENCE and not any(_under(u, w) for u in uppers if u is not w):
+        if w.conf >= MIN_CONFIDENCE and not any(under(u, w) for u in uppers if u is not w):
             continue  # a piece alone (its amount's head on the page before) only when Tesseract doubted it
         if _opens_with_dot(binary, w, words, px):
             fixes.append((w.text, "." + w.text))

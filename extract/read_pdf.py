@@ -87,6 +87,7 @@ from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
 from lkjip.extract.ocr_doc_words import mend_document_words
 from lkjip.extract.ocr_list_tables import lists_as_text
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
+from lkjip.extract.ocr_repeat_heads import mend_repeated_heads
 from lkjip.extract.ocr_words import dictionary_vocabulary, dictionary_words
 from lkjip.extract.pdf_page import PageInfo, survey_page
 
@@ -280,6 +281,7 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
     ocr_pages = survey.ocr_pages
     blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
     blocks = lists_as_text(blocks, ocr_pages)
+    mend_repeated_heads(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
     # the dictionary only for a scan: a PDF read without OCR must not load (nor cache) Tesseract's word list
     if ocr_pages and (mended := mend_document_words(blocks, ocr_pages, dictionary_words("ind"))):

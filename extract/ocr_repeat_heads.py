@@ -1,0 +1,69 @@
+"""A table's header repeated on a later page of a scan, one of its heads misread there.
+
+A long table prints its header again on every page it runs on. On a scan the repeated header is read afresh, and a
+short head wrapped in a narrow column ("N" over "o" for "No") may come out otherwise than on the first page ("N"
+over "ke)"). The stitched table then holds, among its rows, a header that is not the table's header letter for
+letter, which reads as the header of a new table: the table is cut in two there, and every uncaptioned table after
+it is numbered one too far ("Tabel tanpa judul 3" read as 4), all their rows scored under the wrong names.
+
+:func:`mend_repeated_heads` puts such a repeated header back to the table's own header: header rows inside the
+table's body, as many as the header has, that repeat it cell for cell except for one short cell a row, and that
+match it as a whole nearly letter for letter. Each mend is named in the table's warnings.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from lkjip.extract.document import Block, Table, TableRow
+
+#: a cell misread in the repeat is this short (a narrow column's head: "No", "Kode")
+SHORT_CELL = 8
+
+#: the repeated header, all its letters, is this close to the table's header at least (difflib's ratio)
+NEAR_HEADER = 0.9
+
+
+def _letters(rows: list[TableRow]) -> str:
+    return "".join(ch for r in rows for c in r.cells for ch in c.lower() if ch.isalnum())
+
+
+def _near_repeat(head: list[TableRow], repeat: list[TableRow]) -> bool:
+    """``repeat`` reads as ``head`` but for at most one short cell a row (module doc)."""
+    for h, r in zip(head, repeat, strict=True):
+        if len(h.cells) != len(r.cells):
+            return False
+        differ = [k for k, (a, b) in enumerate(zip(h.cells, r.cells, strict=True)) if a.split() != b.split()]
+        if len(differ) > 1 or any(max(len(h.cells[k]), len(r.cells[k])) > SHORT_CELL for k in differ):
+            return False
+    a, b = _letters(head), _letters(repeat)
+    return a != b and SequenceMatcher(None, a, b).ratio() >= NEAR_HEADER
+
+
+def _mend_table(table: Table) -> None:
+    rows = table.rows
+    n = 0
+    while n < len(rows) and rows[n].is_header:
+        n += 1
+    if n == 0:
+        return
+    head = rows[:n]
+    k = n
+    while k + n <= len(rows):
+        block = rows[k:k + n]
+        if all(r.is_header for r in block) and _near_repeat(head, block):
+            for h, r in zip(head, block, strict=True):
+                if r.cells != h.cells:
+                    table.warnings.append(f"page {r.page}: OCR repeated header mended {r.cells!r} -> {h.cells!r}")
+                    r.cells = list(h.cells)
+            k += n
+        else:
+            k += 1
+
+
+def mend_repeated_heads(blocks: list[Block], ocr_pages: list[int]) -> None:
+    """Mend, in every table read by OCR, the header rows that repeat its header but for a misread short head."""
+    pages = set(ocr_pages)
+    for b in blocks:
+        if isinstance(b, Table) and b.page in pages:
+            _mend_table(b)
