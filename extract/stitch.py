@@ -57,7 +57,7 @@ from lkjip.extract.captions import (
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.header_apart import headers_rejoined
+from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
@@ -541,7 +541,7 @@ def repeated_header(prev: Table, nxt: Table) -> int | None:
     while n < len(nxt.rows) and any(c.strip() for c in nxt.rows[n].cells) and (
             _norm(nxt.rows[n]) in head or (n < len(rows) and cut_finer(rows[n].cells, nxt.rows[n].cells))):
         n += 1
-    return n or None
+    return n or header_restacked(rows, nxt)  # or the same header cut into other lines
 
 
 def cut_finer(coarse: list[str], fine: list[str]) -> bool:
