@@ -25,6 +25,8 @@ from lkjip.extract.table_under import header_rows
 
 #: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+#: a piece of an amount its narrow cell wrapped ("3.539.6" over "91.183," over "00"): a thousands dot, four digits
+_PIECE = re.compile(r"^(?:rp\.?)?\d{1,3}\.\d[\d.,]*$", re.I)
 #: a value of a row's value column, one word: an amount, a percent or a plain number, a dash for nothing
 _VALUE = re.compile(r"^(?:(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:[.,]\d{1,2})?\s?%?|[-–])$", re.I)
 #: the currency sign printed apart from its amount ("Rp 78.060.000")
@@ -39,13 +41,18 @@ def row_read_as_text(p: Paragraph, table: Table) -> bool:
     """``p`` is a row of ``table`` a reader could not cut into cells (a part of one row framed on its own at a
     page's foot), read as a paragraph: a line or two holding two amounts at least, on the page of the table's last
     row or the next, under a table of three columns or more that holds amounts (its cells may print the currency
-    sign apart: "Rp 27.415.200"). Only a part continuing the table under it joins the two."""
+    sign apart: "Rp 27.415.200"; the row's amounts may be wrapped in pieces: "3.539.6" / "91.183,"). Only a part
+    continuing the table under it joins the two."""
     page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
     lines = p.lines or [p.text]
-    amounts = sum(1 for w in p.text.split() if AMOUNT.match(w))
+    amounts = sum(1 for w in p.text.split() if AMOUNT.match(w) or _amount_piece(w))
     held = any(AMOUNT.match("".join(c.split())) for r in table.rows for c in r.cells)
     return (table.n_cols >= 3 and len(lines) <= 4 and amounts >= 2 and held and not p.bold
             and (page is None or p.page is None or 0 <= p.page - page <= 1))
+
+
+def _amount_piece(word: str) -> bool:
+    return bool(_PIECE.match(word)) and sum(ch.isdigit() for ch in word) >= 4
 
 
 def _words(text: str) -> list[str]:

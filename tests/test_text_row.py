@@ -84,3 +84,15 @@ def test_a_line_repeated_on_other_pages_is_a_names_rest_only_right_under_the_row
     assert name_rest_line(under, above, furniture=True)
     assert not name_rest_line(far, above, furniture=True)
     assert name_rest_line(far, above, furniture=False)
+
+
+def test_a_row_read_as_text_with_its_amounts_wrapped_in_pieces_makes_the_table_doubtful():
+    # narrow amount cells wrap the amounts ("3.539.6" / "91.183," / "00"): the row's values cannot be put back, and
+    # without the row the table's sums cannot be checked
+    row = Paragraph(text="A. PROGRAM PENUNJANG 3.539.6 3.212.7 90,76 URUSAN 91.183, 41.064, PEMERINTAHAN 00 00",
+                    page=23, lines=["A. PROGRAM PENUNJANG 3.539.6 3.212.7 90,76", "URUSAN 91.183, 41.064,",
+                                    "PEMERINTAHAN 00 00"])
+    out = stitch_document(_doc(_table(ABOVE, 22, header=2), row, _table(NEXT, 23, header=2)))
+    (t,) = out.tables()
+    assert [r.cells[0] for r in t.rows if not r.is_header] == ["VII.", "II.", "III.", "VIII.", "I."]
+    assert t.doubt and "PROGRAM PENUNJANG" in t.doubt
