@@ -59,6 +59,7 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
+from lkjip.extract.header_numbers import numbers_unglued
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
@@ -200,6 +201,7 @@ def stitch_document(doc: Document) -> Document:
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
+            numbers_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
