@@ -68,7 +68,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, tables_split
-from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
+from lkjip.extract.text_row import name_rest_line, rebuilt_row, row_read_as_text
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
@@ -105,9 +105,6 @@ def stitch_document(doc: Document) -> Document:
                 stray.append(len(out))
             elif last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
-            elif last is not None and not stray and header_line_again(block, out[last], [out[i] for i in heads]):
-                between.append(len(out))  # the next part's header read as text: a row may follow it so read
-                heads.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
                     and (stray_line(block, out[stray[-1]] if stray else None, out[last])
                          or not stray and (_cut_cell_lines(block, out[last], running, vocab)
