@@ -75,3 +75,25 @@ def headers_rejoined(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]
             continue
         out.append(b)
     return out
+
+
+def _column_words(rows: list[TableRow], n_cols: int) -> list[str]:
+    """Per column, the letters of ``rows`` run together, top to bottom (case and spaces aside)."""
+    return ["".join("".join(r.cells[k].split()) for r in rows if k < len(r.cells)).casefold() for k in range(n_cols)]
+
+
+def header_restacked(head: list[TableRow], nxt: Table) -> int | None:
+    """How many leading rows of ``nxt`` repeat the header rows ``head`` of the table above though cut into other
+    lines: a page break that cut the repeated header (put back as rows of its own), or a reader that read a cell
+    of two lines as two rows ("Indikator" over "Tujuan" for "Indikator Tujuan"). Column by column, the rows spell
+    the header's cells letter for letter, three columns at least; a row of data follows them. Else None."""
+    n_cols = max((len(r.cells) for r in head), default=0)
+    if nxt.n_cols != n_cols:
+        return None
+    want = _column_words(head, n_cols)
+    if sum(1 for c in want if c) < 3:
+        return None
+    for n in range(1, min(len(nxt.rows) - 1, len(head) + 3) + 1):
+        if _column_words(nxt.rows[:n], n_cols) == want:
+            return n
+    return None

@@ -57,8 +57,9 @@ from lkjip.extract.captions import (
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.header_apart import headers_rejoined
+from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
+from lkjip.extract.header_numbers import numbers_unglued
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
@@ -67,6 +68,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, tables_split
+from lkjip.extract.text_row import name_rest_line, rebuilt_row, row_read_as_text
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
@@ -94,9 +96,14 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
+    heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Paragraph):
-            if last is not None and _transparent(block, running, _label_before(out, last)):
+            if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
+                    and name_rest_line(block, out[stray[-1]], furniture(block, running)):
+                between.append(len(out))  # the rest of the name of a row read as text, cut by a page break
+                stray.append(len(out))
+            elif last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
                     and (stray_line(block, out[stray[-1]] if stray else None, out[last])
@@ -114,7 +121,7 @@ def stitch_document(doc: Document) -> Document:
                 stray.append(len(out))
                 capitals = True
             else:
-                last, between, stray, capitals = None, [], [], False
+                last, between, stray, capitals, heads = None, [], [], False, []
             out.append(block)
             continue
         prev = out[last] if last is not None else None
@@ -157,9 +164,10 @@ def stitch_document(doc: Document) -> Document:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between, stray = len(out) - 1, [], []
+            last, between, stray, heads = len(out) - 1, [], [], []
             continue
-        if stray and not capitals:
+        texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
+        if stray and not capitals and not texted:
             rest = cell_rest(prev, out[last + 1:], running, vocab())
         capitals = False
         if rest is not None:
@@ -167,6 +175,10 @@ def stitch_document(doc: Document) -> Document:
             prev.warnings.append(_REST_NOTE)
         dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
         lost = next((out[i].text for i in dropped if row_read_as_text(out[i], prev)), None)
+        if texted and (row := rebuilt_row([out[i] for i in stray], prev)) is not None:
+            prev.rows.append(row)  # its cells plain to see: the row is read, the table whole
+            prev.warnings.append(f"a row read as text between its parts put back: '{lost[:60]}'")
+            lost, dropped = None, []
         join(prev, block, drop)
         if dropped:  # the lines were the table's: they must not stand between it and a caption below it
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
@@ -176,15 +188,17 @@ def stitch_document(doc: Document) -> Document:
             prev.doubt = prev.doubt or (f"{len(dropped)} baris teks di antara bagian-bagiannya, baris tabel yang "
                                         f"terbaca sebagai teks ('{out[dropped[0]].text.strip()[:60]}')")
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
-        spent = set(stray) | {i for i in between if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
+        spent = set(stray) | set(heads) | {i for i in between
+                                           if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
-        stray = []
+        stray, heads = [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
+            numbers_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
@@ -195,10 +209,6 @@ _MANY = 2 * STRAY_LINES
 _REST_NOTE = "a cell of its last row cut by a page break: its rest, read as lines of text below, joined back"
 
 
-#: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
-_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
-
-
 def _longer(p: Paragraph) -> bool:
     """Too long for a stray line of a cell (:func:`~lkjip.extract.captions.stray_line`): rows read as text. More
     than :data:`STRAY_LINES` lines between two parts join them only when one of them is so long (a few short
@@ -206,19 +216,6 @@ def _longer(p: Paragraph) -> bool:
     :data:`_MANY` lines or more (no title runs to so many: the cell words of a page of the table read as text)."""
     text = p.text.strip()
     return len("".join(text.split())) > STRAY_CHARS or "\n" in text
-
-
-def row_read_as_text(p: Paragraph, table: Table) -> bool:
-    """``p`` is a row of ``table`` a reader could not cut into cells (a part of one row framed on its own at a
-    page's foot), read as a paragraph: a line or two holding two amounts at least, on the page of the table's last
-    row or the next, under a table of three columns or more that holds amounts. Only a part continuing the table
-    under it joins the two (its values are lost, and the table is read doubtfully)."""
-    page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
-    lines = p.lines or [p.text]
-    amounts = sum(1 for w in p.text.split() if _AMOUNT.match(w))
-    held = any(_AMOUNT.match(c.strip()) for r in table.rows for c in r.cells)
-    return (table.n_cols >= 3 and len(lines) <= 4 and amounts >= 2 and held and not p.bold
-            and (page is None or p.page is None or 0 <= p.page - page <= 1))
 
 
 def _cut_cell_lines(p: Paragraph, table: Table, running: set[str], vocab: Callable[[], Vocabulary]) -> bool:
@@ -543,7 +540,7 @@ def repeated_header(prev: Table, nxt: Table) -> int | None:
     while n < len(nxt.rows) and any(c.strip() for c in nxt.rows[n].cells) and (
             _norm(nxt.rows[n]) in head or (n < len(rows) and cut_finer(rows[n].cells, nxt.rows[n].cells))):
         n += 1
-    return n or None
+    return n or header_restacked(rows, nxt)  # or the same header cut into other lines
 
 
 def cut_finer(coarse: list[str], fine: list[str]) -> bool:

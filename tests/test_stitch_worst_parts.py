@@ -80,8 +80,27 @@ ROW_AS_TEXT = Paragraph(text="1.4.2 Penyediaan Peralatan dan Perlengkapan Kantor
                         page=22)
 
 
-def test_a_row_read_as_text_between_two_parts_does_not_end_the_table_but_makes_it_doubtful():
+def test_a_row_read_as_text_between_two_parts_does_not_end_the_table_and_is_put_back():
+    # a number, a name and values only: the row's cells are plain to see (extract/text_row.py)
     out = stitch_document(_doc(_table(BUDGET, page=22), ROW_AS_TEXT, _table(MORE, page=23)))
+    (t,) = out.tables()
+    assert [r.cells[0] for r in t.rows] == ["No", "1.4", "1.4.1", "1.4.2", "1.4.3", "1.4.4"]
+    assert t.rows[3].cells == ["1.4.2", "Penyediaan Peralatan dan Perlengkapan Kantor", "16.122.336", "16.122.000",
+                               "100,00"]
+    assert not t.doubt
+    assert out.paragraphs() == []
+
+
+def test_a_row_read_as_text_of_a_table_of_two_text_columns_makes_it_doubtful():
+    # which words are the name's, which the indicator's, the line does not tell: the row stays lost
+    head = [["No", "Uraian", "Anggaran", "Realisasi", "Indikator"]]
+    above = head + [["1.4", "Administrasi Umum", "105.943.384", "99.198.370", "Jumlah Paket"],
+                    ["1.4.1", "Penyediaan Komponen", "2.167.489", "2.166.500", "Jumlah Unit"]]
+    below = [["1.4.3", "Penyediaan Bahan Logistik", "19.250.809", "19.247.000", "Jumlah Dokumen"],
+             ["1.4.4", "Penyediaan Barang Cetakan", "7.224.600", "7.224.350", "Jumlah Laporan"]]
+    row = Paragraph(text="1.4.2 Penyediaan Peralatan 16.122.336 16.122.000 Jumlah Paket", page=22,
+                    lines=["1.4.2 Penyediaan Peralatan 16.122.336 16.122.000 Jumlah Paket"])
+    out = stitch_document(_doc(_table(above, page=22), row, _table(below, page=23)))
     (t,) = out.tables()
     assert [r.cells[0] for r in t.rows] == ["No", "1.4", "1.4.1", "1.4.3", "1.4.4"]
     assert t.doubt and "1.4.2 Penyediaan" in t.doubt
