@@ -96,7 +96,6 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
-    heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
@@ -121,7 +120,7 @@ def stitch_document(doc: Document) -> Document:
                 stray.append(len(out))
                 capitals = True
             else:
-                last, between, stray, capitals, heads = None, [], [], False, []
+                last, between, stray, capitals = None, [], [], False
             out.append(block)
             continue
         prev = out[last] if last is not None else None
@@ -164,7 +163,7 @@ def stitch_document(doc: Document) -> Document:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between, stray, heads = len(out) - 1, [], [], []
+            last, between, stray = len(out) - 1, [], []
             continue
         texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
         if stray and not capitals and not texted:
@@ -188,11 +187,11 @@ def stitch_document(doc: Document) -> Document:
             prev.doubt = prev.doubt or (f"{len(dropped)} baris teks di antara bagian-bagiannya, baris tabel yang "
                                         f"terbaca sebagai teks ('{out[dropped[0]].text.strip()[:60]}')")
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
-        spent = set(stray) | set(heads) | {i for i in between
+        spent = set(stray) | {i for i in between
                                            if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
-        stray, heads = [], []
+        stray = []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
