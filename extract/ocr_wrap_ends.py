@@ -1,8 +1,8 @@
 """The marks that end the pieces of an amount a narrow column wrapped, which Tesseract drops.
 
-A narrow monospaced amount column prints "2.525.442.492,-" over three lines: "2.525." / "442.49" / "2,-". Tesseract
-reads the upper line without the dot that ends it ("2.525": it looks like a whole amount, so the layout takes the
-next line for another value) and the lower one without its dash ("2,": no amount ends so, so the pieces never add
+A narrow monospaced amount column prints "3.614.207.385,-" over three lines: "3.614." / "207.38" / "5,-". Tesseract
+reads the upper line without the dot that ends it ("3.614": it looks like a whole amount, so the layout takes the
+next line for another value) and the lower one without its dash ("5,": no amount ends so, so the pieces never add
 up to a well-formed one); a dash it does see may come as a word of its own ("011," then "-"). Each time the row
 loses its amount and rows of pieces are invented under it (the sums then fail).
 
@@ -43,8 +43,8 @@ def _free(words: list[Word], w: Word, x1: float) -> bool:
 
 
 def restore_end_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
-    """Upper pieces of wrapped amounts read without the dot that ends them ("2.525" over "442.49" for "2.525." /
-    "442.49"), the dot put back (the box stretched over it) where the image shows one; ``(before, after)`` pairs."""
+    """Upper pieces of wrapped amounts read without the dot that ends them ("3.614" over "207.38" for "3.614." /
+    "207.38"), the dot put back (the box stretched over it) where the image shows one; ``(before, after)`` pairs."""
     px = dpi / 72.0
     pieces = [w for w in words if _NEXT_PIECE.match(w.text)]
     fixes = []
@@ -86,7 +86,7 @@ def _dash_after(binary: np.ndarray, w: Word, px: float) -> float | None:
 
 
 def restore_end_dashes(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> tuple[list[Word], list[tuple[str, str]]]:
-    """Amounts read ending in a bare comma ("2,", "011,") closed with the dash printed after it: a "-" word right
+    """Amounts read ending in a bare comma ("5,", "011,") closed with the dash printed after it: a "-" word right
     after it on its line (joined into it), or a dash the image shows there; the words left and the fixes."""
     px = dpi / 72.0
     fixes = []

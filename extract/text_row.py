@@ -26,7 +26,7 @@ AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
 _PIECE = re.compile(r"^(?:rp\.?)?\d{1,3}\.\d[\d.,]*$", re.I)
 #: a value of a row's value column, one word: an amount, a percent or a plain number, a dash for nothing
 _VALUE = re.compile(r"^(?:(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:[.,]\d{1,2})?\s?%?|[-–])$", re.I)
-#: the currency sign printed apart from its amount ("Rp 78.060.000")
+#: the currency sign printed apart from its amount ("Rp 61.250.000")
 _SIGN = re.compile(r"^rp\.?$", re.I)
 #: a row number as printed ("IV.", "1.2.3", "a.", "2)")
 _KEY = re.compile(r"^(?:[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?$")

@@ -38,7 +38,7 @@ def _ragged(body: Sequence[TextLine], x: float, space: float, numbers: bool = Fa
     """Lines with a word ending a little short of ``x`` (within six word spaces) and nothing after it up to
     ``x``: a column whose lines end there is not aligned right at ``x``. ``numbers``: the words ending at ``x``
     are all numbers, and numbers or currency signs ending short of it count for nothing (the pieces of amounts a
-    narrow column wrapped, centred under their first piece: "Rp" / "2.525.4" / "42.492")."""
+    narrow column wrapped, centred under their first piece: "Rp" / "3.614.2" / "07.385")."""
     n = 0
     for ln in body:
         for a, b in zip(ln.words, [*ln.words[1:], None], strict=True):
@@ -267,8 +267,8 @@ def shaded_channels(
     """``gaps`` set right by the column borders the region's shaded cells draw.
 
     A table shaded cell by cell (a header band, banded rows) draws its columns' borders without rules: each
-    cell's box ends where the next one's starts, at one height. Narrow columns a padding apart ("2.525.44" |
-    "2.371.58", amounts wrapped in their cells, centred) leave less than a column gap between their text; where
+    cell's box ends where the next one's starts, at one height. Narrow columns a padding apart ("3.614.20" |
+    "1.908.47", amounts wrapped in their cells, centred) leave less than a column gap between their text; where
     two shaded cells meet, the border is drawn: a border inside the region, in no known channel, that no word of
     the region runs across (but in a cell shaded across it, a label spanning columns) is a column gap, the white
     between the last word ending left of it and the first starting right of it. The other way round, a channel
