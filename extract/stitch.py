@@ -68,7 +68,7 @@ from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, tables_split
-from lkjip.extract.text_row import name_rest_line, rebuilt_row, row_read_as_text
+from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
@@ -96,6 +96,7 @@ def stitch_document(doc: Document) -> Document:
     between: list[int] = []  # indices in ``out`` of the transparent paragraphs after it
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
+    heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
@@ -104,6 +105,9 @@ def stitch_document(doc: Document) -> Document:
                 stray.append(len(out))
             elif last is not None and _transparent(block, running, _label_before(out, last)):
                 between.append(len(out))
+            elif last is not None and not stray and header_line_again(block, out[last], [out[i] for i in heads]):
+                between.append(len(out))  # the next part's header read as text: a row may follow it so read
+                heads.append(len(out))
             elif last is not None and not capitals and len(stray) < STRAY_LINES \
                     and (stray_line(block, out[stray[-1]] if stray else None, out[last])
                          or not stray and (_cut_cell_lines(block, out[last], running, vocab)
@@ -120,7 +124,7 @@ def stitch_document(doc: Document) -> Document:
                 stray.append(len(out))
                 capitals = True
             else:
-                last, between, stray, capitals = None, [], [], False
+                last, between, stray, capitals, heads = None, [], [], False, []
             out.append(block)
             continue
         prev = out[last] if last is not None else None
@@ -153,6 +157,8 @@ def stitch_document(doc: Document) -> Document:
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
+        if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):
+            drop = None  # the lines taken for its header repeated stand over a part that repeats it: a title
         rest = None
         if drop is not None and capitals:  # a title unless the line finishes a cell and no header of its own follows
             rest = None if has_own_header(block) else cell_rest(prev, out[last + 1:], running, vocab(), capitals_ok=True)
@@ -163,7 +169,7 @@ def stitch_document(doc: Document) -> Document:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between, stray = len(out) - 1, [], []
+            last, between, stray, heads = len(out) - 1, [], [], []
             continue
         texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
         if stray and not capitals and not texted:
@@ -187,11 +193,11 @@ def stitch_document(doc: Document) -> Document:
             prev.doubt = prev.doubt or (f"{len(dropped)} baris teks di antara bagian-bagiannya, baris tabel yang "
                                         f"terbaca sebagai teks ('{out[dropped[0]].text.strip()[:60]}')")
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
-        spent = set(stray) | {i for i in between
+        spent = set(stray) | set(heads) | {i for i in between
                                            if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
-        stray = []
+        stray, heads = [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):

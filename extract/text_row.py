@@ -1,17 +1,21 @@
-"""A row of a table read as a paragraph between two parts of it.
+"""A row of a table read as a paragraph between two parts of it, and the part's repeated header read as lines.
 
 A page break inside a table cut into parts leaves odd pieces at a page's foot or head that a PDF reader cannot cut
-into cells: a part's last row framed on its own at the top of the next page, read as a line of running text
-("I. Penyelenggaraan Urusan Rp. 13.963.900 Rp. 13.963.900 100,00" / "Pemerintahan yang Tidak ..."). The row read
-as text (:func:`row_read_as_text`) is put back as a row when its cells are plain to see (:func:`row_from_text`): a
-table of a number column, one column of names and columns of values only, the row's first line opening with its
-number and closing with exactly as many values as the table has value columns, its other lines words of the name.
-Else the table is read doubtfully (its sums cannot be checked). (A next part's repeated header read as lines of
-text is not passed over yet: where the stitcher did, the seed's text reading changed, unverified.)
+into cells: a part's last row framed on its own at the top of the next page, or the next part's repeated header
+and first row at the foot of a page, read as lines of running text ("NO URAIAN ANGGARAN" / "ANGGARAN REALISASI %"
+/ "I. Penyelenggaraan Urusan Rp. 13.963.900 Rp. 13.963.900 100,00" / "Pemerintahan yang Tidak ..."). The lines of
+the header repeat the words of the header of the table above (:func:`header_line_again`): they stand between two
+parts of one table as a continuation caption does, and the stitcher passes over them — unless the part under
+them repeats the header itself: then they are a title (a contents list's "DAFTAR TABEL"). The row read as text
+(:func:`row_read_as_text`) is put back as a row when its cells are plain to see (:func:`row_from_text`): a table
+of a number column, one column of names and columns of values only, the row's first line opening with its number
+and closing with exactly as many values as the table has value columns, its other lines words of the name. Else
+the table is read doubtfully (its sums cannot be checked).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex as re
@@ -50,6 +54,23 @@ def row_read_as_text(p: Paragraph, table: Table) -> bool:
 
 def _amount_piece(word: str) -> bool:
     return bool(_PIECE.match(word)) and sum(ch.isdigit() for ch in word) >= 4
+
+
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def header_line_again(p: Paragraph, table: Table, before: Sequence[Paragraph]) -> bool:
+    """``p`` (after the lines ``before`` already taken so) is a line of ``table``'s header repeated by a part of
+    it read as text: two words at least, all of them words of the header rows (as many times as they print)."""
+    head = header_rows(table)
+    words = _words(p.text)
+    if not head or len(words) < 2 or len(p.lines) > 2 or caption_label(p.text) \
+            or p.text.strip().endswith((".", ":")):
+        return False
+    said = Counter(w for r in head for c in r.cells for w in _words(c))
+    taken = Counter(w for q in before for w in _words(q.text)) + Counter(words)
+    return all(said[w] >= n for w, n in taken.items())
 
 
 def name_rest_line(p: Paragraph, above: Paragraph, furniture: bool) -> bool:

@@ -42,6 +42,41 @@ def test_a_last_row_framed_alone_on_the_next_page_is_put_back_with_its_currency_
     assert not t.doubt and out.paragraphs() == []
 
 
+def test_a_parts_header_and_first_row_read_as_text_at_a_pages_foot_are_passed_over_and_put_back():
+    # the next part opens at the foot of a page with its header again and its first row, whose name the page
+    # break cuts: all read as lines of text; the rest of the part, with no header, opens the next page
+    lines = [Paragraph(text="NO URAIAN ANGGARAN", lines=["NO URAIAN ANGGARAN"], page=14),
+             Paragraph(text="ANGGARAN REALISASI %", lines=["ANGGARAN REALISASI %"], page=14),
+             Paragraph(text="I. Penyelenggaraan Urusan Rp. 13.963.900 Rp. 13.963.900 100,00", page=14,
+                       lines=["I. Penyelenggaraan Urusan Rp. 13.963.900 Rp. 13.963.900 100,00"]),
+             Paragraph(text="Pemerintahan yang Tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah", page=15,
+                       lines=["Pemerintahan yang Tidak", "Dilaksanakan oleh Unit Kerja", "Perangkat Daerah"])]
+    rest = [["I.", "Pelaksanaan Pelayanan Administrasi Terpadu", "Rp. 13.963.900", "Rp. 13.963.900", "100,00"],
+            ["II.", "Pelaksanaan Urusan Pemerintahan", "Rp. 69.130.471", "Rp. 58.384.995", "84,46"]]
+    out = stitch_document(_doc(_table(ABOVE, 14, header=2), *lines, _table(rest, 15)))
+    (t,) = out.tables()
+    assert [r.cells[0] for r in t.rows if not r.is_header] == ["VII.", "II.", "III.", "I.", "I.", "II."]
+    assert t.rows[5].cells == ["I.", "Penyelenggaraan Urusan Pemerintahan yang Tidak Dilaksanakan oleh Unit Kerja "
+                               "Perangkat Daerah", "Rp. 13.963.900", "Rp. 13.963.900", "100,00"]
+    assert not t.doubt and out.paragraphs() == []
+
+
+def test_lines_of_header_words_not_followed_by_a_part_stay_text():
+    words = Paragraph(text="ANGGARAN REALISASI", lines=["ANGGARAN REALISASI"], page=14)
+    after = Paragraph(text="Realisasi anggaran tahun ini baik.", lines=["Realisasi anggaran tahun ini baik."], page=14)
+    out = stitch_document(_doc(_table(ABOVE, 14, header=2), words, after))
+    assert [p.text for p in out.paragraphs()] == [words.text, after.text]
+
+
+def test_a_title_of_header_words_over_a_part_repeating_the_header_is_no_header_read_as_text():
+    # a heading whose words all stand in the header above ("DAFTAR TABEL" between a contents list whose rows print
+    # "DAFTAR TABEL" and the next list): the table under it repeats the header itself, so the line is a title
+    title = Paragraph(text="URAIAN ANGGARAN", lines=["URAIAN ANGGARAN"], page=22)
+    out = stitch_document(_doc(_table(ABOVE, 22, header=2), title, _table(NEXT, 22, header=2)))
+    assert len(out.tables()) == 2
+    assert [p.text for p in out.paragraphs()] == [title.text]
+
+
 def test_a_row_is_rebuilt_only_with_as_many_values_as_value_columns():
     table = _table(ABOVE, 22, header=2)
     assert row_from_text(["IV. Pemeliharaan Gedung Rp 78.060.000 Rp 77.822.201 99,70"], table) is not None
