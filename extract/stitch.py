@@ -67,7 +67,7 @@ from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.row_below import row_read_below
-from lkjip.extract.table_under import header_rows, tables_split
+from lkjip.extract.table_under import header_rows, sorted_letters, tables_split
 from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
@@ -482,10 +482,6 @@ def header_cut_across(prev: Table, nxt: Table) -> int | None:
     return drop if drop < len(nxt.rows) else None
 
 
-def _letters(rows: list[TableRow]) -> str:
-    return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
-
-
 def filled_columns(rows: list[TableRow], n_cols: int) -> list[int]:
     """The columns holding text in any of ``rows``."""
     return [k for k in range(n_cols) if any(k < len(r.cells) and r.cells[k].strip() for r in rows)]
@@ -499,8 +495,8 @@ def realigned(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     head_a, head_b = header_rows(prev), header_rows(nxt)
     if not head_a or not head_b or nxt.n_cols == prev.n_cols or len(head_b) >= len(nxt.rows):
         return None
-    letters = _letters(head_a)
-    if len(letters) < 8 or letters != _letters(head_b):
+    letters = sorted_letters(head_a)
+    if len(letters) < 8 or letters != sorted_letters(head_b):
         return None
     body_a, body_b = prev.rows[len(head_a):], nxt.rows[len(head_b):]
     cols_a, cols_b = filled_columns(body_a, prev.n_cols), filled_columns(body_b, nxt.n_cols)

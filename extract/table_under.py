@@ -38,7 +38,9 @@ def header_rows(table: Table) -> list[TableRow]:
     return out
 
 
-def _letters(rows: list[TableRow]) -> str:
+def sorted_letters(rows: list[TableRow]) -> str:
+    """The letters of ``rows``' cells, sorted and case-folded: two readings of one header compare equal however
+    their words were cut into cells or lines."""
     return "".join(sorted("".join("".join(c for r in rows for c in r.cells).split()).casefold()))
 
 
@@ -55,13 +57,13 @@ def table_under_table(table: Table) -> int | None:
     head = header_rows(table)
     if not head:
         return None
-    own = _letters(head[:1])
+    own = sorted_letters(head[:1])
     said = "".join("".join(c for r in head for c in r.cells).split()).casefold()
     for k in range(len(head) + 1, len(table.rows) - 2):
         row, below = table.rows[k], table.rows[k + 1]
         filled = [c for c in row.cells if c.strip()]
         if (len(filled) >= 2 and is_header_like(row.cells) and not any(re.search(r"\d", c) for c in filled)
-                and column_numbers(below.cells) and _letters([row]) != own and _new_words(row, said)
+                and column_numbers(below.cells) and sorted_letters([row]) != own and _new_words(row, said)
                 and not column_numbers(table.rows[k - 1].cells)):
             return k
     return None
