@@ -24,9 +24,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv/ and install lkjip editable with test extras
 
-test: $(STAMP) ## run the whole test suite: two files at a time, then the timing-sensitive ones alone
-	@$(BIN)/pytest -q -n 2 --dist loadgroup -m "not serial"; a=$$?; \
-	$(BIN)/pytest -q -m serial; b=$$?; \
+test: $(STAMP) ## run the whole test suite: two files at a time, then the timing-sensitive ones alone; lists the slowest tests
+	@$(BIN)/pytest -q -n 2 --dist loadgroup -m "not serial" --durations=25; a=$$?; \
+	$(BIN)/pytest -q -m serial --durations=10; b=$$?; \
 	if [ $$a -ne 0 ] || [ $$b -ne 0 ]; then exit 1; fi
 
 test-scan: $(STAMP) ## the slow OCR test: the whole seed scanned (~6 min)
