@@ -66,6 +66,7 @@ from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.parts import Join, part_key
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, sorted_letters, tables_split
 from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
@@ -88,8 +89,13 @@ def _numeric(cell: str) -> bool:
     return bool(_NUMBER.match(cell) or _QUANTITY.match(cell))
 
 
-def stitch_document(doc: Document) -> Document:
-    """``doc`` with every table continued in a separate table (split by its author) joined into one."""
+def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), together: frozenset[str] = frozenset(),
+                    joins: list[Join] | None = None) -> Document:
+    """``doc`` with every table continued in a separate table (split by its author) joined into one. Other readings
+    tried (:mod:`lkjip.readings`; parts named by :func:`~lkjip.extract.parts.part_key`): the parts in ``apart`` are
+    kept apart, and those in ``together``, parts of as many columns right under a table they read as no continuation
+    of, are joined on (their header rows dropped). Each join made, and each such part left apart, is added to
+    ``joins``."""
     running = running_lines(doc)
     vocab = _lazy_vocabulary(doc)
     out: list[Paragraph | Table] = []
@@ -128,7 +134,7 @@ def stitch_document(doc: Document) -> Document:
                 last, between, stray, capitals, heads = None, [], [], False, []
             out.append(block)
             continue
-        prev = out[last] if last is not None else None
+        prev, key, given = out[last] if last is not None else None, part_key(block), block
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
@@ -160,13 +166,21 @@ def stitch_document(doc: Document) -> Document:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):
             drop = None  # the lines taken for its header repeated stand over a part that repeats it: a title
+        if drop is not None and key in apart:
+            drop, block = None, given  # the reading with this part apart, as read, is tried (lkjip.readings)
+        elif drop is None and isinstance(prev, Table) and not stray and not heads and block.n_cols == prev.n_cols:
+            if key in together:
+                drop = len(header_rows(block))  # the reading with this part joined on is tried (lkjip.readings)
+            elif joins is not None and prev.rows:
+                joins.append((key, prev.rows[-1], False))
         rest = None
         if drop is not None and capitals:  # a title unless the line finishes a cell and no header of its own follows
             rest = None if has_own_header(block) else cell_rest(prev, out[last + 1:], running, vocab(), capitals_ok=True)
             drop = drop if rest is not None else None
         if drop is None:
             capitals = False
-            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3 \
+                    and key not in apart:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
@@ -185,6 +199,8 @@ def stitch_document(doc: Document) -> Document:
             prev.rows.append(row)  # its cells plain to see: the row is read, the table whole
             prev.warnings.append(f"a row read as text between its parts put back: '{lost[:60]}'")
             lost, dropped = None, []
+        if joins is not None and drop < len(block.rows):
+            joins.append((key, block.rows[drop], True))
         join(prev, block, drop)
         if dropped:  # the lines were the table's: they must not stand between it and a caption below it
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
