@@ -56,6 +56,7 @@ from lkjip.extract.captions import (
 )
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
+from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
@@ -74,14 +75,12 @@ from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
 from lkjip.extract.value_columns import NUMBER as _NUMBER
+from lkjip.extract.value_columns import QUANTITY as _QUANTITY
 from lkjip.extract.value_columns import empty_value_column, text_value_column, worded_value_column
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
-#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
-#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
-_QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
 
 
 def _numeric(cell: str) -> bool:
@@ -105,6 +104,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
+        if isinstance(block, Table):
+            halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
                     and name_rest_line(block, out[stray[-1]], furniture(block, running)):

@@ -12,6 +12,9 @@ from lkjip.extract.headers import build_columns, is_numbering_row, split_header
 
 #: a number as a table's value cell prints it ("1.250.000", "Rp. 5.000,-", "(12,5)", "90 %")
 NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
+#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
+QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
 
 #: header words of a column that must hold values
 _VALUE_HEADER = re.compile(r"anggaran|realisasi|target|capaian|pagu|jumlah|%", re.I)
