@@ -43,6 +43,7 @@ from lkjip.extract.headers import (
 from lkjip.extract.layout.cues import squeezed as _squeezed
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
+from lkjip.extract.parts import Join, part_key
 from lkjip.extract.pieces import money_apart
 from lkjip.extract.rincian import rincian_label
 
@@ -286,8 +287,11 @@ def _update_context(ctx: _Context, p: Paragraph, rincian: str) -> None:
         ctx.pk_heading_age += 1
 
 
-def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTable]:
-    """Every table of the document with its kind and label, in document order."""
+def find_tables(doc: Document, *, document_type: str = "lkjip", apart: frozenset[str] = frozenset(),
+                joins: list[Join] | None = None) -> list[FoundTable]:
+    """Every table of the document with its kind and label, in document order; a table named in ``apart``
+    (:func:`~lkjip.extract.parts.part_key`: another reading tried) is no piece of the table above it, and each
+    piece found is added to ``joins``."""
     rincian = rincian_label(doc)
     ctx = _Context()
     found: list[FoundTable] = []
@@ -361,8 +365,11 @@ def find_tables(doc: Document, *, document_type: str = "lkjip") -> list[FoundTab
             caption, found_by = heading.text, "caption+header" if kind is not TableKind.unknown else "caption"
             label = _short(heading.text)
         if (label is None or named_below) and found and _is_piece(found[-1], _first_piece(found, pieces), block,
-                                                                  kind, head, between, running):
+                                                                  kind, head, between, running) \
+                and (key := part_key(block)) not in apart:
             pieces[len(found)] = len(found) - 1
+            if joins is not None:
+                joins.append((key, block.rows[0], True))
         heading = None
         between, listed = [], False
         ft = _found(block, kind, label or "", caption, found_by, ctx.pk_year)

@@ -178,17 +178,21 @@ def align_header(head: list[list[str]], body: list[list[str]], reach: int = 3) -
     the column's header cells moves one column right, in its row: into the next column's cell when it is empty, else pushing that row's
     cells right up to the first empty cell (at most ``reach`` columns on) whose column holds values and
     has no header text below that row. Every column passed must hold values, and all of a column's
-    cells must move, or nothing moves.
+    cells must move, or nothing moves. The whole block moves only onto a headerless column of numbers (the
+    values a centred header stands left of): a headerless column of words alone is the rest of the cells of the
+    column left of it, cut apart by a reader (a justified cell split at its word gaps), and the header stays over
+    the columns it names.
     """
     if not head or not body:
         return head
     n = max(len(r) for r in head + body)
     work = _pad([list(r) for r in head], n)
     filled = _filled_columns(body)
+    worded = {i for i in filled if not any(_DIGIT.search(r[i]) for r in body if i < len(r) and not is_numbering_row(r))}
     for i in range(n - 1):
         if i in filled or not any(r[i].strip() for r in work):
             continue
-        moved = _shift_block(work, i, filled)
+        moved = _shift_block(work, i, filled, worded)
         if moved is None:
             moved = _move_right(work, i, filled, reach)
         if moved is not None:
@@ -223,14 +227,14 @@ def rest_row_folded(head: list[list[str]]) -> list[list[str]]:
     return upper
 
 
-def _shift_block(head: list[list[str]], i: int, filled: set[int]) -> list[list[str]] | None:
+def _shift_block(head: list[list[str]], i: int, filled: set[int], worded: set[int]) -> list[list[str]] | None:
     """Every header row's cells from column ``i`` on, one column right, when the first column right of
-    ``i`` with no header text at all holds values and so does every column between (columns with neither
-    header text nor values, a reader's empty slivers, are passed over)."""
+    ``i`` with no header text at all holds values, not words alone (``worded``), and so does every column between
+    (columns with neither header text nor values, a reader's empty slivers, are passed over)."""
     live = [k for k in range(len(head[0])) if k in filled or any(r[k].strip() for r in head)]
     a = live.index(i)
     b = next((p for p in range(a + 1, len(live)) if not any(r[live[p]].strip() for r in head)), None)
-    if b is None or any(live[p] not in filled for p in range(a + 1, b + 1)):
+    if b is None or live[b] in worded or any(live[p] not in filled for p in range(a + 1, b + 1)):
         return None
     out = [list(r) for r in head]
     for row in out:

@@ -44,14 +44,17 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
         cur = {f: _text(_cell(row, fields.get(f))) for f in CASCADING_FIELDS}
         if not any(cur.values()):
             continue
+        more: dict[str, str] = {}
         if rows and row.page is not None and last_page is not None and row.page > last_page:
             cur, more = _page_carried(cur, printed)
-            if more:  # the row the page broke: its cells' ends join the row above
-                joined = {f: " ".join(filter(None, [getattr(rows[-1], f), more.get(f)])) or None
-                          for f in CASCADING_FIELDS}
-                rows[-1] = rows[-1].model_copy(update=joined)
-                above = {**above, **{f: joined[f] for f in more}}
-                printed = {**printed, **{f: joined[f] for f in more}}
+        elif rows and "sub_kegiatan" in fields and wrapped_rest(cur, printed):
+            cur, more = dict.fromkeys(CASCADING_FIELDS), {f: v for f, v in cur.items() if v}
+        if more:  # the row the page broke, or whose last lines a reader cut off: its cells' ends join the row above
+            joined = {f: " ".join(filter(None, [getattr(rows[-1], f), more.get(f)])) or None
+                      for f in CASCADING_FIELDS}
+            rows[-1] = rows[-1].model_copy(update=joined)
+            above = {**above, **{f: joined[f] for f in more}}
+            printed = {**printed, **{f: joined[f] for f in more}}
         last_page = row.page if row.page is not None else last_page
         if not any(cur.values()):
             continue
@@ -63,6 +66,15 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
 
 def _starts_lower(text: str | None) -> bool:
     return bool(text) and text[0].islower()
+
+
+def wrapped_rest(cur: dict[str, str | None], printed: dict[str, str | None]) -> bool:
+    """A row that is the last lines of the row above, a reader cut off as a row of their own (a tall row's wrapped
+    cells, on one page): it names no sub kegiatan (every row of its own does, the level each row is) and every cell
+    it fills opens in lower case ("pembangunan desa") under a cell the row above printed opening in capitals."""
+    filled = [f for f in CASCADING_FIELDS if cur[f]]
+    return bool(filled) and not cur.get("sub_kegiatan") and all(
+        _starts_lower(cur[f]) and (printed.get(f) or "")[:1].isupper() for f in filled)
 
 
 def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]

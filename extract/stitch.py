@@ -56,6 +56,7 @@ from lkjip.extract.captions import (
 )
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
+from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
@@ -66,20 +67,20 @@ from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.parts import Join, part_key
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, sorted_letters, tables_split
 from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
+from lkjip.extract.value_columns import NUMBER as _NUMBER
+from lkjip.extract.value_columns import QUANTITY as _QUANTITY
+from lkjip.extract.value_columns import empty_value_column, text_value_column, worded_value_column
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
-_NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
-#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
-#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
-_QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
 
 
 def _numeric(cell: str) -> bool:
@@ -87,8 +88,13 @@ def _numeric(cell: str) -> bool:
     return bool(_NUMBER.match(cell) or _QUANTITY.match(cell))
 
 
-def stitch_document(doc: Document) -> Document:
-    """``doc`` with every table continued in a separate table (split by its author) joined into one."""
+def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), together: frozenset[str] = frozenset(),
+                    joins: list[Join] | None = None) -> Document:
+    """``doc`` with every table continued in a separate table (split by its author) joined into one. Other readings
+    tried (:mod:`lkjip.readings`; parts named by :func:`~lkjip.extract.parts.part_key`): the parts in ``apart`` are
+    kept apart, and those in ``together``, parts of as many columns right under a table they read as no continuation
+    of, are joined on (their header rows dropped). Each join made, and each such part left apart, is added to
+    ``joins``."""
     running = running_lines(doc)
     vocab = _lazy_vocabulary(doc)
     out: list[Paragraph | Table] = []
@@ -98,6 +104,8 @@ def stitch_document(doc: Document) -> Document:
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
+        if isinstance(block, Table):
+            halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
                     and name_rest_line(block, out[stray[-1]], furniture(block, running)):
@@ -127,7 +135,7 @@ def stitch_document(doc: Document) -> Document:
                 last, between, stray, capitals, heads = None, [], [], False, []
             out.append(block)
             continue
-        prev = out[last] if last is not None else None
+        prev, key, given = out[last] if last is not None else None, part_key(block), block
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
@@ -159,13 +167,21 @@ def stitch_document(doc: Document) -> Document:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):
             drop = None  # the lines taken for its header repeated stand over a part that repeats it: a title
+        if drop is not None and key in apart:
+            drop, block = None, given  # the reading with this part apart, as read, is tried (lkjip.readings)
+        elif drop is None and isinstance(prev, Table) and not stray and not heads and block.n_cols == prev.n_cols:
+            if key in together:
+                drop = len(header_rows(block))  # the reading with this part joined on is tried (lkjip.readings)
+            elif joins is not None and prev.rows:
+                joins.append((key, prev.rows[-1], False))
         rest = None
         if drop is not None and capitals:  # a title unless the line finishes a cell and no header of its own follows
             rest = None if has_own_header(block) else cell_rest(prev, out[last + 1:], running, vocab(), capitals_ok=True)
             drop = drop if rest is not None else None
         if drop is None:
             capitals = False
-            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3:
+            if isinstance(prev, Table) and not stray and not has_own_header(block) and prev.n_cols >= 3 \
+                    and key not in apart:
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
@@ -184,6 +200,8 @@ def stitch_document(doc: Document) -> Document:
             prev.rows.append(row)  # its cells plain to see: the row is read, the table whole
             prev.warnings.append(f"a row read as text between its parts put back: '{lost[:60]}'")
             lost, dropped = None, []
+        if joins is not None and drop < len(block.rows):
+            joins.append((key, block.rows[drop], True))
         join(prev, block, drop)
         if dropped:  # the lines were the table's: they must not stand between it and a caption below it
             prev.warnings.append("lines left between its parts dropped: " + " | ".join(out[i].text for i in dropped))
@@ -264,53 +282,6 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         b.warnings.append(_REST_NOTE)
         skip |= {i + 1 + j for j in rest[1] if not furniture(blocks[i + 1 + j], running)}
     return out
-
-
-#: a unit printed in a column of its own ("%", "Dokumen", "Rp"): no value
-_UNIT = re.compile(r"^[^\W\d_][^\d]{0,15}$|^%$")
-
-
-def text_value_column(table: Table) -> str | None:
-    """A column whose header names values (target, realisasi, capaian) over a body holding only units ("%") while
-    the columns beside it hold numbers: the header was read shifted over the body (the reason, else None)."""
-    head, n_head = split_header([r.cells for r in table.rows])
-    body = [r.cells for r in table.rows[n_head:]]
-    if not head or len(body) < 2:
-        return None
-    for k, col in enumerate(build_columns(head, table.n_cols)):
-        name = col.leaf or col.text
-        if not _VALUE_HEADER.search(name) or re.search(r"satuan", name, re.I):
-            continue
-        cells = [r[k].strip() for r in body if k < len(r) and r[k].strip()]
-        if len(cells) >= 2 and all(_UNIT.match(c) for c in cells) and k + 1 < table.n_cols and all(
-                k + 1 < len(r) and _NUMBER.match(r[k + 1].strip()) for r in body if r[k].strip()):
-            return f"kolom '{name}' hanya berisi satuan ('{cells[0]}'), judul kolom terbaca bergeser dari isinya"
-    return None
-
-
-def worded_value_column(table: Table) -> str | None:
-    """A column whose header names values (target, realisasi) holding words and no number in any row, while a
-    column with no header of its own holds numbers: the columns were cut in the wrong place, a name's words fell
-    under the value's header and the values under no header (the reason, else None)."""
-    head, n_head = split_header([r.cells for r in table.rows])
-    body = [r.cells for r in table.rows[n_head:] if not is_numbering_row(r.cells)]
-    if not head or len(body) < 2:
-        return None
-    columns = build_columns(head, table.n_cols)
-
-    def cells(k: int) -> list[str]:
-        return [r[k].strip() for r in body if k < len(r) and r[k].strip()]
-
-    headerless = [c.index for c in columns if not c.leaf.strip() and sum(bool(_NUMBER.match(v)) for v in cells(c.index)) >= 2]
-    if not headerless:
-        return None
-    for col in columns:
-        name = col.leaf or col.text
-        got = cells(col.index)
-        if (col.leaf.strip() and _VALUE_HEADER.search(name) and not re.search(r"satuan", name, re.I) and len(got) >= 2
-                and not any(re.search(r"\d", v) for v in got) and not all(_UNIT.match(v) for v in got)):
-            return f"kolom '{name}' berisi kata tanpa angka, angkanya di kolom tanpa judul (kolom terbaca bergeser)"
-    return None
 
 
 #: how many paragraphs above a table to look for its header printed as a line of text
@@ -664,23 +635,3 @@ def join(first: Table, cont: Table, drop: int) -> None:
     first.warnings.append(note + ("; its repeated header dropped" if drop else ""))
     if cont.page != first.page:
         first.bbox = None
-
-
-#: header words of a column that must hold values
-_VALUE_HEADER = re.compile(r"anggaran|realisasi|target|capaian|pagu|jumlah|%", re.I)
-
-
-def empty_value_column(table: Table) -> str | None:
-    """A value column ("Anggaran", "Realisasi", "%") left empty while a cell beside it holds two numbers: the
-    columns were cut in the wrong place (the reason, else None)."""
-    head, n_head = split_header([r.cells for r in table.rows])
-    body = [r.cells for r in table.rows[n_head:]]
-    if not head or len(body) < 3:
-        return None
-    for k, col in enumerate(build_columns(head, table.n_cols)):
-        if not _VALUE_HEADER.search(col.leaf or col.text) or any(k < len(r) and r[k].strip() for r in body):
-            continue
-        beside = [r[j] for r in body for j in (k - 1, k + 1) if 0 <= j < len(r)]
-        if any(sum(bool(_NUMBER.match(w)) for w in c.split()) >= 2 for c in beside):
-            return f"kolom '{col.leaf or col.text}' kosong, nilainya terbaca di kolom sebelahnya"
-    return None

@@ -26,6 +26,7 @@ from lkjip.extract.document import Document
 from lkjip.extract.hierarchy import assign_levels, digits_agree, repair_malformed
 from lkjip.extract.limits import Limits, preflight
 from lkjip.extract.ocr_numbers import unsure_digits_read
+from lkjip.extract.parts import Join
 from lkjip.extract.records import Sink, budget_lines, performance, renstra_targets
 from lkjip.extract.records_budget_docs import budget_year_lines, dpa_lines, lra_lines
 from lkjip.extract.records_front import cascading, permasalahan
@@ -33,6 +34,7 @@ from lkjip.extract.records_pk import period_targets, pk_budgets, pk_programs_of_
 from lkjip.extract.records_summary import budget_summary_lines
 from lkjip.extract.stitch import stitch_document
 from lkjip.model import ErrorItem, ParseWarning, PerjanjianKinerja, Report, TableInfo
+from lkjip.readings import joins_by_label, reading_kept
 from lkjip.validate import validate_report
 
 Reader = Callable[[Path], Document]
@@ -124,8 +126,22 @@ def _ocr_suspects(report: Report) -> None:
 
 
 def extract_document(doc: Document, *, sha256: str = "", source_file: str | None = None) -> Report:
-    """The extraction stages on an already-read document."""
-    doc = stitch_document(doc)  # tables split by their author joined, for every reader
+    """The extraction stages on an already-read document. A budget table joined from parts whose sums fail at many
+    places is read again with a join undone, and the reading whose sums close is kept (:mod:`lkjip.readings`)."""
+    unread = doc.model_copy(deep=True)  # the stages change the tables they join
+    joins: dict[str, list[tuple[str, bool]]] = {}
+    report = _extract(doc, sha256=sha256, source_file=source_file, joins=joins)
+    return reading_kept(report, joins, lambda apart, together: _extract(
+        unread.model_copy(deep=True), sha256=sha256, source_file=source_file, apart=apart, together=together))
+
+
+def _extract(doc: Document, *, sha256: str, source_file: str | None, apart: frozenset[str] = frozenset(),
+             together: frozenset[str] = frozenset(), joins: dict[str, list[tuple[str, bool]]] | None = None) -> Report:
+    """The extraction stages, the parts named in ``apart`` kept apart from the tables above them and those in
+    ``together`` joined on (:func:`~lkjip.extract.stitch.stitch_document`); the joins decided, by the label of the
+    table above the part, added to ``joins``."""
+    made: list[Join] = []
+    doc = stitch_document(doc, apart=apart, together=together, joins=made)  # tables split by their author joined
     lines = meta_mod.document_lines(doc)
     meta = meta_mod.find_meta(lines, extra=meta_mod.table_text(doc) if len(lines) < 5 else None,
                               ocr=bool(doc.ocr_pages))
@@ -136,7 +152,9 @@ def extract_document(doc: Document, *, sha256: str = "", source_file: str | None
     )
     report.document_type = detect_document_type(doc, lines)
     report.document_part = document_part(report.document_type, lines)
-    found = find_tables(doc, document_type=report.document_type)
+    found = find_tables(doc, document_type=report.document_type, apart=apart, joins=made)
+    if joins is not None:
+        joins_by_label(found, made, joins)
     sink = Sink()
     for ft in found:
         if ft.kind is TableKind.toc:

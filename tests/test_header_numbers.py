@@ -31,3 +31,12 @@ def test_a_number_that_is_not_the_columns_stays():
     head = [HEAD[0], ["", "", "", "", "2019", "20207", "20216", ""], HEAD[2]]
     t = _stitched([*head, *BODY])
     assert t.rows[1].cells[5:7] == ["20207", "20216"]
+
+
+def test_numbering_that_skips_the_row_number_column_is_counted_from_its_neighbours():
+    """The rule the OCR pages use too: the glued number is the one its place in the numbering row calls for,
+    counted on from its numbered neighbour, not the column's own place (the row-number column printed no number)."""
+    head = [HEAD[0], ["", "", "", "", "2019", "20205", "20216", ""], ["", "1", "2", "3", "4", "", "", "7"]]
+    t = _stitched([*head, *BODY])
+    assert t.rows[1].cells[4:7] == ["2019", "2020", "2021"]
+    assert t.rows[2].cells[4:7] == ["4", "5", "6"]

@@ -33,3 +33,15 @@ def test_a_number_that_does_not_fit_its_place_stays_glued():
     ])  # fmt: skip
     fix_table_digits(res, 4)
     assert res.tables[0].table.rows[1].cells[4] == "20219"
+
+
+def test_a_numbering_row_with_header_words_mixed_in_is_still_the_numbering_row():
+    """The rule text tables use too: header words the same misreading mixed into the numbering row do not hide it."""
+    res = page_with_table([
+        HEAD,
+        ["", "", "", "", "20215", "20226", "20237", "20248", "20259", "2026", ""],
+        ["1", "2", "3", "Awal 4", "", "", "", "", "", "10", "11"],
+        BODY,
+    ])  # fmt: skip
+    fix_table_digits(res, 4)
+    assert res.tables[0].table.rows[1].cells[4:10] == ["2021", "2022", "2023", "2024", "2025", "2026"]

@@ -50,7 +50,7 @@ def field_name(ctx: Ctx, f: str) -> str:
     return FIELD_NAMES[ctx.lang][f]
 
 
-def _row_sum(parent: BudgetLine, rows: list[BudgetLine], field: str) -> tuple[Decimal, Decimal, Decimal] | None:
+def row_sum(parent: BudgetLine, rows: list[BudgetLine], field: str) -> tuple[Decimal, Decimal, Decimal] | None:
     """(printed, sum of the rows, tolerance) of one money field, or None when there is nothing to compare."""
     printed = getattr(parent, field)
     values = [getattr(r, field) for r in rows]
@@ -63,7 +63,7 @@ def _row_sum(parent: BudgetLine, rows: list[BudgetLine], field: str) -> tuple[De
 
 
 def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str) -> Flag | None:
-    found_sum = _row_sum(parent, rows, field)
+    found_sum = row_sum(parent, rows, field)
     if found_sum is None or abs(found_sum[1] - found_sum[0]) <= found_sum[2]:
         return None
     printed, total, _ = found_sum
@@ -90,7 +90,7 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
 def _falls_short(parent: BudgetLine, rows: list[BudgetLine]) -> bool:
     """Its rows sum to less than it prints (anggaran or realisasi): rows that belong to it are missing."""
     for field in MONEY_FIELDS:
-        found_sum = _row_sum(parent, rows, field)
+        found_sum = row_sum(parent, rows, field)
         if found_sum is not None and found_sum[0] - found_sum[1] > found_sum[2]:
             return True
     return False

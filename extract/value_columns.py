@@ -1,0 +1,83 @@
+"""A column of a table whose header names values but whose body holds none, or only units or words, while the
+columns beside it hold the numbers: the header was read shifted over the body, or the columns were cut in the
+wrong place. Each check returns the reason the table's reading is doubtful (issue #12 item 5), else None; the
+stitcher (:func:`lkjip.extract.stitch.stitch_document`) sets it as the table's doubt."""
+
+from __future__ import annotations
+
+import regex as re
+
+from lkjip.extract.document import Table
+from lkjip.extract.headers import build_columns, is_numbering_row, split_header
+
+#: a number as a table's value cell prints it ("1.250.000", "Rp. 5.000,-", "(12,5)", "90 %")
+NUMBER = re.compile(r"^\(?-?\s*(?:rp\s*\.?\s*)?[\d.,]*\d[\d.,]*\s*%?\)?(?:,-)?$", re.I)
+#: a quantity printed with its unit in one cell ("16 Laporan", "1.950 Unit", "0 ASN"): a target's or an output's
+#: value, of the same kind as the bare numbers ("100%") other rows of its column hold
+QUANTITY = re.compile(r"^[\d.,]*\d[\d.,]*\s*[^\W\d_][^\W\d_.]{0,11}(?:\s[^\W\d_]{1,12})?$")
+
+#: header words of a column that must hold values
+_VALUE_HEADER = re.compile(r"anggaran|realisasi|target|capaian|pagu|jumlah|%", re.I)
+
+
+def empty_value_column(table: Table) -> str | None:
+    """A value column ("Anggaran", "Realisasi", "%") left empty while a cell beside it holds two numbers: the
+    columns were cut in the wrong place (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head or len(body) < 3:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        if not _VALUE_HEADER.search(col.leaf or col.text) or any(k < len(r) and r[k].strip() for r in body):
+            continue
+        beside = [r[j] for r in body for j in (k - 1, k + 1) if 0 <= j < len(r)]
+        if any(sum(bool(NUMBER.match(w)) for w in c.split()) >= 2 for c in beside):
+            return f"kolom '{col.leaf or col.text}' kosong, nilainya terbaca di kolom sebelahnya"
+    return None
+
+
+#: a unit printed in a column of its own ("%", "Dokumen", "Rp"): no value
+_UNIT = re.compile(r"^[^\W\d_][^\d]{0,15}$|^%$")
+
+
+def text_value_column(table: Table) -> str | None:
+    """A column whose header names values (target, realisasi, capaian) over a body holding only units ("%") while
+    the columns beside it hold numbers: the header was read shifted over the body (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head or len(body) < 2:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        name = col.leaf or col.text
+        if not _VALUE_HEADER.search(name) or re.search(r"satuan", name, re.I):
+            continue
+        cells = [r[k].strip() for r in body if k < len(r) and r[k].strip()]
+        if len(cells) >= 2 and all(_UNIT.match(c) for c in cells) and k + 1 < table.n_cols and all(
+                k + 1 < len(r) and NUMBER.match(r[k + 1].strip()) for r in body if r[k].strip()):
+            return f"kolom '{name}' hanya berisi satuan ('{cells[0]}'), judul kolom terbaca bergeser dari isinya"
+    return None
+
+
+def worded_value_column(table: Table) -> str | None:
+    """A column whose header names values (target, realisasi) holding words and no number in any row, while a
+    column with no header of its own holds numbers: the columns were cut in the wrong place, a name's words fell
+    under the value's header and the values under no header (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:] if not is_numbering_row(r.cells)]
+    if not head or len(body) < 2:
+        return None
+    columns = build_columns(head, table.n_cols)
+
+    def cells(k: int) -> list[str]:
+        return [r[k].strip() for r in body if k < len(r) and r[k].strip()]
+
+    headerless = [c.index for c in columns if not c.leaf.strip() and sum(bool(NUMBER.match(v)) for v in cells(c.index)) >= 2]
+    if not headerless:
+        return None
+    for col in columns:
+        name = col.leaf or col.text
+        got = cells(col.index)
+        if (col.leaf.strip() and _VALUE_HEADER.search(name) and not re.search(r"satuan", name, re.I) and len(got) >= 2
+                and not any(re.search(r"\d", v) for v in got) and not all(_UNIT.match(v) for v in got)):
+            return f"kolom '{name}' berisi kata tanpa angka, angkanya di kolom tanpa judul (kolom terbaca bergeser)"
+    return None
