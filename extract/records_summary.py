@@ -35,10 +35,10 @@ BUDGET_KINDS = frozenset({TableKind.budget, TableKind.pk_budget})
 _AMOUNT = (r"(?:Rp\.?\s*\d[\d.,]*\d(?:,-|,00)?"  # Rp prefix
            r"|\d[\d.,]*\d,-"  # ",-" tail
            r"|\d{1,3}(?:[.,]\d{3,}){2,}(?:,\d{1,2})?)")  # two thousands groups or more
-#: one "label : amount" pair; the label has no colon and does not start with a digit group of an amount
-_PAIR = re.compile(r"(?P<label>[^:]*?[^\W\d_][^:]*?)\s*:\s*(?P<amount>" + _AMOUNT + r")(?=\s|$)")
-#: a heading: "Program Non Urusan :" closing the text
-_HEADING = re.compile(r"(?P<label>[^:]*?[^\W\d_][^:]*?)\s*:\s*$")
+#: the amount of a "label : amount" pair, right after the colon; the label before the colon holds a letter and no
+#: colon (read colon by colon in :func:`_pairs`: one pattern for label and amount tried every span of a long line)
+_AMOUNT_AFTER = re.compile(r"\s*(?P<amount>" + _AMOUNT + r")(?=\s|$)")
+_LETTER = re.compile(r"[^\W\d_]")
 _NOMOR = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
 _TOTAL = re.compile(r"\b(jumlah|total|sub\s*total)\b", re.I)
 
@@ -91,13 +91,30 @@ def _texts(doc: Document, pages: set[int | None], own: set[int]) -> Iterator[tup
 
 
 def _read(text: str, prov: Provenance) -> Iterator[BudgetSummaryLine | str]:
-    """The pairs of one line, then the heading closing it (a str), if any."""
+    """The pairs of one line, then the heading closing it (a str), if any: "Program Non Urusan :" ending the line."""
     end = 0
-    for m in _PAIR.finditer(text):
-        yield _line(m.group("label"), m.group("amount"), prov)
-        end = m.end()
-    if (h := _HEADING.fullmatch(text[end:].strip() or ":")) is not None and _NOMOR.match(h.group("label")) is None:
-        yield " ".join(h.group("label").split())
+    for label, amount, stop in _pairs(text):
+        yield _line(label, amount, prov)
+        end = stop
+    rest = text[end:].strip()
+    label = rest[:-1]
+    if rest.endswith(":") and ":" not in label and _LETTER.search(label) and _NOMOR.match(label) is None:
+        yield " ".join(label.split())
+
+
+def _pairs(text: str) -> Iterator[tuple[str, str, int]]:
+    """(label, amount, end) of each "label : amount" pair of a line, left to right: the label runs from the last
+    pair's end (or the last colon) to a colon and holds a letter; the amount follows the colon."""
+    start = 0
+    for colon in (k for k, ch in enumerate(text) if ch == ":"):
+        if colon < start:
+            continue
+        label = text[start:colon]
+        if _LETTER.search(label) and (m := _AMOUNT_AFTER.match(text, colon + 1)) is not None:
+            yield label, m.group("amount"), m.end()
+            start = m.end()
+        else:
+            start = colon + 1
 
 
 def _line(label: str, amount_text: str, prov: Provenance) -> BudgetSummaryLine:
