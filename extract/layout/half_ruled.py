@@ -464,7 +464,8 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
                       or _text_outside_frames(lines, rules, box, a, b, runs[-1])
                       or _text_between_frames(lines, rules, box, a, b)
-                      or next_frame_header(lines, rules, box, a, b))) or (not last and (
+                      or next_frame_header(lines, rules, box, a, b)
+                      or _set_off(lines, box, a, b, pad))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
@@ -639,7 +640,8 @@ def half_ruled_tables(
     found = []
     for box, ys in stacks:
         opened = open_ends(lines, box, ys, carry, lead)
-        if (len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2) or (len(ys) == 1 and opened[2] and
+        # (a stack opened by the rest of the page before's last row over its first rule starts at the page top too)
+        if (len(ys) >= 3 or (_continues_carry(box, carry) and opened[0][1] <= top + 2) or (len(ys) == 1 and opened[2] and
                                                                                      not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
