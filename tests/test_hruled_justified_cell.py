@@ -1,0 +1,62 @@
+"""A narrow cell set justified in a table ruled with horizontal lines only (issue #12).
+
+The white of one stretched word space runs down the whole body when the cell's other lines are short
+("MASYARAKAT DESA   DAN" over "KELURAHAN"): it reads as a column gap, the line's last word goes into a column of
+its own and every column after it shifts. A column opening with nothing but words after a justified line's
+stretched space is no column (:func:`lkjip.extract.layout.justified_columns.stretched_channels_dropped`).
+"""
+
+from __future__ import annotations
+
+from line_builders import cells_line, hrule
+
+from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.half_ruled import half_ruled_tables
+from lkjip.extract.layout.justified_columns import stretched_channels_dropped
+
+
+def _bold(line: TextLine) -> TextLine:
+    return TextLine([Word(w.text, w.x0, w.top, w.x1, w.bottom, w.size, True) for w in line.words])
+
+
+def _justified(y: float, x0: float, x1: float, text: str) -> list[tuple[float, str]]:
+    """A cell line from ``x0`` to ``x1``, its word spaces stretched evenly (5 pt a letter)."""
+    words = text.split()
+    space = (x1 - x0 - 5.0 * sum(len(w) for w in words)) / (len(words) - 1)
+    out, x = [], x0
+    for w in words:
+        out.append((x, w))
+        x += 5.0 * len(w) + space
+    return out
+
+
+def _lines() -> list[TextLine]:
+    return [
+        _bold(cells_line(103, (60, "No"), (90, "Program"), (260, "Indikator"), (480, "Target"))),
+        cells_line(123, (60, "1"), (90, "PROGRAM"), (260, "Persentase partisipasi"), (480, "100")),
+        cells_line(135, (90, "PEMBERDAYAAN LEMBAGA"), (260, "masyarakat")),
+        cells_line(147, *_justified(147, 90, 250, "MASYARAKAT DESA DAN"), (260, "dalam kegiatan")),
+        cells_line(159, (90, "KELURAHAN")),
+        cells_line(177, (60, "2"), (90, "PROGRAM"), (260, "Persentase gangguan"), (480, "95")),
+        cells_line(189, (90, "PEMBINAAN"), (260, "yang tertangani")),
+        cells_line(201, (90, "KETENTERAMAN")),
+        cells_line(231, (60, "3"), (90, "PROGRAM PEMBINAAN"), (260, "Persentase desa"), (480, "90")),
+    ]
+
+
+def test_a_stretched_space_running_down_the_body_is_no_column_gap():
+    rules = [hrule(y) for y in (100.0, 118.0, 172.0, 226.0, 244.0)]
+    (table,), rest = half_ruled_tables(_lines(), rules, page_no=1, strategy="rules")
+    rows = [r.cells for r in table.table.rows]
+    assert rows[0] == ["No", "Program", "Indikator", "Target"]
+    assert rows[1] == ["1", "PROGRAM PEMBERDAYAAN LEMBAGA MASYARAKAT DESA DAN KELURAHAN",
+                       "Persentase partisipasi masyarakat dalam kegiatan", "100"]
+    assert rest == []
+
+
+def test_a_column_whose_text_starts_at_its_edge_keeps_its_channel():
+    lines = _lines()
+    gaps = [(70.0, 88.0), (200.0, 232.0), (252.0, 258.0)]
+    kept = stretched_channels_dropped(lines, gaps)
+    assert (200.0, 232.0) not in kept
+    assert (70.0, 88.0) in kept and (252.0, 258.0) in kept
