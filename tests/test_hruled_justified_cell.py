@@ -12,7 +12,7 @@ from line_builders import cells_line, hrule
 
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.half_ruled import half_ruled_tables
-from lkjip.extract.layout.justified_columns import stretched_channels_dropped
+from lkjip.extract.layout.justified_columns import stretched_channels_dropped, unlabelled_columns_dropped
 
 
 def _bold(line: TextLine) -> TextLine:
@@ -60,3 +60,32 @@ def test_a_column_whose_text_starts_at_its_edge_keeps_its_channel():
     kept = stretched_channels_dropped(lines, gaps)
     assert (200.0, 232.0) not in kept
     assert (70.0, 88.0) in kept and (252.0, 258.0) in kept
+
+
+def _two_word_lines() -> list[TextLine]:
+    # "Persentase   Desa" / "Maju": one stretched space, nothing to tell it by its width from a column gap
+    return [
+        _bold(cells_line(103, (60, "No"), (90, "Indikator"), (200, "Program"), (330, "Target"))),
+        _bold(cells_line(115, (60, "1"), (90, "2"), (200, "3"), (330, "4"))),
+        cells_line(133, (60, "1"), (90, "Persentase"), (170, "Desa"), (200, "PROGRAM PEMBERDAYAAN"), (330, "100")),
+        cells_line(145, (90, "Maju"), (200, "MASYARAKAT DESA")),
+        cells_line(163, (60, "2"), (90, "Indeks Kepuasan"), (200, "PROGRAM PELAYANAN"), (330, "82")),
+        cells_line(175, (90, "Masyarakat"), (200, "PUBLIK")),
+    ]
+
+
+def test_a_column_without_label_holding_one_lines_last_word_is_no_column():
+    rules = [hrule(y) for y in (100.0, 128.0, 158.0, 188.0)]
+    (table,), _ = half_ruled_tables(_two_word_lines(), rules, page_no=1, strategy="rules")
+    rows = [r.cells for r in table.table.rows]
+    assert rows[0] == ["No", "Indikator", "Program", "Target"]
+    assert rows[2] == ["1", "Persentase Desa Maju", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "100"]
+
+
+def test_a_labelled_column_stays():
+    lines = _two_word_lines()
+    lines[0] = _bold(cells_line(103, (60, "No"), (90, "Indikator"), (170, "Sat"), (200, "Program"), (330, "Target")))
+    gaps = unlabelled_columns_dropped(lines, [(80.0, 88.0), (142.0, 168.0), (192.0, 198.0), (320.0, 328.0)], 130.0)
+    assert (142.0, 168.0) in gaps
+    assert len(unlabelled_columns_dropped(_two_word_lines(), [(80.0, 88.0), (142.0, 168.0), (192.0, 198.0)],
+                                          130.0)) == 2

@@ -59,7 +59,7 @@ from lkjip.extract.layout.geometry import (
     one_segment,
     sweep_clusters,
 )
-from lkjip.extract.layout.justified_columns import stretched_channels_dropped
+from lkjip.extract.layout.justified_columns import stretched_channels_dropped, unlabelled_columns_dropped
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import one_row, rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
@@ -660,6 +660,7 @@ def half_ruled_tables(
             gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
         elif ys is not None:
             gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
+            gaps = unlabelled_columns_dropped(region, gaps, _body_start(region, ys))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
             gaps = carried or gaps
             hrules = rules if rules_part_rows(region, ys) else ()

@@ -11,10 +11,17 @@ too), after a gap no justification made.
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Sequence
 
+from lkjip.extract.layout.cues import is_numeric_token
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.justified import stretched_spaces
+
+#: an unlabelled column holding words on at most this many body lines may be a stretched space's
+#: (:func:`unlabelled_columns_dropped`)
+_FEW_LINES = 2
 
 
 def stretched_channels_dropped(region: Sequence[TextLine],
@@ -38,3 +45,50 @@ def stretched_channels_dropped(region: Sequence[TextLine],
             continue
         out.append(gaps[k])
     return out
+
+
+def unlabelled_columns_dropped(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]],
+                               body_start: float) -> list[tuple[float, float]]:
+    """``gaps`` (column channels of ``region``, whose body starts at ``body_start``, else after its bold lines) without those opening a
+    column that no header word reaches into while the header labels the column left of it, whose words (no
+    number among them) stand on one or two body lines only, each right after a word of that left column.
+
+    A justified line of two words ("Persentase   Desa" over "Maju") has one stretched space, which nothing tells
+    from a column gap by its width; but a column of the table has its label, and more than a word or two."""
+    gaps = sorted(gaps)
+    above = [ln for ln in region if ln.top < body_start - 1.0]
+    if not above:  # no line with data to start the body: the bold lines opening the region are the header
+        above = list(itertools.takewhile(lambda ln: ln.bold, region))
+    head = [w for ln in above for w in ln.words]
+    body = [ln for ln in region if not any(ln is a for a in above)]
+    if not head or not body:
+        return list(gaps)
+    out: list[tuple[float, float]] = []
+    for k, (g0, g1) in enumerate(gaps):
+        left = (out[-1][1] if out else -math.inf, g0)
+        right = (g1, gaps[k + 1][0] if k + 1 < len(gaps) else math.inf)
+        if _word_run_on(body, head, left, right):
+            continue
+        out.append((g0, g1))
+    return out
+
+
+def _word_run_on(body: Sequence[TextLine], head: Sequence, left: tuple[float, float],
+                 right: tuple[float, float]) -> bool:
+    def within(w, span: tuple[float, float]) -> bool:
+        return w.x1 > span[0] and w.x0 < span[1]
+
+    if any(within(w, right) for w in head) or not any(within(w, left) for w in head):
+        return False
+    lines = 0
+    for ln in body:
+        ws = [w for w in ln.words if within(w, right)]
+        if not ws:
+            continue
+        lines += 1
+        k = ln.words.index(ws[0])
+        before = ln.words[k - 1] if k else None
+        if (any(is_numeric_token(w.text) for w in ws) or before is None
+                or not left[0] <= before.x1 <= left[1] or is_numeric_token(before.text)):
+            return False
+    return 0 < lines <= _FEW_LINES
