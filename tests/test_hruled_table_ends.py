@@ -68,3 +68,21 @@ def test_a_cut_rows_rest_over_a_last_row_between_two_rules_continues_the_table()
     assert rows[1] == ["6", "Pemberdayaan Lembaga Kemasyarakatan dan Masyarakat Hukum Adat", "79.498.465", "APBD"]
     assert tables[0].carried
     assert [ln.text for ln in rest] == ["Tabel 2.3 Program dan Anggaran"]
+
+
+def test_a_part_without_header_under_a_table_as_wide_keeps_its_columns():
+    # a table its author split: the second part, an empty paragraph under the first, fills only its last two
+    # columns; it is read with the first part's four columns, not two of its own
+    lines = [
+        _bold(cells_line(103, (60, "No"), (90, "Program"), (300, "Kegiatan"), (420, "Indikator"))),
+        cells_line(123, (60, "1"), (90, "PROGRAM PENUNJANG"), (300, "Administrasi"), (420, "Persentase")),
+        cells_line(143, (60, "2"), (90, "PROGRAM PEMBINAAN"), (300, "Fasilitasi"), (420, "Jumlah Dokumen")),
+        cells_line(183, (300, "Fasilitasi pengelolaan"), (420, "Jumlah Dokumen")),
+        cells_line(203, (300, "Fasilitasi Penyusunan"), (420, "Jumlah Laporan")),
+    ]
+    rules = [hrule(y) for y in (100.0, 120.0, 140.0, 160.0, 180.0, 200.0, 220.0)]
+    tables, _ = half_ruled_tables(lines, rules, page_no=1, strategy="rules")
+    assert len(tables) == 2
+    rows = [r.cells for r in tables[1].table.rows]
+    assert rows[0] == ["", "", "Fasilitasi pengelolaan", "Jumlah Dokumen"]
+    assert rows[-1] == ["", "", "Fasilitasi Penyusunan", "Jumlah Laporan"]

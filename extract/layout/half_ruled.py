@@ -662,7 +662,11 @@ def half_ruled_tables(
             gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
             gaps = unlabelled_columns_dropped(region, gaps, _body_start(region, ys))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
-            gaps = carried or gaps
+            # a part without header under a table as wide on this page (a table its author split, an empty
+            # paragraph between) keeps that table's columns where it leaves some empty
+            above = (carried_channels(region, box, gaps, tables[-1])
+                     if carried is None and tables and not any(ln.bold for ln in region) else None)
+            gaps = carried or above or gaps
             hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
