@@ -89,3 +89,11 @@ def test_a_labelled_column_stays():
     assert (142.0, 168.0) in gaps
     assert len(unlabelled_columns_dropped(_two_word_lines(), [(80.0, 88.0), (142.0, 168.0), (192.0, 198.0)],
                                           130.0)) == 2
+
+
+def test_a_column_labelled_from_inside_the_channel_before_it_stays():
+    # "Satuan" set flush left in its cell starts in the white before the units ("%", "-") set flush right
+    lines = _two_word_lines()
+    lines[0] = _bold(cells_line(103, (60, "No"), (90, "Indikator"), (145, "Sat"), (200, "Program"), (330, "Target")))
+    gaps = unlabelled_columns_dropped(lines, [(80.0, 88.0), (142.0, 168.0), (192.0, 198.0), (320.0, 328.0)], 130.0)
+    assert (142.0, 168.0) in gaps

@@ -67,18 +67,21 @@ def unlabelled_columns_dropped(region: Sequence[TextLine], gaps: Sequence[tuple[
     for k, (g0, g1) in enumerate(gaps):
         left = (out[-1][1] if out else -math.inf, g0)
         right = (g1, gaps[k + 1][0] if k + 1 < len(gaps) else math.inf)
-        if _word_run_on(body, head, left, right):
+        if _word_run_on(body, head, left, right, g0):
             continue
         out.append((g0, g1))
     return out
 
 
 def _word_run_on(body: Sequence[TextLine], head: Sequence, left: tuple[float, float],
-                 right: tuple[float, float]) -> bool:
+                 right: tuple[float, float], channel_start: float) -> bool:
     def within(w, span: tuple[float, float]) -> bool:
         return w.x1 > span[0] and w.x0 < span[1]
 
-    if any(within(w, right) for w in head) or not any(within(w, left) for w in head):
+    # a header word reaching into the column, or starting inside the channel before it (a label set flush left
+    # over a narrow column set flush right), labels it
+    labelled = any(within(w, right) or channel_start - 0.5 <= w.x0 < right[1] for w in head)
+    if labelled or not any(within(w, left) for w in head):
         return False
     lines = 0
     for ln in body:
