@@ -97,3 +97,17 @@ def test_a_column_labelled_from_inside_the_channel_before_it_stays():
     lines[0] = _bold(cells_line(103, (60, "No"), (90, "Indikator"), (145, "Sat"), (200, "Program"), (330, "Target")))
     gaps = unlabelled_columns_dropped(lines, [(80.0, 88.0), (142.0, 168.0), (192.0, 198.0), (320.0, 328.0)], 130.0)
     assert (142.0, 168.0) in gaps
+
+
+def test_the_rest_of_a_cut_row_opening_a_part_is_no_header():
+    # a part opening with the rest of the row the page break cut (regular type, no number): no header to leave a
+    # column unlabelled; the indicators after the names are a column of their own
+    lines = [
+        cells_line(63, (90, "ya Tata Kelola")),
+        cells_line(75, (90, "Pemerintahan")),
+        cells_line(93, (60, "2"), (90, "Meningkatn"), (200, "Indeks Kepuasan"), (330, "82")),
+        cells_line(105, (90, "ya Kualitas")),
+        cells_line(123, (60, "3"), (90, "Meningkatk"), (200, "Persentase desa"), (330, "100")),
+    ]
+    gaps = [(80.0, 88.0), (148.0, 198.0), (280.0, 328.0)]
+    assert unlabelled_columns_dropped(lines, gaps, 90.0) == gaps

@@ -49,15 +49,18 @@ def stretched_channels_dropped(region: Sequence[TextLine],
 
 def unlabelled_columns_dropped(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]],
                                body_start: float) -> list[tuple[float, float]]:
-    """``gaps`` (column channels of ``region``, whose body starts at ``body_start``, else after its bold lines) without those opening a
-    column that no header word reaches into while the header labels the column left of it, whose words (no
-    number among them) stand on one or two body lines only, each right after a word of that left column.
+    """``gaps`` (column channels of ``region``, under its bold header lines, the body starting at ``body_start``)
+    without those opening a column that no header word reaches into while the header labels the column left of
+    it, whose words (no number among them) stand on one or two body lines only, each right after a word of that
+    left column.
 
     A justified line of two words ("Persentase   Desa" over "Maju") has one stretched space, which nothing tells
     from a column gap by its width; but a column of the table has its label, and more than a word or two."""
     gaps = sorted(gaps)
-    above = [ln for ln in region if ln.top < body_start - 1.0]
-    if not above:  # no line with data to start the body: the bold lines opening the region are the header
+    # the header: the bold lines opening the region (above the first line with data, if any); lines of regular
+    # type there are no header (the rest of a row a page break cut, opening a part)
+    above = list(itertools.takewhile(lambda ln: ln.bold and ln.top < body_start - 1.0, region))
+    if not above and body_start <= region[0].top + 1.0:
         above = list(itertools.takewhile(lambda ln: ln.bold, region))
     head = [w for ln in above for w in ln.words]
     body = [ln for ln in region if not any(ln is a for a in above)]
