@@ -11,11 +11,12 @@ too), after a gap no justification made.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Sequence
 
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.justified import stretched_spaces
 
@@ -98,3 +99,60 @@ def _word_run_on(body: Sequence[TextLine], head: Sequence, left: tuple[float, fl
                 or not left[0] <= before.x1 <= left[1] or is_numeric_token(before.text)):
             return False
     return 0 < lines <= _FEW_LINES
+
+
+def unnumbered_columns_dropped(region: Sequence[TextLine],
+                               gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``gaps`` (column channels of ``region``) without those opening a column that a header row of column
+    numbers ("1 2 3 …", each number one more than the one before) skips, between two columns it numbers one after
+    the other ("2" | nothing | "3"), when that column holds no number and each of its words follows on its line a
+    word of the column left of it: a justified cell's last word on its first line ("Meningkatnya   akuntabilitas"
+    over "kinerja kecamatan"), set against the cell's right edge line after line."""
+    gaps = sorted(gaps)
+    numbering = next((k for k, ln in enumerate(region[:8]) if _column_numbers_row(ln)), None)
+    if numbering is None or not gaps:
+        return list(gaps)
+    seps = [(a + b) / 2 for a, b in gaps]
+
+    def column(w) -> int:
+        return _column_of_word(w, gaps, seps)
+
+    numbers: dict[int, int] = {column(w): int(w.text.strip("()")) for w in region[numbering].words}
+    body = region[numbering + 1:]
+    out: list[tuple[float, float]] = []
+    for k, gap in enumerate(gaps):
+        right = k + 1
+        if (right not in numbers and k in numbers and numbers.get(right + 1) == numbers[k] + 1
+                and _follows_left(body, k, column)):
+            continue
+        out.append(gap)
+    return out
+
+
+def _column_numbers_row(ln: TextLine) -> bool:
+    values = [w.text.strip("()") for w in ln.words]
+    if len(values) < 3 or not all(COLUMN_NO.match(w.text) for w in ln.words):
+        return False
+    nums = [int(v) for v in values]
+    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
+def _column_of_word(w, gaps: Sequence[tuple[float, float]], seps: Sequence[float]) -> int:
+    for j, (a, b) in enumerate(gaps):
+        if a < w.x0 and w.x1 < b:
+            return j + 1
+    return bisect.bisect_left(seps, (w.x0 + w.x1) / 2)
+
+
+def _follows_left(body: Sequence[TextLine], k: int, column) -> bool:
+    """Column ``k + 1`` of ``body`` holds words, no number among them, each right after a word of column ``k``."""
+    seen = False
+    for ln in body:
+        for i, w in enumerate(ln.words):
+            if column(w) != k + 1:
+                continue
+            before = ln.words[i - 1] if i else None
+            if is_numeric_token(w.text) or before is None or column(before) not in (k, k + 1):
+                return False
+            seen = True
+    return seen
