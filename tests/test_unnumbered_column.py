@@ -11,7 +11,7 @@ from line_builders import cells_line
 
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.justified_columns import unnumbered_columns_dropped
+from lkjip.extract.layout.justified_columns import numbered_columns_split, unnumbered_columns_dropped
 
 
 def _bold(line: TextLine) -> TextLine:
@@ -57,3 +57,31 @@ def test_a_numbered_column_stays():
     lines[1] = _bold(cells_line(114, (60, "1"), (90, "2"), (200, "3"), (260, "4"), (420, "5"), (480, "6")))
     gaps = [(80.0, 88.0), (176.0, 179.0), (241.0, 258.0), (400.0, 418.0), (460.0, 478.0)]
     assert unnumbered_columns_dropped(lines, gaps) == gaps
+
+
+def _mono(y: float, *cells: tuple[float, str], bold: bool = False) -> TextLine:
+    """A line set in a monospaced font, 7.2 pt a character."""
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(Word(tok, x, y, x + 7.2 * len(tok), y + 12, size=12, bold=bold))
+            x += 7.2 * (len(tok) + 1)
+    return TextLine(words)
+
+
+def test_a_narrow_empty_column_the_numbering_row_numbers_is_split_off():
+    # "No" broken letter by letter over a column left empty in the body: no channel of its own, but the numbering
+    # row numbers it ("1" apart from "2")
+    lines = [
+        _mono(100, (60, "N"), (80, "Tuju"), (200, "Indikator"), bold=True),
+        _mono(112, (60, "o"), (80, "an"), bold=True),
+        _mono(124, (60, "1"), (80, "2"), (200, "3"), bold=True),
+        _mono(140, (80, "Meningkatnya"), (200, "Persentase")),
+        _mono(152, (80, "kemajuan"), (200, "Desa Maju")),
+    ]
+    gaps = [(175.0, 198.0)]
+    assert numbered_columns_split(lines, gaps) == [(67.2, 80.0), (175.0, 198.0)]
+    # a word across the white between the two numbers: one column after all
+    lines.append(_mono(164, (66, "desa")))
+    assert numbered_columns_split(lines, gaps) == gaps
+

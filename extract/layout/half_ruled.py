@@ -60,6 +60,7 @@ from lkjip.extract.layout.geometry import (
     sweep_clusters,
 )
 from lkjip.extract.layout.justified_columns import (
+    numbered_columns_split,
     stretched_channels_dropped,
     unlabelled_columns_dropped,
     unnumbered_columns_dropped,
@@ -664,7 +665,8 @@ def half_ruled_tables(
             gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
         elif ys is not None:
             gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
-            gaps = unnumbered_columns_dropped(region, unlabelled_columns_dropped(region, gaps, _body_start(region, ys)))
+            gaps = unlabelled_columns_dropped(region, gaps, _body_start(region, ys))
+            gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
             # a part without header under a table as wide on this page (a table its author split, an empty
             # paragraph between) keeps that table's columns where it leaves some empty

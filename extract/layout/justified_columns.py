@@ -156,3 +156,27 @@ def _follows_left(body: Sequence[TextLine], k: int, column) -> bool:
                 return False
             seen = True
     return seen
+
+
+def numbered_columns_split(region: Sequence[TextLine],
+                           gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``gaps`` (column channels of ``region``) and a channel between two numbers of the header's row of column
+    numbers ("1 2 3 …") that fall in one column, where no word of the region crosses the white between them.
+
+    A narrow column left empty in the body (a cascading table's "No" over rows numbered nowhere) shows no channel
+    of its own: its label broken letter by letter ("N" / "o") stands over nothing, and the column runs into the
+    next one ("N Tuju o an", "1 2"). Its number in the numbering row tells it apart."""
+    gaps = sorted(gaps)
+    numbering = next((k for k, ln in enumerate(region[:8]) if _column_numbers_row(ln)), None)
+    if numbering is None:
+        return list(gaps)
+    seps = [(a + b) / 2 for a, b in gaps]
+    nums = sorted(region[numbering].words, key=lambda w: w.x0)
+    added = []
+    for a, b in zip(nums, nums[1:], strict=False):
+        lo, hi = a.x1, b.x0
+        if (_column_of_word(a, gaps, seps) != _column_of_word(b, gaps, seps) or hi - lo < 1.0
+                or any(w.x0 < hi and w.x1 > lo for ln in region for w in ln.words)):
+            continue
+        added.append((lo, hi))
+    return sorted([*gaps, *added])
