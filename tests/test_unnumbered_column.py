@@ -85,3 +85,14 @@ def test_a_narrow_empty_column_the_numbering_row_numbers_is_split_off():
     lines.append(_mono(164, (66, "desa")))
     assert numbered_columns_split(lines, gaps) == gaps
 
+
+
+def test_a_label_wider_than_its_number_leaves_the_white_beside_it():
+    # "N" (bold, wider than the "1" under it) covers part of the white between "1" and "2": the rest parts them
+    lines = [
+        _mono(100, (60, "N"), (80, "Tuju"), (200, "Indikator"), bold=True),
+        _mono(124, (60, "1"), (80, "2"), (200, "3"), bold=True),
+        _mono(140, (80, "Meningkatnya"), (200, "Persentase")),
+    ]
+    lines[0].words[0] = Word("N", 60.0, 100.0, 70.0, 112.0, size=12, bold=True)
+    assert numbered_columns_split(lines, [(175.0, 198.0)]) == [(70.0, 80.0), (175.0, 198.0)]

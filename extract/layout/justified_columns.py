@@ -174,9 +174,21 @@ def numbered_columns_split(region: Sequence[TextLine],
     nums = sorted(region[numbering].words, key=lambda w: w.x0)
     added = []
     for a, b in zip(nums, nums[1:], strict=False):
-        lo, hi = a.x1, b.x0
-        if (_column_of_word(a, gaps, seps) != _column_of_word(b, gaps, seps) or hi - lo < 1.0
-                or any(w.x0 < hi and w.x1 > lo for ln in region for w in ln.words)):
+        if _column_of_word(a, gaps, seps) != _column_of_word(b, gaps, seps):
             continue
-        added.append((lo, hi))
+        white = _widest_free(region, a.x1, b.x0)
+        if white is not None:
+            added.append(white)
     return sorted([*gaps, *added])
+
+
+def _widest_free(region: Sequence[TextLine], lo: float, hi: float) -> tuple[float, float] | None:
+    """The widest stretch of ``(lo, hi)`` that no word of ``region`` covers (a label wider than its column's
+    number, "N" over "1", covers some of it), if a point wide or more."""
+    spans = sorted((max(w.x0, lo), min(w.x1, hi)) for ln in region for w in ln.words if w.x0 < hi and w.x1 > lo)
+    best, x = None, lo
+    for a, b in [*spans, (hi, hi)]:
+        if a - x >= 1.0 and (best is None or a - x > best[1] - best[0]):
+            best = (x, a)
+        x = max(x, b)
+    return best
