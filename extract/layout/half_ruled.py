@@ -646,9 +646,12 @@ def half_ruled_tables(
     found = []
     for box, ys in stacks:
         opened = open_ends(lines, box, ys, carry, lead)
-        # (a stack opened by the rest of the page before's last row over its first rule starts at the page top too)
-        if (len(ys) >= 3 or (_continues_carry(box, carry) and opened[0][1] <= top + 2) or (len(ys) == 1 and opened[2] and
-                                                                                     not _line_under(lines, ys[0]))
+        # a stack opened by the rest of the page before's last row over its first rule starts at the page top too,
+        # when that rest holds no bold line (a header) and the band under the rule is a row of data
+        rest_over_row = (opened[2] and len(ys) == 2 and any(_data_line(ln) for ln in _band_lines(lines, box, *ys))
+                         and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
+        if (len(ys) >= 3 or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
+                or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
             found.append(opened)
