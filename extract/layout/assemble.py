@@ -120,7 +120,10 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None,
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
             if last_page == res.number - 1 and same_columns(prev, cur):
-                stitch(prev, cur, vocab)
+                # a part cut at rules and one read by its text agree on their inner edges only: its text's own
+                # columns laid over the ruled part's, where they fall one in each, map its cells best
+                laid = laid_over(prev, cur) if bool(prev.channels) != bool(cur.channels) else None
+                stitch(prev, laid or cur, vocab, keep_columns=laid is not None)
                 items = items[1:]
             elif last_page == res.number - 1 and header_adopted(prev, cur, page_lines.get(last_page, []), vocab):
                 items = items[1:]

@@ -66,6 +66,7 @@ from lkjip.extract.layout.justified import (
     stretched_spaces,
     word_space_of,
 )
+from lkjip.extract.layout.justified_columns import numbered_columns_split, unnumbered_columns_dropped
 from lkjip.extract.layout.key_pins import key_pinned
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
@@ -491,7 +492,7 @@ def region_table(
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
         gaps = empty_columns_merged(region, shaded_channels(region, gaps, shades))
-        gaps = currency_columns_joined(region, gaps)
+        gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, currency_columns_joined(region, gaps)))
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)
     edges = [x0, *seps, x1]
     ncols = len(edges) - 1

@@ -111,15 +111,15 @@ def merge_exclusive_columns(
     channel its second line and the body leave is one column's label.
     """
     out = sorted(gaps)
-    middles = [phrase_middles(ln) for ln in region]
+    phrases = [phrase_spans(ln) for ln in region]
     while len(out) >= 1:
         seps = [(a + b) / 2 for a, b in out]
         ncols = len(seps) + 1
         both = [False] * (ncols - 1)
         used = [False] * ncols
         rows: list[set[int]] = []
-        for mids in middles:
-            filled = {bisect.bisect_left(seps, m) for m in mids}
+        for spans in phrases:
+            filled = {_column_of(span, out, seps) for span in spans}
             rows.append(filled)
             for k in filled:
                 used[k] = True
@@ -133,6 +133,16 @@ def merge_exclusive_columns(
     return out
 
 
+def _column_of(span: tuple[float, float], gaps: Sequence[tuple[float, float]], seps: Sequence[float]) -> int:
+    """The column holding a phrase (``span``): the one right of a channel it lies wholly inside (a short label
+    set flush left in its cell, over a body set flush right, starts inside the white the body leaves), else the
+    one holding its middle."""
+    for j, (a, b) in enumerate(gaps):
+        if a < span[0] and span[1] < b:
+            return j + 1
+    return bisect.bisect_left(seps, (span[0] + span[1]) / 2)
+
+
 def _label_left(rows: Sequence[set[int]], k: int) -> bool:
     """Every line with a word in column ``k`` lies above every line with one in column ``k + 1``."""
     left = [i for i, filled in enumerate(rows) if k in filled]
@@ -141,8 +151,13 @@ def _label_left(rows: Sequence[set[int]], k: int) -> bool:
 
 
 def phrase_middles(line: TextLine) -> list[float]:
-    """The middle of each phrase of ``line``: its words joined where they are at most a word space apart (the
-    pitch of a monospaced line, :func:`~.geometry.mono_space`; else :data:`PHRASE_SPACE_EM`)."""
+    """The middle of each phrase of ``line`` (:func:`phrase_spans`)."""
+    return [(a + b) / 2 for a, b in phrase_spans(line)]
+
+
+def phrase_spans(line: TextLine) -> list[tuple[float, float]]:
+    """Where each phrase of ``line`` starts and ends: its words joined where they are at most a word space apart
+    (the pitch of a monospaced line, :func:`~.geometry.mono_space`; else :data:`PHRASE_SPACE_EM`)."""
     out: list[tuple[float, float]] = []
     prev: Word | None = None
     pitch = mono_space(line)
@@ -153,7 +168,7 @@ def phrase_middles(line: TextLine) -> list[float]:
         else:
             out.append((w.x0, w.x1))
         prev = w
-    return [(a + b) / 2 for a, b in out]
+    return out
 
 
 def currency_columns_joined(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

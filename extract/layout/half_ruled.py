@@ -59,6 +59,12 @@ from lkjip.extract.layout.geometry import (
     one_segment,
     sweep_clusters,
 )
+from lkjip.extract.layout.justified_columns import (
+    numbered_columns_split,
+    stretched_channels_dropped,
+    unlabelled_columns_dropped,
+    unnumbered_columns_dropped,
+)
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import one_row, rules_part_rows
 from lkjip.extract.layout.words import Vocabulary
@@ -464,7 +470,8 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
                       or _text_outside_frames(lines, rules, box, a, b, runs[-1])
                       or _text_between_frames(lines, rules, box, a, b)
-                      or next_frame_header(lines, rules, box, a, b))) or (not last and (
+                      or next_frame_header(lines, rules, box, a, b)
+                      or _set_off(lines, box, a, b, pad))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
             runs.append([b])
@@ -639,8 +646,12 @@ def half_ruled_tables(
     found = []
     for box, ys in stacks:
         opened = open_ends(lines, box, ys, carry, lead)
-        if (len(ys) >= 3 or (_continues_carry(box, carry) and box[1] <= top + 2) or (len(ys) == 1 and opened[2] and
-                                                                                     not _line_under(lines, ys[0]))
+        # a stack opened by the rest of the page before's last row over its first rule starts at the page top too,
+        # when that rest holds no bold line (a header) and the band under the rule is a row of data
+        rest_over_row = (opened[2] and len(ys) == 2 and any(_data_line(ln) for ln in _band_lines(lines, box, *ys))
+                         and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
+        if (len(ys) >= 3 or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
+                or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
             found.append(opened)
@@ -656,9 +667,15 @@ def half_ruled_tables(
         if joints:
             gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
         elif ys is not None:
-            gaps = merge_exclusive_columns(region, row_channels(region, ys))
+            gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
+            gaps = unlabelled_columns_dropped(region, gaps, _body_start(region, ys))
+            gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
-            gaps = carried or gaps
+            # a part without header under a table as wide on this page (a table its author split, an empty
+            # paragraph between) keeps that table's columns where it leaves some empty
+            above = (carried_channels(region, box, gaps, tables[-1])
+                     if carried is None and tables and not any(ln.bold for ln in region) else None)
+            gaps = carried or above or gaps
             hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
