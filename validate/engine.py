@@ -608,7 +608,15 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         why = ctx.t(f"pembacaan tabel tidak pasti: {doubt}", f"uncertain table reading: {doubt}")
         out.append(f.model_copy(update={"severity": "warning" if f.severity == "error" else f.severity,
                                         "uncertain": True, "message": f"{f.message} ({why})"}))
-    return _carried_misreads(out, ctx) if ocr else out
+    if not ocr:
+        return out
+    from lkjip.validate.disputed import disputed_inputs
+
+    def because(row: str, name: str, value: str) -> str:
+        return ctx.t(f"pembacaan tabel tidak pasti: {name} {value} di {row} terbaca tidak pasti menurut tabel lain",
+                     f"uncertain table reading: {name} {value} at {row} read uncertainly against the other tables")
+
+    return disputed_inputs(_carried_misreads(out, ctx), ocr, because)
 
 
 def _gap(f: Flag) -> Decimal | None:
