@@ -269,11 +269,19 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
-    for label, line in _names_read_together(report.budget_lines).items():
+    glued = {label: line.uraian for label, line in _names_read_together(report.budget_lines).items()}
+    if report.ocr_pages:  # on a scan, also where the shifted names no longer mostly open with the word
+        from lkjip.validate.glued_names import glued_names
+
+        rows = [(b.source_table, b.source.page if b.source else None, b.uraian) for b in report.budget_lines]
+        rows += [(p.source_table, p.source.page if p.source else None, p.indikator) for p in report.performance]
+        for label, name in glued_names(rows, set(report.ocr_pages)).items():
+            glued.setdefault(label, name)
+    for label, name in glued.items():
         # the names of two rows read into one cell: the amounts beside them belong to other rows
         doubts.setdefault(label, ctx.t(
-            f"uraian '{short(line.uraian, 60)}' memuat nama dua baris (baris terbaca bergeser)",
-            f"name '{short(line.uraian, 60)}' holds the names of two rows (rows read shifted)"))
+            f"uraian '{short(name, 60)}' memuat nama dua baris (baris terbaca bergeser)",
+            f"name '{short(name, 60)}' holds the names of two rows (rows read shifted)"))
     for label, line in unread.items():
         # amounts printed in a row but none read: rows (or a repeated header) read into one another
         name = short(line.uraian or line.nomor or "", 40)
