@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
-from lkjip.normalize.numbers import parse_decimal, parse_money
+from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.budget_rows import sum_rows
+from lkjip.validate.confused_sums import confused_sums, misread_amount
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -581,6 +582,7 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     ocr = set(report.ocr_pages)
     if not doubts and not unsure and not ocr:
         return flags
+    misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
     for f in flags:
         label = f.source_table if f.source_table in doubts else next((t for t in doubts if _names_table(f.evidence, t)), None)
@@ -599,6 +601,12 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
             doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
                           f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
+        if doubt is None and (id(f) in explained or (m := misread_amount(f, misread)) is not None):
+            read, mended = m if id(f) not in explained else next(
+                (format_money(Decimal(k)), v) for k, v in misread[(f.source_table, f.page)].items())
+            doubt = ctx.t(f"jumlah tertutup bila satu digit yang sering tertukar saat OCR dibaca lain ({read} → "
+                          f"{format_money(mended)})", f"the sum closes with one digit OCR often confuses read "
+                          f"otherwise ({read} → {format_money(mended)})")
         if doubt is None and _far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
