@@ -34,6 +34,7 @@ from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, 
 from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.budget_rows import sum_rows
 from lkjip.validate.confused_sums import confused_sums, misread_amount
+from lkjip.validate.letter_digits import misread_as_letters
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -598,6 +599,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (pair := _lost_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda satu digit yang hilang saat OCR",
                           f"'{pair[0]}' and '{pair[1]}' differ by one digit lost in OCR")
+        if doubt is None and f.rule in VALUE_RULES and (pair := misread_as_letters(f, ocr)) is not None:
+            doubt = ctx.t(f"'{pair[0]}' tampak angka {pair[1]} yang terbaca sebagai huruf saat OCR",
+                          f"'{pair[0]}' looks like the number {pair[1]} read as letters by OCR")
         if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
             doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
                           f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
