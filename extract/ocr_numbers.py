@@ -303,11 +303,11 @@ def unsure_digits_read(warning: str) -> tuple[int, str, int] | None:
 #: the first line of an amount wrapped in a narrow column: thousands groups, the last one cut short ("59.862.59",
 #: "77,426.39" with a group's dot read as a comma); its last separator is a dot, which the decimal comma of the
 #: second line ("4,00") says cannot be the decimal point
-_CUT_HEAD = re.compile(r"^(\(?(?:Rp\.?\s?)?\d{1,3}(?:[.,]\d{3})*)\.(\d{1,2})$")
+_CUT_HEAD = re.compile(r"^(\(?(?:Rp\.?\s?)?\d{1,3}(?:[.,]?\d{3})*)\.(\d{1,2})$")
 
 
 #: ... and its second line, alone on a row of its own: the rest of the group, then the cents or ",-"
-_CUT_TAIL = re.compile(r"^(\d{1,2})((?:,\d{2}|,-)\)?)$")
+_CUT_TAIL = re.compile(r"^(\d{1,2})((?:\.\d{3})*(?:[,.]\d{2}|,-)\)?)$")
 
 
 def join_wrapped_amounts(table, page_no: int) -> None:
@@ -326,14 +326,19 @@ def join_wrapped_amounts(table, page_no: int) -> None:
             tail = _CUT_TAIL.match(lower[k].strip())
             if not head or not tail or len(head.group(2)) + len(tail.group(1)) != 3:
                 break
+            if "." in tail.group(2)[:-3] and len(re.sub(r"\D", "", head.group(1))) < 4:
+                break  # a tail holding groups of its own goes only under a head of thousands ("12.5" is no head)
             pairs.append((k, head, tail))
         if not filled or len(pairs) != len(filled):
             i += 1
             continue
         for k, head, tail in pairs:
             first = head.group(1)
-            groups = re.sub(r"(?<=\d)[.,](?=\d{3}(?:\D|$))", ".", first)
-            joined = f"{groups}.{head.group(2)}{tail.group(1)}{tail.group(2)}"
+            lead = re.match(r"^\(?(?:Rp\.?\s?)?", first).group(0)  # type: ignore[union-attr]
+            whole = int(re.sub(r"\D", "", first[len(lead):]))  # its groups' dots put back where OCR lost one
+            groups = lead + f"{whole:,}".replace(",", ".")
+            rest = re.sub(r"\.(\d{2}\)?)$", r",\1", tail.group(2))  # the cents' comma read as a dot ("00.00")
+            joined = f"{groups}.{head.group(2)}{tail.group(1)}{rest}"
             table.warnings.append(f"page {page_no}: OCR wrapped amount joined {upper[k]!r} + {lower[k]!r} -> {joined!r}")
             upper[k] = joined
         del rows[i + 1]

@@ -83,7 +83,9 @@ from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_fro
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_caption_cut import cut_at_captions
 from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
+from lkjip.extract.ocr_contents_lists import contents_as_lines
 from lkjip.extract.ocr_doc_words import mend_document_words
 from lkjip.extract.ocr_list_tables import lists_as_text
 from lkjip.extract.ocr_page_flow import OcrPage, bold_header_wraps
@@ -195,6 +197,9 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             item.number, item.height, atoms, item.rules, to_lines,
             ruled=item.ruled, furniture=page_keys, vocab=vocab, carry=carry, lead=lead,
         )  # fmt: skip
+        if isinstance(item, OcrPage):
+            cut_at_captions(res, item.words)  # a caption printed under a table and the text after it: no rows
+            contents_as_lines(res, item.words)  # a list of contents read as a table, entries merged: its lines
         if res.lead_used:  # the previous page's last lines went into a table here
             prev = results[-1]
             prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
-from lkjip.normalize.numbers import parse_decimal, parse_money
+from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.budget_rows import sum_rows
+from lkjip.validate.confused_sums import confused_sums, misread_amount
+from lkjip.validate.letter_digits import misread_as_letters
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -269,11 +271,19 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} dari {sizes[label]} baris tanpa anggaran maupun realisasi terbaca",
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
-    for label, line in _names_read_together(report.budget_lines).items():
+    glued = {label: line.uraian for label, line in _names_read_together(report.budget_lines).items()}
+    if report.ocr_pages:  # on a scan, also where the shifted names no longer mostly open with the word
+        from lkjip.validate.glued_names import glued_names
+
+        rows = [(b.source_table, b.source.page if b.source else None, b.uraian) for b in report.budget_lines]
+        rows += [(p.source_table, p.source.page if p.source else None, p.indikator) for p in report.performance]
+        for label, name in glued_names(rows, set(report.ocr_pages)).items():
+            glued.setdefault(label, name)
+    for label, name in glued.items():
         # the names of two rows read into one cell: the amounts beside them belong to other rows
         doubts.setdefault(label, ctx.t(
-            f"uraian '{short(line.uraian, 60)}' memuat nama dua baris (baris terbaca bergeser)",
-            f"name '{short(line.uraian, 60)}' holds the names of two rows (rows read shifted)"))
+            f"uraian '{short(name, 60)}' memuat nama dua baris (baris terbaca bergeser)",
+            f"name '{short(name, 60)}' holds the names of two rows (rows read shifted)"))
     for label, line in unread.items():
         # amounts printed in a row but none read: rows (or a repeated header) read into one another
         name = short(line.uraian or line.nomor or "", 40)
@@ -573,6 +583,7 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     ocr = set(report.ocr_pages)
     if not doubts and not unsure and not ocr:
         return flags
+    misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
     for f in flags:
         label = f.source_table if f.source_table in doubts else next((t for t in doubts if _names_table(f.evidence, t)), None)
@@ -588,9 +599,18 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (pair := _lost_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda satu digit yang hilang saat OCR",
                           f"'{pair[0]}' and '{pair[1]}' differ by one digit lost in OCR")
+        if doubt is None and f.rule in VALUE_RULES and (pair := misread_as_letters(f, ocr)) is not None:
+            doubt = ctx.t(f"'{pair[0]}' tampak angka {pair[1]} yang terbaca sebagai huruf saat OCR",
+                          f"'{pair[0]}' looks like the number {pair[1]} read as letters by OCR")
         if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
             doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
                           f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
+        if doubt is None and (id(f) in explained or (m := misread_amount(f, misread)) is not None):
+            read, mended = m if id(f) not in explained else next(
+                (format_money(Decimal(k)), v) for k, v in misread[(f.source_table, f.page)].items())
+            doubt = ctx.t(f"jumlah tertutup bila satu digit yang sering tertukar saat OCR dibaca lain ({read} → "
+                          f"{format_money(mended)})", f"the sum closes with one digit OCR often confuses read "
+                          f"otherwise ({read} → {format_money(mended)})")
         if doubt is None and _far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
@@ -608,7 +628,15 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         why = ctx.t(f"pembacaan tabel tidak pasti: {doubt}", f"uncertain table reading: {doubt}")
         out.append(f.model_copy(update={"severity": "warning" if f.severity == "error" else f.severity,
                                         "uncertain": True, "message": f"{f.message} ({why})"}))
-    return _carried_misreads(out, ctx) if ocr else out
+    if not ocr:
+        return out
+    from lkjip.validate.disputed import disputed_inputs
+
+    def because(row: str, name: str, value: str) -> str:
+        return ctx.t(f"pembacaan tabel tidak pasti: {name} {value} di {row} terbaca tidak pasti menurut tabel lain",
+                     f"uncertain table reading: {name} {value} at {row} read uncertainly against the other tables")
+
+    return disputed_inputs(_carried_misreads(out, ctx), ocr, because)
 
 
 def _gap(f: Flag) -> Decimal | None:
