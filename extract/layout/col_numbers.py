@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lkjip.extract.layout.cues import COLUMN_NO
-from lkjip.extract.layout.geometry import Word
+from lkjip.extract.layout.geometry import TextLine, Word
 
 #: a column number with one or two of its digits read as a look-alike letter ("s" for 5, "l" for 1, "O" for 0)
 MISREAD_NO = re.compile(r"^\(?[\dsSlIOoZzB]{1,2}\)?$")
@@ -34,3 +34,14 @@ def is_numbering(cells: list[list[Word]]) -> bool:
         return True
     return (len(odd) == 1 and len(odd[0]) == 1 and bool(MISREAD_NO.match(odd[0][0].text))
             and len(filled) - 1 >= SURE_NUMBERS)
+
+
+def numbers_line(ln: TextLine, *, rising: bool = False) -> bool:
+    """A text line of three column numbers or more and nothing else ("1 2 3", "(1) (2) (3)"); ``rising``: each one
+    more than the one before."""
+    if len(ln.words) < 3 or not all(COLUMN_NO.match(w.text) for w in ln.words):
+        return False
+    if not rising:
+        return True
+    nums = [int(w.text.strip("()")) for w in ln.words]
+    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))

@@ -39,9 +39,9 @@ from lkjip.extract.layout.borderless import (
     region_table,
 )
 from lkjip.extract.layout.channels import gaps_of
+from lkjip.extract.layout.col_numbers import numbers_line
 from lkjip.extract.layout.cues import (
     AMOUNT,
-    COLUMN_NO,
     NUMBERED_CAPTION,
     bold_label_numbers,
     is_numeric_token,
@@ -225,7 +225,7 @@ def _data_line(ln: TextLine) -> bool:
     bold header line of years a narrow column wrapped (:func:`~.cues.bold_label_numbers`)."""
     if any(AMOUNT.match(w.text) for w in ln.words):
         return True
-    if _column_numbers(ln) or bold_label_numbers(ln):
+    if numbers_line(ln) or bold_label_numbers(ln):
         return False
     return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
 
@@ -409,10 +409,6 @@ def _caption_band(lines: Sequence[TextLine], box: Box, top: float, bottom: float
     return any(one_segment(ln) and NUMBERED_CAPTION.match(ln.text) for ln in _band_lines(lines, box, top, bottom))
 
 
-def _column_numbers(ln: TextLine) -> bool:
-    return len(ln.words) >= 3 and all(COLUMN_NO.match(w.text) for w in ln.words)
-
-
 def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float], k: int) -> bool:
     """Band ``k`` of the stack holds running text only (lines of one segment, with no number in a column of its
     own), and the bands after it open another header before any row of data: a row of column numbers
@@ -425,7 +421,7 @@ def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float]
     opening = [w.text.casefold() for w in first.words[:2]] if first is not None else []
     for a, b in zip(ys[k + 1: k + 5], ys[k + 2: k + 6], strict=False):
         band = _band_lines(lines, box, a, b)
-        if any(_column_numbers(ln) for ln in band):
+        if any(numbers_line(ln) for ln in band):
             return True
         if band and len(opening) == 2 and [w.text.casefold() for w in band[0].words[:2]] == opening:
             return True

@@ -16,7 +16,8 @@ import itertools
 import math
 from collections.abc import Sequence
 
-from lkjip.extract.layout.cues import COLUMN_NO, is_numeric_token
+from lkjip.extract.layout.col_numbers import numbers_line
+from lkjip.extract.layout.cues import is_numeric_token
 from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.justified import stretched_spaces
 
@@ -109,7 +110,7 @@ def unnumbered_columns_dropped(region: Sequence[TextLine],
     word of the column left of it: a justified cell's last word on its first line ("Meningkatnya   akuntabilitas"
     over "kinerja kecamatan"), set against the cell's right edge line after line."""
     gaps = sorted(gaps)
-    numbering = next((k for k, ln in enumerate(region[:8]) if _column_numbers_row(ln)), None)
+    numbering = next((k for k, ln in enumerate(region[:8]) if numbers_line(ln, rising=True)), None)
     if numbering is None or not gaps:
         return list(gaps)
     seps = [(a + b) / 2 for a, b in gaps]
@@ -127,14 +128,6 @@ def unnumbered_columns_dropped(region: Sequence[TextLine],
             continue
         out.append(gap)
     return out
-
-
-def _column_numbers_row(ln: TextLine) -> bool:
-    values = [w.text.strip("()") for w in ln.words]
-    if len(values) < 3 or not all(COLUMN_NO.match(w.text) for w in ln.words):
-        return False
-    nums = [int(v) for v in values]
-    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
 def _column_of_word(w, gaps: Sequence[tuple[float, float]], seps: Sequence[float]) -> int:
@@ -167,7 +160,7 @@ def numbered_columns_split(region: Sequence[TextLine],
     of its own: its label broken letter by letter ("N" / "o") stands over nothing, and the column runs into the
     next one ("N Tuju o an", "1 2"). Its number in the numbering row tells it apart."""
     gaps = sorted(gaps)
-    numbering = next((k for k, ln in enumerate(region[:8]) if _column_numbers_row(ln)), None)
+    numbering = next((k for k, ln in enumerate(region[:8]) if numbers_line(ln, rising=True)), None)
     if numbering is None:
         return list(gaps)
     seps = [(a + b) / 2 for a, b in gaps]
