@@ -12,6 +12,8 @@ One concern per module, each importing only those listed before it:
 * :mod:`.page_table` — a table found on one page, as grid, borderless and
   stitch see it;
 * :mod:`.grid` — ruled tables from rulings (pdfplumber's grid functions);
+* :mod:`.ruled_columns` — the column channels and cell borders of a table
+  whose rules give only its rows;
 * :mod:`.half_ruled` — tables ruled one way only: horizontal rules give the
   rows and text alignment the columns, or vertical rules the columns and the
   text the rows;

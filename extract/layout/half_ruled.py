@@ -10,7 +10,7 @@ leave. Here the rulings themselves mark the table:
 * :func:`rule_stacks` — three or more horizontal rules of the same extent,
   one under another: a table whose rows they separate; its columns are the
   white channels that run down every body row (a cell's padding is white),
-  a spanning header label not counted (:func:`row_channels`), or, where a
+  a spanning header label not counted (:func:`~.ruled_columns.row_channels`), or, where a
   browser drew each rule cell by cell, the joints of its pieces
   (:func:`rule_joints`); the row a page break cuts, with no rule under it
   (or over its rest on the next page), is taken in (:func:`open_ends`);
@@ -26,35 +26,26 @@ compares their channels.
 
 from __future__ import annotations
 
-import bisect
-import math
-import re
 import statistics
 from collections.abc import Callable, Sequence
 
 from lkjip.extract.layout.borderless import (
-    channel_bounds,
     merge_exclusive_columns,
     narrow_channels,
     region_table,
 )
-from lkjip.extract.layout.channels import gaps_of
 from lkjip.extract.layout.col_numbers import numbers_line
 from lkjip.extract.layout.cues import (
     AMOUNT,
     NUMBERED_CAPTION,
-    bold_label_numbers,
-    is_numeric_token,
 )
 from lkjip.extract.layout.frames import band_lines as _band_lines
 from lkjip.extract.layout.frames import frame_opens as _frame_opens
 from lkjip.extract.layout.frames import next_frame_header
 from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
-    WORD_SPACE_EM,
     Ruling,
     TextLine,
-    Word,
     lines_only,
     one_segment,
     sweep_clusters,
@@ -67,6 +58,13 @@ from lkjip.extract.layout.justified_columns import (
 )
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import one_row, rules_part_rows
+from lkjip.extract.layout.ruled_columns import (
+    body_start,
+    cell_borders,
+    data_line,
+    row_channels,
+    within_bounds,
+)
 from lkjip.extract.layout.words import Vocabulary
 
 Box = tuple[float, float, float, float]
@@ -217,123 +215,6 @@ def _inside(ln: TextLine, box: Box, pad: float = 2.0) -> bool:
     return box[0] - pad <= ln.x0 and ln.x1 <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
 
 
-_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
-
-
-def _data_line(ln: TextLine) -> bool:
-    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers nor a
-    bold header line of years a narrow column wrapped (:func:`~.cues.bold_label_numbers`)."""
-    if any(AMOUNT.match(w.text) for w in ln.words):
-        return True
-    if numbers_line(ln) or bold_label_numbers(ln):
-        return False
-    return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
-
-
-def _body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
-    """The y below which the body starts: the rule above the first line with data (:func:`_data_line`)."""
-    for ln in region:
-        if _data_line(ln):
-            above = [y for y in ys if y <= ln.top + 1.0]
-            return above[-1] if above else ln.top
-    return ys[0]
-
-
-def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[float, float]]:
-    """White channels running down every body line (header lines, which may span columns, left out)."""
-    start = _body_start(region, ys)
-    body = [ln for ln in region if ln.top >= start - 1.0] or list(region)
-    size = statistics.median(ln.size for ln in body)
-    spans = [(w.x0, w.x1) for ln in body for w in ln.words]
-    # header words stay inside their cells too, but for labels spanning several columns
-    head = [(w.x0, w.x1) for ln in region if ln.top < start - 1.0 for w in ln.words]
-    return narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), head)
-
-
-def _aligned(xs: list[float], tol: float = 1.5) -> bool:
-    return len(xs) >= 2 and max(xs) - min(xs) <= tol
-
-
-def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
-    """Where the unseen cell border lies in each channel.
-
-    A cell's text keeps its padding from the border it is aligned to: left-aligned text starts one
-    padding right of its left border, right-aligned numbers end one padding left of their right border.
-    The narrowest channel is two paddings wide. So a border lies one padding left of a left-aligned
-    column, else one padding right of a right-aligned one, else mid-channel — a header label centred in
-    its cell, or a word wrapped out of a narrow column, then falls on its own side.
-    """
-    pad = min(b - a for a, b in gaps) / 2
-    mids = [(a + b) / 2 for a, b in gaps]
-    starts: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
-    ends: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
-    numeric = [[0, 0] for _ in range(len(gaps) + 1)]
-    for ln in region:
-        cols: dict[int, list] = {}
-        for w in ln.words:
-            cols.setdefault(bisect.bisect_left(mids, (w.x0 + w.x1) / 2), []).append(w)
-        for k, ws in cols.items():
-            starts[k].append(min(w.x0 for w in ws))
-            ends[k].append(max(w.x1 for w in ws))
-            numeric[k][0 if all(is_numeric_token(w.text) for w in ws) else 1] += 1
-    # numbers are right-aligned, text left-aligned: numbers of one width line up on their left too, and
-    # words of one length on their right, which says nothing
-    is_num = [n >= 0.7 * (n + t) and n > 0 for n, t in numeric]
-    out = []
-    for k, (a, b) in enumerate(gaps):
-        if _aligned(starts[k + 1]) and not is_num[k + 1]:
-            out.append(b - pad)
-        elif _aligned(ends[k]) and is_num[k]:
-            out.append(a + pad)
-        else:
-            out.append((a + b) / 2)
-    return out
-
-
-def _within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
-    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`,
-    :func:`_apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
-    cutting a header word in two, it goes to the middle of the widest white that words leave in that part."""
-    words = [w for ln in region for w in ln.words]
-    out = []
-    for k, ((g0, g1), x) in enumerate(zip(gaps, seps, strict=True)):
-        lo, hi = channel_bounds(words, g0, g1)
-        left = gaps[k - 1][1] if k else -math.inf
-        right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
-        lo, hi = _apart_in_channel(region, (left, g0, g1, right), lo, hi)
-        cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
-        out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
-    return out
-
-
-def _widest_white(words: Sequence[Word], lo: float, hi: float) -> float:
-    """The middle of the widest stretch of ``(lo, hi)`` that no word covers (of all of it, when words cover it)."""
-    free = gaps_of([(lo, lo), *((w.x0, w.x1) for w in words if w.x1 > lo and w.x0 < hi), (hi, hi)], 0.0)
-    free = [(max(a, lo), min(b, hi)) for a, b in free if min(b, hi) > max(a, lo)]
-    a, b = max(free, key=lambda g: g[1] - g[0], default=(lo, hi))
-    return (a + b) / 2
-
-
-def _apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],
-                      lo: float, hi: float) -> tuple[float, float]:
-    """``(lo, hi)`` narrowed by the header words inside a channel that stand a column gap apart from the words
-    beside them on their line; ``bounds``: where the column left of the channel starts, the channel, where the
-    column right of it ends. A word after a gap, right of a word ending in the left column, opens the right
-    column's cell (a label left-aligned in a wide column over numbers right-aligned in it: "Indikator" …
-    "Target" over "Persentase …" … "55 %"); a word before a gap, left of a word starting in the right column,
-    ends the left column's cell."""
-    left, g0, g1, right = bounds
-    for ln in region:
-        gap = 1.2 * max(ln.size, 4.0)
-        for a, w, b in zip([None, *ln.words[:-1]], ln.words, [*ln.words[1:], None], strict=True):
-            if not (g0 <= w.x0 and w.x1 <= g1):
-                continue
-            if a is not None and left < a.x1 <= g0 + 0.5 and w.x0 - a.x1 > gap:
-                hi = min(hi, w.x0)
-            elif b is not None and g1 - 0.5 <= b.x0 < right and b.x0 - w.x1 > gap:
-                lo = max(lo, w.x1)
-    return lo, hi
-
 
 def _fence_channels(xs: Sequence[float]) -> list[tuple[float, float]]:
     return [(x - 0.5, x + 0.5) for x in xs[1:-1]]
@@ -425,7 +306,7 @@ def _text_before_header(lines: Sequence[TextLine], box: Box, ys: Sequence[float]
             return True
         if band and len(opening) == 2 and [w.text.casefold() for w in band[0].words[:2]] == opening:
             return True
-        if any(_data_line(ln) for ln in band):
+        if any(data_line(ln) for ln in band):
             return False
     return False
 
@@ -644,7 +525,7 @@ def half_ruled_tables(
         opened = open_ends(lines, box, ys, carry, lead)
         # a stack opened by the rest of the page before's last row over its first rule starts at the page top too,
         # when that rest holds no bold line (a header) and the band under the rule is a row of data
-        rest_over_row = (opened[2] and len(ys) == 2 and any(_data_line(ln) for ln in _band_lines(lines, box, *ys))
+        rest_over_row = (opened[2] and len(ys) == 2 and any(data_line(ln) for ln in _band_lines(lines, box, *ys))
                          and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
         if (len(ys) >= 3 or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
                 or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
@@ -664,7 +545,7 @@ def half_ruled_tables(
             gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
         elif ys is not None:
             gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
-            gaps = unlabelled_columns_dropped(region, gaps, _body_start(region, ys))
+            gaps = unlabelled_columns_dropped(region, gaps, body_start(region, ys))
             gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
             # a part without header under a table as wide on this page (a table its author split, an empty
@@ -677,8 +558,8 @@ def half_ruled_tables(
             gaps, hrules = _fence_channels(xs), ()
         if not gaps:
             continue
-        body = [ln for ln in region if ys is None or ln.top >= _body_start(region, ys) - 1.0] or region
-        seps = joints or (_within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None)
+        body = [ln for ln in region if ys is None or ln.top >= body_start(region, ys) - 1.0] or region
+        seps = joints or (within_bounds(region, gaps, cell_borders(body, gaps)) if ys is not None else None)
         # the page's first lines, under a table the page before ended or between vertical rules alone (no rule
         # closes a row): maybe the rest of the last row of the page before
         cut_first = open_top or (not tables and not idx[0] and (carry is not None or ys is None))

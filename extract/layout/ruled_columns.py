@@ -1,0 +1,138 @@
+"""Columns of a table ruled across only: the white channels down its body rows and where the unseen borders lie.
+
+A table whose rules give the rows (:mod:`.half_ruled`) takes its columns from the text: the channels that run
+white down every body line (:func:`row_channels`; header labels, which may span columns, only narrow them), and in
+each channel the border a cell's padding says (:func:`cell_borders`), kept clear of header words
+(:func:`within_bounds`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import statistics
+from collections.abc import Sequence
+
+from lkjip.extract.layout.borderless import channel_bounds, narrow_channels
+from lkjip.extract.layout.channels import gaps_of
+from lkjip.extract.layout.col_numbers import numbers_line
+from lkjip.extract.layout.cues import AMOUNT, bold_label_numbers, is_numeric_token
+from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word
+
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def data_line(ln: TextLine) -> bool:
+    """A line with an amount, or with a number that is no year, in a line that is no row of column numbers nor a
+    bold header line of years a narrow column wrapped (:func:`~.cues.bold_label_numbers`)."""
+    if any(AMOUNT.match(w.text) for w in ln.words):
+        return True
+    if numbers_line(ln) or bold_label_numbers(ln):
+        return False
+    return any(is_numeric_token(w.text) and not _YEAR.match(w.text) for w in ln.words)
+
+
+def body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
+    """The y below which the body starts: the rule above the first line with data (:func:`data_line`)."""
+    for ln in region:
+        if data_line(ln):
+            above = [y for y in ys if y <= ln.top + 1.0]
+            return above[-1] if above else ln.top
+    return ys[0]
+
+
+def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[float, float]]:
+    """White channels running down every body line (header lines, which may span columns, left out)."""
+    start = body_start(region, ys)
+    body = [ln for ln in region if ln.top >= start - 1.0] or list(region)
+    size = statistics.median(ln.size for ln in body)
+    spans = [(w.x0, w.x1) for ln in body for w in ln.words]
+    # header words stay inside their cells too, but for labels spanning several columns
+    head = [(w.x0, w.x1) for ln in region if ln.top < start - 1.0 for w in ln.words]
+    return narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), head)
+
+
+def _aligned(xs: list[float], tol: float = 1.5) -> bool:
+    return len(xs) >= 2 and max(xs) - min(xs) <= tol
+
+
+def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
+    """Where the unseen cell border lies in each channel.
+
+    A cell's text keeps its padding from the border it is aligned to: left-aligned text starts one
+    padding right of its left border, right-aligned numbers end one padding left of their right border.
+    The narrowest channel is two paddings wide. So a border lies one padding left of a left-aligned
+    column, else one padding right of a right-aligned one, else mid-channel — a header label centred in
+    its cell, or a word wrapped out of a narrow column, then falls on its own side.
+    """
+    pad = min(b - a for a, b in gaps) / 2
+    mids = [(a + b) / 2 for a, b in gaps]
+    starts: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
+    ends: list[list[float]] = [[] for _ in range(len(gaps) + 1)]
+    numeric = [[0, 0] for _ in range(len(gaps) + 1)]
+    for ln in region:
+        cols: dict[int, list] = {}
+        for w in ln.words:
+            cols.setdefault(bisect.bisect_left(mids, (w.x0 + w.x1) / 2), []).append(w)
+        for k, ws in cols.items():
+            starts[k].append(min(w.x0 for w in ws))
+            ends[k].append(max(w.x1 for w in ws))
+            numeric[k][0 if all(is_numeric_token(w.text) for w in ws) else 1] += 1
+    # numbers are right-aligned, text left-aligned: numbers of one width line up on their left too, and
+    # words of one length on their right, which says nothing
+    is_num = [n >= 0.7 * (n + t) and n > 0 for n, t in numeric]
+    out = []
+    for k, (a, b) in enumerate(gaps):
+        if _aligned(starts[k + 1]) and not is_num[k + 1]:
+            out.append(b - pad)
+        elif _aligned(ends[k]) and is_num[k]:
+            out.append(a + pad)
+        else:
+            out.append((a + b) / 2)
+    return out
+
+
+def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
+    """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`,
+    :func:`_apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
+    cutting a header word in two, it goes to the middle of the widest white that words leave in that part."""
+    words = [w for ln in region for w in ln.words]
+    out = []
+    for k, ((g0, g1), x) in enumerate(zip(gaps, seps, strict=True)):
+        lo, hi = channel_bounds(words, g0, g1)
+        left = gaps[k - 1][1] if k else -math.inf
+        right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
+        lo, hi = _apart_in_channel(region, (left, g0, g1, right), lo, hi)
+        cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
+        out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
+    return out
+
+
+def _widest_white(words: Sequence[Word], lo: float, hi: float) -> float:
+    """The middle of the widest stretch of ``(lo, hi)`` that no word covers (of all of it, when words cover it)."""
+    free = gaps_of([(lo, lo), *((w.x0, w.x1) for w in words if w.x1 > lo and w.x0 < hi), (hi, hi)], 0.0)
+    free = [(max(a, lo), min(b, hi)) for a, b in free if min(b, hi) > max(a, lo)]
+    a, b = max(free, key=lambda g: g[1] - g[0], default=(lo, hi))
+    return (a + b) / 2
+
+
+def _apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],
+                      lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` narrowed by the header words inside a channel that stand a column gap apart from the words
+    beside them on their line; ``bounds``: where the column left of the channel starts, the channel, where the
+    column right of it ends. A word after a gap, right of a word ending in the left column, opens the right
+    column's cell (a label left-aligned in a wide column over numbers right-aligned in it: "Indikator" …
+    "Target" over "Persentase …" … "55 %"); a word before a gap, left of a word starting in the right column,
+    ends the left column's cell."""
+    left, g0, g1, right = bounds
+    for ln in region:
+        gap = 1.2 * max(ln.size, 4.0)
+        for a, w, b in zip([None, *ln.words[:-1]], ln.words, [*ln.words[1:], None], strict=True):
+            if not (g0 <= w.x0 and w.x1 <= g1):
+                continue
+            if a is not None and left < a.x1 <= g0 + 0.5 and w.x0 - a.x1 > gap:
+                hi = min(hi, w.x0)
+            elif b is not None and g1 - 0.5 <= b.x0 < right and b.x0 - w.x1 > gap:
+                lo = max(lo, w.x1)
+    return lo, hi
