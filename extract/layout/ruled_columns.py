@@ -34,11 +34,21 @@ def data_line(ln: TextLine) -> bool:
 
 
 def body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
-    """The y below which the body starts: the rule above the first line with data (:func:`data_line`)."""
-    for ln in region:
+    """The y below which the body starts: the rule above the first line with data (:func:`data_line`).
+
+    A header repeated on the next page may come without its rule under it (a frame's header rule drawn on the
+    first page only): when no rule parts any line above the first line with data from the region's first line,
+    the body starts under the run of bold lines that opens the region.
+    """
+    for k, ln in enumerate(region):
         if data_line(ln):
             above = [y for y in ys if y <= ln.top + 1.0]
-            return above[-1] if above else ln.top
+            if not above:
+                return ln.top
+            plain = next((m for m in region[:k + 1] if not m.bold), None)
+            if k and above[-1] <= region[0].top + 1.0 and plain is not region[0] and plain is not None:
+                return plain.top - 0.5
+            return above[-1]
     return ys[0]
 
 
