@@ -608,11 +608,13 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
 
 
 def _header_over_body(band: Sequence[TextLine]) -> bool:
-    """``band`` opens with bold lines (a header) and goes on with lines in regular weight, one with a number
-    at least (the body): the rules round it frame the table, they part no rows."""
+    """``band`` opens with bold lines (a header) and goes on with lines in regular weight (the body), one with a
+    number at least, or two or more (a table of text rows, its header repeated on a continuation page with no rule
+    under it): the rules round it frame the table, they part no rows."""
     lines = sorted(band, key=lambda ln: ln.top)
     n_bold = next((k for k, ln in enumerate(lines) if not ln.bold), len(lines))
-    return 0 < n_bold < len(lines) and any(is_numeric_token(w.text) for ln in lines[n_bold:] for w in ln.words)
+    return 0 < n_bold < len(lines) and (len(lines) - n_bold >= 2
+                                        or any(is_numeric_token(w.text) for ln in lines[n_bold:] for w in ln.words))
 
 
 def _cells_restart(band: Sequence[TextLine]) -> bool:
