@@ -9,6 +9,7 @@ header words inside it leave (:func:`channel_bounds`, :func:`aligned_seps`).
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 
 from lkjip.extract.layout.channels import body_lines, edge_shared
@@ -82,15 +83,42 @@ def _left_words_end(words: Sequence[Word], g0: float, g1: float, hi: float, star
 
 
 def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> list[float]:
-    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it)."""
+    """Where to cut at each channel: the middle of the part :func:`channel_bounds` leaves (else of all of it),
+    kept clear of the header words inside the channel that stand a column gap apart from their line's words
+    beside them (:func:`apart_in_channel`: "%" set flush left in its cell, far right of "REALISASI", over
+    percents set flush right)."""
     words = [w for ln in region for w in ln.words]
     seps = []
     start = min((w.x0 for w in words), default=0.0)  # where the column left of the channel starts
-    for g0, g1 in gaps:
+    for k, (g0, g1) in enumerate(gaps):
         lo, hi = channel_bounds(words, g0, g1, start)
+        right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
+        a, b = apart_in_channel(region, (start, g0, g1, right), lo, hi)
+        lo, hi = (a, b) if a < b else (lo, hi)
         seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
         start = g1
     return seps
+
+
+def apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],
+                      lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` narrowed by the header words inside a channel that stand a column gap apart from the words
+    beside them on their line; ``bounds``: where the column left of the channel starts, the channel, where the
+    column right of it ends. A word after a gap, right of a word ending in the left column, opens the right
+    column's cell (a label left-aligned in a wide column over numbers right-aligned in it: "Indikator" …
+    "Target" over "Persentase …" … "55 %"); a word before a gap, left of a word starting in the right column,
+    ends the left column's cell."""
+    left, g0, g1, right = bounds
+    for ln in region:
+        gap = 1.2 * max(ln.size, 4.0)
+        for a, w, b in zip([None, *ln.words[:-1]], ln.words, [*ln.words[1:], None], strict=True):
+            if not (g0 <= w.x0 and w.x1 <= g1):
+                continue
+            if a is not None and left < a.x1 <= g0 + 0.5 and w.x0 - a.x1 > gap:
+                hi = min(hi, w.x0)
+            elif b is not None and g1 - 0.5 <= b.x0 < right and b.x0 - w.x1 > gap:
+                lo = max(lo, w.x1)
+    return lo, hi
 
 
 def merge_exclusive_columns(

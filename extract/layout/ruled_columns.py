@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from lkjip.extract.layout.borderless import channel_bounds, narrow_channels
 from lkjip.extract.layout.channels import gaps_of
 from lkjip.extract.layout.col_numbers import numbers_line
+from lkjip.extract.layout.columns_cut import apart_in_channel
 from lkjip.extract.layout.cues import AMOUNT, bold_label_numbers, is_numeric_token
 from lkjip.extract.layout.geometry import WORD_SPACE_EM, TextLine, Word
 
@@ -105,7 +106,7 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
 
 def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
     """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`,
-    :func:`_apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
+    :func:`apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
     cutting a header word in two, it goes to the middle of the widest white that words leave in that part."""
     words = [w for ln in region for w in ln.words]
     out = []
@@ -113,7 +114,7 @@ def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         lo, hi = channel_bounds(words, g0, g1)
         left = gaps[k - 1][1] if k else -math.inf
         right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
-        lo, hi = _apart_in_channel(region, (left, g0, g1, right), lo, hi)
+        lo, hi = apart_in_channel(region, (left, g0, g1, right), lo, hi)
         cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
         out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
     return out
@@ -125,24 +126,3 @@ def _widest_white(words: Sequence[Word], lo: float, hi: float) -> float:
     free = [(max(a, lo), min(b, hi)) for a, b in free if min(b, hi) > max(a, lo)]
     a, b = max(free, key=lambda g: g[1] - g[0], default=(lo, hi))
     return (a + b) / 2
-
-
-def _apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],
-                      lo: float, hi: float) -> tuple[float, float]:
-    """``(lo, hi)`` narrowed by the header words inside a channel that stand a column gap apart from the words
-    beside them on their line; ``bounds``: where the column left of the channel starts, the channel, where the
-    column right of it ends. A word after a gap, right of a word ending in the left column, opens the right
-    column's cell (a label left-aligned in a wide column over numbers right-aligned in it: "Indikator" …
-    "Target" over "Persentase …" … "55 %"); a word before a gap, left of a word starting in the right column,
-    ends the left column's cell."""
-    left, g0, g1, right = bounds
-    for ln in region:
-        gap = 1.2 * max(ln.size, 4.0)
-        for a, w, b in zip([None, *ln.words[:-1]], ln.words, [*ln.words[1:], None], strict=True):
-            if not (g0 <= w.x0 and w.x1 <= g1):
-                continue
-            if a is not None and left < a.x1 <= g0 + 0.5 and w.x0 - a.x1 > gap:
-                hi = min(hi, w.x0)
-            elif b is not None and g1 - 0.5 <= b.x0 < right and b.x0 - w.x1 > gap:
-                lo = max(lo, w.x1)
-    return lo, hi
