@@ -66,7 +66,11 @@ from lkjip.extract.layout.justified import (
     stretched_spaces,
     word_space_of,
 )
-from lkjip.extract.layout.justified_columns import numbered_columns_split, unnumbered_columns_dropped
+from lkjip.extract.layout.justified_columns import (
+    numbered_columns_split,
+    unlabelled_columns_dropped,
+    unnumbered_columns_dropped,
+)
 from lkjip.extract.layout.key_pins import key_pinned
 from lkjip.extract.layout.page_table import PageTable, mark_bold_header
 from lkjip.extract.layout.region_ends import (
@@ -491,6 +495,7 @@ def region_table(
     x1 = max(ln.x1 for ln in region)
     if not trusted:
         gaps = merge_exclusive_columns(region, header_only_channels(region, body_channels(region, gaps)))
+        gaps = unlabelled_columns_dropped(region, gaps, region[0].top)
         gaps = empty_columns_merged(region, shaded_channels(region, gaps, shades))
         gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, currency_columns_joined(region, gaps)))
     seps = list(seps) if seps is not None and len(seps) == len(gaps) else aligned_seps(region, gaps)

@@ -24,6 +24,8 @@ from lkjip.extract.layout.justified import stretched_spaces
 #: an unlabelled column holding words on at most this many body lines may be a stretched space's
 #: (:func:`unlabelled_columns_dropped`)
 _FEW_LINES = 2
+#: how far apart the ends of words set flush against one cell edge may lie (pt)
+_EDGE_TOL = 1.0
 
 
 def stretched_channels_dropped(region: Sequence[TextLine],
@@ -53,8 +55,8 @@ def unlabelled_columns_dropped(region: Sequence[TextLine], gaps: Sequence[tuple[
                                body_start: float) -> list[tuple[float, float]]:
     """``gaps`` (column channels of ``region``, under its bold header lines, the body starting at ``body_start``)
     without those opening a column that no header word reaches into while the header labels the column left of
-    it, whose words (no number among them) stand on one or two body lines only, each right after a word of that
-    left column.
+    it, whose words (no number among them) stand on one or two body lines only, or on more, three in four of
+    them ending at one edge, each right after a word of that left column.
 
     A justified line of two words ("Persentase   Desa" over "Maju") has one stretched space, which nothing tells
     from a column gap by its width; but a column of the table has its label, and more than a word or two."""
@@ -89,17 +91,23 @@ def _word_run_on(body: Sequence[TextLine], head: Sequence, left: tuple[float, fl
     if labelled or not any(within(w, left) for w in head):
         return False
     lines = 0
+    ends: list[float] = []
     for ln in body:
         ws = [w for w in ln.words if within(w, right)]
         if not ws:
             continue
         lines += 1
+        ends.append(ws[-1].x1)
         k = ln.words.index(ws[0])
         before = ln.words[k - 1] if k else None
         if (any(is_numeric_token(w.text) for w in ws) or before is None
                 or not left[0] <= before.x1 <= left[1] or is_numeric_token(before.text)):
             return False
-    return 0 < lines <= _FEW_LINES
+    # or, on more lines, words ending at one edge on three lines in four: the last words of a wide cell's
+    # justified lines, pushed to its right edge ("PROGRAM   PENUNJANG   URUSAN" / "PEMERINTAHAN   DAERAH"), the
+    # others a cell's last line, set flush left and reaching past the channel
+    at_edge = sum(1 for e in ends if e >= max(ends, default=0.0) - _EDGE_TOL)
+    return 0 < lines <= _FEW_LINES or (lines > _FEW_LINES and at_edge >= 3 and at_edge >= 0.75 * lines)
 
 
 def unnumbered_columns_dropped(region: Sequence[TextLine],
