@@ -107,7 +107,10 @@ def cell_borders(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
 def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]], seps: list[float]) -> list[float]:
     """Each border moved into the part of its channel that header words inside it leave (:func:`channel_bounds`,
     :func:`apart_in_channel`): a left-aligned label over right-aligned dashes stays with its column. Moved, or
-    cutting a header word in two, it goes to the middle of the widest white that words leave in that part."""
+    cutting a header word in two, it goes to the middle of the widest white that words leave in that part. Where
+    the two leave no part together, the column gaps on the header's lines alone (:func:`apart_in_channel`) bound
+    it: a wrapped label's words inside the channel, starting alike, go with the label's first word a word space
+    before them when a column gap parts them from the next label."""
     words = [w for ln in region for w in ln.words]
     out = []
     for k, ((g0, g1), x) in enumerate(zip(gaps, seps, strict=True)):
@@ -115,6 +118,9 @@ def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         left = gaps[k - 1][1] if k else -math.inf
         right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
         lo, hi = apart_in_channel(region, (left, g0, g1, right), lo, hi)
+        if lo >= hi:  # header words inside the channel that start alike ("AKHIR" over "2026)") left no part: the
+            # column gaps on their lines alone say where the cut goes
+            lo, hi = apart_in_channel(region, (left, g0, g1, right), g0, g1)
         cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
         out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
     return out
