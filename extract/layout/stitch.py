@@ -105,8 +105,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     one cell or more each opening so below a cell whose last line left room for
     that first word (:func:`left_room`: "… di Desa" | "Jumlah usulan …").
     """
-    if not any(first.cells):
-        return False
+    if not any(first.cells) or is_numbering_row(last.cells):
+        return False  # a line of column numbers is no row a page break could cut
     code_cut = bool(first.cells[0]) and _code_cut(last.cells[0], first.cells[0])
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
             and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut):
