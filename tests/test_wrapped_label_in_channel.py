@@ -1,14 +1,13 @@
 """A header label wrapped over lines in a narrow-valued column ("TARGET AKHIR" / "RENSTRA" / "(TAHUN 2026)" over
 "100,00"), its later words standing inside the white the body leaves before the next column and starting alike
 ("AKHIR" over "2026)"), a column gap left of the next label ("REALISASI"): the cut goes after them, by the column
-gaps on their lines (:func:`lkjip.extract.layout.ruled_columns.within_bounds`,
-:func:`lkjip.extract.layout.columns_cut.aligned_seps`)."""
+gaps on their lines, in a table ruled across only (:func:`lkjip.extract.layout.ruled_columns.within_bounds`;
+borderless tables keep their channel bounds: the same fallback there cost scanned budget tables their columns)."""
 
 from __future__ import annotations
 
 from line_builders import cells_line
 
-from lkjip.extract.layout.columns_cut import aligned_seps
 from lkjip.extract.layout.ruled_columns import within_bounds
 
 
@@ -24,9 +23,4 @@ def _region():
 
 def test_ruled_across_the_cut_goes_after_the_wrapped_label():
     (sep,) = within_bounds(_region(), [(317.0, 360.0)], [338.5])
-    assert 345.0 <= sep < 360.0
-
-
-def test_borderless_the_cut_goes_after_the_wrapped_label():
-    (sep,) = aligned_seps(_region(), [(317.0, 360.0)])
     assert 345.0 <= sep < 360.0

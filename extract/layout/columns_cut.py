@@ -94,8 +94,6 @@ def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
         lo, hi = channel_bounds(words, g0, g1, start)
         right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
         a, b = apart_in_channel(region, (start, g0, g1, right), lo, hi)
-        if a >= b:  # as :func:`~.ruled_columns.within_bounds`: the two leave no part, the column gaps alone bound it
-            a, b = apart_in_channel(region, (start, g0, g1, right), g0, g1)
         lo, hi = (a, b) if a < b else (lo, hi)
         seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
         start = g1
