@@ -60,3 +60,8 @@ def test_a_label_spanning_two_number_columns_keeps_them_apart_without_a_header_r
 def test_a_body_row_first_under_the_frame_is_no_header():
     lines = _page()[2:]
     assert body_start(lines, [90.0, 180.0]) == 90.0
+
+
+def test_one_line_under_the_bold_header_is_no_body_of_its_own():
+    lines = _page()[:3]
+    assert body_start(lines, [55.0, 120.0]) == 55.0

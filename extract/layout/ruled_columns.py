@@ -39,7 +39,8 @@ def body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
 
     A header repeated on the next page may come without its rule under it (a frame's header rule drawn on the
     first page only): when no rule parts any line above the first line with data from the region's first line,
-    the body starts under the run of bold lines that opens the region.
+    the body starts under the run of bold lines that opens the region, if two lines or more lie under it (one
+    line alone, a cut row's rest, shows too few columns by itself).
     """
     for k, ln in enumerate(region):
         if data_line(ln):
@@ -47,7 +48,9 @@ def body_start(region: Sequence[TextLine], ys: Sequence[float]) -> float:
             if not above:
                 return ln.top
             plain = next((m for m in region[:k + 1] if not m.bold), None)
-            if k and above[-1] <= region[0].top + 1.0 and plain is not region[0] and plain is not None:
+            rest = [m for m in region if plain is not None and m.top >= plain.top]
+            if k and above[-1] <= region[0].top + 1.0 and plain is not region[0] and plain is not None \
+                    and len(rest) >= 2:
                 return plain.top - 0.5
             return above[-1]
     return ys[0]
