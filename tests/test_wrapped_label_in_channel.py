@@ -24,3 +24,10 @@ def _region():
 def test_ruled_across_the_cut_goes_after_the_wrapped_label():
     (sep,) = within_bounds(_region(), [(317.0, 360.0)], [338.5])
     assert 345.0 <= sep < 360.0
+
+
+def test_the_column_gaps_place_no_cut_through_a_word():
+    # a header word covering all the white the column gaps leave: the cut stays where the cell borders put it
+    region = [*_region(), cells_line(112, (341, "ABCD"), bold=True)]
+    (sep,) = within_bounds(region, [(317.0, 360.0)], [338.5])
+    assert sep == 338.5

@@ -122,8 +122,11 @@ def within_bounds(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]
         right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
         lo, hi = apart_in_channel(region, (left, g0, g1, right), lo, hi)
         if lo >= hi:  # header words inside the channel that start alike ("AKHIR" over "2026)") left no part: the
-            # column gaps on their lines alone say where the cut goes
-            lo, hi = apart_in_channel(region, (left, g0, g1, right), g0, g1)
+            # column gaps on their lines alone say where the cut goes, if it cuts no word there
+            a, b = apart_in_channel(region, (left, g0, g1, right), g0, g1)
+            y = _widest_white(words, a, b) if a < b else x
+            if a < b and not any(w.x0 + 0.5 < y < w.x1 - 0.5 for w in words):
+                lo, hi = a, b
         cuts = any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words)
         out.append(x if lo >= hi or (lo <= x <= hi and not cuts) else _widest_white(words, lo, hi))
     return out
