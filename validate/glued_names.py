@@ -17,25 +17,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-#: a table's names holding the opening word somewhere: this many at least, and this share of them
-MIN_HOLDERS, HOLDER_SHARE = 3, 0.5
-#: the opening word opens this many names at least
-MIN_OPENERS = 2
+#: on a scan, the opening word opens this many names at least; and this many names hold it somewhere, and this
+#: share of them
+SCAN_OPENERS, SCAN_HOLDERS = (2, 0.0), (3, 0.5)
+#: a name holding words shorter than this, opening most names, is not judged on a scan ("di", "dan")
+SCAN_WORD = 4
 
 
-def _glued(names: list[str]) -> str | None:
-    """The first name of ``names`` holding the names of two rows (module doc), or None."""
+def opening_word(names: list[str], *, openers: tuple[int, float], holders: tuple[int, float] = (0, 0.0),
+                 shortest: int = 1) -> str | None:
+    """The word (casefolded) most of ``names`` open with, if it is alphabetic, ``shortest`` letters long at least,
+    opens ``max(least, share * n)`` names (rounded down) by ``openers`` = (least, share) and is held somewhere by
+    ``max(least, share * n)`` names by ``holders``, ``n`` the names not blank; else None."""
     words = [[w.casefold() for w in n.split()] for n in names if n.strip()]
     firsts = [ws[0] for ws in words]
     if not firsts:
         return None
     opening = max(set(firsts), key=firsts.count)
-    if not opening.isalpha() or len(opening) < 4 or firsts.count(opening) < MIN_OPENERS:
+    if not opening.isalpha() or len(opening) < shortest or firsts.count(opening) < max(openers[0], int(openers[1] * len(words))):
         return None
-    holders = sum(opening in ws for ws in words)
-    if holders < max(MIN_HOLDERS, HOLDER_SHARE * len(words)):
+    if sum(opening in ws for ws in words) < max(holders[0], holders[1] * len(words)):
         return None
-    return next((n for n, ws in zip([n for n in names if n.strip()], words, strict=True) if opening in ws[1:]), None)
+    return opening
+
+
+def holds_past_start(name: str, word: str) -> bool:
+    """``name`` holds ``word`` (casefolded) past its first word: the names of two rows read together."""
+    return word in [w.casefold() for w in name.split()][1:]
+
+
+def _glued(names: list[str]) -> str | None:
+    """The first name of ``names`` holding the names of two rows (module doc), or None."""
+    opening = opening_word(names, openers=SCAN_OPENERS, holders=SCAN_HOLDERS, shortest=SCAN_WORD)
+    return next((n for n in names if holds_past_start(n, opening)), None) if opening else None
 
 
 def glued_names(rows: Iterable[tuple[str, int | None, str]], ocr: set[int]) -> dict[str, str]:
