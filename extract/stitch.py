@@ -65,6 +65,7 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.merged_pair import pair_split
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.parts import Join, part_key
@@ -154,6 +155,9 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
                     and (at := continues(prev, split)) is not None:
                 block, drop = split, at  # its number column read into the next column, split off
+            if drop is None and isinstance(prev, Table) and (split := pair_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # two of its columns read as one, split again
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \

@@ -573,7 +573,8 @@ def _far_capaian(f: Flag, ocr: set[int]) -> bool:
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
-    (``ocr.unsure_number``), wherever its table is otherwise read soundly."""
+    (``ocr.unsure_number``), wherever its table is otherwise read soundly, and one that pairs names matched
+    uncertainly (``Flag.uncertain`` from the name match) on a page read through OCR."""
     doubts = table_doubts(report, flags, ctx)
     unsure: dict[str, list[ParseWarning]] = {}
     for w in report.warnings:
@@ -621,6 +622,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
             doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
                           "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
                           "digit of the target or the realisasi lost in reading")
+        if doubt is None and f.uncertain and f.severity == "error" and f.page in ocr:
+            doubt = ctx.t("nama yang dicocokkan terbaca lewat OCR dan cocok tidak pasti",
+                          "the names matched were read through OCR and match uncertainly")
         if doubt is None:
             out.append(f)
             continue

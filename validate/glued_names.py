@@ -11,6 +11,10 @@ of programs). When the names are shifted, fewer of them still open with it: :fun
 read through OCR, the word that opens at least two names and that at least half of the names (three at least)
 hold somewhere; a name holding it past its start holds the names of two rows. Budget lines are judged by their
 uraian, performance rows by their indikator.
+
+A table of two or three rows gives no word to count. There a name is told by the names other tables of the report
+print (:func:`_two_known`): it opens with the whole of one of them ("Indeks Kepuasan Masyarakat (IKM)") and goes on
+with the opening words of another ("Persentase partisipasi …").
 """
 
 from __future__ import annotations
@@ -52,6 +56,29 @@ def _glued(names: list[str]) -> str | None:
     return next((n for n in names if holds_past_start(n, opening)), None) if opening else None
 
 
+#: the names of two rows: the first at least this many words, and this many words of the second at least
+KNOWN_WORDS = 2
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in name.split())
+
+
+def _two_known(names: list[str], known: set[tuple[str, ...]]) -> str | None:
+    """The first of ``names`` that is the whole of one ``known`` name followed by the opening words (the whole
+    rest of the name, :data:`KNOWN_WORDS` at least) of another, or None."""
+    for name in names:
+        words = _words(name)
+        for first in known:
+            rest = words[len(first):]
+            if len(first) < KNOWN_WORDS or len(rest) < KNOWN_WORDS or words[:len(first)] != first:
+                continue
+            if any(other != first and other[:len(rest)] == rest[:len(other)] and min(len(rest), len(other))
+                   >= KNOWN_WORDS for other in known):
+                return name
+    return None
+
+
 def glued_names(rows: Iterable[tuple[str, int | None, str]], ocr: set[int]) -> dict[str, str]:
     """Label → a name holding the names of two rows, among ``rows`` given as (table label, page, name); only
     tables read through OCR (all their rows on ``ocr`` pages) are judged."""
@@ -62,6 +89,9 @@ def glued_names(rows: Iterable[tuple[str, int | None, str]], ocr: set[int]) -> d
         scanned[label] = scanned.get(label, True) and page in ocr
     out: dict[str, str] = {}
     for label, names in tables.items():
-        if scanned[label] and (name := _glued(names)) is not None:
+        if not scanned[label]:
+            continue
+        known = {w for other, ns in tables.items() if other != label for n in ns if (w := _words(n))}
+        if (name := _glued(names) or _two_known(names, known)) is not None:
             out[label] = name
     return out
