@@ -66,6 +66,7 @@ from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.merged_pair import pair_split
+from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.parts import Join, part_key
@@ -226,6 +227,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         if isinstance(t, Table):
             header_repeats_dropped(t)
             numbers_unglued(t)
+            numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
