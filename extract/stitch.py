@@ -147,6 +147,9 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
                                                               or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
+            if drop is None and near and (split := key_split(prev, block) or pair_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # its number column read into the next, or two columns read as one
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
