@@ -81,12 +81,12 @@ def wrapped_rest(cur: dict[str, str | None], printed: dict[str, str | None]) -> 
 
 def _rest_of_indicator(cur: dict[str, str | None], printed: dict[str, str | None]) -> bool:
     """A row filling cells the row above printed only, its indicator opening in lower case (the rest of a word the
-    column broke: "dayaan") and no cell opening an indicator of its own ("Jumlah …"): the rest of the row above,
-    however its name cell opens ("Wilayah Kecamatan")."""
+    column broke: "dayaan") and no cell opening an indicator of its own ("Jumlah …", "jumlah …"): the rest of the
+    row above, however its name cell opens ("Wilayah Kecamatan")."""
     filled = [f for f in CASCADING_FIELDS if cur[f]]
     marks = [f for f in filled if f.startswith("indikator")]
     return bool(marks) and all(printed.get(f) for f in filled) and any(_starts_lower(cur[f]) for f in marks) \
-        and not any(opens_indicator(cur[f]) for f in filled)
+        and not any(opens_indicator(cur[f][:1].upper() + cur[f][1:]) for f in filled)  # "jumlah izin" too
 
 
 def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
