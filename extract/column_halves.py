@@ -6,9 +6,13 @@ stand at two places: left-aligned quantities ("17 Orang") and right-aligned perc
 no row fills both (each value is in one half or the other). Read so, the values of the headerless half belong
 to no column, and a header further right may lose the group it stands under.
 
+The right half may also stand under a header's group span ("OUTPUT/KELUARAN" over "TARGET", "REALISASI", "%"):
+read apart, the "%" right of it loses the group and is lost too.
+
 Two adjacent columns where the left one is named by the header, the right one by nothing (no header text, no
-column number), each holds values (numbers or quantities, two rows at least) and no row fills both, are one
-column: the right half's values go back to the left half, and the right half is removed from every row.
+column number), each holds values (numbers or quantities; the right one in two rows at least, the left one in one
+row at least, as its other rows' values may all stand in the right half) and no row fills both, are one column:
+the right half's values go back to the left half, and the right half is removed from every row.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from lkjip.extract.document import Table
 from lkjip.extract.headers import is_header_like, is_numbering_row, split_header
 from lkjip.extract.value_columns import NUMBER, QUANTITY
 
-#: a half holds values in at least this many rows
+#: the headerless half holds values in at least this many rows, the named one in at least one
 MIN_VALUES = 2
 
 
@@ -41,7 +45,7 @@ def halves_joined(table: Table) -> None:
         if any(cell(c, k + 1) for c in top) or not any(cell(c, k) for c in head):
             continue
         left, right = [cell(c, k) for c in body], [cell(c, k + 1) for c in body]
-        if (any(a and b for a, b in zip(left, right, strict=True)) or sum(map(bool, left)) < MIN_VALUES
+        if (any(a and b for a, b in zip(left, right, strict=True)) or not any(left)
                 or sum(map(bool, right)) < MIN_VALUES or not all(_value(v) for v in left + right if v)):
             continue
         for r in table.rows:

@@ -197,7 +197,28 @@ def align_header(head: list[list[str]], body: list[list[str]], reach: int = 3) -
             moved = _move_right(work, i, filled, reach)
         if moved is not None:
             work = moved
-    return rest_row_folded(work)
+    return rest_row_folded(_unit_moved_right(work, filled))
+
+
+#: a header's last word that names a column of its own: "%", "(%)", "(Rp)"
+_UNIT_WORD = re.compile(r"^\(?(%|rp\.?)\)?$", re.I)
+
+
+def _unit_moved_right(head: list[list[str]], filled: set[int]) -> list[list[str]]:
+    """``head`` with a header cell's last word naming a column of its own ("REALISASI %") moved into the next
+    column, when that column has no header text in any row and holds values, as the cell's own column does: a
+    reader that set the header's words on one line read the two labels into one cell, leaving the values of the
+    second under no header."""
+    out = [list(r) for r in head]
+    for i in range(len(out[0]) - 1):
+        if i not in filled or i + 1 not in filled or any(r[i + 1].strip() for r in out):
+            continue
+        for row in out:
+            words = row[i].split()
+            if len(words) >= 2 and _UNIT_WORD.match(words[-1]):
+                row[i], row[i + 1] = " ".join(words[:-1]), words[-1]
+                break
+    return out
 
 
 #: a header this deep holds a row of the rests of wrapped cells (a two-level header is the deepest the reports use)

@@ -40,7 +40,6 @@ from lkjip.extract.records_spill import (
     pieces_put_back,
     signed_rows_folded,
 )
-from lkjip.extract.records_split_column import split_column_joined
 from lkjip.extract.records_total import (
     TOTAL_ROW,
     name_end_out_of_total,
@@ -395,7 +394,7 @@ def word_end(cells: list[str]) -> str | None:
 
 
 def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> list[BudgetLine]:
-    ft = split_column_joined(measures_split(ft))
+    ft = measures_split(ft)
     sink.begin(ft)
     cols = map_columns([c for c in ft.columns if not _other_year(c, report_year) and not _is_rate(c)], BUDGET_RULES)
     cols = outputs_without_group(ft.columns, output_name_column(ft.columns, cols))

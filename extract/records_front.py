@@ -73,16 +73,29 @@ def wrapped_rest(cur: dict[str, str | None], printed: dict[str, str | None]) -> 
     cells, on one page): it names no sub kegiatan (every row of its own does, the level each row is) and every cell
     it fills opens in lower case ("pembangunan desa") under a cell the row above printed opening in capitals."""
     filled = [f for f in CASCADING_FIELDS if cur[f]]
-    return bool(filled) and not cur.get("sub_kegiatan") and all(
-        _starts_lower(cur[f]) and (printed.get(f) or "")[:1].isupper() for f in filled)
+    if bool(filled) and not cur.get("sub_kegiatan") and all(
+            _starts_lower(cur[f]) and (printed.get(f) or "")[:1].isupper() for f in filled):
+        return True
+    return _rest_of_indicator(cur, printed)
+
+
+def _rest_of_indicator(cur: dict[str, str | None], printed: dict[str, str | None]) -> bool:
+    """A row filling cells the row above printed only, its indicator opening in lower case (the rest of a word the
+    column broke: "dayaan") and no cell opening an indicator of its own ("Jumlah …", "jumlah …"): the rest of the
+    row above, however its name cell opens ("Wilayah Kecamatan")."""
+    filled = [f for f in CASCADING_FIELDS if cur[f]]
+    marks = [f for f in filled if f.startswith("indikator")]
+    return bool(marks) and all(printed.get(f) for f in filled) and any(_starts_lower(cur[f]) for f in marks) \
+        and not any(opens_indicator(cur[f][:1].upper() + cur[f][1:]) for f in filled)  # "jumlah izin" too
 
 
 def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
                   ) -> tuple[dict[str, str | None], dict[str, str]]:
     """The first row of a page under a row the page break cut (a row broken across pages): the ends of the cells the
     row above printed. A row whose cells all stand under cells the row above printed, most of them opening in
-    lower case ("dan kemandirian", "an Desa"), or one at least while none of the others opens an indicator of its
-    own, or names alone without an indicator, carries that row on whole; else only its cells opening in lower case under a printed cell do, the rest is
+    lower case ("dan kemandirian", "an Desa"), or none of the others opening an indicator of its own (the indicator's
+    last words "Melibatkan Pihak Swasta" beside the name's "Swasta"), or names alone without an indicator, carries
+    that row on whole; else only its cells opening in lower case under a printed cell do, the rest is
     a row of its own. Returns (the row left, the cells carried on)."""
     filled = [f for f in CASCADING_FIELDS if cur[f]]
     under = [f for f in filled if printed.get(f)]
@@ -91,7 +104,7 @@ def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]
     # own ("Jumlah …"): title-cased words of an indicator cut by the break ("Pengelolaan Keuangan Desa"); so do
     # names alone, without an indicator beside them (a row of its own names what it measures too)
     if under == filled and (2 * len(lower) > len(filled)
-                            or lower and not any(opens_indicator(cur[f]) for f in filled if f not in lower)
+                            or not any(opens_indicator(cur[f]) for f in filled if f not in lower)
                             or not any(f.startswith("indikator") for f in filled)):
         return dict.fromkeys(CASCADING_FIELDS), {f: cur[f] for f in filled}
     if not lower:

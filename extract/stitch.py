@@ -65,6 +65,8 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.merged_pair import pair_split
+from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.parts import Join, part_key
@@ -145,6 +147,9 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
                                                               or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
+            if drop is None and near and (split := key_split(prev, block) or pair_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # its number column read into the next, or two columns read as one
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
@@ -154,6 +159,9 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
                     and (at := continues(prev, split)) is not None:
                 block, drop = split, at  # its number column read into the next column, split off
+            if drop is None and isinstance(prev, Table) and (split := pair_split(prev, block)) is not None \
+                    and (at := continues(prev, split)) is not None:
+                block, drop = split, at  # two of its columns read as one, split again
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
@@ -222,6 +230,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         if isinstance(t, Table):
             header_repeats_dropped(t)
             numbers_unglued(t)
+            numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})

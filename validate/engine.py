@@ -34,6 +34,7 @@ from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, 
 from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.budget_rows import sum_rows
 from lkjip.validate.confused_sums import confused_sums, misread_amount
+from lkjip.validate.glued_names import holds_past_start, opening_word
 from lkjip.validate.letter_digits import misread_as_letters
 
 if TYPE_CHECKING:
@@ -366,6 +367,8 @@ def ocr_column_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[s
 
 #: a total's label at the end of a name ("… Pemerintahan Desa Jumlah"): a total row's label read into the name above
 _TOTAL_END = re.compile(r"\s(jumlah|total)\s*$", re.I)
+#: the word most lines of a budget table open with opens this many of them at least, and this share (rounded down)
+OPENERS = (3, 0.5)
 
 
 def _names_read_together(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
@@ -377,13 +380,9 @@ def _names_read_together(lines: list[BudgetLine]) -> dict[str, BudgetLine]:
         tables.setdefault(line.source_table, []).append(line)
     out: dict[str, BudgetLine] = {}
     for label, rows in tables.items():
-        firsts = [u.split()[0].casefold() for b in rows if (u := b.uraian.strip())]
-        opening = max(set(firsts), key=firsts.count) if firsts else None
-        common = opening if opening and opening.isalpha() and firsts.count(opening) >= max(3, len(firsts) // 2) \
-            else None
+        common = opening_word([b.uraian for b in rows], openers=OPENERS)
         for b in rows:
-            words = [w.casefold() for w in b.uraian.split()]
-            if _TOTAL_END.search(b.uraian) and len(words) > 2 or common and common in words[1:]:
+            if _TOTAL_END.search(b.uraian) and len(b.uraian.split()) > 2 or common and holds_past_start(b.uraian, common):
                 out.setdefault(label, b)
     return out
 
@@ -574,7 +573,8 @@ def _far_capaian(f: Flag, ocr: set[int]) -> bool:
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
-    (``ocr.unsure_number``), wherever its table is otherwise read soundly."""
+    (``ocr.unsure_number``), wherever its table is otherwise read soundly, and one that pairs names matched
+    uncertainly (``Flag.uncertain`` from the name match) on a page read through OCR."""
     doubts = table_doubts(report, flags, ctx)
     unsure: dict[str, list[ParseWarning]] = {}
     for w in report.warnings:
@@ -622,6 +622,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
             doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
                           "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
                           "digit of the target or the realisasi lost in reading")
+        if doubt is None and f.uncertain and f.severity == "error" and f.page in ocr:
+            doubt = ctx.t("nama yang dicocokkan terbaca lewat OCR dan cocok tidak pasti",
+                          "the names matched were read through OCR and match uncertainly")
         if doubt is None:
             out.append(f)
             continue

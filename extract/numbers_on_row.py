@@ -1,0 +1,58 @@
+"""A header's row of column numbers read into the first row under it, taken apart (:func:`numbering_unglued`).
+
+Many tables print a row of column numbers ("1 2 … 11") under the header. A reader that loses the line between
+that row and the first body row reads each column's number in front of the cell under it: "2 Meningkatnya …",
+"3 Persentase …", …, "11 Jumlah …". The table then has no numbering row, and every cell of its first row opens
+with a number that is no part of its text.
+
+Among a table's first rows, a row three of whose cells at least, and more than half its filled cells, open with a
+number of one or two digits and a word, the numbers rising by one a column (the number minus the column's place
+the same in each), in a table with no numbering row above it, holds the column numbers: they go to a numbering row
+of their own put in above it (a bare number of the first column, which may also be the row's own number, is
+copied there and kept).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from lkjip.extract.document import Table, TableRow
+from lkjip.extract.header_numbers import HEAD_ROWS, _numbering
+
+#: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …"
+_NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L})")
+#: a column's number alone: "1"
+_BARE = re.compile(r"^\s*(\d{1,2})\s*$")
+#: so many cells at least open with their column's number
+MIN_NUMBERED = 3
+
+
+def _fronts(cells: list[str]) -> dict[int, int] | None:
+    """Column → the number in front of its cell, when they are column numbers (see the module); else None."""
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    found = {k: int(m.group(1)) for k, c in enumerate(cells) if (m := _NUMBER_FRONT.match(c))}
+    if len(found) < MIN_NUMBERED or 2 * len(found) <= len(filled) or len({n - k for k, n in found.items()}) != 1:
+        return None
+    return found
+
+
+def numbering_unglued(table: Table) -> None:
+    """Take the column numbers read in front of the cells of ``table``'s first body row back to a numbering row of
+    their own (in place; see the module)."""
+    for at, row in enumerate(table.rows[:HEAD_ROWS]):
+        if _numbering(row.cells) is not None:
+            return  # a numbering row of its own: the numbers under it are the cells' own
+        if (found := _fronts(row.cells)) is None:
+            continue
+        shift = next(iter(found.values())) - next(iter(found))
+        numbers = [""] * len(row.cells)
+        cells = list(row.cells)
+        for k, cell in enumerate(cells):
+            if k in found:
+                numbers[k], cells[k] = str(found[k]), _NUMBER_FRONT.sub("", cell, count=1)
+            elif (m := _BARE.match(cell)) and int(m.group(1)) == k + shift:
+                numbers[k] = m.group(1)
+        table.rows[at:at + 1] = [TableRow(cells=numbers, page=row.page, is_header=True),
+                                 row.model_copy(update={"cells": cells, "is_header": False})]
+        table.warnings.append("a row of column numbers read in front of the cells of the row under it taken apart")
+        return
