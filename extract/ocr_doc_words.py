@@ -8,7 +8,8 @@ that is no dictionary word and stands in the document once is put right when exa
 :data:`REPEATED` times or more is one letter of like shape away (:data:`LIKE_SHAPES`; "rn" read for "m" too). Two
 spellings a report itself mixes ("Efektifitas" / "Efektivitas", "ketentraman" / "ketenteraman") differ by letters of
 unlike shape or by a letter more, so they stay. A word read in pieces one space apart ("pemban sunan") is joined
-when the pieces run together are such a word (:func:`join_pieces`). Only pages read through OCR are touched.
+when the pieces run together are such a word (:func:`join_pieces`). A word's case and an "i" read as "1" are put
+right first (:func:`~lkjip.extract.ocr_word_case.mend_case`). Only pages read through OCR are touched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from lkjip.extract.document import Block, Paragraph, Table
+from lkjip.extract.ocr_word_case import mend_case
 
 #: a word of letters long enough to be told apart from others by one letter
 _WORD = re.compile(r"[^\W\d_]{5,}")
@@ -123,7 +125,7 @@ def mend_document_words(blocks: list[Block], ocr_pages: Iterable[int], dictionar
 
     def mended(text: str) -> str:
         nonlocal fixed
-        joined = join_pieces(text, counts, dictionary)
+        joined = mend_case(join_pieces(text, counts, dictionary), dictionary)
         fixed += joined != text
         return _WORD.sub(sub, joined)
 
