@@ -7,7 +7,9 @@ word against the model's dictionary only, which lacks most of a report's names a
 that is no dictionary word and stands in the document once is put right when exactly one word the document prints
 :data:`REPEATED` times or more is one letter of like shape away (:data:`LIKE_SHAPES`; "rn" read for "m" too). Two
 spellings a report itself mixes ("Efektifitas" / "Efektivitas", "ketentraman" / "ketenteraman") differ by letters of
-unlike shape or by a letter more, so they stay. A word read in pieces one space apart ("pemban sunan") is joined
+unlike shape or by a letter more, so they stay. A word misread the same way wherever it stands ("keaktitan" on
+every page of a coarse scan) is no misread copy: it is put right by the dictionary alone, when it is long enough and
+exactly one dictionary word is one letter of like shape away (:data:`DICTIONARY_LEAST`). A word read in pieces one space apart ("pemban sunan") is joined
 when the pieces run together are such a word (:func:`join_pieces`). A word's case and an "i" read as "1" are put
 right first (:func:`~lkjip.extract.ocr_word_case.mend_case`). Only pages read through OCR are touched.
 """
@@ -56,14 +58,23 @@ def _repeated_variants(low: str, counts: Counter[str]) -> set[tuple[int, int, st
     return {(i, j, alt) for i, j, alt in _variants(low) if counts[low[:i] + alt + low[j:]] >= REPEATED}
 
 
+#: a word this long that no dictionary holds is put right by the dictionary alone (shorter ones are too often one
+#: like-shaped letter away from some other word: "sever" / "saver")
+DICTIONARY_LEAST = 6
+
+
 def mend(word: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
-    """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, else as is."""
+    """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, or, being no
+    dictionary word of :data:`DICTIONARY_LEAST` letters at least, one like-shaped letter away from exactly one
+    dictionary word (a word misread the same way on every page: "keaktitan"); else as is."""
     low = word.lower()
-    if low in dictionary or counts[low] > 1:
+    if low in dictionary:
         return word
-    found = _repeated_variants(low, counts)
+    found = _repeated_variants(low, counts) if counts[low] <= 1 else set()
     if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
-        return word
+        found = {(i, j, alt) for i, j, alt in _variants(low) if low[:i] + alt + low[j:] in dictionary}
+        if len(low) < DICTIONARY_LEAST or len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
+            return word
     i, j, alt = min(found)
     return word[:i] + (alt.upper() if word[i].isupper() else alt) + word[j:]
 
