@@ -22,6 +22,7 @@ from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
 from lkjip.extract.ocr_header_values import values_out_of_header
 from lkjip.extract.ocr_header_words import mend_header_words
+from lkjip.extract.ocr_key_dots import fix_key_marks
 from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
@@ -523,6 +524,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         values_out_of_header(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
         fix_letter_keys(pt.table, page_no)
+        fix_key_marks(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         mend_header_words(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):
