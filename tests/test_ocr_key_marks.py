@@ -23,3 +23,10 @@ def test_no_key_column_no_change():
     t = _table([["Uraian", "3,"], ["Program", "II,"], ["1. 5", "x"]])
     assert fix_key_marks(t, 2) == 0
     assert [r.cells for r in t.rows] == [["Uraian", "3,"], ["Program", "II,"], ["1. 5", "x"]]
+
+
+def test_one_read_as_a_letter_in_a_column_of_digit_keys():
+    t = _table([["l.", "Program A"], ["2.", "Program B"], ["3.", "Program C"]])
+    letters = _table([["a.", "x"], ["b.", "y"], ["i.", "z"]])
+    assert fix_key_marks(t, 2) == 1 and t.rows[0].cells[0] == "1."
+    assert fix_key_marks(letters, 2) == 0 and letters.rows[2].cells[0] == "i."
