@@ -105,6 +105,7 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
+from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
@@ -591,6 +592,10 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
+    again = reread_lost_digits(words, gray, lambda w: reread_number(*_word_crop(w, clean, dpi / 72.0), dpi / 72.0,
+                                                                    lang=number_language(lang), zoom=2), dpi)
+    warnings.extend(f"page {page_no}: OCR short number read again, its ink has more digits {a!r} -> {b!r}"
+                    for a, b in again)
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
     words, dashes = restore_end_dashes(words, gray, dpi)

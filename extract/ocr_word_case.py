@@ -27,10 +27,11 @@ import re
 LIKE_CASE = frozenset("cosvwxzl")
 
 #: words a title leaves lower case between its capitalized ones
-TITLE_SMALL_WORDS = frozenset(
-    "dan yang di ke dari untuk dengan pada serta atau bagi oleh dalam terhadap melalui sesuai atas antar se per "
-    "tentang menurut antara tanpa sebagai agar".split()
-)
+TITLE_SMALL_WORDS = frozenset({
+    "dan", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "serta", "atau", "bagi", "oleh", "dalam",
+    "terhadap", "melalui", "sesuai", "atas", "antar", "se", "per", "tentang", "menurut", "antara", "tanpa",
+    "sebagai", "agar",
+})
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -8,8 +8,7 @@ from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.ocr_doc_words import mend_document_words
 from lkjip.extract.ocr_word_case import fix_initial_case, fix_inner_case, join_ones, mend_case
 
-DICTIONARY = frozenset("indeks kepuasan tersusun efektivitas proses lembaga sarana partisipasi administrasi "
-                       "perizinan persentase masyarakat kemasyarakatan desa yang aktif dan kantor".split())
+DICTIONARY = frozenset(["indeks", "kepuasan", "tersusun", "efektivitas", "proses", "lembaga", "sarana", "partisipasi", "administrasi", "perizinan", "persentase", "masyarakat", "kemasyarakatan", "desa", "yang", "aktif", "dan", "kantor"])
 
 
 def test_inner_capital_of_like_shape_is_made_small():
