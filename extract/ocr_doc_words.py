@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from lkjip.extract.document import Block, Paragraph, Table
-from lkjip.extract.ocr_word_case import mend_case
+from lkjip.extract.ocr_word_case import confuses_case, mend_case
 
 #: a word of letters long enough to be told apart from others by one letter
 _WORD = re.compile(r"[^\W\d_]{5,}")
@@ -126,6 +126,7 @@ def mend_document_words(blocks: list[Block], ocr_pages: Iterable[int], dictionar
     if not pages or not dictionary:
         return 0
     counts = Counter(w.lower() for t in _texts(blocks, pages) for w in _WORD.findall(t))
+    initials = confuses_case(_texts(blocks, pages), dictionary)
     fixed = 0
 
     def sub(m: re.Match[str]) -> str:
@@ -136,7 +137,7 @@ def mend_document_words(blocks: list[Block], ocr_pages: Iterable[int], dictionar
 
     def mended(text: str) -> str:
         nonlocal fixed
-        joined = mend_case(join_pieces(text, counts, dictionary), dictionary)
+        joined = mend_case(join_pieces(text, counts, dictionary), dictionary, initials=initials)
         fixed += joined != text
         return _WORD.sub(sub, joined)
 

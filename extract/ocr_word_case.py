@@ -14,7 +14,8 @@ Here the words decide, never the glyph alone, and only for a word of the model's
 - a word beginning with a capital of like shape, standing between words in lower case in a sentence ("Persentase
   Lembaga kemasyarakatan", "keaktifan Lembaga kemasyarakatan"), begins lower case (:func:`fix_initial_case`): a
   title capitalizes every word but its little words ("dan", "yang"), so a capital followed by a lower-case word
-  that is no such little word is no title's;
+  that is no such little word is no title's. Only in a document whose print is seen to confuse case (inner
+  confusions, :func:`confuses_case`): a sentence may name an office with a capital ("oleh Camat selaku");
 - a "1" ending a letter word or standing alone after one is an "i" (:func:`join_ones`) where the word read is no
   dictionary word and the word with its "i" is one ("partisipas 1" -> "partisipasi").
 """
@@ -22,6 +23,7 @@ Here the words decide, never the glyph alone, and only for a word of the model's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: letters whose capital has the shape of the small letter, told apart by size only ("l": monospaced print)
 LIKE_CASE = frozenset("cosvwxzl")
@@ -111,11 +113,29 @@ def join_ones(text: str, dictionary: frozenset[str]) -> str:
     return _ONE.sub(sub, _ONE_INSIDE.sub(inner, text))
 
 
-def mend_case(text: str, dictionary: frozenset[str]) -> str:
+#: inner case confusions (:func:`fix_inner_case`) a document shows at least, for its print to count as one that
+#: confuses case: only then are sentence words' initials put right (:func:`fix_initial_case`)
+CASE_EVIDENCE = 2
+
+
+def confuses_case(texts: Iterable[str], dictionary: frozenset[str]) -> bool:
+    """Whether the print of ``texts`` confuses the case of like-case letters: :data:`CASE_EVIDENCE` words at least
+    have an inner like-case letter of the wrong case ("IndekS")."""
+    found = 0
+    for text in texts:
+        for m in _LETTERS.finditer(text):
+            found += fix_inner_case(m.group(0), dictionary) != m.group(0)
+            if found >= CASE_EVIDENCE:
+                return True
+    return False
+
+
+def mend_case(text: str, dictionary: frozenset[str], *, initials: bool = True) -> str:
     """``text`` with its "i"s read as "1" (:func:`join_ones`), then its words' inner case (:func:`fix_inner_case`)
-    and sentence words' initials (:func:`fix_initial_case`) put right."""
+    and, with ``initials`` (the document's print confuses case: :func:`confuses_case`), sentence words' initials
+    (:func:`fix_initial_case`) put right."""
     if not dictionary:
         return text
     text = join_ones(text, dictionary)
     text = _LETTERS.sub(lambda m: fix_inner_case(m.group(0), dictionary), text)
-    return fix_initial_case(text, dictionary)
+    return fix_initial_case(text, dictionary) if initials else text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.ocr_doc_words import mend_document_words
-from lkjip.extract.ocr_word_case import fix_initial_case, fix_inner_case, join_ones, mend_case
+from lkjip.extract.ocr_word_case import confuses_case, fix_initial_case, fix_inner_case, join_ones, mend_case
 
 DICTIONARY = frozenset(["indeks", "kepuasan", "tersusun", "efektivitas", "proses", "lembaga", "sarana", "partisipasi", "administrasi", "perizinan", "persentase", "masyarakat", "kemasyarakatan", "desa", "yang", "aktif", "dan", "kantor"])
 
@@ -57,3 +57,13 @@ def test_document_words_get_their_case():
     assert blocks[0].rows[0].cells[1] == "Indeks Kepuasan masyarakat"
     assert blocks[1].text == "Persentase lembaga kemasyarakatan desa yang aktif"
     assert blocks[2].text == "Persentase Lembaga kemasyarakatan desa yang aktif"  # a page with a text layer
+
+
+def test_initials_stay_where_the_print_shows_no_case_confusion():
+    blocks = [Table(rows=[TableRow(cells=["1.", "IndekS kepuasan masyarakat", "90"], page=3)], page=3),
+              Paragraph(text="Persentase Lembaga kemasyarakatan desa yang aktif", page=3)]
+    assert not confuses_case(["IndekS kepuasan", "Persentase Lembaga kemasyarakatan"], DICTIONARY)
+    assert confuses_case(["IndekS KepuaSan"], DICTIONARY)
+    assert mend_document_words(blocks, [3], DICTIONARY) == 1
+    assert blocks[0].rows[0].cells[1] == "Indeks kepuasan masyarakat"
+    assert blocks[1].text == "Persentase Lembaga kemasyarakatan desa yang aktif"
