@@ -17,7 +17,8 @@ Here the words decide, never the glyph alone, and only for a word of the model's
   that is no such little word is no title's. Only in a document whose print is seen to confuse case (inner
   confusions, :func:`confuses_case`): a sentence may name an office with a capital ("oleh Camat selaku");
 - a "1" ending a letter word or standing alone after one is an "i" (:func:`join_ones`) where the word read is no
-  dictionary word and the word with its "i" is one ("partisipas 1" -> "partisipasi").
+  dictionary word and the word with its "i" is one ("partisipas 1" -> "partisipasi"); so is an "i" lost whole
+  (:func:`restore_last_i`: "partisipas masyarakat").
 """
 
 from __future__ import annotations
@@ -113,6 +114,28 @@ def join_ones(text: str, dictionary: frozenset[str]) -> str:
     return _ONE.sub(sub, _ONE_INSIDE.sub(inner, text))
 
 
+#: a word long enough to be told by the dictionary with an "i" more
+_LEAST_FOR_I = 6
+
+
+def restore_last_i(text: str, dictionary: frozenset[str]) -> str:
+    """``text`` with an "i" ending a word put back where Tesseract lost it whole ("partisipas masyarakat",
+    "KOORDINAS"): a word of :data:`_LEAST_FOR_I` letters at least that is no dictionary word, and is one with an
+    "i" after it."""
+
+    def sub(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < _LEAST_FOR_I or w.lower() in dictionary or (w + "i").lower() not in dictionary:
+            return w
+        return w + ("I" if w.isupper() else "i")
+
+    return _LAST_LETTERS.sub(sub, text)
+
+
+#: a run of letters ending a word (no digit, hyphen or letter after it)
+_LAST_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
 #: inner case confusions (:func:`fix_inner_case`) a document shows at least, for its print to count as one that
 #: confuses case: only then are sentence words' initials put right (:func:`fix_initial_case`)
 CASE_EVIDENCE = 2
@@ -136,6 +159,6 @@ def mend_case(text: str, dictionary: frozenset[str], *, initials: bool = True) -
     (:func:`fix_initial_case`) put right."""
     if not dictionary:
         return text
-    text = join_ones(text, dictionary)
+    text = restore_last_i(join_ones(text, dictionary), dictionary)
     text = _LETTERS.sub(lambda m: fix_inner_case(m.group(0), dictionary), text)
     return fix_initial_case(text, dictionary) if initials else text

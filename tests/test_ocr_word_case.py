@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.ocr_doc_words import mend_document_words
-from lkjip.extract.ocr_word_case import confuses_case, fix_initial_case, fix_inner_case, join_ones, mend_case
+from lkjip.extract.ocr_word_case import (
+    confuses_case,
+    fix_initial_case,
+    fix_inner_case,
+    join_ones,
+    mend_case,
+    restore_last_i,
+)
 
 DICTIONARY = frozenset(["indeks", "kepuasan", "tersusun", "efektivitas", "proses", "lembaga", "sarana", "partisipasi", "administrasi", "perizinan", "persentase", "masyarakat", "kemasyarakatan", "desa", "yang", "aktif", "dan", "kantor"])
 
@@ -67,3 +74,10 @@ def test_initials_stay_where_the_print_shows_no_case_confusion():
     assert mend_document_words(blocks, [3], DICTIONARY) == 1
     assert blocks[0].rows[0].cells[1] == "Indeks kepuasan masyarakat"
     assert blocks[1].text == "Persentase Lembaga kemasyarakatan desa yang aktif"
+
+
+def test_an_i_lost_at_a_word_end():
+    assert restore_last_i("Persentase partisipas masyarakat", DICTIONARY) == "Persentase partisipasi masyarakat"
+    assert restore_last_i("KOORDINAS ADMINISTRAS", DICTIONARY | {"koordinasi"}) == "KOORDINASI ADMINISTRASI"
+    for text in ("Persentase desa", "kantor-kantor", "partisipas2"):  # dictionary words, a hyphen, a digit
+        assert restore_last_i(text, DICTIONARY) == text
