@@ -5,13 +5,14 @@ budget tables and the PK. Tesseract misreads one copy of a word now and then by 
 ("Perajatan", "Pembinsan", "Efekrifitas", "kernasyarakatan"); :func:`~lkjip.extract.ocr_words.correct_word` mends a
 word against the model's dictionary only, which lacks most of a report's names and their affixed forms. Here a word
 that is no dictionary word and stands in the document once is put right when exactly one word the document prints
-:data:`REPEATED` times or more is one letter of like shape away (:data:`LIKE_SHAPES`; "rn" read for "m" too). Two
-spellings a report itself mixes ("Efektifitas" / "Efektivitas", "ketentraman" / "ketenteraman") differ by letters of
-unlike shape or by a letter more, so they stay. A word misread the same way wherever it stands ("keaktitan" on
-every page of a coarse scan) is no misread copy: it is put right by the dictionary alone, when it is long enough and
-exactly one dictionary word is one letter of like shape away (:data:`DICTIONARY_LEAST`). A word read in pieces one space apart ("pemban sunan") is joined
-when the pieces run together are such a word (:func:`join_pieces`). A word's case and an "i" read as "1" are put
-right first (:func:`~lkjip.extract.ocr_word_case.mend_case`). Only pages read through OCR are touched.
+:data:`REPEATED` times or more is one letter of like shape away (:data:`LIKE_SHAPES`; "rn" read for "m" and "m"
+for "rn" too). Two spellings a report itself mixes ("Efektifitas" / "Efektivitas", "ketentraman" / "ketenteraman")
+differ by letters of unlike shape or by a letter more, so they stay. A word misread the same way wherever it stands
+("keaktitan" on every page of a coarse scan) is no misread copy: it is put right by the dictionary alone, when it
+is long enough and exactly one dictionary word is one letter of like shape away (:data:`DICTIONARY_LEAST`). A word
+read in pieces one space apart ("pemban sunan") is joined when the pieces run together are such a word
+(:func:`join_pieces`). A word's case and an "i" read as "1" are put right first
+(:func:`~lkjip.extract.ocr_word_case.mend_case`). Only pages read through OCR are touched.
 """
 
 from __future__ import annotations
@@ -44,12 +45,15 @@ def _texts(blocks: Iterable[Block], pages: set[int]) -> Iterable[str]:
 
 
 def _variants(low: str) -> Iterable[tuple[int, int, str]]:
-    """Spans of ``low`` and what may have been printed there: one letter for one of like shape, "m" for "rn"."""
+    """Spans of ``low`` and what may have been printed there: one letter for one of like shape, "m" for "rn" and
+    "rn" for "m"."""
     for i, ch in enumerate(low):
         for alt in _LIKE.get(ch, ()):
             yield i, i + 1, alt
     for m in re.finditer("rn", low):
         yield m.start(), m.end(), "m"
+    for m in re.finditer("m", low):
+        yield m.start(), m.end(), "rn"
 
 
 def _repeated_variants(low: str, counts: Counter[str]) -> set[tuple[int, int, str]]:

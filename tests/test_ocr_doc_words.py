@@ -62,3 +62,9 @@ def test_a_word_misread_alike_on_every_page_is_mended_by_the_dictionary():
     names = [r.cells[1] for r in blocks[0].rows]
     assert names[:3] == ["Keaktifan lembaga", "keaktifan lembaga", "Meningkatnya keaktifan lembaga"]
     assert names[3:] == ["kekuatan sevar", "Sokobanah"]  # too short to tell ("sever" / "saver"); no word near
+
+
+def test_m_read_for_rn_is_mended_by_the_dictionary():
+    blocks = [_table(5, ["Faktor Ekstemal: harga naik", "Faktor Intemal: anggaran"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"eksternal", "internal", "faktor"}) == 2
+    assert [r.cells[1] for r in blocks[0].rows] == ["Faktor Eksternal: harga naik", "Faktor Internal: anggaran"]
