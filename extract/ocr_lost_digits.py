@@ -3,7 +3,7 @@
 In a cell of its own a two-digit target or realisation is now and then read with its first digit dropped or the two
 merged into a letter: "73" read "3", "71" read "n", "77" read "TT" (sans print at 150-200 dpi, a "7" leading). The
 word's box still spans the whole number, and the image tells what the text lost: the box holds more tall marks (a
-digit each) than the text has digits. Such a word is read again alone, enlarged, with the number model
+digit each) than the text has digits, and no other word overlaps the box. Such a word is read again alone, enlarged, with the number model
 (``reread``: :func:`lkjip.extract.ocr.reread_number`), and that reading is taken only when it is a number with a
 digit for every tall mark and, the first reading being digits, it keeps them in order at its end or start ("3" ->
 "73", never "3" -> "78"). The word is then marked unsure of its digits (a table warning names it). Amounts are left
@@ -43,6 +43,10 @@ def tall_marks(binary: np.ndarray, w: Word, px: float) -> int:
     return sum(m[3] - m[1] >= _TALL * high for m in marks)
 
 
+def _overlap(a: Word, b: Word) -> bool:
+    return a.x0 < b.x1 and a.x1 > b.x0 and a.top < b.bottom and a.bottom > b.top
+
+
 def reread_lost_digits(
     words: list[Word], binary: np.ndarray, reread: Callable[[Word], Word | None], dpi: int = DPI
 ) -> list[tuple[str, str]]:
@@ -56,8 +60,8 @@ def reread_lost_digits(
             continue
         read = len(m.group(1) or "") + len(m.group(2) or "") if m.group(1) else len(m.group(3))
         glyphs = tall_marks(binary, w, px)
-        if glyphs <= read or glyphs > 4:
-            continue
+        if glyphs <= read or glyphs > 4 or any(o is not w and _overlap(o, w) for o in words):
+            continue  # a word overlapping its box: the marks it has more may be that word's
         again = reread(w)
         if again is None or not _NUMBER.match(again.text):
             continue

@@ -120,8 +120,9 @@ _LEAST_FOR_I = 6
 
 def restore_last_i(text: str, dictionary: frozenset[str]) -> str:
     """``text`` with an "i" ending a word put back where Tesseract lost it whole ("partisipas masyarakat",
-    "KOORDINAS"): a word of :data:`_LEAST_FOR_I` letters at least that is no dictionary word, and is one with an
-    "i" after it."""
+    "KOORDINAS KETENTERAMAN"): a word of :data:`_LEAST_FOR_I` letters at least, followed by another word of its
+    text, that is no dictionary word, and is one with an "i" after it. A word ending its text is left: its "i" may
+    stand in the next row ("Kondis" over "i Awal")."""
 
     def sub(m: re.Match[str]) -> str:
         w = m.group(0)
@@ -132,8 +133,9 @@ def restore_last_i(text: str, dictionary: frozenset[str]) -> str:
     return _LAST_LETTERS.sub(sub, text)
 
 
-#: a run of letters ending a word (no digit, hyphen or letter after it)
-_LAST_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+#: a run of letters ending a word, another word of letters after it in the same text (a word ending its cell may
+#: go on in the next row: "Kondis" over "i Awal")
+_LAST_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?= [^\W\d_])")
 
 
 #: inner case confusions (:func:`fix_inner_case`) a document shows at least, for its print to count as one that

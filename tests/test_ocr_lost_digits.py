@@ -44,3 +44,12 @@ def test_second_reading_that_changes_the_digits_or_counts_wrong_is_not_taken():
     second = {"3": "78", "5": "735", "7": "77"}
     assert reread_lost_digits(words, binary, lambda w: Word(second[w.text], w.x0, w.top, w.x1, w.bottom)) == []
     assert [w.text for w in words] == ["3", "5", "7"]
+
+
+def test_marks_another_word_overlaps_are_not_counted_as_lost():
+    binary, boxes = _printed(["70%"])
+    x0, y0, x1, y1 = boxes[0]
+    seven = _word("7", (x0, y0, x0 + (x1 - x0) // 3, y1))
+    words = [seven, _word("0%", boxes[0])]
+    assert reread_lost_digits(words, binary, lambda w: Word("70%", w.x0, w.top, w.x1, w.bottom)) == []
+    assert [w.text for w in words] == ["7", "0%"]

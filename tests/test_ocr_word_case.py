@@ -78,6 +78,7 @@ def test_initials_stay_where_the_print_shows_no_case_confusion():
 
 def test_an_i_lost_at_a_word_end():
     assert restore_last_i("Persentase partisipas masyarakat", DICTIONARY) == "Persentase partisipasi masyarakat"
-    assert restore_last_i("KOORDINAS ADMINISTRAS", DICTIONARY | {"koordinasi"}) == "KOORDINASI ADMINISTRASI"
-    for text in ("Persentase desa", "kantor-kantor", "partisipas2"):  # dictionary words, a hyphen, a digit
-        assert restore_last_i(text, DICTIONARY) == text
+    assert restore_last_i("KOORDINAS ADMINISTRAS", DICTIONARY | {"koordinasi"}) == "KOORDINASI ADMINISTRAS"
+    # dictionary words, a hyphen, a digit, a word ending its cell (its "i" may stand in the next row)
+    for text in ("Persentase desa", "kantor-kantor", "partisipas2", "Kondis", "Persentase partisipas"):
+        assert restore_last_i(text, DICTIONARY | {"kondisi"}) == text
