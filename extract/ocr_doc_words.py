@@ -70,17 +70,28 @@ DICTIONARY_LEAST = 6
 def mend(word: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
     """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, or, being no
     dictionary word of :data:`DICTIONARY_LEAST` letters at least, one like-shaped letter away from exactly one
-    dictionary word (a word misread the same way on every page: "keaktitan"); else as is."""
+    dictionary word (a word misread the same way on every page: "keaktitan"), or, of :data:`INSERT_LEAST` letters
+    at least, one letter short of exactly one ("Meningkatna"); else as is."""
     low = word.lower()
     if low in dictionary:
         return word
     found = _repeated_variants(low, counts) if counts[low] <= 1 else set()
     if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
         found = {(i, j, alt) for i, j, alt in _variants(low) if low[:i] + alt + low[j:] in dictionary}
+        if len(low) >= INSERT_LEAST and not found:
+            found = {(i, i, ch) for i in range(1, len(low)) for ch in _LOWER if low[:i] + ch + low[i:] in dictionary}
         if len(low) < DICTIONARY_LEAST or len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
             return word
     i, j, alt = min(found)
-    return word[:i] + (alt.upper() if word[i].isupper() else alt) + word[j:]
+    upper = word[i].isupper() if j > i else word.isupper()
+    return word[:i] + (alt.upper() if upper else alt) + word[j:]
+
+
+#: a word this long that no dictionary holds is put right by a letter Tesseract lost inside it ("Meningkatna" for
+#: "Meningkatnya"), where exactly one dictionary word has it
+INSERT_LEAST = 9
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 #: a run of letters

@@ -68,3 +68,9 @@ def test_m_read_for_rn_is_mended_by_the_dictionary():
     blocks = [_table(5, ["Faktor Ekstemal: harga naik", "Faktor Intemal: anggaran"])]
     assert mend_document_words(blocks, [5], DICTIONARY | {"eksternal", "internal", "faktor"}) == 2
     assert [r.cells[1] for r in blocks[0].rows] == ["Faktor Eksternal: harga naik", "Faktor Internal: anggaran"]
+
+
+def test_a_long_word_one_letter_short_of_a_dictionary_word_gets_it():
+    blocks = [_table(5, ["Meningkatna partisipasi", "MENINGKATNA", "Kantr"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"meningkatnya", "partisipasi"}) == 2
+    assert [r.cells[1] for r in blocks[0].rows] == ["Meningkatnya partisipasi", "MENINGKATNYA", "Kantr"]
