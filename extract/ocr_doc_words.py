@@ -67,16 +67,20 @@ def _repeated_variants(low: str, counts: Counter[str]) -> set[tuple[int, int, st
 DICTIONARY_LEAST = 6
 
 
-def mend(word: str, counts: Counter[str], dictionary: frozenset[str]) -> str:
+def mend(word: str, counts: Counter[str], dictionary: frozenset[str], *, last: bool = False) -> str:
     """``word`` put right (its case kept) when it is a misread copy of a word the document repeats, or, being no
     dictionary word of :data:`DICTIONARY_LEAST` letters at least, one like-shaped letter away from exactly one
     dictionary word (a word misread the same way on every page: "keaktitan"), or, of :data:`INSERT_LEAST` letters
-    at least, one letter short of exactly one ("Meningkatna"); else as is."""
+    at least, one letter short of exactly one ("Meningkatna"); else as is. The dictionary alone does not mend the
+    ``last`` word of a text: a cell's last word may be a piece whose rest stands in the next row ("Kondis" over "i
+    Awal" is no "Kandis")."""
     low = word.lower()
     if low in dictionary:
         return word
     found = _repeated_variants(low, counts) if counts[low] <= 1 else set()
     if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
+        if last:
+            return word  # its text's last word may go on in the next row ("Kondis" over "i Awal"): no guess alone
         found = {(i, j, alt) for i, j, alt in _variants(low) if low[:i] + alt + low[j:] in dictionary}
         if len(low) >= INSERT_LEAST and not found:
             found = {(i, i, ch) for i in range(1, len(low)) for ch in _LOWER if low[:i] + ch + low[i:] in dictionary}
@@ -146,7 +150,7 @@ def mend_document_words(blocks: list[Block], ocr_pages: Iterable[int], dictionar
 
     def sub(m: re.Match[str]) -> str:
         nonlocal fixed
-        out = mend(m.group(0), counts, dictionary)
+        out = mend(m.group(0), counts, dictionary, last=not m.string[m.end() :].strip())
         fixed += out != m.group(0)
         return out
 

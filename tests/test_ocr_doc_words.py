@@ -71,6 +71,12 @@ def test_m_read_for_rn_is_mended_by_the_dictionary():
 
 
 def test_a_long_word_one_letter_short_of_a_dictionary_word_gets_it():
-    blocks = [_table(5, ["Meningkatna partisipasi", "MENINGKATNA", "Kantr"])]
+    blocks = [_table(5, ["Meningkatna partisipasi", "MENINGKATNA DESA", "Kantr desa"])]
     assert mend_document_words(blocks, [5], DICTIONARY | {"meningkatnya", "partisipasi"}) == 2
-    assert [r.cells[1] for r in blocks[0].rows] == ["Meningkatnya partisipasi", "MENINGKATNYA", "Kantr"]
+    assert [r.cells[1] for r in blocks[0].rows] == ["Meningkatnya partisipasi", "MENINGKATNYA DESA", "Kantr desa"]
+
+
+def test_a_cells_last_word_is_not_mended_by_the_dictionary_alone():
+    blocks = [_table(5, ["Keaktitan", "Keaktitan lembaga", "Kondis"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"keaktifan", "kandis", "lembaga"}) == 1
+    assert [r.cells[1] for r in blocks[0].rows] == ["Keaktitan", "Keaktifan lembaga", "Kondis"]
