@@ -103,14 +103,15 @@ from lkjip.extract.ocr_image import (
     render_page,
     unread_blobs,
 )
+from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
+from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     BRACKET_PERCENT,
     DASH,
     WELL_FORMED,
-    caption_number_at,
     digits_of,
     fix_caption_numbers,
     fix_table_digits,
@@ -337,7 +338,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     digits only (:func:`reread_number`), and kept when that gives a well-formed number, marked unsure
     (a table warning) when the two readings differ on a digit. One that does not read again but has the
     grouping of an amount is kept as Tesseract read it, marked unsure: kept raw, never guessed. An unsure
-    word of the dictionary between two sure words of its line is kept too (:func:`_word_between_words`).
+    word of the dictionary between two sure words of its line is kept too (:func:`~lkjip.extract.ocr_keep_words.word_between_words`).
     """
     data = image_to_data(clean, lang, "--psm 11")
     scale = 72.0 / dpi
@@ -350,7 +351,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     for w in data_words(data, scale, min_conf=0):
         if w.conf >= MIN_CONFIDENCE:
             continue
-        if _word_between_words(w, sure, dictionary) or _caption_number(w, sure) or printed_sure_elsewhere(w, sure):
+        if word_between_words(w, sure, dictionary) or caption_number_word(w, sure) or printed_sure_elsewhere(w, sure):
             words.append(w)
             continue
         if (sign := unsure_lone_sign(w, sure)) is not None:
@@ -558,29 +559,6 @@ def _sure_mark(text: str, read: list[Word]) -> bool:
 _PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$|^\d{1,3}([.,]\d{1,2})?6$")
 
 
-def _word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) -> bool:
-    """An unsure word that is a word of the dictionary, between two sure words of its line ("Bid. Sosial
-    dan", "Sosial" at confidence 6): a word of the sentence, not stamp noise (kept, still marked unsure)."""
-    core = w.text.strip(".,;:")
-    if len(core) < 4 or not core.isalpha() or core.lower() not in dictionary:
-        return False
-    mid = (w.top + w.bottom) / 2
-    line = [o for o in sure if o.top < mid < o.bottom]
-    gap = 2 * max(w.size, 4.0)
-    return any(0 <= w.x0 - o.x1 <= gap for o in line) and any(0 <= o.x0 - w.x1 <= gap for o in line)
-
-
-#: a caption's number as Tesseract may read it: digits, or Roman numerals with the letters it confuses, then sections
-_CAPTION_NUMBER = re.compile(r"^(\d{1,2}|[1lI|iíVvXx]{1,4})(\.\d{1,2})*\.?$")
-
-
-def _caption_number(w: Word, sure: list[Word]) -> bool:
-    """An unsure word with the shape of a caption's number right after a sure "Tabel" of its line ("Tabel
-    II1.5" with "II1.5" at confidence 26): the number that names the table, not noise (kept, repaired by
-    :func:`~lkjip.extract.ocr_numbers.fix_caption_numbers`)."""
-    return bool(_CAPTION_NUMBER.match(w.text)) and caption_number_at(w, sure)
-
-
 def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[OcrPage, list[str]]:
     """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into its words and rulings
     (:class:`OcrPage`), not yet laid out, and the warnings of its reading."""
@@ -614,6 +592,10 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
+    again = reread_lost_digits(words, gray, lambda w: reread_number(*_word_crop(w, clean, dpi / 72.0), dpi / 72.0,
+                                                                    lang=number_language(lang), zoom=2), dpi)
+    warnings.extend(f"page {page_no}: OCR short number read again, its ink has more digits {a!r} -> {b!r}"
+                    for a, b in again)
     warnings.extend(f"page {page_no}: OCR row number dots fix {a!r} -> {b!r}" for a, b in restore_dots(words, gray, dpi))
     warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(words, gray, dpi))
     words, dashes = restore_end_dashes(words, gray, dpi)

@@ -100,3 +100,49 @@ def printed_sure_elsewhere(w: Word, sure: list[Word]) -> bool:
     mid = (w.top + w.bottom) / 2
     gap = 2 * max(w.size, 4.0)
     return any(o.top < mid < o.bottom and (0 <= w.x0 - o.x1 <= gap or 0 <= o.x0 - w.x1 <= gap) for o in sure)
+
+
+#: a row key as printed: digits with inner dots ("1.", "1.2.1"), a Roman numeral ("IV."), a letter ("a.")
+_KEY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-Za-z])\.?$")
+
+
+#: a key whose last dot was read as a comma, or as a dot and a comma ("II,", "I.,", "3,")
+_COMMA_KEY = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})\.?,$")
+
+
+#: a key of digits with a space read after an inner dot ("1. 5. 1")
+_SPACED_KEY = re.compile(r"^\d{1,2}(?:\. ?\d{1,2}){1,3}\.?$")
+
+
+#: a key "1." as Tesseract may read it in a column of digit keys
+_ONE_KEYS = frozenset({"l.", "i.", "|."})
+
+
+def fix_key_marks(table, page_no: int) -> int:
+    """Row keys of a key column with their marks misread, put right with a table warning each: a last dot read as a
+    comma ("II," -> "II."), spaces read after inner dots ("1. 5. 1" -> "1.5.1"), and a "1." read "l." or "i." in a
+column keyed by digits only. Only in a column where two cells
+    at least are keys as printed (:data:`_KEY`, ending in a dot): there a key is what is expected, and no key ends
+    in a comma. Returns how many were put right."""
+    n_cols = max((len(r.cells) for r in table.rows), default=0)
+    fixed = 0
+    for k in range(n_cols):
+        cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells)]
+        if sum(bool(_KEY.match(c)) and c.endswith(".") for c in cells) < 2:
+            continue
+        # a column of digit keys only: an "l." or "i." in it is a "1." (a column keyed by letters keeps its "i.")
+        digits_only = all(c[0].isdigit() for c in cells if _KEY.match(c) and c.endswith(".") and c not in _ONE_KEYS)
+        for row in table.rows:
+            cell = row.cells[k].strip() if k < len(row.cells) else ""
+            if m := _COMMA_KEY.match(cell):
+                new = m.group(1) + "."
+            elif cell in _ONE_KEYS and digits_only:
+                new = "1."
+            elif " " in cell and _SPACED_KEY.match(cell):
+                new = cell.replace(" ", "")
+            else:
+                continue
+            row.cells[k] = new
+            table.warnings.append(f"page {page_no}: OCR row key mark fix {cell!r} -> {new!r}")
+            fixed += 1
+    return fixed

@@ -22,6 +22,7 @@ from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
 from lkjip.extract.ocr_header_values import values_out_of_header
 from lkjip.extract.ocr_header_words import mend_header_words
+from lkjip.extract.ocr_key_dots import fix_key_marks
 from lkjip.extract.ocr_year_numbers import split_year_numbers
 
 #: a dash standing for zero or "none" in a table cell ("-", "–", "—")
@@ -479,17 +480,37 @@ def _only_year(read: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _run_breaker(years: list[int | None], pos: int) -> bool:
+    """Whether the year at ``pos`` of a header line (None: no year) breaks a run of years one apart that it stands
+    in: the years beside it are one apart from each other across it ("2021 [2026] 2023"), or, at a run's end, the
+    two next to it on the other side are one apart ("[2026] 2021 2022")."""
+    def at(j: int) -> int | None:
+        return years[j] if 0 <= j < len(years) else None
+
+    left, right = at(pos - 1), at(pos + 1)
+    if left is not None and right is not None:
+        return right - left == 2 and years[pos] != left + 1
+    if right is not None and left is None:
+        return at(pos + 2) == right + 1 and years[pos] != right - 1
+    if left is not None:
+        return at(pos - 2) == left - 1 and years[pos] != left + 1
+    return False
+
+
 def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
     filled = [(k, m) for k, c in enumerate(cells) if (m := _YEARISH.match(c.strip()))]
     if sum(bool(_YEAR.match(m.group(2))) for _, m in filled) < 2:
         return
     line = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    years = [int(y.group(2)) if (y := _YEARISH.match(c)) and _YEAR.match(y.group(2)) else None for _, c in line]
     for pos, (k, cell) in enumerate(line):
         m = _YEARISH.match(cell)
-        if not m or _YEAR.match(m.group(2)):
+        if not m:
             continue
-        expected = {int(y.group(2)) + step for j, step in ((pos - 1, 1), (pos + 1, -1)) if 0 <= j < len(line)
-                    and (y := _YEARISH.match(line[j][1])) and _YEAR.match(y.group(2))}
+        expected = {years[j] + step for j, step in ((pos - 1, 1), (pos + 1, -1))
+                    if 0 <= j < len(line) and years[j] is not None}
+        if _YEAR.match(m.group(2)) and not _run_breaker(years, pos):
+            continue
         if len(expected) != 1 or not _zero_misread(m.group(2), year := str(expected.pop())):
             continue
         cells[k] = f"{m.group(1)}{year}{m.group(3)}"
@@ -503,6 +524,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         values_out_of_header(pt.table, page_no)
         fix_roman_keys(pt.table, page_no)
         fix_letter_keys(pt.table, page_no)
+        fix_key_marks(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         mend_header_words(pt.table, page_no)
         for i, row in enumerate(pt.table.rows):

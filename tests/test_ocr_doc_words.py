@@ -52,3 +52,31 @@ def test_a_word_read_in_pieces_is_joined_when_the_pieces_make_a_repeated_word():
     assert [r.cells[1] for r in blocks[0].rows[-4:]] == [
         "perencanaan pembangunan desa", "Satuan Perlindungan Masyarakat", "di Wilayah Kecamatan",
         "Penyediaan Kantor di Desa"]  # dictionary words side by side stay apart
+
+
+def test_a_word_misread_alike_on_every_page_is_mended_by_the_dictionary():
+    dictionary = DICTIONARY | {"keaktifan", "sever", "saver", "lembaga"}
+    blocks = [_table(5, ["Keaktitan lembaga", "keaktitan lembaga", "Meningkatnya keaktitan lembaga",
+                         "kekuatan sevar", "Sokobanah"])]
+    assert mend_document_words(blocks, [5], dictionary) == 3
+    names = [r.cells[1] for r in blocks[0].rows]
+    assert names[:3] == ["Keaktifan lembaga", "keaktifan lembaga", "Meningkatnya keaktifan lembaga"]
+    assert names[3:] == ["kekuatan sevar", "Sokobanah"]  # too short to tell ("sever" / "saver"); no word near
+
+
+def test_m_read_for_rn_is_mended_by_the_dictionary():
+    blocks = [_table(5, ["Faktor Ekstemal: harga naik", "Faktor Intemal: anggaran"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"eksternal", "internal", "faktor"}) == 2
+    assert [r.cells[1] for r in blocks[0].rows] == ["Faktor Eksternal: harga naik", "Faktor Internal: anggaran"]
+
+
+def test_a_long_word_one_letter_short_of_a_dictionary_word_gets_it():
+    blocks = [_table(5, ["Meningkatna partisipasi", "MENINGKATNA DESA", "Kantr desa"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"meningkatnya", "partisipasi"}) == 2
+    assert [r.cells[1] for r in blocks[0].rows] == ["Meningkatnya partisipasi", "MENINGKATNYA DESA", "Kantr desa"]
+
+
+def test_a_cells_last_word_is_not_mended_by_the_dictionary_alone():
+    blocks = [_table(5, ["Keaktitan", "Keaktitan lembaga", "Kondis"])]
+    assert mend_document_words(blocks, [5], DICTIONARY | {"keaktifan", "kandis", "lembaga"}) == 1
+    assert [r.cells[1] for r in blocks[0].rows] == ["Keaktitan", "Keaktifan lembaga", "Kondis"]
