@@ -33,7 +33,7 @@ from pathlib import Path
 from bench.baselines import naive_number
 from bench.corpus import SEED as SEED_REPORT
 from bench.markdown import md_table
-from bench.metrics import report_fields, score
+from bench.metrics import report_fields, score, untitled_as_one
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -50,6 +50,7 @@ class DrawScore:
     fmt: str  # docx / pdf / pdf_scan
     values: dict[str, str]
     f1: float = 0.0
+    f1_untitled_as_one: float | None = None  # diagnostic: uncaptioned tables not told apart by their number
     precision: float = 0.0
     recall: float = 0.0
     truth_fields: int = 0
@@ -111,8 +112,10 @@ def score_file(rendered, fmt: str, *, baseline: bool = True) -> DrawScore:
     out = DrawScore(d.name, d.seed, fmt, d.values(), consistent=not c.injected, injected=list(c.injected))
     started = time.perf_counter()
     report = extract_report(rendered.files[fmt])
-    sc = score(report_fields(rendered.truth), report_fields(report)).total
+    truth, got = report_fields(rendered.truth), report_fields(report)
+    sc = score(truth, got).total
     out.f1, out.precision, out.recall, out.truth_fields = sc.f1, sc.precision, sc.recall, sc.truth_fields
+    out.f1_untitled_as_one = score(untitled_as_one(truth), untitled_as_one(got)).total.f1
     out.false_errors, out.missed = _flags(report, c)
     want = truth_pairs(rendered.truth)
     out.pairs_truth, out.pairs_lkjip = len(want), lkjip_pairs(report, want)

@@ -25,6 +25,7 @@ recall = TP / (TP + FN), F1 their harmonic mean.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -142,6 +143,22 @@ class FieldSet:
 
     def n_fields(self) -> int:
         return sum(v is not None for rows in self.groups.values() for r in rows for v in r.values.values())
+
+
+#: the name a reader gives a table printed without a caption: "Tabel tanpa judul" and its place among such tables
+UNTITLED = re.compile(r"^Tabel tanpa judul \d+$")
+
+
+def untitled_as_one(fs: FieldSet) -> FieldSet:
+    """``fs`` with the records of every uncaptioned table ("Tabel tanpa judul 3") of a kind in one group, in
+    document order. A diagnostic beside the strict score: an uncaptioned table is named by its place among such
+    tables, so one part read as a table of its own, or one table lost, renames every later one and the strict
+    score counts all their fields lost; scored this way, only what was misread is lost."""
+    out = FieldSet(fs.tables)
+    for (table, group), rows in fs.groups.items():
+        key = (table, "Tabel tanpa judul" if UNTITLED.match(group) else group)
+        out.groups.setdefault(key, []).extend(rows)
+    return out
 
 
 def _with_text(values: dict[str, object]) -> dict[str, object]:

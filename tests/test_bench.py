@@ -18,7 +18,9 @@ if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part 
     sys.path.insert(0, str(REPO))
 
 from bench import baselines as bl  # noqa: E402
-from bench.metrics import FieldSet, align, norm_value, report_fields, score, values_equal  # noqa: E402
+from bench.metrics import (  # noqa: E402
+    FieldSet, align, norm_value, report_fields, score, untitled_as_one, values_equal,
+)
 from lkjip.model import BudgetLine, PerjanjianKinerja, PKTarget, Report, ReportMeta  # noqa: E402
 
 
@@ -87,6 +89,33 @@ def test_invented_row_and_wrong_group_are_false_positives():
     got = _lines() + [BudgetLine(source_table="Tabel 9.9", line_no=1, uraian="Sisa", anggaran=Decimal(5))]
     s = score(report_fields(_report(_lines())), report_fields(_report(got)))
     assert (s.total.fp, s.total.fn) == (2, 0)
+
+
+def _named(lines: list[BudgetLine], name: str) -> list[BudgetLine]:
+    return [line.model_copy(update={"source_table": name}) for line in lines]
+
+
+def test_untitled_tables_renamed_by_one_part_too_many_lose_nothing_once_told_apart_by_content():
+    """The strict score loses every field of an uncaptioned table renamed ("Tabel tanpa judul 2" read as 3 because
+    a part before it was read as a table of its own); the diagnostic score keeps them and still counts the invented
+    part's fields and a captioned table's wrong name."""
+    truth = report_fields(_report(_named(_lines(), "Tabel tanpa judul 2")))
+    junk = [BudgetLine(source_table="Tabel tanpa judul 2", line_no=1, uraian="Sisa", anggaran=Decimal(5))]
+    got = report_fields(_report(junk + _named(_lines(), "Tabel tanpa judul 3")))
+    assert score(truth, got).by_table["budget_lines"].tp == 0
+    loose = score(untitled_as_one(truth), untitled_as_one(got)).by_table["budget_lines"]
+    assert (loose.tp, loose.fn, loose.fp) == (16, 0, 2)  # four lines of four fields kept; the part's two invented
+    captioned = score(untitled_as_one(report_fields(_report(_named(_lines(), "Tabel 3.7")))),
+                      untitled_as_one(report_fields(_report(_named(_lines(), "Tabel 3.8"))))).by_table["budget_lines"]
+    assert captioned.tp == 0  # a captioned table keeps its name
+
+
+def test_draw_cache_summary_gives_the_untitled_score_when_every_file_has_it():
+    from bench.draw_cache import summary
+
+    rows = [_cached("d1", 0.5) | {"f1_untitled_as_one": 1.0}, _cached("d2", 1.0) | {"f1_untitled_as_one": 1.0}]
+    assert "uncaptioned tables not told apart by number: mean F1 100.00 %" in summary(rows)
+    assert "uncaptioned" not in summary([_cached("d1", 0.5)])  # files scored before the diagnostic existed
 
 
 def test_text_target_compared_as_text():
