@@ -19,7 +19,13 @@ if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part 
 
 from bench import baselines as bl  # noqa: E402
 from bench.metrics import (  # noqa: E402
-    FieldSet, align, norm_value, report_fields, score, untitled_as_one, values_equal,
+    FieldSet,
+    align,
+    norm_value,
+    report_fields,
+    score,
+    untitled_as_one,
+    values_equal,
 )
 from lkjip.model import BudgetLine, PerjanjianKinerja, PKTarget, Report, ReportMeta  # noqa: E402
 

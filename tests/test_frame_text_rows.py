@@ -1,13 +1,14 @@
 """A framed table of text rows (a cascading table) continued on the next page: its header repeated there, with no
 rule under it, over rows of text with no number in them. The frame's two rules round header and body alike, they
-part no rows, so the rows come from the text (:func:`lkjip.extract.layout.rows.rules_part_rows`), and the rest of
+part no rows, so the rows come from the text (:func:`lkjip.extract.layout.band_rows.rules_part_rows`), and the rest of
 the row the page break cut does not join the line of column numbers over it."""
 
 from __future__ import annotations
 
 from line_builders import cells_line
 
-from lkjip.extract.layout.rows import group_rows, rules_part_rows
+from lkjip.extract.layout.band_rows import rules_part_rows
+from lkjip.extract.layout.rows import group_rows
 
 XS = (57, 64, 240, 360)
 

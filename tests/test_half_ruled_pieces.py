@@ -13,10 +13,10 @@ from __future__ import annotations
 from line_builders import cells_line
 
 from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.band_rows import one_row
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word
 from lkjip.extract.layout.half_ruled import half_ruled_tables, rule_joints, touching_joined
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.rows import one_row
 
 BORDERS = [50.0, 80.0, 300.0, 520.0, 600.0]
 

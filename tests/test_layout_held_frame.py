@@ -4,8 +4,8 @@ the last two columns under cells merged down) are rows, not header levels (extra
 
 from __future__ import annotations
 
+from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.rows import rules_part_rows
 
 
 def _ln(top: float, words: list[tuple[str, float, float]]) -> TextLine:

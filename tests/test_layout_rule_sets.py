@@ -9,10 +9,10 @@ repeated header was cut into other levels.
 from __future__ import annotations
 
 from lkjip.extract.document import Table, TableRow
+from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.borderless import find_text_tables, header_pieces_lifted
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.rows import rules_part_rows
 from lkjip.extract.layout.stitch import stitch
 
 

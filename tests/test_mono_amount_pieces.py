@@ -8,8 +8,9 @@ pieces on that line finish their cells too. Read from synthetic lines: words of 
 
 from __future__ import annotations
 
+from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.rows import group_rows, rules_part_rows
+from lkjip.extract.layout.rows import group_rows
 
 #: key, uraian, anggaran, realisasi, %, output uraian, target
 _X = (30, 80, 170, 230, 290, 320, 420)

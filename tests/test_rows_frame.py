@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from line_builders import cells_line
 
+from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.geometry import TextLine
-from lkjip.extract.layout.rows import rules_part_rows
 
 
 def _line(y: float, *cells: tuple[float, str], bold: bool = False) -> TextLine:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable, Sequence
 
+from lkjip.extract.layout.band_rows import one_row, rules_part_rows
 from lkjip.extract.layout.borderless import (
     merge_exclusive_columns,
     narrow_channels,
@@ -57,7 +58,6 @@ from lkjip.extract.layout.justified_columns import (
     unnumbered_columns_dropped,
 )
 from lkjip.extract.layout.page_table import PageTable
-from lkjip.extract.layout.rows import one_row, rules_part_rows
 from lkjip.extract.layout.ruled_columns import (
     body_start,
     cell_borders,
@@ -398,7 +398,7 @@ def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
     A browser draws no rule where a page break cuts a table: the last row on the page has no rule under it,
     and its rest on the next page none over it. Lines below the last rule, as close under it as a band's
     first line is under its rule, running line under line within the table's width to the page's last line,
-    are that row (one row: :func:`~.rows.one_row`); lines above the first rule, from the page's first line down, as close over it as a band's
+    are that row (one row: :func:`~.band_rows.one_row`); lines above the first rule, from the page's first line down, as close over it as a band's
     last line is over its rule, are the rest of a row, when the page before ended with a table as wide
     (``carry``)."""
     under, over, inner = _paddings(lines, box, ys)
