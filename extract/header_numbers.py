@@ -32,7 +32,7 @@ _COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
 HEAD_ROWS = 5
 
 
-def _numbering(cells: list[str]) -> dict[int, int] | None:
+def column_numbers(cells: list[str]) -> dict[int, int] | None:
     """The column numbers of a numbering row (column → number; see the module), else None."""
     filled = {k: c.strip() for k, c in enumerate(cells) if c.strip()}
     found = {k: int(m.group(1)) for k, c in filled.items() if (m := _COLUMN_NO.match(c))}
@@ -59,10 +59,10 @@ def years_unglued(rows: list[TableRow]) -> list[tuple[str, str, str]]:
     """Take the column numbers run on to the years of the table opening with ``rows`` back to its numbering row
     (in place; see the module). Returns each cell taken apart: (as read, year, number)."""
     head = rows[:HEAD_ROWS]
-    at = next((k for k, r in enumerate(head) if _numbering(r.cells) is not None), None)
+    at = next((k for k, r in enumerate(head) if column_numbers(r.cells) is not None), None)
     if at is None:
         return []
-    row, numbers = head[at], _numbering(head[at].cells)
+    row, numbers = head[at], column_numbers(head[at].cells)
     split: list[tuple[str, str, str]] = []
     for upper in head[:at]:
         for k, cell in enumerate(upper.cells):

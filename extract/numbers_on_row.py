@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import Table, TableRow
-from lkjip.extract.header_numbers import HEAD_ROWS, _numbering
+from lkjip.extract.header_numbers import HEAD_ROWS, column_numbers
 
 #: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …"
 _NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L})")
@@ -40,7 +40,7 @@ def numbering_unglued(table: Table) -> None:
     """Take the column numbers read in front of the cells of ``table``'s first body row back to a numbering row of
     their own (in place; see the module)."""
     for at, row in enumerate(table.rows[:HEAD_ROWS]):
-        if _numbering(row.cells) is not None:
+        if column_numbers(row.cells) is not None:
             return  # a numbering row of its own: the numbers under it are the cells' own
         if (found := _fronts(row.cells)) is None:
             continue
