@@ -17,6 +17,9 @@ DATA = TESTS / "data"
 SHARED = Path(os.environ.get("LKJIP_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "lkjip-sokobanah-2022.txt"
 REAL = SHARED / "real"
+#: the header of a cascading table (tujuan → sub kegiatan with their indicators), as tests build it
+CASCADING_HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
+                  "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
 
 #: regenerate golden files: LKJIP_REGEN_GOLDEN=1 pytest tests/test_golden.py (never leave it on;
 #: tests/test_golden.py fails the run while it is set)

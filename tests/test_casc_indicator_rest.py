@@ -5,12 +5,13 @@ back to the row above, so the rows after it keep their numbers (extract/records_
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Table, TableRow
 from lkjip.extract.records_front import cascading
 
-HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-        "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+HEAD = CASCADING_HEAD
 FIRST = ["1", "Meningkatkan keberdayaan masyarakat", "Persentase partisipasi masyarakat",
          "Meningkatnya partisipasi masyarakat", "Persentase partisipasi masyarakat",
          "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase partisipasi masyarakat", "Koordinasi Kegiatan",

@@ -4,12 +4,13 @@ above (extract/records_front.wrapped_rest); a row of its own, opening in capital
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Table, TableRow
 from lkjip.extract.records_front import cascading
 
-HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-        "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+HEAD = CASCADING_HEAD
 FIRST = ["1", "Meningkatkan keberdayaan masyarakat", "Persentase partisipasi masyarakat dalam musyawarah perencanaan",
          "Meningkatnya partisipasi masyarakat", "Persentase partisipasi masyarakat dalam musyawarah perencanaan",
          "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase partisipasi masyarakat", "Koordinasi Kegiatan",
