@@ -79,12 +79,12 @@ def mend(word: str, counts: Counter[str], dictionary: frozenset[str], *, last: b
         return word
     found = _repeated_variants(low, counts) if counts[low] <= 1 else set()
     if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
-        if last:
+        if last or len(low) < DICTIONARY_LEAST:
             return word  # its text's last word may go on in the next row ("Kondis" over "i Awal"): no guess alone
         found = {(i, j, alt) for i, j, alt in _variants(low) if low[:i] + alt + low[j:] in dictionary}
         if len(low) >= INSERT_LEAST and not found:
             found = {(i, i, ch) for i in range(1, len(low)) for ch in _LOWER if low[:i] + ch + low[i:] in dictionary}
-        if len(low) < DICTIONARY_LEAST or len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
+        if len({low[:i] + alt + low[j:] for i, j, alt in found}) != 1:
             return word
     i, j, alt = min(found)
     upper = word[i].isupper() if j > i else word.isupper()

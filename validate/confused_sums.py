@@ -27,10 +27,6 @@ from lkjip.normalize.numbers import parse_money
 SUM_FLAGS = ("budget.children_sum", "budget.total_sum")
 
 
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
 def _readings(value: Decimal, pairs: Iterable[frozenset[str]]) -> list[Decimal]:
     """``value`` with one digit of its whole part read as its confused partner, every way."""
     whole = int(value)
@@ -74,7 +70,7 @@ def confused_amounts(flags: list[Flag], ocr: set[int], summed: Callable[[Flag], 
         fixes += [(total, r) for r in _readings(total, pairs) if r == got]
         if len(fixes) == 1:
             read, mended = fixes[0]
-            out.setdefault((f.source_table, f.page), {})[_digits(str(abs(int(read))))] = mended
+            out.setdefault((f.source_table, f.page), {})[str(abs(int(read)))] = mended
             explained.add(id(f))
     return out, explained
 
@@ -87,7 +83,7 @@ def misread_amount(f: Flag, misread: dict[tuple[str, int | None], dict[str, Deci
         return None
     for text in (f.found, f.expected):
         try:
-            d = _digits(str(abs(int(parse_money(text or "")))))
+            d = str(abs(int(parse_money(text or ""))))
         except (LkjipError, ArithmeticError, ValueError):
             continue
         if d in amounts:

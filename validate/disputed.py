@@ -8,7 +8,7 @@ the first misread carried into a formula; left an error, a misread looks like th
 
 :func:`disputed_inputs` makes an error flag on a page read through OCR an uncertain warning when its evidence
 names the same row (evidence opening "Tabel 3.3 hal. 8 (indicator)") as an uncertain flag comparing a value
-with other tables (:data:`~lkjip.validate.engine.VALUE_RULES`), and lists that very value, under the same name
+with other tables (:data:`VALUE_RULES`), and lists that very value, under the same name
 ("realisasi 1"), among the numbers it computed from. A flag whose inputs no other flag disputes is left as it is,
 and so is every flag when the comparing flag is an error itself (then both say the report contradicts itself).
 """
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from lkjip.model import Flag
 
-#: rules comparing an indicator's value with the value other tables print for it (the engine's VALUE_RULES)
+#: rules comparing an indicator's value with the value other tables (the PK, the Renstra) print for it
 VALUE_RULES = ("cross.indicator_mismatch", "pk.target_mismatch", "renstra.target_mismatch")
 
 

@@ -34,7 +34,8 @@ from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, 
 from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.budget_rows import sum_rows
 from lkjip.validate.confused_sums import confused_sums, misread_amount
-from lkjip.validate.glued_names import holds_past_start, opening_word
+from lkjip.validate.disputed import VALUE_RULES, disputed_inputs
+from lkjip.validate.glued_names import glued_names, holds_past_start, opening_word
 from lkjip.validate.letter_digits import misread_as_letters
 
 if TYPE_CHECKING:
@@ -274,8 +275,6 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
                                            f"{n} of {sizes[label]} lines with no anggaran or realisasi read"))
     glued = {label: line.uraian for label, line in _names_read_together(report.budget_lines).items()}
     if report.ocr_pages:  # on a scan, also where the shifted names no longer mostly open with the word
-        from lkjip.validate.glued_names import glued_names
-
         rows = [(b.source_table, b.source.page if b.source else None, b.uraian) for b in report.budget_lines]
         rows += [(p.source_table, p.source.page if p.source else None, p.indikator) for p in report.performance]
         for label, name in glued_names(rows, set(report.ocr_pages)).items():
@@ -325,8 +324,6 @@ def _misread_row_numbers(report: Report) -> dict[str, list[str]]:
     return {label: ks for label, ks in keys.items() if len(ks) >= MISREAD_KEYS}
 
 
-#: rules comparing an indicator's value with the value other tables (the PK, the Renstra) print for it
-VALUE_RULES = ("cross.indicator_mismatch", "pk.target_mismatch", "renstra.target_mismatch")
 #: a column of an OCR table differing from the other tables on this many of its rows, and this share of them, was
 #: read from the wrong column (or under the wrong year): one wrong value is a contradiction, a whole column a misread
 VALUE_BURST, VALUE_SHARE = 2, 2 / 3
@@ -633,7 +630,6 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
                                         "uncertain": True, "message": f"{f.message} ({why})"}))
     if not ocr:
         return out
-    from lkjip.validate.disputed import disputed_inputs
 
     def because(row: str, name: str, value: str) -> str:
         return ctx.t(f"pembacaan tabel tidak pasti: {name} {value} di {row} terbaca tidak pasti menurut tabel lain",
