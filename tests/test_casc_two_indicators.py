@@ -12,13 +12,14 @@
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Table, TableRow
 from lkjip.extract.records_front import cascading
 from lkjip.extract.two_indicators import second_indicator
 
-HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-        "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+HEAD = CASCADING_HEAD
 CASCADE = ["1", "Penurunan gangguan ketentraman", "Persentase Penurunan Gangguan Kamtibmas",
            "Penurunan gangguan ketentraman", "Persentase Penurunan Gangguan Kamtibmas", "PROGRAM KOORDINASI",
            "Persentase Penurunan Gangguan Kamtibmas", "Koordinasi upaya penyelenggaraan",

@@ -12,12 +12,13 @@
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables, rincian_label
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.stitch import stitch_document
 
-CASCADING = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-             "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+CASCADING = CASCADING_HEAD
 NUMBERS = [str(k) for k in range(1, 12)]
 ROW = ["1", "Meningkatkan kualitas pelayanan publik", "Indeks Kepuasan Masyarakat (IKM)",
        "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat (IKM)", "PROGRAM PENYELENGGARAAN",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.read_text import read_text_string
 from lkjip.extract.stitch import header_read_as_text, text_value_column
@@ -132,8 +134,7 @@ def test_documents_stay_documents():  # the builders above are real documents
 
 # --- a cascading row broken by a page, words broken by a narrow column --------------------------------------
 
-CASCADING = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-             "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+CASCADING = CASCADING_HEAD
 
 
 def _cascading_rows(rows: list[tuple[int, list[str]]]):

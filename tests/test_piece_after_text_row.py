@@ -4,11 +4,12 @@ text (no sentence): still a piece of the table above, so the uncaptioned tables 
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 
-HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-        "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+HEAD = CASCADING_HEAD
 ROW = ["1", "Meningkatnya kemajuan desa", "Persentase Desa Maju", "Meningkatnya kemajuan desa", "Persentase Desa",
        "PROGRAM PEMBERDAYAAN", "Persentase partisipasi", "Koordinasi Kegiatan", "Persentase usulan",
        "Peningkatan Partisipasi", "Jumlah Lembaga"]

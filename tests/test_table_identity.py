@@ -14,11 +14,12 @@ Checked on documents shaped as the PDF reader leaves them (the shapes seen on th
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import TableKind, find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 
-CASCADING = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-             "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+CASCADING = CASCADING_HEAD
 RENSTRA_HEAD = [["Misi", "Tujuan / Sasaran", "Indikator", "Kondisi Awal (2020)", "Target", "", "", "", "", "",
                  "Kondisi Akhir (2026)"],
                 ["", "", "", "", "2021", "2022", "2023", "2024", "2025", "2026", ""]]

@@ -4,13 +4,14 @@ the next page."""
 
 from __future__ import annotations
 
+from conftest import CASCADING_HEAD
+
 from lkjip.extract.classify import find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.records_front import cascading
 from lkjip.extract.stitch import stitch_document
 
-HEAD = ["No", "Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Indikator Program",
-        "Kegiatan", "Indikator Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan"]
+HEAD = CASCADING_HEAD
 FIRST = "Jumlah Lembaga Kemasyarakatan yang Berpartisipasi dalam Forum Musyawarah"
 SECOND = "Jumlah usulan program kegiatan yang difasilitasi"
 ROW = ["1", "Meningkatnya kemajuan desa", "Persentase Desa Maju", "Meningkatnya kemajuan desa",
