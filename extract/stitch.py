@@ -167,21 +167,16 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
                                                               or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
-            if drop is None and near and (split := key_split(prev, block) or pair_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # its number column read into the next, or two columns read as one
+            if drop is None and near and (split := split_on(prev, block)) is not None:
+                block, drop = split  # its number column read into the next, or two columns read as one
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
-            if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # its number column read into the next column, split off
-            if drop is None and isinstance(prev, Table) and (split := pair_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # two of its columns read as one, split again
+            if drop is None and isinstance(prev, Table) and (split := split_on(prev, block)) is not None:
+                block, drop = split  # its number column read into the next, or two columns read as one
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
@@ -394,6 +389,16 @@ def _transparent(p: Paragraph, running: set[str], label: str | None) -> bool:
     if len(text) <= 160 and _CONTINUED.search(text) and (caption_label(text) in (None, label)):
         return True
     return label is not None and caption_label(text) == label
+
+
+def split_on(prev: Table, nxt: Table) -> tuple[Table, int] | None:
+    """``nxt`` cut into the columns of ``prev`` when so cut it continues ``prev`` (:func:`continues`): its number column
+    read into the next column split off (:func:`~lkjip.extract.key_merged.key_split`), else two of its columns read as
+    one split again (:func:`~lkjip.extract.merged_pair.pair_split`); the part so cut and its leading rows to drop."""
+    for cut in (key_split, pair_split):
+        if (split := cut(prev, nxt)) is not None and (at := continues(prev, split)) is not None:
+            return split, at
+    return None
 
 
 def continues(prev: Table, nxt: Table) -> int | None:
