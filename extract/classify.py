@@ -44,6 +44,7 @@ from lkjip.extract.layout.cues import squeezed as _squeezed
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
 from lkjip.extract.parts import Join, part_key
+from lkjip.extract.piece_gap import header_alone, head_with_line, line_above, rows_between
 from lkjip.extract.pieces import money_apart
 from lkjip.extract.rincian import rincian_label
 
@@ -117,6 +118,8 @@ class FoundTable(BaseModel):
     head: list[list[str]]
     body: list[TableRow]
     columns: list[Column]
+    #: the line of text right above it that may be its header's first line read as text (:mod:`piece_gap`)
+    line_above: str | None = None
 
     @property
     def page(self) -> int | None:
@@ -371,9 +374,10 @@ def find_tables(doc: Document, *, document_type: str = "lkjip", apart: frozenset
             if joins is not None:
                 joins.append((key, block.rows[0], True))
         heading = None
-        between, listed = [], False
+        above, between, listed = between, [], False
         ft = _found(block, kind, label or "", caption, found_by, ctx.pk_year)
         ft.head, ft.columns = head, columns
+        ft.line_above = line_above(above, lambda p: furniture(p, running))
         # a column-number row ("(1) (2) (3) …") is never data, also below a header of more rows than
         # split_header takes (a PDF header whose cells wrapped onto extra rows)
         ft.body = [r for r in block.rows[n_head:] if any(c.strip() for c in r.cells) and not is_numbering_row(r.cells)]
@@ -469,9 +473,14 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     if prev.kind is TableKind.toc or not table.rows:
         return False
     text = [p for p in between if not furniture(p, running)]
-    # a long line between is a row read as text when it is no sentence (:func:`text_row_line`)
-    if len(text) > PIECE_GAP_PARAGRAPHS or any(
-            len(p.text) > PIECE_GAP_CHARS and not text_row_line(p, prev.table) or is_caption(p) for p in text):
+    letters = _head_letters(head)
+    same_head = bool(letters) and (letters == _head_letters(first.head) or letters == _head_letters(
+        head_with_line(first.head, first.line_above) or []))
+    # a long line between is a row read as text when it is no sentence (:func:`text_row_line`); a part repeating
+    # the header may stand under a page of rows read as text
+    if (len(text) > PIECE_GAP_PARAGRAPHS or any(
+            len(p.text) > PIECE_GAP_CHARS and not text_row_line(p, prev.table) or is_caption(p) for p in text)) \
+            and not (same_head and rows_between(text, prev.table)):
         return False
     last_page = next((r.page for r in reversed(prev.table.rows) if r.page is not None), prev.table.page)
     # lines of cells left between the pieces carry the table on over the pages they stand on (a page holding
@@ -479,7 +488,7 @@ def _is_piece(prev: FoundTable, first: FoundTable, table: Table, kind: TableKind
     last_page = max([p.page for p in text if p.page is not None and last_page is not None] + [last_page or 0]) or None
     if table.page is not None and last_page is not None and not 0 <= table.page - last_page <= 1:
         return False
-    if _head_letters(head) and _head_letters(head) == _head_letters(first.head):
+    if same_head or prev is first and header_alone(prev.table, len(prev.body), table):
         return True
     top = table.rows[0]
     if (top.is_header and not _body_keyed(top.cells) and not _sub_row(top.cells)) or is_numbering_row(top.cells) \

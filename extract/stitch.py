@@ -29,6 +29,9 @@ The second part continues the first (:func:`continues`) when
   first part's columns (:func:`realigned`); a column of one part that holds nothing but currency signs
   ("Rp" read apart from its amount) is passed over.
 
+A table of nothing but header rows (its header printed at a page's foot, a line of it maybe read as text under it)
+is joined over the part of as many columns opening the next page, its body (:mod:`~lkjip.extract.piece_gap`).
+
 The first part's caption names the whole table and each row keeps its own
 page. The rest of a last row's cell a page break cut, read as a few short lines at the top of the next page
 (between two parts, or under the table's last part), is joined back to its cell
@@ -70,6 +73,7 @@ from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
 from lkjip.extract.parts import Join, part_key
+from lkjip.extract.piece_gap import head_line_under, head_over_body
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, sorted_letters, tables_split
 from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
@@ -105,6 +109,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     stray: list[int] = []  # those of them that are lines of cells a reader left out of the table (:func:`stray_line`)
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
+    cut: list[int] = []  # a line of the header under a table of nothing but header rows (piece_gap.head_line_under)
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
@@ -133,11 +138,26 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 between.append(len(out))
                 stray.append(len(out))
                 capitals = True
+            elif last is not None and not stray and not cut and head_line_under(out[last], block):
+                between.append(len(out))
+                cut.append(len(out))
             else:
-                last, between, stray, capitals, heads = None, [], [], False, []
+                last, between, stray, capitals, heads, cut = None, [], [], False, [], []
             out.append(block)
             continue
         prev, key, given = out[last] if last is not None else None, part_key(block), block
+        if isinstance(prev, Table) and key not in apart and head_over_body(
+                prev, block, [out[i] for i in stray + cut], _near(prev, block, [out[i] for i in stray + cut])):
+            if joins is not None:
+                joins.append((key, block.rows[0], True))
+            join(prev, block, 0)  # a header cut from its body by a page break: the lines between were its own
+            spent = set(stray + cut)
+            prev.warnings.append("its header, cut from its body by a page break, joined over it"
+                                 + "".join(f"; a line of it read as text dropped: {out[i].text}" for i in sorted(spent)))
+            out = [b for i, b in enumerate(out) if i not in spent]
+            between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+            stray, heads, cut = [], [], []
+            continue
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
             prev.rows.pop()  # the header's first line, read as the last row of the part above
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
@@ -147,21 +167,16 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
                                                               or any(map(_longer, lines)))
             drop = continues(prev, block) if near else None
-            if drop is None and near and (split := key_split(prev, block) or pair_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # its number column read into the next, or two columns read as one
+            if drop is None and near and (split := split_on(prev, block)) is not None:
+                block, drop = split  # its number column read into the next, or two columns read as one
             if drop is None and near and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
         else:
             drop = continues(prev, block) if isinstance(prev, Table) else None
-            if drop is None and isinstance(prev, Table) and (split := key_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # its number column read into the next column, split off
-            if drop is None and isinstance(prev, Table) and (split := pair_split(prev, block)) is not None \
-                    and (at := continues(prev, split)) is not None:
-                block, drop = split, at  # two of its columns read as one, split again
+            if drop is None and isinstance(prev, Table) and (split := split_on(prev, block)) is not None:
+                block, drop = split  # its number column read into the next, or two columns read as one
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
@@ -193,7 +208,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 block.doubt = block.doubt or (f"lanjutan tabel tanpa judul yang tidak cocok dengan tabel di atasnya "
                                               f"({block.n_cols} kolom, di atasnya {prev.n_cols})")
             out.append(block)
-            last, between, stray, heads = len(out) - 1, [], [], []
+            last, between, stray, heads, cut = len(out) - 1, [], [], [], []
             continue
         texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
         if stray and not capitals and not texted:
@@ -223,7 +238,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                                            if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
         out = [b for i, b in enumerate(out) if i not in spent]
         between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
-        stray, heads = [], []
+        stray, heads, cut = [], [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
@@ -374,6 +389,16 @@ def _transparent(p: Paragraph, running: set[str], label: str | None) -> bool:
     if len(text) <= 160 and _CONTINUED.search(text) and (caption_label(text) in (None, label)):
         return True
     return label is not None and caption_label(text) == label
+
+
+def split_on(prev: Table, nxt: Table) -> tuple[Table, int] | None:
+    """``nxt`` cut into the columns of ``prev`` when so cut it continues ``prev`` (:func:`continues`): its number column
+    read into the next column split off (:func:`~lkjip.extract.key_merged.key_split`), else two of its columns read as
+    one split again (:func:`~lkjip.extract.merged_pair.pair_split`); the part so cut and its leading rows to drop."""
+    for cut in (key_split, pair_split):
+        if (split := cut(prev, nxt)) is not None and (at := continues(prev, split)) is not None:
+            return split, at
+    return None
 
 
 def continues(prev: Table, nxt: Table) -> int | None:

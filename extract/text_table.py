@@ -7,6 +7,11 @@ together. Its cells are lost, but the table is still there: left out, every unca
 number of the one before ("Tabel tanpa judul 2" read as 1), and all their rows are read under the wrong names.
 The header line becomes a table of its header row alone (no body, so no record and no sum from it), read
 doubtfully; the row paragraphs stay text.
+
+A table of names and amounts read so (a two-column "Program | Anggaran (Rp.)" whose amounts a narrow column wrapped)
+has no row numbers: its bold header line, maybe over a bold line of its unit ("(Rp.)"), stands over paragraphs each
+a name closed by an amount ("Program Penunjang Urusan … 3.597.2 16.867", "Jumlah 3.818.676.950"), no colon or
+sentence among them (:func:`_amount_rows`).
 """
 
 from __future__ import annotations
@@ -42,14 +47,64 @@ def _numbered_rows(blocks: list[Paragraph | Table], start: int, running: set[str
     return expect - 1
 
 
+#: an amount closing a row read as text: thousands grouped by stops, maybe cut by a wrap ("3.597.2 16.867")
+_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?$", re.I)
+_AMOUNT_TAIL = re.compile(r"((?:\d[\d.,-]*\s?){1,4})$")
+#: a header line over amount rows: a short bold line, no sentence, no "label : value"
+HEADER_LINE_CHARS = 80
+
+
+def _amount_closed(text: str) -> bool:
+    """``text`` is a name closed by an amount (a wrap may cut the amount's digits apart), no colon in it."""
+    text = " ".join(text.split())
+    m = _AMOUNT_TAIL.search(text)
+    if m is None or ":" in text:
+        return False
+    parts = m.group(1).split()
+    name = text[: m.start()].strip() or " ".join(parts[:1])
+    for k in range(len(parts)):  # the longest tail of the digit groups that reads as one amount
+        if _AMOUNT.match("".join(parts[k:])) and re.search(r"[^\W\d_]{3}", text[: m.start()] + " ".join(parts[:k])):
+            return bool(name)
+    return False
+
+
+def _amount_rows(blocks: list[Paragraph | Table], start: int, running: set[str]) -> int:
+    """How many paragraphs from ``blocks[start]`` (past bold short lines: the header's unit, "(Rp.)") are rows of
+    names closed by amounts (furniture between passed over); 0 when fewer than :data:`MIN_ROWS`."""
+    k, rows = start, 0
+    while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.bold and len(b.text.strip()) <= 12:
+        k += 1
+    for b in blocks[k:]:
+        if isinstance(b, Table) or is_caption(b) or b.bold:
+            break
+        if furniture(b, running):
+            continue
+        if not _amount_closed(b.text):
+            break
+        rows += 1
+    return rows if rows >= MIN_ROWS else 0
+
+
+def _amount_header(b: Paragraph) -> list[str] | None:
+    """A bold short line over amount rows as its header cells: its header units, else the line as one cell."""
+    text = " ".join(b.text.split())
+    if not b.bold or len(text) > HEADER_LINE_CHARS or len(text.split()) < 2 or _SENTENCE_END.search(text) \
+            or is_caption(b) or re.search(r"\d", text):
+        return None
+    return header_units(text) or [text]
+
+
 def tables_read_as_text(blocks: list[Paragraph | Table], running: set[str]) -> list[Paragraph | Table]:
     """``blocks`` with every bold line of three header words or more ("No", then labels) over numbered rows read as
-    text (:data:`MIN_ROWS` at least) turned into a table of that header row alone, doubtful."""
+    text (:data:`MIN_ROWS` at least), and every bold short line over rows of names closed by amounts, turned into a
+    table of that header row alone, doubtful."""
     out: list[Paragraph | Table] = []
     for i, b in enumerate(blocks):
         units = header_units(b.text) if isinstance(b, Paragraph) and b.bold and "\n" not in b.text.strip() else None
         if units is None or len(units) < 3 or not re.fullmatch(r"no\.?|nomor", units[0], re.I) \
                 or _numbered_rows(blocks, i + 1, running) < MIN_ROWS:
+            units = _amount_header(b) if isinstance(b, Paragraph) and _amount_rows(blocks, i + 1, running) else None
+        if units is None:
             out.append(b)
             continue
         assert isinstance(b, Paragraph)

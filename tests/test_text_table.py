@@ -39,3 +39,31 @@ def test_header_words_in_plain_type_or_over_unnumbered_lines_are_text():
     assert [ft.label for ft in find_tables(stitch_document(_doc(header_bold=False)))] == ["Tabel tanpa judul 1"]
     unnumbered = [r.split(" ", 1)[1] if r[0].isdigit() else r for r in ROWS]
     assert [ft.label for ft in find_tables(stitch_document(_doc(rows=unnumbered)))] == ["Tabel tanpa judul 1"]
+
+
+AMOUNT_ROWS = ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota 3.597.2 16.867",
+               "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik 40.215.089",
+               "Program Pembinaan dan Pengawasan Pemerintahan Desa 113.209.698", "Jumlah 3.818.6 76.950"]
+
+
+def _amount_doc(rows: list[str], header: str = "Program Anggar an") -> Document:
+    blocks = [Paragraph(text="Kecamatan mendapat dukungan anggaran sebagai berikut:", page=2),
+              Paragraph(text=header, page=2, bold=True), Paragraph(text="(Rp.)", page=2, bold=True),
+              *[Paragraph(text=t, page=2) for t in rows],
+              Paragraph(text="Kinerja kecamatan diturunkan secara berjenjang sebagaimana tabel berikut.", page=3),
+              Table(rows=[TableRow(cells=r, page=3, is_header=k == 0) for k, r in enumerate(CASCADING)], page=3)]
+    return Document(source_file="t", input_format="pdf", blocks=blocks)
+
+
+def test_a_table_of_names_and_amounts_read_as_text_keeps_its_place():
+    """Its bold header line over rows each a name closed by an amount (a wrap cutting the amount's digits apart)."""
+    found = find_tables(stitch_document(_amount_doc(AMOUNT_ROWS)))
+    assert [ft.label for ft in found] == ["Tabel tanpa judul 1", "Tabel tanpa judul 2"]
+    assert not found[0].body and found[0].table.doubt and found[1].kind is TableKind.cascading
+
+
+def test_label_value_lines_under_a_bold_line_are_text():
+    lines = ["SKPD : Kecamatan Contoh 1.234.567", "Jumlah Anggaran : 3.818.676.950"]
+    assert [ft.label for ft in find_tables(stitch_document(_amount_doc(lines)))] == ["Tabel tanpa judul 1"]
+    sentence = [r + "." for r in AMOUNT_ROWS]
+    assert [ft.label for ft in find_tables(stitch_document(_amount_doc(sentence)))] == ["Tabel tanpa judul 1"]

@@ -46,13 +46,14 @@ def _readings(value: Decimal, pairs: Iterable[frozenset[str]]) -> list[Decimal]:
 def confused_amounts(flags: list[Flag], ocr: set[int], summed: Callable[[Flag], list[BudgetLine]],
                      printed: Callable[[Flag], tuple[Decimal, Decimal] | None],
                      field: Callable[[Flag], str | None], pairs: Iterable[frozenset[str]]
-                     ) -> tuple[dict[tuple[str, int | None], dict[str, Decimal]], set[int]]:
+                     ) -> tuple[dict[tuple[str, int | None], dict[str, Decimal]], dict[int, tuple[Decimal, Decimal]]]:
     """(table, page) → {digits of an amount read: the amount one confused digit gives} for every sum flag on an OCR
-    page that exactly one such reading closes (module doc), and the ids of those flags. ``summed(f)``: the rows the
-    flag adds up; ``printed(f)``: (the printed amount, the rows' sum); ``field(f)``: the money field it is about."""
+    page that exactly one such reading closes (module doc), and, by the id of each such flag, the pair that closes
+    its own sum (the amount read, the amount mended). ``summed(f)``: the rows the flag adds up; ``printed(f)``: (the
+    printed amount, the rows' sum); ``field(f)``: the money field it is about."""
     pairs = list(pairs)
     out: dict[tuple[str, int | None], dict[str, Decimal]] = {}
-    explained: set[int] = set()
+    explained: dict[int, tuple[Decimal, Decimal]] = {}
     for f in flags:
         if f.rule not in SUM_FLAGS or f.severity != "error" or f.page not in ocr or not f.source_table:
             continue
@@ -71,7 +72,7 @@ def confused_amounts(flags: list[Flag], ocr: set[int], summed: Callable[[Flag], 
         if len(fixes) == 1:
             read, mended = fixes[0]
             out.setdefault((f.source_table, f.page), {})[str(abs(int(read)))] = mended
-            explained.add(id(f))
+            explained[id(f)] = (read, mended)
     return out, explained
 
 
@@ -93,11 +94,12 @@ def misread_amount(f: Flag, misread: dict[tuple[str, int | None], dict[str, Deci
 
 def confused_sums(report: Report, flags: list[Flag], ocr: set[int],
                   summed: Callable[[Report, Flag], list[BudgetLine]], fields: Callable[[Flag], list[str]],
-                  pairs: Iterable[frozenset[str]]) -> tuple[dict[tuple[str, int | None], dict[str, Decimal]], set[int]]:
+                  pairs: Iterable[frozenset[str]]
+                  ) -> tuple[dict[tuple[str, int | None], dict[str, Decimal]], dict[int, tuple[Decimal, Decimal]]]:
     """:func:`confused_amounts` of a report's flags: ``summed(report, f)`` the rows a sum flag adds up,
     ``fields(f)`` the money fields it is about, ``pairs`` the digits OCR confuses."""
     if not ocr:
-        return {}, set()
+        return {}, {}
 
     def field(f: Flag) -> str | None:
         return fs[0] if len(fs := fields(f)) == 1 else None

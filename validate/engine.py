@@ -602,9 +602,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
             doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
                           f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
-        if doubt is None and (id(f) in explained or (m := misread_amount(f, misread)) is not None):
-            read, mended = m if id(f) not in explained else next(
-                (format_money(Decimal(k)), v) for k, v in misread[(f.source_table, f.page)].items())
+        if doubt is None and ((own := explained.get(id(f))) is not None
+                              or (m := misread_amount(f, misread)) is not None):
+            read, mended = (format_money(own[0]), own[1]) if own is not None else m  # the pair closing its own sum
             doubt = ctx.t(f"jumlah tertutup bila satu digit yang sering tertukar saat OCR dibaca lain ({read} → "
                           f"{format_money(mended)})", f"the sum closes with one digit OCR often confuses read "
                           f"otherwise ({read} → {format_money(mended)})")
