@@ -186,6 +186,9 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
     lead_table: PageTable | None = None
     for item in surveyed:
         if isinstance(item, PageResult):
+            if item.blocks is None:  # a blank page: a table running on over it goes on after it
+                lead, lead_table = [], None
+                continue
             results.append(item)
             carry, lead, lead_table = None, [], None
             continue
@@ -200,6 +203,11 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
         if isinstance(item, OcrPage):
             cut_at_captions(res, item.words)  # a caption printed under a table and the text after it: no rows
             contents_as_lines(res, item.words)  # a list of contents read as a table, entries merged: its lines
+        if res.blocks is None and not res.tables and not res.lines and not res.lead_used:
+            # nothing but running headers and footers (a page left blank by a page break): a table running on
+            # over it goes on after it, as if the page were not there
+            lead, lead_table = [], None
+            continue
         if res.lead_used:  # the previous page's last lines went into a table here
             prev = results[-1]
             prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
@@ -214,7 +222,8 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
 
         by_number = {res.number: res for res in results}
         for page in scans:
-            finish_ocr_tables(by_number[page.number], page)
+            if page.number in by_number:  # a page of furniture alone is no result
+                finish_ocr_tables(by_number[page.number], page)
         lift_name_tails(results, {page.number for page in scans})
     return results, vocab
 

@@ -53,17 +53,17 @@ def page_margins(results: Sequence[PageResult]) -> dict[int, tuple[float, float]
     return {h: sorted(ms)[len(ms) // 2] for h, ms in seen.items()}
 
 
-def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, page: int,
+def _header_put_back(blocks: list, lines: Sequence[TextLine], table: PageTable, before: int | None,
                      vocab: Vocabulary | None) -> bool:
-    """The paragraphs ending the page before ``page`` lose the lines :func:`header_cut_off` puts back in ``table``
-    (True), which starts there: it continues no table above. A header of two levels may have been read as two
+    """The paragraphs ending page ``before`` (the page laid out before ``table``'s) lose the lines
+    :func:`header_cut_off` puts back in ``table`` (True), which starts there: it continues no table above. A header of two levels may have been read as two
     paragraphs (its group row, then its leaf row): each is put back, from the bottom up, while the lines ending
     the page read as header lines."""
     left = sorted(lines, key=lambda ln: ln.top)
     put = False
     while blocks and isinstance(blocks[-1], Paragraph):
         para = blocks[-1]
-        if para.page != page - 1 or not (taken := header_cut_off(left, para, table, vocab)):
+        if para.page != before or not (taken := header_cut_off(left, para, table, vocab)):
             break
         put, left = True, left[:-taken]
         if taken < len(para.lines):
@@ -88,23 +88,26 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None,
     margins = page_margins(results)
     page_lines: dict[int, list[TextLine]] = {}
     last_lines: list[TextLine] = []  # the lines outside tables of the page before
+    # the page before, as laid out: a page of nothing but furniture between two is no result (``results`` skip it)
+    last_page_no: int | None = None
     for res, nxt in zip(results, results[1:], strict=False):
         if (run := foot_run_on(res, nxt, vocab)) is not None and late is not None:
             late(res, run)
     for res in results:
         page_lines[res.number] = res.free_lines
+        before, last_page_no = last_page_no, res.number
         if res.blocks is not None:
             blocks.extend(res.blocks)
             last_lines = []
             continue
         if blocks and isinstance(blocks[-1], PageTable):
             prev = blocks[-1]
-            if ((prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == res.number - 1
+            if ((prev.cont_pages[-1] if prev.cont_pages else prev.table.page) == before
                     and (run := ruled_run_on(prev, res, vocab)) is not None and late is not None):
                 late(res, run)
         items = page_blocks(res, margins.get(round(res.height)))
         put_back = (bool(items) and isinstance(items[0], PageTable) and bool(blocks) and isinstance(blocks[-1], Paragraph)
-                    and _header_put_back(blocks, last_lines, items[0], res.number, vocab))
+                    and _header_put_back(blocks, last_lines, items[0], before, vocab))
         last_lines = res.lines
         if items and isinstance(items[0], Paragraph) and blocks and isinstance(blocks[-1], Paragraph):
             prev = blocks[-1]
@@ -119,18 +122,18 @@ def assemble(results: Sequence[PageResult], vocab: Vocabulary | None = None,
                 and items[0].table.page == res.number):
             prev, cur = blocks[-1], items[0]
             last_page = prev.cont_pages[-1] if prev.cont_pages else prev.table.page
-            if last_page == res.number - 1 and same_columns(prev, cur):
+            if last_page == before and same_columns(prev, cur):
                 # a part cut at rules and one read by its text agree on their inner edges only: its text's own
                 # columns laid over the ruled part's, where they fall one in each, map its cells best
                 laid = laid_over(prev, cur) if bool(prev.channels) != bool(cur.channels) else None
                 stitch(prev, laid or cur, vocab, keep_columns=laid is not None)
                 items = items[1:]
-            elif last_page == res.number - 1 and header_adopted(prev, cur, page_lines.get(last_page, []), vocab):
+            elif last_page == before and header_adopted(prev, cur, page_lines.get(last_page, []), vocab):
                 items = items[1:]
-            elif last_page == res.number - 1 and (laid := laid_over(prev, cur)) is not None:
+            elif last_page == before and (laid := laid_over(prev, cur)) is not None:
                 stitch(prev, laid, vocab, keep_columns=True)
                 items = items[1:]
-            elif last_page == res.number - 1 and short_head_laid_over(prev, cur, page_lines.get(last_page, []), vocab):
+            elif last_page == before and short_head_laid_over(prev, cur, page_lines.get(last_page, []), vocab):
                 items = items[1:]
         blocks.extend(items)
     return [b.finish() if isinstance(b, PageTable) else b for b in blocks]

@@ -32,8 +32,11 @@ def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
     # below the first band (a header's labels may stand apart there), a band where cells start again holds rows; so
     # does a frame's only band with no bold header (a table's part on a page of its own, framed top and bottom)
     body = bands[1:] if len(bands) > 1 or any(ln.bold for ln in bands[0]) else bands
+    # one band under the header alone (a frame round a header rule, its body cut by the page break to one row):
+    # nothing says its rules part rows, so one cell starting again under white is a sub-row too
+    least = 1 if len(bands) == 2 and len(body) == 1 else 2
     return all(not _rows_in_band(band, n_cells, left) for band in bands) \
-        and not any(_cells_restart(band) for band in body)
+        and not any(_cells_restart(band, least) for band in body)
 
 
 def _header_over_body(band: Sequence[TextLine]) -> bool:
@@ -46,8 +49,8 @@ def _header_over_body(band: Sequence[TextLine]) -> bool:
                                         or any(is_numeric_token(w.text) for ln in lines[n_bold:] for w in ln.words))
 
 
-def _cells_restart(band: Sequence[TextLine]) -> bool:
-    """A line of ``band`` starts two cells again: each of its words opening a cell (:func:`_cell_starts`) with a
+def _cells_restart(band: Sequence[TextLine], least: int = 2) -> bool:
+    """A line of ``band`` starts ``least`` cells again (two unless told): each of its words opening a cell (:func:`_cell_starts`) with a
     capital or a digit where an earlier line of the band had text but the line just above has none. One cell's
     lines follow each other without a blank line, so text starting again under white is the next row's (a frame
     with one rule under the header: the body's rows, under cells merged down, have no rule between them)."""
@@ -56,7 +59,7 @@ def _cells_restart(band: Sequence[TextLine]) -> bool:
         above, earlier = lines[k - 1], lines[:k - 1]
         again = [w for w in _cell_starts(ln) if (w.text[:1].isupper() or w.text[:1].isdigit())
                  and not _overlaps(w, above) and any(_overlaps(w, e) for e in earlier)]
-        if len(again) >= 2:
+        if len(again) >= least:
             return True
     return False
 

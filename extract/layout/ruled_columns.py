@@ -63,8 +63,22 @@ def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[
     size = statistics.median(ln.size for ln in body)
     spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     # header words stay inside their cells too, but for labels spanning several columns
-    head = [(w.x0, w.x1) for ln in region if ln.top < start - 1.0 for w in ln.words]
+    head = [run for ln in region if ln.top < start - 1.0 for run in phrase_runs(ln)]
     return narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), head)
+
+
+def phrase_runs(ln: TextLine) -> list[tuple[float, float]]:
+    """The line's phrases as spans: words a word space apart at most are one. A label's second word, one space
+    after its first, is no text of its own inside the channel the first reaches into (two wrapped lines of a
+    label, "Kondisi Awal" over "Renstra (2018)", whose first words end alike: their second words start alike
+    too, which says nothing of a column)."""
+    runs: list[tuple[float, float]] = []
+    for w in sorted(ln.words, key=lambda w: w.x0):
+        if runs and w.x0 - runs[-1][1] <= WORD_SPACE_EM * ln.size:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], w.x1))
+        else:
+            runs.append((w.x0, w.x1))
+    return runs
 
 
 def _aligned(xs: list[float], tol: float = 1.5) -> bool:
