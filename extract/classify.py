@@ -44,7 +44,7 @@ from lkjip.extract.layout.cues import squeezed as _squeezed
 from lkjip.extract.list_rest import list_continued
 from lkjip.extract.ocr_captions import chains, number_by_sequence
 from lkjip.extract.parts import Join, part_key
-from lkjip.extract.piece_gap import header_alone, head_with_line, line_above, rows_between
+from lkjip.extract.piece_gap import head_with_line, header_alone, line_above, rows_between
 from lkjip.extract.pieces import money_apart
 from lkjip.extract.rincian import rincian_label
 
