@@ -616,6 +616,8 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         words += signs
     if again := read_free_ink(gray, words, lang, number_language(lang), read_stacked, dpi):
         warnings.append(f"page {page_no}: OCR read {len(again)} word(s) the page pass passed over from their ink")
+        # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
+        warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         words += again
     mark_bold(words, gray, dpi)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
