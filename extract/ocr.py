@@ -124,6 +124,7 @@ from lkjip.extract.ocr_numbers import (
     percent_misread,
 )
 from lkjip.extract.ocr_page_flow import OcrPage
+from lkjip.extract.ocr_read_twice import drop_read_twice
 from lkjip.extract.ocr_tall import split_tall_words
 from lkjip.extract.ocr_tesseract import (
     MIN_CONFIDENCE,
@@ -586,6 +587,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         words += ocr_cells(clean, grids, lang, dpi)
     else:
         words = page_words(clean, lang, dpi)
+    warnings.extend(f"page {page_no}: OCR dropped {a!r}, read again inside the number {b!r}" for a, b in drop_read_twice(words))
     tall_fixes = split_tall_words(words, clean, lang, dpi / 72.0)  # boxes over two lines shuffle a row's lines
     warnings.extend(f"page {page_no}: OCR word boxed over two lines read again {a!r} -> {b!r}" for a, b in tall_fixes)
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
@@ -614,6 +616,8 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         words += signs
     if again := read_free_ink(gray, words, lang, number_language(lang), read_stacked, dpi):
         warnings.append(f"page {page_no}: OCR read {len(again)} word(s) the page pass passed over from their ink")
+        # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
+        warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         words += again
     mark_bold(words, gray, dpi)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))

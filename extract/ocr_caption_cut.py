@@ -22,23 +22,18 @@ from collections.abc import Sequence
 
 import regex as re
 
+from lkjip.extract.layout.cues import CAPTION_NUMBER
 from lkjip.extract.layout.geometry import TextLine, Word, lines_from_words
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.ocr_give_back import give_back_lines, in_box
 
 #: a numbered caption opening a line: "Tabel 3.1 Capaian", "Tabel III.7 Penyerapan", "Tabel 2 Program"
-CAPTION = re.compile(r"^(?:tabel|table)\s+(?:[IVXLC]{1,7}|\d{1,2})(?:[.\-]\d{1,3}){0,2}\.?\s+\p{L}{3,}", re.I)
-#: how far (points) a word may stand out of a row's box and still be read with it
-_SLACK = 1.0
-
-
-def _inside(w: Word, x0: float, top: float, x1: float, bottom: float) -> bool:
-    mid = (w.top + w.bottom) / 2
-    return x0 - _SLACK <= (w.x0 + w.x1) / 2 <= x1 + _SLACK and top - _SLACK <= mid <= bottom + _SLACK
+CAPTION = re.compile(rf"^(?:tabel|table)\s+{CAPTION_NUMBER}\.?\s+\p{{L}}{{3,}}", re.I)
 
 
 def _first_line(words: Sequence[Word], box: tuple[float, float, float, float]) -> TextLine | None:
-    lines = lines_from_words([w for w in words if _inside(w, *box)])
+    lines = lines_from_words([w for w in words if in_box(w, *box)])
     return lines[0] if lines else None
 
 
@@ -65,12 +60,8 @@ def cut_at_captions(res: PageResult, words: Sequence[Word]) -> int:
         if k is None:
             continue
         top = pt.table.rows[k].bbox[1]  # type: ignore[index]
-        taken = [w for w in words if _inside(w, pt.x0, top, pt.x1, pt.bottom)]
         # a line of text running past the table's box was read partly as lines of the page: read whole again
-        beside = [ln for ln in res.lines if ln.top >= top - _SLACK and ln.bottom <= pt.bottom + _SLACK]
-        res.lines = [ln for ln in res.lines if not any(ln is b for b in beside)]
-        res.lines.extend(lines_from_words(taken + [w for ln in beside for w in ln.words]))
-        res.lines.sort(key=lambda ln: ln.top)
+        give_back_lines(res, words, pt.x0, top, pt.x1, pt.bottom)
         if k == 0:
             res.tables.remove(pt)
         else:

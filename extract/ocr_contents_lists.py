@@ -18,14 +18,13 @@ from collections.abc import Sequence
 
 import regex as re
 
-from lkjip.extract.layout.geometry import Word, lines_from_words
+from lkjip.extract.layout.geometry import Word
 from lkjip.extract.layout.page import PageResult
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.ocr_give_back import give_back_lines
 
 #: an entry of a list of contents: "Lampiran 3", "Tabel 3.1", "Tabel III.7", "Gambar 2"
 ENTRY = re.compile(r"\b(?:tabel|lampiran|gambar)\s*[-–]?\s*(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,3})?\b", re.I)
-#: how far (points) a word may stand out of the table's box and still be read with it
-_SLACK = 1.0
 
 
 def merged_contents(pt: PageTable) -> bool:
@@ -43,12 +42,7 @@ def contents_as_lines(res: PageResult, words: Sequence[Word]) -> int:
     for pt in list(res.tables):
         if not merged_contents(pt):
             continue
-        taken = [w for w in words if pt.x0 - _SLACK <= (w.x0 + w.x1) / 2 <= pt.x1 + _SLACK
-                 and pt.top - _SLACK <= (w.top + w.bottom) / 2 <= pt.bottom + _SLACK]
-        beside = [ln for ln in res.lines if ln.top >= pt.top - _SLACK and ln.bottom <= pt.bottom + _SLACK]
-        res.lines = [ln for ln in res.lines if not any(ln is b for b in beside)]
-        res.lines.extend(lines_from_words(taken + [w for ln in beside for w in ln.words]))
-        res.lines.sort(key=lambda ln: ln.top)
+        give_back_lines(res, words, pt.x0, pt.top, pt.x1, pt.bottom)
         res.tables.remove(pt)
         done += 1
     return done

@@ -22,6 +22,13 @@ from lkjip.extract.ocr_image import DPI, glyph_runs
 KEY_WITHOUT_DOT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXT][IVXTil]{0,3}|[A-Za-z])$")
 
 
+#: a key's last glyph narrower than this many times the word's height (an "I", a "1", serifs and all) ...
+_NARROW = 0.7
+#: ... may have its dot this far right of it (in the word's heights): in monospaced print a narrow glyph and its dot
+#: each stand in the middle of a character's cell ("I." with some 0.5 of a height between them)
+_NARROW_REACH = 0.65
+
+
 def _key_glyph(runs: list[tuple[int, int, int, int]], right: int, high: int) -> int | None:
     """Index of the key's last glyph among ``runs``: the last mark standing at least half the word's height that
     starts left of the word box's right edge ``right`` (pixels)."""
@@ -58,7 +65,16 @@ def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI, reach: float = 0.45) ->
     left, right = int(w.x0 * px), int(round(w.x1 * px))
     runs = glyph_runs(binary, (left - 1, top - 1, right + int(max(0.6, reach + 0.3 if reach > 0.45 else 0.0) * high), bottom + int(0.2 * high)))
     k = _key_glyph(runs, right + 1, high)
-    if k is None or k + 1 >= len(runs) or runs[k][2] < right - 0.25 * high:
+    if k is None or runs[k][2] < right - 0.25 * high:
+        return None
+    if runs[k][2] - runs[k][0] < _NARROW * high and reach < _NARROW_REACH:
+        # a narrow last glyph ("I" of "I.") in monospaced print stands mid-cell: its dot is further off
+        reach = _NARROW_REACH
+        runs = glyph_runs(binary, (left - 1, top - 1, right + int((reach + 0.4) * high), bottom + int(0.2 * high)))
+        k = _key_glyph(runs, right + 1, high)
+        if k is None:
+            return None
+    if k + 1 >= len(runs):
         return None
     mark = runs[k + 1]
     if not _is_dot(mark, runs[k], high, reach):
@@ -68,12 +84,15 @@ def key_dot(binary: np.ndarray, w: Word, dpi: int = DPI, reach: float = 0.45) ->
     return mark[0], mark[2]
 
 
-def restore_key_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+def restore_key_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI,
+                     among: list[Word] | None = None) -> list[tuple[str, str]]:
     """Row keys read without the dot that ends them ("IV" for "IV.", "1" for "1."), the dot put back (and the
     word's box stretched over it) where the image shows one (:func:`key_dot`); returns the ``(before, after)``
-    pairs. A dot another word already covers is that word's."""
+    pairs. A dot another word already covers (of ``words``, and of ``among``: the page's other words when ``words``
+    are a few read late) is that word's."""
     fixes = []
     px = dpi / 72.0
+    others = words if among is None else [*words, *among]
     for w in words:
         if not KEY_WITHOUT_DOT.match(w.text):
             continue
@@ -81,7 +100,7 @@ def restore_key_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> l
         if dot is None:
             continue
         x1 = dot[1] / px
-        if any(o is not w and o.x0 < x1 and o.x1 > w.x1 and o.top < w.bottom and o.bottom > w.top for o in words):
+        if any(o is not w and o.x0 < x1 and o.x1 > w.x1 and o.top < w.bottom and o.bottom > w.top for o in others):
             continue
         fixes.append((w.text, w.text + "."))
         w.text += "."
