@@ -78,6 +78,17 @@ def test_a_column_holding_the_other_tables_budget_is_one_flag():
                                    + budget_table("Tabel B", mixed, 30)))
     (f,) = [f for f in flags if f.rule == "cross.budget_mismatch"]
     assert f.source_table == "Tabel B" and "6 dari 6" in f.message and "sama dengan anggaran" in f.message
+    # its anggaran column reads empty where its realisasi holds the other table's anggaran: read shifted
+    assert f.uncertain and f.severity == "warning" and "kolom terbaca bergeser" in f.message
+
+
+def test_a_column_holding_the_other_tables_amounts_beside_its_own_is_an_error():
+    # both columns read, the realisasi column printing the anggaran: the table says so itself, not a misread
+    mixed = [(lv, n, a, a) for lv, n, a, _ in PROGRAMS]
+    flags = validate_report(report(budget_lines=budget_table("Tabel A", PROGRAMS, 10)
+                                   + budget_table("Tabel B", mixed, 30)))
+    (f,) = [f for f in flags if f.rule == "cross.budget_mismatch"]
+    assert "sama dengan anggaran" in f.message and f.severity == "error" and not f.uncertain
 
 
 def test_grand_total_over_belanja_groups_is_not_the_belanja_langsung_total():

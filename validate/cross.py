@@ -115,13 +115,19 @@ def cut_amount(ctx: Ctx, flag: Flag, found: Decimal | None, other: Decimal | Non
 
 
 def _column_flag(ctx: Ctx, table: str, field: str, devs: list[_Deviation], n: int) -> Flag:
-    """One flag for a column that disagrees with the other tables on most of its lines."""
+    """One flag for a column that disagrees with the other tables on most of its lines; an uncertain warning when on
+    most of them this table's other column reads empty and this column holds the other tables' other column (a
+    column read into its neighbour's place: a reading problem, not the report's contradiction)."""
     other = "realisasi" if field == "anggaran" else "anggaran"
     def close(a: Decimal | None, b: Decimal | None) -> bool:
         return a is not None and b is not None and abs(a - b) <= 1
 
     crossed = sum(1 for d in devs if close(getattr(d.line, field), getattr(d.ref, other))
                   or close(getattr(d.ref, field), getattr(d.line, other)))
+    # this table's other column read empty where its values are the other tables' other column: one column read
+    # into its neighbour's place (a lost column), not a table printing the wrong amounts
+    shifted = sum(1 for d in devs if getattr(d.line, other) is None and close(getattr(d.line, field),
+                                                                             getattr(d.ref, other)))
     first = devs[0]
     refs = ", ".join(dict.fromkeys(d.ref.source_table for d in devs))
     fn, on = field_name(ctx, field), field_name(ctx, other)
@@ -130,13 +136,19 @@ def _column_flag(ctx: Ctx, table: str, field: str, devs: list[_Deviation], n: in
     span = ctx.lines_span([d.line.source.line_no for d in devs])
     pages = sorted({d.line.source.page for d in devs if d.line.source.page is not None})
     where = f"{table} " + (ctx.t(f"hal. {pages[0]}–{pages[-1]}", f"pp. {pages[0]}–{pages[-1]}") + " " if pages else "")
-    return ctx.flag(
+    flag = ctx.flag(
         f"Kolom {fn} {table} berbeda dengan {refs} pada {len(devs)} dari {n} baris yang sama{note_id}",
         f"The {fn} column of {table} differs from {refs} on {len(devs)} of {n} shared lines{note_en}",
         expected=raw_money(first.ref.source, getattr(first.ref, field)),
         found=raw_money(first.line.source, getattr(first.line, field)), source_table=table,
         page=first.line.source.page, line_no=first.line.source.line_no,
         evidence=f"{where}{span} vs {refs}".replace("  ", " "))
+    if shifted * 2 <= len(devs):
+        return flag
+    return misread_warning(ctx, flag, f"kolom {on} {table} terbaca kosong di {shifted} baris itu, angkanya {on} "
+                           f"tabel lain: kolom terbaca bergeser", f"the {on} column of {table} reads empty on "
+                           f"{shifted} of those lines and its amounts are the other tables' {on}: a column read "
+                           f"shifted")
 
 
 def _consensus(ctx: Ctx, c: BudgetCluster, field: str) -> Decimal | None:
@@ -234,6 +246,7 @@ def budget_mismatch(report: Report, ctx: Ctx) -> Iterable[Flag]:
     within matched parents, position as tie-break); the value most tables print is expected.
     A column that disagrees on most of its shared lines (at least 4) is reported once, saying on
     how many lines it holds the other tables' anggaran / realisasi instead.
+    When its other column reads empty on most of those lines, the column was read shifted: an uncertain warning.
     The anggaran of a Tabel 3.4-style row (kinerja vs anggaran per sasaran) must be the budget of
     a program / kegiatan, or of several programs together; if neither its anggaran nor its
     realisasi can be found, the flag is a warning marked uncertain."""
