@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from lkjip.model import BudgetLine, Performance, Provenance, Report
 from lkjip.normalize.numbers import format_money, format_number
 from lkjip.validate import validate_report
-from lkjip.validate.budget import group_lost_percent
+from lkjip.validate.budget import group_lost, group_lost_percent
 from lkjip.validate.tolerance import decimals_of, printed_matches, same_value
 
 TABLE = "Tabel 9.9"
@@ -126,6 +126,12 @@ def test_changing_one_number_raises_an_error_pointing_at_it(tree, total_first, c
         delta = Decimal(data.draw(st.integers(1 if cents else 2, 10**9), label="delta"))
         new = old - delta if old > delta else old + delta
         cell = money_cell(new, cents)
+        # a printed amount and its rows' sum differing as an amount read whole and read without its last thousands
+        # group is an uncertain warning by design (validate.budget.group_lost: rows of Rp 1 under Rp 1.000.000 are
+        # a wrapped amount's lost group): not this test's change, on the line itself or on a line summing it
+        assume(not group_lost(new, old))
+        assume(not any(group_lost(v, v - old + new) for x in lines
+                       if (v := getattr(x, field)) is not None and v - old + new > 0))
     setattr(b, field, new)
     b.source.raw[{"anggaran": 2, "realisasi": 3, "persen": 4}[field]] = cell
     flags = validate_report(make_report(lines))
