@@ -154,8 +154,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             spent = set(stray + cut)
             prev.warnings.append("its header, cut from its body by a page break, joined over it"
                                  + "".join(f"; a line of it read as text dropped: {out[i].text}" for i in sorted(spent)))
-            out = [b for i, b in enumerate(out) if i not in spent]
-            between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+            out, between = _drop_spent(out, between, spent)
             stray, heads, cut = [], [], []
             continue
         if not stray and isinstance(prev, Table) and (drop := header_cut_across(prev, block)) is not None:
@@ -236,8 +235,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         # a continuation caption ("Tabel 3.7 (lanjutan)") is spent: it must not name the next table
         spent = set(stray) | set(heads) | {i for i in between
                                            if caption_label(out[i].text) or _CONTINUED.search(out[i].text)}
-        out = [b for i, b in enumerate(out) if i not in spent]
-        between = [i - sum(1 for s in spent if s < i) for i in between if i not in spent]
+        out, between = _drop_spent(out, between, spent)
         stray, heads, cut = [], [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out), running))
@@ -389,6 +387,12 @@ def _transparent(p: Paragraph, running: set[str], label: str | None) -> bool:
     if len(text) <= 160 and _CONTINUED.search(text) and (caption_label(text) in (None, label)):
         return True
     return label is not None and caption_label(text) == label
+
+
+def _drop_spent(out: list, between: list[int], spent: set[int]) -> tuple[list, list[int]]:
+    """``out`` without the blocks at ``spent``, and ``between``'s indices into it shifted past them."""
+    return ([b for i, b in enumerate(out) if i not in spent],
+            [i - sum(1 for s in spent if s < i) for i in between if i not in spent])
 
 
 def split_on(prev: Table, nxt: Table) -> tuple[Table, int] | None:
