@@ -10,13 +10,13 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 
 
 def cell_words(y: float, *cells: tuple[float, str], bold: bool = False, size: float = 10.0, height: float = 10.0,
-               gap: float = 3.0) -> list[Word]:
-    """The words of a line at ``y``, each cell's from its x: 5 pt per letter, ``gap`` pt apart."""
+               gap: float = 3.0, pitch: float = 5.0) -> list[Word]:
+    """The words of a line at ``y``, each cell's from its x: ``pitch`` pt per letter, ``gap`` pt apart."""
     words = []
     for x, text in cells:
         for tok in text.split():
-            words.append(Word(tok, x, y, x + 5.0 * len(tok), y + height, size=size, bold=bold))
-            x += 5.0 * len(tok) + gap
+            words.append(Word(tok, x, y, x + pitch * len(tok), y + height, size=size, bold=bold))
+            x += pitch * len(tok) + gap
     return words
 
 

@@ -9,20 +9,15 @@ opens after the label and the label stays in its column. Checked on synthetic li
 from __future__ import annotations
 
 import pytest
+from line_builders import cells_line
 
-from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.ruled_columns import phrase_runs, row_channels
 
 
 def _line(y: float, *cells: tuple[float, str], size: float = 7.0) -> TextLine:
     """Words of 3.4 pt per letter, a space of 1.8 pt, each cell's text starting at its x."""
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            w = 3.4 * len(tok)
-            words.append(Word(tok, x, y, x + w, y + size, size=size))
-            x += w + 1.8
-    return TextLine(words)
+    return cells_line(y, *cells, pitch=3.4, gap=1.8, size=size, height=size)
 
 
 def _region() -> list[TextLine]:

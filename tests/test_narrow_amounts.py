@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 from conftest import require_tool
+from line_builders import cells_line
 
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.layout.borderless import find_text_tables
@@ -27,13 +28,7 @@ from lkjip.extract.layout.stitch import continues_row
 
 def _line(y: float, *cells: tuple[float, str], bold: bool = False) -> TextLine:
     """Words of 5 pt per letter, 3 pt apart, each cell's text starting at its x."""
-    words = []
-    for x, text in cells:
-        for tok in text.split():
-            w = 5.0 * len(tok)
-            words.append(Word(tok, x, y, x + w, y + 10, size=10, bold=bold))
-            x += w + 3
-    return TextLine(words)
+    return cells_line(y, *cells, bold=bold)
 
 
 def _rows(lines: list[TextLine]) -> list[list[str]]:
