@@ -24,10 +24,9 @@ from lkjip.synth.render import (
     RenderError,
     RenderStyle,
     column_widths,
-    header_count,
     header_merges,
     landscape_starts,
-    reorder_budget_columns,
+    printed_rows,
     run_converter,
 )
 
@@ -155,11 +154,7 @@ def _colgroup(rows: list[list[str]], n_header: int, style: RenderStyle, wide: bo
 
 
 def _table(block: Table, style: RenderStyle, wide: bool) -> str:
-    n_header = header_count(block)
-    ncols = max(1, block.n_cols)
-    rows = [list(r.cells) + [""] * (ncols - len(r.cells)) for r in block.rows]
-    if style.column_order is not None:
-        rows = reorder_budget_columns(rows, n_header, style.column_order)
+    rows, n_header = printed_rows(block, style)
     if not rows:
         return ""
     parts = rules.split_parts(len(rows), n_header, style.split, style.split_parts, style.split_min_rows)

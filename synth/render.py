@@ -163,6 +163,17 @@ def budget_triple(rows: list[list[str]], n_header: int) -> int | None:
     return None
 
 
+def printed_rows(block: Table, style: RenderStyle) -> tuple[list[list[str]], int]:
+    """The rows ``block`` prints, each padded to the table's width and its budget columns in the style's order, and
+    how many header rows lead them (both renderers print from these)."""
+    n_header = header_count(block)
+    ncols = max(1, block.n_cols)
+    rows = [list(r.cells) + [""] * (ncols - len(r.cells)) for r in block.rows]
+    if style.column_order is not None:
+        rows = reorder_budget_columns(rows, n_header, style.column_order)
+    return rows, n_header
+
+
 def reorder_budget_columns(rows: list[list[str]], n_header: int, order: tuple[int, int, int]) -> list[list[str]]:
     """Put the budget triple in ``order`` (indices into anggaran, realisasi, %) in every row."""
     if sorted(order) != [0, 1, 2]:
@@ -354,11 +365,8 @@ def column_widths(rows: list[list[str]], n_header: int, ncols: int, usable: int,
 
 
 def _table(doc, block: Table, style: RenderStyle) -> None:
-    n_header = header_count(block)
+    rows, n_header = printed_rows(block, style)
     ncols = max(1, block.n_cols)
-    rows = [list(r.cells) + [""] * (ncols - len(r.cells)) for r in block.rows]
-    if style.column_order is not None:
-        rows = reorder_budget_columns(rows, n_header, style.column_order)
     if not rows:
         return
     section = doc.sections[-1]
@@ -439,11 +447,7 @@ def _merge_header(table, rows: list[list[str]], n_header: int) -> None:
 
 def table_rows_as_rendered(block: Table, style: RenderStyle) -> list[TableRow]:
     """The rows ``render_docx`` writes for ``block`` (after any column reordering), for tests and truth."""
-    n_header = header_count(block)
-    ncols = max(1, block.n_cols)
-    rows = [list(r.cells) + [""] * (ncols - len(r.cells)) for r in block.rows]
-    if style.column_order is not None:
-        rows = reorder_budget_columns(rows, n_header, style.column_order)
+    rows, n_header = printed_rows(block, style)
     return [TableRow(cells=r, is_header=i < n_header) for i, r in enumerate(rows)]
 
 
