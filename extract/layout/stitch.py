@@ -384,7 +384,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     body opening with the header's column numbers, "(1) (2) (3)"):
     the header is laid over the body's columns by position and the two are one table (True), else False. The
     header's words are read again from ``lines`` (the lines of its page) into the body's columns, else its cells
-    are moved whole."""
+    are moved whole, a cell spanning columns of the body into the first of them (:func:`_spanned_first`)."""
     if not _header_only(head) or not body.table.rows or _header_only(body):
         return False
     first = body.table.rows[0]
@@ -393,7 +393,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
         return False
     if not _overlap(head, body):
         return False
-    where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+    where = [_spanned_first(a, b, spans_b) for a, b in spans_a]
     if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first) \
             and not _lower_level(head, first, where):
         return False
@@ -416,6 +416,14 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
     head.tails, head.bottom = body.tails, body.bottom
     return True
+
+
+def _spanned_first(a: float, b: float, spans: Sequence[tuple[float, float]]) -> int:
+    """The column of ``spans`` a header cell from ``a`` to ``b`` goes in: the first of the columns it spans (the
+    middles of two or more lie within it: a label over "ANGGARAN | REALISASI | %" stands in the first, as a
+    spanning cell's text does in every table read), else the one under its middle."""
+    under = [j for j, (c, d) in enumerate(spans) if a - 1.0 <= (c + d) / 2 <= b + 1.0]
+    return under[0] if len(under) >= 2 else _column_at((a + b) / 2, spans)
 
 
 def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool:
