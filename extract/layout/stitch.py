@@ -109,7 +109,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False  # a line of column numbers is no row a page break could cut
     code_cut = bool(first.cells[0]) and _code_cut(last.cells[0], first.cells[0])
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
-            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut):
+            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut
+            and not _name_rest(last, first, tails)):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -140,6 +141,19 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     # or only the last digits of plain numbers that filled their cells ("10" / "0"), on a line opening no key
     return bool(tails) and not first.cells[0] and all(
         k < len(tails) and tails[k].full and _plain_rest(last.cells[k], first.cells[k]) for k in numbers)
+
+
+def _name_rest(last: TableRow, first: TableRow, tails: Sequence[Tail]) -> bool:
+    """``first`` fills the first column alone, under a name of ``last`` (a row with numbers) that ran down to the
+    page break with no room left on its last line for ``first``'s first word: the rest of the name the break cut
+    ("Program Penunjang Urusan" | "Pemerintahan Daerah Kabupaten/Kota"), even opening with a capital and with a
+    rule drawn at the cut (a table ruled between rows repeats its rule there)."""
+    filled = [k for k, c in enumerate(first.cells) if c]
+    if filled != [0] or not tails or not last.cells[0] or is_numeric_token(last.cells[0]):
+        return False
+    tail = tails[0]
+    return (tail.running and tail.room is not None and not left_room(tail, first.cells[0])
+            and any(is_numeric_token(c) for c in last.cells[1:] if c) and not is_numeric_token(first.cells[0]))
 
 
 def _plain_rest(above: str, below: str) -> bool:
