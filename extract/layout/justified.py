@@ -16,6 +16,7 @@ put it. A line's last line of a paragraph is not stretched: it needs nothing of 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
@@ -157,10 +158,15 @@ def _wide(line: TextLine) -> list[int]:
             if ws[i].x0 - ws[i - 1].x1 > SEGMENT_EM * max(ws[i - 1].size, ws[i].size, 4.0)]
 
 
+#: a dash standing for a nil amount, or an amount's ",-" a narrow column wrapped onto a line of its own
+_DASH = re.compile(r"^,?[-–—]$")
+
+
 def _money(text: str) -> bool:
-    """A number, or a currency sign set before an amount ("Rp", its amount right-aligned under it in a narrow
-    column): a cell of its own, no word of a justified line."""
-    return is_numeric_token(text) or bool(CURRENCY_SIGN.match(text))
+    """A number, a currency sign set before an amount ("Rp", its amount right-aligned under it in a narrow
+    column) or a dash in an amount's place (its ",-" wrapped under it): a cell of its own, no word of a justified
+    line."""
+    return is_numeric_token(text) or bool(CURRENCY_SIGN.match(text) or _DASH.match(text))
 
 
 def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
