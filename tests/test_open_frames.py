@@ -67,3 +67,11 @@ def test_a_part_of_a_table_framed_on_its_own_and_cut_by_the_page():
     assert not rest
     assert len(tables) == 1
     assert [r.cells[0] for r in tables[0].table.rows] == ["1", "2", "3", "4"]
+
+
+def test_the_sides_of_two_frames_one_under_the_other_stay_apart():
+    # a frame's rest opening the page (no rule over it), another table's closed frame under it, whose right side
+    # lies a fraction of a point further left: each side is its own
+    rules = [hrule(160.0, X0, X1), _side(X0, 55.0, 160.0), _side(X1 + 0.3, 55.0, 160.0),
+             hrule(200.0, X0, X1), hrule(300.0, X0, X1), _side(X0, 200.0, 300.0), _side(X1 - 0.2, 200.0, 300.0)]
+    assert closed_frames(rules, 60.0)[1] == [55.0]

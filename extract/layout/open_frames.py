@@ -50,14 +50,20 @@ def closed_frames(rules: Sequence[Ruling], min_width: float, tol: float = 3.0) -
 
 def _joined_sides(rules: Sequence[Ruling], tol: float = 1.5) -> list[Ruling]:
     """The vertical rules of ``rules``, pieces drawn end to end at one x (a cell's border each) joined into one."""
-    out: list[Ruling] = []
-    for r in sorted((r for r in rules if not r.horizontal and not r.shade), key=lambda r: ((r.x0 + r.x1) / 2, r.top)):
+    columns: list[list[Ruling]] = []
+    for r in sorted((r for r in rules if not r.horizontal and not r.shade), key=lambda r: (r.x0 + r.x1) / 2):
         x = (r.x0 + r.x1) / 2
-        at = next((k for k in range(len(out) - 1, -1, -1) if abs((out[k].x0 + out[k].x1) / 2 - x) <= tol
-                   and r.top <= out[k].bottom + tol), None)
-        if at is None:
-            out.append(r)
+        if columns and x - (columns[-1][-1].x0 + columns[-1][-1].x1) / 2 <= tol:
+            columns[-1].append(r)
         else:
-            o = out[at]
-            out[at] = Ruling(min(o.x0, r.x0), o.top, max(o.x1, r.x1), max(o.bottom, r.bottom))
+            columns.append([r])
+    out: list[Ruling] = []
+    for col in columns:
+        start = len(out)
+        for r in sorted(col, key=lambda r: r.top):
+            if len(out) > start and r.top <= out[-1].bottom + tol:
+                o = out[-1]
+                out[-1] = Ruling(min(o.x0, r.x0), o.top, max(o.x1, r.x1), max(o.bottom, r.bottom))
+            else:
+                out.append(r)
     return out
