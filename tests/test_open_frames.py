@@ -75,3 +75,17 @@ def test_the_sides_of_two_frames_one_under_the_other_stay_apart():
     rules = [hrule(160.0, X0, X1), _side(X0, 55.0, 160.0), _side(X1 + 0.3, 55.0, 160.0),
              hrule(200.0, X0, X1), hrule(300.0, X0, X1), _side(X0, 200.0, 300.0), _side(X1 - 0.2, 200.0, 300.0)]
     assert closed_frames(rules, 60.0)[1] == [55.0]
+
+
+def test_the_rows_of_a_frames_rest_come_from_its_text():
+    # the rest of a frame opening the page (no rule over it), one band down to its foot (drawn cell by cell, a
+    # browser): the rest of a cut row in the last column, then a row opening the column before it; the frame's two
+    # rules part no rows
+    lines = [cells_line(58, (400, "Jumlah monev")), cells_line(70, (400, "pengendalian")),
+             cells_line(82, (300, "Koordinasi"), (400, "Jumlah Laporan")),
+             cells_line(94, (300, "penerapan"), (400, "Koordinasi Desa"))]
+    rules = [hrule(106.0, X0, 290.0), hrule(106.0, 290.0, 390.0), hrule(106.0, 390.0, X1),
+             _side(X0, 55.0, 106.0), _side(X1, 55.0, 106.0)]
+    tables, rest = half_ruled_tables(lines, rules, page_no=9, strategy="rules")
+    assert not rest and len(tables) == 1
+    assert [r.cells[-1] for r in tables[0].table.rows] == ["Jumlah monev pengendalian", "Jumlah Laporan Koordinasi Desa"]

@@ -561,6 +561,8 @@ def half_ruled_tables(
             hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
+        if ys is not None and len(ys) == 2 and any(abs(y - c) <= 1.0 for y in ys for c in cuts):
+            hrules = ()  # one band framed, the frame cut by a page break: its rows come from the text
         if not gaps:
             continue
         body = [ln for ln in region if ys is None or ln.top >= body_start(region, ys) - 1.0] or region
