@@ -325,15 +325,23 @@ def _body_spans(lines: list[TextLine]) -> list[tuple[float, float]]:
     return [(w.x0, w.x1) for ln in lines[start:] for w in ln.words]
 
 
+#: a part of this many body rows or fewer may show a channel inside a column (:func:`finer_columns`)
+FEW_ROWS = 2
+
+
 def finer_columns(part: PageTable, lines: list[TextLine], nxt: PageTable) -> list[tuple[float, float]] | None:
     """The column channels of ``nxt`` (the part of the table opening the next page), as ``part``'s lines leave
     them white, when they cut ``part`` finer than its own do: more of them, each of ``part``'s own channels among
-    them, the others crossed by no word of ``part``'s body (from its first line with a number) and left 0.3 em
-    white at least. None otherwise."""
+    them (but one, in a part of :data:`FEW_ROWS` body rows or fewer: white inside a column), the others crossed by
+    no word of ``part``'s body (from its first line with a number) and left 0.3 em white at least. None
+    otherwise."""
     mine, theirs = part.channels, nxt.channels
     if len(theirs) <= len(mine) or not lines:
         return None
-    if not all(any(a < d and c < b for c, d in theirs) for a, b in mine):
+    # each of ``part``'s channels among them, but one a part of a row or two may show inside a column (a header
+    # label set left over a body set right: white between them that the next part's rows cross)
+    unmatched = [(a, b) for a, b in mine if not any(a < d and c < b for c, d in theirs)]
+    if unmatched and (len(unmatched) > 1 or len([r for r in part.table.rows if not r.is_header]) > FEW_ROWS):
         return None
     lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     if any(d <= lo or c >= hi for c, d in theirs):  # a channel beyond this part's text: another table's columns

@@ -210,7 +210,10 @@ def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float
         return any(not any(g0 < c1 and g1 > c0 for c0, c1 in channels) and not stretched(ln, g0, g1)
                    for g0, g1 in gaps)
 
-    return len(over) >= 2 or any(odd_gap(ln, sp) for ln, sp in over)
+    # a line with a run for every column the carried table has, one of its gaps in none of its channels: a column
+    # the carried part lacked (a part of one row or two, narrow columns left empty in it)
+    full = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels)]
+    return len(over) >= 2 or any(odd_gap(ln, sp) for ln, sp in full)
 
 
 def spans_in_channels(

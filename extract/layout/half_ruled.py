@@ -57,6 +57,7 @@ from lkjip.extract.layout.justified_columns import (
     unlabelled_columns_dropped,
     unnumbered_columns_dropped,
 )
+from lkjip.extract.layout.open_frames import closed_frames
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.ruled_columns import (
     body_start,
@@ -515,6 +516,8 @@ def half_ruled_tables(
     used: set[int] = set()
     raw = lines_only(rules)
     rules, holes_at = joined_pieces(raw)
+    # a frame a page break left open: closed where its sides stop (at ``cuts``)
+    rules, cuts = closed_frames(rules, MIN_RULE_WIDTH)
     stacks = [part for box, ys in rule_stacks(rules, min_rules=2) for part in split_stack(lines, box, ys, rules)]
     stacks += _lone_first_rule(rules, stacks, carry)
     # one band between two rules is a table only as the rest of the table the page before ended with, or as a
@@ -527,7 +530,9 @@ def half_ruled_tables(
         # when that rest holds no bold line (a header) and the band under the rule is a row of data
         rest_over_row = (opened[2] and len(ys) == 2 and any(data_line(ln) for ln in _band_lines(lines, box, *ys))
                          and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
-        if (len(ys) >= 3 or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
+        # one band framed, the frame open at a page break (a part of a table its author split, cut by the page)
+        cut_frame = len(ys) == 2 and any(abs(y - c) <= 1.0 for y in ys for c in cuts)
+        if (len(ys) >= 3 or cut_frame or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
                 or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
@@ -556,6 +561,8 @@ def half_ruled_tables(
             hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
+        if ys is not None and len(ys) == 2 and any(abs(y - c) <= 1.0 for y in ys for c in cuts):
+            hrules = ()  # one band framed, the frame cut by a page break: its rows come from the text
         if not gaps:
             continue
         body = [ln for ln in region if ys is None or ln.top >= body_start(region, ys) - 1.0] or region

@@ -16,10 +16,11 @@ put it. A line's last line of a paragraph is not stretched: it needs nothing of 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
-from lkjip.extract.layout.cues import ROW_KEY, is_numeric_token
+from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine, Word, mono_space
 
 #: ids of the words after a stretched word space on the page being read (empty: none known)
@@ -157,14 +158,25 @@ def _wide(line: TextLine) -> list[int]:
             if ws[i].x0 - ws[i - 1].x1 > SEGMENT_EM * max(ws[i - 1].size, ws[i].size, 4.0)]
 
 
+#: a dash standing for a nil amount, or an amount's ",-" a narrow column wrapped onto a line of its own
+_DASH = re.compile(r"^,?[-–—]$")
+
+
+def _money(text: str) -> bool:
+    """A number, a currency sign set before an amount ("Rp", its amount right-aligned under it in a narrow
+    column) or a dash in an amount's place (its ",-" wrapped under it): a cell of its own, no word of a justified
+    line."""
+    return is_numeric_token(text) or bool(CURRENCY_SIGN.match(text) or _DASH.match(text))
+
+
 def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
     """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
     segment starts (a cell's text starts at one x line after line; a word justification pinned there aside),
-    neither word is a number (amounts are set right, a key before a text: each a cell); with ``ends``, the word
+    neither word is a number or a currency sign (amounts are set right, a key before a text: each a cell); with ``ends``, the word
     before it ends where no two other lines' segments end either (cells set right end at one x, row after row),
     nor one line's word as wide in the same place."""
     p, w = line.words[i - 1], line.words[i]
-    return not (is_numeric_token(p.text) or is_numeric_token(w.text)
+    return not (_money(p.text) or _money(w.text)
                 or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0)))
 
 
@@ -271,7 +283,7 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
         return frozenset()
     starts, _ = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
     kept = frozenset((k, i) for k, run in even for i in run if not (
-        is_numeric_token(lines[k].words[i - 1].text) or is_numeric_token(lines[k].words[i].text)
+        _money(lines[k].words[i - 1].text) or _money(lines[k].words[i].text)
         or _shared(starts, lines[k].words[i].x0, k)))
     out: set[int] = {id(lines[k].words[i]) for k, i in kept}
     # the edges the column gaps among the even ones keep ("kelola | Persentase", two cells stretched alike)

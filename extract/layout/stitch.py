@@ -109,7 +109,8 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return False  # a line of column numbers is no row a page break could cut
     code_cut = bool(first.cells[0]) and _code_cut(last.cells[0], first.cells[0])
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
-            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut):
+            and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut
+            and not _name_rest(last, first, tails)):
         return False  # a first cell of its own starts a row, unless it runs on mid-sentence
     filled = {k for k, c in enumerate(first.cells) if c}
     if openers and _opens_row(last, first, filled, openers):
@@ -140,6 +141,19 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     # or only the last digits of plain numbers that filled their cells ("10" / "0"), on a line opening no key
     return bool(tails) and not first.cells[0] and all(
         k < len(tails) and tails[k].full and _plain_rest(last.cells[k], first.cells[k]) for k in numbers)
+
+
+def _name_rest(last: TableRow, first: TableRow, tails: Sequence[Tail]) -> bool:
+    """``first`` fills the first column alone, under a name of ``last`` (a row with numbers) that ran down to the
+    page break with no room left on its last line for ``first``'s first word: the rest of the name the break cut
+    ("Program Penunjang Urusan" | "Pemerintahan Daerah Kabupaten/Kota"), even opening with a capital and with a
+    rule drawn at the cut (a table ruled between rows repeats its rule there)."""
+    filled = [k for k, c in enumerate(first.cells) if c]
+    if filled != [0] or not tails or not last.cells[0] or is_numeric_token(last.cells[0]):
+        return False
+    tail = tails[0]
+    return (tail.running and tail.room is not None and not left_room(tail, first.cells[0])
+            and any(is_numeric_token(c) for c in last.cells[1:] if c) and not is_numeric_token(first.cells[0]))
 
 
 def _plain_rest(above: str, below: str) -> bool:
@@ -384,7 +398,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     body opening with the header's column numbers, "(1) (2) (3)"):
     the header is laid over the body's columns by position and the two are one table (True), else False. The
     header's words are read again from ``lines`` (the lines of its page) into the body's columns, else its cells
-    are moved whole."""
+    are moved whole, a cell spanning columns of the body into the first of them (:func:`_spanned_first`)."""
     if not _header_only(head) or not body.table.rows or _header_only(body):
         return False
     first = body.table.rows[0]
@@ -393,7 +407,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
         return False
     if not _overlap(head, body):
         return False
-    where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+    where = [_spanned_first(a, b, spans_b) for a, b in spans_a]
     if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first) \
             and not _lower_level(head, first, where):
         return False
@@ -416,6 +430,14 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     head.col_edges, head.x0, head.x1, head.channels = body.col_edges, body.x0, body.x1, body.channels
     head.tails, head.bottom = body.tails, body.bottom
     return True
+
+
+def _spanned_first(a: float, b: float, spans: Sequence[tuple[float, float]]) -> int:
+    """The column of ``spans`` a header cell from ``a`` to ``b`` goes in: the first of the columns it spans (the
+    middles of two or more lie within it: a label over "ANGGARAN | REALISASI | %" stands in the first, as a
+    spanning cell's text does in every table read), else the one under its middle."""
+    under = [j for j, (c, d) in enumerate(spans) if a - 1.0 <= (c + d) / 2 <= b + 1.0]
+    return under[0] if len(under) >= 2 else _column_at((a + b) / 2, spans)
 
 
 def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool:

@@ -104,6 +104,24 @@ _ALPHA_TAIL = re.compile(r"[^\W\d_]+$")
 _ALPHA_HEAD = re.compile(r"^[^\W\d_]+")
 
 
+#: Indonesian prefixes a derived word opens with ("ter" + "fasilitasi"): the dictionary lists the stem, the
+#: document may print the derived word only broken
+_PREFIXES = ("memper", "menge", "meng", "meny", "mem", "men", "ber", "ter", "per", "peng", "peny", "pem", "pen",
+             "di", "ke", "se", "me", "pe")
+#: the least of the stem a prefix must leave for the lookup to say anything
+_STEM_LEAST = 4
+
+
+def _affixed_start(vocab: Vocabulary, head: str, joined: str) -> bool:
+    """``joined`` (a head not printed as a word and the piece under it) starts a word the document or its
+    dictionary knows once a prefix is taken off ("terfa" + "silit": "fasilit…" of "fasilitasi"): a derived word
+    a narrow cell broke, its pieces no words of their own."""
+    low = joined.lower()
+    return not vocab.printed(head) and any(
+        low.startswith(p) and len(low) - len(p) >= _STEM_LEAST and vocab.prefix_count(low[len(p):]) > 0
+        for p in _PREFIXES)
+
+
 def _glue(
     prev_line: str,
     out: str,
@@ -159,7 +177,7 @@ def _glue(
     known_apart = (
         vocab is not None
         and (vocab.printed(head) or vocab.printed(tail) or (len(tail) >= 5 and vocab.prefix_count(tail) > 0))
-        and vocab.prefix_count(head + tail) == 0
+        and vocab.prefix_count(head + tail) == 0 and not _affixed_start(vocab, head, head + tail)
     )
     if too_wide and tail.lower() not in _SHORT_WORDS and tail[0].islower() and not known_apart:
         return True

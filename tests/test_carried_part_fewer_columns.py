@@ -1,0 +1,33 @@
+"""A table split by its author into parts each repeating the header, the first part ending a page with one row
+only: that row leaves the narrow columns empty (the output's target and its realisation under one wide "output"
+label), so the part's channels know fewer columns than the table has. The next page's lines show them: a line
+with a run for every column the carried part has, one of its gaps in none of its channels beside a number, is a
+column the carried part lacked, and the page is read by its own columns
+(:func:`lkjip.extract.layout.channels.more_columns`)."""
+
+from __future__ import annotations
+
+from line_builders import cells_line
+
+from lkjip.extract.layout.channels import more_columns
+
+CHANNELS = [(60.0, 70.0), (140.0, 150.0), (220.0, 230.0)]
+
+
+def _spans(ln) -> list[tuple[float, float]]:
+    return [(w.x0, w.x1) for w in ln.words]
+
+
+def test_a_gap_in_no_channel_beside_a_number_is_a_column_the_carried_part_lacked():
+    ln = cells_line(60, (72, "Jumlah"), (152, "Rp"), (232, "1.250"), (300, "Dokumen"))
+    assert more_columns([ln], [_spans(ln)], CHANNELS)
+
+
+def test_a_stretched_word_space_of_a_justified_cell_is_no_column():
+    ln = cells_line(60, (72, "Jumlah"), (152, "Rp"), (232, "Laporan"), (300, "Dokumen"))
+    assert not more_columns([ln], [_spans(ln)], CHANNELS)
+
+
+def test_a_line_with_fewer_runs_than_columns_says_nothing():
+    ln = cells_line(60, (72, "Jumlah"), (232, "1.250"), (300, "Dokumen"))
+    assert not more_columns([ln], [_spans(ln)], CHANNELS)
