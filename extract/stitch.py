@@ -82,7 +82,13 @@ from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
 from lkjip.extract.value_columns import NUMBER as _NUMBER
 from lkjip.extract.value_columns import QUANTITY as _QUANTITY
-from lkjip.extract.value_columns import empty_value_column, text_value_column, worded_value_column
+from lkjip.extract.value_columns import (
+    empty_value_column,
+    text_value_column,
+    two_rows_in_a_cell,
+    worded_value_column,
+)
+from lkjip.extract.values_dealt import values_dealt
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -113,6 +119,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
+            values_dealt(block)  # a run of value columns cut one column too many
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
                     and name_rest_line(block, out[stray[-1]], furniture(block, running)):
@@ -245,6 +252,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbers_unglued(t)
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
+                       or two_rows_in_a_cell(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 

@@ -1,0 +1,43 @@
+"""A run of money columns a reader cut one column too many (right-aligned amounts with their currency sign apart):
+each row's values dealt back over the named columns, the headerless column removed
+(:func:`lkjip.extract.values_dealt.values_dealt`)."""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Table, TableRow
+from lkjip.extract.values_dealt import values_dealt
+
+HEAD = [["NO", "URAIAN", "ANGGARAN", "", "", ""], ["", "", "ANGGARAN", "REALISASI", "", "%"]]
+
+
+def _table(body: list[list[str]]) -> Table:
+    return Table(rows=[TableRow(cells=c, is_header=True) for c in HEAD] + [TableRow(cells=c) for c in body])
+
+
+def test_values_shifted_or_cut_at_their_sign_are_dealt_back_over_the_named_columns():
+    t = _table([["1.1", "Belanja alat", "Rp 6.673.751", "Rp 5.690.311", "", "85,26"],
+                ["1.2", "Belanja kertas", "", "-", "-", "0,00"],
+                ["1.3", "Belanja meja", "Rp", "747.354 Rp", "747.354", "100,00"],
+                ["1.4", "Belanja gaji", "", "Rp", "Rp", "95,53"],
+                ["", "", "1.741.097.824", "1.663.199.628", "", ""]])
+    values_dealt(t)
+    assert [r.cells for r in t.rows[2:]] == [
+        ["1.1", "Belanja alat", "Rp 6.673.751", "Rp 5.690.311", "85,26"],
+        ["1.2", "Belanja kertas", "-", "-", "0,00"],
+        ["1.3", "Belanja meja", "Rp 747.354", "Rp 747.354", "100,00"],
+        ["1.4", "Belanja gaji", "Rp", "Rp", "95,53"],
+        ["", "", "1.741.097.824", "1.663.199.628", "95,53"][:2] + ["1.741.097.824", "1.663.199.628", ""]]
+    assert [r.cells for r in t.rows[:2]] == [["NO", "URAIAN", "ANGGARAN", "", ""], ["", "", "ANGGARAN", "REALISASI", "%"]]
+
+
+def test_a_headerless_column_of_words_or_a_row_with_more_values_is_left_alone():
+    rows = [["1.1", "Belanja alat", "Rp 6.673.751", "Rp 5.690.311", "APBD", "85,26"],
+            ["1.2", "Belanja kertas", "Rp 1.000", "Rp 900", "APBD", "90,00"]]
+    t = _table(rows)
+    values_dealt(t)
+    assert [r.cells for r in t.rows[2:]] == rows
+    rows = [["1.1", "Belanja alat", "6.673.751", "5.690.311", "12", "85,26"],
+            ["1.2", "Belanja kertas", "1.000", "900", "10", "90,00"]]
+    t = _table(rows)
+    values_dealt(t)
+    assert [r.cells for r in t.rows[2:]] == rows
