@@ -102,4 +102,3 @@ def values_dealt(table: Table) -> None:
                     r.cells[k - 1] = f"{r.cells[k - 1].strip()} {r.cells[k].strip()}".strip()
                     del r.cells[k]
             table.warnings.append(f"values of a run of columns cut apart dealt back (column {k + 1})")
-            return

@@ -41,3 +41,16 @@ def test_a_headerless_column_of_words_or_a_row_with_more_values_is_left_alone():
     t = _table(rows)
     values_dealt(t)
     assert [r.cells for r in t.rows[2:]] == rows
+
+
+def test_each_sign_read_into_a_column_of_its_own_goes_back_to_its_amount():
+    """"Rp" set apart in every money cell: each money column read as two, the amount under no header."""
+    t = Table(rows=[TableRow(cells=["Program", "Anggaran", "", "Realisasi", "", "%"], is_header=True),
+                    TableRow(cells=["Program Satu", "Rp", "1.868.945.518", "Rp", "1.686.028.837", "90,21 %"]),
+                    TableRow(cells=["Lanjutan nama", "", "", "", "", ""]),
+                    TableRow(cells=["Total", "Rp", "2.156.366.310", "Rp", "1.954.435.175", "90,64 %"])])
+    values_dealt(t)
+    assert [r.cells for r in t.rows] == [["Program", "Anggaran", "Realisasi", "%"],
+                                         ["Program Satu", "Rp 1.868.945.518", "Rp 1.686.028.837", "90,21 %"],
+                                         ["Lanjutan nama", "", "", ""],
+                                         ["Total", "Rp 2.156.366.310", "Rp 1.954.435.175", "90,64 %"]]
