@@ -64,6 +64,7 @@ from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
+from lkjip.extract.header_years import years_put_back
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
@@ -157,10 +158,11 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 prev, block, [out[i] for i in stray + cut], _near(prev, block, [out[i] for i in stray + cut])):
             if joins is not None:
                 joins.append((key, block.rows[0], True))
-            join(prev, block, 0)  # a header cut from its body by a page break: the lines between were its own
             spent = set(stray + cut)
-            prev.warnings.append("its header, cut from its body by a page break, joined over it"
-                                 + "".join(f"; a line of it read as text dropped: {out[i].text}" for i in sorted(spent)))
+            kept = {i for i in sorted(spent) if years_put_back(prev, out[i].text)}  # its years under its labels
+            join(prev, block, 0)  # a header cut from its body by a page break: the lines between were its own
+            prev.warnings.append("its header, cut from its body by a page break, joined over it" + "".join(
+                f"; a line of it read as text {'put back' if i in kept else 'dropped'}: {out[i].text}" for i in sorted(spent)))
             out, between = _drop_spent(out, between, spent)
             stray, heads, cut = [], [], []
             continue
