@@ -73,6 +73,8 @@ def values_dealt(table: Table) -> None:
     def cell(cells: list[str], k: int) -> str:
         return cells[k].strip() if k < len(cells) else ""
 
+    # every row a header may hold: the header rows, a row the reader marked, a row of column numbers or years
+    top += [r.cells for r in table.rows if r.is_header or not any(r is b for b in body)]
     for k in range(table.n_cols - 1, 0, -1):
         if any(cell(c, k) for c in top) or not any(cell(c, k - 1) for c in head):
             continue

@@ -54,3 +54,16 @@ def test_each_sign_read_into_a_column_of_its_own_goes_back_to_its_amount():
                                          ["Program Satu", "Rp 1.868.945.518", "Rp 1.686.028.837", "90,21 %"],
                                          ["Lanjutan nama", "", "", ""],
                                          ["Total", "Rp 2.156.366.310", "Rp 1.954.435.175", "90,64 %"]]
+
+
+def test_a_column_named_by_a_lower_header_row_or_its_column_number_is_no_extra_column():
+    """A header of five rows (label, wrapped label, year in brackets, the target years, column numbers): the
+    column under "2020" is named, though not by the first three rows."""
+    head = [["Misi", "Tujuan", "Indikator", "", "Kondisi Awal", "Target", "", "Kondisi Akhir"],
+            ["", "", "", "ia", "", "", "", ""], ["", "", "", "", "(2018)", "", "", ""],
+            ["", "", "", "", "", "2019", "2020", ""], ["1", "2", "3", "4", "", "5", "6", "7"]]
+    body = [["1", "Meningkatnya tata kelola", "Nilai SAKIP", "", "-", "-", "-", "72"],
+            ["2", "Meningkatnya mutu layanan", "Indeks Kepuasan", "", "-", "82,59", "81,98", "83,51"]]
+    t = Table(rows=[TableRow(cells=list(c), is_header=True) for c in head] + [TableRow(cells=list(c)) for c in body])
+    values_dealt(t)
+    assert [r.cells for r in t.rows[5:]] == body
