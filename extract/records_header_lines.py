@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
+from lkjip.extract.headers import is_numbering_row
 
 #: a repeated header line prints at least this many of its header line's cells as they are
 MIN_SAME = 2
@@ -95,12 +96,13 @@ def header_lines_out(ft: FoundTable, rows: list[TableRow] | None = None) -> list
     header with its labels wrapped otherwise is dropped too."""
     heads = [r for r in ft.table.rows if r.is_header and sum(1 for c in r.cells if c.strip()) >= MIN_SAME]
     cols = _column_heads(heads)
+    labels = _column_heads([h for h in heads if not is_numbering_row(h.cells)])  # no column number is a label's rest
     first_page = min((h.page or 0 for h in heads), default=0)
     out: list[TableRow] = []
     printed: set[tuple[int, str]] = set()  # the cells of the repeated header lines right above (column, text)
     for row in ft.body if rows is None else rows:
         if printed and (row.page or 0) > first_page:
-            row = _header_pieces_out(row, cols, printed) or row
+            row = _header_pieces_out(row, labels, printed) or row
         rest = next((x for h in heads if (row.page or 0) > (h.page or 0) and (x := _rest_of_header(row, h)) is not None),
                     None)
         if rest is None and heads and (row.page or 0) > first_page and _rewrapped_header(row, cols):

@@ -49,3 +49,14 @@ def test_a_row_under_the_repeated_header_whose_values_are_its_own_is_kept():
                   False)])
     recs = performance(ft, Sink(), 2021)
     assert sorted({r.indikator for r in recs}) == ["Indeks kepuasan warga", "Persentase lembaga aktif"]
+
+
+def test_a_value_equal_to_a_column_number_under_the_repeated_header_is_kept():
+    ft = _found([(5, HEAD[0], True), (5, HEAD[1], True), (5, ["1", "2", "3", "4", "5", "6", "7", "8"], True),
+                 (5, ["1", "Meningkatnya mutu layanan", "Indeks kepuasan warga", "Indeks", "77,45", "82,53", "82,58",
+                      "100,06"], False),
+                 (6, ["No", "Sasaran", "", "Satua", "Realisasi", "Tahun 2021", "", "Capaian"], False),
+                 (6, ["", "Uraian", "Indikator Kinerja", "n", "Tahun", "Target", "Realisasi", "Tahun"], False),
+                 (6, ["", "", "Jumlah arsip", "Dokumen", "5", "6", "6", "100"], False)])
+    recs = performance(ft, Sink(), 2021)
+    assert D(6) in {r.target for r in recs}
