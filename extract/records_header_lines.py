@@ -3,12 +3,18 @@ the row a page break cut read into it ("Uraian | Indikator Kinerja aktif | Targe
 indicator of the row above the break). Left as a row, it is an indicator named after the header (a target
 "Target"), which no Perjanjian Kinerja holds: a misread that looks like a contradiction. :func:`header_lines_out`
 drops such a line and gives its extra words back to the row above.
+
+A tall header cell ("Realisasi / Tahun / 2020") may print its last line level with the first line of the body: the
+rest of a row a page break cut then shares a line with the header's last pieces ("kelola desa | … | 2020 | … |
+2021"). :func:`_header_pieces_out` takes the pieces of the header out of the row that follows a dropped header line
+(each a piece of its column's header text the repeated lines did not print), leaving the rest of the cut row.
 """
 
 from __future__ import annotations
 
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
+from lkjip.extract.headers import is_numbering_row
 
 #: a repeated header line prints at least this many of its header line's cells as they are
 MIN_SAME = 2
@@ -64,22 +70,48 @@ def _rewrapped_header(row: TableRow, cols: dict[int, tuple[set[str], str]]) -> b
     return same >= MIN_SAME
 
 
+def _header_pieces_out(row: TableRow, cols: dict[int, tuple[set[str], str]], printed: set[tuple[int, str]]
+                        ) -> TableRow | None:
+    """``row`` (right under a repeated header line, no key in its first cell) without the cells that print the
+    rest of their column's header (a piece of its header text the repeated lines did not print, holding a
+    figure: "2020" under "Realisasi / Tahun"), when at least one such cell and one other cell are filled; else
+    None."""
+    if _cell(row, 0):
+        return None
+    cells, cut = list(row.cells), 0
+    for k in range(1, len(cells)):
+        text = _cell(row, k).casefold()
+        joined = cols.get(k, (set(), ""))[1]
+        if (text and any(ch.isdigit() for ch in text) and f" {text} " in f" {joined} "
+                and not any(c == k and text in p for c, p in printed)):
+            cells[k], cut = "", cut + 1
+    if not cut or not any(c.strip() for c in cells):
+        return None
+    return row.model_copy(update={"cells": cells})
+
+
 def header_lines_out(ft: FoundTable, rows: list[TableRow] | None = None) -> list[TableRow]:
     """``ft``'s body rows (or ``rows``) without the lines repeating one of its header lines on a later page; the
     words such a line prints after the header's in a cell end that cell of the row above. A line repeating the
     header with its labels wrapped otherwise is dropped too."""
     heads = [r for r in ft.table.rows if r.is_header and sum(1 for c in r.cells if c.strip()) >= MIN_SAME]
     cols = _column_heads(heads)
+    labels = _column_heads([h for h in heads if not is_numbering_row(h.cells)])  # no column number is a label's rest
     first_page = min((h.page or 0 for h in heads), default=0)
     out: list[TableRow] = []
+    printed: set[tuple[int, str]] = set()  # the cells of the repeated header lines right above (column, text)
     for row in ft.body if rows is None else rows:
+        if printed and (row.page or 0) > first_page:
+            row = _header_pieces_out(row, labels, printed) or row
         rest = next((x for h in heads if (row.page or 0) > (h.page or 0) and (x := _rest_of_header(row, h)) is not None),
                     None)
         if rest is None and heads and (row.page or 0) > first_page and _rewrapped_header(row, cols):
             rest = {}
         if rest is None:
+            printed = set()
             out.append(row)
             continue
+        printed |= {(k, _cell(row, k).casefold()) for k in range(len(row.cells)) if _cell(row, k)}
         if rest and out:
             cells = list(out[-1].cells)
             for k, words in rest.items():

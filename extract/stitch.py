@@ -64,6 +64,7 @@ from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
+from lkjip.extract.header_years import years_put_back
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
@@ -82,7 +83,13 @@ from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
 from lkjip.extract.value_columns import NUMBER as _NUMBER
 from lkjip.extract.value_columns import QUANTITY as _QUANTITY
-from lkjip.extract.value_columns import empty_value_column, text_value_column, worded_value_column
+from lkjip.extract.value_columns import (
+    empty_value_column,
+    text_value_column,
+    two_rows_in_a_cell,
+    worded_value_column,
+)
+from lkjip.extract.values_dealt import values_dealt
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -113,6 +120,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
+            values_dealt(block)  # a run of value columns cut one column too many
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
                     and name_rest_line(block, out[stray[-1]], furniture(block, running)):
@@ -150,10 +158,11 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 prev, block, [out[i] for i in stray + cut], _near(prev, block, [out[i] for i in stray + cut])):
             if joins is not None:
                 joins.append((key, block.rows[0], True))
-            join(prev, block, 0)  # a header cut from its body by a page break: the lines between were its own
             spent = set(stray + cut)
-            prev.warnings.append("its header, cut from its body by a page break, joined over it"
-                                 + "".join(f"; a line of it read as text dropped: {out[i].text}" for i in sorted(spent)))
+            kept = {i for i in sorted(spent) if years_put_back(prev, out[i].text)}  # its years under its labels
+            join(prev, block, 0)  # a header cut from its body by a page break: the lines between were its own
+            prev.warnings.append("its header, cut from its body by a page break, joined over it" + "".join(
+                f"; a line of it read as text {'put back' if i in kept else 'dropped'}: {out[i].text}" for i in sorted(spent)))
             out, between = _drop_spent(out, between, spent)
             stray, heads, cut = [], [], []
             continue
@@ -245,6 +254,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbers_unglued(t)
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
+                       or two_rows_in_a_cell(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 

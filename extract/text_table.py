@@ -11,7 +11,10 @@ doubtfully; the row paragraphs stay text.
 A table of names and amounts read so (a two-column "Program | Anggaran (Rp.)" whose amounts a narrow column wrapped)
 has no row numbers: its bold header line, maybe over a bold line of its unit ("(Rp.)"), stands over paragraphs each
 a name closed by an amount ("Program Penunjang Urusan … 3.597.2 16.867", "Jumlah 3.818.676.950"), no colon or
-sentence among them (:func:`_amount_rows`).
+sentence among them (:func:`_amount_rows`). When its header reads as two cells (a label wrapped in its narrow column
+glued back: "Anggar" / "an"; its unit line joined: "Anggaran (Rp.)"), each such paragraph is a row of its name and
+its amount (the wrapped digit groups joined), and the table is whole (:func:`_name_amount_rows`); it stays doubtful
+unless its amounts add up to its closing total.
 """
 
 from __future__ import annotations
@@ -94,12 +97,72 @@ def _amount_header(b: Paragraph) -> list[str] | None:
     return header_units(text) or [text]
 
 
+#: the closing row of a table of amounts
+_TOTAL = re.compile(r"^(jumlah|total)\b", re.I)
+
+
+def _name_amount(text: str) -> list[str] | None:
+    """A row read as text as its two cells: the name and the amount closing it (wrapped digit groups joined)."""
+    text = " ".join(text.split())
+    m = _AMOUNT_TAIL.search(text)
+    if m is None:
+        return None
+    parts = m.group(1).split()
+    for k in range(len(parts)):
+        amount = "".join(parts[k:])
+        name = " ".join([text[: m.start()].strip(), *parts[:k]]).strip()
+        if _AMOUNT.match(amount) and re.search(r"[^\W\d_]{3}", name):
+            return [name, amount]
+    return None
+
+
+def _name_amount_rows(blocks: list[Paragraph | Table], i: int, running: set[str]
+                      ) -> tuple[list[str], list[TableRow], set[int]] | None:
+    """The two header cells under ``blocks[i]`` (bold, its bold unit lines after it) and the rows of names closed by
+    amounts under them, with the indices of the blocks they take; None when the header reads as no two cells."""
+    head = blocks[i]
+    assert isinstance(head, Paragraph)
+    k, units = i + 1, []
+    while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.bold and len(b.text.strip()) <= 12:
+        units.append(b.text.strip())
+        k += 1
+    glued = "".join(head.lines) if len(head.lines) > 1 else head.text
+    cells = next((u for t in (head.text, glued) if (u := header_units(" ".join([*t.split(), *units]))) is not None
+                  and len(u) == 2), None)
+    if cells is None:
+        return None
+    rows, taken = [], set(range(i + 1, k))
+    for j in range(k, len(blocks)):
+        b = blocks[j]
+        if isinstance(b, Table) or is_caption(b) or b.bold:
+            break
+        if furniture(b, running):
+            continue
+        row = _name_amount(b.text) if _amount_closed(b.text) else None
+        if row is None:
+            break
+        rows.append(TableRow(cells=row, page=b.page, line_no=b.line_no, bbox=b.bbox))
+        taken.add(j)
+    return (cells, rows, taken) if len(rows) >= MIN_ROWS else None
+
+
+def _adds_up(rows: list[TableRow]) -> bool:
+    """The amounts of ``rows`` above the last add up to the last, a total row."""
+    def value(cell: str) -> int:
+        return int(re.sub(r"\D", "", cell.split(",")[0]))
+    *items, total = rows
+    return bool(_TOTAL.match(total.cells[0])) and sum(value(r.cells[1]) for r in items) == value(total.cells[1])
+
+
 def tables_read_as_text(blocks: list[Paragraph | Table], running: set[str]) -> list[Paragraph | Table]:
     """``blocks`` with every bold line of three header words or more ("No", then labels) over numbered rows read as
     text (:data:`MIN_ROWS` at least), and every bold short line over rows of names closed by amounts, turned into a
     table of that header row alone, doubtful."""
     out: list[Paragraph | Table] = []
+    taken: set[int] = set()
     for i, b in enumerate(blocks):
+        if i in taken:
+            continue
         units = header_units(b.text) if isinstance(b, Paragraph) and b.bold and "\n" not in b.text.strip() else None
         if units is None or len(units) < 3 or not re.fullmatch(r"no\.?|nomor", units[0], re.I) \
                 or _numbered_rows(blocks, i + 1, running) < MIN_ROWS:
@@ -108,6 +171,15 @@ def tables_read_as_text(blocks: list[Paragraph | Table], running: set[str]) -> l
             out.append(b)
             continue
         assert isinstance(b, Paragraph)
+        whole = _name_amount_rows(blocks, i, running) if len(units) < 3 else None
+        if whole is not None:
+            cells, rows, taken = whole
+            out.append(Table(rows=[TableRow(cells=cells, page=b.page, line_no=b.line_no, bbox=b.bbox, is_header=True),
+                                   *rows], page=b.page, line_no=b.line_no, bbox=b.bbox, strategy="text",
+                             warnings=["its rows read as lines of text under its header line, cut into cells"],
+                             doubt=None if _adds_up(rows) else
+                             f"baris-barisnya terbaca sebagai teks di bawah judul kolomnya ('{b.text.strip()[:60]}')"))
+            continue
         out.append(Table(rows=[TableRow(cells=units, page=b.page, line_no=b.line_no, bbox=b.bbox, is_header=True)],
                          page=b.page, line_no=b.line_no, bbox=b.bbox, strategy="text",
                          warnings=["its rows read as lines of text under its header line"],

@@ -81,3 +81,24 @@ def worded_value_column(table: Table) -> str | None:
                 and not any(re.search(r"\d", v) for v in got) and not all(_UNIT.match(v) for v in got)):
             return f"kolom '{name}' berisi kata tanpa angka, angkanya di kolom tanpa judul (kolom terbaca bergeser)"
     return None
+
+
+#: an amount followed in the same cell by the currency sign of another ("76.176.435 Rp."), or two percents
+#: ("86,44 % 96,32 %"): a value cell holding the values of two rows
+_TWO_ROWS = re.compile(r"\d\s+rp\.?(?:\s|$)|\d\s*%\s+[\d.,]*\d\s*%", re.I)
+
+
+def two_rows_in_a_cell(table: Table) -> str | None:
+    """A value column's cell ("Anggaran", "%") holding an amount and the currency sign of the next, or two
+    percents: the rows were cut in the wrong place, two rows read as one (the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:]]
+    if not head:
+        return None
+    for k, col in enumerate(build_columns(head, table.n_cols)):
+        if not _VALUE_HEADER.search(col.leaf or col.text):
+            continue
+        got = next((r[k].strip() for r in body if k < len(r) and _TWO_ROWS.search(r[k])), None)
+        if got:
+            return f"sel '{got[:40]}' kolom '{col.leaf or col.text}' berisi nilai dua baris, baris terbaca menyatu"
+    return None
