@@ -5,6 +5,7 @@ a Renstra table read as nothing). Such a band is a shaded band too: its grey is 
 
 from __future__ import annotations
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract import ocr_image
@@ -44,3 +45,18 @@ def test_the_lighter_body_shading_is_no_band():
     img = _page(246)
     rules, _ = ocr_image.image_rules(img, DPI)
     assert not any(r.bottom - r.top > 10 for r in rules)
+
+
+def test_a_line_of_dense_print_touching_at_the_light_level_is_no_band():
+    """Bold figures whose anti-aliased letters touch in a lighter grey (here ink strokes 4 px wide, 1 px of grey 210
+    between them): long runs at the light level, but mostly ink, so no band and no ruling."""
+    img = Image.new("L", (2000, 600), 246)
+    a = np.asarray(img).copy()
+    a[300:330, 500:900] = 210
+    for x in range(500, 900, 5):
+        a[300:330, x : x + 4] = 30
+    img = Image.fromarray(a)
+    rules, _ = ocr_image.image_rules(img, DPI)
+    assert not any(r.bottom - r.top > 3 for r in rules)
+    _, gray = ocr_image.erased_page(img, DPI)
+    assert (gray[305:325, 502] < 100).all()  # the print is left as it is
