@@ -55,23 +55,3 @@ def test_a_header_s_second_line_nearer_bold_still_takes_the_header_s_weight():
     ocr_bold.mark_bold(words, binary, DPI)
     assert all(w.bold for w in header)
     assert all(w.bold for w in body)
-
-
-def test_a_header_line_barely_heavier_than_prose_over_a_lightly_bold_sub_header_stays_bold():
-    """Small bold print is barely heavier than prose: a header line between the weights over a sub-header line
-    clearly (but lightly) bold is weighed against that sub-header, not against the page's heaviest print (a bold
-    title far above)."""
-    binary = np.full((int(300 * PX), int(400 * PX)), 255, np.uint8)
-    words: list[Word] = []
-    title: list[Word] = []
-    _draw(binary, title, 10, ["Lampira", "Realisa", "Anggara"], [6])  # a heavy bold title
-    for k in range(4):
-        _draw(binary, words, 40 + 12 * k, ["Capaian", "kinerja", "Camatan"], [3])
-    header: list[Word] = []
-    _draw(binary, header, 120, ["Uraiann", "Anggara", "Keluara"], [4, 4, 3])  # 3.7 px: between the weights
-    sub: list[Word] = []
-    _draw(binary, sub, 131, ["Anggara", "Realisa", "Targett"], [4])  # 4 px: clearly, lightly bold
-    words += title + header + sub
-    ocr_bold.mark_bold(words, binary, DPI)
-    assert all(w.bold for w in title + sub)
-    assert all(w.bold for w in header)
