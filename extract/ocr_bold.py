@@ -43,9 +43,11 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
         w.bold = ok and r >= _BOLD * usual
     clear = {id(w): w.bold for w, r, ok in zip(words, ratios, weighed, strict=True)
              if ok and (r >= _BOLD * usual or r < _BOLD_MAYBE * usual)}  # fmt: skip
+    ratio = {id(w): r for w, r in zip(words, ratios, strict=True)}
+    middle = _middle_weight(words, ratio, clear, usual)
     for w, ok in zip(words, weighed, strict=True):
         if ok and id(w) not in clear:
-            w.bold = _line_majority_bold(w, words, clear)
+            w.bold = _line_majority_bold(w, words, clear, ratio, middle)
     for w in words:
         if sum(ch.isalnum() for ch in w.text) < 2:
             w.bold = _line_neighbours_bold(w, words)
@@ -69,15 +71,35 @@ def _line_size(w: Word, words: list[Word]) -> float:
     return sizes[len(sizes) // 2] if sizes else w.size
 
 
-def _line_majority_bold(w: Word, words: list[Word], clear: dict[int, bool]) -> bool:
+def _middle_weight(words: list[Word], ratio: dict[int, float], clear: dict[int, bool], usual: float) -> float | None:
+    """The stroke ratio halfway (geometric mean) between the median of the page's clearly bold words and its usual
+    print (``usual``, the median of all); None when the page has no word clearly bold."""
+    bold = [ratio[id(w)] for w in words if clear.get(id(w)) is True]
+    return float(np.sqrt(np.median(bold) * usual)) if bold else None
+
+
+def _line_majority_bold(w: Word, words: list[Word], clear: dict[int, bool], ratio: dict[int, float] | None = None,
+                        middle: float | None = None) -> bool:
     """Whether most of the clearly weighed words (``clear``: bold or regular by their strokes) on the line of ``w``
     are bold; on a line without any (a header cell's second line "Awal ... Akhir"), most of those on the lines
-    right above and below it (a line's height away at most); False when there are none."""
-    votes = [clear[id(o)] for o in _line_of(w, words) if o is not w and id(o) in clear]
-    if not votes:
-        reach = 1.5 * (w.bottom - w.top)
-        votes = [clear[id(o)] for o in words if id(o) in clear and w.top - reach < (o.top + o.bottom) / 2 < w.bottom + reach]
-    return sum(votes) > len(votes) / 2
+    right above and below it (a line's height away at most); False when there are none.
+
+    A line told by its neighbours is bold only when its own words' median stroke is nearer the page's bold
+    than its regular print (``middle``, :func:`_middle_weight`): the first body row right under a shaded bold
+    header, its strokes a little heavier than the page's prose (smaller print on grey) but far from bold, took the
+    header's weight and was read as a second header line."""
+    line = _line_of(w, words)
+    votes = [clear[id(o)] for o in line if o is not w and id(o) in clear]
+    if votes:
+        return sum(votes) > len(votes) / 2
+    reach = 1.5 * (w.bottom - w.top)
+    votes = [clear[id(o)] for o in words if id(o) in clear and w.top - reach < (o.top + o.bottom) / 2 < w.bottom + reach]
+    if sum(votes) <= len(votes) / 2:
+        return False
+    if ratio is None or middle is None:
+        return True
+    own = sorted(ratio[id(o)] for o in line if sum(ch.isalnum() for ch in o.text) >= 2 and ratio.get(id(o)))
+    return not own or own[len(own) // 2] >= middle
 
 
 def _line_neighbours_bold(w: Word, words: list[Word]) -> bool:

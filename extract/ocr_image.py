@@ -137,6 +137,11 @@ def _page_masks(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, int
     grey = np.zeros_like(runs)
     for x0, y0, x1, y1 in bands:
         grey[y0:y1, x0:x1] = runs[y0:y1, x0:x1] & ~dark[y0:y1, x0:x1]
+    light_runs = long_runs(dark_mask(img, LIGHT_SHADE), length)
+    for x0, y0, x1, y1 in light_bands(light_runs, length, bands, np.asarray(img.convert("L"))):
+        grey[y0:y1, x0:x1] = light_runs[y0:y1, x0:x1] & ~dark[y0:y1, x0:x1]
+        bands.append((x0, y0, x1, y1))
+    del light_runs
     hmask = _line_mask(dark, faint, length, runs)
     del runs
     for x0, y0, x1, y1 in bands:
@@ -153,6 +158,34 @@ def shaded_bands(runs: np.ndarray, length: int) -> list[tuple[int, int, int, int
     as a line, the text went with it (a shaded header band read as nothing at all)."""
     h = runs.shape[0]
     return [s for s in _segments_any(runs, length) if _SHADE_THICK < s[3] - s[1] <= _SHADE_HIGH and s[1] > 0 and s[3] < h]
+
+
+#: grey level under which a pixel may be part of a light shaded band (:func:`light_bands`): lighter than a faint
+#: ruling's grey, darker than the lighter grey a scanner gives a table's shaded body
+LIGHT_SHADE = 215
+
+
+def light_bands(light_runs: np.ndarray, length: int, bands: list[tuple[int, int, int, int]],
+                gray: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Shaded bands (:func:`shaded_bands`) of a lighter grey than :data:`FAINT` (``light_runs``: long runs of
+    pixels under :data:`LIGHT_SHADE`), where no band of the :data:`FAINT` grey lies (``bands``). A header band
+    the scanner printed a little lighter (grey 201 where another scan gives 195) was no band: left in the page,
+    a landscape table's shaded body lifted the page's Otsu threshold above the band's grey, and binarizing
+    turned the band and its text into one black bar (the whole header of a Renstra table read as nothing).
+
+    A band is grey with some print on it: its median grey (``gray``) is no darker than :data:`_BAND_GREY`. A line
+    of dense print (bold figures) whose anti-aliased letters touch at this lighter level is mostly ink, no band
+    (taken for one, it was erased as grey and laid out as a ruling that parted its table's rows)."""
+    return [b for b in shaded_bands(light_runs, length)
+            if not any(_overlaps(b, o) for o in bands) and np.median(gray[b[1] : b[3], b[0] : b[2]]) >= _BAND_GREY]
+
+
+#: the least median grey level of a light shaded band (:func:`light_bands`): a band is grey, not ink
+_BAND_GREY = 180
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _segments_any(mask: np.ndarray, length: int) -> list[tuple[int, int, int, int]]:
