@@ -46,6 +46,7 @@ from lkjip.extract.records_total import (
     restated_total_dropped,
     total_label_out_of_name,
 )
+from lkjip.extract.records_unlabelled_money import unlabelled_realisasi_percent
 from lkjip.extract.records_wrap import wrapped_lines_folded
 from lkjip.model import (
     BudgetLine,
@@ -402,6 +403,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         # a first text column without a recognizable header: take the widest text column
         cols["uraian"] = _guess_text_column(ft, exclude=set(cols.values()))
     cols = unlabelled_key_column(ft.columns, cols, [r.cells for r in ft.body])
+    cols = unlabelled_realisasi_percent(ft.columns, cols, [r.cells for r in ft.body])
     spill = spill_columns(ft, set(cols.values()))
     out: list[BudgetLine] = []
     texts = {cols[f] for f in ("nomor", "uraian", "output_uraian") if f in cols}
