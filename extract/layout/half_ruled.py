@@ -553,6 +553,10 @@ def half_ruled_tables(
             gaps = unlabelled_columns_dropped(region, gaps, body_start(region, ys))
             gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
+            if carried is None and not tables and not idx[0] and any(abs(ys[0] - c) <= 1.0 for c in cuts):
+                # a frame's rest opening the page (its top cut): a row or two, read by the columns of the part
+                # the page before ended with where no word crosses them
+                carried = carried_channels(region, box, [], carry)
             # a part without header under a table as wide on this page (a table its author split, an empty
             # paragraph between) keeps that table's columns where it leaves some empty
             above = (carried_channels(region, box, gaps, tables[-1])
