@@ -35,9 +35,7 @@ def _values(text: str) -> list[str] | None:
     sign = False
     for w in text.split():
         if CURRENCY_SIGN.match(w):
-            if sign:
-                out.append(out.pop())
-            out.append(w)
+            out.append(w)  # a sign alone before it (no amount after it) stays a value of its own
             sign = True
         elif _AMOUNT.match(w):
             if sign and w not in "-–":
@@ -69,12 +67,13 @@ def values_dealt(table: Table) -> None:
         return
     top = rows[:n_head]
     body = [r for r in table.rows[n_head:] if not is_numbering_row(r.cells) and not is_header_like(r.cells)]
+    in_body = {id(r) for r in body}
 
     def cell(cells: list[str], k: int) -> str:
         return cells[k].strip() if k < len(cells) else ""
 
     # every row a header may hold: the header rows, a row the reader marked, a row of column numbers or years
-    top += [r.cells for r in table.rows if r.is_header or not any(r is b for b in body)]
+    top += [r.cells for r in table.rows if r.is_header or id(r) not in in_body]
     for k in range(table.n_cols - 1, 0, -1):
         if any(cell(c, k) for c in top) or not any(cell(c, k - 1) for c in head):
             continue
@@ -100,7 +99,7 @@ def values_dealt(table: Table) -> None:
                     r.cells[start:k] = [""] * (named - len(vals)) + vals  # fewer: they stood right, as read
                 del r.cells[k]
             for r in table.rows:
-                if not any(r is b for b in body) and len(r.cells) > k:
+                if id(r) not in in_body and len(r.cells) > k:
                     r.cells[k - 1] = f"{r.cells[k - 1].strip()} {r.cells[k].strip()}".strip()
                     del r.cells[k]
             table.warnings.append(f"values of a run of columns cut apart dealt back (column {k + 1})")

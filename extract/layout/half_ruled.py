@@ -499,6 +499,11 @@ def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[floa
     return narrowed
 
 
+def _at_cut(y: float, cuts: Sequence[float]) -> bool:
+    """``y`` is a rule :func:`~.open_frames.closed_frames` drew back in where a page break left a frame open."""
+    return any(abs(y - c) <= 1.0 for c in cuts)
+
+
 def half_ruled_tables(
     lines: Sequence[TextLine],
     rules: Sequence[Ruling],
@@ -531,7 +536,7 @@ def half_ruled_tables(
         rest_over_row = (opened[2] and len(ys) == 2 and any(data_line(ln) for ln in _band_lines(lines, box, *ys))
                          and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
         # one band framed, the frame open at a page break (a part of a table its author split, cut by the page)
-        cut_frame = len(ys) == 2 and any(abs(y - c) <= 1.0 for y in ys for c in cuts)
+        cut_frame = len(ys) == 2 and any(_at_cut(y, cuts) for y in ys)
         if (len(ys) >= 3 or cut_frame or (_continues_carry(box, carry) and (box[1] <= top + 2 or rest_over_row))
                 or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
@@ -553,7 +558,7 @@ def half_ruled_tables(
             gaps = unlabelled_columns_dropped(region, gaps, body_start(region, ys))
             gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
             carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
-            if carried is None and not tables and not idx[0] and any(abs(ys[0] - c) <= 1.0 for c in cuts):
+            if carried is None and not tables and not idx[0] and _at_cut(ys[0], cuts):
                 # a frame's rest opening the page (its top cut): a row or two, read by the columns of the part
                 # the page before ended with where no word crosses them
                 carried = carried_channels(region, box, [], carry)
@@ -565,7 +570,7 @@ def half_ruled_tables(
             hrules = rules if rules_part_rows(region, ys) else ()
         else:
             gaps, hrules = _fence_channels(xs), ()
-        if ys is not None and len(ys) == 2 and any(abs(y - c) <= 1.0 for y in ys for c in cuts):
+        if ys is not None and len(ys) == 2 and any(_at_cut(y, cuts) for y in ys):
             hrules = ()  # one band framed, the frame cut by a page break: its rows come from the text
         if not gaps:
             continue
