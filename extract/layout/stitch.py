@@ -37,6 +37,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
 )
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
 from lkjip.extract.layout.words import _CHAR_WIDTHS, Tail, Vocabulary, join_wrapped, tail_glue
@@ -411,7 +412,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
     if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first) \
             and not _lower_level(head, first, where):
         return False
-    rows = _header_from_words(head, spans_b, lines, vocab)
+    rows = header_from_words(head, spans_b, lines, vocab)
     if rows is None:  # its cells moved whole, each into the body's column under its middle
         rows = []
         for r in head.table.rows:
@@ -437,7 +438,7 @@ def _spanned_first(a: float, b: float, spans: Sequence[tuple[float, float]]) -> 
     middles of two or more lie within it: a label over "ANGGARAN | REALISASI | %" stands in the first, as a
     spanning cell's text does in every table read), else the one under its middle."""
     under = [j for j, (c, d) in enumerate(spans) if a - 1.0 <= (c + d) / 2 <= b + 1.0]
-    return under[0] if len(under) >= 2 else _column_at((a + b) / 2, spans)
+    return under[0] if len(under) >= 2 else column_at((a + b) / 2, spans)
 
 
 def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool:
@@ -477,10 +478,10 @@ def short_head_laid_over(head: PageTable, body: PageTable, lines: Sequence[TextL
         return False
     part = PageTable(head.table.model_copy(update={"rows": rows[:n_head]}), head.col_edges, head.top,
                      max(r.bbox[3] for r in rows[:n_head] if r.bbox), head.x0, head.x1)
-    header = _header_from_words(part, spans_b, lines, vocab)
+    header = header_from_words(part, spans_b, lines, vocab)
     if header is None:
         return False
-    where = [_column_at((a + b) / 2, spans_b) for a, b in spans_a]
+    where = [column_at((a + b) / 2, spans_b) for a, b in spans_a]
     data = []
     for r in rows[n_head:]:
         cells = [""] * body.table.n_cols
@@ -509,7 +510,7 @@ def laid_over(first: PageTable, cont: PageTable) -> PageTable | None:
     spans_a, spans_b = column_spans(first), column_spans(cont)
     if spans_a is None or spans_b is None or not _overlap(first, cont):
         return None
-    where = {j: _column_at((spans_b[j][0] + spans_b[j][1]) / 2, spans_a) for j in filled_columns(rows, cont.table.n_cols)}
+    where = {j: column_at((spans_b[j][0] + spans_b[j][1]) / 2, spans_a) for j in filled_columns(rows, cont.table.n_cols)}
     if len(set(where.values())) < len(where):
         return None  # two columns fall in one: not the same columns
     laid = [r.model_copy(update={"cells": laid_cells(r.cells, where.items(), first.table.n_cols)}) for r in rows]
@@ -561,37 +562,6 @@ def _overlap(a: PageTable, b: PageTable) -> bool:
     return width > 0 and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.8 * width
 
 
-def _header_from_words(head: PageTable, spans: Sequence[tuple[float, float]], lines: Sequence[TextLine],
-                       vocab: Vocabulary | None) -> list[TableRow] | None:
-    """The header ``head`` read again from the words of its page, each word in the column of ``spans`` under its
-    middle: one header row, each cell's lines rejoined; None when the words are not those ``head`` was read from."""
-    words = [w for ln in lines for w in ln.words if w.text.strip() and head.top - 0.5 <= (w.top + w.bottom) / 2
-             <= head.bottom + 0.5 and head.x0 - 2 <= (w.x0 + w.x1) / 2 <= head.x1 + 2]
-    letters = lambda texts: sorted("".join(texts).replace(" ", ""))  # noqa: E731
-    if not words or letters(w.text for w in words) != letters(c for r in head.table.rows for c in r.cells):
-        return None
-    cols: list[dict[float, list[Word]]] = [{} for _ in spans]
-    for w in words:
-        cols[_column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(w.top), []).append(w)
-    cells = [_cell_text(c, vocab) if c else "" for c in cols]
-    first = head.table.rows[0]
-    return [TableRow(cells=cells, page=first.page, bbox=(head.x0, head.top, head.x1, head.bottom), is_header=True)]
-
-
-def _cell_text(lines: dict[float, list[Word]], vocab: Vocabulary | None) -> str:
-    """The lines of one header cell rejoined; a line reaching the cell's right edge may end on a cut word."""
-    ordered = [sorted(lines[y], key=lambda w: w.x0) for y in sorted(lines)]
-    right = max(ln[-1].x1 for ln in ordered)
-    full = [ln[-1].x1 >= right - 0.6 * ln[-1].size for ln in ordered]
-    return join_wrapped([" ".join(w.text for w in ln) for ln in ordered], full, vocab)
-
-
-def _column_at(x: float, spans: Sequence[tuple[float, float]]) -> int:
-    """The column whose span holds ``x`` (or the nearest)."""
-    return min(range(len(spans)), key=lambda j: 0.0 if spans[j][0] <= x <= spans[j][1]
-               else min(abs(x - spans[j][0]), abs(x - spans[j][1])))
-
-
 def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageTable,
                    vocab: Vocabulary | None = None) -> int:
     """The first line(s) of ``table``'s header, cut off at the bottom of the page before and read as the
@@ -618,10 +588,10 @@ def header_cut_off(page_lines: Sequence[TextLine], para: Paragraph, table: PageT
     cols: list[dict[float, list[Word]]] = [{} for _ in spans]
     for ln in ordered[-taken:]:
         for w in ln.words:
-            cols[_column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(ln.top), []).append(w)
+            cols[column_at((w.x0 + w.x1) / 2, spans)].setdefault(round(ln.top), []).append(w)
     if sum(1 for c in cols if c) < min(3, len(spans)):
         return 0
-    cells = [_cell_text(c, vocab) if c else "" for c in cols]
+    cells = [cell_text(c, vocab) if c else "" for c in cols]
     lasts = [max(c[max(c)], key=lambda w: w.x1) if c else None for c in cols]
     _rejoin_cut_words(cells, rows[0], [(w, span[1]) if w else None for w, span in zip(lasts, spans, strict=True)],
                       vocab)
