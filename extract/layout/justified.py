@@ -337,7 +337,9 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
     a segment gap (:func:`_every_column_pinned`; not after a row key, "1. Sarana", whose column the keys tell,
     nor a number, which no renderer justifies), those words open segments, and in the lines holding them a wide
     gap between two words of text where no header word starts is a stretched space of its cell ("Faktor
-    Internal:    Anggaran"), however unevenly the renderer spread it. A table whose columns are set apart by
+    Internal:    Anggaran"), however unevenly the renderer spread it — unless a label of the header starts inside
+    the gap: a cell's stretched space stays in its column, and a gap over where a column starts is a column gap
+    (a name, then an amount set right in the next column: "Penyediaan        Rp"). A table whose columns are set apart by
     white wider than a segment gap needs none of this.
     Monospaced lines are left out: every word starts on their pitch's grid. So are words OCR found: their boxes
     line up to a point or two, not a hundredth, and their bold is a guess from stroke widths (a shaded body reads
@@ -348,6 +350,7 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
     pins: set[int] = set()
     starts: list[float] = []  # every x a header word starts at
     tight: dict[int, TextLine] = {}  # the lines holding pinned words
+    labels: list[float] = []  # where the labels of a header start whose columns the lines under it confirm
     for h, head in enumerate(lines):
         if not head.bold or mono_space(head) or len(head.words) < 2:
             continue
@@ -367,6 +370,8 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
                         and not (k == 0 and ROW_KEY.match(a.text)) and not is_numeric_token(b.text)):
                     hits.setdefault(x, []).append((b, ln))
         confirmed = {x: found for x, found in hits.items() if len(found) >= PINNED_LINES}
+        if confirmed:  # a line of the table's header: where its labels start, its columns do
+            labels += [w.x0 for w in head.words]
         if not _every_column_pinned(head, confirmed):
             continue
         starts += xs
@@ -375,6 +380,7 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
             tight.update((id(ln), ln) for _, ln in found)
     stretched = {id(b) for ln in tight.values() for a, b in zip(ln.words, ln.words[1:], strict=False)
                  if id(b) not in pins and not any(abs(b.x0 - x) <= _TEXT_EDGE_TOL for x in starts)
+                 and not any(a.x1 + 1.0 < x < b.x0 - 1.0 for x in labels)
                  and _wordlike(a.text) and _wordlike(b.text)}
     return frozenset(pins), frozenset(stretched)
 
