@@ -17,6 +17,7 @@ from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of,
 from lkjip.extract.layout.grid import grid_tables, ruled_tables
 from lkjip.extract.layout.half_ruled import half_ruled_tables
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.short_parts import short_parts
 from lkjip.extract.layout.words import Vocabulary
 
 
@@ -94,6 +95,8 @@ def read_page_layout(
             t.cont_pages.append(number)
         res.lead_used = list(lead)
     res.tables.extend(text_tables)
+    parts, rest = short_parts(res.tables, rest, rules, number, "text" + strategy_suffix, vocab)
+    res.tables.extend(parts)
     res.lines = rest
     return res
 
