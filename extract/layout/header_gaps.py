@@ -76,13 +76,20 @@ def header_channels(
     out: list[tuple[float, float]] = []
     # a monospaced header's pitch, from all its lines: a line of word pieces ("i Awal") shows too few words
     pitch = mono_space(TextLine([w for ln in head for w in ln.words])) if any(ln.words for ln in head) else 0.0
-    for ln in head:
-        if not ln.words:
-            continue
-        sp = label_spans(ln, pitch)
+    spans = [label_spans(ln, pitch) if ln.words else [] for ln in head]
+    for k, sp in enumerate(spans):
         for (_, a1), (b0, _) in zip(sp, sp[1:], strict=False):
             for g0, g1 in body_gaps:
                 c = (max(a1, g0), min(b0, g1))
-                if c[1] - c[0] >= LABEL_GAP_EM * size - 0.01 and not any(c[0] < y and c[1] > x for x, y in [*known, *out]):
+                if c[1] - c[0] >= LABEL_GAP_EM * size - 0.01 and not any(c[0] < y and c[1] > x for x, y in [*known, *out]) \
+                        and not _in_wrapped_label(c, b0, [s for j, other in enumerate(spans) if j != k for s in other]):
                     out.append(c)
     return out
+
+
+def _in_wrapped_label(c: tuple[float, float], b0: float, others: Sequence[tuple[float, float]]) -> bool:
+    """The gap ``c`` of a header line, its next label starting at ``b0``, lies inside one label of another line
+    that ends before ``b0``: the ragged right of a label wrapped in its cell ("TARGET AKHIR" / "RENSTRA" / "(TAHUN
+    2026)", "RENSTRA" ending short), not a gap between two columns (a label spanning two, "Tahun 2023" over
+    "Target  Realisasi", reaches over the next label's start)."""
+    return any(s0 < c[0] and s1 > c[1] and s1 < b0 for s0, s1 in others)
