@@ -327,8 +327,9 @@ def _find_text_tables(
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
             if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
-            if (j - i >= 2 and gap > widest_gap + 0.5 * lines[j].height and (band_opens(shades, lines[j - 1], lines[j])
-                                                                                  or thick_band_opens(rules, lines[j - 1], lines[j]))
+            # (inside a frame whose sides run on, a band opening is the next row's shading: side bars, rows banded)
+            if (j - i >= 2 and not framed and gap > widest_gap + 0.5 * lines[j].height
+                    and (band_opens(shades, lines[j - 1], lines[j]) or thick_band_opens(rules, lines[j - 1], lines[j]))
                     and sum(body_line(ln) for ln in lines[i:j]) >= 2
                     and not any(is_numeric_token(w.text) for w in lines[j].words)):
                 break  # a shaded header band set off by more white than any two lines of a table's body above
