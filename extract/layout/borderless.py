@@ -344,7 +344,7 @@ def _find_text_tables(
                 crossed = [g for g in gaps if not any(g[0] < b and g[1] > a for a, b in new_gaps)]
                 new_gaps = sorted(new_gaps + [g for g in crossed if _columns_beside(lines[i : j + 1], gaps, g)])
             elif j - last > 15 or (len(kept := sorted(new_gaps + untouched(gaps, new_gaps, sj))) < len(gaps)
-                                   and not closes_inner_gap(lines[j], gaps, kept, region_spans)):
+                                   and not closes_inner_gap(lines[j], gaps, kept, region_spans, lines[j - 1])):
                 break  # a single line running across a column gap: paragraph, caption
             region_spans += sj
             gaps = new_gaps

@@ -99,17 +99,30 @@ def closes_inner_gap(
     gaps: Sequence[tuple[float, float]],
     new_gaps: Sequence[tuple[float, float]],
     region_spans: Sequence[tuple[float, float]],
+    above: TextLine | None = None,
 ) -> bool:
     """A short wrapped cell line closes one white gap that lay inside a column, not between columns.
 
     "Rp." printed right-aligned under a left-aligned "Anggaran" leaves a gap
     that the amount wrapped onto the next line ("2.345.678.901") fills. A line
     closing one of several channels and covering little of the table's width
-    is such a cell line; a paragraph or caption runs across more.
+    is such a cell line; a paragraph or caption runs across more. So is a line
+    ending where a word of the line ``above`` ends, up to half
+    the table wide: the next line of a cell set right ("Program Penunjang Urusan" /
+    "Pemerintahan Daerah Kabupaten/Kota" ending at one x), which fills the white
+    the first line left under a left-aligned header label.
     """
     lo = min(a for a, _ in region_spans)
     hi = max(b for _, b in region_spans)
-    return len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1 and (line.x1 - line.x0) <= 0.25 * (hi - lo)
+    if not (len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1):
+        return False
+    return (line.x1 - line.x0) <= 0.25 * (hi - lo) or (
+        above is not None and (line.x1 - line.x0) <= 0.5 * (hi - lo)
+        and any(abs(w.x1 - line.x1) <= RIGHT_EDGE_TOL for w in above.words))
+
+
+#: how far (pt) a wrapped line of a cell set right may end from where the cell's line above ends
+RIGHT_EDGE_TOL = 0.6
 
 
 def sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
