@@ -478,6 +478,23 @@ def _header_band(lines: Sequence[TextLine], box: Box, ys: Sequence[float]) -> bo
     return bool(band) and all(ln.bold for ln in band) and not one_segment(band[0])
 
 
+def _next_header_over_rule(region: Sequence[TextLine], rule_y: float) -> int:
+    """How many of the last lines of ``region`` (a band opening the page, the rest of the table the page before
+    ended, down to the rule at ``rule_y``) are the next table's header: bold lines, the others not, set right over
+    the rule and apart from the lines above by more white than those lines have between them (the rule under
+    them is the next table's header rule, "Program  Anggaran  Keterangan" over its rows). 0: none."""
+    k = len(region)
+    while k > 0 and region[k - 1].bold:
+        k -= 1
+    if k == len(region) or k < 2 or any(ln.bold for ln in region[:k]):
+        return 0
+    spacing = max(b.top - a.bottom for a, b in zip(region[:k], region[1:k], strict=False))
+    head = region[k:]
+    if head[0].top - region[k - 1].bottom <= spacing + 0.5 * head[0].height:
+        return 0
+    return len(head) if rule_y - head[-1].bottom <= 1.5 * head[-1].height else 0
+
+
 def _continues_carry(box: Box, carry: PageTable | None) -> bool:
     return carry is not None and abs(box[0] - carry.x0) <= 6.0 and abs(box[2] - carry.x1) <= 6.0
 
@@ -546,6 +563,8 @@ def half_ruled_tables(
     found += [(_led_fence(lines, box, lead) if k == 0 else box, None, False, xs) for k, (box, xs) in enumerate(fences)]
     for box, ys, open_top, xs in sorted(found, key=lambda f: f[0][1]):
         idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
+        if ys is not None and len(ys) == 2 and carry is not None and not tables and idx and not idx[0]:
+            idx = idx[: len(idx) - _next_header_over_rule([lines[k] for k in idx], ys[-1])]
         region = [lines[k] for k in idx]
         if len(region) < (1 if ys is not None and len(ys) == 2 else 2):  # one line: a header, a row's rest
             continue
