@@ -62,6 +62,7 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
+from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
 from lkjip.extract.header_years import years_put_back
@@ -254,7 +255,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbers_unglued(t)
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
-                       or two_rows_in_a_cell(t)
+                       or two_rows_in_a_cell(t) or header_read_into_row(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 
