@@ -65,6 +65,7 @@ from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
+from lkjip.extract.header_spelled import header_lines_spelled
 from lkjip.extract.header_years import years_put_back
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
@@ -118,7 +119,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     cut: list[int] = []  # a line of the header under a table of nothing but header rows (piece_gap.head_line_under)
-    for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
+    blocks = header_lines_spelled(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running), running)
+    for block in headers_rejoined(blocks):
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
             values_dealt(block)  # a run of value columns cut one column too many
