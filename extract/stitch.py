@@ -73,6 +73,7 @@ from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.merged_pair import pair_split
+from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
@@ -256,6 +257,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
+            number_words_lifted(t)
             numbers_unglued(t)
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
