@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lkjip.extract.document import Table
 from lkjip.extract.headers import is_header_like, is_numbering_row, split_header
+from lkjip.extract.table_under import header_rows
 
 
 def _cell(cells: list[str], k: int) -> str:
@@ -26,8 +27,9 @@ def _cell(cells: list[str], k: int) -> str:
 def cut_header_cells_joined(table: Table) -> None:
     """Join the two columns of ``table`` a header cell was cut across (see the module); a table warning so."""
     rows = [r.cells for r in table.rows]
-    head, n_head = split_header(rows)
+    n_head = max(split_header(rows)[1], len(header_rows(table)))  # a tall header: more rows than split_header takes
     numbers = next((c for c in rows[:n_head] if is_numbering_row(c)), None)
+    head = [c for c in rows[:n_head] if not is_numbering_row(c)]
     n = table.n_cols
     if not head or numbers is None or n < 3:
         return
@@ -51,3 +53,29 @@ def cut_header_cells_joined(table: Table) -> None:
         r.cells[left] = f"{a} {b}" if a and b else a or b
         del r.cells[right]
     table.warnings.append(f"a header cell cut across two columns joined back (columns {left + 1} and {right + 1})")
+
+
+def cell_line_rows_joined(table: Table) -> None:
+    """Join into the header row above each header row of ``table`` that holds text in one column only, under a
+    cell of that column with text: the lower lines of a tall header cell ("ia", "(2018)" under "Kondis Awal Renstr")
+    a reader gave rows of their own, which push the header's lower rows (the years, the column numbers) past the
+    rows a header is read from. A header row filled in one column over the header's first row stays (a group
+    label); a table warning so."""
+    head = header_rows(table)
+    joined = 0
+    k = 1
+    while k < len(head):
+        cells = head[k].cells
+        filled = [j for j, c in enumerate(cells) if c.strip()]
+        above = head[k - 1].cells
+        if is_numbering_row(cells) or is_numbering_row(above) or len(filled) != 1 \
+                or not _cell(above, filled[0]) or len(above) != len(cells):
+            k += 1
+            continue
+        j = filled[0]
+        above[j] = f"{above[j].strip()} {cells[j].strip()}"
+        table.rows.remove(head[k])
+        del head[k]
+        joined += 1
+    if joined:
+        table.warnings.append(f"{joined} line(s) of a tall header cell read as rows of their own joined to the cell")

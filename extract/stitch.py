@@ -62,7 +62,7 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
-from lkjip.extract.header_cell_cut import cut_header_cells_joined
+from lkjip.extract.header_cell_cut import cell_line_rows_joined, cut_header_cells_joined
 from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
@@ -126,6 +126,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
             cut_header_cells_joined(block)  # a header cell cut across two columns, the values under one
+            cell_line_rows_joined(block)  # a tall header cell's lower lines read as rows of their own
             values_dealt(block)  # a run of value columns cut one column too many
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \

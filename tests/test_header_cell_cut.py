@@ -41,3 +41,29 @@ def test_every_column_numbered_or_both_columns_filled_stay_as_read():
     t = _table(NUMBERS, filled)
     cut_header_cells_joined(t)
     assert t.n_cols == 6
+
+
+def test_a_tall_header_s_cell_lines_read_as_rows_join_the_cell_and_its_cut_column_is_joined_back():
+    from lkjip.extract.header_cell_cut import cell_line_rows_joined
+
+    top = ["Misi", "Sasaran", "Indikator", "", "Kondisi Awal", "Target", "", "Kondisi Akhir"]
+    rows = [top, ["", "", "", "si", "", "", "", ""], ["", "", "", "", "(2018)", "", "", ""],
+            ["", "", "", "", "", "2019", "2020", ""], ["1", "2", "3", "4", "", "5", "6", "7"],
+            ["1", "Sasaran satu", "Indeks satu", "", "-", "80", "81", "81"],
+            ["2", "Sasaran dua", "Indeks dua", "", "-", "90", "95", "95"]]
+    t = Table(rows=[TableRow(cells=list(c), is_header=k < 5) for k, c in enumerate(rows)], strategy="text")
+    cut_header_cells_joined(t)  # the numbering row is the fifth: a tall header
+    assert t.n_cols == 7 and t.rows[0].cells[3] == "Kondisi Awal"
+    cell_line_rows_joined(t)
+    assert [r.cells for r in t.rows[:3]] == [
+        ["Misi", "Sasaran", "Indikator", "Kondisi Awal si (2018)", "Target", "", "Kondisi Akhir"],
+        ["", "", "", "", "2019", "2020", ""], ["1", "2", "3", "4", "5", "6", "7"]]
+
+
+def test_a_group_label_row_over_the_header_stays():
+    from lkjip.extract.header_cell_cut import cell_line_rows_joined
+
+    rows = [["", "", "Target", ""], ["Sasaran", "Indikator", "2021", "2022"], ["Sasaran satu", "Indeks", "80", "81"]]
+    t = Table(rows=[TableRow(cells=list(c), is_header=k < 2) for k, c in enumerate(rows)], strategy="text")
+    cell_line_rows_joined(t)
+    assert [r.cells for r in t.rows] == rows
