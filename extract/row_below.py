@@ -11,7 +11,8 @@ number that follows the table's last row number ("1" → "2", "a" → "b", the s
 number that is no year), on the page of the table's last row or the next. A table of amounts numbered by level
 (a program "III." after kegiatan "I.", "II.") has no next number to look for: there the paragraph opens with a
 row number of any kind (a roman one too) and holds two amounts at least, as its rows do
-(:func:`~lkjip.extract.text_row.row_read_as_text`).
+(:func:`~lkjip.extract.text_row.row_read_as_text`), and no table follows it (a row standing between two tables is
+the stitcher's to place or leave).
 """
 
 from __future__ import annotations
@@ -71,12 +72,14 @@ def row_read_below(blocks: list[Paragraph | Table], index: int, running: set[str
     table = blocks[index]
     if not isinstance(table, Table) or table.n_cols < 3:
         return None
-    below = next((b for b in blocks[index + 1:] if isinstance(b, Table) or not furniture(b, running)), None)
+    after = [b for b in blocks[index + 1:] if isinstance(b, Table) or not furniture(b, running)][:2]
+    below = after[0] if after else None
     if not isinstance(below, Paragraph):
         return None
     key = _last_key(table)
     if (key is not None and _row_text(below, key, _last_page(table))) or (
-            _ANY_KEY.match(below.text) and not caption_label(below.text) and row_read_as_text(below, table)):
+            _ANY_KEY.match(below.text) and not caption_label(below.text) and row_read_as_text(below, table)
+            and not (len(after) > 1 and isinstance(after[1], Table))):  # before a table: the stitcher's to tell
         return f"baris berikutnya terbaca sebagai teks di bawah tabel ('{below.text.strip()[:60]}')"
     return None
 
