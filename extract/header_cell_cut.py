@@ -19,6 +19,9 @@ from lkjip.extract.document import Table
 from lkjip.extract.headers import is_header_like, is_numbering_row, split_header
 from lkjip.extract.table_under import header_rows
 
+#: a tall header takes so many rows at most
+HEAD_ROWS = 6
+
 
 def _cell(cells: list[str], k: int) -> str:
     return cells[k].strip() if 0 <= k < len(cells) else ""
@@ -59,16 +62,20 @@ def cell_line_rows_joined(table: Table) -> None:
     """Join into the header row above each header row of ``table`` that holds text in one column only, under a
     cell of that column with text: the lower lines of a tall header cell ("ia", "(2018)" under "Kondis Awal Renstr")
     a reader gave rows of their own, which push the header's lower rows (the years, the column numbers) past the
-    rows a header is read from. A header row filled in one column over the header's first row stays (a group
-    label); a table warning so."""
-    head = header_rows(table)
+    rows a header is read from. Only rows the reader marked as header rows, above another of them, are so joined;
+    a header row filled in one column over the header's first row stays (a group label); a table warning so."""
+    head = []
+    for r in table.rows[:HEAD_ROWS]:  # the rows a reader marked as the header's
+        if not r.is_header:
+            break
+        head.append(r)
     joined = 0
     k = 1
     while k < len(head):
         cells = head[k].cells
         filled = [j for j, c in enumerate(cells) if c.strip()]
         above = head[k - 1].cells
-        if is_numbering_row(cells) or is_numbering_row(above) or len(filled) != 1 \
+        if k == len(head) - 1 or is_numbering_row(cells) or is_numbering_row(above) or len(filled) != 1 \
                 or not _cell(above, filled[0]) or len(above) != len(cells):
             k += 1
             continue
