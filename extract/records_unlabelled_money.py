@@ -14,13 +14,6 @@ from lkjip.normalize.numbers import parse_number
 _ROUNDING = Decimal("0.06")
 
 
-def _value(cell: str, kind: str) -> Decimal | None:
-    cell = cell.strip()
-    if not cell:
-        return None
-    return parse_number(cell, kind).value  # type: ignore[arg-type]
-
-
 def unlabelled_realisasi_percent(columns: list[Column], cols: dict[str, int],
                                  body: list[list[str]]) -> dict[str, int]:
     """``cols`` with realisasi and persen mapped to the two columns right after the anggaran column when neither
@@ -38,10 +31,8 @@ def unlabelled_realisasi_percent(columns: list[Column], cols: dict[str, int],
     for cells in body:
         if is_numbering_row(cells) or len(cells) <= p:
             continue
-        try:
-            ang, rea, pct = _value(cells[a], "money"), _value(cells[r], "money"), _value(cells[p], "percent")
-        except (ValueError, ArithmeticError):
-            continue
+        ang, rea = parse_number(cells[a], "money").value, parse_number(cells[r], "money").value
+        pct = parse_number(cells[p], "percent").value
         if ang is None or rea is None or pct is None or ang <= 0:
             continue
         if abs(rea / ang * 100 - pct) <= _ROUNDING:

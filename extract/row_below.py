@@ -8,7 +8,11 @@ contradiction, so the table is marked doubtful (:func:`row_read_below`) and such
 
 The row is recognised by its number: the first paragraph under the table (past page furniture) opens with the
 number that follows the table's last row number ("1" → "2", "a" → "b", the same case) and holds a value (a
-number that is no year), on the page of the table's last row or the next.
+number that is no year), on the page of the table's last row or the next. A table of amounts numbered by level
+(a program "III." after kegiatan "I.", "II.") has no next number to look for: there the paragraph opens with a
+row number of any kind (a roman one too) and holds two amounts at least, as its rows do
+(:func:`~lkjip.extract.text_row.row_read_as_text`), and no table follows it (a row standing between two tables is
+the stitcher's to place or leave).
 """
 
 from __future__ import annotations
@@ -17,9 +21,12 @@ import regex as re
 
 from lkjip.extract.captions import caption_label, furniture
 from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.text_row import row_read_as_text
 
 #: a row number opening a line: "2", "2.", "2)", "b.", "b)"
 _LEAD_KEY = re.compile(r"^\s*(\d{1,3}|[A-Za-z])[.)]?\s+(?=\S)")
+#: a row number of any kind opening a line: "2.", "b)", "III.", "1.2.3"
+_ANY_KEY = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXLC]{1,6})[.)]?\s+(?=\S)")
 #: a key alone in a cell ("2", "2.", "b)")
 _CELL_KEY = re.compile(r"^\s*(\d{1,3}|[A-Za-z])[.)]?\s*$")
 #: a value in the line past its key: a number (a target, an amount, a percent) that is no year
@@ -63,10 +70,16 @@ def _row_text(p: Paragraph, key: str, page: int | None) -> bool:
 def row_read_below(blocks: list[Paragraph | Table], index: int, running: set[str]) -> str | None:
     """Why the table ``blocks[index]`` is read doubtfully when its next row was read as text under it (else None)."""
     table = blocks[index]
-    if not isinstance(table, Table) or table.n_cols < 3 or (key := _last_key(table)) is None:
+    if not isinstance(table, Table) or table.n_cols < 3:
         return None
-    below = next((b for b in blocks[index + 1:] if isinstance(b, Table) or not furniture(b, running)), None)
-    if isinstance(below, Paragraph) and _row_text(below, key, _last_page(table)):
+    after = [b for b in blocks[index + 1:] if isinstance(b, Table) or not furniture(b, running)][:2]
+    below = after[0] if after else None
+    if not isinstance(below, Paragraph):
+        return None
+    key = _last_key(table)
+    if (key is not None and _row_text(below, key, _last_page(table))) or (
+            _ANY_KEY.match(below.text) and not caption_label(below.text) and row_read_as_text(below, table)
+            and not (len(after) > 1 and isinstance(after[1], Table))):  # before a table: the stitcher's to tell
         return f"baris berikutnya terbaca sebagai teks di bawah tabel ('{below.text.strip()[:60]}')"
     return None
 

@@ -62,14 +62,18 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
+from lkjip.extract.header_cell_cut import cell_line_rows_joined, cut_header_cells_joined
+from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
+from lkjip.extract.header_spelled import header_lines_spelled
 from lkjip.extract.header_years import years_put_back
 from lkjip.extract.headers import build_columns, is_header_like, is_numbering_row, split_header
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.merged_pair import pair_split
+from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
@@ -117,9 +121,12 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     capitals = False  # the first stray line is in capitals opening the next page: a cell's rest or a title
     heads: list[int] = []  # those of them that are lines of its header repeated, read as text (header_line_again)
     cut: list[int] = []  # a line of the header under a table of nothing but header rows (piece_gap.head_line_under)
-    for block in headers_rejoined(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running)):
+    blocks = header_lines_spelled(tables_read_as_text(amounts_rejoined(list(doc.blocks), running), running), running)
+    for block in headers_rejoined(blocks):
         if isinstance(block, Table):
             halves_joined(block)  # a column of values cut in two: a part then has as many columns as the others
+            cut_header_cells_joined(block)  # a header cell cut across two columns, the values under one
+            cell_line_rows_joined(block)  # a tall header cell's lower lines read as rows of their own
             values_dealt(block)  # a run of value columns cut one column too many
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
@@ -251,10 +258,11 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_repeats_dropped(t)
+            number_words_lifted(t)
             numbers_unglued(t)
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
-                       or two_rows_in_a_cell(t)
+                       or two_rows_in_a_cell(t) or header_read_into_row(t)
                        or header_read_as_text(out, i) or row_read_below(out, i, running))
     return doc.model_copy(update={"blocks": out})
 

@@ -24,6 +24,7 @@ import regex as re
 from lkjip.extract.captions import furniture, is_caption
 from lkjip.extract.cut_header import header_units
 from lkjip.extract.document import Paragraph, Table, TableRow
+from lkjip.normalize.numbers import parse_number
 
 #: a row read as text opens with its number: "1. …", "2) …", "3 …"
 _ROW_NO = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
@@ -148,10 +149,10 @@ def _name_amount_rows(blocks: list[Paragraph | Table], i: int, running: set[str]
 
 def _adds_up(rows: list[TableRow]) -> bool:
     """The amounts of ``rows`` above the last add up to the last, a total row."""
-    def value(cell: str) -> int:
-        return int(re.sub(r"\D", "", cell.split(",")[0]))
-    *items, total = rows
-    return bool(_TOTAL.match(total.cells[0])) and sum(value(r.cells[1]) for r in items) == value(total.cells[1])
+    if not _TOTAL.match(rows[-1].cells[0]):
+        return False
+    values = [parse_number(r.cells[1], "money").value for r in rows]
+    return None not in values and sum(values[:-1]) == values[-1]  # type: ignore[arg-type, operator]
 
 
 def tables_read_as_text(blocks: list[Paragraph | Table], running: set[str]) -> list[Paragraph | Table]:

@@ -413,14 +413,23 @@ class DocumentWords:
         apart = self.pairs[(left, right)]
         return self.words[left + right] > apart and max(self.words[left], self.words[right]) <= apart
 
+    def last_letter(self, left: str, right: str) -> bool:
+        """``left right`` are one word whose last letter a narrow justified column wrapped alone ("kegiata n"):
+        the document prints the word whole more often than apart and than ``left`` alone. The lone letter, no word
+        of its own, may stand elsewhere too (the same wrap in other cells), and ``left`` may end a cell a page break
+        cut (so no pair of the document shows the two side by side)."""
+        return len(right) == 1 and self.words[left + right] > max(self.pairs[(left, right)], self.words[left])
+
 
 def mend_words(text: str, vocab: DocumentWords) -> str:
     """``text`` with a word a narrow column broke made whole (:meth:`DocumentWords.whole`: "PENYELENGG ARAAN" →
-    "PENYELENGGARAAN"). Two words a reader glued are left as read: the document may print them so."""
+    "PENYELENGGARAAN"; a lone small last letter, "kegiata n", :meth:`DocumentWords.last_letter`). Two words a
+    reader glued are left as read: the document may print them so."""
     out: list[str] = []
     for tok in text.split(" "):
         if out and (a := re.search(r"[^\W\d_]+$", out[-1])) and (b := re.match(r"[^\W\d_]+", tok)) \
-                and vocab.whole(a.group(0).casefold(), b.group(0).casefold()):
+                and (vocab.whole(left := a.group(0).casefold(), right := b.group(0).casefold())
+                     or b.group(0).islower() and vocab.last_letter(left, right)):
             out[-1] += tok
             continue
         out.append(tok)
