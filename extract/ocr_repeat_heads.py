@@ -8,7 +8,10 @@ it is numbered one too far ("Tabel tanpa judul 3" read as 4), all their rows sco
 
 :func:`mend_repeated_heads` puts such a repeated header back to the table's own header: header rows inside the
 table's body, as many as the header has, that repeat it cell for cell except for one short cell a row, and that
-match it as a whole nearly letter for letter. Each mend is named in the table's warnings.
+match it as a whole nearly letter for letter. Such rows are the header's when the layout marked them so, or when
+they open the table's part on a later page (the misread head made the layout take them for body rows). Each mend
+is named in the table's warnings; the stitcher then drops the repeat
+(:func:`~lkjip.extract.stitch.header_repeats_dropped`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ def _near_repeat(head: list[TableRow], repeat: list[TableRow]) -> bool:
     return a != b and SequenceMatcher(None, a, b).ratio() >= NEAR_HEADER
 
 
+def _opens_page(rows: list[TableRow], k: int) -> bool:
+    """Row ``k`` is the first of the table on a later page than the row above it: where a repeated header stands
+    (one the layout took for body rows, its misread head no longer the header's letter for letter)."""
+    return k > 0 and rows[k].page is not None and rows[k - 1].page is not None and rows[k].page > rows[k - 1].page
+
+
 def _mend_table(table: Table) -> None:
     rows = table.rows
     n = 0
@@ -51,7 +60,7 @@ def _mend_table(table: Table) -> None:
     k = n
     while k + n <= len(rows):
         block = rows[k:k + n]
-        if all(r.is_header for r in block) and _near_repeat(head, block):
+        if (all(r.is_header for r in block) or _opens_page(rows, k)) and _near_repeat(head, block):
             for h, r in zip(head, block, strict=True):
                 if r.cells != h.cells:
                     table.warnings.append(f"page {r.page}: OCR repeated header mended {r.cells!r} -> {h.cells!r}")
