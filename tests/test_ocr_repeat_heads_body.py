@@ -41,3 +41,10 @@ def test_body_rows_opening_a_page_are_left_alone():
     table = _table([["2", "Penurunan gangguan", "Persentase Penurunan", "Penurunan"], ["", "", "", "x"]])
     mend_repeated_heads([table], [11, 12])
     assert table.rows[3].cells[0] == "2" and not table.warnings
+
+
+def test_a_repeat_with_heads_read_in_another_letter_case_is_mended():
+    """"IndikatOr Tujuan": an "o" read as "O" in a long head is the same head; the short "No" read "NOo"."""
+    table = _table([["NOo", "Tujuan", "IndikatOr Tujuan", "SasarAn"], ["1", "2", "3", "4"]])
+    mend_repeated_heads([table], [11, 12])
+    assert table.rows[3].cells == HEAD[0]
