@@ -12,8 +12,7 @@ from lkjip.extract.ocr_mono import advance_boxes
 
 PITCH = 5.4  # a 9 pt monospaced font's cell
 SIZE = 10.5  # the size read off the ink's height (a monospaced font's large x-height reads larger than it is)
-TEXT = ("Renstra dijabarkan setiap tahun ke dalam Rencana Kerja dan Perjanjian Kinerja sasaran indikator dan "
-        "target kinerja kecamatan adalah sebagai berikut").split()
+TEXT = ["Renstra", "dijabarkan", "setiap", "tahun", "ke", "dalam", "Rencana", "Kerja", "dan", "Perjanjian", "Kinerja", "sasaran", "indikator", "dan", "target", "kinerja", "kecamatan", "adalah", "sebagai", "berikut"]
 
 
 def _mono_line(top: float, words: list[str], rng: random.Random) -> list[Word]:
