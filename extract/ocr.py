@@ -107,7 +107,6 @@ from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
-from lkjip.extract.ocr_mono import advance_boxes
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     BRACKET_PERCENT,
@@ -629,10 +628,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
-    unread = unread_text(gray, words, dpi)
-    if widened := advance_boxes(words):  # a monospaced font: words boxed by their letters' cells, as a text layer
-        warnings.append(f"page {page_no}: monospaced print, {widened} word box(es) widened to their letters' cells")
-    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang, unread), warnings
+    return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang, unread_text(gray, words, dpi)), warnings
 
 
 def ocr_vocabulary(page: OcrPage) -> Vocabulary:
