@@ -7,8 +7,11 @@ letter, which reads as the header of a new table: the table is cut in two there,
 it is numbered one too far ("Tabel tanpa judul 3" read as 4), all their rows scored under the wrong names.
 
 :func:`mend_repeated_heads` puts such a repeated header back to the table's own header: header rows inside the
-table's body, as many as the header has, that repeat it cell for cell except for one short cell a row, and that
-match it as a whole nearly letter for letter. Each mend is named in the table's warnings.
+table's body, as many as the header has, that repeat it cell for cell (letter case aside) except for one short cell a row, and that
+match it as a whole nearly letter for letter. Such rows are the header's when the layout marked them so, or when
+they open the table's part on a later page (the misread head made the layout take them for body rows). Each mend
+is named in the table's warnings; the stitcher then drops the repeat
+(:func:`~lkjip.extract.stitch.header_repeats_dropped`).
 """
 
 from __future__ import annotations
@@ -33,11 +36,19 @@ def _near_repeat(head: list[TableRow], repeat: list[TableRow]) -> bool:
     for h, r in zip(head, repeat, strict=True):
         if len(h.cells) != len(r.cells):
             return False
-        differ = [k for k, (a, b) in enumerate(zip(h.cells, r.cells, strict=True)) if a.split() != b.split()]
+        # letter case aside: Tesseract reads an "o" in a head as "O" ("IndikatOr") as readily as it misreads "No"
+        differ = [k for k, (a, b) in enumerate(zip(h.cells, r.cells, strict=True))
+                  if a.casefold().split() != b.casefold().split()]
         if len(differ) > 1 or any(max(len(h.cells[k]), len(r.cells[k])) > SHORT_CELL for k in differ):
             return False
     a, b = _letters(head), _letters(repeat)
     return a != b and SequenceMatcher(None, a, b).ratio() >= NEAR_HEADER
+
+
+def _opens_page(rows: list[TableRow], k: int) -> bool:
+    """Row ``k`` is the first of the table on a later page than the row above it: where a repeated header stands
+    (one the layout took for body rows, its misread head no longer the header's letter for letter)."""
+    return k > 0 and rows[k].page is not None and rows[k - 1].page is not None and rows[k].page > rows[k - 1].page
 
 
 def _mend_table(table: Table) -> None:
@@ -51,7 +62,7 @@ def _mend_table(table: Table) -> None:
     k = n
     while k + n <= len(rows):
         block = rows[k:k + n]
-        if all(r.is_header for r in block) and _near_repeat(head, block):
+        if (all(r.is_header for r in block) or _opens_page(rows, k)) and _near_repeat(head, block):
             for h, r in zip(head, block, strict=True):
                 if r.cells != h.cells:
                     table.warnings.append(f"page {r.page}: OCR repeated header mended {r.cells!r} -> {h.cells!r}")
