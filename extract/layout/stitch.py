@@ -37,6 +37,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
 )
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.header_spill import header_spilled
 from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
@@ -346,6 +347,10 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             drop = k
             break
     drop = drop or _same_header(first.table.rows, rows)
+    heads = sum(1 for r in first.table.rows[:4] if r.is_header)
+    spill = header_spilled(first.table.rows, rows) if drop < heads else None
+    if spill is not None:
+        drop, rows = spill
     under = None if drop else _header_with_rest(first.table.rows, rows)
     if under is not None:
         drop, rest_row = under
