@@ -37,6 +37,8 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
 )
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.beside_rest import reaching_row
+from lkjip.extract.layout.header_spill import header_spilled
 from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
@@ -346,6 +348,10 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             drop = k
             break
     drop = drop or _same_header(first.table.rows, rows)
+    heads = sum(1 for r in first.table.rows[:4] if r.is_header)
+    spill = header_spilled(first.table.rows, rows) if drop < heads else None
+    if spill is not None:
+        drop, rows = spill
     under = None if drop else _header_with_rest(first.table.rows, rows)
     if under is not None:
         drop, rest_row = under
@@ -364,6 +370,12 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             joined.append(a + b if a and b and tail_glue(tail, a, b, vocab) else " ".join(x for x in (a, b) if x))
         last.cells = joined
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
+        rest = rest[1:]
+    elif rest and (i := reaching_row(first.table.rows, rest[0], first.bottom)) is not None:
+        into = first.table.rows[i]
+        into.cells = [a + b if a and b and tail_glue(Tail(a, False), a, b, vocab) else " ".join(x for x in (a, b) if x)
+                      for a, b in zip(into.cells, rest[0].cells, strict=True)]
+        first.table.warnings.append(f"row split across pages {into.page}/{cont.table.page} rejoined")
         rest = rest[1:]
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
