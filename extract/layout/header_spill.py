@@ -29,7 +29,7 @@ def header_spilled(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tuple
     k = len(head)
     if not k or list(first[:k]) != head or len(rows) < k + 1:
         return None
-    if any([_norm(c) for c in a.cells] != [_norm(c) for c in b.cells] for a, b in zip(head[:-1], rows[:k - 1])):
+    if any([_norm(c) for c in a.cells] != [_norm(c) for c in b.cells] for a, b in zip(head[:-1], rows[:k - 1], strict=False)):
         return None
     last, cut, below = head[-1].cells, rows[k - 1].cells, rows[k].cells
     if not (len(last) == len(cut) == len(below)):

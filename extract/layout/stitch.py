@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like, is_numbering_row
+from lkjip.extract.layout.beside_rest import reaching_row
 from lkjip.extract.layout.borderless import segments
 from lkjip.extract.layout.cues import (
     AMOUNT,
@@ -37,7 +38,6 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
 )
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.beside_rest import reaching_row
 from lkjip.extract.layout.header_spill import header_spilled
 from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
 from lkjip.extract.layout.page_table import PageTable
