@@ -98,7 +98,7 @@ from lkjip.extract.ocr_glyphs import read_marks
 from lkjip.extract.ocr_image import (
     DPI,
     blank_row_rules,
-    clean_page,
+    clean_page_paper,
     first_glyph_is_bar,
     render_page,
     unread_blobs,
@@ -560,9 +560,11 @@ def _sure_mark(text: str, read: list[Word]) -> bool:
 _PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$|^\d{1,3}([.,]\d{1,2})?6$")
 
 
-def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI) -> tuple[OcrPage, list[str]]:
+def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI,
+                   paper: tuple[np.ndarray, int] | None = None) -> tuple[OcrPage, list[str]]:
     """OCR a page cleaned by :func:`~lkjip.extract.ocr_image.clean_page` into its words and rulings
-    (:class:`OcrPage`), not yet laid out, and the warnings of its reading."""
+    (:class:`OcrPage`), not yet laid out, and the warnings of its reading (``paper``: the grey page and its
+    threshold, :func:`~lkjip.extract.ocr_image.clean_page_paper`, for weighing print on shaded bands)."""
     lang, warnings = ocr_language()
     page_height = gray.shape[0] * 72.0 / dpi
     from PIL import Image as PILImage
@@ -619,7 +621,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
         warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         words += again
-    mark_bold(words, gray, dpi)
+    mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)
     for w in words:
@@ -679,6 +681,6 @@ def ocr_page(page: pdfium.PdfPage, page_no: int, *, dpi: int = DPI) -> tuple[Ocr
     """
     tesseract_path()
     img = render_page(page, dpi)
-    rules, gray = clean_page(img, dpi)
+    rules, gray, paper = clean_page_paper(img, dpi)
     del img  # the colour rendering is the largest thing held: not kept while Tesseract reads
-    return ocr_words_page(rules, gray, page_no, dpi=dpi)
+    return ocr_words_page(rules, gray, page_no, dpi=dpi, paper=paper)

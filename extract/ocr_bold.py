@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr_image import DPI, stroke_width
+from lkjip.extract.ocr_image import DPI, LIGHT_SHADE, stroke_width
 
 #: a word whose strokes are this many times as thick (for its size) as the page's usual ones is bold
 _BOLD = 1.3
@@ -18,7 +18,7 @@ _BOLD = 1.3
 _BOLD_SAMPLE = 10
 
 
-def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
+def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI, paper: tuple[np.ndarray, int] | None = None) -> None:
     """Set ``bold`` on the words printed bold, told by their strokes' thickness for their line's size against the
     page's median (:func:`~lkjip.extract.ocr_image.stroke_width`); Tesseract's output says nothing of
     weight, and a bold header right above the first row is how the layout engine tells the two apart (a line is
@@ -28,21 +28,32 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
     taller than its letters ("(2020)"), and a size read too large made a bold word regular. A word whose strokes
     are only somewhat thicker than usual (:data:`_BOLD_MAYBE`; small bold monospaced print is barely heavier) takes
     the weight of the clearly weighed words of its line: bold on a line of bold words, regular on a line of regular
-    ones."""
+    ones.
+
+    A word on a shaded band is clearly bold only when it is against the band's grey (``paper``: the grey page and
+    the level it was binarized at, :func:`_on_paper`), not white paper: the anti-aliased edges of its letters, ink
+    blended with grey, fell under the page's threshold and made its strokes look heavy (body rows of a table shaded
+    in bands, read as bold, were taken for header lines and the table broke off). Shading only ever makes print
+    look heavier, so a word is clearly regular by its strokes at the page's threshold, as before (weighed against
+    its band, a small "%" of a dark shaded bold header came out regular and broke the header line)."""
     px = dpi / 72.0
     ratios: list[float] = []
+    shaded: list[float] = []  # the ratios weighed against each word's own paper
     for w in words:
         box = (int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
-        ratios.append(stroke_width(binary, box) / max(_line_size(w, words) * px, 1.0))
+        size = max(_line_size(w, words) * px, 1.0)
+        ratios.append(stroke_width(binary, box) / size)
+        ink, own = _on_paper(binary, box, paper) if paper is not None else (binary, box)
+        shaded.append(stroke_width(ink, own) / size if own != box else ratios[-1])
     sample = [r for w, r in zip(words, ratios, strict=True) if sum(ch.isalpha() for ch in w.text) >= 3 and r]
     if len(sample) < _BOLD_SAMPLE:
         return
     usual = float(np.median(sample))
     weighed = [sum(ch.isalnum() for ch in w.text) >= 2 for w in words]
-    for w, r, ok in zip(words, ratios, weighed, strict=True):
+    for w, r, ok in zip(words, shaded, weighed, strict=True):
         w.bold = ok and r >= _BOLD * usual
-    clear = {id(w): w.bold for w, r, ok in zip(words, ratios, weighed, strict=True)
-             if ok and (r >= _BOLD * usual or r < _BOLD_MAYBE * usual)}  # fmt: skip
+    clear = {id(w): w.bold for w, r, s, ok in zip(words, ratios, shaded, weighed, strict=True)
+             if ok and (s >= _BOLD * usual or r < _BOLD_MAYBE * usual)}  # fmt: skip
     ratio = {id(w): r for w, r in zip(words, ratios, strict=True)}
     middle = _middle_weight(words, ratio, clear, usual)
     for w, ok in zip(words, weighed, strict=True):
@@ -51,6 +62,30 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> None:
     for w in words:
         if sum(ch.isalnum() for ch in w.text) < 2:
             w.bold = _line_neighbours_bold(w, words)
+
+
+#: a word's paper (the 90th percentile of the grey of its box) under this grey level is a shaded band's
+_SHADED = 245
+
+
+def _on_paper(binary: np.ndarray, box: tuple[int, int, int, int],
+              paper: tuple[np.ndarray, int]) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """``binary`` with the ink of ``box`` on a light shaded band (its paper darker than :data:`_SHADED`) taken at
+    the page's threshold scaled to the band's grey (``paper``: the grey page and its threshold): a pixel is ink when
+    it covers as much of its paper as a pixel on white needs to. The ink and its box to weigh (``binary`` and
+    ``box`` themselves on white paper, and on a band darker than
+    :data:`~lkjip.extract.ocr_image.LIGHT_SHADE`: such a band's grey is erased before binarizing, its letters'
+    grey edges with it, and weighed again against the band a bold header's "Halaman" or "%" came out regular)."""
+    grey, level = paper
+    x0, y0, x1, y1 = box
+    crop = grey[y0:y1, x0:x1]
+    if not crop.size:
+        return binary, box
+    shade = float(np.percentile(crop, 90))
+    if not LIGHT_SHADE <= shade < _SHADED:
+        return binary, box
+    ink = (binary[y0:y1, x0:x1] == 0) & (crop[: y1 - y0, : x1 - x0] < level * shade / 255.0)
+    return np.where(ink, np.uint8(0), np.uint8(255)), (0, 0, ink.shape[1], ink.shape[0])
 
 
 #: a word whose strokes are between this many times and :data:`_BOLD` times the page's usual ones (for its size)

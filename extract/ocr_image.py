@@ -327,13 +327,27 @@ def clean_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarr
     return rules, without_counter_specks(binarized(gray))
 
 
+def clean_page_paper(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray, tuple[np.ndarray, int]]:
+    """:func:`clean_page`, and the page in grey levels turned straight, its shading kept, with the threshold it was
+    binarized at: the paper a word is printed on, white or a shaded band's grey (:func:`~lkjip.extract.ocr_bold.mark_bold`)."""
+    rules, gray, paper = _erased_and_paper(img, dpi)
+    level = otsu_threshold(gray)
+    return rules, without_counter_specks(np.where(gray < level, np.uint8(0), np.uint8(255))), (paper, level)
+
+
 def erased_page(img: Image.Image, dpi: int = DPI) -> tuple[list[Ruling], np.ndarray]:
     """The page's ruling lines and the page in grey levels, turned straight (:func:`deskewed`), lines erased."""
+    rules, gray, _ = _erased_and_paper(img, dpi)
+    return rules, gray
+
+
+def _erased_and_paper(img: Image.Image, dpi: int) -> tuple[list[Ruling], np.ndarray, np.ndarray]:
     img = deskewed(img, dpi)
     rules, mask = image_rules(img, dpi)
     gray = np.array(img.convert("L"))
+    paper = gray.copy()
     gray[mask] = 255
-    return rules, gray
+    return rules, gray, paper
 
 
 def binarized(gray: np.ndarray) -> np.ndarray:
