@@ -19,18 +19,33 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def norm_row(r: TableRow) -> tuple[str, ...]:
+    """A row's cells without case and with single spaces."""
+    return tuple(_norm(c) for c in r.cells)
+
+
+def repeated_head(first: Sequence[TableRow], rows: Sequence[TableRow], after: int = 0) -> list[TableRow] | None:
+    """``first``'s header (its leading header rows, at most four) when ``rows`` repeat all its levels but the last
+    one word for word and hold ``after`` rows more than the header; None otherwise."""
+    head = [r for r in first[:4] if r.is_header]
+    k = len(head)
+    if not k or list(first[:k]) != head or len(rows) < k + after:
+        return None
+    if any(norm_row(a) != norm_row(b) for a, b in zip(head[:-1], rows[:k - 1], strict=True)):
+        return None
+    return head
+
+
 def header_spilled(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tuple[int, list[TableRow]] | None:
     """``rows`` (the next page's part) open with ``first``'s header (its leading header rows, at most four)
     repeated, but for some cells of its last level that end short of ``first``'s by whole words which open
     the next row's cell in the same column. Returns how many rows the repeated header takes and ``rows``
     with those words taken off the row below it (that row dropped when nothing else is left in it); None
     otherwise."""
-    head = [r for r in first[:4] if r.is_header]
+    head = repeated_head(first, rows, after=1)
+    if head is None:
+        return None
     k = len(head)
-    if not k or list(first[:k]) != head or len(rows) < k + 1:
-        return None
-    if any([_norm(c) for c in a.cells] != [_norm(c) for c in b.cells] for a, b in zip(head[:-1], rows[:k - 1], strict=False)):
-        return None
     last, cut, below = head[-1].cells, rows[k - 1].cells, rows[k].cells
     if not (len(last) == len(cut) == len(below)):
         return None

@@ -38,7 +38,7 @@ from lkjip.extract.layout.cues import (
     is_numeric_token,
 )
 from lkjip.extract.layout.geometry import TextLine, Word
-from lkjip.extract.layout.header_spill import header_spilled
+from lkjip.extract.layout.header_spill import header_spilled, norm_row, repeated_head
 from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
@@ -66,10 +66,6 @@ def _ruled_and_read(ruled: PageTable, read: PageTable, tol: float) -> bool:
     outer edges are where its text stops, inside the frame, not the frame's rules."""
     inner = all(abs(x - y) <= tol for x, y in zip(ruled.col_edges[1:-1], read.col_edges[1:-1], strict=True))
     return inner and read.col_edges[0] >= ruled.col_edges[0] - tol and read.col_edges[-1] <= ruled.col_edges[-1] + tol
-
-
-def _norm_row(r: TableRow) -> tuple[str, ...]:
-    return tuple(" ".join(c.lower().split()) for c in r.cells)
 
 
 def _letters(r: TableRow) -> tuple[str, ...]:
@@ -317,13 +313,11 @@ def _header_with_rest(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tu
     header's cells opens its counterpart, word for word, and some hold more ("Indikator" / "Indikator yang baik").
     Returns how many rows the header takes and the rest of the cut row (its cells past the header's words);
     None otherwise."""
-    head = [r for r in first[:4] if r.is_header]
+    head = repeated_head(first, rows)
+    if head is None:
+        return None
     k = len(head)
-    if not k or first[:k] != head or len(rows) < k:
-        return None
-    if any(_norm_row(a) != _norm_row(b) for a, b in zip(head[:-1], rows[:k - 1], strict=True)):
-        return None
-    last, cut = _norm_row(head[-1]), _norm_row(rows[k - 1])
+    last, cut = norm_row(head[-1]), norm_row(rows[k - 1])
     if len(last) != len(cut) or sum(1 for c in last if c) < 2:
         return None
     rest = []
@@ -464,8 +458,8 @@ def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool
     empty = {k for k, c in enumerate(first.cells) if not c.strip()}
     if not empty or not empty <= labelled:
         return False
-    squeezed = [_norm_row(r) for r in head.table.rows]
-    return _norm_row(first) not in squeezed and sum(1 for c in first.cells if c.strip()) >= 2
+    squeezed = [norm_row(r) for r in head.table.rows]
+    return norm_row(first) not in squeezed and sum(1 for c in first.cells if c.strip()) >= 2
 
 
 def _numbers_under(head: PageTable, first: TableRow) -> bool:
