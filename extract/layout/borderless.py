@@ -49,6 +49,7 @@ from lkjip.extract.layout.geometry import (
     lines_only,
     mono_space,
     shaded,
+    short_of_pitch,
     sweep_clusters,
     vertical_runs,
 )
@@ -58,6 +59,7 @@ from lkjip.extract.layout.justified import (
     PINNED,
     SEGMENT_EM,
     STRETCHED,
+    after_stretched_run,
     carried_stretched,
     even_spaced,
     header_pinned,
@@ -112,7 +114,8 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
     """
     out = []
     # more than a word space: half an em, or a monospaced font's space (0.6 em) and a hair
-    least = max(0.5 * size, 1.02 * mono_space(line))
+    pitch = mono_space(line)
+    least = max(0.5 * size, 1.02 * pitch)
     for seg in segments(line):
         start = seg[0]
         # a justified line stretched a little (less than stretched_spaces looks at): its spaces, not the channel
@@ -120,7 +123,11 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
         for k, (p, w) in enumerate(zip(seg, seg[1:], strict=False), start=1):
             held = [g1 for g0, g1 in gaps if p.x1 < g1 - 0.5 and w.x0 > g0 + 0.5]
             # ... unless the word starts where the channel ends: the next column's edge, its cells start there
-            if (w.x0 - p.x1 >= least and not joined(w) and held
+            # (white clearly short of a monospaced font's pitch is no word space either: cells set flush)
+            # (or narrower than the stretched spaces of the justified line it ends: the next cell set flush)
+            wide = w.x0 - p.x1 >= least or short_of_pitch(w.x0 - p.x1, pitch) or after_stretched_run(
+                seg, k, least, word_space_of(line))
+            if (wide and not joined(w) and held
                     and (k not in even or any(abs(w.x0 - g1) <= _EDGE_TOL for g1 in held))):
                 out.append((start.x0, p.x1))
                 start = w

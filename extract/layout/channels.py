@@ -18,7 +18,7 @@ import statistics
 from collections.abc import Sequence
 
 from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token
-from lkjip.extract.layout.geometry import Ruling, TextLine, Word, mono_space, sweep_clusters
+from lkjip.extract.layout.geometry import Ruling, TextLine, Word, mono_space, short_of_pitch, sweep_clusters
 from lkjip.extract.layout.justified import joined
 
 #: how close (points) the right ends of words must lie to share an edge
@@ -236,13 +236,16 @@ def spans_in_channels(
     inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
     own = min((w.x0 - p.x1 for (p, w), i in zip(pairs, inside, strict=True) if not i), default=0.0)
     least = 1.5 * max(space, own) if space > 0 else 0.5 * line.size
-    least = max(least, 1.02 * mono_space(line))  # a monospaced font's space is one pitch, 0.6 em
+    pitch = mono_space(line)
+    least = max(least, 1.02 * pitch)  # a monospaced font's space is one pitch, 0.6 em
     spanning = [any(_spans_channel(p, w, c0, c1, mono_space(line)) for c0, c1 in channels) for p, w in pairs]
     out: list[tuple[float, float]] = []
     start = line.words[0]
     for (p, w), i, sp in zip(pairs, inside, spanning, strict=True):
         wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0) and not joined(w)  # not a stretched space
-        if wide or (i and least > 0 and w.x0 - p.x1 >= least) or sp:
+        # white inside a channel clearly short of a monospaced pitch is no word space, however wide the line's own
+        short = i and short_of_pitch(w.x0 - p.x1, pitch) and not joined(w)
+        if wide or (i and least > 0 and w.x0 - p.x1 >= least) or sp or short:
             out.append((start.x0, p.x1))
             start = w
     out.append((start.x0, line.words[-1].x1))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.layout.channels import body_lines, edge_shared
 from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token
-from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+from lkjip.extract.layout.geometry import TextLine, Word, mono_space, short_of_pitch
 
 #: the widest space between two words of one phrase set in a proportional font, in em (its space is 0.25-0.3 em;
 #: two narrow columns' labels may stand 0.36 em apart: "N" / "Tujuan" over "1" / "2")
@@ -185,13 +185,14 @@ def phrase_middles(line: TextLine) -> list[float]:
 
 def phrase_spans(line: TextLine) -> list[tuple[float, float]]:
     """Where each phrase of ``line`` starts and ends: its words joined where they are at most a word space apart
-    (the pitch of a monospaced line, :func:`~.geometry.mono_space`; else :data:`PHRASE_SPACE_EM`)."""
+    (the pitch of a monospaced line, :func:`~.geometry.mono_space`, white clearly short of it no space:
+    :func:`~.geometry.short_of_pitch`; else :data:`PHRASE_SPACE_EM`)."""
     out: list[tuple[float, float]] = []
     prev: Word | None = None
     pitch = mono_space(line)
     for w in sorted(line.words, key=lambda w: w.x0):
         space = pitch + 0.5 if pitch else PHRASE_SPACE_EM * max(w.size, prev.size if prev else 0.0)
-        if prev is not None and w.x0 - prev.x1 <= space:
+        if prev is not None and w.x0 - prev.x1 <= space and not (pitch and short_of_pitch(w.x0 - prev.x1, pitch)):
             out[-1] = (out[-1][0], max(out[-1][1], w.x1))
         else:
             out.append((w.x0, w.x1))

@@ -131,6 +131,18 @@ def mono_space(line: TextLine) -> float:
     return mid
 
 
+#: how far (pt) short of a monospaced font's pitch the white between two words may fall and still be a word space
+PITCH_SHORT = 0.4
+
+
+def short_of_pitch(gap: float, pitch: float) -> bool:
+    """White between two words of a line set in a monospaced font (``pitch``: :func:`mono_space`) clearly narrower
+    than one pitch, yet no touch (three tenths of a pitch or more): no word space, whose white is a whole pitch
+    (or more, stretched), but two cells set flush against each other (a name justified to its cell's right edge,
+    a unit left-aligned in the next column: "Indeks" | "%")."""
+    return bool(pitch) and 0.3 * pitch <= gap < pitch - PITCH_SHORT
+
+
 def one_segment(line: TextLine) -> bool:
     """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
     heading, running text, never a table row of two cells or more."""

@@ -318,6 +318,28 @@ def even_spaced(words: Sequence[Word], least: float, most: float) -> frozenset[i
     return frozenset(out)
 
 
+def _letters(text: str) -> bool:
+    """A word of letters (trailing punctuation aside): a cell's word, no key, amount or sign."""
+    core = text.rstrip(".,;:)")
+    return len(core) >= 2 and core.isalpha()
+
+
+def after_stretched_run(words: Sequence[Word], k: int, least: float, space: float) -> bool:
+    """The gap before ``words[k]`` ends a justified cell line: the gap before ``words[k - 1]`` is stretched (wider
+    than ``least``, a column-narrow word space), both words around it are words of letters, and the gap before
+    ``words[k]`` is clearly narrower than it (by a quarter of a word space, ``space``, and more than three times
+    the play of a justified line's spaces), though a word space wide (nine tenths of ``space`` or more). The spaces of one justified line are all as wide, so a narrower one
+    after a stretched one is no space of that line: the line ended, and the next cell starts, flush against it
+    (a name justified to its cell's right edge, an amount filling the next cell: "Keuangan" | "3.424.213.243,00",
+    one monospaced pitch apart)."""
+    if k < 2:
+        return False
+    a, p, w = words[k - 2], words[k - 1], words[k]
+    before, gap = p.x0 - a.x1, w.x0 - p.x1
+    return (before > least and _letters(a.text) and _letters(p.text)
+            and 0.9 * space <= gap < before - max(0.25 * space, 3 * _EVEN_TOL))
+
+
 #: a gap before a pinned word wider than this many word spaces: a column gap as narrow as a justified line's
 #: space, not two words of one cell that a header word happens to stand over
 PINNED_SPACES = 1.5
