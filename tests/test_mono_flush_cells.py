@@ -123,3 +123,39 @@ def test_a_unit_column_flush_against_a_justified_indicator_is_a_column():
         k = next(k for k, c in enumerate(r) if c in ("Indeks", "%"))
         assert r[k - 1].startswith(("Indeks Kepuasan", "Persentase"))
 
+
+def test_a_justified_run_straddling_the_stretch_bound_is_even():
+    # 9 pt mono (5.4 pt pitch): a line stretched to 7.0 and 7.1 pt spaces, either side of 1.3 pitches (7.02)
+    from lkjip.extract.layout.justified import even_spaced
+
+    words = [Word(t, x0, 361.5, x1, 370.5, size=9.0, bold=False)
+             for t, x0, x1 in [("Meningkatnya", 88.6, 153.4), ("partisipasi", 160.4, 219.8),
+                               ("masyarakat", 226.9, 280.9)]]
+    assert even_spaced(words, 5.51, 1.3 * 5.4) == frozenset({1, 2})
+
+
+SASARAN = [
+    _ln(326.3, [("No.", 60.0, 76.2), ("Sasaran", 88.6, 126.4), ("Indikator", 286.9, 335.5), ("Target", 499.6, 532.0)], size=9.0),
+    _ln(338.3, [("1", 77.2, 82.6), ("Meningkatnya", 88.6, 153.4), ("kualitas", 171.2, 214.4), ("pelayanan", 232.3, 280.9),
+                ("Indeks", 286.9, 319.3), ("Kepuasan", 324.7, 367.9), ("Masyarakat", 373.3, 427.3),
+                ("(IKM)", 432.7, 459.7), ("82,42", 509.2, 536.2)], size=9.0),
+    _ln(348.8, [("publik", 88.6, 121.0), ("kecamatan", 126.4, 175.0)], size=9.0),
+    _ln(361.5, [("2", 77.2, 82.6), ("Meningkatnya", 88.6, 153.4), ("partisipasi", 160.4, 219.8),
+                ("masyarakat", 226.9, 280.9), ("Persentase", 286.9, 340.9), ("partisipasi", 360.5, 419.9),
+                ("masyarakat", 439.5, 493.5), ("65", 514.6, 525.4), ("%", 530.8, 536.2)], size=9.0),
+    _ln(372.0, [("dalam", 88.6, 115.6), ("pembangunan", 121.0, 180.4), ("desa", 185.8, 207.4), ("dalam", 286.9, 313.9),
+                ("musyawarah", 347.0, 401.0), ("perencanaan", 434.1, 493.5)], size=9.0),
+    _ln(382.5, [("pembangunan", 286.9, 346.3), ("desa", 351.7, 373.3)], size=9.0),
+    _ln(395.3, [("3", 77.2, 82.6), ("Menurunnya", 88.6, 142.6), ("gangguan", 157.7, 200.9), ("ketenteraman", 216.1, 280.9),
+                ("Persentase", 286.9, 340.9), ("penanganan", 368.6, 422.6), ("gangguan", 450.3, 493.5),
+                ("70", 514.6, 525.4), ("%", 530.8, 536.2)], size=9.0),
+    _ln(405.8, [("dan", 88.6, 104.8), ("ketertiban", 110.2, 164.2), ("umum", 169.6, 191.2), ("ketenteraman", 286.9, 351.7),
+                ("dan", 357.1, 373.3), ("ketertiban", 378.7, 432.7), ("umum", 438.1, 459.7)], size=9.0),
+]
+
+
+def test_stretched_spaces_a_hair_over_the_bound_open_no_column():
+    rows = _cells(SASARAN)
+    assert [len(r) for r in rows] == [4] * len(rows)
+    assert rows[1][1] == "Meningkatnya kualitas pelayanan publik kecamatan"
+    assert rows[2][1] == "Meningkatnya partisipasi masyarakat dalam pembangunan desa"

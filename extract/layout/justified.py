@@ -308,7 +308,7 @@ def even_spaced(words: Sequence[Word], least: float, most: float) -> frozenset[i
         g = -1.0
         if i < len(words) and not (is_numeric_token(words[i].text) or is_numeric_token(words[i - 1].text)):
             g = words[i].x0 - words[i - 1].x1
-            g = g if g <= most else -1.0
+            g = g if g <= most + _EVEN_TOL else -1.0  # a run's spaces differ by a hair either side of ``most``
         if run and g >= least and abs(g - (words[run[0]].x0 - words[run[0] - 1].x1)) <= _EVEN_TOL:
             run.append(i)
             continue
