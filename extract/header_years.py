@@ -54,14 +54,11 @@ def lone_years_moved(head: list[list[str]]) -> list[list[str]]:
         filled = [i for i, c in enumerate(row) if c.strip()]
         if not filled or any(not _LONE_YEAR.fullmatch(row[i].strip()) for i in filled):
             continue
-
-        def above(i: int) -> str:
-            return " ".join(r[i] for r in out[:k] if i < len(r))
-
-        if any(_VALUE_LABEL.search(above(i)) for i in filled):
+        above = [" ".join(r[i] for r in out[:k] if i < len(r)) for i in range(len(row))]
+        if any(_VALUE_LABEL.search(above[i]) for i in filled):
             continue
-        slots = [i for i in range(len(row)) if not row[i].strip() and _VALUE_LABEL.search(above(i))
-                 and not _YEAR.search(above(i))]
+        slots = [i for i in range(len(row)) if not row[i].strip() and _VALUE_LABEL.search(above[i])
+                 and not _YEAR.search(above[i])]
         if len(slots) != len(filled):
             continue
         labels = [row[i] for i in filled]
