@@ -80,6 +80,15 @@ def ended(cell: str | None, end: str | None) -> str | None:
     return f"{cell} {end}"
 
 
+#: words a name never opens with: a cell opening with one goes on from the cell above
+_JOINING = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
+
+
+def _joins_on(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].casefold() in _JOINING
+
+
 def _starts_lower(text: str | None) -> bool:
     return bool(text) and text[0].islower()
 
@@ -114,11 +123,12 @@ def _merged_rests(cur: dict[str, str | None], printed: dict[str, str | None]
     """A row naming a sub kegiatan of its own whose cells of an upper level open in lower case under cells the row
     above printed ("aan pembangunan desa" under "… musyawarah perencan"): the ends of those cells, merged over both
     rows, that a reader cut at the rule between the sub kegiatan beside them. Returns (the row left, the ends
-    carried up to the row above); a cell opening an indicator of its own ("jumlah …") stays."""
+    carried up to the row above); a cell in capitals opening with a word that joins on ("DAN MASYARAKAT HUKUM ADAT")
+    is such an end too. A cell opening an indicator of its own ("jumlah …") stays."""
     if not cur.get("sub_kegiatan"):
         return cur, {}
     ends = [f for f in CASCADING_FIELDS if f not in _OWN_LEVEL and cur[f] and printed.get(f)
-            and _starts_lower(cur[f]) and not opens_indicator(cur[f][:1].upper() + cur[f][1:])]
+            and (_starts_lower(cur[f]) or _joins_on(cur[f])) and not opens_indicator(cur[f][:1].upper() + cur[f][1:])]
     return {f: (None if f in ends else v) for f, v in cur.items()}, {f: cur[f] for f in ends}
 
 

@@ -42,3 +42,12 @@ def test_an_indicator_of_its_own_in_lower_case_stays():
 
 def test_words_both_whole_are_joined_with_a_space():
     assert ended("Persentase desa", "dengan tata kelola") == "Persentase desa dengan tata kelola"
+
+
+def test_an_end_in_capitals_opening_with_a_joining_word_goes_up():
+    first = list(FIRST)
+    first[5] = "PROGRAM PEMBERDAYAAN LEMBAGA KEMASYARAKATAN, LEMBAGA ADAT"
+    cut = [""] * 5 + ["DAN MASYARAKAT HUKUM ADAT", "", "", "", "Fasilitasi Kegiatan PKK", "Jumlah Laporan"]
+    rows = _rows(first, cut)
+    assert [r.program for r in rows] == ["PROGRAM PEMBERDAYAAN LEMBAGA KEMASYARAKATAN, LEMBAGA ADAT DAN MASYARAKAT "
+                                         "HUKUM ADAT"] * 2
