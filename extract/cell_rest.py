@@ -11,7 +11,9 @@ kemasyarakatan desa yang" / "aktif"). :func:`cell_rest` finds those lines and th
 * the column is the one their middle falls in, the table's columns estimated from its cells (a column is as wide
   as the text its cells hold: :func:`column_edges`); of the cells of the last row holding text of the same kind
   (words under words, a number's digits under a number) the one nearest; a cell that stops mid-phrase ("… yang",
-  "… dan", "… ,") is preferred among cells as near.
+  "… dan", "… ,") is preferred among cells as near, and before it a cell whose last word the lines' first
+  fragment finishes (the two glued a word the document prints, at least as often as the fragment alone:
+  "pemerintah" + "an yang").
 
 The lines are joined to the cell as a wrapped cell's lines are (a word broken by the narrow column glued back:
 "kemasyarakat" + "an desa"), and dropped from the text. A reader without boxes (plain text) gives no lines here.
@@ -114,7 +116,17 @@ def _kind_fits(cell: str, rest: str) -> bool:
     return bool(_LETTERS.search(cell))
 
 
-def pick_column(table: Table, row: TableRow, paras: Sequence[Paragraph]) -> int | None:
+def _word_finished(cell: str, rest: str, vocab: Vocabulary | None) -> bool:
+    """``rest`` opens with the tail of a word ``cell`` ends with: the two glued are a word the document prints,
+    at least as often as the fragment alone ("pemerintah" + "an yang")."""
+    words, first = cell.split(), rest.split()[0] if rest.split() else ""
+    if vocab is None or not words or not first.isalpha() or not first.islower():
+        return False
+    whole = vocab.count(words[-1] + first)
+    return whole > 0 and whole >= vocab.count(first)
+
+
+def pick_column(table: Table, row: TableRow, paras: Sequence[Paragraph], vocab: Vocabulary | None = None) -> int | None:
     """The column of ``row`` the lines ``paras`` finish (see the module's docstring), else None."""
     edges = column_edges(table)
     width = edges[-1] - edges[0]
@@ -130,8 +142,9 @@ def pick_column(table: Table, row: TableRow, paras: Sequence[Paragraph]) -> int 
     near = [k for k in cands if distance(k) <= EDGE_SLACK]
     if not near:
         return None
+    finished = [k for k in near if _word_finished(row.cells[k], rest, vocab)]
     opened = [k for k in near if _open_end(row.cells[k])]
-    return min(opened or near, key=distance)
+    return min(finished or opened or near, key=distance)
 
 
 def glued(cell: str, lines: Sequence[str], vocab: Vocabulary | None) -> str:
@@ -171,7 +184,7 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
         return None
     lines = lines[: _stacked(lines)]
     used = used[: used.index(next(i for i in used if paras[i] is lines[-1])) + 1]
-    k = pick_column(table, row, lines)
+    k = pick_column(table, row, lines, vocab)
     if k is None:
         return None
     cells = list(row.cells)

@@ -29,6 +29,7 @@ from lkjip.extract.captions import (
 )
 from lkjip.extract.cut_header import CutHeader, cut_header, cut_row_joined, header_top_cut, row_from_line
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.header_years import lone_years_moved
 from lkjip.extract.headers import (
     Column,
     align_header,
@@ -420,7 +421,7 @@ def _first_row(table: Table, cut: CutHeader, body: list[list[str]]) -> TableRow 
 def _kind_of(head: list[list[str]], rows: list[list[str]], n_head: int, in_pk: bool,
              document_type: str) -> tuple[list[list[str]], list[Column], TableKind]:
     """A table's header aligned over its body, its columns and its kind."""
-    head = align_header(head, rows[n_head:])
+    head = lone_years_moved(align_header(head, rows[n_head:]))
     columns = refine_columns(build_columns(head, len(max(rows, key=len, default=[]))), rows[n_head:])
     kind = budget_doc_kind(head, columns, rows[n_head:]) or target_doc_kind(
         classify_header(head, columns, in_pk), rows, columns, document_type)

@@ -619,6 +619,20 @@ def performance(ft: FoundTable, sink: Sink, report_year: int | None) -> list[Per
 
 # --- renstra ------------------------------------------------------------------
 
+def _conditions_placed(year_cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A condition column whose header names neither start nor end ("Kondisi Renstra (2018)": its "Awal" a reader
+    set in the next cell) is the initial condition left of the yearly targets, the final one right of them."""
+    targets = [i for i, _, jenis in year_cols if jenis == "target"]
+    out = []
+    for i, year, jenis in year_cols:
+        if jenis == "kondisi":
+            if not targets or min(targets) < i < max(targets):
+                continue
+            jenis = "kondisi_awal" if i < min(targets) else "kondisi_akhir"
+        out.append((i, year, jenis))
+    return out
+
+
 def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
     sink.begin(ft)
     text_cols: dict[str, int] = {}
@@ -632,6 +646,8 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             year_cols.append((c.index, c.year, "kondisi_akhir"))
         elif c.year and re.fullmatch(r"(19|20)\d\d", (c.leaf or "").strip()):
             year_cols.append((c.index, c.year, "target"))
+        elif "kondisi" in flat and c.year:  # "Kondisi" / "Renstra (2018)", its "Awal" read into the next cell
+            year_cols.append((c.index, c.year, "kondisi"))
         elif c.has("indikator"):  # also "Indikato" over "r": a narrow column broke the word
             text_cols.setdefault("indikator", c.index)
         elif c.has("satuan"):
@@ -640,6 +656,7 @@ def renstra_targets(ft: FoundTable, sink: Sink) -> list[RenstraTarget]:
             text_cols.setdefault("misi", c.index)
         elif c.has("tujuan", "sasaran", "uraian"):
             text_cols.setdefault("sasaran", c.index)
+    year_cols = _conditions_placed(year_cols)
     out: list[RenstraTarget] = []
     rows = page_heads_moved(header_lines_out(ft), [text_cols[k] for k in ("sasaran", "indikator") if k in text_cols])
     rows = fold_continuations(rows, text_cols, [i for i, _, _ in year_cols], [])

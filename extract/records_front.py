@@ -11,6 +11,7 @@ import regex as re
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column
+from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.records import Rule, _cell, _prov, _text, map_columns
 from lkjip.extract.two_indicators import indicators_apart, opens_indicator
 from lkjip.model import CASCADING_FIELDS, CascadingRow, Permasalahan
@@ -49,9 +50,10 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
             cur, more = _page_carried(cur, printed)
         elif rows and "sub_kegiatan" in fields and wrapped_rest(cur, printed):
             cur, more = dict.fromkeys(CASCADING_FIELDS), {f: v for f, v in cur.items() if v}
+        elif rows and "sub_kegiatan" in fields:
+            cur, more = _merged_rests(cur, printed)
         if more:  # the row the page broke, or whose last lines a reader cut off: its cells' ends join the row above
-            joined = {f: " ".join(filter(None, [getattr(rows[-1], f), more.get(f)])) or None
-                      for f in CASCADING_FIELDS}
+            joined = {f: ended(getattr(rows[-1], f), more.get(f)) for f in CASCADING_FIELDS}
             rows[-1] = rows[-1].model_copy(update=joined)
             above = {**above, **{f: joined[f] for f in more}}
             printed = {**printed, **{f: joined[f] for f in more}}
@@ -62,6 +64,29 @@ def cascading(ft: FoundTable) -> list[CascadingRow]:
         rows.append(CascadingRow(row_no=len(rows) + 1, source=_prov(ft, row), **filled))
         above, printed = filled, cur
     return indicators_apart(rows)  # two indicators of a sub kegiatan run into one cell: two rows
+
+
+def ended(cell: str | None, end: str | None) -> str | None:
+    """``cell`` run on by ``end``, the rest of it a break cut off: a word the break cut glued back when neither piece
+    is a word of the dictionary and the whole is ("perencan" + "aan pembangunan"), else the two joined with a
+    space."""
+    if not cell or not end:
+        return cell or end or None
+    vocab = dictionary_vocabulary("ind")
+    last, first = cell.split()[-1], end.split()[0]
+    if last.isalpha() and first.isalpha() and first.islower() and not vocab.count(last) \
+            and not vocab.count(first) and vocab.count(last + first):
+        return cell + end
+    return f"{cell} {end}"
+
+
+#: words a name never opens with: a cell opening with one goes on from the cell above
+_JOINING = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
+
+
+def _joins_on(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].casefold() in _JOINING
 
 
 def _starts_lower(text: str | None) -> bool:
@@ -87,6 +112,24 @@ def _rest_of_indicator(cur: dict[str, str | None], printed: dict[str, str | None
     marks = [f for f in filled if f.startswith("indikator")]
     return bool(marks) and all(printed.get(f) for f in filled) and any(_starts_lower(cur[f]) for f in marks) \
         and not any(opens_indicator(cur[f][:1].upper() + cur[f][1:]) for f in filled)  # "jumlah izin" too
+
+
+#: the level every row of a cascading table names itself; the cells left of it are merged over the rows below
+_OWN_LEVEL = ("sub_kegiatan", "indikator_sub_kegiatan")
+
+
+def _merged_rests(cur: dict[str, str | None], printed: dict[str, str | None]
+                  ) -> tuple[dict[str, str | None], dict[str, str]]:
+    """A row naming a sub kegiatan of its own whose cells of an upper level open in lower case under cells the row
+    above printed ("aan pembangunan desa" under "… musyawarah perencan"): the ends of those cells, merged over both
+    rows, that a reader cut at the rule between the sub kegiatan beside them. Returns (the row left, the ends
+    carried up to the row above); a cell in capitals opening with a word that joins on ("DAN MASYARAKAT HUKUM ADAT")
+    is such an end too. A cell opening an indicator of its own ("jumlah …") stays."""
+    if not cur.get("sub_kegiatan"):
+        return cur, {}
+    ends = [f for f in CASCADING_FIELDS if f not in _OWN_LEVEL and cur[f] and printed.get(f)
+            and (_starts_lower(cur[f]) or _joins_on(cur[f])) and not opens_indicator(cur[f][:1].upper() + cur[f][1:])]
+    return {f: (None if f in ends else v) for f, v in cur.items()}, {f: cur[f] for f in ends}
 
 
 def _page_carried(cur: dict[str, str | None], printed: dict[str, str | None]

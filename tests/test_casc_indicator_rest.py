@@ -30,7 +30,7 @@ def test_an_indicator_rest_in_lower_case_beside_a_name_in_capitals_goes_back():
     rest = [""] * 9 + ["Wilayah Kecamatan", "dayaan"]
     rows = _rows((FIRST, 2), (rest, 2), (NEXT, 2))
     assert [r.row_no for r in rows] == [1, 2]
-    assert rows[0].indikator_sub_kegiatan == "Jumlah Desa yang didampingi pember dayaan"
+    assert rows[0].indikator_sub_kegiatan == "Jumlah Desa yang didampingi pemberdayaan"  # the broken word glued
 
 
 def test_last_words_in_capitals_at_a_page_top_without_an_indicator_of_their_own_go_back():
