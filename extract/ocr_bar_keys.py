@@ -6,8 +6,10 @@ Tesseract reads such a key badly in a narrow key column: "III." as "1g." or "1."
 that disagree). A whole row then loses its number. The strokes are plain to see: each mark of the key, cut at the
 columns without ink, is
 
-* an ``I``: a continuous upright bar, the key's full height, narrow (at most :data:`_BAR_WIDE` of its height), with no
-  flag reaching left from its top (that is a digit "1", :func:`lkjip.extract.ocr_image.first_glyph_is_bar`'s test);
+* an ``I``: a continuous upright bar, the key's full height, narrow (at most :data:`_BAR_WIDE` of its height), plain:
+  no row much wider than the stem (in small serif print the flag of a "1" is a blob at its top, its foot a serif like
+  an "I"'s: the two are not told apart, and a serif key is left as read), no flag reaching left from its top (a sans
+  digit "1", :func:`lkjip.extract.ocr_image.first_glyph_is_bar`'s test);
 * a ``V``: the key's full height, about as wide as high, two strokes apart at mid-height meeting at the foot;
 * the dot: a small mark on the baseline (:func:`lkjip.extract.ocr_key_dots._is_dot`).
 
@@ -71,6 +73,9 @@ def _bar(glyph: np.ndarray, high: int) -> bool:
     h, w = glyph.shape
     if h < _FULL * high or w > _BAR_WIDE * high or not _continuous(glyph):
         return False
+    extent = np.array([np.flatnonzero(r)[-1] - np.flatnonzero(r)[0] + 1 for r in glyph])
+    if extent.max() > np.median(extent) + max(2, 0.4 * np.median(extent)):
+        return False  # serifs or a flag: at this size a serif "1" and a serif "I" are not told apart
     stem = np.flatnonzero(glyph.sum(axis=0) >= 0.7 * h)
     if not len(stem):
         return False

@@ -93,3 +93,13 @@ def test_key_followed_closely_by_text_is_no_key():
     end = _key(img, 30, 40, "II")
     _bar(img, end + 4, 40)  # more ink right after the dot: some other text
     assert bar_key_words(img, []) == []
+
+
+def test_serif_one_with_blob_flag_is_no_key():
+    # a serif "1." of 8 pt print: the flag a blob at its top, the foot a serif (what an "I" has too)
+    img = _page()
+    img[10:31, 22:27] = 0
+    img[11:15, 20:27] = 0
+    img[27:31, 19:30] = 0
+    _dot(img, 34, 10)
+    assert read_key(img[5:40, 5:80] == 0) is None
