@@ -22,7 +22,8 @@ HEAD_TERMS = frozenset({"kondisi", "awal", "akhir", "target", "realisasi", "capa
                         "sasaran", "satuan", "tahun", "kinerja", "renstra", "program", "kegiatan", "uraian"})
 
 #: glyphs Tesseract reads one for another in print (either way)
-_SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0", "c": "e", "e": "c", "n": "u", "u": "n"}
+_SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0a", "c": "e", "e": "c", "n": "u", "u": "n",
+          "a": "o"}  # "a" for "o" and back: small serif print ("Kandisi")
 
 #: a letter read apart from its word as a digit or a bar ("Kondis 1")
 _APART = {"1": "i", "l": "i", "I": "i", "i": "i", "|": "i"}
@@ -45,9 +46,9 @@ def _swapped(word: str) -> str | None:
         return None
     found = set()
     for k, ch in enumerate(low):
-        alt = _SWAPS.get(ch)
-        if alt and (cand := low[:k] + alt + low[k + 1:]) in HEAD_TERMS:
-            found.add(cand)
+        for alt in _SWAPS.get(ch, ""):
+            if (cand := low[:k] + alt + low[k + 1:]) in HEAD_TERMS:
+                found.add(cand)
     if len(found) != 1:
         return None
     cand = found.pop()
