@@ -8,8 +8,9 @@ columns without ink, is
 
 * an ``I``: a continuous upright bar, the key's full height, narrow (at most :data:`_BAR_WIDE` of its height), plain:
   no row much wider than the stem (in small serif print the flag of a "1" is a blob at its top, its foot a serif like
-  an "I"'s: the two are not told apart, and a serif key is left as read), no flag reaching left from its top (a sans
-  digit "1", :func:`lkjip.extract.ocr_image.first_glyph_is_bar`'s test);
+  an "I"'s: the two are not told apart), no flag reaching left from its top (a sans
+  digit "1", :func:`lkjip.extract.ocr_image.first_glyph_is_bar`'s test); a bar with serifs only on a page whose
+  keys read are mostly Roman (:func:`roman_page`);
 * a ``V``: the key's full height, about as wide as high, two strokes apart at mid-height meeting at the foot;
 * the dot: a small mark on the baseline (:func:`lkjip.extract.ocr_key_dots._is_dot`).
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import regex as re
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_image import DPI, free_ink_blobs, uncovered_ink
@@ -69,12 +71,12 @@ def _continuous(glyph: np.ndarray) -> bool:
     return bool(glyph.any(axis=1).all())
 
 
-def _bar(glyph: np.ndarray, high: int) -> bool:
+def _bar(glyph: np.ndarray, high: int, serifs: bool = False) -> bool:
     h, w = glyph.shape
     if h < _FULL * high or w > _BAR_WIDE * high or not _continuous(glyph):
         return False
     extent = np.array([np.flatnonzero(r)[-1] - np.flatnonzero(r)[0] + 1 for r in glyph])
-    if extent.max() > np.median(extent) + max(2, 0.4 * np.median(extent)):
+    if not serifs and extent.max() > np.median(extent) + max(2, 0.4 * np.median(extent)):
         return False  # serifs or a flag: at this size a serif "1" and a serif "I" are not told apart
     stem = np.flatnonzero(glyph.sum(axis=0) >= 0.7 * h)
     if not len(stem):
@@ -100,9 +102,9 @@ def _vee(glyph: np.ndarray, high: int) -> bool:
     return len(mask_runs(middle)) == 2  # two strokes apart at mid-height (a "Y" has one stem there)
 
 
-def read_key(ink: np.ndarray) -> str | None:
+def read_key(ink: np.ndarray, serifs: bool = False) -> str | None:
     """The Roman key ``ink`` (True ink; a word's or a blob's box with paper after it) shows, or None: see the
-    module's docstring."""
+    module's docstring (``serifs``: bars with serifs count too, on a page keyed by Roman numerals)."""
     marks = _marks(ink)
     if len(marks) < 2:
         return None
@@ -112,7 +114,7 @@ def read_key(ink: np.ndarray) -> str | None:
     letters = ""
     for k, (x0, y0, x1, y1) in enumerate(marks):
         glyph = ink[y0:y1, x0:x1]
-        if _bar(glyph, high):
+        if _bar(glyph, high, serifs):
             letters += "I"
         elif _vee(glyph, high):
             letters += "V"
@@ -126,6 +128,18 @@ def read_key(ink: np.ndarray) -> str | None:
     return None
 
 
+#: a Roman key of more than one letter as Tesseract reads it right, and an arabic key other than "1."
+_ROMAN_WORD = re.compile(r"^(?:II|III|IV|VI|VII|VIII)\.$")
+_ARABIC_WORD = re.compile(r"^(?:[2-9]|1\d)[.)]?$")
+
+
+def roman_page(words: Sequence[Word]) -> bool:
+    """Whether the page keys its rows by Roman numerals: two such keys at least, more than arabic ones ("2.", "3.").
+    Only there a bar with serifs is an "I" (small serif print: an "I" and a "1" look alike)."""
+    roman = sum(bool(_ROMAN_WORD.match(w.text)) for w in words)
+    return roman >= 2 and roman > sum(bool(_ARABIC_WORD.match(w.text)) for w in words)
+
+
 def _box_ink(binary: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> np.ndarray:
     h, w = binary.shape
     return binary[max(y0, 0): min(y1, h), max(x0, 0): min(x1, w)] == 0
@@ -136,6 +150,7 @@ def fix_bar_keys(words: Sequence[Word], binary: np.ndarray, dpi: int = DPI) -> l
     returns the ``(before, after)`` pairs."""
     px = dpi / 72.0
     fixes = []
+    serifs = roman_page(words)
     for w in words:
         text = w.text
         if len(text) > _MOST_CHARS or (len(text) == 2 and text[0].islower() and text[1] in ".)"):
@@ -149,7 +164,7 @@ def fix_bar_keys(words: Sequence[Word], binary: np.ndarray, dpi: int = DPI) -> l
                   and o.top * px < bottom and o.bottom * px > top]
         if others:
             continue
-        key = read_key(_box_ink(binary, x0, top - 2, x1, bottom + int(0.2 * high)))
+        key = read_key(_box_ink(binary, x0, top - 2, x1, bottom + int(0.2 * high)), serifs)
         if key and key != text:
             fixes.append((text, key))
             w.text = key
@@ -162,6 +177,7 @@ def bar_key_words(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -> 
     px = dpi / 72.0
     free = uncovered_ink(binary, words, px, _COVER)
     out: list[Word] = []
+    serifs = roman_page(words)
     taken: list[tuple[int, int, int, int]] = []
     blobs = sorted(free_ink_blobs(free), key=lambda b: (b[1], b[0]))
     for x0, y0, x1, y1, _ink in blobs:
@@ -176,7 +192,7 @@ def bar_key_words(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -> 
             continue  # ink just before it: a piece of something larger
         right = x0 + int(3.5 * high)
         ink = free[max(top, 0): bottom, x0: right]
-        key = read_key(ink)
+        key = read_key(ink, serifs)
         if not key:
             continue
         marks = _marks(ink)

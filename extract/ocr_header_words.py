@@ -8,7 +8,8 @@ every row: "Kondisi Amal" ("w" read "m", and "amal" is a word of the dictionary,
 :func:`mend_header_words` works on the header rows only, and on nothing but the words the classifiers look for
 (:data:`HEAD_TERMS`): a token one typical confusion away from one of them (:data:`_SWAPS`), a token whose last
 letter was read apart, and a year in brackets with one digit too many when exactly one of its one-digit-shorter
-readings is a year the same header prints. Each fix is named in the table's warnings.
+readings is a year the same header prints, and a head word broken by a space with its "I" read as a bar ("REAL!
+SASI"). Each fix is named in the table's warnings.
 """
 
 from __future__ import annotations
@@ -55,6 +56,22 @@ def _swapped(word: str) -> str | None:
     return cand.upper() if word.isupper() and len(word) > 1 else cand.capitalize() if word[0].isupper() else cand
 
 
+#: a bar read in a broken head word ("REAL! SASI"): an "i"
+_BAR_I = str.maketrans({"!": "i", "1": "i", "|": "i"})
+
+
+def _joined(word: str, trail: str, nxt: str) -> str | None:
+    """A head term broken in two by a space with its "I" read as a bar ("REAL! SASI" -> "REALISASI"), its case kept;
+    None when the two pieces are no head term so."""
+    _nlead, rest, ntrail = _core(nxt)
+    if not word or not rest or _nlead or len(trail) > 1 or (trail and trail not in "!|"):
+        return None
+    low = (word + trail + rest).lower().translate(_BAR_I)
+    if low not in HEAD_TERMS or (word + trail + rest).lower() == low:
+        return None
+    return (low.upper() if word.isupper() else low.capitalize() if word[0].isupper() else low) + ntrail
+
+
 def _mend_cell(cell: str, years: set[str]) -> str:
     tokens = cell.split(" ")
     out: list[str] = []
@@ -65,6 +82,10 @@ def _mend_cell(cell: str, years: set[str]) -> str:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word and not trail and nxt in _APART and (word + "i").lower() in HEAD_TERMS:
             out.append(lead + word + "i")
+            k += 2
+            continue
+        if (joined := _joined(word, trail, nxt)) is not None:
+            out.append(lead + joined)
             k += 2
             continue
         if (fixed := _swapped(word)) is not None:

@@ -100,6 +100,22 @@ def test_serif_one_with_blob_flag_is_no_key():
     img = _page()
     img[10:31, 22:27] = 0
     img[11:15, 20:27] = 0
-    img[27:31, 19:30] = 0
+    img[27:31, 20:29] = 0
     _dot(img, 34, 10)
     assert read_key(img[5:40, 5:80] == 0) is None
+
+
+def _serif_one(img, x, y):
+    img[y : y + 21, x + 3 : x + 8] = 0
+    img[y + 1 : y + 5, x + 1 : x + 8] = 0
+    img[y + 17 : y + 21, x + 1 : x + 10] = 0
+    _dot(img, x + 15, y)
+
+
+def test_serif_bar_is_an_I_only_on_a_page_keyed_by_roman_numerals():
+    img = _page()
+    _serif_one(img, 30, 40)
+    w = _word("L", 30, 40, 41)
+    romans = [_word("II.", 300, 100, 320), _word("III.", 300, 200, 330)]
+    assert fix_bar_keys([w, _word("2.", 300, 100, 310), _word("3.", 300, 200, 310)], img) == []
+    assert fix_bar_keys([w, *romans], img) == [("L", "I.")]

@@ -47,3 +47,17 @@ def test_head_word_with_o_read_as_a():
     mend_header_words(t, 5)
     assert t.rows[0].cells == ["Misi", "Kondisi Awal (2020)", "Target"]
     assert t.rows[1].cells == ["1", "Kandisi", "80"]  # a body row stays as read
+
+
+def test_head_word_broken_at_a_bar_joined():
+    from lkjip.extract.document import Table, TableRow
+    from lkjip.extract.ocr_header_words import mend_header_words
+
+    t = Table(page=5, rows=[TableRow(cells=["NO", "URAIAN", "ANGGARAN", "REAL! SASI", "%"], is_header=True),
+                            TableRow(cells=["1", "REAL! SASI", "80", "70", "87,5"])])
+    mend_header_words(t, 5)
+    assert t.rows[0].cells == ["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"]
+    assert t.rows[1].cells[1] == "REAL! SASI"
+    t2 = Table(page=5, rows=[TableRow(cells=["Target Awal", "Satuan Tahun"], is_header=True)])
+    mend_header_words(t2, 5)
+    assert t2.rows[0].cells == ["Target Awal", "Satuan Tahun"]  # two whole words stay
