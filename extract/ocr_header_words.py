@@ -110,3 +110,18 @@ def mend_header_words(table: Table, page_no: int) -> None:
             if fixed != cell:
                 table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
                 row.cells[j] = fixed
+    # a header's second row is not marked yet when its cells are split from a first row of spans ("ANGGARAN" over
+    # "ANGGARAN | REAL! SASI | %"): in the top rows holding no number, a head word broken at a bar is joined too
+    for row in table.rows[:_TOP_ROWS]:
+        if row.is_header or any(ch.isdigit() for c in row.cells for ch in c):
+            continue
+        for j, cell in enumerate(row.cells):
+            tokens = cell.split(" ")
+            if len(tokens) == 2 and (joined := _joined(*_core(tokens[0])[1:], tokens[1])) is not None:
+                fixed = _core(tokens[0])[0] + joined
+                table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
+                row.cells[j] = fixed
+
+
+#: the rows at a table's top a header may span
+_TOP_ROWS = 3

@@ -61,3 +61,15 @@ def test_head_word_broken_at_a_bar_joined():
     t2 = Table(page=5, rows=[TableRow(cells=["Target Awal", "Satuan Tahun"], is_header=True)])
     mend_header_words(t2, 5)
     assert t2.rows[0].cells == ["Target Awal", "Satuan Tahun"]  # two whole words stay
+
+
+def test_head_word_broken_at_a_bar_joined_in_an_unmarked_second_header_row():
+    from lkjip.extract.document import Table, TableRow
+    from lkjip.extract.ocr_header_words import mend_header_words
+
+    t = Table(page=5, rows=[TableRow(cells=["NO", "URAIAN", "ANGGARAN", "", ""], is_header=True),
+                            TableRow(cells=["", "", "ANGGARAN", "REAL! SASI", "%"]),
+                            TableRow(cells=["1.", "REAL! SASI", "80", "70", "87,5"])])
+    mend_header_words(t, 5)
+    assert t.rows[1].cells == ["", "", "ANGGARAN", "REALISASI", "%"]
+    assert t.rows[2].cells[1] == "REAL! SASI"  # a row with numbers stays as read
