@@ -91,6 +91,7 @@ from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_amounts import complete_cut_numbers
+from lkjip.extract.ocr_bar_keys import stroke_keys
 from lkjip.extract.ocr_bold import mark_bold
 from lkjip.extract.ocr_currency import restore_lone_signs, unread_signs, unsure_lone_sign
 from lkjip.extract.ocr_free_ink import read_free_ink
@@ -621,6 +622,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
         warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         words += again
+    warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)

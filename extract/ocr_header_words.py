@@ -8,7 +8,8 @@ every row: "Kondisi Amal" ("w" read "m", and "amal" is a word of the dictionary,
 :func:`mend_header_words` works on the header rows only, and on nothing but the words the classifiers look for
 (:data:`HEAD_TERMS`): a token one typical confusion away from one of them (:data:`_SWAPS`), a token whose last
 letter was read apart, and a year in brackets with one digit too many when exactly one of its one-digit-shorter
-readings is a year the same header prints. Each fix is named in the table's warnings.
+readings is a year the same header prints, and a head word broken by a space with its "I" read as a bar ("REAL!
+SASI"). Each fix is named in the table's warnings.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ HEAD_TERMS = frozenset({"kondisi", "awal", "akhir", "target", "realisasi", "capa
                         "sasaran", "satuan", "tahun", "kinerja", "renstra", "program", "kegiatan", "uraian"})
 
 #: glyphs Tesseract reads one for another in print (either way)
-_SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0", "c": "e", "e": "c", "n": "u", "u": "n"}
+_SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0a", "c": "e", "e": "c", "n": "u", "u": "n",
+          "a": "o"}  # "a" for "o" and back: small serif print ("Kandisi")
 
 #: a letter read apart from its word as a digit or a bar ("Kondis 1")
 _APART = {"1": "i", "l": "i", "I": "i", "i": "i", "|": "i"}
@@ -45,13 +47,29 @@ def _swapped(word: str) -> str | None:
         return None
     found = set()
     for k, ch in enumerate(low):
-        alt = _SWAPS.get(ch)
-        if alt and (cand := low[:k] + alt + low[k + 1:]) in HEAD_TERMS:
-            found.add(cand)
+        for alt in _SWAPS.get(ch, ""):
+            if (cand := low[:k] + alt + low[k + 1:]) in HEAD_TERMS:
+                found.add(cand)
     if len(found) != 1:
         return None
     cand = found.pop()
     return cand.upper() if word.isupper() and len(word) > 1 else cand.capitalize() if word[0].isupper() else cand
+
+
+#: a bar read in a broken head word ("REAL! SASI"): an "i"
+_BAR_I = str.maketrans({"!": "i", "1": "i", "|": "i"})
+
+
+def _joined(word: str, trail: str, nxt: str) -> str | None:
+    """A head term broken in two by a space with its "I" read as a bar ("REAL! SASI" -> "REALISASI"), its case kept;
+    None when the two pieces are no head term so."""
+    _nlead, rest, ntrail = _core(nxt)
+    if not word or not rest or _nlead or len(trail) > 1 or (trail and trail not in "!|"):
+        return None
+    low = (word + trail + rest).lower().translate(_BAR_I)
+    if low not in HEAD_TERMS or (word + trail + rest).lower() == low:
+        return None
+    return (low.upper() if word.isupper() else low.capitalize() if word[0].isupper() else low) + ntrail
 
 
 def _mend_cell(cell: str, years: set[str]) -> str:
@@ -64,6 +82,10 @@ def _mend_cell(cell: str, years: set[str]) -> str:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word and not trail and nxt in _APART and (word + "i").lower() in HEAD_TERMS:
             out.append(lead + word + "i")
+            k += 2
+            continue
+        if (joined := _joined(word, trail, nxt)) is not None:
+            out.append(lead + joined)
             k += 2
             continue
         if (fixed := _swapped(word)) is not None:
@@ -88,3 +110,18 @@ def mend_header_words(table: Table, page_no: int) -> None:
             if fixed != cell:
                 table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
                 row.cells[j] = fixed
+    # a header's second row is not marked yet when its cells are split from a first row of spans ("ANGGARAN" over
+    # "ANGGARAN | REAL! SASI | %"): in the top rows holding no number, a head word broken at a bar is joined too
+    for row in table.rows[:_TOP_ROWS]:
+        if row.is_header or any(ch.isdigit() for c in row.cells for ch in c):
+            continue
+        for j, cell in enumerate(row.cells):
+            tokens = cell.split(" ")
+            if len(tokens) == 2 and (joined := _joined(*_core(tokens[0])[1:], tokens[1])) is not None:
+                fixed = _core(tokens[0])[0] + joined
+                table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
+                row.cells[j] = fixed
+
+
+#: the rows at a table's top a header may span
+_TOP_ROWS = 3

@@ -506,6 +506,7 @@ def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
     for pos, (k, cell) in enumerate(line):
         m = _YEARISH.match(cell)
         if not m:
+            _fix_short_year(cells, k, cell, years, pos, warnings, page_no)
             continue
         expected = {years[j] + step for j, step in ((pos - 1, 1), (pos + 1, -1))
                     if 0 <= j < len(line) and years[j] is not None}
@@ -515,6 +516,29 @@ def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
             continue
         cells[k] = f"{m.group(1)}{year}{m.group(3)}"
         warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
+
+
+#: a year with digits dropped ("22" or "223" for "2023" in small print on a shaded band), bracketed or not
+_SHORT_YEAR = re.compile(r"^(\(?)(\d{2,3})(\)?)$")
+
+
+def _fix_short_year(cells: list[str], k: int, cell: str, years: list[int | None], pos: int, warnings: list[str],
+                    page_no: int) -> None:
+    """A cell of a run of year columns read with digits missing ("2021 22 2023"): the year its two neighbours
+    agree on (left plus one, right minus one; both there), when the cell's digits are that year's with some left
+    out, its last digit kept."""
+    m = _SHORT_YEAR.match(cell)
+    if not m or not 0 < pos < len(years) - 1:
+        return
+    left, right = years[pos - 1], years[pos + 1]
+    if left is None or right is None or right - left != 2:
+        return
+    year, digits = str(left + 1), m.group(2)
+    rest = iter(year)
+    if digits[-1] != year[-1] or not all(ch in rest for ch in digits):
+        return  # not the year's digits in order
+    cells[k] = f"{m.group(1)}{year}{m.group(3)}"
+    warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
 
 
 def fix_table_digits(res: PageResult, page_no: int) -> None:
