@@ -90,3 +90,18 @@ def test_the_carried_rows_go_on_in_the_carried_columns():
     assert keys == ["3", "4", "5"]
     assert all(len(r) == 5 for r in rows)
     assert any(r[1].startswith("Menurunnya gangguan dan ketertiban umum") for r in rows)
+
+
+def test_a_monospaced_titles_word_space_at_the_column_edge_is_no_gutter():
+    # a title at the next page's top in a monospaced font (pitch 7.2 pt at 12 pt): one of its word spaces, a whole
+    # pitch, falls just before the column's text edge; a word space is no gutter
+    pitch, top, x = 7.2, 60.0, IND - 7.2 - 7.2 * 6
+    words = []
+    for t in ("PROSES", "BISNIS", "KECAMATAN"):
+        words.append(Word(t, x, top, x + pitch * len(t), top + 10.0, size=12.0))
+        x = words[-1].x1 + pitch
+    words.insert(0, Word("PETA", words[0].x0 - pitch * 5, top, words[0].x0 - pitch, top + 10.0, size=12.0))
+    line = _ln(top, *words)
+    assert abs(words[2].x0 - IND) < 0.01
+    channels = [(KEY_END, NAME), (140.0, IND), (IND + 80.0, V1_END - 10.0)]
+    assert len(spans_in_channels(line, channels, 2.5)) == 1
