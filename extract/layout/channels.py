@@ -238,7 +238,9 @@ def spans_in_channels(
     least = 1.5 * max(space, own) if space > 0 else 0.5 * line.size
     pitch = mono_space(line)
     least = max(least, 1.02 * pitch)  # a monospaced font's space is one pitch, 0.6 em
-    spanning = [any(_spans_channel(p, w, c0, c1, mono_space(line)) for c0, c1 in channels) for p, w in pairs]
+    gutter = min((c1 - c0 for c0, c1 in channels), default=0.0)
+    spanning = [any(_spans_channel(p, w, c0, c1, pitch) or _reaches_edge(p, w, c0, c1, gutter, pitch)
+                    for c0, c1 in channels) for p, w in pairs]
     out: list[tuple[float, float]] = []
     start = line.words[0]
     for (p, w), i, sp in zip(pairs, inside, spanning, strict=True):
@@ -259,6 +261,19 @@ def _spans_channel(p: Word, w: Word, c0: float, c1: float, space: float, tol: fl
     channel may have been narrowed to the same words, repeated, on the page before."""
     least = max(0.5 * max(p.size, w.size), 1.02 * space)
     return p.x1 <= c0 + tol and abs(w.x0 - c1) <= tol and c1 - c0 >= 1.0 and w.x0 - p.x1 >= least
+
+
+def _reaches_edge(p: Word, w: Word, c0: float, c1: float, gutter: float, pitch: float, tol: float = 0.6) -> bool:
+    """``w`` starts where the channel ends (the column's text edge the table showed) and ``p`` ends inside the
+    channel, the white between them at least the table's gutter (``gutter``: its narrowest channel) and more than
+    a word space (half an em, and more than a monospaced font's ``pitch``: a title's words on a grid, one falling
+    at the column's edge). The page before never filled the column on the left to its edge (ragged or justified
+    cells narrower than the column), so its channel opened wide; a justified line here filling that column to its
+    edge ("dan  ketertiban" | "ketenteraman", stretched spaces wider than the gutter beside them) leaves only the
+    gutter."""
+    least = max(0.5 * max(p.size, w.size), 1.02 * pitch, gutter - tol)
+    return (gutter >= 1.0 and abs(w.x0 - c1) <= tol and c0 + tol < p.x1 < c1 - gutter + tol
+            and w.x0 - p.x1 >= least)
 
 
 def _row_neighbours(shades: Sequence[Ruling], tol: float = 1.0) -> list[tuple[Ruling, Ruling]]:
