@@ -180,7 +180,7 @@ def bar_key_words(binary: np.ndarray, words: Sequence[Word], dpi: int = DPI) -> 
     serifs = roman_page(words)
     taken: list[tuple[int, int, int, int]] = []
     blobs = sorted(free_ink_blobs(free), key=lambda b: (b[1], b[0]))
-    for x0, y0, x1, y1, _ink in blobs:
+    for x0, y0, _x1, y1, _ink in blobs:
         high = y1 - y0
         if not _HIGH[0] * px <= high <= _HIGH[1] * px:
             continue
