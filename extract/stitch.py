@@ -62,7 +62,9 @@ from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
+from lkjip.extract.header_body_row import header_row_parted
 from lkjip.extract.header_cell_cut import cell_line_rows_joined, cut_header_cells_joined
+from lkjip.extract.header_glued_years import header_years_unglued
 from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
@@ -257,6 +259,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
     out = names_put_right(totals_rejoined(tables_split(out), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
+            header_row_parted(t)  # a header read with the first body row as one row
+            header_years_unglued(t)  # two years a reader glued in a header cell
             header_repeats_dropped(t)
             number_words_lifted(t)
             numbers_unglued(t)
