@@ -17,6 +17,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from lkjip.extract.layout.amount_tails import amount_tails
 from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.col_numbers import is_numbering
 from lkjip.extract.layout.cues import (
@@ -348,7 +349,8 @@ def _group_text_rows(
                 if has_number and i > run_end:
                     run = amount_run([c for _, c in groups[-1]], [c for _, c in raw_rows[i:]], extents)
                     run_end = i + run - 1 if run else run_end
-                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells, extents))
+                wrapped_number = has_number and (i <= run_end or numbers_continue(raw_rows[i - 1][1], cells, extents)
+                                                 or key_first and amount_tails(raw_rows[i - 1][1], cells, numeric_cols))
                 # a label wrapped with the amounts beside it ("JUMLA" / "H") is no new key
                 label_runs_on = wrapped_number and bool(raw_rows[i - 1][1][0])
                 starts = (

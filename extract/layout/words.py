@@ -194,6 +194,10 @@ def _glue(
     return tail.islower() or (tail.isupper() and head.isupper())
 
 
+#: an amount in whole groups of three, no decimals ("16.668.825")
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})+")
+
+
 def join_wrapped(
     parts: Sequence[str],
     full_lines: Sequence[bool] | None = None,
@@ -240,7 +244,13 @@ def join_wrapped(
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
             wide = bool(too_wide is not None and i - 1 < len(too_wide) and too_wide[i - 1])
             snug = bool(tight is not None and i - 1 < len(tight) and tight[i - 1])
-            out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug) else " " + part
+            whole = _WHOLE_GROUPED.fullmatch(out.rsplit(" ", 1)[-1])
+            if whole and re.fullmatch(r"\d{2}", part):
+                # a whole amount in groups of three over its two decimals alone ("16.668.825" / "00"): the
+                # cut decimal mark a scan's reading lost, the other separator than the groups'
+                out += ("," if whole.group(1) == "." else ".") + part
+            else:
+                out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug) else " " + part
         else:
             out = part
         prev_part = part

@@ -1,0 +1,39 @@
+"""Tails of amounts a narrow column wrapped under a keyed row, whatever the marks the reading lost.
+
+A table keyed in its first column ("1.4", "1.4.2") whose rows are closed by no rule (vertical rules alone, or
+none) wraps a long name over two or three lines, and the amounts beside it with it: "16.122.336" / "00",
+"105.943.38" / "4,00". Read from a scan the cut mark is often lost ("16.122.336," read without its comma), so
+the rest does not add up to an amount (:func:`~lkjip.extract.layout.rows.amount_run`). A line with no key
+whose numbers are all such short tails, each under a grouped amount in its column, is the row's next line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.geometry import Word
+
+#: an amount in groups of three, cut at its end or inside a group ("16.122.336", "61.200.000,", "105.943.38"), not
+#: one whole with its decimals ("2.167.489,00")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})+(?:\1\d{1,2}|[.,]\d?)?$")
+#: the rest of an amount's decimals: "00", ".00", ",00", ":00", "4,00", "0", or one digit of "2 0"
+_TAIL = re.compile(r"^[.,:;]?\d{1,2}$|^\d[.,:;]\d{2}$")
+
+
+def amount_tails(above: list[list[Word]], cells: list[list[Word]], numeric_cols: set[int]) -> bool:
+    """``cells`` (a line with no key) holds, in each column where it has a number, only tails of the grouped
+    amount the line ``above`` ends that column with; and at least one such column."""
+    if not cells or cells[0]:
+        return False
+    found = False
+    for k, ws in enumerate(cells):
+        nums = [w for w in ws if is_numeric_token(w.text)]
+        if not nums:
+            continue
+        if k not in numeric_cols or len(nums) != len(ws) or not above[k]:
+            return False
+        if not _GROUPED.match(above[k][-1].text) or not all(_TAIL.match(w.text) for w in nums):
+            return False
+        found = True
+    return found
