@@ -38,7 +38,8 @@ EDGE_SLACK = 0.04
 #: lines stacked in one cell are this close (times the height of a line) one under the other
 STACK_GAP = 1.8
 
-_OPEN_WORDS = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
+#: words a phrase never ends with, nor a name opens with: the text goes on past them
+JOINING_WORDS = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _NUMERIC = re.compile(r"^[\d.,%()\-\s]+$")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -77,7 +78,7 @@ def column_edges(table: Table) -> list[float]:
 
 def _open_end(text: str) -> bool:
     text = text.rstrip()
-    return bool(text) and (text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in _OPEN_WORDS)
+    return bool(text) and (text.endswith((",", ";", "-", "/", "&")) or text.rsplit(" ", 1)[-1].lower() in JOINING_WORDS)
 
 
 def _rest_line(p: Paragraph, table: Table, page: int, above: Paragraph | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
+from lkjip.extract.cell_rest import JOINING_WORDS
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import Column
@@ -80,13 +81,9 @@ def ended(cell: str | None, end: str | None) -> str | None:
     return f"{cell} {end}"
 
 
-#: words a name never opens with: a cell opening with one goes on from the cell above
-_JOINING = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh"])
-
-
 def _joins_on(text: str) -> bool:
     words = text.split()
-    return len(words) > 1 and words[0].casefold() in _JOINING
+    return len(words) > 1 and words[0].casefold() in JOINING_WORDS
 
 
 def _starts_lower(text: str | None) -> bool:
