@@ -387,14 +387,14 @@ def _least_gap(bands: list[tuple[int, int]]) -> float:
     return max(_EMPTY_LINE * float(np.median(heights)), _WIDE_GAP * float(np.median(gaps)) if len(gaps) >= 3 else 0.0)
 
 
-def _common_gaps(left: list[tuple[int, int]], right: list[tuple[int, int]], least: float) -> list[float]:
-    """Middles of the white bands both cells have between lines of text, each at least ``least`` tall."""
+def _common_gaps(left: list[tuple[int, int]], right: list[tuple[int, int]], least: float) -> list[tuple[int, int]]:
+    """The white bands (top, bottom rows) both cells have between lines of text, each at least ``least`` tall."""
     out = []
     for a0, a1 in _gaps(left):
         for b0, b1 in _gaps(right):
             lo, hi = max(a0, b0), min(a1, b1)
             if hi - lo >= least:
-                out.append((lo + hi) / 2)
+                out.append((lo, hi))
     return out
 
 
@@ -421,9 +421,27 @@ def blank_row_rules(binary: np.ndarray, grids: list, dpi: int = DPI, inset: int 
                 if min(len(b) for b in bands) < 2:
                     continue
                 least = _least_gap(max(bands, key=len))
-                for y in _common_gaps(bands[0], bands[1], least):
-                    out.append(Ruling(left[0], y / px, right[2], y / px))
+                for lo, hi in _common_gaps(bands[0], bands[1], least):
+                    y = _below_marks(binary, pix, lo, hi)
+                    if y is not None:
+                        out.append(Ruling(left[0], y / px, right[2], y / px))
     return out
+
+
+def _below_marks(binary: np.ndarray, boxes: list[tuple[int, int, int, int]], lo: int, hi: int) -> float | None:
+    """Where a row line goes in the white band ``lo``..``hi`` (page pixel rows) of side-by-side cells: its middle,
+    or, when a mark too thin for a line of text lies in it (the "-" closing an amount a narrow column wrapped
+    ("6.631," over "-"), which :func:`text_bands` drops as a speck), the middle of what is left below the lowest
+    such mark: a wrapped tail belongs to the row above, and a line through it would cut it off into the next row.
+    None when no white is left under the mark."""
+    low = lo
+    for x0, _, x1, _ in boxes:
+        ink = np.flatnonzero(np.count_nonzero(binary[lo:hi, x0:x1] == 0, axis=1) >= 2)
+        if len(ink):
+            low = max(low, lo + int(ink[-1]) + 1)
+    if hi - low < 2:
+        return None
+    return (low + hi) / 2
 
 
 # --------------------------------------------------------------------------- bold print
