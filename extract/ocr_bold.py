@@ -61,7 +61,7 @@ def mark_bold(words: list[Word], binary: np.ndarray, dpi: int = DPI, paper: tupl
             w.bold = _line_majority_bold(w, words, clear, ratio, middle)
     for w in words:
         if sum(ch.isalnum() for ch in w.text) < 2:
-            w.bold = _line_neighbours_bold(w, words)
+            w.bold = _line_neighbours_bold(w, words) or _wrapped_tail_bold(w, words)
 
 
 #: a word's paper (the 90th percentile of the grey of its box) under this grey level is a shaded band's
@@ -148,3 +148,19 @@ def _line_neighbours_bold(w: Word, words: list[Word]) -> bool:
     near = [max(left, key=lambda o: o.x1)] if left else []
     near += [min(right, key=lambda o: o.x0)] if right else []
     return bool(near) and all(o.bold for o in near)
+
+
+def _wrapped_tail_bold(w: Word, words: list[Word]) -> bool:
+    """A lone letter alone on its line, right under a bold word it starts level with, is that word's tail a
+    narrow header cell wrapped ("OUTPUT/KELUARA" over "N"): bold like it. Too short to weigh by its strokes, and
+    with no neighbour on its line to take a weight from, it stayed regular and its line broke the bold header in
+    two (the table lost its header)."""
+    if not (len(w.text) == 1 and w.text.isalpha()):
+        return False
+    mid = (w.top + w.bottom) / 2
+    if any(o is not w and o.top < mid < o.bottom for o in words):
+        return False
+    height = w.bottom - w.top
+    above = [o for o in words if o is not w and o.bottom <= w.top + 1 and w.top - o.bottom < height
+             and abs(o.x0 - w.x0) <= 0.5 * height and len(o.text) >= 3]
+    return bool(above) and max(above, key=lambda o: o.bottom).bold
