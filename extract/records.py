@@ -44,6 +44,7 @@ from lkjip.extract.records_total import (
     TOTAL_ROW,
     name_end_out_of_total,
     restated_total_dropped,
+    total_label_closed,
     total_label_out_of_name,
 )
 from lkjip.extract.records_unlabelled_money import unlabelled_realisasi_percent
@@ -418,6 +419,7 @@ def budget_lines(ft: FoundTable, sink: Sink, report_year: int | None = None) -> 
         row = name_end_out_of_total(row, cols, out[-1] if out else None)
         nomor, uraian = _cell(row, cols.get("nomor")), _cell(row, cols.get("uraian"))
         nomor, uraian = words_out_of_nomor(nomor, uraian)
+        uraian = total_label_closed(uraian)  # "JUML AH": the total's label broken in a narrow cell
         nomor, uraian = key_out_of_name(nomor, uraian) if "nomor" in cols else (nomor, uraian)
         if out and nomor is None and (name_goes_on(uraian, row.cells) or not _TOTAL.match(uraian or "") and
                                       row.page is not None and name_line_alone(uraian, row.cells, texts, out[-1])

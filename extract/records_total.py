@@ -108,3 +108,23 @@ def _closes_all_above(line: BudgetLine, above: list[BudgetLine]) -> bool:
     if line.anggaran is None or len(above) < 2 or any(x.anggaran is None for x in above):
         return False
     return sum(x.anggaran for x in above) == line.anggaran
+
+
+#: a total's label, its letters closed up
+_LABEL_WORDS = {"jumlah", "total", "jumlahtotal", "grandtotal"}
+
+
+def total_label_closed(uraian: str | None) -> str | None:
+    """``uraian`` with a total's label a narrow cell broke inside its word closed up again ("JUML AH", "Jum lah" →
+    "JUMLAH", "Jumlah"): the cell holds nothing but two or three pieces of letters that spell the label whole, and
+    no piece is the label itself ("Jumlah Total" stays). Read broken, the total is no total: a row of the hierarchy
+    under the last program, whose sum then fails by the table's total — a false contradiction."""
+    if not uraian:
+        return uraian
+    pieces = uraian.strip().rstrip(":").split()
+    if not 2 <= len(pieces) <= 3 or not all(p.isalpha() for p in pieces):
+        return uraian
+    closed = "".join(pieces)
+    if closed.casefold() not in _LABEL_WORDS or any(p.casefold() in _LABEL_WORDS for p in pieces):
+        return uraian
+    return closed

@@ -79,6 +79,7 @@ from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.part_words import word_mapping
 from lkjip.extract.parts import Join, part_key
 from lkjip.extract.piece_gap import head_line_under, head_over_body
 from lkjip.extract.row_below import row_read_below
@@ -370,8 +371,8 @@ def _next_page(prev: Table, nxt: Table, lines: Sequence[Paragraph] = ()) -> bool
 def laid_over(prev: Table, nxt: Table) -> Table | None:
     """``nxt``, a part with no header of its own read with another number of columns than ``prev`` (a column empty
     in every row of a page not read, a page's column read in two), laid over the columns of ``prev``: the columns
-    holding text in the body of ``prev`` and in ``nxt``, in order, are the same columns, and they hold the same
-    kinds of values. None when they are not as many."""
+    holding text in the body of ``prev`` and in ``nxt``, in order, are the same columns (fewer in ``nxt``: laid by
+    the words they share, :mod:`~lkjip.extract.part_words`), and they hold the same kinds of values (else None)."""
     if nxt.n_cols == prev.n_cols or not nxt.rows:
         return None
     marked = next((k for k, r in enumerate(prev.rows) if not r.is_header), len(prev.rows))
@@ -379,10 +380,12 @@ def laid_over(prev: Table, nxt: Table) -> Table | None:
     cols_a, cols_b = filled_columns(body, prev.n_cols), filled_columns(nxt.rows, nxt.n_cols)
     if len(cols_a) != len(cols_b):
         cols_a, cols_b = _beyond_currency(body, cols_a), _beyond_currency(nxt.rows, cols_b)
-    if len(body) < 2 or len(cols_a) != len(cols_b) or len(cols_a) < 3:  # too little to tell its kinds of values
+    if len(body) < 2 or len(cols_a) < 3:  # too little to tell its kinds of values
         return None
-    rows = [r.model_copy(update={"cells": laid_cells(r.cells, zip(cols_b, cols_a, strict=True), prev.n_cols)})
-            for r in nxt.rows]
+    moves = list(zip(cols_b, cols_a)) if len(cols_a) == len(cols_b) else word_mapping(body, prev.n_cols, nxt.rows, nxt.n_cols)
+    if moves is None:
+        return None
+    rows = [r.model_copy(update={"cells": laid_cells(r.cells, moves, prev.n_cols)}) for r in nxt.rows]
     moved = nxt.model_copy(update={"rows": rows})
     if not _kinds_agree(_kinds(body, prev.n_cols), _kinds(rows, prev.n_cols)):
         return None

@@ -219,6 +219,20 @@ def _doubled(ctx: Ctx, flag: Flag) -> Flag:
                       "its rows sum to exactly twice the printed amount, levels read twice")
 
 
+def total_as_kid(lines: list[BudgetLine], parent: BudgetLine, kids: list[BudgetLine], field: str) -> BudgetLine | None:
+    """A row of ``kids`` with no number, one of several, that prints more than ``parent`` and as much as the whole
+    table (the sum of its programs, or a total line's amount): the table's total whose label a reader lost or broke
+    ("JUML AH"), read as one more row under the last program. Its parent's sum then fails by the table's total: a
+    misread, no contradiction (else None)."""
+    mine = getattr(parent, field)
+    progs = [getattr(b, field) for b in lines if b.level == "program"]
+    whole = {getattr(b, field) for b in lines if b.level == "total"} - {None}
+    if progs and None not in progs:
+        whole.add(sum(progs, Decimal(0)))
+    return next((k for k in kids if len(kids) >= 2 and not k.nomor and mine is not None
+                 and (v := getattr(k, field)) is not None and v > mine and v in whole), None)
+
+
 def _tables(report: Report) -> Iterator[list[BudgetLine]]:
     for label in report.budget_tables():
         yield report.budget_table(label)
@@ -240,6 +254,11 @@ def children_sum(report: Report, ctx: Ctx) -> Iterable[Flag]:
                 continue
             for field in MONEY_FIELDS:
                 f = _sum_check(ctx, parent, kids, field)
+                if f and (kid := total_as_kid(lines, parent, kids, field)) is not None:
+                    f = _uncertain(ctx, f, f"rinciannya memuat baris tanpa nomor sebesar jumlah seluruh tabel "
+                                           f"('{short(kid.uraian)}'), baris jumlah terbaca sebagai rincian",
+                                   f"its rows hold an unnumbered line of the whole table's total "
+                                   f"('{short(kid.uraian)}'), a total line read as a row")
                 if f:
                     yield _cut(ctx, f) if parent.line_no in cut and not f.uncertain else f
 
