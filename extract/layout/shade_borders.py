@@ -2,8 +2,9 @@
 
 A table shaded cell by cell (a header band, banded rows) draws its columns' borders without rules: each shaded
 cell's box ends where the next one's starts. A line of an unshaded row between such bands whose words sit
-centred in equal columns (the last word of each of three cells side by side) puts its gaps as wide as each other, as a justified line stretches its spaces (:mod:`.justified`); but a justified line's words lie
-inside one cell, and no column border can fall between them. A gap holding such a border, with white down the
+centred in equal columns (the last word of each of three cells side by side) puts its gaps as wide as each
+other, as a justified line stretches its spaces (:mod:`.justified`); but a justified line's words lie inside one
+cell, and no column border can fall between them. A gap holding such a border, with white down the
 lines around it at the border (no word of the block runs across it), parts two cells.
 """
 
