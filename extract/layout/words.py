@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from lkjip.extract.layout.cues import NUMBERISH
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.inferred_marks import inferred_mark
 from lkjip.extract.layout.stacked import complete_amount, grouped_amount, grouped_or_complete
 
 #: short words that legitimately start a wrapped line; never glued to the line above
@@ -250,6 +251,7 @@ def join_wrapped(
                 # a whole amount in groups of three over its two decimals alone ("16.668.825" / "00"): the
                 # cut decimal mark a scan's reading lost, the other separator than the groups'
                 out += ("," if whole.group(1) == "." else ".") + part
+                inferred_mark(out.rsplit(" ", 1)[-1])
             elif re.search(r"\d,$", out) and part in ("-", "–"):
                 out += part  # an amount cut after its decimal comma, the dash of its ",-" wrapped alone
             else:
