@@ -13,7 +13,7 @@ COLS = (51.0, 117.5, 377.3, 650.0, 780.0)
 
 
 def _shades(bands):
-    return [Ruling(a, top, b, bottom, shade=True) for top, bottom in bands for a, b in zip(COLS, COLS[1:], strict=False)]
+    return [Ruling(a, top, b, bottom, shade=True) for top, bottom in bands for a, b in zip(COLS, COLS[1:])]
 
 
 def _lines():
