@@ -86,7 +86,7 @@ from lkjip.extract.layout.region_ends import (
 )
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.ruled_header import ruled_header_below
-from lkjip.extract.layout.shade_borders import shaded_bands, shaded_border_words
+from lkjip.extract.layout.shade_borders import shaded_border_words
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 #: how far apart two words' edges may lie and still be one aligned edge, in pt
@@ -529,9 +529,8 @@ def region_table(
     # lines showing two cells or more: cut at a column gap, or at the word gap a channel of the table holds (a
     # justified cell's stretched spaces join its words; the column gap beside them may be narrower than a segment's)
     multi = sum(1 for ln in region if len(segments(ln)) >= 2 or len(channel_spans(ln, gaps, ln.size)) >= 2)
-    # numbers in two rows, or an unmistakable grid: ruled rows (or rows of shaded cells), or many columns and lines
-    if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)
-            or (ncols >= 3 and shaded_bands(shades, region[0].top, region[-1].bottom, x0, x1) >= 2)):
+    # numbers in two rows, or an unmistakable grid: ruled rows, or many columns and lines
+    if not (trusted or numeric_rows >= 2 or (len(hrules) >= 2 and ncols >= 3) or (ncols >= 4 and multi >= 5)):
         return None
     limits: dict[int, float] = {}
     text_limits: dict[int, float] = {}

@@ -45,21 +45,3 @@ def shaded_border_words(lines: Sequence[TextLine], shades: Sequence[Ruling]) -> 
                     out.add(id(w))
                     break
     return frozenset(out)
-
-
-def shaded_bands(shades: Sequence[Ruling], top: float, bottom: float, x0: float, x1: float) -> int:
-    """How many rows of shaded cells, three side by side at least, together across most of ``x0``…``x1``
-    (four fifths), lie over the heights ``top``…``bottom``: a table shaded cell by cell draws its grid so (a
-    header band, a row band), as a table ruled across draws its rows."""
-    rows: dict[tuple[float, float], dict[tuple[float, float], Ruling]] = {}
-    for s in shades:  # a cell drawn twice (a fill and its border) counts once
-        if s.top < bottom and s.bottom > top:
-            rows.setdefault((round(s.top), round(s.bottom)), {})[(round(s.x0), round(s.x1))] = s
-    count = 0
-    for row in rows.values():
-        cells = sorted(row.values(), key=lambda c: c.x0)
-        if len(cells) < 3 or any(abs(b.x0 - a.x1) > 1.0 for a, b in zip(cells, cells[1:], strict=False)):
-            continue
-        if min(cells[-1].x1, x1) - max(cells[0].x0, x0) >= 0.8 * (x1 - x0):
-            count += 1
-    return count
