@@ -122,8 +122,7 @@ def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int,
     return False
 
 
-def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: float | None = None,
-            same: tuple[str, float] | None = None) -> bool:
+def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: float | None = None) -> bool:
     """``least`` other lines than ``k``, at most :data:`_NEAR` lines away, have an edge at ``x``, not one
     justification pinned there (:func:`_cell_edges`); one will do whose word's other edge lies at ``other`` too
     (a word as wide in the same place: centred in one column)."""
@@ -131,9 +130,7 @@ def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: floa
     i = bisect.bisect_left(edges, (x - tol, -1))
     seen: set[int] = set()
     while i < len(edges) and edges[i][0] <= x + tol:
-        if same is not None and edges[i][2] == same[0] and abs(edges[i][4] - same[1]) <= tol:
-            pass  # the same word in the same place: a phrase repeated on another row, justified alike
-        elif edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3]:
+        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3]:
             seen.add(edges[i][1])
             if len(seen) >= least or (other is not None and abs(edges[i][4] - other) <= tol):
                 return True
@@ -180,8 +177,7 @@ def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
     nor one line's word as wide in the same place."""
     p, w = line.words[i - 1], line.words[i]
     return not (_money(p.text) or _money(w.text)
-                or _shared(starts, w.x0, k, same=(w.text, w.x1))
-                or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0, same=(p.text, p.x0))))
+                or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0)))
 
 
 def _even_runs(line: TextLine) -> list[list[int]]:
@@ -228,11 +224,7 @@ def white_across(lines: Sequence[TextLine], k: int, i: int) -> bool:
     ws = lines[k].words
     a, b = ws[i - 1].x1, ws[i].x0
     lo, hi = a + (b - a) / 3, b - (b - a) / 3
-    # a line printing nothing beside the gap (from the word before it to the word after it) shows no white
-    # running down there, only an empty stretch of a column (a short cell's column under its last line)
-    near, far = ws[i - 1].x0, ws[i].x1
-    around = [ln for ln in (*_block_run(lines, k, -1), *_block_run(lines, k, 1))
-              if any(w.x0 < far and w.x1 > near for w in ln.words)]
+    around = [*_block_run(lines, k, -1), *_block_run(lines, k, 1)]
     return len(around) >= _AROUND_LEAST and not any(w.x0 < hi and w.x1 > lo for ln in around for w in ln.words)
 
 
@@ -292,7 +284,7 @@ def _stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     starts, _ = _cell_edges(lines, frozenset((k, i) for k, run in even for i in run))
     kept = frozenset((k, i) for k, run in even for i in run if not (
         _money(lines[k].words[i - 1].text) or _money(lines[k].words[i].text)
-        or _shared(starts, lines[k].words[i].x0, k, same=(lines[k].words[i].text, lines[k].words[i].x1))))
+        or _shared(starts, lines[k].words[i].x0, k)))
     out: set[int] = {id(lines[k].words[i]) for k, i in kept}
     # the edges the column gaps among the even ones keep ("kelola | Persentase", two cells stretched alike)
     starts, ends = _cell_edges(lines, kept)
