@@ -80,6 +80,7 @@ from lkjip.extract.layout.furniture import (
     furniture_keys,
 )
 from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_from_words
+from lkjip.extract.layout.inferred_marks import INFERRED_MARKS, note_inferred_marks
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
@@ -291,15 +292,21 @@ def read_pdf(path: str | Path, *, ocr: bool = True, max_pages: int | None = None
         raise _open_error(path, exc) from exc
     finally:
         pdoc.close()
-    results, vocab = lay_out(survey.pages)
-    ocr_pages = survey.ocr_pages
-    blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
+    inferred: list[str] = []  # amounts read with a decimal mark put in (:mod:`~.layout.inferred_marks`)
+    token = INFERRED_MARKS.set(inferred)
+    try:
+        results, vocab = lay_out(survey.pages)
+        ocr_pages = survey.ocr_pages
+        blocks = lift_caption_rows(assemble(results, vocab, late=ocr_late_tables(survey.pages)), ocr_pages)
+    finally:
+        INFERRED_MARKS.reset(token)
     blocks = lists_as_text(blocks, ocr_pages)
     mend_repeated_heads(blocks, ocr_pages)
     mend_roman_chapters([b for b in blocks if isinstance(b, Paragraph) and b.page in ocr_pages])
     # the dictionary only for a scan: a PDF read without OCR must not load (nor cache) Tesseract's word list
     if ocr_pages and (mended := mend_document_words(blocks, ocr_pages, dictionary_words("ind"))):
         survey.warnings.append(f"OCR put right {mended} word(s) misread once that the document prints repeatedly")
+    note_inferred_marks(blocks, inferred, survey.warnings)
     return Document(
         source_file=str(path),
         input_format="pdf_ocr" if ocr_pages and len(ocr_pages) == n_pages else "pdf",

@@ -86,6 +86,7 @@ from lkjip.extract.layout.region_ends import (
 )
 from lkjip.extract.layout.rows import group_rows
 from lkjip.extract.layout.ruled_header import ruled_header_below
+from lkjip.extract.layout.shade_borders import shaded_border_words
 from lkjip.extract.layout.words import Tail, Vocabulary, cell_tail, lines_text
 
 #: how far apart two words' edges may lie and still be one aligned edge, in pt
@@ -273,7 +274,10 @@ def find_text_tables(
         stretched |= carried_stretched(lines, carry.channels)
     pinned_words, under_header = header_pinned(lines)
     pinned_words |= key_pinned(lines)
-    token, pins = JOINED.set(stretched | under_header), PINNED.set(pinned_words)
+    joined_words = stretched | under_header
+    if joined_words:  # a gap holding a shaded table's column border is no stretched space
+        joined_words -= shaded_border_words(lines, shaded(rules))
+    token, pins = JOINED.set(joined_words), PINNED.set(pinned_words)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)
     finally:

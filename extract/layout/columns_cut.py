@@ -95,9 +95,36 @@ def aligned_seps(region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]
         right = gaps[k + 1][0] if k + 1 < len(gaps) else math.inf
         a, b = apart_in_channel(region, (start, g0, g1, right), lo, hi)
         lo, hi = (a, b) if a < b else (lo, hi)
-        seps.append((lo + hi) / 2 if lo < hi else (g0 + g1) / 2)
+        sep = (lo + hi) / 2 if lo < hi else (g0 + g1) / 2
+        seps.append(off_phrase(region, sep, lo, hi) if lo < hi else sep)
         start = g1
     return seps
+
+
+def off_phrase(region: Sequence[TextLine], sep: float, lo: float, hi: float) -> float:
+    """``sep`` moved out of a header phrase it would cut: a phrase (:func:`phrase_spans`: words a word space apart)
+    that starts left of the part ``(lo, hi)`` of the channel a cut may fall in and ends inside it is the left
+    column's cell ("Realisasi Tahun 2022" set flush left over a column of short values, the white after it
+    wider than a word space before the next cell's "Tahun 2023"): the cut goes in the white after it. One starting
+    inside it and running past its right end is the right column's (the cut goes before it). A phrase over both
+    ends spans columns and says nothing; the cut stays where no other line's word would be cut by the move."""
+    for ln in region:
+        spans = phrase_spans(ln)
+        for k, (x0, x1) in enumerate(spans):
+            if not x0 < sep < x1:
+                continue
+            if x0 < lo - 0.5 and x1 < hi - 0.5:
+                nxt = spans[k + 1][0] if k + 1 < len(spans) else hi
+                moved = (x1 + min(nxt, hi)) / 2
+            elif x0 > lo + 0.5 and x1 > hi + 0.5:
+                prv = spans[k - 1][1] if k > 0 else lo
+                moved = (max(prv, lo) + x0) / 2
+            else:
+                return sep
+            if any(w.x0 < moved < w.x1 for other in region for w in other.words):
+                return sep
+            return moved
+    return sep
 
 
 def apart_in_channel(region: Sequence[TextLine], bounds: tuple[float, float, float, float],

@@ -14,7 +14,16 @@ from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import BBox
 from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_goes_on
-from lkjip.extract.layout.geometry import Atom, Glyph, TextLine, center, contains, lines_from_glyphs, outside
+from lkjip.extract.layout.geometry import (
+    Atom,
+    Glyph,
+    Ruling,
+    TextLine,
+    center,
+    contains,
+    lines_from_glyphs,
+    outside,
+)
 
 _DIGITS = re.compile(r"\d+")
 
@@ -124,13 +133,16 @@ def drop_furniture(
     height: float,
     keys: set[str],
     table_boxes: Sequence[BBox],
+    rules: Sequence[Ruling] = (),
 ) -> list[Atom]:
     """Remove running headers/footers before tables are built.
 
     Browser-printed pages lay the URL/date footer over a table's last cell, so
     furniture has to go before cell text is read. A band line that is furniture
     (:func:`is_furniture`) is removed unless it lies wholly inside a bordered
-    table: a repeated table header near the top of every page stays.
+    table: a repeated table header near the top of every page stays. A bare number set between two horizontal
+    ``rules`` right above and right below it (:func:`_ruled_cell`) is a cell of a table ruled across, not a page
+    number: the rest of an amount the page break cut, under the header repeated atop the page.
     """
     near = [a for a in atoms if _near_band_y(center(a)[1], height)]
     if not near:
@@ -145,13 +157,24 @@ def drop_furniture(
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
         bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
-        if _rest_of_amount(ln, lines):
+        if _rest_of_amount(ln, lines) or ("@" + key not in keys and _ruled_cell(ln, rules)):
             continue
         if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
     if not doomed:
         return list(atoms)
     return outside(atoms, doomed)
+
+
+def _ruled_cell(line: TextLine, rules: Sequence[Ruling]) -> bool:
+    """``line`` is a bare number in a band of a table ruled across: a horizontal rule runs over all of it within a
+    line's height above it, and another under it within a line's height below."""
+    if not _PAGE_NO.match(line.text.strip()):
+        return False
+    across = [r for r in rules if r.horizontal and not r.shade and r.x0 <= line.x0 + 0.5 and r.x1 >= line.x1 - 0.5]
+    reach = 1.5 * max(line.height, 4.0)
+    return (any(0.0 <= line.top - r.bottom <= reach for r in across)
+            and any(0.0 <= r.top - line.bottom <= reach for r in across))
 
 
 def _rest_of_amount(line: TextLine, lines: Sequence[TextLine]) -> bool:

@@ -59,7 +59,7 @@ def read_page_layout(
     """
     res = PageResult(number, height)
     grids = grid_tables(rules) if ruled else []
-    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids])
+    atoms = drop_furniture(atoms, to_lines, height, furniture or set(), [bbox_of(g) for g in grids], rules)
     if grids:
         res.tables = ruled_tables(grids, atoms, to_lines, number, "lines" + strategy_suffix, vocab,
                                   verticals=[r for r in lines_only(rules) if not r.horizontal],

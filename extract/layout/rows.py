@@ -73,6 +73,12 @@ _DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,2})?%?$")
 _MAX_PIECE_LINES = 3
 
 
+def _nil_cents(head: str, words: Sequence[Word]) -> bool:
+    """``words`` are a lone dash under an amount cut right after its decimal comma ("8.001" / ".414," / "-"): the
+    dash of its ",-" (no cents), wrapped onto a line of its own."""
+    return head.endswith(",") and len(words) == 1 and words[0].text in ("-", "–")
+
+
 def _decimal_done(first: str, whole: str) -> bool:
     """A percentage or small number a narrow column broke ("99," / "98", "93,9" / "1", "10" / "0") is whole."""
     return bool(_DECIMAL.match(whole)) and len(whole) > len(first) and whole.startswith(first)
@@ -100,7 +106,8 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
     key = acc.get(0, "")
     key_joined = False
     for n, cells in enumerate(below[:_MAX_PIECE_LINES], 1):
-        nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)}
+        nums = {k for k, ws in enumerate(cells) if any(is_numeric_token(w.text) for w in ws)
+                or _nil_cents(acc.get(k, ""), ws)}
         if 0 in nums and len(nums) > 1 and key[-1:] in (".", ")") and ROW_KEY.match(key + _col_text(cells, 0)):
             # a key the narrow first column broke beside the amounts ("1.1." / "1"): the rest of the row's key
             key += _col_text(cells, 0)
@@ -109,7 +116,8 @@ def amount_run(row: Sequence[list[list[Word]]], below: Sequence[list[list[Word]]
         for k in nums - cut - touched:  # a whole-looking head ("12.345") the piece below goes on (".678,0"): cut
             if acc.get(k) and (piece := _col_text(cells, k).replace(" ", ""))[:1] in ".," and amount_goes_on(acc[k] + piece):
                 cut.add(k)
-        if not nums or not nums <= cut or not all(_PIECE.match(w.text) for k in nums for w in cells[k]):
+        if not nums or not nums <= cut or not all(_PIECE.match(w.text) or _nil_cents(acc[k], cells[k])
+                                                  for k in nums for w in cells[k]):
             return 0
         for k in nums:
             # a cell broken already, its last piece filling the column: the number goes on here ("93" / ".7" / "5")

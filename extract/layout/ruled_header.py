@@ -20,11 +20,13 @@ HEADER_WHITE = 0.8
 
 def ruled_header_below(lines: Sequence[TextLine], start: int, j: int, rules: Sequence[Ruling]) -> bool:
     """Line ``j`` opens the next table: bold after the regular line ``j - 1``, set off by more white than
-    :data:`HEADER_WHITE` line heights beyond the usual gap of lines ``start``…``j - 1``, and the run of bold lines
+    :data:`HEADER_WHITE` line heights beyond the usual gap of lines ``start``…``j - 1`` (beyond none when ``j - 1`` is
+    ``start``), and the run of bold lines
     it opens closed by a horizontal rule across them (between their last line and the line after)."""
-    if j - start < 2 or not lines[j].bold or lines[j - 1].bold:
+    if j - start < 1 or not lines[j].bold or lines[j - 1].bold:
         return False
-    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1))
+    # one line above (the rest of a row the page break cut, atop the page): no gap of the region's to go by
+    gaps = sorted(lines[k + 1].top - lines[k].bottom for k in range(start, j - 1)) or [0.0]
     usual = max(gaps[len(gaps) // 2], 0.0)
     if lines[j].top - lines[j - 1].bottom <= usual + HEADER_WHITE * lines[j].height:
         return False

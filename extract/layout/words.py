@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from lkjip.extract.layout.cues import NUMBERISH
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.extract.layout.inferred_marks import inferred_mark
 from lkjip.extract.layout.stacked import complete_amount, grouped_amount, grouped_or_complete
 
 #: short words that legitimately start a wrapped line; never glued to the line above
@@ -220,7 +221,8 @@ def join_wrapped(
       so the hyphen is kept;
     * a number continues: the line ends with a number and the next starts with a
       digit, "." or ",", and either side of the break is a separator or the line
-      filled its cell ("310.000" + ".000,00", "1.250.0" + "00.000,");
+      filled its cell ("310.000" + ".000,00", "1.250.0" + "00.000,"), or the line ends an amount on its decimal
+      comma and the next is the dash of its ",-" alone;
     * the line is a single token that *filled* its cell (``full_lines[i]``, from
       geometry: renderers break a word only when it does not fit on a line of
       its own) and either the document's ``vocab`` knows the joined word (words
@@ -249,6 +251,9 @@ def join_wrapped(
                 # a whole amount in groups of three over its two decimals alone ("16.668.825" / "00"): the
                 # cut decimal mark a scan's reading lost, the other separator than the groups'
                 out += ("," if whole.group(1) == "." else ".") + part
+                inferred_mark(out.rsplit(" ", 1)[-1])
+            elif re.search(r"\d,$", out) and part in ("-", "–"):
+                out += part  # an amount cut after its decimal comma, the dash of its ",-" wrapped alone
             else:
                 out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug) else " " + part
         else:
