@@ -239,9 +239,8 @@ def _cut_rest_end(group: Sequence[tuple[float, int, float, bool, int]], cells: d
     rest of the row the page break cut: atop a page's part of a table whose rows draw no rules between them
     (a banded cascading table), one column's cell holds the cut row's last words at its top ("Aset Desa") and runs
     on into the next row's text without a blank line, while the columns the cut row had filled already start
-    the next row a line lower. So: another cell of the same grid row starts at its top with one line, its second
-    line level with the group (a group set lower still, under more lines of another column, may be a short cell
-    set in the middle of a tall row), and the row's cells are not aligned to their middle or bottom
+    the next row a line or more lower. So: another cell of the same grid row starts at its top and prints a line
+    level with the group and one above it, and the row's cells are not aligned to their middle or bottom
     (:func:`_middle_or_bottom`), which sets a short cell's text low too. None when it does not."""
     if any(s[3] for s in group):
         return None
@@ -255,8 +254,8 @@ def _cut_rest_end(group: Sequence[tuple[float, int, float, bool, int]], cells: d
         if key[0] not in grid_rows or key[1] in cols or box is None or len(lines) < 2:
             continue
         if (lines[0].top - box[1] <= 1.5 * (lines[0].bottom - lines[0].top) and lines[0].bottom <= top - 0.5
-                and abs(lines[1].top - top) <= 1.5):
-            return lines[0].bottom
+                and any(abs(ln.top - top) <= 1.5 for ln in lines[1:])):
+            return max(ln.bottom for ln in lines if ln.bottom <= top - 0.5)
     return None
 
 
