@@ -221,56 +221,13 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]],
     groups = sweep_clusters(starts, 1.5)  # block starts grouped by height
     # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
     level = [g for g in groups if len({s[1] for s in g}) >= 2 and any(s[3] for s in g)]
-    # a row starting under the rest of the row the page break cut: its cut goes under that rest's last line
-    rests = {id(g): end for g in groups if g not in level and (end := _cut_rest_end(g, cells, boxes)) is not None}
-    level += [g for g in groups if id(g) in rests]
     top_rows = _top_aligned(cells, boxes, [min(s[0] for s in g) for g in level])
     alone = [g for g in groups if g not in level and any(s[3] and s[4] in top_rows for s in g)]
     out: list[Cut] = []
     for group in level + alone:
         top = min(s[0] for s in group)
-        out.append(Cut(min(rests.get(id(group), max(s[2] for s in group)), top), top))
+        out.append(Cut(min(max(s[2] for s in group), top), top))
     return out, _opener_starts(cells, boxes, top_rows, [s[0] for g in level + alone for s in g])
-
-
-def _cut_rest_end(group: Sequence[tuple[float, int, float, bool, int]], cells: dict[tuple[int, int], list[TextLine]],
-                  boxes: dict[tuple[int, int], BBox]) -> float | None:
-    """Where the rest of a cut row ends when ``group`` (cells' first lines set low, level with each other, :func:`_block_starts`) starts a row under the
-    rest of the row the page break cut: atop a page's part of a table whose rows draw no rules between them
-    (a banded cascading table), one column's cell holds the cut row's last words at its top ("Aset Desa") and runs
-    on into the next row's text without a blank line, while the columns the cut row had filled already start
-    the next row a line or more lower. So: another cell of the same grid row starts at its top and prints a line
-    level with the group and one above it, and the row's cells are not aligned to their middle or bottom
-    (:func:`_middle_or_bottom`), which sets a short cell's text low too. None when it does not."""
-    if any(s[3] for s in group):
-        return None
-    top = min(s[0] for s in group)
-    grid_rows = {s[4] for s in group}
-    if _middle_or_bottom(cells, boxes, grid_rows):
-        return None
-    cols = {s[1] for s in group}
-    for key, lines in cells.items():
-        box = boxes.get(key)
-        if key[0] not in grid_rows or key[1] in cols or box is None or len(lines) < 2:
-            continue
-        if (lines[0].top - box[1] <= 1.5 * (lines[0].bottom - lines[0].top) and lines[0].bottom <= top - 0.5
-                and any(abs(ln.top - top) <= 1.5 for ln in lines[1:])):
-            return max(ln.bottom for ln in lines if ln.bottom <= top - 0.5)
-    return None
-
-
-def _middle_or_bottom(cells: dict[tuple[int, int], list[TextLine]], boxes: dict[tuple[int, int], BBox],
-                      grid_rows: set[int]) -> bool:
-    """The cells of ``grid_rows`` holding text are all set in the middle of their boxes (white above and below
-    within a line of each other), or all end level at their boxes' feet: aligned to their middle or bottom."""
-    spans = [(box[1], box[3], lines) for key, lines in cells.items() if key[0] in grid_rows and lines
-             and (box := boxes.get(key)) is not None]
-    if not spans:
-        return True
-    height = min(ln.bottom - ln.top for _, _, lines in spans for ln in lines)
-    middle = all(abs((lines[0].top - top) - (bottom - lines[-1].bottom)) <= height for top, bottom, lines in spans)
-    feet = [bottom - lines[-1].bottom for _, bottom, lines in spans]
-    return middle or max(feet) - min(feet) <= 1.5
 
 
 def _first_word(text: str) -> str:
