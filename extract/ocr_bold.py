@@ -122,7 +122,11 @@ def _line_majority_bold(w: Word, words: list[Word], clear: dict[int, bool], rati
     A line told by its neighbours is bold only when its own words' median stroke is nearer the page's bold
     than its regular print (``middle``, :func:`_middle_weight`): the first body row right under a shaded bold
     header, its strokes a little heavier than the page's prose (smaller print on grey) but far from bold, took the
-    header's weight and was read as a second header line."""
+    header's weight and was read as a second header line.
+
+    So is a line where the clearly weighed words are fewer than half its words: a body row in small serif print,
+    its words a little heavy, of which only the words without ascenders ("perencanaan", "warga": their boxes all
+    x-height strokes) weighed clearly bold, went bold whole and was read as a second header line."""
     line = _line_of(w, words)
     own = sorted(ratio[id(o)] for o in line if sum(ch.isalnum() for ch in o.text) >= 2 and ratio.get(id(o))) if ratio else []
     votes = [clear[id(o)] for o in line if o is not w and id(o) in clear]
