@@ -436,9 +436,13 @@ _DIGIT = re.compile(r"^\d%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
-#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"; a header's "%" in small serif print "do"): each is read again, a
-#: "%" only when the number model says so
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|o/o|[Il]o|do|[Xx]x?|I[Xx])$")
+#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"; a header's "%" in small serif print "do" or "ks"): each is read
+#: again, a "%" only when the number model says so
+_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|ks|o/o|[Il]o|do|[Xx]x?|I[Xx])$")
+
+#: a lone "8" read barely sure (a percentage's column "99.99 %" read "99.99 8" at 29): read again like a scrap,
+#: never when read sure (a row's or a header's numbering "8" read at 79 or more)
+_UNSURE_EIGHT = 50
 
 
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
@@ -456,7 +460,8 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
 
     px = dpi / 72.0
     boxes = [(int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1) for w in words]
-    scraps = [k for k, w in enumerate(words) if _PERCENT_SCRAP.match(w.text)]
+    scraps = [k for k, w in enumerate(words)
+              if _PERCENT_SCRAP.match(w.text) or (w.text == "8" and w.conf < _UNSURE_EIGHT)]  # fmt: skip
     # a number whose "%" the page pass lost or read as letters ("79", "76K", "7690" for "79%", "76%", "76%")
     numbers = [k for k, w in enumerate(words) if w.conf < SURE_DIGITS and _PERCENT_LOST.match(w.text)]
     blobs = unread_blobs(binary, boxes)

@@ -122,18 +122,26 @@ def _line_majority_bold(w: Word, words: list[Word], clear: dict[int, bool], rati
     A line told by its neighbours is bold only when its own words' median stroke is nearer the page's bold
     than its regular print (``middle``, :func:`_middle_weight`): the first body row right under a shaded bold
     header, its strokes a little heavier than the page's prose (smaller print on grey) but far from bold, took the
-    header's weight and was read as a second header line."""
+    header's weight and was read as a second header line.
+
+    So is a line where the clearly weighed words are fewer than half its words: a body row in small serif print,
+    its words a little heavy, of which only the words without ascenders ("perencanaan", "warga": their boxes all
+    x-height strokes) weighed clearly bold, went bold whole and was read as a second header line."""
     line = _line_of(w, words)
+    own = sorted(ratio[id(o)] for o in line if sum(ch.isalnum() for ch in o.text) >= 2 and ratio.get(id(o))) if ratio else []
     votes = [clear[id(o)] for o in line if o is not w and id(o) in clear]
     if votes:
-        return sum(votes) > len(votes) / 2
+        if sum(votes) <= len(votes) / 2:
+            return False
+        # a few clearly bold words on a line of words between the weights decide it only when the line's own
+        # median stroke agrees
+        return 2 * len(votes) >= len(own) or middle is None or own[len(own) // 2] >= middle
     reach = 1.5 * (w.bottom - w.top)
     votes = [clear[id(o)] for o in words if id(o) in clear and w.top - reach < (o.top + o.bottom) / 2 < w.bottom + reach]
     if sum(votes) <= len(votes) / 2:
         return False
     if ratio is None or middle is None:
         return True
-    own = sorted(ratio[id(o)] for o in line if sum(ch.isalnum() for ch in o.text) >= 2 and ratio.get(id(o)))
     return not own or own[len(own) // 2] >= middle
 
 
