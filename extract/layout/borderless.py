@@ -81,6 +81,7 @@ from lkjip.extract.layout.region_ends import (
     closes_inner_gap,
     framed_blank,
     new_table_below,
+    other_type_below,
     text_below,
     thick_band_opens,
 )
@@ -338,6 +339,8 @@ def _find_text_tables(
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
             if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
+            if len(spans[j]) >= 2 and other_type_below(lines[i:j], lines[j], gap, widest_gap):
+                break  # a summary line in the page's text size under a table set smaller
             # (inside a frame whose sides run on, a band opening is the next row's shading: side bars, rows banded)
             if (j - i >= 2 and not framed and gap > widest_gap + 0.5 * lines[j].height
                     and (band_opens(shades, lines[j - 1], lines[j]) or thick_band_opens(rules, lines[j - 1], lines[j]))
