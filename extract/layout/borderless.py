@@ -504,7 +504,10 @@ def region_table(
     ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header; ``cut_first``:
     the first row may be the rest of one the page break cut (:func:`~.rows.group_rows`)."""
     region = header_pieces_lifted(without_repeated_header(region))
-    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
+    # (a monospaced cell set flush right against the next column's amount leaves less than a segment's gap, more
+    # than its pitch: a word gap that a channel of the region holds cuts it, :func:`channel_spans`)
+    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)
+                           or (mono_space(ln) and len(channel_spans(ln, gaps, ln.size)) >= 2)) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)
