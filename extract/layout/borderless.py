@@ -81,6 +81,7 @@ from lkjip.extract.layout.region_ends import (
     closes_inner_gap,
     framed_blank,
     new_table_below,
+    other_type_below,
     text_below,
     thick_band_opens,
 )
@@ -338,6 +339,8 @@ def _find_text_tables(
                 break  # a line set off by a blank line, more than any two lines of the table: a heading after it
             if len(spans[j]) == 1 and text_below(lines[i:j], lines[j], gap, widest_gap):
                 break  # the table's foot (no closing rule): running text after it, a signature, a title
+            if len(spans[j]) >= 2 and other_type_below(lines[i:j], lines[j], gap, widest_gap):
+                break  # a summary line in the page's text size under a table set smaller
             # (inside a frame whose sides run on, a band opening is the next row's shading: side bars, rows banded)
             if (j - i >= 2 and not framed and gap > widest_gap + 0.5 * lines[j].height
                     and (band_opens(shades, lines[j - 1], lines[j]) or thick_band_opens(rules, lines[j - 1], lines[j]))
@@ -501,7 +504,10 @@ def region_table(
     ``open_top``: the lines above the first rule are the rest of a row the page break cut, no header; ``cut_first``:
     the first row may be the rest of one the page break cut (:func:`~.rows.group_rows`)."""
     region = header_pieces_lifted(without_repeated_header(region))
-    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)) < 3:
+    # (a monospaced cell set flush right against the next column's amount leaves less than a segment's gap, more
+    # than its pitch: a word gap that a channel of the region holds cuts it, :func:`channel_spans`)
+    if not trusted and sum(1 for ln in region if len(segments(ln)) >= 2 or cut_at_shade(ln, shades)
+                           or (mono_space(ln) and len(channel_spans(ln, gaps, ln.size)) >= 2)) < 3:
         return None
     x0 = min(ln.x0 for ln in region)
     x1 = max(ln.x1 for ln in region)

@@ -68,6 +68,23 @@ def text_below(
     return line.x0 < left - 0.5 * size or abs(line.size - size) >= 0.5
 
 
+def other_type_below(region: Sequence[TextLine], line: TextLine, gap: float, widest_gap: float) -> bool:
+    """``line``, in runs of words apart, is text after the table, not its next row: a table set in one type size
+    (every line of ``region`` within half a point of the others, two lines of its body printing numbers at least)
+    is followed by a line in another size ("Jumlah Anggaran :   Rp …" in the page's text size under a table set
+    smaller), set off by more white than a line height and than any two lines of the table have between them plus
+    most of a line (:func:`text_below` for a line of one run)."""
+    if len(region) < 3 or sum(body_line(ln) for ln in region) < 2:
+        return False
+    h = max(region[-1].height, 4.0)
+    if gap <= max(1.2 * h, widest_gap + 0.8 * h):
+        return False
+    sizes = [ln.size for ln in region]
+    if max(sizes) - min(sizes) >= 0.5:
+        return False
+    return abs(line.size - statistics.median(sizes)) >= 0.5
+
+
 def framed_blank(sides: Sequence[tuple[float, float, float]], region: Sequence[TextLine], line: TextLine) -> bool:
     """The blank between ``region`` and ``line`` lies inside a frame: two vertical rules or more (``sides``, as
     (x, top, bottom)) beside or among the region's columns run down through it, both starting at the region's
