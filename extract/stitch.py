@@ -96,6 +96,7 @@ from lkjip.extract.value_columns import (
     text_value_column,
     two_rows_in_a_cell,
     worded_value_column,
+    year_column_unfilled,
 )
 from lkjip.extract.values_dealt import values_dealt
 
@@ -269,7 +270,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or two_rows_in_a_cell(t) or header_read_into_row(t)
-                       or header_read_as_text(out, i) or row_read_below(out, i, running))
+                       or header_read_as_text(out, i) or row_read_below(out, i, running) or year_column_unfilled(t))
     return doc.model_copy(update={"blocks": out})
 
 
