@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex as re
 
-from lkjip.extract.document import Table, TableRow
+from lkjip.extract.document import TableRow
 
 #: a word a column's cells print: letters only, long enough to name something ("Persentase", "PROGRAM", "Desa")
 _WORD = re.compile(r"\p{L}{4,}")

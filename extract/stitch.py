@@ -41,7 +41,7 @@ page. The rest of a last row's cell a page break cut, read as a few short lines 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 import regex as re
 
@@ -79,6 +79,7 @@ from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
 from lkjip.extract.packed_part import packed_over
+from lkjip.extract.page_foot import foot_lines, next_page
 from lkjip.extract.part_words import word_mapping
 from lkjip.extract.parts import Join, part_key
 from lkjip.extract.piece_gap import head_line_under, head_over_body
@@ -95,6 +96,7 @@ from lkjip.extract.value_columns import (
     text_value_column,
     two_rows_in_a_cell,
     worded_value_column,
+    year_column_unfilled,
 )
 from lkjip.extract.values_dealt import values_dealt
 
@@ -181,13 +183,13 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
             # one opening the next page with prev's header again (the header a reader repeats on every page)
             lines = [out[i] for i in stray]
-            own = has_own_header(block) and not (repeated_header(prev, block) and _next_page(prev, block, lines))
+            own = has_own_header(block) and not (repeated_header(prev, block) and next_page(prev, block, lines))
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
-                                                              or any(map(_longer, lines)))
+                                                              or any(map(_longer, lines)) or foot_lines(prev, block, lines))
             drop = continues(prev, block) if near else None
             if drop is None and near and (split := split_on(prev, block)) is not None:
                 block, drop = split  # its number column read into the next, or two columns read as one
-            if drop is None and near and (moved := laid_over(prev, block)) is not None:
+            if drop is None and near and (moved := laid_over(prev, block, foot_lines(prev, block, lines))) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
@@ -268,7 +270,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or two_rows_in_a_cell(t) or header_read_into_row(t)
-                       or header_read_as_text(out, i) or row_read_below(out, i, running))
+                       or header_read_as_text(out, i) or row_read_below(out, i, running) or year_column_unfilled(t))
     return doc.model_copy(update={"blocks": out})
 
 
@@ -359,16 +361,7 @@ def _near(prev: Table, nxt: Table, lines: list[Paragraph] = ()) -> bool:
     return nxt.page is None or end is None or 0 <= nxt.page - end <= 1
 
 
-def _next_page(prev: Table, nxt: Table, lines: Sequence[Paragraph] = ()) -> bool:
-    """``nxt`` starts on the page after the one ``prev`` ends on, or after a later page that lines of its cells left
-    between stand on (a page holding nothing but the rest of its last row's cell carries ``prev`` on to it)."""
-    end = next((r.page for r in reversed(prev.rows) if r.page is not None), prev.page)
-    if end is None or nxt.page is None:
-        return False
-    return nxt.page - 1 in {end, *(p.page for p in lines if p.page is not None and p.page > end)}
-
-
-def laid_over(prev: Table, nxt: Table) -> Table | None:
+def laid_over(prev: Table, nxt: Table, cut: bool = False) -> Table | None:
     """``nxt``, a part with no header of its own read with another number of columns than ``prev`` (a column empty
     in every row of a page not read, a page's column read in two), laid over the columns of ``prev``: the columns
     holding text in the body of ``prev`` and in ``nxt``, in order, are the same columns (fewer in ``nxt``: laid by
@@ -380,9 +373,9 @@ def laid_over(prev: Table, nxt: Table) -> Table | None:
     cols_a, cols_b = filled_columns(body, prev.n_cols), filled_columns(nxt.rows, nxt.n_cols)
     if len(cols_a) != len(cols_b):
         cols_a, cols_b = _beyond_currency(body, cols_a), _beyond_currency(nxt.rows, cols_b)
-    if len(body) < 2 or len(cols_a) < 3:  # too little to tell its kinds of values
+    if len(body) < (1 if cut and len(cols_a) == len(cols_b) else 2) or len(cols_a) < 3:  # too little to tell kinds
         return None
-    moves = list(zip(cols_b, cols_a)) if len(cols_a) == len(cols_b) else word_mapping(body, prev.n_cols, nxt.rows, nxt.n_cols)
+    moves = list(zip(cols_b, cols_a, strict=True)) if len(cols_a) == len(cols_b) else word_mapping(body, prev.n_cols, nxt.rows, nxt.n_cols)
     if moves is None:
         return None
     rows = [r.model_copy(update={"cells": laid_cells(r.cells, moves, prev.n_cols)}) for r in nxt.rows]

@@ -102,3 +102,32 @@ def two_rows_in_a_cell(table: Table) -> str | None:
         if got:
             return f"sel '{got[:40]}' kolom '{col.leaf or col.text}' berisi nilai dua baris, baris terbaca menyatu"
     return None
+
+
+#: a year a header labels a column of values with ("2022", "Target 2023", "Realisasi 2021")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def year_column_unfilled(table: Table) -> str | None:
+    """The header's year labels and the columns holding values not as many: a column labelled with a year
+    ("2021", "Target 2022") empty in every row of the body while at least two other year columns hold values in
+    most rows. The header was read over the body with a column too many, or a column of values was read into
+    its neighbour (issue #12 item 5: a header column receiving no values; the reason, else None)."""
+    head, n_head = split_header([r.cells for r in table.rows])
+    body = [r.cells for r in table.rows[n_head:] if not is_numbering_row(r.cells)]
+    if not head or len(body) < 2:
+        return None
+    years = [c for c in build_columns(head, table.n_cols) if _YEAR.search(c.text)]
+    if len(years) < 3:
+        return None
+
+    def held(k: int) -> int:
+        return sum(1 for r in body if k < len(r) and r[k].strip())
+
+    empty = [c for c in years if not held(c.index)]
+    filled = [c for c in years if 2 * held(c.index) >= len(body)]
+    if empty and len(filled) >= 2:
+        name = empty[0].leaf or empty[0].text
+        return (f"kolom '{name}' tanpa nilai: {len(years)} kolom berjudul tahun, {len(years) - len(empty)} berisi "
+                f"nilai (judul kolom dan kolom nilai tidak sama banyak)")
+    return None

@@ -41,10 +41,10 @@ KNOWN_FAILING: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}
 #: 09004 (shading, right-aligned, a row cut by a page break, Chromium) reads back since the twenty-first session,
 #: 09017 (borderless, centred, condensed 9 pt, Chromium) since the twenty-third, 09019 (a framed table's justified
 #: rest opening a page read by the columns of the part before) since the twenty-ninth, 09013 (a framed part read with
-#: fewer columns than the part before, laid over it by its words, extract.part_words) since the thirty-second
-KNOWN_FAILING_DRAWS: dict[str, tuple[tuple[str, ...], str]] = {
-    "draw-09007": (PDF, "parts without a header: a PDF continuation part not always placed, fields lost"),
-}
+#: fewer columns than the part before, laid over it by its words, extract.part_words) since the thirty-second, 09007
+#: (rows cut by a page break read as five short lines at the page's foot, the part on the next page placed past them,
+#: extract.page_foot) since the thirty-second too
+KNOWN_FAILING_DRAWS: dict[str, tuple[tuple[str, ...], str]] = {}
 
 
 def _failing(d: dr.Draw, fmt: str) -> list[str]:
