@@ -9,29 +9,13 @@ with the page before's start of it; before, both became paragraphs and the table
 
 from __future__ import annotations
 
-from line_builders import cell_words, hrule, read_pages
+from line_builders import hrule, read_pages
+
+# the same table as test_header_cut_ruled, its header cut the same way
+from test_header_cut_ruled import _ROWS, COLS, _page_one, _words
 
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.geometry import Ruling, Word
-
-COLS = (60, 90, 250, 330, 400, 470)
-
-
-def _words(top: float, *cells: tuple[float, str], bold: bool = False) -> list[Word]:
-    return cell_words(top, *cells, bold=bold, size=9.0)
-
-
-def _page_one() -> tuple[list[Word], list[Ruling]]:
-    words = _words(100, (60, "Pengukuran capaian kinerja dilakukan dengan membandingkan target dan realisasi"))
-    words += _words(113, (60, "setiap indikator sasaran dalam Perjanjian Kinerja."))
-    words += _words(745, (60, "Tabel 3.1 Capaian Kinerja Sasaran Tahun 2023"))
-    words += _words(765, *zip(COLS, ("No", "Sasaran", "Satuan", "Realisasi", "Tahun 2023", "Capaian"),
-                              strict=True), bold=True)
-    return words, [hrule(761.0)]
-
-
-_ROWS = [("1", "Meningkatnya partisipasi", "%", "71", "75", "100"),
-         ("2", "Menurunnya gangguan", "%", "72", "75", "96")]
 
 
 def _page_two(rule_at: float) -> tuple[list[Word], list[Ruling]]:
