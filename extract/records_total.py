@@ -16,8 +16,10 @@ import regex as re
 from lkjip.extract.document import TableRow
 from lkjip.model import BudgetLine
 
+#: the labels a total's row prints
+_LABELS = ("jumlah", "total", "jumlah total", "grand total")
 #: a total's label alone in the number column
-TOTAL_LABEL = re.compile(r"(jumlah|total|jumlah total|grand total)\s*:?", re.IGNORECASE)
+TOTAL_LABEL = re.compile("(" + "|".join(_LABELS) + r")\s*:?", re.IGNORECASE)
 #: a name a total row may print beside its label: its own ("Belanja Langsung", "Keseluruhan")
 _OWN_NAME = re.compile(r"^\s*(belanja|keseluruhan|seluruh|total|jumlah|anggaran)\b", re.IGNORECASE)
 _OUTPUT = ("output_uraian", "output_target", "output_realisasi", "output_satuan", "output_persen")
@@ -111,7 +113,7 @@ def _closes_all_above(line: BudgetLine, above: list[BudgetLine]) -> bool:
 
 
 #: a total's label, its letters closed up
-_LABEL_WORDS = {"jumlah", "total", "jumlahtotal", "grandtotal"}
+_LABEL_WORDS = {label.replace(" ", "") for label in _LABELS}
 
 
 def total_label_closed(uraian: str | None) -> str | None:
