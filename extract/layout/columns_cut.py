@@ -236,7 +236,9 @@ def currency_columns_joined(region: Sequence[TextLine], gaps: Sequence[tuple[flo
     "Rp" starts where the widest amounts start), reading as a column gap. A channel with currency signs alone
     on its left (in the body, up to the channel before) and amounts on its right, where some body line holds a
     sign right of the channel too, just before its amount (the sign moves with the amount: one cell), bounds no
-    column, unless the header labels both sides (a sign column of its own: "Satuan" | "Jumlah").
+    column, unless the header labels both sides (a sign column of its own: "Satuan" | "Jumlah"). A header phrase
+    set across both sides ("Anggaran (Rp.)", its words a word space apart) labels one column: the signs, all at
+    one x, and their amounts are one cell.
     """
     out = sorted(gaps)
     if any(ln.bold for ln in region):
@@ -281,4 +283,17 @@ def _sign_beside_amount(
                     is_numeric_token(nxt.text)):
                 moved = True
     labelled = [any(inside(w, span) for ln in head for w in ln.words) for span in (left, right)]
+    if signs >= 1 and any(_phrase_over(ln, left, right) for ln in head):
+        return True  # one label set across both ("Anggaran (Rp.)"): one cell, its sign set apart
     return signs >= 1 and (moved or not labelled[1]) and not all(labelled)
+
+
+def _phrase_over(line: TextLine, left: tuple[float, float], right: tuple[float, float]) -> bool:
+    """Some phrase of ``line`` (:func:`phrase_spans`) has words over both ``left`` and ``right``: one label
+    ("Anggaran (Rp.)", a word space apart), not a label per column."""
+    mids = [(w.x0 + w.x1) / 2 for w in line.words]
+    for a, b in phrase_spans(line):
+        inner = [m for m in mids if a <= m <= b]
+        if any(left[0] <= m <= left[1] for m in inner) and any(right[0] <= m <= right[1] for m in inner):
+            return True
+    return False
