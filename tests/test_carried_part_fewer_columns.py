@@ -31,3 +31,9 @@ def test_a_stretched_word_space_of_a_justified_cell_is_no_column():
 def test_a_line_with_fewer_runs_than_columns_says_nothing():
     ln = cells_line(60, (72, "Jumlah"), (232, "1.250"), (300, "Dokumen"))
     assert not more_columns([ln], [_spans(ln)], CHANNELS)
+
+
+def test_a_stretched_space_before_a_word_ending_in_a_colon_is_no_column():
+    # a justified cell's first line "Faktor        Internal:" (monospaced, LibreOffice) at the top of the next page
+    ln = cells_line(60, (20, "3."), (72, "Pelayanan"), (152, "Waktu"), (232, "Faktor"), (300, "Internal:"))
+    assert not more_columns([ln], [_spans(ln)], CHANNELS)

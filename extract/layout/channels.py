@@ -196,14 +196,14 @@ def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float
     """``lines`` (the first at a page's top, ``spans`` their runs of words) show more columns than ``channels``
     give a carried table: two lines with more runs than it has columns, or one with a gap in none of its channels
     that is no stretched word space. A justified cell's line stretched wide ("Fasilitasi     Pelaksanaan") leaves
-    a gap between two words of letters inside a column; a gap beside a number ("dan | 77.063.068") is a column
-    the carried table lacks."""
+    a gap between two words of letters inside a column, trailing punctuation allowed ("Faktor     Internal:"); a gap
+    beside a number ("dan | 77.063.068") is a column the carried table lacks."""
     over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels) + 1]
 
     def stretched(ln: TextLine, g0: float, g1: float) -> bool:
         left = next((w for w in reversed(ln.words) if w.x1 <= g0 + 0.5), None)
         right = next((w for w in ln.words if w.x0 >= g1 - 0.5), None)
-        return left is not None and right is not None and left.text.isalpha() and right.text.isalpha()
+        return left is not None and right is not None and _lettered(left.text) and _lettered(right.text)
 
     def odd_gap(ln: TextLine, sp: Sequence[tuple[float, float]]) -> bool:
         gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
@@ -214,6 +214,11 @@ def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float
     # the carried part lacked (a part of one row or two, narrow columns left empty in it)
     full = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels)]
     return len(over) >= 2 or any(odd_gap(ln, sp) for ln, sp in full)
+
+
+def _lettered(text: str) -> bool:
+    """A word of letters, its trailing punctuation aside ("Internal:", "desa,")."""
+    return text.rstrip(".,;:)").isalpha()
 
 
 def spans_in_channels(
