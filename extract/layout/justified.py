@@ -122,15 +122,16 @@ def _other_at(edges: Sequence[tuple], lines: Sequence[TextLine], k: int, i: int,
     return False
 
 
-def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: float | None = None) -> bool:
-    """``least`` other lines than ``k``, at most :data:`_NEAR` lines away, have an edge at ``x``, not one
-    justification pinned there (:func:`_cell_edges`); one will do whose word's other edge lies at ``other`` too
-    (a word as wide in the same place: centred in one column)."""
+def _shared(edges: Sequence[Edge], x: float, k: int, least: int = 1, other: float | None = None,
+            twins: frozenset[int] = frozenset()) -> bool:
+    """``least`` other lines than ``k`` (``twins`` aside), at most :data:`_NEAR` lines away, have an edge at ``x``,
+    not one justification pinned there (:func:`_cell_edges`); one will do whose word's other edge lies at ``other``
+    too (a word as wide in the same place: centred in one column)."""
     tol = _TOL.get()
     i = bisect.bisect_left(edges, (x - tol, -1))
     seen: set[int] = set()
     while i < len(edges) and edges[i][0] <= x + tol:
-        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3]:
+        if edges[i][1] != k and abs(edges[i][1] - k) <= _NEAR and not edges[i][3] and edges[i][1] not in twins:
             seen.add(edges[i][1])
             if len(seen) >= least or (other is not None and abs(edges[i][4] - other) <= tol):
                 return True
@@ -169,15 +170,30 @@ def _money(text: str) -> bool:
     return is_numeric_token(text) or bool(CURRENCY_SIGN.match(text) or _DASH.match(text))
 
 
-def _loose(line: TextLine, starts, k: int, i: int, ends=None) -> bool:
+def _loose(line: TextLine, starts, k: int, i: int, ends=None, twins: frozenset[int] = frozenset()) -> bool:
     """The gap before word ``i`` of line ``k`` opens no cell: the word after it starts where no other line's
     segment starts (a cell's text starts at one x line after line; a word justification pinned there aside),
     neither word is a number or a currency sign (amounts are set right, a key before a text: each a cell); with ``ends``, the word
     before it ends where no two other lines' segments end either (cells set right end at one x, row after row),
-    nor one line's word as wide in the same place."""
+    nor one line's word as wide in the same place. Lines in ``twins`` (the same two words set in the same place,
+    :func:`_twins`) witness nothing."""
     p, w = line.words[i - 1], line.words[i]
-    return not (_money(p.text) or _money(w.text)
-                or _shared(starts, w.x0, k) or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0)))
+    return not (_money(p.text) or _money(w.text) or _shared(starts, w.x0, k, twins=twins)
+                or (ends is not None and _shared(ends, p.x1, k, _END_WITNESSES, p.x0, twins=twins)))
+
+
+def _twins(lines: Sequence[TextLine], k: int, i: int) -> frozenset[int]:
+    """Lines near line ``k`` (:data:`_NEAR`) holding its words ``i - 1`` and ``i`` again, each as printed and where
+    it stands: a cell's justified line repeated in another row ("Faktor    Internal:    Keterbatasan" under
+    "Akar Masalah", row after row) puts its stretched words at the same x as the line itself, no column's edge."""
+    tol = _TOL.get()
+    p, w = lines[k].words[i - 1], lines[k].words[i]
+
+    def same(a: Word, b: Word) -> bool:
+        return a.text == b.text and abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol
+
+    return frozenset(j for j in range(max(0, k - _NEAR), min(len(lines), k + _NEAR + 1)) if j != k and any(
+        same(a, p) and same(b, w) for a, b in zip(lines[j].words, lines[j].words[1:], strict=False)))
 
 
 def _even_runs(line: TextLine) -> list[list[int]]:
@@ -204,7 +220,7 @@ def _even_stretched(lines: Sequence[TextLine], run: Sequence[int], starts, ends,
     A cell's first word may end where another line's does (the same word: "Faktor", "Persentase"), so a justified
     line shows two such gaps among its others; a row of cells set right, each one word, shows none."""
     line = lines[k]
-    return (len(run) >= 2 and sum(_loose(line, starts, k, i, ends) for i in run) >= 2
+    return (len(run) >= 2 and sum(_loose(line, starts, k, i, ends, _twins(lines, k, i)) for i in run) >= 2
             and not all(white_across(lines, k, i) for i in run))
 
 
