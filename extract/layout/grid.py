@@ -13,6 +13,7 @@ pdfplumber's page parser (pdfminer) is never run.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from pdfplumber import table as plumber_table
@@ -259,7 +260,20 @@ def _broken_number(a: TextLine, b: TextLine, box: BBox | None) -> bool:
     above, below = a.words[0].text, b.words[0].text
     char = (b.words[0].x1 - b.words[0].x0) / max(len(below), 1)
     filled = (a.x1 - a.x0) + char > (box[2] - box[0]) - _SIDE_PADDING
-    return filled and number_continues(above, below)
+    return filled and (number_continues(above, below) or _group_broken(above, below))
+
+
+#: a grouped amount ("53.478.954", "53.478.954,-"), whole
+_GROUPED_WHOLE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{2}|,-)?$")
+#: its head broken inside a group of three ("53.47")
+_SHORT_GROUP_END = re.compile(r"^\d{1,3}(?:\.\d{3})*\.\d{1,2}$")
+
+
+def _group_broken(above: str, below: str) -> bool:
+    """A grouped amount a cell too narrow broke inside a group of three: "53.47" / "8.954" is "53.478.954". Read
+    alone, the piece above looks like a decimal and the rest like a whole amount; set together they are one amount
+    only (groups of three after the first). Asked only where the piece above fills its cell (:func:`_broken_number`)."""
+    return bool(_SHORT_GROUP_END.match(above) and _GROUPED_WHOLE.match(above + below))
 
 
 def split_unruled_spans(
