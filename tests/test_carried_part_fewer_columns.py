@@ -37,3 +37,11 @@ def test_a_stretched_space_before_a_word_ending_in_a_colon_is_no_column():
     # a justified cell's first line "Faktor        Internal:" (monospaced, LibreOffice) at the top of the next page
     ln = cells_line(60, (20, "3."), (72, "Pelayanan"), (152, "Waktu"), (232, "Faktor"), (300, "Internal:"))
     assert not more_columns([ln], [_spans(ln)], CHANNELS)
+
+
+def test_a_row_rest_of_justified_cells_shows_no_more_columns():
+    # the rest of a row a page break cut, every cell justified: each line's stretched spaces part words of one cell
+    # ("yang    aman", "dan    tertib"), more runs than the carried table has columns, none a column of its own
+    lines = [cells_line(60, (72, "yang"), (110, "aman"), (152, "ketenteraman"), (232, "Persentase"), (300, "umum")),
+             cells_line(72, (72, "dan"), (110, "tertib"), (152, "dan"), (232, "Koordinasi"), (270, "Upaya"))]
+    assert not more_columns(lines, [_spans(ln) for ln in lines], CHANNELS)

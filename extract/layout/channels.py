@@ -194,21 +194,28 @@ def edge_shared(words: Sequence[Word], x: float, least: int = 3) -> bool:
 def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float, float]]],
                  channels: Sequence[tuple[float, float]]) -> bool:
     """``lines`` (the first at a page's top, ``spans`` their runs of words) show more columns than ``channels``
-    give a carried table: two lines with more runs than it has columns, or one with a gap in none of its channels
+    give a carried table: two lines with more runs than it has columns (a justified cell's stretched spaces in no
+    channel parting no runs: the rest of a row a page break cut, every cell justified), or one with a gap in none of its channels
     that is no stretched word space. A justified cell's line stretched wide ("Fasilitasi     Pelaksanaan") leaves
     a gap between two words of letters inside a column, trailing punctuation allowed ("Faktor     Internal:"); a gap
     beside a number ("dan | 77.063.068") is a column the carried table lacks."""
-    over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if len(sp) > len(channels) + 1]
-
     def stretched(ln: TextLine, g0: float, g1: float) -> bool:
         left = next((w for w in reversed(ln.words) if w.x1 <= g0 + 0.5), None)
         right = next((w for w in ln.words if w.x0 >= g1 - 0.5), None)
         return left is not None and right is not None and _lettered(left.text) and _lettered(right.text)
 
+    def in_channel(g0: float, g1: float) -> bool:
+        return any(g0 < c1 and g1 > c0 for c0, c1 in channels)
+
     def odd_gap(ln: TextLine, sp: Sequence[tuple[float, float]]) -> bool:
         gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
-        return any(not any(g0 < c1 and g1 > c0 for c0, c1 in channels) and not stretched(ln, g0, g1)
-                   for g0, g1 in gaps)
+        return any(not in_channel(g0, g1) and not stretched(ln, g0, g1) for g0, g1 in gaps)
+
+    def runs(ln: TextLine, sp: Sequence[tuple[float, float]]) -> int:
+        """The line's runs, a stretched space in no channel parting none (a justified cell's words)."""
+        return 1 + sum(in_channel(a[1], b[0]) or not stretched(ln, a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False))
+
+    over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if runs(ln, sp) > len(channels) + 1]
 
     # a line with a run for every column the carried table has, one of its gaps in none of its channels: a column
     # the carried part lacked (a part of one row or two, narrow columns left empty in it)
