@@ -195,7 +195,8 @@ def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float
                  channels: Sequence[tuple[float, float]]) -> bool:
     """``lines`` (the first at a page's top, ``spans`` their runs of words) show more columns than ``channels``
     give a carried table: two lines with more runs than it has columns (a justified cell's stretched spaces in no
-    channel parting no runs: the rest of a row a page break cut, every cell justified), or one with a gap in none of its channels
+    channel, lining up with no other line's, parting no runs: the rest of a row a page break cut, every cell
+    justified), or one with a gap in none of its channels
     that is no stretched word space. A justified cell's line stretched wide ("Fasilitasi     Pelaksanaan") leaves
     a gap between two words of letters inside a column, trailing punctuation allowed ("Faktor     Internal:"); a gap
     beside a number ("dan | 77.063.068") is a column the carried table lacks."""
@@ -211,11 +212,19 @@ def more_columns(lines: Sequence[TextLine], spans: Sequence[Sequence[tuple[float
         gaps = [(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False)]
         return any(not in_channel(g0, g1) and not stretched(ln, g0, g1) for g0, g1 in gaps)
 
-    def runs(ln: TextLine, sp: Sequence[tuple[float, float]]) -> int:
-        """The line's runs, a stretched space in no channel parting none (a justified cell's words)."""
-        return 1 + sum(in_channel(a[1], b[0]) or not stretched(ln, a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False))
+    # gaps in no channel, per line: white lining up down two lines or more is a column, a stretched space is not
+    free = [[(a[1], b[0]) for a, b in zip(sp, sp[1:], strict=False) if not in_channel(a[1], b[0])] for sp in spans]
 
-    over = [(ln, sp) for ln, sp in zip(lines, spans, strict=False) if runs(ln, sp) > len(channels) + 1]
+    def lone(k: int, g0: float, g1: float) -> bool:
+        return not any(h0 < g1 and h1 > g0 for j, gaps in enumerate(free) if j != k for h0, h1 in gaps)
+
+    def runs(k: int, ln: TextLine, sp: Sequence[tuple[float, float]]) -> int:
+        """The line's runs, a stretched space in no channel, lining up with no other line's, parting none (a
+        justified cell's words)."""
+        return 1 + sum(in_channel(a[1], b[0]) or not (stretched(ln, a[1], b[0]) and lone(k, a[1], b[0]))
+                       for a, b in zip(sp, sp[1:], strict=False))
+
+    over = [(ln, sp) for k, (ln, sp) in enumerate(zip(lines, spans, strict=False)) if runs(k, ln, sp) > len(channels) + 1]
 
     # a line with a run for every column the carried table has, one of its gaps in none of its channels: a column
     # the carried part lacked (a part of one row or two, narrow columns left empty in it)
