@@ -131,8 +131,10 @@ def _glue(
     vocab: Vocabulary | None = None,
     too_wide: bool = False,
     tight: bool = False,
+    guess: bool = True,
 ) -> bool:
-    """True when ``part`` continues the word that ends ``out`` (no space between)."""
+    """True when ``part`` continues the word that ends ``out`` (no space between); ``guess``: a fragment no
+    word the document prints may be glued on by its looks (short, lower case)."""
     if out.endswith(" /") or part.startswith("/ ") or part == "/":
         return False  # a slash standing between spaces: "Pengujian /" + "Verifikasi"
     if part.startswith("/") and out[-1].isalnum():
@@ -190,7 +192,7 @@ def _glue(
         joined = vocab.prefix_count(head + tail)
         if joined >= 1 and (joined >= vocab.count(tail) or vocab.count(head) == 0):
             return True  # "Menin" + "gkatnya", "dilaksan" + "akan": the document prints the whole word
-    if len(tail) > 3 or tail.lower() in _SHORT_WORDS or tail != first.rstrip(".,;:)"):
+    if not guess or len(tail) > 3 or tail.lower() in _SHORT_WORDS or tail != first.rstrip(".,;:)"):
         return False
     return tail.islower() or (tail.isupper() and head.isupper())
 
@@ -205,6 +207,7 @@ def join_wrapped(
     vocab: Vocabulary | None = None,
     too_wide: Sequence[bool] | None = None,
     tight: Sequence[bool] | None = None,
+    guess: Sequence[bool] | None = None,
 ) -> str:
     """Rejoin the printed lines of one wrapped cell or paragraph.
 
@@ -231,7 +234,8 @@ def join_wrapped(
       line starts with a fragment that is no word: at most three letters, lower
       case ("Penyelenggar" + "aan", "Anggar" + "an") or upper case after an
       upper-case token ("KABUPATEN/KO" + "TA"), and not a short word such as
-      "di", "ke", "dan".
+      "di", "ke", "dan" (where ``guess`` is given, only after a line it marks: a cell set right, whose lines all
+      end at its edge, :func:`lines_text`).
 
     Otherwise the lines are joined with one space ("Perencanaan," + "Penganggaran",
     "Pemerintahan" + "Daerah"). Without geometry only the first three rules apply.
@@ -246,6 +250,7 @@ def join_wrapped(
             prev_full = bool(full_lines is not None and i - 1 < len(full_lines) and full_lines[i - 1])
             wide = bool(too_wide is not None and i - 1 < len(too_wide) and too_wide[i - 1])
             snug = bool(tight is not None and i - 1 < len(tight) and tight[i - 1])
+            hunch = guess is None or (i - 1 < len(guess) and guess[i - 1])
             whole = _WHOLE_GROUPED.fullmatch(out.rsplit(" ", 1)[-1])
             if whole and re.fullmatch(r"\d{2}", part):
                 # a whole amount in groups of three over its two decimals alone ("16.668.825" / "00"): the
@@ -255,7 +260,7 @@ def join_wrapped(
             elif re.search(r"\d,$", out) and part in ("-", "–"):
                 out += part  # an amount cut after its decimal comma, the dash of its ",-" wrapped alone
             else:
-                out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug) else " " + part
+                out += part if _glue(prev_part, out, part, prev_full, vocab, wide, snug, hunch) else " " + part
         else:
             out = part
         prev_part = part
@@ -287,20 +292,42 @@ def lines_text(lines: Sequence[TextLine], right_edge: float | None = None, vocab
     ``right_edge`` is where the column's text stops (the furthest any line of the
     column reaches); a line ending within ~0.7 em of it filled the cell.
     """
-    full = [right_edge is not None and ln.x1 >= right_edge - 0.7 * ln.size for ln in lines]
+    ragged = _ragged_left(lines)
+    left = min((ln.x0 for ln in lines), default=0.0)
+
+    def room(ln: TextLine) -> float:
+        """White the line leaves in its cell: after it, or before it where the cell's lines are set right (its end
+        no measure of it)."""
+        assert right_edge is not None
+        return (right_edge - left) - (ln.x1 - ln.x0) if ragged else right_edge - ln.x1
+
+    full = [right_edge is not None and room(ln) <= 0.7 * ln.size for ln in lines]
     wide: list[bool] = []
     tight: list[bool] = []
     if right_edge is not None and lines:
-        extent = right_edge - min(ln.x0 for ln in lines)
+        extent = right_edge - left
         for a, b in zip(lines, lines[1:], strict=False):
             last, first = a.words[-1], b.words[0]
             # a word broken by the renderer fills its line so that the next character would not fit
-            tight.append(right_edge - a.x1 < first_char_width(first))
+            tight.append(room(a) < first_char_width(first))
             # ... to within one average character, and the whole word would not fit on a line of its own
             char = (first.x1 - first.x0) / max(len(first.text), 1)
-            snug = right_edge - a.x1 < 0.9 * char
+            snug = room(a) < 0.9 * char
             wide.append(snug and (last.x1 - last.x0) + (first.x1 - first.x0) > extent + 0.5)
+        if ragged:  # white short of an em beside a narrow cell's line may still hold the next word's first letter:
+            # a fragment no word the document prints is glued on only where that letter would not have fit
+            return join_wrapped([ln.text for ln in lines], full, vocab, wide, tight, guess=tight)
     return join_wrapped([ln.text for ln in lines], full, vocab, wide, tight)
+
+
+def _ragged_left(lines: Sequence[TextLine], tol: float = 1.0) -> bool:
+    """The cell's lines start at several x but end at one: set right. A line ending at the column's right edge then
+    says nothing of a word too wide for it ("iban" / "umu" / "m" of "ketertiban umum", set right: each line ends at
+    the edge, "iban" with room left for the "u" after it)."""
+    if len(lines) < 2 or max(ln.x0 for ln in lines) - min(ln.x0 for ln in lines) <= tol:
+        return False
+    ends = [ln.x1 for ln in lines]
+    return max(ends) - min(ends) <= tol
 
 
 class Tail(NamedTuple):
