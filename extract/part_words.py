@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex as re
 
+from lkjip.extract.column_kinds import column_leaning
 from lkjip.extract.document import TableRow
 
 #: a word a column's cells print: letters only, long enough to name something ("Persentase", "PROGRAM", "Desa")
@@ -29,19 +30,6 @@ _WORD = re.compile(r"\p{L}{4,}")
 _AGREEING = 0.6
 #: the fewest filled columns a part must have to be laid over by its words
 _LEAST_COLUMNS = 3
-
-
-#: a cell of a column of numbers: a row number, an amount, a percent, a quantity's figure
-_NUMBER = re.compile(r"^[\d.,:%()/\s-]+$")
-
-
-def _numeric(rows: list[TableRow], k: int) -> bool | None:
-    """True when the column's cells are mostly numbers, False when mostly words, else None."""
-    cells = [c for r in rows if k < len(r.cells) and (c := r.cells[k].strip()) and c not in ("-", "–")]
-    if not cells:
-        return None
-    nums = sum(1 for c in cells if _NUMBER.match(c))
-    return True if nums >= 0.7 * len(cells) else False if nums <= 0.3 * len(cells) else None
 
 
 def _words(rows: list[TableRow], k: int) -> set[str]:
@@ -63,7 +51,8 @@ def word_mapping(body: list[TableRow], n_cols: int, rows: list[TableRow], n_part
     words_a = [_words(body, k) for k in cols_a]
     words_b = [_words(rows, k) for k in cols_b]
     shared = [[len(wb & wa) for wa in words_a] for wb in words_b]
-    kind_a, kind_b = [_numeric(body, k) for k in cols_a], [_numeric(rows, k) for k in cols_b]
+    # what each column mostly holds (:mod:`~lkjip.extract.column_kinds`), a single cell enough in a short part
+    kind_a, kind_b = [column_leaning(body, k, 1) for k in cols_a], [column_leaning(rows, k, 1) for k in cols_b]
     nb, na = len(cols_b), len(cols_a)
     # best[i][j]: (agreeing columns, shared words, mapping) laying the first i columns of the part over the first j
     none = (-1, -1, ())

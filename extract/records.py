@@ -28,7 +28,7 @@ from lkjip.extract.layout.cues import (
 )
 from lkjip.extract.layout.words import join_wrapped
 from lkjip.extract.ocr_words import dictionary_vocabulary
-from lkjip.extract.records_amounts import amount_of, amount_pieces_only
+from lkjip.extract.records_amounts import amount_of, amount_pieces_only, amount_tails_only
 from lkjip.extract.records_header_lines import header_lines_out
 from lkjip.extract.records_keys import key_out_of_name
 from lkjip.extract.records_merged import measures_split, stacked_rows_split
@@ -299,15 +299,16 @@ def run_on(name: str, more: str) -> str:
 
 def fold_continuations(rows: list[TableRow], text_cols: dict[str, int], measures: list[int],
                        amounts: list[int]) -> list[TableRow]:
-    """Rows carrying on the one above (see :func:`_continues`) joined to it: names run on, and an amount wrapped in
-    a narrow column over two or more lines is put back together ("55.56" over "5.370,-" → "55.565.370,-"), a
-    number's wrapped end too ("10" over "0" → "100")."""
+    """Rows carrying on the one above (see :func:`_continues`; a line of amount pieces or tails, any name's case)
+    joined to it: names run on, and an amount wrapped in a narrow column over two or more lines is put back together
+    ("55.56" over "5.370,-" → "55.565.370,-"), a number's wrapped end too ("10" over "0" → "100")."""
     out: list[TableRow] = []
     pieces: dict[int, list[str]] = {}
     texts = set(text_cols.values())
     for row in rows:
         if not out or not (_continues(row, text_cols, measures, out[-1])
-                           or amount_pieces_only(row, out[-1], text_cols, measures, amounts)):
+                           or amount_pieces_only(row, out[-1], text_cols, measures, amounts)
+                           or amount_tails_only(row, out[-1], text_cols, amounts, pieces)):
             out.append(row)
             pieces = {i: [row.cells[i].strip()] for i in amounts if i < len(row.cells) and row.cells[i].strip()}
             continue

@@ -45,3 +45,22 @@ def amount_pieces_only(row: TableRow, above: TableRow, text_cols: dict[str, int]
     if any(_text(row, i) for i in [*text_cols.values(), *measures]):
         return False
     return all(amount_cut("".join(_text(above, i).split())) for i in filled)
+
+
+def amount_tails_only(row: TableRow, above: TableRow, text_cols: dict[str, int], amounts: list[int],
+                      pieces: dict[int, list[str]] | None = None) -> bool:
+    """A row whose amounts are the trailing groups of the amounts cut short above it, each making one whole amount
+    with its head (:func:`~lkjip.extract.layout.cues.whole_amount_text`: "53.47" over "8.954,-" → "53.478.954,-"),
+    every cut head above given its tail and no value of its own besides (names' rests in any case: "Indeks Kepuasan"
+    over "Masyarakat (IKM)"): the wrapped line of a row the reader read as a row of its own, whose tails would
+    otherwise be read as whole small amounts. ``pieces``: the pieces of each amount of ``above`` so far."""
+    texts = set(text_cols.values())
+    filled = [i for i, c in enumerate(row.cells) if c.strip()]
+    if any(i not in texts and i not in amounts for i in filled):
+        return False
+    tails = {i for i in filled if i in amounts}
+    heads = {i for i in amounts if re.search(r"\d", _text(above, i)) and amount_cut("".join(_text(above, i).split()))}
+    if not tails or tails != heads:
+        return False
+    got = pieces or {}
+    return all(whole_amount_text([*got.get(i, [_text(above, i)]), _text(row, i)]) is not None for i in tails)

@@ -60,6 +60,7 @@ from lkjip.extract.captions import (
 from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
+from lkjip.extract.column_kinds import kinds, kinds_agree, leaning, numeric_cell
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
 from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_body_row import header_row_parted
@@ -89,8 +90,6 @@ from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_ro
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
-from lkjip.extract.value_columns import NUMBER as _NUMBER
-from lkjip.extract.value_columns import QUANTITY as _QUANTITY
 from lkjip.extract.value_columns import (
     empty_value_column,
     text_value_column,
@@ -103,11 +102,6 @@ from lkjip.extract.values_dealt import values_dealt
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _KEY = re.compile(r"^\s*(\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$", re.I)
-
-
-def _numeric(cell: str) -> bool:
-    """A cell of a column of numbers: a number, or a quantity with its unit."""
-    return bool(_NUMBER.match(cell) or _QUANTITY.match(cell))
 
 
 def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), together: frozenset[str] = frozenset(),
@@ -183,13 +177,14 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         elif stray and isinstance(prev, Table):  # past lines of cells: only a part with no header runs on, or
             # one opening the next page with prev's header again (the header a reader repeats on every page)
             lines = [out[i] for i in stray]
+            foot = foot_lines(prev, block, lines)  # the rows of prev a page break cut, read as text
             own = has_own_header(block) and not (repeated_header(prev, block) and next_page(prev, block, lines))
             near = not own and _near(prev, block, lines) and (len(lines) <= STRAY_LINES or len(lines) >= _MANY
-                                                              or any(map(_longer, lines)) or foot_lines(prev, block, lines))
+                                                              or any(map(_longer, lines)) or foot)
             drop = continues(prev, block) if near else None
             if drop is None and near and (split := split_on(prev, block)) is not None:
                 block, drop = split  # its number column read into the next, or two columns read as one
-            if drop is None and near and (moved := laid_over(prev, block, foot_lines(prev, block, lines))) is not None:
+            if drop is None and near and (moved := laid_over(prev, block, foot)) is not None:
                 block, drop = moved, 0
             if drop is None and near and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
@@ -380,7 +375,7 @@ def laid_over(prev: Table, nxt: Table, cut: bool = False) -> Table | None:
         return None
     rows = [r.model_copy(update={"cells": laid_cells(r.cells, moves, prev.n_cols)}) for r in nxt.rows]
     moved = nxt.model_copy(update={"rows": rows})
-    if not _kinds_agree(_kinds(body, prev.n_cols), _kinds(rows, prev.n_cols)):
+    if not kinds_agree(kinds(body, prev.n_cols), kinds(rows, prev.n_cols)):
         return None
     moved.warnings = [*nxt.warnings, f"its columns laid over those of the table it continues ({nxt.n_cols} -> "
                                      f"{prev.n_cols})"]
@@ -607,54 +602,26 @@ def _body(table: Table) -> list[TableRow]:
     return table.rows[len(header_rows(table)) :]
 
 
-def _kinds(rows: list[TableRow], n_cols: int) -> list[tuple[int, int]]:
-    """Per column, (numeric cells: numbers and quantities with their unit, text cells)."""
-    out = [[0, 0] for _ in range(n_cols)]
-    for r in rows:
-        for k, c in enumerate(r.cells):
-            c = c.strip()
-            if c and c not in ("-", "–"):
-                out[k][0 if _numeric(c) else 1] += 1
-    return [(a, b) for a, b in out]
-
-
-def _leaning(num: int, txt: int) -> str | None:
-    """"num" / "text" when a column's cells mostly hold one kind of value (two cells at least), else None."""
-    if num + txt < 2:
-        return None
-    if num >= 0.7 * (num + txt):
-        return "num"
-    return "text" if txt >= 0.7 * (num + txt) else None
-
-
 def same_kinds(prev: Table, nxt: Table) -> bool:
     """No column holds amounts in one part and text in the other."""
-    return _kinds_agree(_kinds(_body(prev), prev.n_cols), _kinds(nxt.rows, nxt.n_cols))
+    return kinds_agree(kinds(_body(prev), prev.n_cols), kinds(nxt.rows, nxt.n_cols))
 
 
 def values_fit(prev: Table, rows: list[TableRow], least: int = 2) -> bool:
     """``rows`` (read as the rest of ``prev``) hold numbers under the columns of numbers of ``prev``'s body, and
     nothing else there, ``least`` of them at least: a row of the table, not text that happens to fit its
     columns (a signature block, a title)."""
-    kinds = _kinds(_body(prev), prev.n_cols)
+    held = kinds(_body(prev), prev.n_cols)
     found = 0
     for r in rows:
-        for k, c in enumerate(r.cells[: len(kinds)]):
+        for k, c in enumerate(r.cells[: len(held)]):
             c = c.strip()
-            if not c or c in ("-", "–") or _leaning(*kinds[k]) != "num":
+            if not c or c in ("-", "–") or leaning(*held[k]) != "num":
                 continue
-            if not _numeric(c):
+            if not numeric_cell(c):
                 return False
             found += 1
     return found >= least
-
-
-def _kinds_agree(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    for x, y in zip(a, b, strict=True):
-        lx, ly = _leaning(*x), _leaning(*y)
-        if lx and ly and lx != ly:
-            return False
-    return True
 
 
 def _key(row: TableRow) -> str | None:

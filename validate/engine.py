@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
 from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
+from lkjip.validate.amount_tails import amount_tail_doubts
 from lkjip.validate.budget_rows import sum_rows
 from lkjip.validate.confused_sums import confused_sums, misread_amount
 from lkjip.validate.disputed import VALUE_RULES, disputed_inputs
@@ -268,6 +269,11 @@ def table_doubts(report: Report, flags: list[Flag], ctx: Wording) -> dict[str, s
         if n >= NAMELESS_MIN and n >= NAMELESS_SHARE * sizes[label]:
             doubts.setdefault(label, ctx.t(f"{n} baris berisi angka tanpa uraian maupun nomor",
                                            f"{n} lines hold amounts with no name or number"))
+    for label, (name, tail, tails) in amount_tail_doubts(report).items():
+        doubts.setdefault(label, ctx.t(
+            f"baris '{short(name, 40)}' hanya berisi ekor angka yang terpotong di baris atasnya ('{tails[tail]}' / "
+            f"'{tail}'), terbaca sebagai baris tersendiri", f"line '{short(name, 40)}' holds only the tails of amounts "
+            f"cut in the row above ('{tails[tail]}' / '{tail}'), read as a row of its own"))
     for label, n in empty.items():
         # a budget table whose lines mostly carry no amount at all: its amount columns were not read
         if sizes[label] >= EMPTY_MIN_LINES and n >= EMPTY_SHARE * sizes[label]:
