@@ -112,9 +112,9 @@ from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, r
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     AMOUNT_HEAD,
+    BARE_DIGITS,
     BRACKET_PERCENT,
     DASH,
-    LONE_DIGIT,
     SHORT_DECIMAL,
     WELL_FORMED,
     as_printed,
@@ -411,9 +411,9 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
     Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
     (:data:`SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
-    lone digit read unsure (:data:`LONE_DIGIT`: "7" at 35 for "77")."""
+    number of bare digits read unsure (:data:`BARE_DIGITS`: "7" at 35 for "77", "1517" at 75 for a tail "757")."""
     amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or SHORT_DECIMAL.match(w.text)
-               or AMOUNT_HEAD.match(w.text) or (LONE_DIGIT.match(w.text) and w.conf < SURE_DIGITS)]
+               or AMOUNT_HEAD.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]

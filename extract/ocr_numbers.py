@@ -190,8 +190,9 @@ AMOUNT_HEAD = re.compile(r"^\d{1,3}(\.\d{3})+\.\d{0,2}$")
 #: contradiction as surely as in an amount
 SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
 
-#: a lone digit read unsure: a target "77" read "7" at 35 (a sure one, a row's "1", is not read again)
-LONE_DIGIT = re.compile(r"^\d%?$")
+#: digits alone, read again when read unsure: a target "77" read "7" at 35, a wrapped amount's tail "757" read
+#: "1517" at 75 (a sure one, a row's "1", is not read again)
+BARE_DIGITS = re.compile(r"^\d+%?$")
 
 
 def as_printed(read: str, first: str) -> str:

@@ -131,3 +131,13 @@ def test_readings_split_two_against_two_keep_the_first_and_make_the_table_doubtf
     order.append("169")
     assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 0
     assert words[0].text == "169" and words[0].conf < MIN_CONFIDENCE
+
+
+def test_an_unsure_tail_of_bare_digits_is_read_again_a_sure_year_is_not(monkeypatch):
+    """A narrow column wraps "94.962.757" after "94.962."; the page pass reads the tail "757" as "1517" at 75: bare
+    digits read unsure are read again whatever their length; a year read sure is not."""
+    words = _amounts(("1517", 75), ("2022", 97))
+    asked, order = _readings(monkeypatch, {"1517": "757"}, {"1517": "757"})
+    order.append("1517")
+    assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 1
+    assert [w.text for w in words] == ["757", "2022"] and asked == ["1517", "1517"]
