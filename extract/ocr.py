@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -110,9 +111,13 @@ from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
+    AMOUNT_HEAD,
+    BARE_DIGITS,
     BRACKET_PERCENT,
     DASH,
+    SHORT_DECIMAL,
     WELL_FORMED,
+    as_printed,
     digits_of,
     fix_caption_numbers,
     fix_table_digits,
@@ -309,7 +314,8 @@ def reread_number(
     if not found:
         return None
     text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
-    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" for t in text.split())):
+    head = AMOUNT_HEAD.match(expect) is not None  # a wrapped amount's head reads as a head
+    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (head and AMOUNT_HEAD.match(t)) for t in text.split())):
         return None
     if expect and len(digits_of(text)) < 0.8 * len(digits_of(expect)):
         return None  # lost digits the first reading had
@@ -397,15 +403,17 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 
     The page pass reads a condensed "7" as "1" now and then, sure of it or nearly ("21.091.909" at 79 for
     "27.091.909", "2.571.692.050" at 90 for "2.577.692.050"), and one such digit turns a sound sum into a
-    false contradiction. All amounts are read once more on stacked canvases (a call or two per page); where
-    that reading differs in a digit, a third, larger one-line reading (:func:`reread_number`) decides: two
-    readings of three that agree are the number, marked unsure (a table warning names it); none agreeing
-    keeps the first reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
+    false contradiction. All amounts, and the heads of amounts a narrow column wrapped (:data:`AMOUNT_HEAD`,
+    "2.182.6" for "2.782.6"), are read once more on stacked canvases (a call or two per page); where that
+    reading differs in a digit, two one-line readings (:func:`reread_number`), enlarged and at print size, vote
+    (the enlarged one errs too: "19.272" for "79.272", "169" for "769"): the first or the second reading backed by
+    more readings than the other is the number, marked unsure (a table warning names it); a tie keeps the first
+    reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
     Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
-    (:data:`_SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
-    lone digit read unsure (:data:`_DIGIT`: "7" at 35 for "77")."""
-    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or _SHORT_DECIMAL.match(w.text)
-               or (_DIGIT.match(w.text) and w.conf < SURE_DIGITS)]
+    (:data:`SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
+    number of bare digits read unsure (:data:`BARE_DIGITS`: "7" at 35 for "77", "1517" at 75 for a tail "757")."""
+    amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or SHORT_DECIMAL.match(w.text)
+               or AMOUNT_HEAD.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
@@ -415,24 +423,17 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
         first, second = digits_of(normalized(w.text)), digits_of(" ".join(x.text for x in found))
         if second == first:
             continue
-        third = reread_number(*crop, px, lang=digits_lang, zoom=2, expect=w.text)
-        if third is not None and digits_of(third.text) == first:
+        lines = [r for zoom in (2, 1) if (r := reread_number(*crop, px, lang=digits_lang, zoom=zoom, expect=w.text))]
+        votes = Counter([first, second] + [digits_of(r.text) for r in lines])
+        if votes[first] > votes[second] and votes[first] >= 2:
             w.conf = min(w.conf, SURE_DIGITS - 1)
-        elif third is not None and digits_of(third.text) == second:
-            w.text, w.conf = third.text, min(third.conf, SURE_DIGITS - 1)
+        elif votes[second] > votes[first] and votes[second] >= 2:
+            third = next(r for r in lines if digits_of(r.text) == second)
+            w.text, w.conf = as_printed(third.text, w.text), min(third.conf, SURE_DIGITS - 1)
             changed += 1
         else:
             w.conf = min(w.conf, MIN_CONFIDENCE - 1)
     return changed
-
-
-#: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"): a digit misread in one is a false
-#: contradiction as surely as in an amount
-_SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
-
-
-#: a lone digit read unsure: a target "77" read "7" at 35 (a sure one, a row's "1", is not read again)
-_DIGIT = re.compile(r"^\d%?$")
 
 
 #: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;

@@ -76,12 +76,14 @@ def parse(label: str) -> Number | None:
 
 
 def _in_order(keys: list[tuple[int, int]]) -> set[int]:
-    """Positions of the longest run of ``keys`` in non-decreasing order (the captions that agree with each other;
-    one misread number out of order is left out)."""
+    """Positions of the longest run of ``keys`` in increasing order (the captions that agree with each other; one
+    misread number out of order is left out). Increasing, not merely non-decreasing: a number read twice ("Tabel
+    III.1" misread for "Tabel II.1", the real "Tabel III.1" after it) would otherwise keep both and push the
+    captions between them out of the run."""
     best: list[int] = []
     prev: list[int | None] = []
     for i, k in enumerate(keys):
-        j = max((j for j in range(i) if keys[j] <= k), key=lambda j: best[j], default=None)
+        j = max((j for j in range(i) if keys[j] < k), key=lambda j: best[j], default=None)
         best.append(1 + (best[j] if j is not None else 0))
         prev.append(j)
     if not keys:
@@ -139,7 +141,8 @@ def number_by_sequence(chains: list[list[Named]]) -> None:
     well = {ours[j] for j in _in_order([numbers[i].key for i in ours])}  # type: ignore[union-attr]
     _renumber_misread(chains, numbers, well, scheme)
     open_ = [i for i, c in enumerate(chains)
-             if i not in well and (_untitled(c) or (_captioned(c) and (numbers[i] is not None or _unreadable(c))))]
+             if i not in well and not _repeated(numbers, well, i)
+             and (_untitled(c) or (_captioned(c) and (numbers[i] is not None or _unreadable(c))))]
     runs: list[list[int]] = []
     for i in open_:
         if runs and runs[-1][-1] == i - 1:
@@ -156,6 +159,14 @@ def number_by_sequence(chains: list[list[Named]]) -> None:
         for i, num in zip(run, free, strict=True):
             for piece in chains[i]:
                 piece.label, piece.found_by = num.label(), "context"
+
+
+def _repeated(numbers: list[Number | None], well: set[int], i: int) -> bool:
+    """The caption repeats the number of the well-read caption right above it (a continued table captioned again):
+    read as printed, never renumbered."""
+    num = numbers[i]
+    before = next((numbers[j] for j in range(i - 1, -1, -1) if j in well), None)
+    return num is not None and before is not None and before.key == num.key
 
 
 def _renumber_misread(chains: list[list[Named]], numbers: list[Number | None], well: set[int], scheme: Scheme) -> None:

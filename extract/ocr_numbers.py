@@ -181,6 +181,25 @@ _SPLIT_GROUP = re.compile(
 )
 
 
+#: the head of an amount a narrow column wrapped, cut after a group's separator or inside a group ("60.679." over
+#: "660", "3.682.8" over "45.156"): an amount's digits, read again like one
+AMOUNT_HEAD = re.compile(r"^\d{1,3}(\.\d{3})+\.\d{0,2}$")
+
+
+#: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"): a digit misread in one is a false
+#: contradiction as surely as in an amount
+SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
+
+#: digits alone, read again when read unsure: a target "77" read "7" at 35, a wrapped amount's tail "757" read
+#: "1517" at 75 (a sure one, a row's "1", is not read again)
+BARE_DIGITS = re.compile(r"^\d+%?$")
+
+
+def as_printed(read: str, first: str) -> str:
+    """``read`` ending with the separator the first reading ended with (a head "72.774," read for "72.774.")."""
+    return read[:-1] + first[-1] if first[-1:] in ".," and read[-1:] in ".," else read
+
+
 def grouped_amount(text: str) -> bool:
     """A word with the thousands grouping of an amount once the usual confusions are put right
     ("9.O22.5ll.000,00"), however its digits were read."""

@@ -132,3 +132,20 @@ def test_find_tables_names_a_scanned_misread_caption():
     # a text PDF's captions are read as printed
     labels = [ft.label for ft in find_tables(_doc(captions, ocr=False))]
     assert labels == ["Tabel II.1", "Tabel I.2", "Tabel II.3"]
+
+
+def test_a_chapter_misread_as_a_later_one_read_twice():
+    # "Tabel II.1" read "Tabel III.1" before the real "Tabel III.1": the number read twice keeps only the caption
+    # in order; the misread one takes the free place of its chapter, and the captions between stay as read
+    chains = [_chain("Tabel I.1"), _chain("Tabel I.2"), _chain("Tabel III.1"), _chain("Tabel II.2"),
+              _chain("Tabel III.1"), _chain("Tabel III.2"), _chain("Tabel III.3")]
+    number_by_sequence(chains)
+    assert [c[0].label for c in chains] == ["Tabel I.1", "Tabel I.2", "Tabel II.1", "Tabel II.2", "Tabel III.1",
+                                             "Tabel III.2", "Tabel III.3"]
+
+
+def test_a_caption_repeated_under_its_table_kept_as_read():
+    # a continued table captioned again right after itself, at a chapter's end: not renumbered to the next place
+    chains = [_chain("Tabel III.5"), _chain("Tabel III.6"), _chain("Tabel III.6"), _chain("Tabel IV.1")]
+    number_by_sequence(chains)
+    assert [c[0].label for c in chains] == ["Tabel III.5", "Tabel III.6", "Tabel III.6", "Tabel IV.1"]
