@@ -19,6 +19,7 @@ from lkjip.extract.layout.geometry import (
     Glyph,
     Ruling,
     TextLine,
+    Word,
     center,
     contains,
     lines_from_glyphs,
@@ -157,7 +158,7 @@ def drop_furniture(
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
         bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
-        if _rest_of_amount(ln, lines) or ("@" + key not in keys and _ruled_cell(ln, rules)):
+        if _rest_of_amount(ln, lines, height) or ("@" + key not in keys and _ruled_cell(ln, rules)):
             continue
         if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
@@ -177,18 +178,43 @@ def _ruled_cell(line: TextLine, rules: Sequence[Ruling]) -> bool:
             and any(0.0 <= r.top - line.bottom <= reach for r in across))
 
 
-def _rest_of_amount(line: TextLine, lines: Sequence[TextLine]) -> bool:
+def _rest_of_amount(line: TextLine, lines: Sequence[TextLine], height: float) -> bool:
     """``line`` is the last piece of an amount a narrow column broke ("2.408.791." / "274"): a number right
-    under a cut amount it overlaps, within a line's height, that the two add up to; no page number."""
+    under a cut amount it overlaps, within a line's height, that the two add up to; no page number. The cut
+    amount may itself be pieces stacked line under line ("2.21" / "0.83" / "2.71" / "6": a monospaced column
+    four characters wide), read together from the top; when those pieces, each alone on its line, open the
+    page ("54.7" / "29" atop a page), the amount's head is on the page before: a piece holding a separator is
+    evidence enough."""
     text = line.text.strip()
     if not text.isdigit():
         return False
+    pieces: list[str] = []
+    below: TextLine | Word = line
+    alone = True
+    while len(pieces) < 8:
+        found = _piece_above(below, lines)
+        if found is None:
+            break
+        holder, above = found
+        alone = alone and len(holder.words) == 1
+        pieces.insert(0, above.text)
+        for k in range(len(pieces)):
+            head = "".join(pieces[k:])
+            if amount_cut(head) and amount_goes_on(head + text) and amount_broken(pieces[k], head + text):
+                return True
+        below = above
+    head = "".join(pieces)
+    return (bool(pieces) and alone and any(sep in head for sep in ".,") and amount_goes_on(head + text)
+            and below.bottom < 0.5 * height and all(ln.top >= below.top - 0.5 for ln in lines))
+
+
+def _piece_above(box: TextLine | Word, lines: Sequence[TextLine]) -> tuple[TextLine, Word] | None:
+    """The line and word of an amount's cut piece right above ``box`` (within its height), overlapping it."""
     for above in lines:
-        gap = line.top - above.bottom
-        if above is line or not -0.5 <= gap <= line.height:
+        gap = box.top - above.bottom
+        if above is box or not -0.5 <= gap <= box.bottom - box.top:
             continue
         for w in above.words:
-            if (w.x0 < line.x1 and line.x0 < w.x1 and amount_cut(w.text) and amount_goes_on(w.text + text)
-                    and amount_broken(w.text, w.text + text)):
-                return True
-    return False
+            if w is not box and w.x0 < box.x1 and box.x0 < w.x1 and amount_goes_on(w.text):
+                return above, w
+    return None
