@@ -128,6 +128,7 @@ from lkjip.extract.ocr_numbers import (
     number_reading,
     numeric_but_broken,
     percent_misread,
+    sans_seven,
 )
 from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_read_twice import drop_read_twice
@@ -407,8 +408,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     "2.182.6" for "2.782.6"), are read once more on stacked canvases (a call or two per page); where that
     reading differs in a digit, two one-line readings (:func:`reread_number`), enlarged and at print size, vote
     (the enlarged one errs too: "19.272" for "79.272", "169" for "769"): the first or the second reading backed by
-    more readings than the other is the number, marked unsure (a table warning names it); a tie keeps the first
-    reading, marked doubtful (the table's sums become uncertain warnings). Never a guess.
+    more readings than the other is the number, marked unsure (a table warning names it). Two against two, the
+    stacked number model's side wins only when it puts back a "7" the page pass read "1" (:func:`sans_seven`; in
+    sans print the page pass and the enlarged line misread it together: "169", "2.182.6", "25.187"), marked
+    doubtful (the table's sums become uncertain warnings); any other split keeps the first reading, doubtful.
     Short decimals and percentages ("97,1" for "97,7", "84,70") are read again the same way
     (:data:`SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
     number of bare digits read unsure (:data:`BARE_DIGITS`: "7" at 35 for "77", "1517" at 75 for a tail "757")."""
@@ -427,9 +430,10 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
         votes = Counter([first, second] + [digits_of(r.text) for r in lines])
         if votes[first] > votes[second] and votes[first] >= 2:
             w.conf = min(w.conf, SURE_DIGITS - 1)
-        elif votes[second] > votes[first] and votes[second] >= 2:
+        elif votes[second] >= 2 and (votes[second] > votes[first] or (votes[second] == votes[first] and sans_seven(first, second))):
             third = next(r for r in lines if digits_of(r.text) == second)
-            w.text, w.conf = as_printed(third.text, w.text), min(third.conf, SURE_DIGITS - 1)
+            tie = votes[second] == votes[first]
+            w.text, w.conf = as_printed(third.text, w.text), MIN_CONFIDENCE - 1 if tie else min(third.conf, SURE_DIGITS - 1)
             changed += 1
         else:
             w.conf = min(w.conf, MIN_CONFIDENCE - 1)

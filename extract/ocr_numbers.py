@@ -689,3 +689,9 @@ def fix_caption_numbers(words: list, bar: Callable[[Any], bool | None] | None = 
             fixes.append((words[k].text, fixed))
             words[k].text = fixed
     return fixes
+
+
+def sans_seven(first: str, second: str) -> bool:
+    """Whether the digits ``second`` differ from ``first`` only where ``first`` has a "1" and ``second`` a "7": the
+    page pass's usual misreading of a sans or condensed "7", the only one a two-against-two split gives back."""
+    return len(first) == len(second) and all(a == b or (a, b) == ("1", "7") for a, b in zip(first, second, strict=True))

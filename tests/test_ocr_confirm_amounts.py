@@ -118,19 +118,54 @@ def test_a_head_reading_counts_only_for_a_head():
     assert ocr.reread_number(img, 0, 0, PX, lang="eng", expect="2.782.686") is None
 
 
-def test_readings_split_two_against_two_keep_the_first_and_make_the_table_doubtful(monkeypatch):
+def test_readings_split_two_against_two_take_the_number_model_and_make_the_table_doubtful(monkeypatch):
     """A wrapped tail "769" the page pass reads "169", sure of it; the stacked number model "769", the enlarged line
-    "169", the line at print size "769": two against two, no reading wins, so the table's sums are uncertain."""
+    "169", the line at print size "769": two against two, the stacked number model's reading breaks the tie (a sans
+    "7" read "1" by the page pass and the enlarged line together), never sure of it: the table's sums are
+    uncertain."""
+    words = _amounts(("169", 92), ("2.182.6", 90))
+    _, order = _readings(monkeypatch, {"169": "769", "2.182.6": "2.782.6"}, {})
+
+    def reread(crop, px0, py0, px, *, lang, zoom=1, expect=""):
+        text = {("169", 2): "169", ("169", 1): "769", ("2.182.6", 2): "2.182.6", ("2.182.6", 1): "2.782.6"}
+        return Word(text[expect, zoom], px0, py0, px0 + 10, py0 + 10, conf=91)
+
+    monkeypatch.setattr(ocr, "reread_number", reread)
+    order.extend(w.text for w in words)
+    assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 2
+    assert [w.text for w in words] == ["769", "2.782.6"]
+    assert all(w.conf < MIN_CONFIDENCE for w in words)
+
+
+def test_a_two_against_two_split_other_than_a_sans_seven_keeps_the_first_doubtful(monkeypatch):
+    """Two against two over a "0" and a "6" ("16.022.836,00" by the page pass and the line at print size,
+    "16.622.836,00" by the stacked number model and the enlarged line): no known misreading, the first reading
+    stays, doubtful."""
+    words = _amounts(("16.022.836,00", 88),)
+    _, order = _readings(monkeypatch, {"16.022.836,00": "16.622.836,00"}, {})
+
+    def reread(crop, px0, py0, px, *, lang, zoom=1, expect=""):
+        return Word({2: "16.622.836,00", 1: "16.022.836,00"}[zoom], px0, py0, px0 + 10, py0 + 10, conf=91)
+
+    monkeypatch.setattr(ocr, "reread_number", reread)
+    order.append("16.022.836,00")
+    assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 0
+    assert words[0].text == "16.022.836,00" and words[0].conf < MIN_CONFIDENCE
+
+
+def test_a_tie_the_number_model_has_no_second_reading_for_keeps_the_first(monkeypatch):
+    """Four readings, two agreeing with the page pass, the stacked number model alone with the other and the print
+    size reading lost: the page pass's reading wins, unsure."""
     words = _amounts(("169", 92),)
     _, order = _readings(monkeypatch, {"169": "769"}, {})
 
     def reread(crop, px0, py0, px, *, lang, zoom=1, expect=""):
-        return Word({2: "169", 1: "769"}[zoom], px0, py0, px0 + 10, py0 + 10, conf=91)
+        return Word("169", px0, py0, px0 + 10, py0 + 10, conf=91) if zoom == 2 else None
 
     monkeypatch.setattr(ocr, "reread_number", reread)
     order.append("169")
     assert ocr.confirm_amounts(words, Image.new("L", (1000, 1000), 255), "eng", PX) == 0
-    assert words[0].text == "169" and words[0].conf < MIN_CONFIDENCE
+    assert words[0].text == "169" and MIN_CONFIDENCE <= words[0].conf < ocr.SURE_DIGITS
 
 
 def test_an_unsure_tail_of_bare_digits_is_read_again_a_sure_year_is_not(monkeypatch):
