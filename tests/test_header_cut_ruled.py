@@ -36,15 +36,18 @@ _ROWS = [("1", "Meningkatnya partisipasi", "%", "71", "75", "100"),
          ("2", "Menurunnya gangguan", "%", "72", "75", "96")]
 
 
-def _page_two() -> tuple[list[Word], list[Ruling]]:
+def _page_two(rule_at: float = 74.0, pad: float = 4.0, below: float = 14.0,
+              row: float = 18.0) -> tuple[list[Word], list[Ruling]]:
+    """The header's rest atop the page over its first rule at ``rule_at``; each body row's line ``pad`` under the
+    rule above it, its own rule ``below`` under the line's top, rows ``row`` apart."""
     words = _words(60, *zip(COLS, ("Uraian", "Indikator", "", "Tahun 2022", "Target", "Kinerja"),
                             strict=True), bold=True)
-    rules = [hrule(74.0)]
-    y = 78.0
-    for row in _ROWS:
-        words += _words(y, *zip(COLS, row, strict=True))
-        rules.append(hrule(y + 14.0))
-        y += 18.0
+    rules = [hrule(rule_at)]
+    y = rule_at + pad
+    for cells in _ROWS:
+        words += _words(y, *zip(COLS, cells, strict=True))
+        rules.append(hrule(y + below))
+        y += row
     words += _words(y + 20, (60, "Secara umum capaian kinerja sasaran berada pada kategori baik."))
     return words, rules
 

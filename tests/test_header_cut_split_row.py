@@ -9,30 +9,17 @@ with the page before's start of it; before, both became paragraphs and the table
 
 from __future__ import annotations
 
-from line_builders import hrule, read_pages
+from line_builders import read_pages
 
 # the same table as test_header_cut_ruled, its header cut the same way
-from test_header_cut_ruled import _ROWS, COLS, _page_one, _words
+from test_header_cut_ruled import _ROWS, _page_one, _page_two
 
 from lkjip.extract.document import Paragraph, Table
-from lkjip.extract.layout.geometry import Ruling, Word
-
-
-def _page_two(rule_at: float) -> tuple[list[Word], list[Ruling]]:
-    words = _words(60, *zip(COLS, ("Uraian", "Indikator", "", "Tahun 2022", "Target", "Kinerja"),
-                            strict=True), bold=True)
-    rules = [hrule(rule_at)]
-    y = rule_at + 2.0
-    for row in _ROWS:  # a body row's line stands 1.75 pt over its rule
-        words += _words(y, *zip(COLS, row, strict=True))
-        rules.append(hrule(y + 12.0))
-        y += 14.0
-    words += _words(y + 20, (60, "Secara umum capaian kinerja sasaran berada pada kategori baik."))
-    return words, rules
 
 
 def test_a_split_header_rows_rest_standing_loose_over_the_rule_still_heads_the_table():
-    blocks = read_pages([_page_one(), _page_two(74.5)])  # the header's rest 4.25 pt over the rule
+    # the header's rest 4.25 pt over the rule; a body row's line stands 1.75 pt over its rule
+    blocks = read_pages([_page_one(), _page_two(74.5, pad=2.0, below=12.0, row=14.0)])
     (table,) = [b for b in blocks if isinstance(b, Table)]
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert not any(t.startswith(("No Sasaran", "Uraian")) for t in texts)
