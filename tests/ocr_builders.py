@@ -38,3 +38,13 @@ def drawn_line(d, words: list[Word], y: int, texts: list[str], face, *, px: floa
         words.append(Word(text, box[0] / px, box[1] / px, box[2] / px, box[3] / px,
                           size=size(text, high) if size else face.size / px))  # fmt: skip
         x = box[2] + 40
+
+
+def font(name: str, size: int):
+    """A face to draw test scans with ("DejaVuSerif-Bold.ttf", 42), Pillow's default where it is not installed."""
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype(name, size)
+    except OSError:
+        return ImageFont.load_default()

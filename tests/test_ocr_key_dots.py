@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 from conftest import require_tool
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import percent_marks
@@ -16,10 +17,7 @@ PX = 300 / 72
 
 
 def _font(size: int = 42):
-    try:
-        return ImageFont.truetype("DejaVuSerif.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSerif.ttf", size)
 
 
 def _line(printed: list[tuple[int, str, str]]) -> tuple[np.ndarray, list[Word]]:

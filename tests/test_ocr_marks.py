@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 from conftest import require_tool
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import dash_words, percent_marks, restore_dots
@@ -15,10 +16,7 @@ PX = 300 / 72
 
 
 def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSerif-Bold.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSerif-Bold.ttf", size)
 
 
 def _spanning_header() -> Image.Image:

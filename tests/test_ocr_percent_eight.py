@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 from conftest import require_tool
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import percent_marks
@@ -16,10 +17,7 @@ S = 72 / 300
 
 
 def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSerif-Bold.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSerif-Bold.ttf", size)
 
 
 def _line(*texts: tuple[int, str]):

@@ -4,7 +4,8 @@ its two small counters right of the digits' tall ones; digits ("1008", "1009" pr
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_glyphs import fix_touching_percent, read_marks
@@ -13,10 +14,7 @@ PX = 300 / 72
 
 
 def _font(size: int = 30):
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSans.ttf", size)
 
 
 def _word(printed: str, read: str, *, touch: bool = True) -> tuple[np.ndarray, Word]:

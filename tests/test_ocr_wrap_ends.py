@@ -6,7 +6,8 @@ back; none the image lacks is ever added."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_wrap_ends import restore_end_dashes, restore_end_dots
@@ -15,10 +16,7 @@ PX = 300 / 72
 
 
 def _font():
-    try:
-        return ImageFont.truetype("DejaVuSansMono.ttf", 36)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSansMono.ttf", 36)
 
 
 def _column(lines: list[tuple[str, str]], *, left: int = 200) -> tuple[np.ndarray, list[Word]]:

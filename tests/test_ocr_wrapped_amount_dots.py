@@ -5,7 +5,8 @@ image shows is given back, so the two lines join into one amount."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from ocr_builders import font
+from PIL import Image, ImageDraw
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_wrap_dots import restore_wrap_dots
@@ -14,10 +15,7 @@ PX = 300 / 72
 
 
 def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSansMono.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSansMono.ttf", size)
 
 
 def _cell(lower: str, *, left: int = 200) -> tuple[np.ndarray, Word, Word]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from conftest import require_tool
-from ocr_builders import drawn_line
+from ocr_builders import drawn_line, font
 from PIL import Image, ImageDraw, ImageFont
 
 from lkjip.extract import ocr, ocr_bold, ocr_tesseract
@@ -73,10 +73,7 @@ def test_a_line_of_words_between_the_weights_takes_the_lines_around_it():
 
 
 def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSans-Bold.ttf", size)
-    except OSError:
-        return ImageFont.load_default()
+    return font("DejaVuSans-Bold.ttf", size)
 
 
 def test_row_keys_without_a_dot_and_column_numbers_passed_over_are_added():
