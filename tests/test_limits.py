@@ -181,11 +181,11 @@ def test_a_pdf_bomb_is_refused_in_bounded_time_and_memory(tmp_path):
 def test_without_preflight_the_worker_memory_limit_stops_the_bomb(tmp_path):
     p = tmp_path / "bom.pdf"
     p.write_bytes(bomb_pdf(4096))
-    outcome, detail, secs = run_file(p, timeout=60, memory_mb=768, limits=NO_PREFLIGHT)
+    # the time limit is far off: what must stop the child is its memory limit, however loaded the machine is
+    outcome, detail, _ = run_file(p, timeout=600, memory_mb=768, limits=NO_PREFLIGHT)
     # pdfium aborts when its buffer cannot grow (a MemoryError in Python would be "limit" instead)
     assert (outcome, detail) in {("crash", "process died (signal 6, SIGABRT; possibly the memory limit of 768 MB)"),
                                  ("memory", "memory limit of 768 MB exceeded")}
-    assert secs < 60
 
 
 def test_a_docx_zip_bomb_is_refused_from_the_zip_directory(tmp_path):
