@@ -42,7 +42,7 @@ from lkjip.extract.layout.cues import (
 )
 from lkjip.extract.layout.frames import band_lines as _band_lines
 from lkjip.extract.layout.frames import frame_opens as _frame_opens
-from lkjip.extract.layout.frames import next_frame_header
+from lkjip.extract.layout.frames import next_frame_header, next_ruled_header
 from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
     Ruling,
@@ -348,7 +348,7 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
                       or _text_outside_frames(lines, rules, box, a, b, runs[-1])
                       or _text_between_frames(lines, rules, box, a, b)
-                      or next_frame_header(lines, rules, box, a, b)
+                      or next_frame_header(lines, rules, box, a, b) or next_ruled_header(lines, box, a, b)
                       or _set_off(lines, box, a, b, pad))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
