@@ -276,8 +276,11 @@ def find_text_tables(
     pinned_words, under_header = header_pinned(lines)
     pinned_words |= key_pinned(lines)
     joined_words = stretched | under_header
+    shades = shaded(rules)
     if joined_words:  # a gap holding a shaded table's column border is no stretched space
-        joined_words -= shaded_border_words(lines, shaded(rules))
+        joined_words -= shaded_border_words(lines, shades)
+    # a gap where two shaded cells of the line's row meet parts them however narrow it is
+    pinned_words |= shaded_border_words(lines, shades, inside=True)
     token, pins = JOINED.set(joined_words), PINNED.set(pinned_words)
     try:
         return _find_text_tables(lines, rules, page_no=page_no, strategy=strategy, vocab=vocab, carry=carry)

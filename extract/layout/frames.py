@@ -46,6 +46,23 @@ def next_frame_header(lines: Sequence[TextLine], rules: Sequence[Ruling], box: B
     if band_lines(lines, box, top, bottom) or not (outside_frames(rules, box, top, bottom)
                                                    and frame_opens(rules, box, bottom)):
         return False
+    return _bold_under_regular(lines, box, top, bottom)
+
+
+def next_ruled_header(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
+    """The stack's last band is empty, and a bold line stands right under its bottom rule (within a line's
+    height) while the stack's rows above are in regular weight: that rule is the first of the next table ruled
+    across alike (its header a page break cut after its first lines), the white between the two tables no row of
+    the table above (whose last row would swallow the next table's header)."""
+    if band_lines(lines, box, top, bottom):
+        return False
+    below = [ln for ln in lines if ln.top >= bottom - 0.5 and box[0] - 2 <= ln.x0 <= box[2]]
+    return (bool(below) and min(ln.top for ln in below) - bottom <= max(min(below, key=lambda ln: ln.top).height, 4.0)
+            and _bold_under_regular(lines, box, top, bottom))
+
+
+def _bold_under_regular(lines: Sequence[TextLine], box: Box, top: float, bottom: float) -> bool:
+    """The first line under the rule at ``bottom`` is bold, and some line of the stack above ``top`` is not."""
     below = sorted((ln for ln in lines if ln.top >= bottom - 0.5 and box[0] - 2 <= ln.x0 <= box[2]),
                    key=lambda ln: ln.top)
     above = [ln for ln in lines if box[1] <= ln.top and ln.bottom <= top and box[0] - 2 <= ln.x0 <= box[2]]

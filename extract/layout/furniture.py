@@ -158,7 +158,8 @@ def drop_furniture(
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
         bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
-        if _rest_of_amount(ln, lines, height) or ("@" + key not in keys and _ruled_cell(ln, rules)):
+        if (_rest_of_amount(ln, lines, height) or _rest_of_word(ln, lines)
+                or ("@" + key not in keys and _ruled_cell(ln, rules))):
             continue
         if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
@@ -176,6 +177,25 @@ def _ruled_cell(line: TextLine, rules: Sequence[Ruling]) -> bool:
     reach = 1.5 * max(line.height, 4.0)
     return (any(0.0 <= line.top - r.bottom <= reach for r in across)
             and any(0.0 <= r.top - line.bottom <= reach for r in across))
+
+
+def _rest_of_word(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """``line`` is the last letters of a word a narrow column broke ("REALISAS" / "I" in a header cell), no roman
+    page number: one word of letters, set flush under a word of letters of the line right above (its left edge
+    within half a point), in the same size and weight, no further under it than a line's height (a cell's next
+    line)."""
+    text = line.text.strip()
+    if len(line.words) != 1 or not text.isalpha():
+        return False
+    w = line.words[0]
+    for above in lines:
+        gap = line.top - above.bottom
+        if above is line or not 0.0 <= gap <= line.bottom - line.top:
+            continue
+        if any(abs(v.x0 - w.x0) <= 0.5 and v.text.isalpha() and abs(v.size - w.size) <= 0.1 and v.bold == w.bold
+               for v in above.words):
+            return True
+    return False
 
 
 def _rest_of_amount(line: TextLine, lines: Sequence[TextLine], height: float) -> bool:

@@ -42,7 +42,7 @@ from lkjip.extract.layout.cues import (
 )
 from lkjip.extract.layout.frames import band_lines as _band_lines
 from lkjip.extract.layout.frames import frame_opens as _frame_opens
-from lkjip.extract.layout.frames import next_frame_header
+from lkjip.extract.layout.frames import next_frame_header, next_ruled_header
 from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
     Ruling,
@@ -348,7 +348,7 @@ def split_stack(lines: Sequence[TextLine], box: Box, ys: list[float],
         if (last and (_caption_band(lines, box, a, b) or _text_then_header(lines, box, a, b)
                       or _text_outside_frames(lines, rules, box, a, b, runs[-1])
                       or _text_between_frames(lines, rules, box, a, b)
-                      or next_frame_header(lines, rules, box, a, b)
+                      or next_frame_header(lines, rules, box, a, b) or next_ruled_header(lines, box, a, b)
                       or _set_off(lines, box, a, b, pad))) or (not last and (
                 _band_breaks(lines, box, a, b, usual) or _outside_frames(rules, box, a, b)
                 or _set_off(lines, box, a, b, pad) or _text_before_header(lines, box, ys, k))):
@@ -560,10 +560,13 @@ def half_ruled_tables(
                 or (len(ys) == 1 and opened[2] and not _line_under(lines, ys[0]))
                 or (len(ys) == 2 and _header_band(lines, box, ys)
                     and (len(opened[1]) > 2 or not any((ln.top + ln.bottom) / 2 > ys[-1] for ln in lines)))):
-            found.append(opened)
+            # the row under the last rule taken in (ys grown at the bottom): the page break cut the table's last row
+            open_bottom = len(opened[1]) > len(ys) + opened[2]
+            found.append((*opened, open_bottom))
     fences = column_fences(rules)
-    found += [(_led_fence(lines, box, lead) if k == 0 else box, None, False, xs) for k, (box, xs) in enumerate(fences)]
-    for box, ys, open_top, xs in sorted(found, key=lambda f: f[0][1]):
+    found += [(_led_fence(lines, box, lead) if k == 0 else box, None, False, xs, False)
+              for k, (box, xs) in enumerate(fences)]
+    for box, ys, open_top, xs, open_bottom in sorted(found, key=lambda f: f[0][1]):
         idx = [k for k, ln in enumerate(lines) if k not in used and _inside(ln, box)]
         if ys is not None and len(ys) == 2 and carry is not None and not tables and idx and not idx[0]:
             idx = idx[: len(idx) - _next_header_over_rule([lines[k] for k in idx], ys[-1])]
@@ -606,6 +609,7 @@ def half_ruled_tables(
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])
         pt.carried = carried is not None or open_top
+        pt.open_bottom = open_bottom
         tables.append(pt)
         used.update(idx)
     return tables, [ln for k, ln in enumerate(lines) if k not in used]

@@ -38,6 +38,9 @@ class PageTable:
     #: lent its columns to the next page only as rows of text (no number, no marked header): the next page's
     #: lines take them only where the table ends there (:func:`~.carry.ending_table`)
     text_rows: bool = False
+    #: a table ruled one way whose last row runs on to the page's foot with no rule under it: a page break cut it
+    #: (:func:`~.half_ruled.open_ends`), so the table goes on over the next page whatever its rows hold
+    open_bottom: bool = False
 
     def finish(self) -> Table:
         """The table, with one note summing up its continuation."""

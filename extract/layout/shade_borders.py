@@ -24,20 +24,30 @@ def _borders(shades: Sequence[Ruling], tol: float = 1.0) -> list[tuple[float, fl
             if b is not a and abs(b.x0 - a.x1) <= tol and abs(b.top - a.top) <= tol and abs(b.bottom - a.bottom) <= tol]
 
 
-def shaded_border_words(lines: Sequence[TextLine], shades: Sequence[Ruling]) -> frozenset[int]:
+def shaded_border_words(lines: Sequence[TextLine], shades: Sequence[Ruling], *, inside: bool = False) -> frozenset[int]:
     """The words (by ``id``) of ``lines`` after a gap holding a column border of shaded cells drawn at most
     :data:`AROUND` lines' heights above or below the line, where no word of the :data:`AROUND` lines above and
-    below it runs across the border."""
+    below it runs across the border.
+
+    ``inside``: only borders of the shaded cells the line stands in (the line's middle between the border's top
+    and bottom), and only the lines around it that stand in shaded cells meeting at that border count for the
+    white down it: a caption over the table, its words across the border, is no line of the table (two shaded
+    cells side by side in the line's own row part two cells however narrow the gap: a monospaced line whose cell
+    is filled to its edge, one space's white before the next cell's first word)."""
     borders = _borders(shades)
     if not borders:
         return frozenset()
     out: set[int] = set()
     for k, ln in enumerate(lines):
         reach = AROUND * max(ln.height, 4.0)
-        near = [x for x, top, bottom in borders if top - reach <= ln.top and bottom + reach >= ln.bottom]
+        mid = (ln.top + ln.bottom) / 2
+        near = [x for x, top, bottom in borders
+                if (top <= mid <= bottom if inside else top - reach <= ln.top and bottom + reach >= ln.bottom)]
         if not near:
             continue
         around = lines[max(0, k - AROUND): k + AROUND + 1]
+        if inside:
+            around = [o for o in around if _in_shade(o, borders)]
         for p, w in zip(ln.words, ln.words[1:], strict=False):
             for x in near:
                 if p.x1 + 0.5 < x < w.x0 - 0.5 and not any(
@@ -45,3 +55,9 @@ def shaded_border_words(lines: Sequence[TextLine], shades: Sequence[Ruling]) -> 
                     out.add(id(w))
                     break
     return frozenset(out)
+
+
+def _in_shade(line: TextLine, borders: Sequence[tuple[float, float, float]]) -> bool:
+    """``line`` stands in a row of shaded cells (between some border's top and bottom)."""
+    mid = (line.top + line.bottom) / 2
+    return any(top <= mid <= bottom for _, top, bottom in borders)
