@@ -5,11 +5,14 @@ that row and the first body row reads each column's number in front of the cell 
 "3 Persentase …", …, "11 Jumlah …". The table then has no numbering row, and every cell of its first row opens
 with a number that is no part of its text.
 
-Among a table's first rows, a row three of whose cells at least, and more than half its filled cells, open with a
-number of one or two digits and a word, the numbers rising by one a column (the number minus the column's place
-the same in each), in a table with no numbering row above it, holds the column numbers: they go to a numbering row
-of their own put in above it (a bare number of the first column, which may also be the row's own number, is
-copied there and kept).
+Among a table's first rows, a row three of whose cells at least open with a number of one or two digits and a word
+or, a space between, a value ("3 77,37": not a thousands group, "1 000"), the numbers rising by one a column (the
+number minus the column's place the same in each), holds the column numbers when they open more than half its
+filled cells. A value set tight against its column's number is read glued to it ("651.378.495,-" for
+"51.378.495,-" under a "6", "599,12" for "99,12" under a "5"): in such a row, a cell opening with the very number
+its column's place calls for, a well-formed value after it, holds that number too (:func:`column_fronts`). In a
+table with no numbering row above it, the numbers go to a numbering row of their own put in above it (a bare number
+of the first column, which may also be the row's own number, is copied there and kept).
 """
 
 from __future__ import annotations
@@ -19,21 +22,40 @@ import regex as re
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.header_numbers import HEAD_ROWS, column_numbers
 
-#: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …"
-_NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L})")
+#: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …", or of a value, a space between:
+#: "3 77,37" (not a thousands group: "1 000", "12 500")
+_NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L}|\d(?!\d\d(?:\D|$)))")
+#: a value as it stands after a column number glued to it: "51.378.495,-", "99,12", "1.234", "8%" (not "023")
+_GLUED_VALUE = re.compile(r"^(?!0\d)\d[\d.,]*(?:,-)?%?$")
 #: a column's number alone: "1"
 _BARE = re.compile(r"^\s*(\d{1,2})\s*$")
 #: so many cells at least open with their column's number
 MIN_NUMBERED = 3
 
 
-def _fronts(cells: list[str]) -> dict[int, int] | None:
-    """Column → the number in front of its cell, when they are column numbers (see the module); else None."""
+def _glued(cell: str, number: int) -> bool:
+    """``cell`` opens with ``number`` set tight against a well-formed value ("651.378.495,-" for 6)."""
+    text, front = cell.strip(), str(number)
+    return text.startswith(front) and _GLUED_VALUE.match(text[len(front):]) is not None
+
+
+def column_fronts(cells: list[str]) -> dict[int, int] | None:
+    """Column → the number in front of its cell (spaced or glued), when they are column numbers (see the module);
+    else None."""
     filled = [k for k, c in enumerate(cells) if c.strip()]
     found = {k: int(m.group(1)) for k, c in enumerate(cells) if (m := _NUMBER_FRONT.match(c))}
-    if len(found) < MIN_NUMBERED or 2 * len(found) <= len(filled) or len({n - k for k, n in found.items()}) != 1:
+    if len(found) < MIN_NUMBERED or len(shifts := {n - k for k, n in found.items()}) != 1:
         return None
-    return found
+    shift = shifts.pop()
+    found |= {k: k + shift for k in filled if k not in found and _glued(cells[k], k + shift)}
+    return found if 2 * len(found) > len(filled) else None
+
+
+def without_front(cell: str, number: int) -> str:
+    """``cell`` without the column number in front of it (spaced or glued)."""
+    if (m := _NUMBER_FRONT.match(cell)) and int(m.group(1)) == number:
+        return cell[m.end():]
+    return cell.strip()[len(str(number)):]
 
 
 def numbering_unglued(table: Table) -> None:
@@ -42,14 +64,14 @@ def numbering_unglued(table: Table) -> None:
     for at, row in enumerate(table.rows[:HEAD_ROWS]):
         if column_numbers(row.cells) is not None:
             return  # a numbering row of its own: the numbers under it are the cells' own
-        if (found := _fronts(row.cells)) is None:
+        if (found := column_fronts(row.cells)) is None:
             continue
         shift = next(iter(found.values())) - next(iter(found))
         numbers = [""] * len(row.cells)
         cells = list(row.cells)
         for k, cell in enumerate(cells):
             if k in found:
-                numbers[k], cells[k] = str(found[k]), _NUMBER_FRONT.sub("", cell, count=1)
+                numbers[k], cells[k] = str(found[k]), without_front(cell, found[k])
             elif (m := _BARE.match(cell)) and int(m.group(1)) == k + shift:
                 numbers[k] = m.group(1)
         table.rows[at:at + 1] = [TableRow(cells=numbers, page=row.page, is_header=True),

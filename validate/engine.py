@@ -38,6 +38,7 @@ from lkjip.validate.confused_sums import confused_sums, misread_amount
 from lkjip.validate.disputed import VALUE_RULES, disputed_inputs
 from lkjip.validate.glued_names import glued_names, holds_past_start, opening_word
 from lkjip.validate.letter_digits import misread_as_letters
+from lkjip.validate.numbered_cells import numbered_row, numbered_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -584,7 +585,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if w.code == "ocr.unsure_number" and w.table and w.raw:
             unsure.setdefault(w.table, []).append(w)
     ocr = set(report.ocr_pages)
-    if not doubts and not unsure and not ocr:
+    numbered = numbered_rows(report, ctx.where_row) if isinstance(ctx, Ctx) else {}
+    if not doubts and not unsure and not ocr and not numbered:
         return flags
     misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
@@ -595,6 +597,9 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
                               or (w := _unsure_summand(report, f, unsure)) is not None):
             doubt = ctx.t(f"OCR tidak yakin pada angka {w.raw!r} di {w.table} hal. {w.page}",
                           f"OCR unsure of the number {w.raw!r} in {w.table} page {w.page}")
+        if doubt is None and (name := numbered_row(f, numbered)) is not None:
+            doubt = ctx.t(f"sel baris '{short(name)}' diawali nomor kolom (baris nomor kolom terbaca menyatu dengannya)",
+                          f"the cells of the row '{short(name)}' open with the column numbers (read into the row)")
         if doubt is None and f.rule in CONFUSED_RULES and (
                 pair := _confused_digit(f, ocr)) is not None:
             doubt = ctx.t(f"'{pair[0]}' dan '{pair[1]}' hanya berbeda pada satu digit yang sering tertukar saat OCR",
