@@ -58,3 +58,31 @@ def test_a_word_whose_marks_are_not_one_per_character_is_left_alone():
     binary, boxes = _scan(["2020"])
     words = _words(["29200"], boxes)  # one mark too few: which is which is not known
     assert read_marks(words, binary, DPI) == []
+
+
+def _tight(text: str, advance: int, blur: float = 1.3) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """``text`` in Liberation Mono Bold 8 pt, each glyph ``advance`` pixels nearer its neighbour than the face sets
+    it (run together on the scan), blurred and binarized; the word's box (pixels)."""
+    face = font("LiberationMono-Bold.ttf", int(8 * PX))
+    img = Image.new("L", (400, 120), 255)
+    d = ImageDraw.Draw(img)
+    x, boxes = 30, []
+    for ch in text:
+        d.text((x, 40), ch, fill=0, font=face)
+        boxes.append(d.textbbox((x, 40), ch, font=face))
+        x += int(face.getlength(ch)) + advance
+    grey = np.asarray(img.filter(ImageFilter.GaussianBlur(blur)))
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return np.where(grey < 150, np.uint8(0), np.uint8(255)), box
+
+
+def test_a_zero_run_into_the_digit_before_it_is_parted_at_the_bridge():
+    binary, box = _tight("60,78", -1)
+    words = _words(["69,78"], [box])
+    assert read_marks(words, binary, DPI) == [("69,78", "60,78")]
+
+
+def test_digits_run_into_each_other_past_a_bridge_are_left_as_read():
+    binary, box = _tight("60,78", -3)
+    words = _words(["69,78"], [box])
+    assert read_marks(words, binary, DPI) == []
