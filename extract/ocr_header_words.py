@@ -10,8 +10,9 @@ every row: "Kondisi Amal" ("w" read "m", and "amal" is a word of the dictionary,
 letter was read apart, and a year in brackets with one digit too many when exactly one of its one-digit-shorter
 readings is a year the same header prints, and a head word broken by a space with its "I" read as a bar ("REAL!
 SASI"). A narrow monospaced header cell breaks a long head word at its line's end, letter by letter; where its last
-"i" went to the cell's next line alone, Tesseract read it as a digit ("Tingkat Efisiens" over "1"), the header
-names no column a reader knows and the row under it holds a number: the "i" goes back up (:func:`_letter_below`).
+"i" went to the head of the cell's next line, Tesseract read it as a digit ("Tingkat Efisiens" over "1", "Realisas"
+over "1 Tahun 2021"), the header names no column a reader knows and the row under it may hold a number: the "i" goes
+back up (:func:`_letter_below`).
 Each fix is named in the table's warnings.
 """
 
@@ -133,19 +134,20 @@ _TOP_ROWS = 3
 
 
 def _letter_below(table: Table, page_no: int) -> None:
-    """A head word's last "i" that a narrow header cell broke onto its next line alone, read there as a digit or a
-    bar ("Tingkat Efisiens" over "1"): put back at the word's end, in the header row, the cell below left empty."""
+    """A head word's last "i" that a narrow header cell broke onto its next line, read there as a digit or a bar
+    ("Tingkat Efisiens" over "1", "Realisas" over "1 Tahun 2021"): put back at the word's end, in the header row,
+    and taken from the cell below."""
     rows = table.rows[: _TOP_ROWS + 1]
     for upper, lower in zip(rows, rows[1:], strict=False):
-        if not upper.is_header or lower.is_header or len(lower.cells) != len(upper.cells):
+        if not upper.is_header or len(lower.cells) != len(upper.cells):
             continue
         for j, cell in enumerate(upper.cells):
-            below = lower.cells[j].strip()
+            below = lower.cells[j].split()
             words = cell.split()
-            if below not in _APART or not words or not words[-1].isalpha():
+            if not below or below[0] not in _APART or not words or not words[-1].isalpha():
                 continue
             if (words[-1] + "i").lower() not in HEAD_TERMS or words[-1].lower() in HEAD_TERMS:
                 continue
             fixed = cell.rstrip() + ("I" if words[-1].isupper() else "i")
-            table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} over {below!r} -> {fixed!r}")
-            upper.cells[j], lower.cells[j] = fixed, ""
+            table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} over {lower.cells[j]!r} -> {fixed!r}")
+            upper.cells[j], lower.cells[j] = fixed, " ".join(below[1:])

@@ -34,3 +34,16 @@ def test_a_number_under_a_whole_head_word_stays():
     mend_header_words(t, 5)
     assert t.rows[1].cells[4] == "1"
     assert t.rows[0].cells[4] == "Capaian"
+
+
+def test_the_i_at_the_head_of_a_longer_line_below_goes_back_up_too():
+    t = Table(rows=[
+        TableRow(cells=["No", "Sasaran", "", "Satua", "Realisas", "Tahun 2022", "", "Capaia"], is_header=True),
+        TableRow(cells=["", "Uraian", "Indikator Kinerja", "n", "1 Tahun 2021", "Target", "Realisasi", "n Tahun 2022"],
+                 is_header=True),
+        TableRow(cells=["1", "Meningkatnya partisipasi", "Persentase partisipasi", "%", "64", "71", "71", "100"]),
+    ])
+    mend_header_words(t, 7)
+    assert t.rows[0].cells[4] == "Realisasi"
+    assert t.rows[1].cells[4] == "Tahun 2021"
+    assert t.rows[2].cells[4] == "64"
