@@ -6,7 +6,9 @@ Tesseract reads a word as a whole and, in small print, guesses at two marks that
   on the left and one down on the right (:func:`percent_glyph`), which no digit has (an "8" has its two one above
   the other);
 - a decimal comma read as a period ("92.15" for "92,15", "24.311.892.-" for "24.311.892,-"): a comma's tail
-  hangs below the digits' baseline, a period sits on it (:func:`separator_kind`).
+  hangs below the digits' baseline, a period sits on it (:func:`separator_kind`);
+- a monospaced dotted zero read "6", "9" or "8" ("2920" for "2020"): its sides run straight down both edges
+  (:mod:`lkjip.extract.ocr_dotted_zero`).
 
 A mark is changed only where its glyph says so beyond doubt, and every change is returned so the caller can name
 it in a warning; a glyph that does not tell leaves the word as read (never a guess).
@@ -19,6 +21,7 @@ import re
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
+from lkjip.extract.ocr_dotted_zero import fix_dotted_zero
 from lkjip.extract.ocr_image import DPI, glyph_runs, grow
 
 # --------------------------------------------------------------------------- counters of a glyph
@@ -235,7 +238,8 @@ def fix_touching_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
 
 def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
-    (:func:`fix_percent`) and a decimal comma read as a period or a period as a comma (:func:`fix_separators`).
+    (:func:`fix_percent`), a decimal comma read as a period or a period as a comma (:func:`fix_separators`) and a
+    monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
     no further (its digits are as read)."""
     px = dpi / 72.0
@@ -243,7 +247,7 @@ def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tu
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
-        for fix in (fix_percent, fix_touching_percent, fix_separators):
+        for fix in (fix_percent, fix_touching_percent, fix_separators, fix_dotted_zero):
             fixed = fix(w, binary, px)
             if fixed is not None:
                 out.append((w.text, fixed))

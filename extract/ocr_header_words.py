@@ -9,7 +9,11 @@ every row: "Kondisi Amal" ("w" read "m", and "amal" is a word of the dictionary,
 (:data:`HEAD_TERMS`): a token one typical confusion away from one of them (:data:`_SWAPS`), a token whose last
 letter was read apart, and a year in brackets with one digit too many when exactly one of its one-digit-shorter
 readings is a year the same header prints, and a head word broken by a space with its "I" read as a bar ("REAL!
-SASI"). Each fix is named in the table's warnings.
+SASI"). A narrow monospaced header cell breaks a long head word at its line's end, letter by letter; where its last
+"i" went to the head of the cell's next line, Tesseract read it as a digit ("Tingkat Efisiens" over "1", "Realisas"
+over "1 Tahun 2021"), the header names no column a reader knows and the row under it may hold a number: the "i" goes
+back up (:func:`_letter_below`).
+Each fix is named in the table's warnings.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from lkjip.extract.document import Table
 
 #: the words that name the report's columns, as the classifiers look for them
 HEAD_TERMS = frozenset({"kondisi", "awal", "akhir", "target", "realisasi", "capaian", "anggaran", "indikator",
-                        "sasaran", "satuan", "tahun", "kinerja", "renstra", "program", "kegiatan", "uraian"})
+                        "sasaran", "satuan", "tahun", "kinerja", "renstra", "program", "kegiatan", "uraian",
+                        "efisiensi", "penyerapan"})
 
 #: glyphs Tesseract reads one for another in print (either way)
 _SWAPS = {"m": "w", "w": "m", "1": "i", "l": "i", "i": "l", "0": "o", "o": "0a", "c": "e", "e": "c", "n": "u", "u": "n",
@@ -110,6 +115,7 @@ def mend_header_words(table: Table, page_no: int) -> None:
             if fixed != cell:
                 table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} -> {fixed!r}")
                 row.cells[j] = fixed
+    _letter_below(table, page_no)
     # a header's second row is not marked yet when its cells are split from a first row of spans ("ANGGARAN" over
     # "ANGGARAN | REAL! SASI | %"): in the top rows holding no number, a head word broken at a bar is joined too
     for row in table.rows[:_TOP_ROWS]:
@@ -125,3 +131,23 @@ def mend_header_words(table: Table, page_no: int) -> None:
 
 #: the rows at a table's top a header may span
 _TOP_ROWS = 3
+
+
+def _letter_below(table: Table, page_no: int) -> None:
+    """A head word's last "i" that a narrow header cell broke onto its next line, read there as a digit or a bar
+    ("Tingkat Efisiens" over "1", "Realisas" over "1 Tahun 2021"): put back at the word's end, in the header row,
+    and taken from the cell below."""
+    rows = table.rows[: _TOP_ROWS + 1]
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        if not upper.is_header or len(lower.cells) != len(upper.cells):
+            continue
+        for j, cell in enumerate(upper.cells):
+            below = lower.cells[j].split()
+            words = cell.split()
+            if not below or below[0] not in _APART or not words or not words[-1].isalpha():
+                continue
+            if (words[-1] + "i").lower() not in HEAD_TERMS or words[-1].lower() in HEAD_TERMS:
+                continue
+            fixed = cell.rstrip() + ("I" if words[-1].isupper() else "i")
+            table.warnings.append(f"page {page_no}: OCR header word fix {cell!r} over {lower.cells[j]!r} -> {fixed!r}")
+            upper.cells[j], lower.cells[j] = fixed, " ".join(below[1:])

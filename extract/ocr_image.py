@@ -105,9 +105,11 @@ _CROSSED = 0.3
 def _through_text(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
     """A horizontal run along a line of bold print (the feet of "REALISASI" in a wide bold face make one
     long dark row): the letters go on a few pixels above it (or below), where a ruling line has paper.
-    Erased as a line, it cut the word ("REAI TCACT")."""
-    above = ink[max(y0 - 8, 0) : max(y0 - 3, 0), x0:x1].any(axis=0)
-    below = ink[y1 + 3 : y1 + 8, x0:x1].any(axis=0)
+    Erased as a line, it cut the word ("REAI TCACT"). The letters grow out of the run, so only ink that also
+    touches it counts: a ruling with a row of bold print just under it, parted from it by a thin strip of paper
+    (a sub-header's rule over its years in monospaced bold, "2021 2022 … 2026" filling their cells), is a ruling."""
+    above = ink[max(y0 - 8, 0) : max(y0 - 3, 0), x0:x1].any(axis=0) & ink[max(y0 - 2, 0) : y0, x0:x1].any(axis=0)
+    below = ink[y1 + 3 : y1 + 8, x0:x1].any(axis=0) & ink[y1 : y1 + 2, x0:x1].any(axis=0)
     return any(side.size and float(side.mean()) >= _CROSSED for side in (above, below))
 
 

@@ -1,0 +1,127 @@
+"""A monospaced dotted zero that Tesseract read "6", "9" or "8" on a scanned page (:func:`fix_dotted_zero`, one
+of :func:`~lkjip.extract.ocr_glyphs.read_marks`).
+
+Monospaced faces print their zero with a dot (or a short bar) inside it. On a scan the dot often touches the
+counter's wall, so it is no free speck :mod:`lkjip.extract.ocr_specks` can take out, and Tesseract reads the ring
+with its dot as a "6", a "9" or an "8": "(2920)" for "(2020)", "2028" for "2020", "69,78" for "60,78". Read so, a
+header year names no year of the table and a value is wrong by tens.
+
+The outline tells them apart. A zero's sides run straight down its middle on both sides: in every row of its middle
+band its ink reaches from its left edge to its right edge. A "6" leaves its upper right open, a "9" its lower left
+(each side missing over half the glyph's width); an "8" narrows to a waist between its two loops. So a digit read
+"6" or "9" whose two sides both stay at the glyph's edges (:data:`_SIDE`) is a zero, and one read "8" too when its
+sides stand straighter still (:data:`_STRAIGHT`, an "8"'s waist is a fifth of its width in from each edge, rarely
+less than an eighth on a scan). A digit is only looked at where the word's marks are one per character (mono print
+leaves paper between its letters), so each mark is known to be the digit read for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from lkjip.extract.layout.geometry import Word
+from lkjip.extract.ocr_image import glyph_runs
+
+#: a number a dotted zero may hide in: digits with their separators, brackets and a percent sign
+_NUMBER = re.compile(r"^\(?\d[\d.,]*\)?%?$")
+
+#: the digits a dotted zero is read as
+_ZERO_READS = "689"
+
+#: a side of a zero stays within this share of the glyph's width from its edge, in every row of the middle band
+_SIDE = 0.25
+
+#: ... and, for a digit read "8", within this share, and both sides together within :data:`_BOTH`
+_STRAIGHT = 0.08
+_BOTH = 0.12
+
+#: the middle band of a glyph: its rows from this share of its height to one minus it
+_BAND = 0.2
+
+#: a glyph lower than this many pixels is too coarse to judge
+_LEAST_HIGH = 10
+
+
+def _indents(glyph: np.ndarray) -> tuple[float, float] | None:
+    """How far in from the glyph's left and right edges its ink starts at most, over the rows of its middle band
+    (shares of its width); None for a glyph too small, or with a row of its band blank."""
+    h, w = glyph.shape
+    if h < _LEAST_HIGH or w < 4:
+        return None
+    band = glyph[int(round(_BAND * h)) : int(round((1 - _BAND) * h))]
+    if not band.any(axis=1).all():
+        return None
+    left = int(band.argmax(axis=1).max())
+    right = int(band[:, ::-1].argmax(axis=1).max())
+    return left / w, right / w
+
+
+def _centre_ink(glyph: np.ndarray) -> bool:
+    """Ink at the glyph's centre (the dot of a dotted zero), not only round its edge."""
+    h, w = glyph.shape
+    return bool(glyph[h // 3 : h - h // 3, w // 3 : w - w // 3].any())
+
+
+def zero_like(glyph: np.ndarray, read: str) -> bool:
+    """Whether a glyph (ink True) that Tesseract read ``read`` ("6", "9" or "8") is a dotted zero (module doc)."""
+    sides = _indents(glyph)
+    if sides is None or not _centre_ink(glyph):
+        return False
+    left, right = sides
+    if read == "8":
+        return left <= _STRAIGHT and right <= _STRAIGHT and left + right <= _BOTH
+    return left <= _SIDE and right <= _SIDE
+
+
+#: a monospaced digit is about this share of its height wide (Liberation Mono, DejaVu Sans Mono: 0.6-0.7)
+_DIGIT_WIDE = 0.68
+
+
+#: two digits run together are parted only where the ink between them is a bridge this thin (share of their height)
+_BRIDGE = 0.15
+
+
+def _parted(binary: np.ndarray, marks: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """``marks`` with each mark as wide as two digits or more cut into as many, each cut at the column of least ink
+    round where an even cut would fall: small monospaced print on a scan runs neighbouring digits into each other
+    ("69" one mark), each digit still in a cell of the same width, joined by a thin bridge of ink
+    (:data:`_BRIDGE`); ``marks`` unchanged where a cut would go through more."""
+    out = []
+    for x0, y0, x1, y1 in marks:
+        n = int(round((x1 - x0) / max(_DIGIT_WIDE * (y1 - y0), 1.0)))
+        if n < 2:
+            out.append((x0, y0, x1, y1))
+            continue
+        ink = np.count_nonzero(binary[y0:y1, x0:x1] == 0, axis=0)
+        step = (x1 - x0) / n
+        cuts = [x0]
+        for k in range(1, n):
+            lo, hi = int(k * step - step / 4), int(k * step + step / 4) + 1
+            cut = lo + int(np.argmin(ink[lo:hi]))
+            if ink[cut] > _BRIDGE * (y1 - y0):
+                return marks  # not a thin bridge of ink but glyphs run into each other: no telling them apart
+            cuts.append(x0 + cut)
+        cuts.append(x1)
+        out.extend((a, y0, b, y1) for a, b in zip(cuts, cuts[1:], strict=False))
+    return out
+
+
+def fix_dotted_zero(w: Word, binary: np.ndarray, px: float) -> str | None:
+    """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), on a binarized page (0
+    ink) at ``px`` pixels per point; None when it is no number, or no digit of it is a zero read so."""
+    if not _NUMBER.match(w.text) or not any(ch in _ZERO_READS for ch in w.text):
+        return None
+    box = (int(w.x0 * px) - 1, int(w.top * px) - 1, int(w.x1 * px) + 1, int(w.bottom * px) + 1)
+    marks = glyph_runs(binary, box)
+    if len(marks) < len(w.text):
+        marks = _parted(binary, marks)
+    if len(marks) != len(w.text):
+        return None  # a mark split, or touching marks not parted: which digit is which is not known
+    chars = list(w.text)
+    for k, (x0, y0, x1, y1) in enumerate(marks):
+        if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k]):
+            chars[k] = "0"
+    text = "".join(chars)
+    return text if text != w.text else None
