@@ -88,3 +88,15 @@ def test_lines_running_across_the_tables_columns_stay_text():
     pages[0].lines = [_line(560.0 + 12 * k, (100.0, "Tabel di atas menunjukkan keselarasan program dengan sasaran"))
                       for k in range(8)]
     assert len(_tables(assemble(pages))) == 2
+
+
+def test_lines_under_a_two_column_list_stay_text():
+    # a list of tables (name, page) ending a page, ten lines under it, the next page's list under "Halaman": any
+    # line fits the one channel of two columns, so the many lines are not read as its rows
+    top = _part([["Tabel 2.1 Rencana Strategis", "12"], ["Tabel 2.2 Perjanjian Kinerja", "14"]], 1,
+                [50.0, 300.0, 460.0], [(290.0, 320.0)], top=500.0)
+    foot = [_line(560.0 + 12 * k, (55.0, f"Tabel 3.{k} Capaian"), (335.0, f"{20 + k}")) for k in range(10)]
+    nxt = _part([["Tabel 4.1 Anggaran", "40"], ["Tabel 4.2 Realisasi", "41"]], 2, [50.0, 300.0, 460.0],
+                [(290.0, 320.0)], top=80.0)
+    blocks = assemble([_page(1, top, lines=foot), _page(2, nxt, lines=[_line(60.0, (335.0, "Halaman"))])])
+    assert len(_tables(blocks)) == 2

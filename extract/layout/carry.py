@@ -223,6 +223,9 @@ def _rest_of(prev: PageTable, run_on: PageTable) -> bool:
 
 #: at most this many lines end a page as the first row of the next part of the table above them
 FOOT_LINES = 6
+#: more lines, or lines over the next part, only under a table of this many columns at least: any lines fit the
+#: one channel of a two-column list (a list of tables, its page numbers on the next page under "Halaman")
+MANY_COLUMNS = 4
 
 
 def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
@@ -249,10 +252,10 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
         return None
     if len(below) > FOOT_LINES or above or not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
         # more than a row's few lines, the rest of a cell over the next part, or that part with columns fewer (those
-        # its first rows leave empty show no edge): only lines in the columns of the table above, the next part cut
-        # at edges of that table's
-        if not ((_same_inner_edges(last, nxt) or _same_channels(last, nxt) or _edges_among(nxt, last))
-                and _fit_all(last, below)):
+        # its first rows leave empty show no edge): only lines in the columns of a table of many columns above, the
+        # next part cut at edges of that table's
+        if n < MANY_COLUMNS or not ((_same_inner_edges(last, nxt) or _same_channels(last, nxt)
+                                     or _edges_among(nxt, last)) and _fit_all(last, below)):
             return None
     elif not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
         return None
