@@ -225,7 +225,7 @@ def _rest_of(prev: PageTable, run_on: PageTable) -> bool:
 FOOT_LINES = 6
 #: more lines, or lines over the next part, only under a table of this many columns at least: any lines fit the
 #: one channel of a two-column list (a list of tables, its page numbers on the next page under "Halaman")
-MANY_COLUMNS = 4
+MANY_COLUMNS = 3
 
 
 def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
