@@ -11,8 +11,10 @@ table that ended the page before, when the frame's inner rules stop with it
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 
 from lkjip.extract.layout.borderless import find_text_tables, narrow_channels, region_table, segments
+from lkjip.extract.layout.channels import spans_in_channels, word_space
 from lkjip.extract.layout.cues import CAPTION_WORD, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine, one_segment
 from lkjip.extract.layout.page import PageResult, shift_above, starts_page_before
@@ -221,6 +223,9 @@ def _rest_of(prev: PageTable, run_on: PageTable) -> bool:
 
 #: at most this many lines end a page as the first row of the next part of the table above them
 FOOT_LINES = 6
+#: more lines, or lines over the next part, only under a table of this many columns at least: any lines fit the
+#: one channel of a two-column list (a list of tables, its page numbers on the next page under "Halaman")
+MANY_COLUMNS = 3
 
 
 def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None = None) -> PageTable | None:
@@ -239,10 +244,20 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     last = max(res.tables, key=lambda t: t.bottom)
     below = sorted((ln for ln in res.lines if ln.top > last.bottom), key=lambda ln: ln.top)
     nxt = min(nxt_res.tables, key=lambda t: t.top)
-    if not below or len(below) > FOOT_LINES or not _no_header(nxt) or any(ln.bottom <= nxt.top for ln in nxt_res.lines):
+    above = [ln for ln in nxt_res.lines if ln.bottom <= nxt.top + 0.5]
+    if not below or not _no_header(nxt) or (above and not _few_short_lines(above, nxt.x1 - nxt.x0)):
         return None
     n = last.table.n_cols
-    if not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)) or len(last.col_edges) != n + 1:
+    if len(last.col_edges) != n + 1:
+        return None
+    if len(below) > FOOT_LINES or above or not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
+        # more than a row's few lines, the rest of a cell over the next part, or that part with columns fewer (those
+        # its first rows leave empty show no edge): only lines in the columns of a table of many columns above, the
+        # next part cut at edges of that table's
+        if n < MANY_COLUMNS or not ((_same_inner_edges(last, nxt) or _same_channels(last, nxt)
+                                     or _edges_among(nxt, last)) and _fit_all(last, below)):
+            return None
+    elif not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
         return None
     carry = _as_carry(last, list(last.channels) if len(last.channels) == n - 1 else _edge_channels(last))
     found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
@@ -253,6 +268,14 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     res.lines = [ln for ln in res.lines if not any(ln is b for b in below)]
     res.tables.append(run)
     return run
+
+
+def _fit_all(pt: PageTable, lines: Sequence[TextLine]) -> bool:
+    """Every line of ``lines`` lies in the columns of ``pt``: no word span runs across one of its channels."""
+    channels = pt.channels or _edge_channels(pt)
+    space = word_space(lines) or 0.3 * lines[0].size
+    return all(not any(a < g0 + 1.0 and b > g1 - 1.0 for a, b in spans_in_channels(ln, channels, space)
+                       for g0, g1 in channels) for ln in lines)
 
 
 def _edge_channels(pt: PageTable) -> list[tuple[float, float]]:
@@ -278,6 +301,13 @@ def _columns_merged(prev: PageTable, cur: PageTable, tol: float = 6.0) -> bool:
     a, b = prev.col_edges, cur.col_edges
     return (3 <= len(b) < len(a) and abs(a[0] - b[0]) <= tol and abs(a[-1] - b[-1]) <= tol
             and all(any(abs(x - y) <= tol for y in a) for x in b))
+
+
+def _edges_among(cur: PageTable, prev: PageTable, tol: float = 6.0) -> bool:
+    """Every column edge of ``cur`` (three at least, no more than ``prev`` has) lies within ``tol`` of one of
+    ``prev``'s: ``prev``'s columns, some of them left out or run together."""
+    a, b = prev.col_edges, cur.col_edges
+    return 3 <= len(b) <= len(a) and all(any(abs(x - y) <= tol for y in a) for x in b)
 
 
 def _same_inner_edges(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:

@@ -204,30 +204,46 @@ def _block_starts(cells: dict[tuple[int, int], list[TextLine]],
     goal merged down (a kegiatan's second sub kegiatan) starts there, its neighbour running on without a break.
     Returned apart: the row starts one column marks there without a blank line (:func:`_opener_starts`).
     """
-    # (top, column, bottom of what is above in the cell, a blank, grid row)
-    starts: list[tuple[float, int, float, bool, int]] = []
+    # (top, column, bottom of what is above in the cell, a blank, grid row, bottom of the block it opens)
+    starts: list[tuple[float, int, float, bool, int, float]] = []
     for key, lines in cells.items():
         box = boxes.get(key)
         if box is None or not lines:
             continue
         height = min(ln.bottom - ln.top for ln in lines)
-        if lines[0].top - box[1] > 1.5 * height:
-            starts.append((lines[0].top, key[1], box[1], False, key[0]))
         steps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
         usual = min(steps, default=0.0)
-        for a, b, step in zip(lines, lines[1:], steps, strict=False):
-            if step > max(usual, 0.0) + 0.8 * height:  # a blank line between
-                starts.append((b.top, key[1], a.bottom, True, key[0]))
+        blank = [k for k, step in enumerate(steps) if step > max(usual, 0.0) + 0.8 * height]  # a blank line after k
+        ends = [lines[k].bottom for k in blank] + [lines[-1].bottom]
+        if lines[0].top - box[1] > 1.5 * height:
+            starts.append((lines[0].top, key[1], box[1], False, key[0], ends[0]))
+        for n, k in enumerate(blank):
+            starts.append((lines[k + 1].top, key[1], lines[k].bottom, True, key[0], ends[n + 1]))
     groups = sweep_clusters(starts, 1.5)  # block starts grouped by height
     # a cell's first line set low alone is no row start: cells aligned to their middle are set low too
-    level = [g for g in groups if len({s[1] for s in g}) >= 2 and any(s[3] for s in g)]
+    above = {id(g): _rest_above(g, cells) for g in groups if len({s[1] for s in g}) >= 2 and not any(s[3] for s in g)}
+    level = [g for g in groups if len({s[1] for s in g}) >= 2 and (any(s[3] for s in g) or above.get(id(g)))]
     top_rows = _top_aligned(cells, boxes, [min(s[0] for s in g) for g in level])
     alone = [g for g in groups if g not in level and any(s[3] and s[4] in top_rows for s in g)]
     out: list[Cut] = []
     for group in level + alone:
         top = min(s[0] for s in group)
-        out.append(Cut(min(max(s[2] for s in group), top), top))
+        out.append(Cut(min(above.get(id(group)) or max(s[2] for s in group), top), top))
     return out, _opener_starts(cells, boxes, top_rows, [s[0] for g in level + alone for s in g])
+
+
+def _rest_above(group: Sequence[tuple], cells: dict[tuple[int, int], list[TextLine]]) -> float | None:
+    """Cells of two columns or more set low at one height (``group``) are set at a row's top, not at their middle,
+    when their text runs on to different depths (a centred cell shorter than another starts lower) and another
+    column prints text above them in the same grid row: the rest of the row a page break cut, over the page's
+    first row of its own. The bottom of that text, or None."""
+    top = min(s[0] for s in group)
+    height = min(ln.bottom - ln.top for s in group for ln in cells[(s[4], s[1])])
+    if max(s[5] for s in group) - min(s[5] for s in group) <= 1.5 * height:
+        return None
+    cols, rows = {s[1] for s in group}, {s[4] for s in group}
+    return max((ln.bottom for (r, c), lines in cells.items() if c not in cols and r in rows for ln in lines
+                if ln.bottom <= top - 0.5), default=None)
 
 
 def _first_word(text: str) -> str:
