@@ -486,7 +486,8 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
         text = " ".join(r.text for r in read)
         if len(scraps) <= i < read_words:
             first = out[numbers[i - len(scraps)]]
-            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(first.text) or percent_misread(first.text, text)):
+            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(first.text.replace("O", "0"))
+                                               or percent_misread(first.text, text)):
                 first.text = text  # the digits as read, the sign restored
                 found += 1
             continue
@@ -533,8 +534,8 @@ def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int 
 
 
 #: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690", and
-#: "7210" for "72%" in condensed print)
-_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[1479][06]$")
+#: "7210" for "72%" in condensed print, "Ox" for a lone "0%": its zero read as the letter, taken back as "0")
+_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[1479][06]$|^O[^\d\s%.,]$")
 
 
 #: a percentage as the number model reads it
