@@ -13,6 +13,8 @@ the page break cut: the table runs on, whatever its rows hold. Checked on synthe
 
 from __future__ import annotations
 
+from test_blank_page_run_on import _glyphs
+
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.assemble import assemble
 from lkjip.extract.layout.carry import ending_table
@@ -23,17 +25,6 @@ from lkjip.extract.read_pdf import lay_out
 HEIGHT, WIDTH = 842.0, 595.0
 COLS = (60.0, 160.0, 260.0, 360.0, 450.0)
 STEP = 12.0  # a cell's lines apart
-
-
-def _glyphs(y: float, *cells: tuple[float, str], bold: bool = False) -> list[Glyph]:
-    """Glyphs of 5 pt per letter (a space 2.5 pt), 9 pt high, each cell's text starting at its x."""
-    out = []
-    for x, text in cells:
-        for ch in text:
-            w = 2.5 if ch == " " else 5.0
-            out.append(Glyph(ch, x, y, x + w, y + 9.0, 9.0, bold))
-            x += w
-    return out
 
 
 def _rule(y: float) -> Ruling:

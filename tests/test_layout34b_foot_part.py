@@ -9,34 +9,13 @@ next page's part is cut into them.
 
 from __future__ import annotations
 
-from line_builders import cells_line
+from test_casc_stitch_rows import _lines as _line
+from test_casc_stitch_rows import _page
+from test_casc_stitch_rows import _text_part as _part
 
-from lkjip.extract.document import Table, TableRow
+from lkjip.extract.document import Table
 from lkjip.extract.layout.assemble import assemble
-from lkjip.extract.layout.geometry import TextLine
 from lkjip.extract.layout.page import PageResult
-from lkjip.extract.layout.page_table import PageTable
-
-
-def _line(y: float, *cells: tuple[float, str]) -> TextLine:
-    """A line at ``y``: each cell's words from its x, 5 pt a letter, one letter apart, 8 pt high."""
-    return cells_line(y, *cells, gap=5.0, height=8.0)
-
-
-def _part(cells: list[list[str]], page: int, edges: list[float], channels: list[tuple[float, float]],
-          top: float) -> PageTable:
-    """A part of a table read by its text, 12 pt a row."""
-    rows = [TableRow(cells=c, page=page, bbox=(edges[0], top + 12 * k, edges[-1], top + 12 * k + 10))
-            for k, c in enumerate(cells)]
-    return PageTable(Table(rows=rows, page=page, strategy="text"), edges, top, top + 12 * len(rows), edges[0],
-                     edges[-1], channels=channels)
-
-
-def _page(number: int, *tables: PageTable, lines: list[TextLine] = ()) -> PageResult:
-    res = PageResult(number, 800.0, tables=list(tables))
-    res.lines = list(lines)
-    return res
-
 
 #: a cut row: two sub kegiatan (their cells in the last two columns), each cell wrapped over several lines
 _FOOT = [("Fasilitasi", "Jumlah"), ("pengelolaan", "Dokumen yang"), ("keuangan desa", "Difasilitasi"),
