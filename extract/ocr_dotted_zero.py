@@ -11,8 +11,11 @@ band its ink reaches from its left edge to its right edge. A "6" leaves its uppe
 (each side missing over half the glyph's width); an "8" narrows to a waist between its two loops. So a digit read
 "6" or "9" whose two sides both stay at the glyph's edges (:data:`_SIDE`) is a zero, and one read "8" too when its
 sides stand straighter still (:data:`_STRAIGHT`, an "8"'s waist is a fifth of its width in from each edge, rarely
-less than an eighth on a scan). A digit is only looked at where the word's marks are one per character (mono print
-leaves paper between its letters), so each mark is known to be the digit read for it.
+less than an eighth on a scan). Blurred enough, a real "6", "9" or "8" fills its counters and stands as straight, so
+the zero must also show its dot free inside the ring (:func:`_centre_ink`: a row wall, paper, dot, paper, wall) and
+the word its marks in cells of one width (:func:`_monospaced`: proportional faces print no dotted zero); a zero whose
+dot ran into its walls stays as read. A digit is only looked at where the word's marks are one per character (mono
+print leaves paper between its letters), so each mark is known to be the digit read for it.
 """
 
 from __future__ import annotations
@@ -58,10 +61,27 @@ def _indents(glyph: np.ndarray) -> tuple[float, float] | None:
     return left / w, right / w
 
 
+def _runs(row: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of ink along one row of a glyph, as (first, last) columns."""
+    cols = np.flatnonzero(row)
+    if not len(cols):
+        return []
+    breaks = np.flatnonzero(np.diff(cols) > 1)
+    starts = [cols[0], *cols[breaks + 1]]
+    ends = [*cols[breaks], cols[-1]]
+    return list(zip(starts, ends, strict=True))
+
+
 def _centre_ink(glyph: np.ndarray) -> bool:
-    """Ink at the glyph's centre (the dot of a dotted zero), not only round its edge."""
+    """A dot free inside the ring: on some row of the glyph's middle third its ink runs wall, paper, dot, paper,
+    wall, the dot in the centre third of its width. A "6" or "9" crosses its middle with its bowl's two walls only,
+    an "8" with its loops' two walls or its waist's one, so only a zero's dot (or bar) gives three runs."""
     h, w = glyph.shape
-    return bool(glyph[h // 3 : h - h // 3, w // 3 : w - w // 3].any())
+    for row in glyph[h // 3 : h - h // 3]:
+        runs = _runs(row)
+        if len(runs) >= 3 and any(w // 3 <= a and b < w - w // 3 for a, b in runs[1:-1]):
+            return True
+    return False
 
 
 def zero_like(glyph: np.ndarray, read: str) -> bool:
@@ -108,17 +128,35 @@ def _parted(binary: np.ndarray, marks: list[tuple[int, int, int, int]]) -> list[
     return out
 
 
+#: monospaced marks stand in cells of one width: their centres step evenly, within this share of the step
+_PITCH = 0.2
+
+
+def _monospaced(marks: list[tuple[int, int, int, int]]) -> bool:
+    """Whether the marks of a word stand one per cell of one width (monospaced print): every step between
+    neighbouring centres within :data:`_PITCH` of their mean, "1" as wide a cell as "0" or "."; a word of fewer
+    than three marks does not tell."""
+    if len(marks) < 3:
+        return False
+    centres = [(x0 + x1) / 2 for x0, _, x1, _ in marks]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    mean = sum(steps) / len(steps)
+    return mean > 0 and all(abs(s - mean) <= _PITCH * mean for s in steps)
+
+
 def fix_dotted_zero(w: Word, binary: np.ndarray, px: float) -> str | None:
     """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), on a binarized page (0
     ink) at ``px`` pixels per point; None when it is no number, or no digit of it is a zero read so."""
     if not _NUMBER.match(w.text) or not any(ch in _ZERO_READS for ch in w.text):
         return None
-    box = (int(w.x0 * px) - 1, int(w.top * px) - 1, int(w.x1 * px) + 1, int(w.bottom * px) + 1)
+    box = (max(int(w.x0 * px) - 1, 0), max(int(w.top * px) - 1, 0), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
     marks = glyph_runs(binary, box)
     if len(marks) < len(w.text):
         marks = _parted(binary, marks)
     if len(marks) != len(w.text):
         return None  # a mark split, or touching marks not parted: which digit is which is not known
+    if not _monospaced(marks):
+        return None  # proportional print: its zero has no dot, a "6", "9" or "8" is what it reads
     chars = list(w.text)
     for k, (x0, y0, x1, y1) in enumerate(marks):
         if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k]):
