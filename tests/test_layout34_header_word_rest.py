@@ -11,7 +11,7 @@ right above, in the same size and weight, a line's height under it, is a word's 
 
 from __future__ import annotations
 
-from lkjip.extract.layout.furniture import drop_furniture
+from lkjip.extract.layout.furniture import drop_furniture, furniture_key
 from lkjip.extract.layout.geometry import Ruling, Word, lines_from_words
 
 HEIGHT = 842.0
@@ -51,3 +51,14 @@ def test_a_roman_page_number_alone_atop_the_page_still_goes():
     number = Word("ii", 290.0, 30.0, 298.0, 36.8, size=10.0)
     kept = drop_furniture([*WORDS, number], lines_from_words, HEIGHT, set(), [], RULES)
     assert not any(w.text == "ii" for w in kept)
+
+
+def test_a_running_headers_one_word_line_under_its_first_still_goes():
+    # a running header of two lines, the second one word set flush under the first's first word: repeated on the
+    # report's pages (its key among the page furniture), it goes however much it looks like a word's rest
+    header = [_w("Laporan", 56.8, 20.0), _w("Kinerja", 104.8, 20.0), _w("Instansi", 152.8, 20.0),
+              _w("Sekretariat", 56.8, 28.0)]
+    keys = {"@" + furniture_key(text) for text in ("Laporan Kinerja Instansi", "Sekretariat")}
+    kept = drop_furniture([*header, *WORDS], lines_from_words, HEIGHT, keys, [], RULES)
+    assert not any(w.text in ("Sekretariat", "Laporan") for w in kept)
+    assert any(w.text == "I" for w in kept)

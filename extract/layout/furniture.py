@@ -158,8 +158,8 @@ def drop_furniture(
             continue
         outer = ln.bottom < 0.06 * height or ln.top > 0.94 * height  # below/above any body margin
         bare_number = outer and bool(_PAGE_NO.match(ln.text.strip()))
-        if (_rest_of_amount(ln, lines, height) or _rest_of_word(ln, lines)
-                or ("@" + key not in keys and _ruled_cell(ln, rules))):
+        if (_rest_of_amount(ln, lines, height)
+                or ("@" + key not in keys and (_rest_of_word(ln, lines) or _ruled_cell(ln, rules)))):
             continue
         if "@" + key in keys or bare_number or (id(ln) in apart and is_furniture(ln, height, keys)):
             doomed.append((ln.x0 - 0.5, ln.top - 0.5, ln.x1 + 0.5, ln.bottom + 0.5))
