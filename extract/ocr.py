@@ -486,7 +486,7 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
         text = " ".join(r.text for r in read)
         if len(scraps) <= i < read_words:
             first = out[numbers[i - len(scraps)]]
-            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(first.text.replace("O", "0"))
+            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(re.sub(r"^O", "0", first.text))
                                                or percent_misread(first.text, text)):
                 first.text = text  # the digits as read, the sign restored
                 found += 1

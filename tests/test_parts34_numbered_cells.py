@@ -37,3 +37,14 @@ def test_flags_on_a_row_read_with_the_column_numbers_are_uncertain():
 def test_a_row_read_whole_keeps_its_error():
     (f,) = _flags(WHOLE, "115.26")
     assert f.rule == "budget.over_realisasi" and f.severity == "error" and not f.uncertain
+
+
+def test_a_numbered_row_names_no_other_row_its_name_opens():
+    from lkjip.model import Flag
+    from lkjip.validate.numbered_cells import numbered_row
+
+    rows = {"Tabel 3.4 hal. 9 baris 5": "Indeks Kepuasan Masyarakat"}
+    flag = Flag(rule="budget.persen", severity="error", message="persen", evidence="Tabel 3.4 hal. 9 baris 58: x")
+    assert numbered_row(flag, rows) is None
+    flag = Flag(rule="budget.persen", severity="error", message="persen", evidence="Tabel 3.4 hal. 9 baris 5: x")
+    assert numbered_row(flag, rows) == "Indeks Kepuasan Masyarakat"

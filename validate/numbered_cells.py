@@ -32,5 +32,7 @@ def numbered_rows(report: Report, where_row: Callable[[BudgetLine | Performance]
 
 
 def numbered_row(f: Flag, rows: dict[str, str]) -> str | None:
-    """The name of the numbered row (:func:`numbered_rows`) the flag's evidence opens with, else None."""
-    return next((name for where, name in rows.items() if f.evidence.startswith(where)), None)
+    """The name of the numbered row (:func:`numbered_rows`) the flag's evidence opens with, else None ("baris 5"
+    does not open "baris 58")."""
+    return next((name for where, name in rows.items()
+                 if f.evidence.startswith(where) and not f.evidence[len(where):len(where) + 1].isdigit()), None)
