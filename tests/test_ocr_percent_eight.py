@@ -20,11 +20,13 @@ def _font(size: int):
     return font("DejaVuSerif-Bold.ttf", size)
 
 
-def _line(*texts: tuple[int, str]):
+def _line(*texts: tuple[int, str], face=None):
+    """``texts`` drawn at their x on one line (serif bold 40 px, or ``face``), binarized; and a builder of each
+    word's box from its x to its ink's right end."""
     img = Image.new("L", (1600, 120), 255)
     d = ImageDraw.Draw(img)
     for x, text in texts:
-        d.text((x, 40), text, font=_font(40), fill=0)
+        d.text((x, 40), text, font=face or _font(40), fill=0)
     binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
 
     def word(text: str, x: int, conf: float) -> Word:

@@ -5,34 +5,17 @@ the zero with its sign. Word letters read unsure ("On" printed) stay as read."""
 
 from __future__ import annotations
 
-import numpy as np
 from conftest import require_tool
 from ocr_builders import font
-from PIL import Image, ImageDraw
+from test_ocr_percent_eight import _line
 
-from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr import percent_marks
-
-S = 72 / 300
-
-
-def _line(*texts: tuple[int, str]):
-    img = Image.new("L", (1600, 120), 255)
-    d = ImageDraw.Draw(img)
-    for x, text in texts:
-        d.text((x, 40), text, font=font("DejaVuSansMono.ttf", 40), fill=0)
-    binary = np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
-
-    def word(text: str, x: int, conf: float) -> Word:
-        ink = np.flatnonzero((binary[:, x - 5 : x + 200] == 0).any(axis=0))
-        return Word(text=text, x0=x * S, top=40 * S, x1=(x - 5 + int(ink[-1]) + 1) * S, bottom=95 * S, size=10, conf=conf)
-
-    return binary, word
 
 
 def test_a_lone_zero_percent_read_as_ox_is_read_again_as_zero_percent():
     require_tool("tesseract", "tesseract-ocr")
-    binary, word = _line((60, "Persentase"), (600, "0%"), (900, "0%"), (1200, "On"))
+    binary, word = _line((60, "Persentase"), (600, "0%"), (900, "0%"), (1200, "On"),
+                         face=font("DejaVuSansMono.ttf", 40))
     read = [word("Persentase", 60, 96), word("Ox", 600, 65), word("Ox", 900, 59), word("On", 1200, 60)]
     out, found = percent_marks(binary, read, "eng")
     assert [w.text for w in out[:4]] == ["Persentase", "0%", "0%", "On"]
