@@ -250,14 +250,12 @@ def foot_run_on(res: PageResult, nxt_res: PageResult, vocab: Vocabulary | None =
     n = last.table.n_cols
     if len(last.col_edges) != n + 1:
         return None
-    if len(below) > FOOT_LINES or above or not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
+    same = _same_inner_edges(last, nxt) or _same_channels(last, nxt)
+    if (len(below) > FOOT_LINES or above or not same) and (
+            n < MANY_COLUMNS or not ((same or _edges_among(nxt, last)) and _fit_all(last, below))):
         # more than a row's few lines, the rest of a cell over the next part, or that part with columns fewer (those
         # its first rows leave empty show no edge): only lines in the columns of a table of many columns above, the
         # next part cut at edges of that table's
-        if n < MANY_COLUMNS or not ((_same_inner_edges(last, nxt) or _same_channels(last, nxt)
-                                     or _edges_among(nxt, last)) and _fit_all(last, below)):
-            return None
-    elif not (_same_inner_edges(last, nxt) or _same_channels(last, nxt)):
         return None
     carry = _as_carry(last, list(last.channels) if len(last.channels) == n - 1 else _edge_channels(last))
     found, rest = find_text_tables(below, [], page_no=res.number, strategy="text", vocab=vocab, carry=carry)
