@@ -416,7 +416,7 @@ def header_adopted(head: PageTable, body: PageTable, lines: Sequence[TextLine] =
         return False
     where = [_spanned_first(a, b, spans_b) for a, b in spans_a]
     if (first.is_header or is_header_like(first.cells)) and not _numbers_under(head, first) \
-            and not _lower_level(head, first, where):
+            and not _lower_level(head, first, where) and not _lower_lines(head, body):
         return False
     rows = header_from_words(head, spans_b, lines, vocab)
     if rows is None:  # its cells moved whole, each into the body's column under its middle
@@ -460,6 +460,19 @@ def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool
         return False
     squeezed = [norm_row(r) for r in head.table.rows]
     return norm_row(first) not in squeezed and sum(1 for c in first.cells if c.strip()) >= 2
+
+
+def _lower_lines(head: PageTable, body: PageTable) -> bool:
+    """``body`` opens with the lower lines of ``head``'s header, cut from its upper line by the page break
+    ("SASARAN | INDIKATOR | TARGET | REALISASI" over "STRATEGIS | KINERJA | 2021 | 2018 | 2019 | …"): ``head`` is
+    one row, the body's header rows (its leading header rows, numbering rows among them) repeat no cell of it, and
+    rows of values follow them."""
+    if len(head.table.rows) != 1:
+        return False
+    upper = {c for c in norm_row(head.table.rows[0]) if c}
+    rows = body.table.rows
+    n = next((k for k, r in enumerate(rows) if not (r.is_header or is_header_like(r.cells))), len(rows))
+    return 0 < n < min(len(rows), 5) and not any(c in upper for r in rows[:n] for c in norm_row(r))
 
 
 def _numbers_under(head: PageTable, first: TableRow) -> bool:
