@@ -20,6 +20,7 @@ into the first paragraph of the next (:func:`continues_paragraph`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
@@ -288,10 +289,15 @@ def _finishes_hyphened(above: str, below: str) -> bool:
     return bool(_HYPHENED.search(above.rstrip())) and below.strip().isdigit()
 
 
+#: a repeated header clipped by its frame keeps this share of the header's letters at least
+CLIPPED_KEPT = 0.8
+
+
 def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     """How many leading header rows of ``cont`` repeat the header of ``first`` with the same letters, however
     its levels and lines were cut (a repeated header drawn shorter than its text: "Tahun 2024" beside
-    "Target" on one line); 0 when they differ or either has no header, or nothing follows it."""
+    "Target" on one line), or with some of them lost to a frame clipping it (:data:`CLIPPED_KEPT`); 0 when
+    they differ or either has no header, or nothing follows it."""
     def head(rows: Sequence[TableRow]) -> list[TableRow]:
         out = []
         for r in rows:
@@ -303,8 +309,11 @@ def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     a, b = head(first), head(cont)
     if not a or not b or len(b) >= len(cont):
         return 0
-    letters = lambda rows: sorted("".join(c for r in rows for c in r.cells).lower().replace(" ", ""))  # noqa: E731
-    return len(b) if letters(a) == letters(b) else 0
+    letters = lambda rows: Counter("".join(c for r in rows for c in r.cells).lower().replace(" ", ""))  # noqa: E731
+    had, has = letters(a), letters(b)
+    # a repeated header drawn shorter than its text loses the lines its frame clips ("Renstr" over a lost
+    # "a (2018)"): its letters are the header's but for some missing, none added
+    return len(b) if has == had or (has <= had and has.total() >= CLIPPED_KEPT * had.total()) else 0
 
 
 def _header_with_rest(first: Sequence[TableRow], rows: Sequence[TableRow]) -> tuple[int, TableRow] | None:
