@@ -76,6 +76,7 @@ from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.merged_pair import pair_split
+from lkjip.extract.merged_repeat import rest_under_merged_header
 from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.numbers_on_row import numbering_unglued
 from lkjip.extract.ocr_words import dictionary_vocabulary
@@ -194,6 +195,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 block, drop = split  # its number column read into the next, or two columns read as one
             if drop is None and isinstance(prev, Table) and (moved := realigned(prev, block)) is not None:
                 block, drop = moved
+            elif drop is None and isinstance(prev, Table) and (moved := rest_under_merged_header(prev, block)):
+                block, drop = moved  # a cut row's rest under the header repeated, columns run together
             elif drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
                     and (moved := laid_over(prev, block)) is not None:
                 block, drop = moved, 0
