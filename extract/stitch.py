@@ -75,6 +75,7 @@ from lkjip.extract.headers import build_columns, is_header_like, is_numbering_ro
 from lkjip.extract.key_merged import key_split
 from lkjip.extract.layout.cues import CURRENCY_SIGN
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.lone_word import document_texts, lone_word_put_back
 from lkjip.extract.merged_pair import pair_split
 from lkjip.extract.merged_repeat import rest_under_merged_header
 from lkjip.extract.number_words import number_words_lifted
@@ -206,6 +207,9 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
+        if drop is None and isinstance(prev, Table) and (put := lone_word_put_back(prev, block, lambda: document_texts(doc))) \
+                and (again := continues(prev, put)) is not None:
+            block, drop = put, again  # a word of a justified cell read as a column of its own
         if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):
             drop = None  # the lines taken for its header repeated stand over a part that repeats it: a title
         if drop is not None and key in apart:
