@@ -54,6 +54,7 @@ from lkjip.extract.layout.geometry import (
     vertical_runs,
 )
 from lkjip.extract.layout.header_gaps import body_white, header_channels
+from lkjip.extract.layout.joint_columns import joint_columns
 from lkjip.extract.layout.justified import (
     JOINED,
     PINNED,
@@ -384,8 +385,11 @@ def _find_text_tables(
             starts.insert(0, lead)
         pt = None
         for start in starts if gaps else []:
-            pt = region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
-                              cut_first=start == 0 and carry is not None)
+            # a rule under the header drawn cell by cell: its joints are the columns (:mod:`.joint_columns`)
+            joints = joint_columns(lines[start : end + 1], rules, gaps)
+            pt = region_table(lines[start : end + 1], rules, page_no, strategy, joints or gaps, vocab, shades=shades,
+                              cut_first=start == 0 and carry is not None, trusted=bool(joints),
+                              seps=[(g0 + g1) / 2 for g0, g1 in joints] if joints else None)
             if pt is not None:
                 used.update(range(start, end + 1))
                 break

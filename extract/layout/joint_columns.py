@@ -1,0 +1,48 @@
+"""A table ruled only under its header, the rule drawn cell by cell: where its pieces meet are the column borders.
+
+A browser prints a table whose only rule is the one under its header (Chromium, ``border-bottom`` on each header
+cell) as one piece of rule per cell, each ending where the next begins. The search by alignment
+(:mod:`.borderless`) finds the columns from the white down the body, and in a monospaced font the spaces of a
+wrapped name line up as well as the gap between two cells: a right-aligned name ending a space short of the next
+column's left-aligned text ("Meningkatnya kualitas | Indeks Kepuasan …") leaves no wider white there than
+between its own words, so the search cut the name in two and gave its end to the next column. The joints of
+the rule under the header do not depend on the text: where the columns found disagree with them, the joints
+are the columns (as :func:`~.half_ruled.rule_joints` gives them for tables ruled between every row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkjip.extract.layout.geometry import Ruling, TextLine
+
+#: the share of the table's width the pieced rule spans, at least
+MIN_SPAN = 0.8
+
+
+def joint_columns(region: Sequence[TextLine], rules: Sequence[Ruling],
+                  gaps: Sequence[tuple[float, float]]) -> list[tuple[float, float]] | None:
+    """The column channels of ``region`` at the joints of a horizontal rule drawn in pieces across it (between
+    its header and its body), where ``gaps`` (the channels found by alignment) are fewer than the joints or as
+    many but one or more of them misses its joint; None where no such rule lies in the region or the columns
+    found agree with it."""
+    from lkjip.extract.layout.half_ruled import rule_joints
+
+    if not region or not gaps:
+        return None
+    x0, x1 = min(ln.x0 for ln in region), max(ln.x1 for ln in region)
+    top, bottom = region[0].bottom, region[-1].top
+    for y in sorted({round((r.top + r.bottom) / 2, 1) for r in rules if r.horizontal}):
+        if not top < y < bottom:
+            continue
+        pieces = [r for r in rules if r.horizontal and abs((r.top + r.bottom) / 2 - y) <= 1.0]
+        left, right = min(r.x0 for r in pieces), max(r.x1 for r in pieces)
+        if len(pieces) < 3 or right - left < MIN_SPAN * (x1 - x0) or left > x0 + 2.0 or right < x1 - 2.0:
+            continue
+        joints = rule_joints(pieces, (left, y - 1.0, right, y + 1.0), [y])
+        if len(joints) < len(gaps):
+            continue  # a header cell spanning columns over the rule draws one piece across them: too few joints
+        if len(joints) == len(gaps) and all(g0 - 1.0 <= j <= g1 + 1.0 for j, (g0, g1) in zip(joints, gaps, strict=True)):
+            return None
+        return [(j - 0.5, j + 0.5) for j in joints]
+    return None
