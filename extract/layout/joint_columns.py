@@ -44,5 +44,15 @@ def joint_columns(region: Sequence[TextLine], rules: Sequence[Ruling],
             continue  # a header cell spanning columns over the rule draws one piece across them: too few joints
         if len(joints) == len(gaps) and all(g0 - 1.0 <= j <= g1 + 1.0 for j, (g0, g1) in zip(joints, gaps, strict=True)):
             return None
-        return [(j - 0.5, j + 0.5) for j in joints]
+        return [_white_around(region, j) for j in joints]
     return None
+
+
+def _white_around(region: Sequence[TextLine], x: float) -> tuple[float, float]:
+    """The white the region's words leave around the joint at ``x``: from the right end of the nearest word left
+    of it to the left end of the nearest word right of it (a channel as wide as the search by alignment finds,
+    so that a part of the table on another page is compared with it as with any)."""
+    words = [w for ln in region for w in ln.words]
+    left = max((w.x1 for w in words if (w.x0 + w.x1) / 2 < x), default=x - 0.5)
+    right = min((w.x0 for w in words if (w.x0 + w.x1) / 2 >= x), default=x + 0.5)
+    return min(left, x - 0.5), max(right, x + 0.5)
