@@ -70,3 +70,51 @@ def test_a_rule_drawn_whole_gives_no_columns():
 def test_columns_found_at_the_joints_are_kept():
     gaps = [(j - 3.0, j + 3.0) for j in JOINTS[1:-1]]
     assert joint_columns(_lines(), PIECES, gaps) is None
+
+
+#: a table ruled so, justified, under running text: a wrapped name's line ends a space short of the next column's
+#: text (line top, height, size, bold, words)
+JUSTIFIED = [
+    (557.1, 12.4, 11.0, False, [('Jika', 57.0, 83.4), ('realisasi', 90.0, 149.4), ('kinerja', 155.9, 202.1),
+                                ('tahun', 208.7, 241.7), ('2022', 248.3, 274.7), ('dibandingkan', 281.3, 360.4),
+                                ('dengan', 367.0, 406.6), ('realisasi', 413.2, 472.6), ('kinerja', 479.2, 525.3)]),
+    (569.1, 12.4, 11.0, False, [('tahun', 57.0, 90.0), ('tahun', 96.6, 129.6), ('sebelumnya', 136.2, 202.1),
+                                ('(3', 208.7, 221.9), ('tahun', 228.5, 261.5), ('sebelumnya', 268.1, 334.0),
+                                ('2019-2021),', 340.6, 413.2), ('maka', 419.8, 446.2), ('dapat', 452.8, 485.8),
+                                ('dilihat', 492.4, 538.5)]),
+    (581.1, 12.4, 11.0, False, [('pada', 57.0, 83.4), ('tabel', 90.0, 123.0), ('berikut', 129.6, 175.7),
+                                ('ini', 182.3, 202.1), (':', 208.7, 215.3)]),
+    (597.7, 11.3, 10.0, True, [('SASARAN', 60.0, 102.0), ('STRATEGIS', 108.0, 162.0), ('INDIKATOR', 175.3, 229.3),
+                               ('KINERJA', 235.3, 277.3), ('TARGET', 285.1, 321.1), ('REALISASI', 382.2, 436.2)]),
+    (611.2, 11.3, 10.0, True, [('2022', 285.1, 309.1), ('2019', 341.1, 365.1), ('2020', 382.2, 406.2),
+                               ('2021', 459.8, 483.8), ('2022', 501.0, 525.0)]),
+    (624.7, 11.3, 10.0, True, [('(1)', 60.0, 78.0), ('(2)', 175.3, 193.3), ('(3)', 285.1, 303.1), ('(4)', 341.1, 359.1),
+                               ('(5)', 382.2, 400.2), ('(6)', 459.8, 477.8), ('(7)', 501.0, 519.0)]),
+    (638.2, 11.3, 10.0, False, [('Meningkatnya', 60.0, 132.0), ('Indeks', 175.3, 211.3), ('Kepuasan', 231.1, 279.1),
+                                ('82,47', 305.1, 335.1), ('82,59', 346.2, 376.2), ('81,98', 423.8, 453.8),
+                                ('81,81', 465.0, 495.0), ('82,46', 506.2, 536.2)]),
+    (649.4, 11.3, 10.0, False, [('kualitas', 60.0, 108.0), ('pelayanan', 115.3, 169.3), ('Masyarakat', 175.3, 235.3)]),
+    (660.7, 11.3, 10.0, False, [('publik', 60.0, 96.0)]),
+    (674.2, 11.3, 10.0, False, [('Meningkatnya', 60.0, 132.0), ('tata', 145.3, 169.3), ('Persentase', 175.3, 235.3),
+                                ('100', 317.1, 335.1), ('100', 477.0, 495.0), ('100', 518.2, 536.2)]),
+    (685.4, 11.3, 10.0, False, [('kelola', 60.0, 96.0), ('kualitas', 175.3, 223.3), ('tata', 255.1, 279.1)]),
+    (696.7, 11.3, 10.0, False, [('pemerintahan', 60.0, 132.0), ('desa', 138.0, 162.0), ('kelola', 175.3, 211.3),
+                                ('penataan', 231.1, 279.1)]),
+    (707.9, 11.3, 10.0, False, [('desa', 175.3, 199.3)]),
+    (736.4, 12.4, 11.0, False, [('Jika', 57.0, 83.4), ('realisasi', 90.0, 149.4), ('kinerja', 155.9, 202.1),
+                                ('tahun', 208.7, 241.7), ('2022', 248.3, 274.7), ('dibandingkan', 281.3, 360.4),
+                                ('dengan', 367.0, 406.6), ('target', 413.2, 452.8), ('akhir', 459.4, 492.4)]),
+]
+JUSTIFIED_JOINTS = [57.0, 172.5, 282.0, 338.2, 379.5, 456.8, 498.0, 539.2]
+
+
+def test_a_justified_wrapped_name_line_keeps_the_table_going():
+    lines = [TextLine([Word(t, x0, top, x1, top + h, size=size, bold=bold) for t, x0, x1 in words])
+             for top, h, size, bold, words in JUSTIFIED]
+    rules = [Ruling(a, 636.8, b, 637.5) for a, b in zip(JUSTIFIED_JOINTS, JUSTIFIED_JOINTS[1:], strict=False)]
+    tables, rest = find_text_tables(lines, rules, page_no=21)
+    assert len(tables) == 1 and [ln.text for ln in rest] == [ln.text for ln in lines[:3] + lines[-1:]]
+    body = [r.cells for r in tables[0].table.rows if not r.is_header]
+    assert [r[:3] for r in body] == [
+        ["Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "82,47"],
+        ["Meningkatnya tata kelola pemerintahan desa", "Persentase kualitas tata kelola penataan desa", "100"]]
