@@ -118,3 +118,12 @@ def test_a_justified_wrapped_name_line_keeps_the_table_going():
     assert [r[:3] for r in body] == [
         ["Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "82,47"],
         ["Meningkatnya tata kelola pemerintahan desa", "Persentase kualitas tata kelola penataan desa", "100"]]
+
+
+def test_the_channel_at_a_joint_is_the_white_around_it():
+    # as wide as a channel the search by alignment finds (0.3 em at least), so that the table's part on the next
+    # page is compared with it and read again with it as with any (:func:`~lkjip.extract.layout.carry.finer_columns`)
+    channels = joint_columns(_lines(), PIECES, [(214.0, 215.0)] * 7)
+    assert channels is not None and len(channels) == 7
+    assert channels[0] == (251.1, 257.1)  # "kualitas" | "2" (the column numbers' row), the joint at 254.2
+    assert all(b - a >= 0.3 * 11.0 and a <= j <= b for (a, b), j in zip(channels, JOINTS[1:-1], strict=False))
