@@ -127,3 +127,27 @@ def test_the_channel_at_a_joint_is_the_white_around_it():
     assert channels is not None and len(channels) == 7
     assert channels[0] == (251.1, 257.1)  # "kualitas" | "2" (the column numbers' row), the joint at 254.2
     assert all(b - a >= 0.3 * 11.0 and a <= j <= b for (a, b), j in zip(channels, JOINTS[1:-1], strict=False))
+
+
+#: a table's start at a page's foot: its header and one row over the rule (its rest on the next page)
+FOOT = [
+    (701.6, 13.4, 12.0, False, [('disajikan', 57.0, 103.7), ('dalam', 107.0, 139.7), ('tabel', 143.0, 169.0),
+                                ('berikut:', 172.3, 211.7)]),
+    (718.9, 13.4, 12.0, False, [('Kabupaten', 57.0, 115.0), ('Lembah', 118.3, 161.7), ('Hijau', 165.0, 192.4),
+                                ('Tahun', 195.6, 228.2), ('2022', 231.6, 258.3)]),
+    (737.8, 12.3, 11.0, True, [('NO', 60.0, 76.5), ('URAIAN', 120.3, 163.1), ('ANGGARAN', 267.3, 332.0)]),
+    (751.3, 12.3, 11.0, True, [('ANGGARAN', 267.3, 332.0), ('REALISASI', 379.6, 438.2), ('%', 491.8, 501.6)]),
+    (766.3, 12.3, 11.0, False, [('BELANJA', 120.3, 169.2), ('LANGSUNG', 171.6, 233.3), ('4.105.989.399,00', 288.0, 373.6),
+                                ('4.021.066.077,00', 400.3, 485.8), ('97,93', 508.7, 536.2)]),
+]
+FOOT_JOINTS = [57.0, 117.0, 264.0, 376.5, 489.0, 539.2]
+
+
+def test_a_header_cut_off_at_a_page_foot_is_left_to_the_next_page():
+    # too little of a table for the search by alignment: its lines stay for the next page's body to take in
+    # (:func:`~lkjip.extract.layout.carry.dangling_start`), the joints make no table of them
+    lines = [TextLine([Word(t, x0, top, x1, top + h, size=size, bold=bold) for t, x0, x1 in words])
+             for top, h, size, bold, words in FOOT]
+    rules = [Ruling(a, 765.0, b, 765.8) for a, b in zip(FOOT_JOINTS, FOOT_JOINTS[1:], strict=False)]
+    tables, rest = find_text_tables(lines, rules, page_no=12)
+    assert not tables and len(rest) == len(lines)

@@ -390,7 +390,10 @@ def _find_text_tables(
             at = pieced_joints(lines[start : end + 1], rules)
             grown = run_on(lines, start, end, at) if at and len(at) >= len(gaps) else end
             joints = joint_columns(lines[start : grown + 1], rules, gaps, always=grown > end)
-            end = grown
+            if joints and region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                                       cut_first=start == 0 and carry is not None) is None:
+                joints = None  # too little of a table for the search by alignment (a header cut off at a page's foot)
+            end = grown if joints else end
             pt = region_table(lines[start : end + 1], rules, page_no, strategy, joints or gaps, vocab, shades=shades,
                               cut_first=start == 0 and carry is not None, trusted=bool(joints),
                               seps=[(g0 + g1) / 2 for g0, g1 in joints] if joints else None)

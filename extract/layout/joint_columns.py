@@ -7,7 +7,7 @@ wrapped name line up as well as the gap between two cells: a right-aligned name 
 column's left-aligned text ("Meningkatnya kualitas | Indeks Kepuasan …") leaves no wider white there than
 between its own words, so the search cut the name in two and gave its end to the next column. The joints of
 the rule under the header do not depend on the text: where the columns found disagree with them, the joints
-are the columns (as :func:`~.half_ruled.rule_joints` gives them for tables ruled between every row).
+are the columns (as :func:`rule_joints` gives them for tables ruled between every row, :mod:`.half_ruled`).
 """
 
 from __future__ import annotations
@@ -21,11 +21,37 @@ from lkjip.extract.layout.geometry import Ruling, TextLine
 MIN_SPAN = 0.8
 
 
+def merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
+    """``ps`` sorted, those within ``tol`` of the one before dropped (one rule or joint drawn twice)."""
+    out: list[float] = []
+    for p in sorted(ps):
+        if not out or p - out[-1] > tol:
+            out.append(p)
+    return out
+
+
+def rule_joints(rules: Sequence[Ruling], box: tuple[float, float, float, float], ys: Sequence[float], tol: float = 1.0) -> list[float]:
+    """Where the horizontal rules of a stack (``box``, rules at ``ys``) are drawn in pieces end to end: the
+    column borders.
+
+    A browser draws a rule between rows as each cell's own border, one piece per cell, each ending where the
+    next one starts: every joint lies on a border between two columns (a cell spanning columns draws one piece
+    across them; its neighbours' rules still show the border). Rules drawn whole show none."""
+    at_y: dict[float, list[Ruling]] = {}
+    for r in rules:
+        y = (r.top + r.bottom) / 2
+        if r.horizontal and ys[0] - tol <= y <= ys[-1] + tol and box[0] - tol <= r.x0 and r.x1 <= box[2] + tol:
+            at_y.setdefault(min(ys, key=lambda v: abs(v - y)), []).append(r)
+    xs = []
+    for pieces in at_y.values():
+        starts = [r.x0 for r in pieces]
+        xs += [r.x1 for r in pieces if box[0] + 2.0 < r.x1 < box[2] - 2.0 and any(abs(x - r.x1) <= tol for x in starts)]
+    return merged_positions(xs)
+
+
 def pieced_joints(region: Sequence[TextLine], rules: Sequence[Ruling]) -> list[float] | None:
     """The joints of a horizontal rule drawn in pieces (three or more, end to end) across the whole of ``region``,
     between its first line and its last (the rule under its header); None where there is none."""
-    from lkjip.extract.layout.half_ruled import rule_joints
-
     if not region:
         return None
     x0, x1 = min(ln.x0 for ln in region), max(ln.x1 for ln in region)
