@@ -69,3 +69,14 @@ def test_text_under_columns_of_amounts_stays_text():
 def test_a_sentence_under_a_table_of_text_rows_stays_text():
     parts, rest = short_parts([_above(ROW)], _lines(SENTENCE), [], 14, "text", None)
     assert not parts and len(rest) == 1
+
+
+#: a budget table's row: amounts in its middle columns, words in the last two
+BUDGET = ['1.1', 'Belanja', '', '12.500.000', '12.000.000', '96,00', '', '', '', 'Jumlah Laporan', 'Dokumen']
+
+
+def test_a_signature_under_a_table_of_amounts_stays_text():
+    # words only in columns that hold words above, but the table holds amounts: no table of text rows
+    signature = [(163.33, 8.07, [('CAMAT', 617.1, 650.1), ('SOKOBANAH', 701.3, 760.7)])]
+    parts, rest = short_parts([_above(BUDGET)], _lines(signature), [], 14, "text", None)
+    assert not parts and len(rest) == 1

@@ -9,7 +9,7 @@ page are read with the columns of the table the page before ended (:func:`~.carr
 every line fits the table's channels, the first crosses none, and each row holds a number. A table of text rows
 (a cascading table) split so leaves parts of any length that hold no number and fill only its last columns,
 under the names merged down above: too few columns to be found by alignment either; such a part is read with
-the columns above it when those columns hold no number there (:func:`_text_part`). The part is a table
+the columns above it when that table's body holds no number either (:func:`_text_part`). The part is a table
 of its own, joined to the one above as every part the author split off is (:mod:`lkjip.extract.stitch`).
 """
 
@@ -72,7 +72,7 @@ def _short_part(above: PageTable, after: Sequence[TextLine]) -> list[TextLine]:
     part = list(after[: end + 1])
     if any(not _fits(spans, above.channels) for spans in cut[: end + 1]):
         return []
-    if _text_part(above, part, cut[: end + 1]):
+    if _text_part(above, part):
         return part
     if end + 1 > MAX_LINES:
         return []
@@ -82,25 +82,18 @@ def _short_part(above: PageTable, after: Sequence[TextLine]) -> list[TextLine]:
     return part
 
 
-def _text_part(above: PageTable, part: Sequence[TextLine], cut: Sequence[Sequence[tuple[float, float]]]) -> bool:
-    """``part`` is a run of text rows of ``above``, a table of text rows, of any length: no line holds a number,
-    and each cell it fills lies in a column whose cells above hold no number (a cascading table split
+def _text_part(above: PageTable, part: Sequence[TextLine]) -> bool:
+    """``part`` is a run of text rows of ``above``, a table of text rows, of any length: no line of it nor cell
+    of the body above holds a number (a cascading table split
     with no header repeated, its next part filled in its last two columns only: "Fasilitasi …" / "Jumlah Dokumen
     …", too few columns to be found by itself)."""
     if len(above.channels) < MIN_TEXT_COLUMNS - 1:
         return False
     if any(is_numeric_token(w.text) for ln in part for w in ln.words):
         return False
-    edges = [above.x0] + [(g0 + g1) / 2 for g0, g1 in above.channels] + [above.x1]
-    body = [r for r in above.table.rows if not r.is_header and len(r.cells) == len(edges) - 1]
-    if not body:
-        return False
-    for spans in cut:
-        for a, b in spans:
-            col = sum(1 for e in edges[1:-1] if e <= (a + b) / 2)
-            if any(is_numeric_token(w) for r in body for w in r.cells[col].split()):
-                return False
-    return True
+    body = [r for r in above.table.rows if not r.is_header and len(r.cells) == len(above.channels) + 1]
+    # a table of text rows: no number in its body (a signature's lines under a budget table are no part of it)
+    return bool(body) and not any(is_numeric_token(w) for r in body for c in r.cells for w in c.split())
 
 
 def _fits(spans: Sequence[tuple[float, float]], channels: Sequence[tuple[float, float]]) -> bool:
