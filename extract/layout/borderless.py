@@ -54,6 +54,7 @@ from lkjip.extract.layout.geometry import (
     vertical_runs,
 )
 from lkjip.extract.layout.header_gaps import body_white, header_channels
+from lkjip.extract.layout.joint_columns import joint_columns, pieced_joints, run_on
 from lkjip.extract.layout.justified import (
     JOINED,
     PINNED,
@@ -384,8 +385,18 @@ def _find_text_tables(
             starts.insert(0, lead)
         pt = None
         for start in starts if gaps else []:
-            pt = region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
-                              cut_first=start == 0 and carry is not None)
+            # a rule under the header drawn cell by cell: its joints are the columns (:mod:`.joint_columns`)
+            # (and its body's wrapped lines the search by alignment left out taken in, :func:`.joint_columns.run_on`)
+            at = pieced_joints(lines[start : end + 1], rules)
+            grown = run_on(lines, start, end, at) if at and len(at) >= len(gaps) else end
+            joints = joint_columns(lines[start : grown + 1], rules, gaps, always=grown > end)
+            if joints and region_table(lines[start : end + 1], rules, page_no, strategy, gaps, vocab, shades=shades,
+                                       cut_first=start == 0 and carry is not None) is None:
+                joints = None  # too little of a table for the search by alignment (a header cut off at a page's foot)
+            end = grown if joints else end
+            pt = region_table(lines[start : end + 1], rules, page_no, strategy, joints or gaps, vocab, shades=shades,
+                              cut_first=start == 0 and carry is not None, trusted=bool(joints),
+                              seps=[(g0 + g1) / 2 for g0, g1 in joints] if joints else None)
             if pt is not None:
                 used.update(range(start, end + 1))
                 break

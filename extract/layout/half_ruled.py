@@ -12,7 +12,7 @@ leave. Here the rulings themselves mark the table:
   white channels that run down every body row (a cell's padding is white),
   a spanning header label not counted (:func:`~.ruled_columns.row_channels`), or, where a
   browser drew each rule cell by cell, the joints of its pieces
-  (:func:`rule_joints`); the row a page break cuts, with no rule under it
+  (:func:`~.joint_columns.rule_joints`); the row a page break cuts, with no rule under it
   (or over its rest on the next page), is taken in (:func:`open_ends`);
 * :func:`column_fences` — two or more vertical rules of the same height side
   by side: a table whose columns they separate; its rows come from the text
@@ -51,6 +51,7 @@ from lkjip.extract.layout.geometry import (
     one_segment,
     sweep_clusters,
 )
+from lkjip.extract.layout.joint_columns import merged_positions, rule_joints
 from lkjip.extract.layout.justified_columns import (
     numbered_columns_split,
     stretched_channels_dropped,
@@ -84,14 +85,6 @@ def _clusters(items: list[tuple[float, float, float]], tol: float) -> list[list[
     return groups
 
 
-def _merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
-    out: list[float] = []
-    for p in sorted(ps):
-        if not out or p - out[-1] > tol:
-            out.append(p)
-    return out
-
-
 #: a horizontal rule shorter than this (pt) rules no table: an underline, a signature line's stroke
 MIN_RULE_WIDTH = 60.0
 
@@ -102,7 +95,7 @@ def rule_stacks(rules: Sequence[Ruling], tol: float = 3.0, min_width: float = MI
     hs = [(r.x0, r.x1, (r.top + r.bottom) / 2) for r in rules if r.horizontal and r.x1 - r.x0 >= min_width]
     out = []
     for g in _clusters(hs, tol):
-        ys = _merged_positions([y for _, _, y in g])
+        ys = merged_positions([y for _, _, y in g])
         if len(ys) >= min_rules:
             x0, x1 = min(a for a, _, _ in g), max(b for _, b, _ in g)
             out.append(((x0, ys[0], x1, ys[-1]), ys))
@@ -154,25 +147,6 @@ def touching_joined(pieces: Sequence[Ruling], tol: float = 1.0) -> list[Ruling]:
     return out
 
 
-def rule_joints(rules: Sequence[Ruling], box: Box, ys: Sequence[float], tol: float = 1.0) -> list[float]:
-    """Where the horizontal rules of a stack (``box``, rules at ``ys``) are drawn in pieces end to end: the
-    column borders.
-
-    A browser draws a rule between rows as each cell's own border, one piece per cell, each ending where the
-    next one starts: every joint lies on a border between two columns (a cell spanning columns draws one piece
-    across them; its neighbours' rules still show the border). Rules drawn whole show none."""
-    at_y: dict[float, list[Ruling]] = {}
-    for r in rules:
-        y = (r.top + r.bottom) / 2
-        if r.horizontal and ys[0] - tol <= y <= ys[-1] + tol and box[0] - tol <= r.x0 and r.x1 <= box[2] + tol:
-            at_y.setdefault(min(ys, key=lambda v: abs(v - y)), []).append(r)
-    xs = []
-    for pieces in at_y.values():
-        starts = [r.x0 for r in pieces]
-        xs += [r.x1 for r in pieces if box[0] + 2.0 < r.x1 < box[2] - 2.0 and any(abs(x - r.x1) <= tol for x in starts)]
-    return _merged_positions(xs)
-
-
 def joined_verticals(rules: Sequence[Ruling], tol: float = 1.5) -> list[tuple[float, float, float]]:
     """Vertical rules as (top, bottom, x), the pieces drawn cell by cell at one x joined where they touch."""
     pieces = sorted(((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules if not r.horizontal)
@@ -205,7 +179,7 @@ def column_fences(rules: Sequence[Ruling], tol: float = 3.0, min_height: float =
             groups.append([v])
     out = []
     for g in groups:
-        xs = _merged_positions([x for _, _, x in g])
+        xs = merged_positions([x for _, _, x in g])
         if len(xs) >= 3:
             out.append(((xs[0], min(t for t, _, _ in g), xs[-1], max(b for _, b, _ in g)), xs))
     return out

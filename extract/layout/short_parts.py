@@ -6,7 +6,10 @@ alignment (:func:`~.borderless.find_text_tables` wants three with several segmen
 running text and the rows lost (their amounts missing from the budget's total, a false sum error).
 :func:`short_parts` reads such lines with the columns of the table right above them, as the first lines of a
 page are read with the columns of the table the page before ended (:func:`~.carried_region.carried_region`):
-every line fits the table's channels, the first crosses none, and each row holds a number. The part is a table
+every line fits the table's channels, the first crosses none, and each row holds a number. A table of text rows
+(a cascading table) split so leaves parts of any length that hold no number and fill only its last columns,
+under the names merged down above: too few columns to be found by alignment either; such a part is read with
+the columns above it when that table's body holds no number either (:func:`_text_part`). The part is a table
 of its own, joined to the one above as every part the author split off is (:mod:`lkjip.extract.stitch`).
 """
 
@@ -24,6 +27,8 @@ from lkjip.extract.layout.words import Vocabulary
 
 #: the most lines a short part has: a part of three rows' lines and more is found by itself
 MAX_LINES = 4
+#: the fewest columns a table of text rows has whose long parts are read with its columns (a cascading table)
+MIN_TEXT_COLUMNS = 5
 #: how far below the table above (in its lines' heights) a short part may start: an empty paragraph between
 MAX_BLANK = 4.0
 
@@ -62,15 +67,33 @@ def _short_part(above: PageTable, after: Sequence[TextLine]) -> list[TextLine]:
     space = word_space(after[:MAX_LINES + 1]) or 0.3 * first.size
     cut = [spans_in_channels(ln, above.channels, space) for ln in after]
     end = carried_region(list(after), cut, above, own_first=False)
-    if end < 0 or end + 1 > MAX_LINES or len(cut[0]) < 2:
+    if end < 0 or len(cut[0]) < 2:
         return []
     part = list(after[: end + 1])
     if any(not _fits(spans, above.channels) for spans in cut[: end + 1]):
+        return []
+    if _text_part(above, part):
+        return part
+    if end + 1 > MAX_LINES:
         return []
     if not all(any(is_numeric_token(w.text) for w in ln.words) for ln, spans in zip(part, cut, strict=False)
                if len(spans) >= 2):
         return []  # each row holds a number (a line of several cells without one is no budget row's)
     return part
+
+
+def _text_part(above: PageTable, part: Sequence[TextLine]) -> bool:
+    """``part`` is a run of text rows of ``above``, a table of text rows, of any length: no line of it nor cell
+    of the body above holds a number (a cascading table split
+    with no header repeated, its next part filled in its last two columns only: "Fasilitasi …" / "Jumlah Dokumen
+    …", too few columns to be found by itself)."""
+    if len(above.channels) < MIN_TEXT_COLUMNS - 1:
+        return False
+    if any(is_numeric_token(w.text) for ln in part for w in ln.words):
+        return False
+    body = [r for r in above.table.rows if not r.is_header and len(r.cells) == len(above.channels) + 1]
+    # a table of text rows: no number in its body (a signature's lines under a budget table are no part of it)
+    return bool(body) and not any(is_numeric_token(w) for r in body for c in r.cells for w in c.split())
 
 
 def _fits(spans: Sequence[tuple[float, float]], channels: Sequence[tuple[float, float]]) -> bool:
