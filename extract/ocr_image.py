@@ -501,6 +501,13 @@ _DASH_LONG = (7, 60)
 _DASH_CLEAR = 10
 
 
+#: a dash is at least this many times as long as it is thick. A monospaced face prints a short hyphen, and a scan
+#: thickens it: the "-" of 10 pt monospaced print scans 10 x 5 px, 11 x 6 px with its rounded ends (a ratio of 2.5 took
+#: it for no dash: the "-" a narrow column wrapped under an amount's ",", or printed alone for "none", went unread);
+#: a dot, however the scan smears it, is about as high as wide
+LEVEL_BAR = 1.75
+
+
 def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels) of the dashes standing alone on a binarized page (0 ink): a short, thin, level bar of
     ink with paper all around it, the "-" a table prints for "none" or zero. Tesseract's page pass reads a lone
@@ -517,13 +524,15 @@ def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     del near
     out = []
     for x0, y0, x1, y1 in line_segments(clear, True, _DASH_LONG[0]):
-        if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or (x1 - x0) < 2.5 * (y1 - y0):
+        if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or (x1 - x0) < LEVEL_BAR * (y1 - y0):
             continue
         bar = ink[y0:y1, x0:x1]
         if bar.mean() < 0.8:
             continue  # a level bar is solid ink, a row of dots is not
         around = ink[max(y0 - _DASH_CLEAR, 0) : y1 + _DASH_CLEAR, max(x0 - _DASH_CLEAR, 0) : x1 + _DASH_CLEAR]
-        if int(around.sum()) - int(bar.sum()) > 2:
+        # the bar's own fringe (a pixel round it: the ragged edge a scan gives a thick bar) is no ink beside it
+        fringe = ink[max(y0 - 1, 0) : y1 + 1, max(x0 - 1, 0) : x1 + 1]
+        if int(around.sum()) - int(fringe.sum()) > 2:
             continue  # a stroke of a letter or a hyphen in a word: more ink beside it
         out.append((x0, y0, x1, y1))
     return out
