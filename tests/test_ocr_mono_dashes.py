@@ -96,3 +96,14 @@ def test_a_short_thick_dash_after_a_comma_closes_the_amount():
     words = [Word(text, x0 / PX, top / PX, x1 / PX, bottom / PX, size=10.0, conf=93)]
     words, fixes = restore_end_dashes(words, _binary(img))
     assert fixes == [("3.355.204,", "3.355.204,-")]
+
+
+def test_a_thin_short_bar_keeps_the_stricter_ratio():
+    """A thin bar (3 px: small sans print, not thickened by the scan) 7 px long is no dash yet (2.5 times as long as
+    thick at least): the "-" a narrow column of 8 pt sans wraps under its amount is left to the layout as before (found,
+    it stood as a line between two rows of wrapped amounts and one row's amount was lost); one 8 px long is a dash."""
+    img = Image.new("L", (300, 120), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((100, 50, 106, 52), fill=0)  # 7 x 3
+    d.rectangle((200, 50, 207, 52), fill=0)  # 8 x 3
+    assert [b[0] for b in lone_dashes(_binary(img))] == [200]
