@@ -83,21 +83,19 @@ def bold_header_wraps(words: Sequence[Word], dictionary: frozenset[str]) -> int:
     return len(scraps)
 
 
-#: a number's size is its line's when within this share of it (a heading's number on a line of body text keeps its own)
+#: a word's size is its line's when within this share of it (a heading's words on a line of body text keep theirs)
 LINE_SIZE_SHARE = (0.75, 1.33)
 
 
 def same_line_sizes(words: list[Word]) -> list[Word]:
-    """``words`` (changed in place, and returned), each number (a word with a digit) and lone "-" given the median
-    size of the words of its line where its own lies within :data:`LINE_SIZE_SHARE` of it.
+    """``words`` (changed in place, and returned), each given the median size of the words of its line where its own
+    lies within :data:`LINE_SIZE_SHARE` of it.
 
     A text layer gives every glyph of a line the size of its font; OCR gives each word a size of its own, guessed
-    from the height of its ink and its letters' shapes (:func:`~lkjip.extract.ocr_tesseract.em_share`). A number's
-    ink is the least telling: a monospaced comma hanging far below the digits made an amount of 9 pt print 12.4 pt,
-    and a lone "-" has the page's median. The layout measures gaps and alignments in ems of the words' sizes: a
-    row's amount read three points larger than its name, a table ruled under its header only was read as lines of
-    text. Words of letters keep their own estimate (a two-word line of two cells evened out parted a wrapped cell's
-    last word from it).
+    from the height of its ink and its letters' shapes (:func:`~lkjip.extract.ocr_tesseract.em_share`), and a
+    monospaced comma hanging far below the digits made an amount of 10 pt print 12.4 pt, a lone "-" the page's
+    median. The layout measures gaps and alignments in ems of the words' sizes: a row's amount read two points larger
+    than its name, a table of a rule under its header only was read as lines of text, or its names cut into columns.
     """
     import statistics
 
@@ -105,6 +103,6 @@ def same_line_sizes(words: list[Word]) -> list[Word]:
         median = statistics.median(w.size for w in line.words)
         lo, hi = LINE_SIZE_SHARE
         for w in line.words:
-            if (w.text == "-" or any(ch.isdigit() for ch in w.text)) and lo * median <= w.size <= hi * median:
+            if lo * median <= w.size <= hi * median:
                 w.size = median
     return words
