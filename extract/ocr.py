@@ -130,7 +130,7 @@ from lkjip.extract.ocr_numbers import (
     percent_misread,
     sans_seven,
 )
-from lkjip.extract.ocr_page_flow import OcrPage, same_line_sizes
+from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_read_twice import drop_read_twice
 from lkjip.extract.ocr_tall import split_tall_words
 from lkjip.extract.ocr_tesseract import (
@@ -383,7 +383,9 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         if not _PERCENT_AS_DIGITS.match(w.text):
             continue
         # "100%" read "10046" / "10076" / "10096" by the Indonesian model: the number model reads the sign
-        again = reread_number(*_word_crop(w, clean, px), px, lang=digits_lang)
+        x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
+        x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
+        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang)
         if again is not None and percent_misread(w.text, again.text):
             again.conf = w.conf
             words[k] = again
@@ -641,7 +643,6 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     warnings.extend(f"page {page_no}: OCR caption number fix {a!r} -> {b!r}" for a, b in caption_fixes)
     if not words:
         warnings.append(f"page {page_no}: OCR found no text")
-    same_line_sizes(words)  # a line's words one size, as a text layer gives them
     return OcrPage(page_no, page_height, words, rules, bool(grids), texts, lang, unread_text(gray, words, dpi)), warnings
 
 

@@ -81,28 +81,3 @@ def bold_header_wraps(words: Sequence[Word], dictionary: frozenset[str]) -> int:
     for w in scraps:
         w.bold = True
     return len(scraps)
-
-
-#: a word's size is its line's when within this share of it (a heading's words on a line of body text keep theirs)
-LINE_SIZE_SHARE = (0.75, 1.33)
-
-
-def same_line_sizes(words: list[Word]) -> list[Word]:
-    """``words`` (changed in place, and returned), each given the median size of the words of its line where its own
-    lies within :data:`LINE_SIZE_SHARE` of it.
-
-    A text layer gives every glyph of a line the size of its font; OCR gives each word a size of its own, guessed
-    from the height of its ink and its letters' shapes (:func:`~lkjip.extract.ocr_tesseract.em_share`), and a
-    monospaced comma hanging far below the digits made an amount of 10 pt print 12.4 pt, a lone "-" the page's
-    median. The layout measures gaps and alignments in ems of the words' sizes: a row's amount read two points larger
-    than its name, a table of a rule under its header only was read as lines of text, or its names cut into columns.
-    """
-    import statistics
-
-    for line in lines_from_words(words):
-        median = statistics.median(w.size for w in line.words)
-        lo, hi = LINE_SIZE_SHARE
-        for w in line.words:
-            if lo * median <= w.size <= hi * median:
-                w.size = median
-    return words
