@@ -24,9 +24,9 @@ import regex as re
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.header_numbers import HEAD_ROWS, column_numbers
 
-#: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …", or of a value, a space between:
-#: "3 77,37" (not a thousands group: "1 000", "12 500")
-_NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L}|\d(?!\d\d(?:\D|$)))")
+#: a column number in front of a cell's text: "2 Meningkatnya …", "11 Jumlah …", of a value, a space between:
+#: "3 77,37" (not a thousands group: "1 000", "12 500"), or of a sign: "3 %" (a Satuan cell), "3 -" (a nil cell)
+_NUMBER_FRONT = re.compile(r"^\s*(\d{1,2})\s+(?=\p{L}|[^\w\s]|\d(?!\d\d(?:\D|$)))")
 #: a value as it stands after a column number glued to it: "51.378.495,-", "99,12", "1.234", "8%" (not "023")
 _GLUED_VALUE = re.compile(r"^(?!0\d)\d[\d.,]*(?:,-)?%?$")
 #: a column's number alone: "1"

@@ -60,3 +60,16 @@ def test_each_glued_number_cut_off_is_a_warning_naming_the_cell():
                      "column number 6 glued to the value under it cut off: '651.378.495,-' -> '51.378.495,-'",
                      "column number 7 glued to the value under it cut off: '750.794.173,-' -> '50.794.173,-'",
                      "column number 8 glued to the value under it cut off: '898,86' -> '98,86'"]
+
+
+def test_a_sign_after_its_column_number_carries_it_too():
+    # review: a Satuan cell "3 %" (its number, then a sign) blocked the whole row, so the glued amounts stayed
+    # 751.378.495 / 850.794.173 and their over-realisation was a certain error
+    row = ["1 Meningkatnya mutu", "2 Indeks Kepuasan Masyarakat", "3 %", "4 77,37", "5 76,69", "699,12",
+           "751.378.495,-", "850.794.173,-"]
+    assert column_fronts(row) == {k: k + 1 for k in range(8)}
+    t = Table(rows=[TableRow(cells=KINERJA, page=5, is_header=True), TableRow(cells=row, page=5)], page=5)
+    numbering_unglued(t)
+    assert t.rows[2].cells == ["Meningkatnya mutu", "Indeks Kepuasan Masyarakat", "%", "77,37", "76,69", "99,12",
+                               "51.378.495,-", "50.794.173,-"]
+    assert column_fronts(["1 Meningkatnya mutu", "2 Indeks", "3 -", "4 77,37"]) == {0: 1, 1: 2, 2: 3, 3: 4}
