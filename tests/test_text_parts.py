@@ -77,6 +77,15 @@ BUDGET = ['1.1', 'Belanja', '', '12.500.000', '12.000.000', '96,00', '', '', '',
 
 def test_a_signature_under_a_table_of_amounts_stays_text():
     # words only in columns that hold words above, but the table holds amounts: no table of text rows
-    signature = [(163.33, 8.07, [('CAMAT', 617.1, 650.1), ('SOKOBANAH', 701.3, 760.7)])]
+    signature = [(163.33, 8.07, [('CAMAT', 617.1, 650.1), ('KECAMATAN', 701.3, 760.7)])]
     parts, rest = short_parts([_above(BUDGET)], _lines(signature), [], 14, "text", None)
     assert not parts and len(rest) == 1
+
+
+def test_a_two_party_signature_under_a_table_of_text_rows_stays_text():
+    # review: its names fill columns far apart (2 and 9), not a run ending at the last column as a part does
+    signature = [(163.33, 8.07, [('PIHAK', 136.0, 160.0), ('KEDUA,', 164.0, 180.0),
+                                 ('PIHAK', 620.0, 645.0), ('PERTAMA,', 649.0, 688.0)]),
+                 (177.63, 8.07, [('BUPATI', 136.0, 170.0), ('KEPALA', 620.0, 650.0), ('DINAS', 654.0, 685.0)])]
+    parts, rest = short_parts([_above(ROW)], _lines(signature), [], 14, "text", None)
+    assert not parts and len(rest) == 2

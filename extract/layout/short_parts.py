@@ -72,7 +72,7 @@ def _short_part(above: PageTable, after: Sequence[TextLine]) -> list[TextLine]:
     part = list(after[: end + 1])
     if any(not _fits(spans, above.channels) for spans in cut[: end + 1]):
         return []
-    if _text_part(above, part):
+    if _text_part(above, part, cut[: end + 1]):
         return part
     if end + 1 > MAX_LINES:
         return []
@@ -82,12 +82,16 @@ def _short_part(above: PageTable, after: Sequence[TextLine]) -> list[TextLine]:
     return part
 
 
-def _text_part(above: PageTable, part: Sequence[TextLine]) -> bool:
+def _text_part(above: PageTable, part: Sequence[TextLine], cut: Sequence[Sequence[tuple[float, float]]]) -> bool:
     """``part`` is a run of text rows of ``above``, a table of text rows, of any length: no line of it nor cell
-    of the body above holds a number (a cascading table split
-    with no header repeated, its next part filled in its last two columns only: "Fasilitasi …" / "Jumlah Dokumen
-    …", too few columns to be found by itself)."""
+    of the body above holds a number, and the columns its lines fill are one run ending at the table's last (a
+    cascading table split with no header repeated, its next part filled in its last two columns only:
+    "Fasilitasi …" / "Jumlah Dokumen …", too few columns to be found by itself; not a two-party signature under
+    the table, its names in columns far apart)."""
     if len(above.channels) < MIN_TEXT_COLUMNS - 1:
+        return False
+    filled = {sum(1 for _, g1 in above.channels if g1 <= a + 1.0) for spans in cut for a, _ in spans}
+    if filled != set(range(min(filled, default=0), len(above.channels) + 1)):
         return False
     if any(is_numeric_token(w.text) for ln in part for w in ln.words):
         return False
