@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex as re
+
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
 from lkjip.extract.layout.geometry import Ruling, TextLine
 
-#: the share of the table's width the pieced rule spans, at least
-MIN_SPAN = 0.8
+#: a note under a table: its source, a key to its marks ("Sumber: …", "Keterangan :", "Ket.", "*) …")
+_NOTE = re.compile(r"^\s*(?:(?:sumber|keterangan|catatan|ket)\s*[:.]|\*)", re.IGNORECASE)
 
 
 def merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
@@ -61,10 +63,12 @@ def pieced_joints(region: Sequence[TextLine], rules: Sequence[Ruling]) -> list[f
             continue
         pieces = [r for r in rules if r.horizontal and abs((r.top + r.bottom) / 2 - y) <= 1.0]
         left, right = min(r.x0 for r in pieces), max(r.x1 for r in pieces)
-        if len(pieces) < 3 or right - left < MIN_SPAN * (x1 - x0) or left > x0 + 2.0 or right < x1 - 2.0:
+        if len(pieces) < 3 or left > x0 + 2.0 or right < x1 - 2.0:
             continue
-        if joints := rule_joints(pieces, (left, y - 1.0, right, y + 1.0), [y]):
-            return joints
+        joints = rule_joints(pieces, (left, y - 1.0, right, y + 1.0), [y])
+        if joints and not any(w.x0 + 0.5 < j < w.x1 - 0.5 for ln in region if ln.top > y for w in ln.words
+                              for j in joints):
+            return joints  # a word under the rule across a joint: the pieces are no cells' borders
     return None
 
 
@@ -101,7 +105,7 @@ def run_on(lines: Sequence[TextLine], start: int, end: int, seps: Sequence[float
     a space short of the next column's text ("kualitas pelayanan Masyarakat"): the search by alignment took such
     a line for one running across a column gap and ended the table at its first row. A cell's text stays inside
     its column, so no word of the table's lines lies across a joint; running text, a caption or the next table's
-    header does, or stands further below, or is bold."""
+    header does, or stands further below, or is bold; a note under the table ("Sumber: …") is no line of it."""
     x0, x1 = min(ln.x0 for ln in lines[start : end + 1]), max(ln.x1 for ln in lines[start : end + 1])
     steps = [b.top - a.bottom for a, b in zip(lines[start:end], lines[start + 1 : end + 1], strict=False)]
     height = max(lines[end].height, 4.0)
@@ -110,7 +114,7 @@ def run_on(lines: Sequence[TextLine], start: int, end: int, seps: Sequence[float
         ln = lines[end + 1]
         if (ln.top - lines[end].bottom > widest or ln.x0 < x0 - 2.0 or ln.x1 > x1 + 2.0
                 or any(w.x0 < x < w.x1 for w in ln.words for x in seps) or any(w.bold for w in ln.words)
-                or NUMBERED_CAPTION.match(ln.text) or abs(ln.size - lines[end].size) > 0.5):
+                or NUMBERED_CAPTION.match(ln.text) or _NOTE.match(ln.text) or abs(ln.size - lines[end].size) > 0.5):
             break
         end += 1
     return end
