@@ -43,3 +43,12 @@ def test_a_body_repeating_the_upper_line_is_no_lower_line_of_it():
     head, body = _head(), _body(["SASARAN", "INDIKATOR", "TARGET", "2018", "2019", "2020", "2021"])
     assert not header_adopted(head, body)
     assert len(head.table.rows) == 1
+
+
+def test_a_body_repeating_the_whole_header_is_no_lower_line_of_it():
+    # review: its two-line cells open with the upper line's ("SASARAN STRATEGIS" under "SASARAN"): the header
+    # repeated, not its lower line
+    head = _head()
+    body = _body(["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET 2021", "REALISASI 2018", "2019", "2020", "2021"])
+    assert not header_adopted(head, body)
+

@@ -474,14 +474,15 @@ def _lower_level(head: PageTable, first: TableRow, where: Sequence[int]) -> bool
 def _lower_lines(head: PageTable, body: PageTable) -> bool:
     """``body`` opens with the lower lines of ``head``'s header, cut from its upper line by the page break
     ("SASARAN | INDIKATOR | TARGET | REALISASI" over "STRATEGIS | KINERJA | 2021 | 2018 | 2019 | …"): ``head`` is
-    one row, the body's header rows (its leading header rows, numbering rows among them) repeat no cell of it, and
-    rows of values follow them."""
+    one row, the body's header rows (its leading header rows, numbering rows among them) repeat no cell of it, nor
+    open with one ("SASARAN STRATEGIS" under "SASARAN": the whole header repeated), and rows of values follow
+    them."""
     if len(head.table.rows) != 1:
         return False
     upper = {c for c in norm_row(head.table.rows[0]) if c}
     rows = body.table.rows
     n = next((k for k, r in enumerate(rows) if not (r.is_header or is_header_like(r.cells))), len(rows))
-    return 0 < n < min(len(rows), 5) and not any(c in upper for r in rows[:n] for c in norm_row(r))
+    return 0 < n < min(len(rows), 5) and not any(c == u or c.startswith(u + " ") for r in rows[:n] for c in norm_row(r) for u in upper)
 
 
 def _numbers_under(head: PageTable, first: TableRow) -> bool:
