@@ -207,7 +207,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             if drop is None and isinstance(prev, Table) and _near(prev, block) \
                     and (narrow := unlabelled_merged(prev, block)) is not None:
                 (prev, drop), out[last] = narrow, narrow[0]  # the part above read with a column its header lacks
-        if drop is None and isinstance(prev, Table) and (put := lone_word_put_back(prev, block, lambda: document_texts(doc))) \
+        if drop is None and isinstance(prev, Table) and not has_own_header(block) and _near(prev, block) \
+                and (put := lone_word_put_back(prev, block, lambda: document_texts(doc))) \
                 and (again := continues(prev, put)) is not None:
             block, drop = put, again  # a word of a justified cell read as a column of its own
         if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):

@@ -33,3 +33,14 @@ def test_a_word_set_apart_as_a_column_goes_back_and_the_part_continues_the_table
     assert table.rows[4].cells == ["3", "Mewujudkan tata kelola desa", "PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA",
                                    "Persentase desa yang dibina", "Fasilitasi Administrasi Desa"]
     assert table.rows[3].cells[4] == "Fasilitasi Penyusunan Profil Desa"
+
+
+
+def test_a_part_pages_away_keeps_its_column():
+    # review: a word set apart is looked for only in a part that may continue the table (on its page or the next,
+    # no header of its own), as every other reading of a continuation is
+    above = Table(rows=[TableRow(cells=HEAD, page=3, is_header=True), *(TableRow(cells=c, page=3) for c in ABOVE)],
+                  page=3)
+    far = Table(rows=[TableRow(cells=c, page=9) for c in PART], page=9)
+    doc = stitch_document(Document(source_file="t.pdf", input_format="pdf", blocks=[above, far]))
+    assert [t.n_cols for t in doc.tables()] == [5, 6]
