@@ -4,30 +4,9 @@ such an amount keep their reading."""
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
-
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_glyphs import read_marks
-from tests.ocr_builders import font
-
-DPI = 300
-PX = DPI / 72.0
-
-
-def _scan(texts: list[str], size: int = 9) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
-    """``texts`` on one line in Liberation Mono Bold at ``size`` pt, blurred and binarized like a scan; their boxes."""
-    face = font("LiberationMono-Bold.ttf", int(size * PX))
-    img = Image.new("L", (1800, 160), 255)
-    d = ImageDraw.Draw(img)
-    boxes, x = [], 30
-    for text in texts:
-        box = d.textbbox((x, 50), text, font=face)
-        d.text((x, 50), text, fill=0, font=face)
-        boxes.append(box)
-        x = box[2] + 60
-    grey = np.asarray(img.filter(ImageFilter.GaussianBlur(1.3)))
-    return np.where(grey < 150, np.uint8(0), np.uint8(255)), boxes
+from tests.test_scans34_dotted_zero import DPI, PX, _scan
 
 
 def _words(read: list[str], boxes: list[tuple[int, int, int, int]]) -> list[Word]:
