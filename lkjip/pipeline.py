@@ -413,6 +413,13 @@ class DocumentWords:
         apart = self.pairs[(left, right)]
         return self.words[left + right] > apart and max(self.words[left], self.words[right]) <= apart
 
+    def wrapped(self, left: str, right: str) -> bool:
+        """``left right`` are one word a narrow column wrapped, though the document prints the break more often than
+        the word (the same name in several tables of that column, "efektifi tas"): the word stands whole somewhere and
+        neither piece anywhere but beside the other. The caller keeps two words of a title ("Sokobanah Daya") apart:
+        the rest of a wrapped word never begins with a capital before small letters."""
+        return self.words[left + right] > 0 and max(self.words[left], self.words[right]) <= self.pairs[(left, right)]
+
     def last_letter(self, left: str, right: str) -> bool:
         """``left right`` are one word whose last letter a narrow justified column wrapped alone ("kegiata n"):
         the document prints the word whole more often than apart and than ``left`` alone. The lone letter, no word
@@ -423,12 +430,14 @@ class DocumentWords:
 
 def mend_words(text: str, vocab: DocumentWords) -> str:
     """``text`` with a word a narrow column broke made whole (:meth:`DocumentWords.whole`: "PENYELENGG ARAAN" →
-    "PENYELENGGARAAN"; a lone small last letter, "kegiata n", :meth:`DocumentWords.last_letter`). Two words a
-    reader glued are left as read: the document may print them so."""
+    "PENYELENGGARAAN"; printed broken more often than whole, :meth:`DocumentWords.wrapped`; a lone small last
+    letter, "kegiata n", :meth:`DocumentWords.last_letter`). Two words a reader glued are left as read: the
+    document may print them so."""
     out: list[str] = []
     for tok in text.split(" "):
         if out and (a := re.search(r"[^\W\d_]+$", out[-1])) and (b := re.match(r"[^\W\d_]+", tok)) \
                 and (vocab.whole(left := a.group(0).casefold(), right := b.group(0).casefold())
+                     or not b.group(0).istitle() and vocab.wrapped(left, right)
                      or b.group(0).islower() and vocab.last_letter(left, right)):
             out[-1] += tok
             continue
