@@ -405,6 +405,18 @@ class DocumentWords:
 
     def __init__(self, texts: list[str]) -> None:
         self.words, self.pairs = _vocabulary(texts)
+        self.texts = texts
+
+    def _beside(self, *ws: str) -> set[tuple[str | None, str | None]]:
+        """The (word before, word after) of every place the document prints the words ``ws`` side by side (``None``
+        at the edge of a text)."""
+        out: set[tuple[str | None, str | None]] = set()
+        for text in self.texts:
+            seq = [w.casefold() for w in _WORD.findall(text)]
+            for i in range(len(seq) - len(ws) + 1):
+                if tuple(seq[i:i + len(ws)]) == ws:
+                    out.add((seq[i - 1] if i else None, seq[i + len(ws)] if i + len(ws) < len(seq) else None))
+        return out
 
     def whole(self, left: str, right: str) -> bool:
         """``left right`` are the pieces of one word: the document prints it whole more often than apart, and neither
@@ -415,10 +427,14 @@ class DocumentWords:
 
     def wrapped(self, left: str, right: str) -> bool:
         """``left right`` are one word a narrow column wrapped, though the document prints the break more often than
-        the word (the same name in several tables of that column, "efektifi tas"): the word stands whole somewhere and
-        neither piece anywhere but beside the other. The caller keeps two words of a title ("Sokobanah Daya") apart:
-        the rest of a wrapped word never begins with a capital before small letters."""
-        return self.words[left + right] > 0 and max(self.words[left], self.words[right]) <= self.pairs[(left, right)]
+        the word (the same name in several tables of that column, "efektifi tas"): neither piece stands anywhere but
+        beside the other, and the same words around it are printed with the word whole ("Peningkatan Efektifitas
+        Pelaksanaan" beside "Peningkatan Efektifi tas Pelaksanaan"); not two words the document also writes as one
+        in other words ("sumber daya manusia" beside "mengikutkan sumberdaya manusia"). The caller keeps two words of
+        a title ("Sokobanah Daya") apart: the rest of a wrapped word never begins with a capital before small
+        letters."""
+        return (self.words[left + right] > 0 and max(self.words[left], self.words[right]) <= self.pairs[(left, right)]
+                and bool(self._beside(left, right) & self._beside(left + right)))
 
     def last_letter(self, left: str, right: str) -> bool:
         """``left right`` are one word whose last letter a narrow justified column wrapped alone ("kegiata n"):

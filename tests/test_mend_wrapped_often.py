@@ -44,3 +44,12 @@ def test_two_words_of_a_title_always_side_by_side_stay_apart_though_a_reader_glu
     # "Sokobanah Daya" is only ever printed as a pair; a tight cell read it glued once
     vocab = DocumentWords(["Kantor Desa Sokobanah Daya", "Kantor Desa Sokobanah Daya", "Kantor Desa SokobanahDaya"])
     assert mend_words("Kantor Desa Sokobanah Daya", vocab) == "Kantor Desa Sokobanah Daya"
+
+
+def test_two_words_the_document_also_writes_as_one_elsewhere_stay_apart():
+    # "sumber daya" always printed as a pair in running text, "sumberdaya" once in another sentence
+    vocab = DocumentWords(["peningkatan sumber daya manusia satuan perlindungan masyarakat",
+                           "pengembangan kemampuan sumber daya masyarakat",
+                           "mengikutkan sumberdaya manusia yang ada dalam pelatihan",
+                           "Meningkatnya kualitas sumber daya aparatur"])
+    assert mend_words("Meningkatnya kualitas sumber daya aparatur", vocab) == "Meningkatnya kualitas sumber daya aparatur"
