@@ -405,6 +405,18 @@ class DocumentWords:
 
     def __init__(self, texts: list[str]) -> None:
         self.words, self.pairs = _vocabulary(texts)
+        self.texts = texts
+
+    def _beside(self, *ws: str) -> set[tuple[str | None, str | None]]:
+        """The (word before, word after) of every place the document prints the words ``ws`` side by side (``None``
+        at the edge of a text)."""
+        out: set[tuple[str | None, str | None]] = set()
+        for text in self.texts:
+            seq = [w.casefold() for w in _WORD.findall(text)]
+            for i in range(len(seq) - len(ws) + 1):
+                if tuple(seq[i:i + len(ws)]) == ws:
+                    out.add((seq[i - 1] if i else None, seq[i + len(ws)] if i + len(ws) < len(seq) else None))
+        return out
 
     def whole(self, left: str, right: str) -> bool:
         """``left right`` are the pieces of one word: the document prints it whole more often than apart, and neither
@@ -412,6 +424,17 @@ class DocumentWords:
         "meningkatnyakeaktifan" printed often)."""
         apart = self.pairs[(left, right)]
         return self.words[left + right] > apart and max(self.words[left], self.words[right]) <= apart
+
+    def wrapped(self, left: str, right: str) -> bool:
+        """``left right`` are one word a narrow column wrapped, though the document prints the break more often than
+        the word (the same name in several tables of that column, "efektifi tas"): neither piece stands anywhere but
+        beside the other, and the same words around it are printed with the word whole ("Peningkatan Efektifitas
+        Pelaksanaan" beside "Peningkatan Efektifi tas Pelaksanaan"); not two words the document also writes as one
+        in other words ("sumber daya manusia" beside "mengikutkan sumberdaya manusia"). The caller keeps two words of
+        a title ("Sokobanah Daya") apart: the rest of a wrapped word never begins with a capital before small
+        letters."""
+        return (self.words[left + right] > 0 and max(self.words[left], self.words[right]) <= self.pairs[(left, right)]
+                and bool(self._beside(left, right) & self._beside(left + right)))
 
     def last_letter(self, left: str, right: str) -> bool:
         """``left right`` are one word whose last letter a narrow justified column wrapped alone ("kegiata n"):
@@ -423,12 +446,14 @@ class DocumentWords:
 
 def mend_words(text: str, vocab: DocumentWords) -> str:
     """``text`` with a word a narrow column broke made whole (:meth:`DocumentWords.whole`: "PENYELENGG ARAAN" →
-    "PENYELENGGARAAN"; a lone small last letter, "kegiata n", :meth:`DocumentWords.last_letter`). Two words a
-    reader glued are left as read: the document may print them so."""
+    "PENYELENGGARAAN"; printed broken more often than whole, :meth:`DocumentWords.wrapped`; a lone small last
+    letter, "kegiata n", :meth:`DocumentWords.last_letter`). Two words a reader glued are left as read: the
+    document may print them so."""
     out: list[str] = []
     for tok in text.split(" "):
         if out and (a := re.search(r"[^\W\d_]+$", out[-1])) and (b := re.match(r"[^\W\d_]+", tok)) \
                 and (vocab.whole(left := a.group(0).casefold(), right := b.group(0).casefold())
+                     or not b.group(0).istitle() and vocab.wrapped(left, right)
                      or b.group(0).islower() and vocab.last_letter(left, right)):
             out[-1] += tok
             continue
