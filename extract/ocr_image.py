@@ -501,6 +501,28 @@ _DASH_LONG = (7, 60)
 _DASH_CLEAR = 10
 
 
+#: a dash is at least this many times as long as it is thick ...
+THIN_BAR = 2.5
+
+
+#: ... and a thick one (:data:`THICK_BAR` pixels or more) this many. A monospaced face prints a short hyphen, and a scan
+#: thickens it: the "-" of 10 pt monospaced print scans 10 x 5 px, 11 x 6 px with its rounded ends (a ratio of 2.5 took
+#: it for no dash: the "-" a narrow column wrapped under an amount's ",", or printed alone for "none", went unread);
+#: a dot, however the scan smears it, is about as high as wide. A thin bar keeps the stricter ratio (the 7 x 3 px
+#: "-" of small sans print wrapped under its amount is left to the layout as before)
+LEVEL_BAR = 1.75
+
+
+#: a bar this thick (pixels at 300 dpi) or more is a thickened one (:data:`LEVEL_BAR`), its ragged one-pixel fringe its own
+THICK_BAR = 4
+
+
+def level_bar(wide: int, thick: int, thin: float = THIN_BAR) -> bool:
+    """A bar ``wide`` by ``thick`` pixels is long enough for a dash: ``thin`` times as long as thick (:data:`THIN_BAR`),
+    :data:`LEVEL_BAR` times when it is a thick bar."""
+    return wide >= (LEVEL_BAR if thick >= THICK_BAR else thin) * thick
+
+
 def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels) of the dashes standing alone on a binarized page (0 ink): a short, thin, level bar of
     ink with paper all around it, the "-" a table prints for "none" or zero. Tesseract's page pass reads a lone
@@ -517,13 +539,16 @@ def lone_dashes(binary: np.ndarray) -> list[tuple[int, int, int, int]]:
     del near
     out = []
     for x0, y0, x1, y1 in line_segments(clear, True, _DASH_LONG[0]):
-        if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or (x1 - x0) < 2.5 * (y1 - y0):
+        if x1 - x0 > _DASH_LONG[1] or y1 - y0 > _DASH_THICK or not level_bar(x1 - x0, y1 - y0):
             continue
         bar = ink[y0:y1, x0:x1]
         if bar.mean() < 0.8:
             continue  # a level bar is solid ink, a row of dots is not
         around = ink[max(y0 - _DASH_CLEAR, 0) : y1 + _DASH_CLEAR, max(x0 - _DASH_CLEAR, 0) : x1 + _DASH_CLEAR]
-        if int(around.sum()) - int(bar.sum()) > 2:
+        # a thick bar's own fringe (a pixel round it: the ragged edge a scan gives it) is no ink beside it
+        f = 1 if y1 - y0 >= THICK_BAR else 0
+        fringe = ink[max(y0 - f, 0) : y1 + f, max(x0 - f, 0) : x1 + f]
+        if int(around.sum()) - int(fringe.sum()) > 2:
             continue  # a stroke of a letter or a hyphen in a word: more ink beside it
         out.append((x0, y0, x1, y1))
     return out

@@ -46,13 +46,36 @@ def dash_words(binary: np.ndarray, words: list[Word], dpi: int = DPI) -> list[Wo
     scale = 72.0 / dpi
     sizes = sorted(w.size for w in words)
     size = sizes[len(sizes) // 2] if sizes else 10.0
+    high = digit_height(words, size)
     out = []
     for x0, y0, x1, y1 in lone_dashes(binary):
         box = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
         if any(w.x0 - 1 <= box[2] and box[0] <= w.x1 + 1 and w.top - 1 <= box[3] and box[1] <= w.bottom + 1 for w in words):
             continue
-        out.append(Word(text="-", x0=box[0], top=box[1], x1=box[2], bottom=box[3], size=size, conf=MIN_CONFIDENCE))
+        mid = (box[1] + box[3]) / 2
+        top, bottom = min(box[1], mid - _DASH_ABOVE * high), max(box[3], mid + (1 - _DASH_ABOVE) * high)
+        out.append(Word(text="-", x0=box[0], top=top, x1=box[2], bottom=bottom, size=size, conf=MIN_CONFIDENCE))
     return out
+
+
+#: where a dash stands in a line of digits: this share of a digit's height above its middle, the rest below
+_DASH_ABOVE = 0.55
+
+
+#: a word of digits and separators only: its box is a digit's height (no ascender, no descender)
+_DIGIT_WORD = re.compile(r"^[\d.,]*\d[\d.,]*$")
+
+
+def digit_height(words: list[Word], size: float) -> float:
+    """The height (points) of the page's printed digits: the median box of its words of digits (0.7 of ``size``, the
+    print's size, when it has none).
+
+    A lone "-" is given a box of that height around its bar (:func:`dash_words`), as a text layer gives a glyph the
+    height of its line: a bar a point high, 6 points under the amount whose ",-" a narrow column wrapped, stood apart
+    from it as a line of its own, and the layout made it a row of its own (the rows under it then took the
+    signature and the next table in)."""
+    highs = sorted(w.bottom - w.top for w in words if _DIGIT_WORD.match(w.text))
+    return highs[len(highs) // 2] if highs else 0.7 * size
 
 
 #: the piece of an amount left of a separator Tesseract took for a space ("Rp 3.375 841 266" in monospaced print)

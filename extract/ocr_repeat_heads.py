@@ -11,7 +11,9 @@ table's body, as many as the header has, that repeat it cell for cell (letter ca
 match it as a whole nearly letter for letter. Such rows are the header's when the layout marked them so, or when
 they open the table's part on a later page (the misread head made the layout take them for body rows). Each mend
 is named in the table's warnings; the stitcher then drops the repeat
-(:func:`~lkjip.extract.stitch.header_repeats_dropped`).
+(:func:`~lkjip.extract.stitch.header_repeats_dropped`). So is the header of a table's part that an author cut at a
+page break, each part printing the header again: a table right after another (nothing between them), whose header
+repeats the other's so (:func:`_mend_part`); the stitcher then joins the part to the table.
 """
 
 from __future__ import annotations
@@ -72,9 +74,38 @@ def _mend_table(table: Table) -> None:
             k += 1
 
 
+def _header_rows(table: Table) -> list[TableRow]:
+    n = 0
+    while n < len(table.rows) and table.rows[n].is_header:
+        n += 1
+    return table.rows[:n]
+
+
+def _mend_part(prev: Table, part: Table) -> None:
+    """``part``, the table right after ``prev`` (on its last page or a later one), its header the header of ``prev`` but
+    for a misread short head: its header put back to ``prev``'s (a part of a table an author cut at each page, each
+    part printing the header again, maybe at the foot of the page the part before ends on; misread, the header reads
+    as a new table's and the stitcher leaves the part apart)."""
+    head, block = _header_rows(prev), _header_rows(part)
+    last, first = prev.rows[-1].page if prev.rows else None, part.rows[0].page if part.rows else None
+    if not head or len(block) != len(head) or last is None or first is None or first < last:
+        return
+    if not _near_repeat(head, block):
+        return
+    for h, r in zip(head, block, strict=True):
+        if r.cells != h.cells:
+            part.warnings.append(f"page {r.page}: OCR repeated header mended {r.cells!r} -> {h.cells!r}")
+            r.cells = list(h.cells)
+
+
 def mend_repeated_heads(blocks: list[Block], ocr_pages: list[int]) -> None:
-    """Mend, in every table read by OCR, the header rows that repeat its header but for a misread short head."""
+    """Mend, in every table read by OCR, the header rows that repeat its header but for a misread short head; and
+    the header of a table read by OCR right after another one (nothing between them) that repeats the other's so
+    (:func:`_mend_part`)."""
     pages = set(ocr_pages)
     for b in blocks:
         if isinstance(b, Table) and b.page in pages:
             _mend_table(b)
+    for prev, part in zip(blocks, blocks[1:], strict=False):
+        if isinstance(prev, Table) and isinstance(part, Table) and prev.page in pages and part.page in pages:
+            _mend_part(prev, part)

@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
-from lkjip.extract.ocr_image import DPI, glyph_runs
+from lkjip.extract.ocr_image import DPI, glyph_runs, level_bar
 from lkjip.extract.ocr_key_dots import key_dot
 from lkjip.extract.ocr_wrap_dots import under
 
@@ -62,8 +62,8 @@ def restore_end_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> l
 
 def _dash_after(binary: np.ndarray, w: Word, px: float) -> float | None:
     """The right edge (points) of a dash printed right after the comma ending ``w`` (inside its box or within a
-    character right of it): the word's last mark, a level bar at least twice as wide as thick, thin, at the digits'
-    mid-height; None when the image shows no such mark."""
+    character right of it): the word's last mark, a level bar (:func:`~lkjip.extract.ocr_image.level_bar`), thin,
+    at the digits' mid-height; None when the image shows no such mark."""
     top, bottom = int(w.top * px), int(round(w.bottom * px))
     high = bottom - top
     if high < 8:
@@ -78,7 +78,7 @@ def _dash_after(binary: np.ndarray, w: Word, px: float) -> float | None:
     x0, y0, x1, y1 = rest[1]
     wide, thick = x1 - x0, y1 - y0
     mid = (y0 + y1) / 2
-    if not (wide >= 2 * thick and thick <= 0.25 * high and 0.2 * high <= wide <= 0.8 * high):
+    if not (level_bar(wide, thick, thin=2) and thick <= 0.25 * high and 0.2 * high <= wide <= 0.8 * high):
         return None
     if not top + 0.3 * high <= mid <= top + 0.75 * high or x0 - rest[0][2] > 0.9 * high:
         return None
