@@ -10,6 +10,7 @@ of a right-aligned name read as a column gap ("Penunjang | Urusan | ...").
 from __future__ import annotations
 
 from lkjip.extract.layout.borderless import find_text_tables
+from lkjip.extract.layout.columns_cut import phrase_spans
 from lkjip.extract.layout.geometry import TextLine, Word, lines_from_words, mono_space
 
 PITCH = 5.4  # 9 pt Liberation Mono
@@ -89,3 +90,16 @@ def test_right_aligned_names_in_a_monospaced_ocr_table_stay_in_their_cell():
         ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota", "2.525.442.492,-"],
         ["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "15.279.011,-"],
     ]
+
+
+#: a PK table's row as OCR read it (9 pt Liberation Mono): a bracket's ink leaves more white than a letter's
+PK_ROW = [
+    ("1", 69.6, 74.2), ("Meningkatnya", 162.0, 226.3), ("kualitas", 233.3, 274.8), ("pelayanan", 281.3, 329.0),
+    ("publik", 335.0, 367.0), ("Indeks", 559.7, 591.1), ("Kepuasan", 597.1, 639.6), ("Masyarakat", 645.6, 698.6),
+    ("(IKM)", 706.1, 730.6), ("82,47", 748.3, 774.7),
+]
+
+
+def test_a_word_space_by_a_bracket_stays_a_word_space_on_a_monospaced_ocr_line():
+    line = TextLine([Word(t, x0, 335.0, x1, 343.5, size=10.3, conf=96.0) for t, x0, x1 in PK_ROW])
+    assert [round(a) for a, _ in phrase_spans(line)] == [70, 162, 560, 748]

@@ -144,8 +144,9 @@ def ink_line(line: TextLine) -> bool:
 #: box is this much narrower than its letters times the pitch, a word space this much wider than one pitch
 #: (9 pt Liberation Mono, read at some 10.5 pt: 0.8-0.9 pt)
 INK_BEARING_EM = 0.08
-#: how far (pt) OCR's word boxes move an edge: one word space's white measures up to this much over its mean
-INK_JITTER = 0.6
+#: how far (pt) one word space's white may measure over the pitch and the mean bearings: OCR's box edges move a
+#: little, and glyphs' bearings differ (a bracket's or an "i"'s ink leaves more white: "Masyarakat (IKM)")
+INK_JITTER = 1.2
 #: a monospaced font's advance in OCR's em (its sizes, from the ink's height, run 10-20 % over the font's)
 INK_ADVANCE_EM = (0.45, 0.61)
 
