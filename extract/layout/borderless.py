@@ -128,7 +128,7 @@ def channel_spans(line: TextLine, gaps: Sequence[tuple[float, float]], size: flo
             # ... unless the word starts where the channel ends: the next column's edge, its cells start there
             # (white clearly short of a monospaced font's pitch is no word space either: cells set flush)
             # (or narrower than the stretched spaces of the justified line it ends: the next cell set flush)
-            wide = w.x0 - p.x1 >= least or short_of_pitch(w.x0 - p.x1, pitch) or after_stretched_run(
+            wide = w.x0 - p.x1 >= least or short_of_pitch(p, w, pitch) or after_stretched_run(
                 seg, k, least, word_space_of(line))
             if (wide and not joined(w) and held
                     and (k not in even or any(abs(w.x0 - g1) <= _EDGE_TOL for g1 in held))):

@@ -267,7 +267,7 @@ def spans_in_channels(
     for (p, w), i, sp in zip(pairs, inside, spanning, strict=True):
         wide = w.x0 - p.x1 > 1.2 * max(p.size, w.size, 4.0) and not joined(w)  # not a stretched space
         # white inside a channel clearly short of a monospaced pitch is no word space, however wide the line's own
-        short = i and short_of_pitch(w.x0 - p.x1, pitch) and not joined(w)
+        short = i and short_of_pitch(p, w, pitch) and not joined(w)
         if wide or (i and least > 0 and w.x0 - p.x1 >= least) or sp or short:
             out.append((start.x0, p.x1))
             start = w

@@ -219,7 +219,7 @@ def phrase_spans(line: TextLine) -> list[tuple[float, float]]:
     pitch = mono_space(line)
     for w in sorted(line.words, key=lambda w: w.x0):
         space = pitch + 0.5 if pitch else PHRASE_SPACE_EM * max(w.size, prev.size if prev else 0.0)
-        if prev is not None and w.x0 - prev.x1 <= space and not short_of_pitch(w.x0 - prev.x1, pitch):
+        if prev is not None and w.x0 - prev.x1 <= space and not short_of_pitch(prev, w, pitch):
             out[-1] = (out[-1][0], max(out[-1][1], w.x1))
         else:
             out.append((w.x0, w.x1))

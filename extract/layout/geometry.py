@@ -121,7 +121,10 @@ MONO_ADVANCE_EM = 0.57
 
 def mono_space(line: TextLine) -> float:
     """The width of a word space on ``line`` when it is set in a monospaced font (every word of two letters or
-    more as wide as its letters times one pitch, about 0.6 em: the space is one pitch too), else 0."""
+    more as wide as its letters times one pitch, about 0.6 em: the space is one pitch too), else 0. A line read by
+    OCR (:func:`ink_line`) is measured by :func:`ink_mono_space`."""
+    if ink_line(line):
+        return ink_mono_space(line)
     pitches = sorted((w.x1 - w.x0) / len(w.text) for w in line.words if len(w.text) >= 2)
     if len(pitches) < 3:
         return 0.0
@@ -131,16 +134,55 @@ def mono_space(line: TextLine) -> float:
     return mid
 
 
+def ink_line(line: TextLine) -> bool:
+    """Some word of ``line`` was read by OCR (its confidence below a text layer's 100): its box covers the ink
+    only, not the glyphs' advances."""
+    return any(w.conf < 100 for w in line.words)
+
+
+#: the white a monospaced glyph leaves beside its ink, both sides together, in (OCR-estimated) em: an OCR word's
+#: box is this much narrower than its letters times the pitch, a word space this much wider than one pitch
+#: (9 pt Liberation Mono, read at some 10.5 pt: 0.8-0.9 pt)
+INK_BEARING_EM = 0.08
+#: how far (pt) one word space's white may measure over the pitch and the mean bearings: OCR's box edges move a
+#: little, and glyphs' bearings differ (a bracket's or an "i"'s ink leaves more white: "Masyarakat (IKM)")
+INK_JITTER = 1.2
+#: a monospaced font's advance in OCR's em (its sizes, from the ink's height, run 10-20 % over the font's)
+INK_ADVANCE_EM = (0.45, 0.61)
+
+
+def ink_mono_space(line: TextLine) -> float:
+    """:func:`mono_space` for a line read by OCR, whose word boxes hold the ink only: every word of three letters
+    or more as wide as its letters times one pitch less the side bearings (:data:`INK_BEARING_EM`), and the white
+    between words a pitch or more (a proportional font's space is half a letter: none is); the white of a word
+    space then is the pitch and the bearings, give or take OCR's jitter: that much (its widest) is returned."""
+    size = line.size
+    bearing = INK_BEARING_EM * size
+    pitches = sorted((w.x1 - w.x0 + bearing) / len(w.text) for w in line.words if len(w.text) >= 3)
+    if len(pitches) < 3:
+        return 0.0
+    mid = pitches[len(pitches) // 2]
+    lo, hi = INK_ADVANCE_EM
+    if not lo * size <= mid <= hi * size or pitches[-1] - pitches[0] > 0.08 * mid:
+        return 0.0
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
+    if not gaps or gaps[len(gaps) // 4] < 0.9 * mid:
+        return 0.0
+    return mid + bearing + INK_JITTER
+
+
 #: how far (pt) short of a monospaced font's pitch the white between two words may fall and still be a word space
 PITCH_SHORT = 0.4
 
 
-def short_of_pitch(gap: float, pitch: float) -> bool:
-    """White between two words of a line set in a monospaced font (``pitch``: :func:`mono_space`) clearly narrower
-    than one pitch, yet no touch (three tenths of a pitch or more): no word space, whose white is a whole pitch
-    (or more, stretched), but two cells set flush against each other (a name justified to its cell's right edge,
-    a unit left-aligned in the next column: "Indeks" | "%")."""
-    return bool(pitch) and 0.3 * pitch <= gap < pitch - PITCH_SHORT
+def short_of_pitch(p: Word, w: Word, pitch: float) -> bool:
+    """White between two words ``p``, ``w`` of a line set in a monospaced font (``pitch``: :func:`mono_space`)
+    clearly narrower than one pitch, yet no touch (three tenths of a pitch or more): no word space, whose white is
+    a whole pitch (or more, stretched), but two cells set flush against each other (a name justified to its
+    cell's right edge, a unit left-aligned in the next column: "Indeks" | "%"). Never for words read by OCR: the
+    white of their ink boxes varies more than a fraction of a pitch."""
+    gap = w.x0 - p.x1
+    return bool(pitch) and p.conf >= 100 and w.conf >= 100 and 0.3 * pitch <= gap < pitch - PITCH_SHORT
 
 
 def one_segment(line: TextLine) -> bool:
