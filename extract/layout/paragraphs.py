@@ -57,6 +57,7 @@ def paragraphs_from_lines(
             if margins is not None:
                 left, page_right = margins
                 short_prev = short_prev or prev.x1 < page_right - 0.15 * max(page_right - left, 1.0)
+            short_prev = short_prev and not _wrap_forced(prev, ln, margins[1] if margins else right)
             indent_jump = abs(ln.x0 - prev.x0) > 1.5 * ln.size and len(paras[-1]) > 1
             if close and same_style and not short_prev and not starts_list and not starts_caption and not indent_jump:
                 paras[-1].append(ln)
@@ -70,6 +71,21 @@ def paragraphs_from_lines(
             out.append(Paragraph(text=text, lines=[ln.text for ln in grp], page=page_no, bbox=box,
                                  bold=all(ln.bold for ln in grp)))  # fmt: skip
     return out
+
+
+def _wrap_forced(prev: TextLine, ln: TextLine, right: float) -> bool:
+    """``prev`` ends short only because ``ln``'s first word, a small letter opening it, would not have fitted
+    after it (a space and the word past ``right``, the text's right edge), and ``prev`` ends no sentence: a long word
+    after a long number in ragged print ("… sebesar Rp. 2.956.416.771,- yang" / "dipergunakan untuk …"), the
+    sentence running on."""
+    if not prev.words or not ln.words or prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False
+    first = ln.words[0]
+    if not first.text[:1].islower():
+        return False
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(prev.words, prev.words[1:], strict=False))
+    space = gaps[len(gaps) // 2] if gaps else 0.25 * prev.size  # the line's own word space
+    return prev.x1 + space + (first.x1 - first.x0) > right
 
 
 def _text_after_caption(prev: TextLine, ln: TextLine, margins: tuple[float, float] | None) -> bool:
