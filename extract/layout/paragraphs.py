@@ -57,7 +57,7 @@ def paragraphs_from_lines(
             if margins is not None:
                 left, page_right = margins
                 short_prev = short_prev or prev.x1 < page_right - 0.15 * max(page_right - left, 1.0)
-            short_prev = short_prev and not _wrap_forced(prev, ln, margins[1] if margins else right)
+            short_prev = short_prev and not (margins is not None and _wrap_forced(prev, ln, margins))
             indent_jump = abs(ln.x0 - prev.x0) > 1.5 * ln.size and len(paras[-1]) > 1
             if close and same_style and not short_prev and not starts_list and not starts_caption and not indent_jump:
                 paras[-1].append(ln)
@@ -73,12 +73,16 @@ def paragraphs_from_lines(
     return out
 
 
-def _wrap_forced(prev: TextLine, ln: TextLine, right: float) -> bool:
+def _wrap_forced(prev: TextLine, ln: TextLine, margins: tuple[float, float]) -> bool:
     """``prev`` ends short only because ``ln``'s first word, a small letter opening it, would not have fitted
-    after it (a space and the word past ``right``, the text's right edge), and ``prev`` ends no sentence: a long word
-    after a long number in ragged print ("… sebesar Rp. 2.956.416.771,- yang" / "dipergunakan untuk …"), the
-    sentence running on."""
+    after it (a space and the word past the right margin of ``margins``, the page's running text), and ``prev``
+    ends no sentence: a long word after a long number in ragged print ("… sebesar Rp. 2.956.416.771,- yang" /
+    "dipergunakan untuk …"), the sentence running on. Only for lines of running text: both open at the left
+    margin and ``prev`` fills half the text width at least (not a table cell's lines left as text)."""
+    left, right = margins
     if not prev.words or not ln.words or prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False
+    if abs(prev.x0 - left) > prev.size or abs(ln.x0 - left) > ln.size or prev.x1 - prev.x0 < 0.5 * (right - left):
         return False
     first = ln.words[0]
     if not first.text[:1].islower():
