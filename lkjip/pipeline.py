@@ -431,7 +431,7 @@ class DocumentWords:
         beside the other, and the same words around it are printed with the word whole ("Peningkatan Efektifitas
         Pelaksanaan" beside "Peningkatan Efektifi tas Pelaksanaan"); not two words the document also writes as one
         in other words ("sumber daya manusia" beside "mengikutkan sumberdaya manusia"). The caller keeps two words of
-        a title ("Sokobanah Daya") apart: the rest of a wrapped word never begins with a capital before small
+        a title ("Karang Anyar") apart: the rest of a wrapped word never begins with a capital before small
         letters."""
         return (self.words[left + right] > 0 and max(self.words[left], self.words[right]) <= self.pairs[(left, right)]
                 and bool(self._beside(left, right) & self._beside(left + right)))
