@@ -273,6 +273,14 @@ def test_draw_cache_compare_lists_changed_draws_and_totals():
     assert "consistent files with a false error 1 of 3" in out and "consistent files with a false error 0 of 3" in out
 
 
+def test_draw_cache_compare_counts_a_one_field_change():
+    # one field of a draw of 1500: F1 moves by 0.07 point, which a 0.1-point threshold hid
+    from bench.draw_cache import compare
+
+    out = compare([_cached("d1", 0.99933)], [_cached("d1", 0.99866)])
+    assert "d1  99.93 ->  99.87 (-0.07)" in out and "better 0, worse 1" in out
+
+
 @pytest.mark.slow
 def test_draw_cache_renders_once_and_scores_the_same_files(tmp_path: Path):
     from bench.draw_cache import render, score
