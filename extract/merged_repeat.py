@@ -22,7 +22,7 @@ from collections import Counter
 import regex as re
 
 from lkjip.extract.document import Table, TableRow
-from lkjip.extract.table_under import header_rows, sorted_letters
+from lkjip.extract.table_under import header_rows, letter_counts, sorted_letters
 
 #: a rest of a cut row holds at most this many rows
 REST_ROWS = 2
@@ -31,7 +31,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _letters(rows: list[TableRow], k: int) -> Counter:
-    return Counter("".join(r.cells[k] for r in rows if k < len(r.cells)).casefold().replace(" ", ""))
+    return letter_counts(r.cells[k] for r in rows if k < len(r.cells))
 
 
 def header_runs(head_a: list[TableRow], n_a: int, head_b: list[TableRow], n_b: int) -> list[range] | None:

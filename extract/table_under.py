@@ -11,6 +11,9 @@ rows go back down to their table (:func:`header_at_foot`).
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 import regex as re
 
 from lkjip.extract.document import Paragraph, Table, TableRow
@@ -36,6 +39,12 @@ def header_rows(table: Table) -> list[TableRow]:
             break
         out.append(r)
     return out
+
+
+def letter_counts(cells: Iterable[str]) -> Counter:
+    """How often each letter (case-folded, spaces left out) stands in ``cells``: two readings of one header hold
+    the same letters however their words were cut into cells and lines, a clipped one some of them."""
+    return Counter("".join(cells).casefold().replace(" ", ""))
 
 
 def sorted_letters(rows: list[TableRow]) -> str:

@@ -134,6 +134,15 @@ def mono_space(line: TextLine) -> float:
     return mid
 
 
+def merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
+    """``ps`` sorted, those within ``tol`` of the one before dropped (one rule or joint drawn twice)."""
+    out: list[float] = []
+    for p in sorted(ps):
+        if not out or p - out[-1] > tol:
+            out.append(p)
+    return out
+
+
 def ink_line(line: TextLine) -> bool:
     """Some word of ``line`` was read by OCR (its confidence below a text layer's 100): its box covers the ink
     only, not the glyphs' advances."""

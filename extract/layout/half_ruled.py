@@ -48,10 +48,11 @@ from lkjip.extract.layout.geometry import (
     Ruling,
     TextLine,
     lines_only,
+    merged_positions,
     one_segment,
     sweep_clusters,
 )
-from lkjip.extract.layout.joint_columns import merged_positions, rule_joints
+from lkjip.extract.layout.joint_columns import rule_joints
 from lkjip.extract.layout.justified_columns import (
     numbered_columns_split,
     stretched_channels_dropped,

@@ -17,19 +17,10 @@ from collections.abc import Sequence
 import regex as re
 
 from lkjip.extract.layout.cues import NUMBERED_CAPTION
-from lkjip.extract.layout.geometry import Ruling, TextLine
+from lkjip.extract.layout.geometry import Ruling, TextLine, merged_positions
 
 #: a note under a table: its source, a key to its marks ("Sumber: …", "Keterangan :", "Ket.", "*) …")
 _NOTE = re.compile(r"^\s*(?:(?:sumber|keterangan|catatan|ket)\s*[:.]|\*)", re.IGNORECASE)
-
-
-def merged_positions(ps: list[float], tol: float = 1.5) -> list[float]:
-    """``ps`` sorted, those within ``tol`` of the one before dropped (one rule or joint drawn twice)."""
-    out: list[float] = []
-    for p in sorted(ps):
-        if not out or p - out[-1] > tol:
-            out.append(p)
-    return out
 
 
 def rule_joints(rules: Sequence[Ruling], box: tuple[float, float, float, float], ys: Sequence[float], tol: float = 1.0) -> list[float]:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 
 from lkjip.extract.layout.cues import CURRENCY_SIGN, ROW_KEY, is_numeric_token
-from lkjip.extract.layout.geometry import TextLine, Word, mono_space
+from lkjip.extract.layout.geometry import TextLine, Word, ink_line, mono_space
 
 #: ids of the words after a stretched word space on the page being read (empty: none known)
 JOINED: ContextVar[frozenset[int]] = ContextVar("JOINED", default=frozenset())
@@ -277,7 +277,7 @@ def stretched_spaces(lines: Sequence[TextLine]) -> frozenset[int]:
     stretched gap (a line of two words) counts only where the page shows such a run
     (:func:`_single_stretched`).
     """
-    text_layer = all(w.conf >= 100 for ln in lines for w in ln.words)
+    text_layer = not any(ink_line(ln) for ln in lines)
     token = _TOL.set(_TEXT_EDGE_TOL if text_layer else _EDGE_TOL)
     try:
         return _stretched_spaces(lines)
@@ -383,7 +383,7 @@ def header_pinned(lines: Sequence[TextLine]) -> tuple[frozenset[int], frozenset[
     line up to a point or two, not a hundredth, and their bold is a guess from stroke widths (a shaded body reads
     bold), so a scan's justified table would be cut at words that merely stand under a header word.
     """
-    if not all(w.conf >= 100 for ln in lines for w in ln.words):
+    if any(ink_line(ln) for ln in lines):
         return frozenset(), frozenset()
     pins: set[int] = set()
     starts: list[float] = []  # every x a header word starts at

@@ -20,7 +20,6 @@ into the first paragraph of the next (:func:`continues_paragraph`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from lkjip.extract.document import Paragraph, TableRow
@@ -45,6 +44,7 @@ from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.rows import numbers_continue
 from lkjip.extract.layout.words import _CHAR_WIDTHS, Tail, Vocabulary, join_wrapped, tail_glue
 from lkjip.extract.stitch import filled_columns, has_own_header, laid_cells, same_kinds
+from lkjip.extract.table_under import letter_counts
 
 
 def same_columns(a: PageTable, b: PageTable, tol: float = 6.0) -> bool:
@@ -309,8 +309,7 @@ def _same_header(first: Sequence[TableRow], cont: Sequence[TableRow]) -> int:
     a, b = head(first), head(cont)
     if not a or not b or len(b) >= len(cont):
         return 0
-    letters = lambda rows: Counter("".join(c for r in rows for c in r.cells).lower().replace(" ", ""))  # noqa: E731
-    had, has = letters(a), letters(b)
+    had, has = (letter_counts(c for r in rows for c in r.cells) for rows in (a, b))
     # a repeated header drawn shorter than its text loses the lines its frame clips ("Renstr" over a lost
     # "a (2018)"): its letters are the header's but for some missing, none added
     return len(b) if has == had or (has <= had and has.total() >= CLIPPED_KEPT * had.total()) else 0
@@ -482,7 +481,8 @@ def _lower_lines(head: PageTable, body: PageTable) -> bool:
     upper = {c for c in norm_row(head.table.rows[0]) if c}
     rows = body.table.rows
     n = next((k for k, r in enumerate(rows) if not (r.is_header or is_header_like(r.cells))), len(rows))
-    return 0 < n < min(len(rows), 5) and not any(c == u or c.startswith(u + " ") for r in rows[:n] for c in norm_row(r) for u in upper)
+    return 0 < n < min(len(rows), 5) and not any(c == u or c.startswith(u + " ")
+                                                 for r in rows[:n] for c in norm_row(r) for u in upper)
 
 
 def _numbers_under(head: PageTable, first: TableRow) -> bool:
