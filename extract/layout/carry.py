@@ -118,8 +118,9 @@ def ending_table(res: PageResult) -> PageTable | None:
         return None
     data = [r for r in last.table.rows if not r.is_header]
     # a bold header was told apart, or this is a table carried from the page before, or its last row the page
-    # break cut (a table ruled one way, no rule under that row): the rest is data
-    marked = len(data) < len(last.table.rows) or last.carried or last.open_bottom
+    # break cut (a table ruled one way, no rule under that row), or a part read with the columns of the table above
+    # it (its rows are that table's body): the rest is data
+    marked = len(data) < len(last.table.rows) or last.carried or last.open_bottom or last.part_below
     if data and not (marked or any(is_numeric_token(c) for r in data for c in r.cells if c)):
         if not _rows_of_text(data, _table_lines(res, last)):
             return None  # only a header so far: its columns are no guide to the body

@@ -41,6 +41,9 @@ class PageTable:
     #: a table ruled one way whose last row runs on to the page's foot with no rule under it: a page break cut it
     #: (:func:`~.half_ruled.open_ends`), so the table goes on over the next page whatever its rows hold
     open_bottom: bool = False
+    #: read with the columns of the table right above it (a part its author split off, :mod:`.short_parts`): its
+    #: rows are that table's body, a guide to the next page as a part with a header is
+    part_below: bool = False
 
     def finish(self) -> Table:
         """The table, with one note summing up its continuation."""

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from lkjip.extract.layout.borderless import narrow_channels, region_table
 from lkjip.extract.layout.carried_region import carried_region
 from lkjip.extract.layout.channels import spans_in_channels, word_space
-from lkjip.extract.layout.cues import is_numeric_token
+from lkjip.extract.layout.cues import ROW_KEY, is_numeric_token
 from lkjip.extract.layout.geometry import Ruling, TextLine
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
@@ -53,6 +53,7 @@ def short_parts(tables: Sequence[PageTable], lines: Sequence[TextLine], rules: S
         if pt is None or pt.table.n_cols != above.table.n_cols:
             continue
         pt.x0, pt.x1 = min(pt.x0, above.x0), max(pt.x1, above.x1)
+        pt.part_below = True
         found.append(pt)
         rest = [ln for ln in rest if not any(ln is p for p in part)]
     return found, rest
@@ -97,7 +98,14 @@ def _text_part(above: PageTable, part: Sequence[TextLine], cut: Sequence[Sequenc
         return False
     body = [r for r in above.table.rows if not r.is_header and len(r.cells) == len(above.channels) + 1]
     # a table of text rows: no number in its body (a signature's lines under a budget table are no part of it)
-    return bool(body) and not any(is_numeric_token(w) for r in body for c in r.cells for w in c.split())
+    return bool(body) and not any(_holds_number(r.cells) for r in body)
+
+
+def _holds_number(cells: Sequence[str]) -> bool:
+    """A row holds a number other than its key: the row number a first "No" column prints ("1", "2.", "a.")
+    numbers the rows of a cascading table as well as a budget table's, so it tells neither."""
+    lead = "" if ROW_KEY.match(cells[0].strip()) else cells[0]
+    return any(is_numeric_token(w) for c in [lead, *cells[1:]] for w in c.split())
 
 
 def _fits(spans: Sequence[tuple[float, float]], channels: Sequence[tuple[float, float]]) -> bool:
