@@ -131,6 +131,8 @@ def closes_inner_gap(
     """
     lo = min(a for a, _ in region_spans)
     hi = max(b for _, b in region_spans)
+    if len(gaps) >= 3 and len(gaps) - len(new_gaps) >= 2:
+        return _wraps_in_cell(line, gaps, above, hi - lo)
     if not (len(gaps) >= 2 and len(gaps) - len(new_gaps) == 1):
         return False
     return (line.x1 - line.x0) <= 0.25 * (hi - lo) or (
@@ -140,6 +142,17 @@ def closes_inner_gap(
 
 #: how far (pt) a wrapped line of a cell set right may end from where the cell's line above ends
 RIGHT_EDGE_TOL = 0.6
+
+
+def _wraps_in_cell(line: TextLine, gaps: Sequence[tuple[float, float]], above: TextLine | None, width: float) -> bool:
+    """``line`` closes several gaps at once as the next line of a cell whose lines above, set justified, left
+    white at the same places by chance ("Penyediaan Jasa Pemeliharaan," / "Biaya Pemeliharaan, Pajak dan" /
+    "Perizinan   Kendaraan   Dinas" over "Operasional atau Lapangan"): a short line starting where a word of the
+    line above starts (the cell's left edge), right of the table's first column (a caption or a note under a
+    table starts at its left edge)."""
+    if above is None or (line.x1 - line.x0) > 0.25 * width or line.x0 < gaps[0][1] - 1.0:
+        return False
+    return any(abs(w.x0 - line.x0) <= RIGHT_EDGE_TOL for w in above.words)
 
 
 def sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
