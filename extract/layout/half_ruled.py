@@ -477,20 +477,35 @@ def _continues_carry(box: Box, carry: PageTable | None) -> bool:
 
 
 def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[float, float]],
-                     carry: PageTable | None) -> list[tuple[float, float]] | None:
+                     carry: PageTable | None, *, more: bool = False) -> list[tuple[float, float]] | None:
     """The previous page's column channels, when this page's part of the table shows fewer of its own.
 
     A table continued on the next page may leave a column empty there (the "No" column under cells merged
     down): the part on this page, as wide as the part before, keeps the columns of the part before where
-    no word of this page crosses them.
+    no word of this page crosses them. So does a part opening the page (``more``) showing more channels than the
+    part before and no bold (header) line: a justified cell's stretched word spaces open white of their own in a
+    row or two.
     """
-    if carry is None or not carry.channels or len(gaps) >= len(carry.channels) or not _continues_carry(box, carry):
+    if carry is None or not carry.channels or not _continues_carry(box, carry):
         return None
+    if len(gaps) == len(carry.channels) or (len(gaps) > len(carry.channels)
+                                            and (not more or any(ln.bold for ln in region))):
+        return None  # as many columns of its own; or more, and a header of its own
     spans = [(w.x0, w.x1) for ln in region for w in ln.words]
     narrowed = narrow_channels(carry.channels, spans)
     if any(a < (x + y) / 2 < b for a, b in narrowed for x, y in spans):
         return None
     return narrowed
+
+
+def _merged_down(band: Sequence[TextLine], carry: PageTable | None) -> bool:
+    """``band``, lines between two rules under a table the page before ended (``carry``), is a row whose first
+    cells are merged down from the row above (a cascading table's next sub-activity, its names in the last two
+    columns only): no line bold, no word in the table's first column, as a header (its "No" label) or a new
+    table has."""
+    if carry is None or not carry.channels or not band or any(ln.bold for ln in band):
+        return False
+    return all(w.x0 >= carry.channels[0][1] - 1.0 for ln in band for w in ln.words)
 
 
 def _at_cut(y: float, cuts: Sequence[float]) -> bool:
@@ -527,7 +542,8 @@ def half_ruled_tables(
         opened = open_ends(lines, box, ys, carry, lead)
         # a stack opened by the rest of the page before's last row over its first rule starts at the page top too,
         # when that rest holds no bold line (a header) and the band under the rule is a row of data
-        rest_over_row = (opened[2] and len(ys) == 2 and any(data_line(ln) for ln in _band_lines(lines, box, *ys))
+        band = _band_lines(lines, box, *ys) if len(ys) == 2 else []
+        rest_over_row = (opened[2] and len(ys) == 2 and (any(data_line(ln) for ln in band) or _merged_down(band, carry))
                          and not any(ln.bold for ln in lines if (ln.top + ln.bottom) / 2 < ys[0]))
         # one band framed, the frame open at a page break (a part of a table its author split, cut by the page)
         cut_frame = len(ys) == 2 and any(_at_cut(y, cuts) for y in ys)
@@ -556,7 +572,7 @@ def half_ruled_tables(
             gaps = stretched_channels_dropped(region, merge_exclusive_columns(region, row_channels(region, ys)))
             gaps = unlabelled_columns_dropped(region, gaps, body_start(region, ys))
             gaps = numbered_columns_split(region, unnumbered_columns_dropped(region, gaps))
-            carried = carried_channels(region, box, gaps, carry) if not tables and not idx[0] else None
+            carried = carried_channels(region, box, gaps, carry, more=True) if not tables and not idx[0] else None
             if carried is None and not tables and not idx[0] and _at_cut(ys[0], cuts):
                 # a frame's rest opening the page (its top cut): a row or two, read by the columns of the part
                 # the page before ended with where no word crosses them
