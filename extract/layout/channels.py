@@ -279,19 +279,9 @@ def _spans_channel(p: Word, w: Word, c0: float, c1: float, space: float, tol: fl
     """The gap between ``p`` and ``w`` holds the whole channel ``(c0, c1)`` and ``w`` starts where the channel ends
     (where the column's text starts), the gap wider than a word space (half an em, and more than a monospaced font's
     pitch: its words sit on a grid, flush with any narrowed channel). A word ending at ``c0`` is no such sign: the
-    channel may have been narrowed to the same words, repeated, on the page before. But a channel exactly one pitch
-    wide, the word before ending at its left edge and the word after starting at its right one (within
-    :data:`FLUSH_TOL`), is a gutter of monospaced cells filled to their edges (justified): a sentence's spaces fall
-    on its own grid, not on the table's."""
+    channel may have been narrowed to the same words, repeated, on the page before."""
     least = max(0.5 * max(p.size, w.size), 1.02 * space)
-    if space > 0 and max(abs(p.x1 - c0), abs(w.x0 - c1), abs(c1 - c0 - space)) <= FLUSH_TOL:
-        return True  # monospaced cells filled to their edges: the gutter one pitch wide, flush with both words
     return p.x1 <= c0 + tol and abs(w.x0 - c1) <= tol and c1 - c0 >= 1.0 and w.x0 - p.x1 >= least
-
-
-#: how near (pt) both words lie to the edges of a channel one monospaced pitch wide, the cells on one grid: a
-#: justified cell's last word ending at its column's edge, the next column's word starting at its own
-FLUSH_TOL = 0.1
 
 
 def _reaches_edge(p: Word, w: Word, c0: float, c1: float, gutter: float, pitch: float, tol: float = 0.6) -> bool:
