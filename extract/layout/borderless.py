@@ -448,9 +448,23 @@ def narrow_channels(
                 lo = max(lo, b)
             elif g0 < a < g1 and b >= g1 - 1.0:
                 hi = min(hi, a)
+        lo = _reached_on(lo, hi, spans)
         lo, hi = _inside_placed(lo, hi, spans)
         out.append((lo, hi) if lo < hi else (g0, g1))
     return out
+
+
+def _reached_on(lo: float, hi: float, spans: Sequence[tuple[float, float]]) -> float:
+    """The channel's left side moved on over segments that start inside the white the left column's text left
+    and end short of the right column ("PENYELENGGARAAN" reaching into it, then "MASYARAKAT   DESA", a justified
+    line's last word pushed further right): the left column's text, reaching further in step by step."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in spans:
+            if a < lo - 0.5 and lo < b < hi - 1.0:
+                lo, moved = b, True
+    return lo
 
 
 def _inside_placed(g0: float, g1: float, spans: Sequence[tuple[float, float]]) -> tuple[float, float]:
