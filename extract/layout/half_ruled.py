@@ -564,7 +564,7 @@ def half_ruled_tables(
         region = [lines[k] for k in idx]
         if len(region) < (1 if ys is not None and len(ys) == 2 else 2):  # one line: a header, a row's rest
             continue
-        carried = None
+        carried = above = None
         joints = rule_joints(raw, box, ys) if ys is not None else []
         if joints:
             gaps, hrules = _fence_channels([box[0], *joints, box[2]]), rules
@@ -600,6 +600,7 @@ def half_ruled_tables(
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])
         pt.carried = carried is not None or open_top
+        pt.part_below = carried is None and above is not None  # its rows are the body of the table above
         pt.open_bottom = open_bottom
         tables.append(pt)
         used.update(idx)
