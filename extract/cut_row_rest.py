@@ -56,8 +56,8 @@ TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
 def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> None:
     """Give the row under the rest of a cut row back the words a reader of the next page read one row up: the rest
     (no key, the cut amounts' ends) took a name the row under it, which has its key and its values, lacks
-    ("| Penyediaan Gaji … | 3.583.978.618" over "1) | | Rp 3.406.513.392"). Only in a column whose body cells
-    are all filled: a row lacking that cell is a row misread (a total row, which prints no name, lacks none)."""
+    ("| Penyediaan Gaji … | 3.583.978.618" over "1) | | Rp 3.406.513.392"). Only in a column every row with a key
+    fills: a keyed row lacking that cell is a row misread (a total row, which prints no name, lacks none)."""
     if len(rest) < 2:
         return
     top, below = rest[0], rest[1]
@@ -65,7 +65,8 @@ def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> None:
     if len(below.cells) != n or top.cells[0].strip() or not below.cells[0].strip() or TOTAL_LABEL.match(below.cells[0]) \
             or not any(is_numeric_token(c) for c in top.cells if c) or not any(is_numeric_token(c) for c in below.cells if c):
         return
-    body = [r for r in [*above, *rest[2:]] if not r.is_header and len(r.cells) == n]
+    body = [r for r in [*above, *rest[2:]] if not r.is_header and len(r.cells) == n and r.cells[0].strip()
+            and not TOTAL_LABEL.match(r.cells[0])]
     for k in range(1, n):
         text, filled = top.cells[k], sum(1 for r in body if r.cells[k].strip())
         if text.strip() and not below.cells[k].strip() and not is_numeric_token(text) and len(body) >= 3 \

@@ -72,3 +72,20 @@ def test_the_rest_of_a_name_over_a_row_with_its_own_name_stays_in_the_cut_row():
     stitch(first, _part([["", "dan Aset", "3.583.978.618", "3.150.639.147", ""], *named], 9))
     assert first.table.rows[2].cells[1] == "Administrasi Keuangan Perangkat Daerah dan Aset"
     assert first.table.rows[3].cells == named[0]
+
+
+def test_a_name_goes_down_in_a_table_whose_amounts_wrap_onto_rows_of_their_own_and_that_ends_with_a_total():
+    # narrow amount columns: each amount's last digits stand on a row of their own, keyless and nameless; the
+    # total row prints no name: neither makes the name column one that rows may lack
+    above = [BUDGET[0], ["3.", "Pemeliharaan Peralatan dan Mesin Lainnya", "90.62", "90.46", "99,83"],
+             ["", "", "1.105", "5.674", ""],
+             ["4.", "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya", "21.58", "21.58", "100,00"]]
+    first = _part(above, 5, header=True)
+    below = [["", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "0.224", "0.224", ""],
+             ["2.", "", "72.96", "71.31", "97,74"], ["", "", "8.922", "6.763", ""],
+             ["1", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan", "72.96", "71.31", "97,74"],
+             ["JUMLAH", "", "5.155.593.476", "4.545.215.296", "88,16"]]
+    stitch(first, _part(below, 6))
+    rows = first.table.rows
+    assert rows[3].cells[1] == "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya"
+    assert rows[4].cells[:2] == ["2.", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"]
