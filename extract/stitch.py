@@ -269,7 +269,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         out, between = _drop_spent(out, between, spent)
         stray, heads, cut = [], [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
-    out = names_put_right(totals_rejoined(tables_split(out), running))
+    out = names_put_right(totals_rejoined(tables_split(out, names_a_table), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_row_parted(t)  # a header read with the first body row as one row
@@ -598,6 +598,11 @@ def cut_finer(coarse: list[str], fine: list[str]) -> bool:
             return False
         k = j if a[k] else k + 1
     return True
+
+
+def names_a_table(head: list[list[str]], n_cols: int) -> bool:
+    """The header rows ``head`` name a known kind of table."""
+    return classify_header(head, build_columns(head, n_cols), False) is not TableKind.unknown
 
 
 def has_own_header(table: Table) -> bool:

@@ -14,14 +14,17 @@ of table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex as re
 
 from lkjip.extract.document import Paragraph, Table, TableRow
-from lkjip.extract.headers import build_columns, is_header_like
+from lkjip.extract.headers import is_header_like
 
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+#: tells header rows (their cells, the number of columns) that name a known kind of table (the stitcher passes
+#: :func:`~lkjip.extract.classify.classify_header`'s reading, which reads headers with this module)
+Named = Callable[[list[list[str]], int], bool]
 
 
 def column_numbers(cells: list[str]) -> bool:
@@ -84,11 +87,13 @@ def table_under_table(table: Table) -> int | None:
 FOOT_HEADER_ROWS = 3
 
 
-def header_at_foot(table: Table, below: Table) -> int | None:
+def header_at_foot(table: Table, below: Table, named: Named | None = None) -> int | None:
     """The row of ``table`` where the header of ``below`` (the next block, opening with its column numbers or its data, no
     header above them) opens: the last rows of ``table`` (up to :data:`FOOT_HEADER_ROWS`, past a row of data) read
     as a header, the first of them in words ``table``'s header does not hold; else None. The column numbers may
-    close ``table`` too (the whole header at a page's foot, ``below`` opening the next page with its data)."""
+    close ``table`` too (the whole header at a page's foot, ``below`` opening the next page with its data). With no
+    column numbers either side, only rows ``named`` tells a header naming a known kind of table are taken: only
+    such words tell a header from a row of words."""
     head = header_rows(table)
     if not head or not below.rows or len(table.rows) < 2:
         return None
@@ -105,20 +110,10 @@ def header_at_foot(table: Table, below: Table) -> int | None:
     if k == end or is_header_like(table.rows[k - 1].cells):
         return None
     first = table.rows[k]
-    if bare and not _names_a_table(table.rows[k:end], below.n_cols):
+    if bare and (named is None or any(len(r.cells) != below.n_cols for r in table.rows[k:end])
+                 or not named([r.cells for r in table.rows[k:end]], below.n_cols)):
         return None
     return k if sum(1 for c in first.cells if c.strip()) >= 2 and _new_words(first, said) else None
-
-
-def _names_a_table(rows: list[TableRow], n_cols: int) -> bool:
-    """``rows`` are a header naming a known kind of table (:func:`~lkjip.extract.classify.classify_header`), of
-    ``n_cols`` columns: with no column numbers under them, only such words tell a header from a row of words."""
-    from lkjip.extract.classify import TableKind, classify_header  # classify reads headers with this module
-
-    if any(len(r.cells) != n_cols for r in rows):
-        return False
-    head = [r.cells for r in rows]
-    return classify_header(head, build_columns(head, n_cols), False) is not TableKind.unknown
 
 
 def _labels_apart(cells: list[str], upper: list[TableRow], below: Table) -> list[str]:
@@ -140,13 +135,13 @@ def _labels_apart(cells: list[str], upper: list[TableRow], below: Table) -> list
     return out
 
 
-def _headers_moved_down(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+def _headers_moved_down(blocks: list[Paragraph | Table], named: Named | None) -> list[Paragraph | Table]:
     """``blocks`` with the header rows closing a table given back to the table right under it
     (:func:`header_at_foot`)."""
     out = list(blocks)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not isinstance(a, Table) or not isinstance(b, Table) or (k := header_at_foot(a, b)) is None:
+        if not isinstance(a, Table) or not isinstance(b, Table) or (k := header_at_foot(a, b, named)) is None:
             continue
         moved = [r.model_copy(update={"is_header": True, "cells": _labels_apart(r.cells, header_rows(a), b)})
                  for r in a.rows[k:]]
@@ -157,11 +152,11 @@ def _headers_moved_down(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
     return out
 
 
-def tables_split(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+def tables_split(blocks: list[Paragraph | Table], named: Named | None = None) -> list[Paragraph | Table]:
     """``blocks`` with every table that holds another table under it (:func:`table_under_table`) cut in two, and
     a table's header read at the foot of the table above it moved back (:func:`header_at_foot`)."""
     out: list[Paragraph | Table] = []
-    for b in _headers_moved_down(blocks):
+    for b in _headers_moved_down(blocks, named):
         while isinstance(b, Table) and (k := table_under_table(b)) is not None:
             rest = [r.model_copy(update={"is_header": r.is_header or j < 2}) for j, r in enumerate(b.rows[k:])]
             first = b.model_copy(update={"rows": b.rows[:k]})
