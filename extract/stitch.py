@@ -88,7 +88,13 @@ from lkjip.extract.parts import Join, part_key
 from lkjip.extract.piece_gap import head_line_under, head_over_body
 from lkjip.extract.row_below import row_read_below
 from lkjip.extract.table_under import header_rows, sorted_letters, tables_split
-from lkjip.extract.text_row import header_line_again, name_rest_line, rebuilt_row, row_read_as_text
+from lkjip.extract.text_row import (
+    header_line_again,
+    header_split_by_part,
+    name_rest_line,
+    rebuilt_row,
+    row_read_as_text,
+)
 from lkjip.extract.text_table import tables_read_as_text
 from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
@@ -211,7 +217,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
                 and (put := lone_word_put_back(prev, block, lambda: document_texts(doc))) \
                 and (again := continues(prev, put)) is not None:
             block, drop = put, again  # a word of a justified cell read as a column of its own
-        if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)):
+        if drop is not None and heads and (has_own_header(block) or repeated_header(prev, block)) \
+                and not header_split_by_part([out[i] for i in heads], prev, block, drop):
             drop = None  # the lines taken for its header repeated stand over a part that repeats it: a title
         if drop is not None and key in apart:
             drop, block = None, given  # the reading with this part apart, as read, is tried (lkjip.readings)
@@ -262,7 +269,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         out, between = _drop_spent(out, between, spent)
         stray, heads, cut = [], [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
-    out = names_put_right(totals_rejoined(tables_split(out), running))
+    out = names_put_right(totals_rejoined(tables_split(out, names_a_table), running))
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_row_parted(t)  # a header read with the first body row as one row
@@ -591,6 +598,11 @@ def cut_finer(coarse: list[str], fine: list[str]) -> bool:
             return False
         k = j if a[k] else k + 1
     return True
+
+
+def names_a_table(head: list[list[str]], n_cols: int) -> bool:
+    """The header rows ``head`` name a known kind of table."""
+    return classify_header(head, build_columns(head, n_cols), False) is not TableKind.unknown
 
 
 def has_own_header(table: Table) -> bool:

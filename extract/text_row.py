@@ -6,7 +6,8 @@ and first row at the foot of a page, read as lines of running text ("NO URAIAN A
 / "I. Penyelenggaraan Urusan Rp. 13.963.900 Rp. 13.963.900 100,00" / "Pemerintahan yang Tidak ..."). The lines of
 the header repeat the words of the header of the table above (:func:`header_line_again`): they stand between two
 parts of one table as a continuation caption does, and the stitcher passes over them — unless the part under
-them repeats the header itself: then they are a title (a contents list's "DAFTAR TABEL"). The row read as text
+them repeats the header itself: then they are a title (a part repeating only the header's last rows, the lines
+holding its first ones, is the header cut in two: :func:`header_split_by_part`) (a contents list's "DAFTAR TABEL"). The row read as text
 (:func:`row_read_as_text`) is put back as a row when its cells are plain to see (:func:`row_from_text`): a table
 of a number column, one column of names and columns of values only, the row's first line opening with its number
 and closing with exactly as many values as the table has value columns, its other lines words of the name. Else
@@ -22,7 +23,7 @@ import regex as re
 
 from lkjip.extract.captions import caption_label
 from lkjip.extract.document import Paragraph, Table, TableRow
-from lkjip.extract.table_under import header_rows
+from lkjip.extract.table_under import header_rows, sorted_letters
 
 #: an amount as printed in a row ("27.415.200", "3.104.559.380,00")
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2}|,-)?$", re.I)
@@ -71,6 +72,19 @@ def header_line_again(p: Paragraph, table: Table, before: Sequence[Paragraph]) -
     said = Counter(w for r in head for c in r.cells for w in _words(c))
     taken = Counter(w for q in before for w in _words(q.text)) + Counter(words)
     return all(said[w] >= n for w, n in taken.items())
+
+
+def header_split_by_part(before: Sequence[Paragraph], table: Table, part: Table, drop: int) -> bool:
+    """The lines ``before`` (taken for ``table``'s header read as text) and the ``drop`` leading rows of ``part``
+    that repeat the header make the header whole between them: the part repeats only the header's last rows and
+    the lines hold the letters of its first rows, no more, no less. A repeated header a reader cut in two (its
+    first line set apart from the part's columns, read as text) is no title over the part."""
+    head = header_rows(table)
+    k = len(head) - drop
+    if not before or drop <= 0 or k <= 0:
+        return False
+    said = "".join(sorted("".join("".join(q.text for q in before).split()).casefold()))
+    return said == sorted_letters(head[:k]) and sorted_letters(part.rows[:drop]) == sorted_letters(head[k:])
 
 
 def name_rest_line(p: Paragraph, above: Paragraph, furniture: bool) -> bool:

@@ -4,7 +4,8 @@ A reader that closes a table at its frame's last rule leaves a total row printed
 2.476.037.683,- 2.430.923.433,- 98,18") as a paragraph. The table then has no total: the budget's grand total is
 lost, and the text's "total anggaran" cannot be checked against it. The line goes back as the table's last row:
 its words under the table's first text column, its values, in order, under the table's first columns of values
-(a budget's amounts and "%" before an output's measures).
+right of it (a budget's amounts and "%" before an output's measures; a column of row numbers "1.1.2" before the
+names is none).
 A summary line ("Jumlah Anggaran : 1.250.000.000,00", a label and a colon) is text, and a table that already
 ends with a total keeps its own.
 """
@@ -36,6 +37,14 @@ def _value_columns(table: Table) -> list[int]:
     return out
 
 
+def _name_column(table: Table) -> int | None:
+    """The first column of ``table``'s body holding words (three letters running): the names. A column before it
+    holds row numbers ("1.1.2", "2"), never a value of the total, however much its keys look like numbers."""
+    body = [r for r in table.rows if not r.is_header]
+    return next((k for k in range(table.n_cols) if any(
+        k < len(r.cells) and re.search(r"\p{L}{3}", r.cells[k]) for r in body)), None)
+
+
 def total_row(line: Paragraph, table: Table) -> TableRow | None:
     """``line`` as the total row of ``table`` (see the module's docstring), else None."""
     text = " ".join(line.text.split())
@@ -45,14 +54,13 @@ def total_row(line: Paragraph, table: Table) -> TableRow | None:
         return None
     words, values = text[:m.end()].strip(), text[m.end():].strip()
     found = [v.group(0).strip() for v in _VALUE.finditer(values)]
-    columns = _value_columns(table)
-    if not found or _VALUE.sub("", values).strip() or len(found) > len(columns) \
+    name = _name_column(table)
+    columns = [k for k in _value_columns(table) if name is None or k > name]
+    if not found or not columns or _VALUE.sub("", values).strip() or len(found) > len(columns) \
             or any(TOTAL_ROW.match(c.strip()) for c in last.cells[:columns[0]]):  # a total of its own
         return None
-    name = next((k for k in range(min(columns)) if any(
-        re.search(r"\p{L}{3}", r.cells[k]) for r in table.rows if not r.is_header and k < len(r.cells))), 0)
     cells = [""] * table.n_cols
-    cells[name] = words
+    cells[name or 0] = words
     for k, value in zip(columns, found, strict=False):
         cells[k] = value
     return TableRow(cells=cells, page=line.page, line_no=line.line_no, bbox=line.bbox)

@@ -1,0 +1,75 @@
+"""The rest of a row a page break cut, read at the next page's top with the row under it (a PDF page read on its own).
+
+A frame or band drawing no rule between the cut row's rest and the next row leaves the next page's reader two
+kinds of misreadings, both put right before the rest is joined back (:func:`lkjip.extract.layout.stitch.stitch`):
+the rest and the table's total row read as one row (:func:`total_apart`), and the name of the row under the rest
+read one row up, into the rest (:func:`name_lowered`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lkjip.extract.document import TableRow
+from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_whole, is_numeric_token
+
+
+def _finishes_amount(above: str, below: str) -> bool:
+    """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
+    a, b = "".join(above.split()), "".join(below.split())
+    return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
+
+
+def total_apart(last: TableRow, rest: list[TableRow]) -> list[TableRow]:
+    """``rest`` with its first row cut in two when it is the rest of ``last`` (the row the page break cut) and the
+    table's total row read as one: a frame drawing no rule between them, the next page's reading runs them
+    together ("JUMLAH | Profil Desa | 3.691.138 Rp 3.611.119.168" under "3.1.2 | Fasilitasi Penyusunan | Rp").
+    Each cell of values holds the rest of the amount cut above, then the total's own; the total row keeps its
+    label and those values, the rest every other word (a total row prints no words but its label)."""
+    top = rest[0]
+    if not TOTAL_LABEL.match(top.cells[0]) or len(top.cells) != len(last.cells) or not last.cells[0].strip():
+        return rest
+    ends, totals = [""] * len(top.cells), [""] * len(top.cells)
+    totals[0] = top.cells[0]
+    for k, (above, cell) in enumerate(zip(last.cells, top.cells, strict=True)):
+        if k == 0 or not cell.strip():
+            continue
+        words = cell.split()
+        cut = next((j for j in range(1, len(words)) if _finishes_amount(above, " ".join(words[:j]))
+                    and amount_whole("".join(words[j:]).removeprefix("Rp").removeprefix("Rp."), True)), None)
+        if cut is not None:
+            ends[k], totals[k] = " ".join(words[:cut]), " ".join(words[cut:])
+        elif is_numeric_token(cell) and not _finishes_amount(above, cell):
+            totals[k] = cell  # the total's own value (a percent) beside no amount cut
+        else:
+            ends[k] = cell
+    if not any(totals[1:]) or not any(ends) or sum(1 for k, e in enumerate(ends) if e and totals[k]) < 1:
+        return rest
+    return [top.model_copy(update={"cells": ends}), top.model_copy(update={"cells": totals}), *rest[1:]]
+
+
+#: a total row's label ("JUMLAH", "Total", "Grand Total")
+TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
+
+
+def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> None:
+    """Give the row under the rest of a cut row back the words a reader of the next page read one row up: the rest
+    (no key, the cut amounts' ends) took a name the row under it, which has its key and its values, lacks
+    ("| Penyediaan Gaji … | 3.583.978.618" over "1) | | Rp 3.406.513.392"). Only in a column every row with a key
+    fills: a keyed row lacking that cell is a row misread (a total row, which prints no name, lacks none)."""
+    if len(rest) < 2:
+        return
+    top, below = rest[0], rest[1]
+    n = len(top.cells)
+    if len(below.cells) != n or top.cells[0].strip() or not below.cells[0].strip() or TOTAL_LABEL.match(below.cells[0]) \
+            or not any(is_numeric_token(c) for c in top.cells if c) or not any(is_numeric_token(c) for c in below.cells if c):
+        return
+    body = [r for r in [*above, *rest[2:]] if not r.is_header and len(r.cells) == n and r.cells[0].strip()
+            and not TOTAL_LABEL.match(r.cells[0])]
+    for k in range(1, n):
+        text, filled = top.cells[k], sum(1 for r in body if r.cells[k].strip())
+        if text.strip() and not below.cells[k].strip() and not is_numeric_token(text) and len(body) >= 3 \
+                and filled == len(body) and re.search(r"[^\W\d_]{3}", text):
+            top.cells = [*top.cells[:k], "", *top.cells[k + 1:]]
+            below.cells = [*below.cells[:k], text, *below.cells[k + 1:]]
