@@ -25,18 +25,14 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:mod:`lkjip.extract.ocr_image`); rows of a ruled table separated by white
    space only get the line they lack (:func:`~lkjip.extract.ocr_image.blank_row_rules`);
 3. outside bordered tables, OCR the page with the ``ind`` model (``eng`` with
-   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it
-   was unsure of read again alone (:func:`page_words`); inside
-   them, crop every cell to its ink and read the crops stacked on canvases of
+   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it was unsure of read again alone
+   (:func:`page_words`); inside them, crop every cell to its ink and read the crops stacked on canvases of
    bounded size (:func:`ocr_cells`, :func:`read_stacked`);
-4. cells that may hold a number (digits, letters Tesseract confuses with
-   digits, a short scrap where a "%" or a column number was) are read again
-   with the ``eng`` model, which reads "%" and separators right where ``ind``
-   reads "100%" as "10046"; when the two disagree on a digit a third, enlarged
-   reading decides and the cell is flagged unsure. Cells that still look like
-   a broken number, or read as nothing (a lone "-"), are read alone with
-   digits only (:func:`reread_number`; the number cues in
-   :mod:`lkjip.extract.ocr_numbers`);
+4. cells that may hold a number (digits, letters Tesseract confuses with digits, a short scrap where a "%" or
+   a column number was) are read again with the ``eng`` model, which reads "%" and separators right where
+   ``ind`` reads "100%" as "10046"; when the two disagree on a digit a third, enlarged reading decides and the
+   cell is flagged unsure. Cells that still look like a broken number, or read as nothing (a lone "-"), are
+   read alone with digits only (:func:`reread_number`; the number cues in :mod:`lkjip.extract.ocr_numbers`);
 5. a word that is no word of the model's dictionary but one typical letter
    confusion away from exactly one ("Prosram" → "Program") is put right
    (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
@@ -284,14 +280,14 @@ _DIGITS_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789.,%-()"
 
 
 def reread_number(
-    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = ""
+    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = "",
+    heads: bool = False,
 ) -> Word | None:
     """Read one cell again as a single line of digits; the word if that gives a number (or a dash).
 
-    The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a
-    percent sign or a separator as a letter; a one-line, digits-only reading
-    of the cell settles it. The result counts only when well-formed.
-    """
+    The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a percent sign or a separator as a
+    letter; a one-line, digits-only reading of the cell settles it. The result counts only when well-formed,
+    or the head of an amount a narrow column wrapped when ``expect`` is one or ``heads`` says it may be one."""
     from PIL import Image as PILImage
 
     ink = np.asarray(crop) < 128
@@ -315,7 +311,7 @@ def reread_number(
     if not found:
         return None
     text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
-    head = AMOUNT_HEAD.match(expect) is not None  # a wrapped amount's head reads as a head
+    head = heads or AMOUNT_HEAD.match(expect) is not None  # a wrapped amount's head reads as a head
     if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (head and AMOUNT_HEAD.match(t)) for t in text.split())):
         return None
     if expect and len(digits_of(text)) < 0.8 * len(digits_of(expect)):
@@ -348,7 +344,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     (a table warning) when the two readings differ on a digit. One that does not read again but has the
     grouping of an amount is kept as Tesseract read it, marked unsure: kept raw, never guessed. An unsure
     word of the dictionary between two sure words of its line is kept too (:func:`~lkjip.extract.ocr_keep_words.word_between_words`).
-    """
+    An unsure amount read again as the head of an amount a narrow column wrapped is that head, marked unsure."""
     data = image_to_data(clean, lang, "--psm 11")
     scale = 72.0 / dpi
     words = data_words(data, scale)
@@ -370,7 +366,9 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
             continue
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
         x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
-        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text)
+        # an unsure amount may be a wrapped amount's head read a digit too long ("2.128.601.001" for "2.128.601.01")
+        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text,
+                              heads=grouped_amount(w.text))
         if again is None:
             if grouped_amount(w.text):
                 words.append(w)  # its confidence stays below the threshold: a table warning names it
