@@ -46,3 +46,4 @@ def test_a_head_reading_still_needs_an_amount_read_first(monkeypatch):
     img = text_image("2.128.601.01", (400, 80), font=MONO, font_size=42, at=(20, 10))
     assert ocr.reread_number(img, 0, 0, DPI / 72, lang="eng", expect="212860101") is None
     assert ocr.reread_number(img, 0, 0, DPI / 72, lang="eng", expect="2.128.601.001", heads=True).text == "2.128.601.01"
+
