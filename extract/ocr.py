@@ -87,6 +87,7 @@ from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_amount_pieces import AMOUNT_PIECE, piece_shape
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bar_keys import stroke_keys
 from lkjip.extract.ocr_bold import mark_bold
@@ -280,8 +281,7 @@ _DIGITS_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789.,%-()"
 
 
 def reread_number(
-    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = "",
-    heads: bool = False,
+    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = "", heads: bool = False,
 ) -> Word | None:
     """Read one cell again as a single line of digits; the word if that gives a number (or a dash).
 
@@ -311,8 +311,8 @@ def reread_number(
     if not found:
         return None
     text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
-    head = heads or AMOUNT_HEAD.match(expect) is not None  # a wrapped amount's head reads as a head
-    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (head and AMOUNT_HEAD.match(t)) for t in text.split())):
+    shape = piece_shape(expect, heads)  # a wrapped amount's head reads as a head, a piece as a piece
+    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (shape and shape.match(t)) for t in text.split())):
         return None
     if expect and len(digits_of(text)) < 0.8 * len(digits_of(expect)):
         return None  # lost digits the first reading had
@@ -367,8 +367,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
         x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
         # an unsure amount may be a wrapped amount's head read a digit too long ("2.128.601.001" for "2.128.601.01")
-        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text,
-                              heads=grouped_amount(w.text))
+        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text, heads=grouped_amount(w.text))
         if again is None:
             if grouped_amount(w.text):
                 words.append(w)  # its confidence stays below the threshold: a table warning names it
@@ -402,8 +401,9 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 
     The page pass reads a condensed "7" as "1" now and then, sure of it or nearly ("21.091.909" at 79 for
     "27.091.909", "2.571.692.050" at 90 for "2.577.692.050"), and one such digit turns a sound sum into a
-    false contradiction. All amounts, and the heads of amounts a narrow column wrapped (:data:`AMOUNT_HEAD`,
-    "2.182.6" for "2.782.6"), are read once more on stacked canvases (a call or two per page); where that
+    false contradiction. All amounts, the heads of amounts a narrow column wrapped (:data:`AMOUNT_HEAD`, "2.182.6"
+    for "2.782.6") and their later pieces (:data:`~lkjip.extract.ocr_amount_pieces.AMOUNT_PIECE`, ".178," for
+    ".778,"), are read once more on stacked canvases (a call or two per page); where that
     reading differs in a digit, two one-line readings (:func:`reread_number`), enlarged and at print size, vote
     (the enlarged one errs too: "19.272" for "79.272", "169" for "769"): the first or the second reading backed by
     more readings than the other is the number, marked unsure (a table warning names it). Two against two, the
@@ -414,7 +414,7 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     (:data:`SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
     number of bare digits read unsure (:data:`BARE_DIGITS`: "7" at 35 for "77", "1517" at 75 for a tail "757")."""
     amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or SHORT_DECIMAL.match(w.text)
-               or AMOUNT_HEAD.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
+               or AMOUNT_HEAD.match(w.text) or AMOUNT_PIECE.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
