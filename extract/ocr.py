@@ -33,23 +33,21 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    ``ind`` reads "100%" as "10046"; when the two disagree on a digit a third, enlarged reading decides and the
    cell is flagged unsure. Cells that still look like a broken number, or read as nothing (a lone "-"), are
    read alone with digits only (:func:`reread_number`; the number cues in :mod:`lkjip.extract.ocr_numbers`);
-5. a word that is no word of the model's dictionary but one typical letter
-   confusion away from exactly one ("Prosram" → "Program") is put right
-   (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
-   vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
-   two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
+5. a word that is no word of the model's dictionary but one typical letter confusion away from exactly one
+   ("Prosram" → "Program") is put right (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the
+   page's own text form the vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from two words
+   ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
 5b. marks the passes missed are looked for in the image: a lone "-" (a short level bar with paper all around,
    :func:`~lkjip.extract.ocr_marks.dash_words`); small blobs of ink no word covers and typical misreadings of a lone "%" ("9", "Yo")
    read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
    unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
    row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
    (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
-   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`); amounts cut at their dots are joined
-   (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
-6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
-   the layout engine takes a table's header by. The page's words and rulings
-   (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid out
-   with the document's other pages by the layout engine of text PDFs
+   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`), and those cut at their dots on monospaced print joined
+   (:func:`~lkjip.extract.ocr_key_pieces.join_key_pieces`); amounts cut at their dots are joined (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
+6. words printed bold are told by their strokes (:func:`mark_bold`), the cue the layout engine takes a table's
+   header by. The page's words and rulings (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid
+   out with the document's other pages by the layout engine of text PDFs
    (:func:`lkjip.extract.read_pdf.lay_out`, :func:`lkjip.extract.layout.page.read_page_layout`):
    ruled tables from the rulings, borderless ones by column clustering of
    the word boxes, paragraphs from the remaining lines; running headers and
@@ -104,6 +102,7 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
+from lkjip.extract.ocr_key_pieces import join_key_pieces
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
@@ -634,6 +633,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
+    warnings.extend(f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words))
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)
