@@ -47,13 +47,11 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:func:`~lkjip.extract.ocr_key_pieces.join_key_pieces`); amounts cut at their dots are joined (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue the layout engine takes a table's
    header by. The page's words and rulings (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid
-   out with the document's other pages by the layout engine of text PDFs
-   (:func:`lkjip.extract.read_pdf.lay_out`, :func:`lkjip.extract.layout.page.read_page_layout`):
-   ruled tables from the rulings, borderless ones by column clustering of
-   the word boxes, paragraphs from the remaining lines; running headers and
-   footers known from every page, a borderless table ending a page lending
-   its columns to the next page's first rows, a header cut off at a page's
-   foot read with the next page (:func:`ocr_clean` lays one page out alone);
+   out with the document's other pages by the layout engine of text PDFs (:func:`lkjip.extract.read_pdf.lay_out`,
+   :func:`lkjip.extract.layout.page.read_page_layout`): ruled tables from the rulings, borderless ones by column
+   clustering of the word boxes, paragraphs from the remaining lines; running headers and footers known from every
+   page, a borderless table ending a page lending its columns to the next page's first rows, a header cut off at a
+   page's foot read with the next page (:func:`ocr_clean` lays one page out alone);
 7. then (:func:`finish_ocr_tables`) in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
    separator) are fixed, a thousands group cut off by a stray space
@@ -365,8 +363,10 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
             continue
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
         x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
-        # an unsure amount may be a wrapped amount's head read a digit too long ("2.128.601.001" for "2.128.601.01")
-        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text, heads=grouped_amount(w.text))
+        crop = (clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px)
+        again = reread_number(*crop, lang=digits_lang, expect=w.text)
+        if again is None and grouped_amount(w.text):  # a wrapped amount's head read a digit too long ("2.128.601.001")
+            again = reread_number(*crop, lang=digits_lang, expect=w.text, heads=True)
         if again is None:
             if grouped_amount(w.text):
                 words.append(w)  # its confidence stays below the threshold: a table warning names it
