@@ -25,41 +25,33 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    (:mod:`lkjip.extract.ocr_image`); rows of a ruled table separated by white
    space only get the line they lack (:func:`~lkjip.extract.ocr_image.blank_row_rules`);
 3. outside bordered tables, OCR the page with the ``ind`` model (``eng`` with
-   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it
-   was unsure of read again alone (:func:`page_words`); inside
-   them, crop every cell to its ink and read the crops stacked on canvases of
+   a warning when ``ind`` is missing), ``--psm 11`` (sparse text), numbers it was unsure of read again alone
+   (:func:`page_words`); inside them, crop every cell to its ink and read the crops stacked on canvases of
    bounded size (:func:`ocr_cells`, :func:`read_stacked`);
-4. cells that may hold a number (digits, letters Tesseract confuses with
-   digits, a short scrap where a "%" or a column number was) are read again
-   with the ``eng`` model, which reads "%" and separators right where ``ind``
-   reads "100%" as "10046"; when the two disagree on a digit a third, enlarged
-   reading decides and the cell is flagged unsure. Cells that still look like
-   a broken number, or read as nothing (a lone "-"), are read alone with
-   digits only (:func:`reread_number`; the number cues in
-   :mod:`lkjip.extract.ocr_numbers`);
-5. a word that is no word of the model's dictionary but one typical letter
-   confusion away from exactly one ("Prosram" → "Program") is put right
-   (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the page's own text form the
-   vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from
-   two words ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
+4. cells that may hold a number (digits, letters Tesseract confuses with digits, a short scrap where a "%" or
+   a column number was) are read again with the ``eng`` model, which reads "%" and separators right where
+   ``ind`` reads "100%" as "10046"; when the two disagree on a digit a third, enlarged reading decides and the
+   cell is flagged unsure. Cells that still look like a broken number, or read as nothing (a lone "-"), are
+   read alone with digits only (:func:`reread_number`; the number cues in :mod:`lkjip.extract.ocr_numbers`);
+5. a word that is no word of the model's dictionary but one typical letter confusion away from exactly one
+   ("Prosram" → "Program") is put right (:func:`~lkjip.extract.ocr_words.correct_word`); the dictionary and the
+   page's own text form the vocabulary that tells a word broken in a narrow cell ("Doku" / "men") from two words
+   ("kelola" / "pemerintahan") (:mod:`lkjip.extract.ocr_words`);
 5b. marks the passes missed are looked for in the image: a lone "-" (a short level bar with paper all around,
    :func:`~lkjip.extract.ocr_marks.dash_words`); small blobs of ink no word covers and typical misreadings of a lone "%" ("9", "Yo")
    read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
    unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
    row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
    (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
-   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`); amounts cut at their dots are joined
-   (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
-6. words printed bold are told by their strokes (:func:`mark_bold`), the cue
-   the layout engine takes a table's header by. The page's words and rulings
-   (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid out
-   with the document's other pages by the layout engine of text PDFs
-   (:func:`lkjip.extract.read_pdf.lay_out`, :func:`lkjip.extract.layout.page.read_page_layout`):
-   ruled tables from the rulings, borderless ones by column clustering of
-   the word boxes, paragraphs from the remaining lines; running headers and
-   footers known from every page, a borderless table ending a page lending
-   its columns to the next page's first rows, a header cut off at a page's
-   foot read with the next page (:func:`ocr_clean` lays one page out alone);
+   :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`), and those cut at their dots on monospaced print joined
+   (:func:`~lkjip.extract.ocr_key_pieces.join_key_pieces`); amounts cut at their dots are joined (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
+6. words printed bold are told by their strokes (:func:`mark_bold`), the cue the layout engine takes a table's
+   header by. The page's words and rulings (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid
+   out with the document's other pages by the layout engine of text PDFs (:func:`lkjip.extract.read_pdf.lay_out`,
+   :func:`lkjip.extract.layout.page.read_page_layout`): ruled tables from the rulings, borderless ones by column
+   clustering of the word boxes, paragraphs from the remaining lines; running headers and footers known from every
+   page, a borderless table ending a page lending its columns to the next page's first rows, a header cut off at a
+   page's foot read with the next page (:func:`ocr_clean` lays one page out alone);
 7. then (:func:`finish_ocr_tables`) in table cells only, tokens that are numbers apart from a typical OCR
    confusion (``O``/``o`` → 0, ``l``/``I``/``|`` → 1, ``S`` → 5, ``:`` for a
    separator) are fixed, a thousands group cut off by a stray space
@@ -91,6 +83,7 @@ from lkjip.extract.layout.grid import grid_tables
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.words import Vocabulary
+from lkjip.extract.ocr_amount_pieces import AMOUNT_PIECE, piece_shape
 from lkjip.extract.ocr_amounts import complete_cut_numbers
 from lkjip.extract.ocr_bar_keys import stroke_keys
 from lkjip.extract.ocr_bold import mark_bold
@@ -107,6 +100,7 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
+from lkjip.extract.ocr_key_pieces import join_key_pieces
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_nameless import nameless_doubt
@@ -284,14 +278,13 @@ _DIGITS_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789.,%-()"
 
 
 def reread_number(
-    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = ""
+    crop: Image.Image, px0: float, py0: float, px: float, *, lang: str, zoom: int = 1, expect: str = "", heads: bool = False,
 ) -> Word | None:
     """Read one cell again as a single line of digits; the word if that gives a number (or a dash).
 
-    The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a
-    percent sign or a separator as a letter; a one-line, digits-only reading
-    of the cell settles it. The result counts only when well-formed.
-    """
+    The canvas pass (``--psm 6``) skips a lone "-" and now and then reads a percent sign or a separator as a
+    letter; a one-line, digits-only reading of the cell settles it. The result counts only when well-formed,
+    or the head of an amount a narrow column wrapped when ``expect`` is one or ``heads`` says it may be one."""
     from PIL import Image as PILImage
 
     ink = np.asarray(crop) < 128
@@ -315,8 +308,8 @@ def reread_number(
     if not found:
         return None
     text = "".join(w.text for w in found) if crop.height >= 60 * zoom else " ".join(w.text for w in found)
-    head = AMOUNT_HEAD.match(expect) is not None  # a wrapped amount's head reads as a head
-    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (head and AMOUNT_HEAD.match(t)) for t in text.split())):
+    shape = piece_shape(expect, heads)  # a wrapped amount's head reads as a head, a piece as a piece
+    if not (DASH.match(text) or all(WELL_FORMED.match(t) or t == "%" or (shape and shape.match(t)) for t in text.split())):
         return None
     if expect and len(digits_of(text)) < 0.8 * len(digits_of(expect)):
         return None  # lost digits the first reading had
@@ -348,7 +341,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
     (a table warning) when the two readings differ on a digit. One that does not read again but has the
     grouping of an amount is kept as Tesseract read it, marked unsure: kept raw, never guessed. An unsure
     word of the dictionary between two sure words of its line is kept too (:func:`~lkjip.extract.ocr_keep_words.word_between_words`).
-    """
+    An unsure amount read again as the head of an amount a narrow column wrapped is that head, marked unsure."""
     data = image_to_data(clean, lang, "--psm 11")
     scale = 72.0 / dpi
     words = data_words(data, scale)
@@ -370,7 +363,10 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
             continue
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
         x1, y1 = min(int(w.x1 * px) + _WORD_MARGIN, clean.width), min(int(w.bottom * px) + _WORD_MARGIN, clean.height)
-        again = reread_number(clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px, lang=digits_lang, expect=w.text)
+        crop = (clean.crop((x0, y0, x1, y1)), x0 / px, y0 / px, px)
+        again = reread_number(*crop, lang=digits_lang, expect=w.text)
+        if again is None and grouped_amount(w.text):  # a wrapped amount's head read a digit too long ("2.128.601.001")
+            again = reread_number(*crop, lang=digits_lang, expect=w.text, heads=True)
         if again is None:
             if grouped_amount(w.text):
                 words.append(w)  # its confidence stays below the threshold: a table warning names it
@@ -404,8 +400,9 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
 
     The page pass reads a condensed "7" as "1" now and then, sure of it or nearly ("21.091.909" at 79 for
     "27.091.909", "2.571.692.050" at 90 for "2.577.692.050"), and one such digit turns a sound sum into a
-    false contradiction. All amounts, and the heads of amounts a narrow column wrapped (:data:`AMOUNT_HEAD`,
-    "2.182.6" for "2.782.6"), are read once more on stacked canvases (a call or two per page); where that
+    false contradiction. All amounts, the heads of amounts a narrow column wrapped (:data:`AMOUNT_HEAD`, "2.182.6"
+    for "2.782.6") and their later pieces (:data:`~lkjip.extract.ocr_amount_pieces.AMOUNT_PIECE`, ".178," for
+    ".778,"), are read once more on stacked canvases (a call or two per page); where that
     reading differs in a digit, two one-line readings (:func:`reread_number`), enlarged and at print size, vote
     (the enlarged one errs too: "19.272" for "79.272", "169" for "769"): the first or the second reading backed by
     more readings than the other is the number, marked unsure (a table warning names it). Two against two, the
@@ -416,7 +413,7 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     (:data:`SHORT_DECIMAL`): a target or a capaian misread in one table is a false mismatch with another; so is a
     number of bare digits read unsure (:data:`BARE_DIGITS`: "7" at 35 for "77", "1517" at 75 for a tail "757")."""
     amounts = [k for k, w in enumerate(words) if grouped_amount(w.text) or SHORT_DECIMAL.match(w.text)
-               or AMOUNT_HEAD.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
+               or AMOUNT_HEAD.match(w.text) or AMOUNT_PIECE.match(w.text) or (BARE_DIGITS.match(w.text) and w.conf < SURE_DIGITS)]
     if not amounts:
         return 0
     crops = [_word_crop(words[k], clean, px) for k in amounts]
@@ -632,8 +629,11 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.append(f"page {page_no}: OCR read {len(again)} word(s) the page pass passed over from their ink")
         # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
         warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
+        # and a "%" read from its ink alone as digits ("1004" for "100%"), as the page pass's words above
+        warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
+    warnings.extend(f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words))
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     dictionary = dictionary_words(lang)

@@ -27,8 +27,9 @@ from lkjip.extract.ocr_tesseract import MIN_CONFIDENCE
 #: a dot among them, no cents that would close it
 _GOES_ON = re.compile(r"^(?:Rp\.?)?\(?\d{1,3}(?:\.\d{1,3})+\.?$")
 
-#: the lower line as read without its dot: a piece of digits, maybe with the next groups and the cents
-_PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*(?:,-|,\d{2})?\)?$")
+#: the lower line as read without its dot: a piece of digits, maybe with the next groups and the cents, or going on
+#: itself (a middle piece of an amount wrapped over three lines: "625." for ".625." between "4.597" and "127")
+_PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*(?:,-|,\d{2}|[.,])?\)?$")
 
 
 def under(upper: Word, lower: Word) -> bool:
