@@ -9,10 +9,28 @@ read one row up, into the rest (:func:`name_lowered`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import TableRow
 from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_whole, is_numeric_token
+from lkjip.extract.records_total import TOTAL_ROW as TOTAL_LABEL
+
+#: a currency sign opening a cell ("Rp", "Rp.", "Rp. ")
+_SIGN = re.compile(r"^rp\.?\s*", re.IGNORECASE)
+
+
+def rest_apart(rows: Sequence[TableRow], rest: list[TableRow], joins: Callable[[TableRow], bool], warnings: list[str],
+               page: int | None) -> list[TableRow]:
+    """``rest`` (the rows of the next page's part, the cut row's rest first) with both misreadings put right, each
+    with a warning in ``warnings``; the rest and the total cut apart only when the rest then ``joins`` the table's
+    last row of ``rows`` (else a keyless row of amounts' ends would stand alone)."""
+    split = total_apart(rows[-1], rest)
+    if split is not rest and joins(split[0]):
+        warnings.append(f"page {page}: the rest of a cut row and the total row under it, read as one row, cut apart")
+        rest = split
+    if name_lowered(rest, rows):
+        warnings.append(f"page {page}: a name read into the rest of a cut row given back to the row under it")
+    return rest
 
 
 def _finishes_amount(above: str, below: str) -> bool:
@@ -37,39 +55,48 @@ def total_apart(last: TableRow, rest: list[TableRow]) -> list[TableRow]:
             continue
         words = cell.split()
         cut = next((j for j in range(1, len(words)) if _finishes_amount(above, " ".join(words[:j]))
-                    and amount_whole("".join(words[j:]).removeprefix("Rp").removeprefix("Rp."), True)), None)
+                    and _own_value("".join(words[j:]))), None)
         if cut is not None:
             ends[k], totals[k] = " ".join(words[:cut]), " ".join(words[cut:])
-        elif is_numeric_token(cell) and not _finishes_amount(above, cell):
-            totals[k] = cell  # the total's own value (a percent) beside no amount cut
+        elif _finishes_amount(above, cell) or not any(ch.isdigit() for ch in cell):
+            ends[k] = cell  # the end of the amount cut above, or the rest's words
+        elif _own_value(cell.replace(" ", "")):
+            totals[k] = cell  # the total's own value (a whole amount, a percent) beside no amount cut
         else:
-            ends[k] = cell
-    if not any(totals[1:]) or not any(ends) or sum(1 for k, e in enumerate(ends) if e and totals[k]) < 1:
+            return rest  # digits that end no amount and are no value of their own: nothing to tell them by
+    if not any(e and totals[k] for k, e in enumerate(ends)):
         return rest
     return [top.model_copy(update={"cells": ends}), top.model_copy(update={"cells": totals}), *rest[1:]]
 
 
-#: a total row's label ("JUMLAH", "Total", "Grand Total")
-TOTAL_LABEL = re.compile(r"^\s*(jumlah|total|grand total)\b", re.IGNORECASE)
+def _own_value(text: str) -> bool:
+    """``text`` (spaces dropped) is a value of its own: a whole amount, its currency sign before it or not, or a
+    number or percent."""
+    bare = _SIGN.sub("", text)
+    return bool(bare) and (amount_whole(bare, True) or is_numeric_token(bare))
 
 
-def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> None:
+def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> bool:
     """Give the row under the rest of a cut row back the words a reader of the next page read one row up: the rest
     (no key, the cut amounts' ends) took a name the row under it, which has its key and its values, lacks
     ("| Penyediaan Gaji … | 3.583.978.618" over "1) | | Rp 3.406.513.392"). Only in a column every row with a key
-    fills: a keyed row lacking that cell is a row misread (a total row, which prints no name, lacks none)."""
+    fills: a keyed row lacking that cell is a row misread (a total row, which prints no name, lacks none). True when
+    a name was moved."""
     if len(rest) < 2:
-        return
+        return False
     top, below = rest[0], rest[1]
     n = len(top.cells)
     if len(below.cells) != n or top.cells[0].strip() or not below.cells[0].strip() or TOTAL_LABEL.match(below.cells[0]) \
             or not any(is_numeric_token(c) for c in top.cells if c) or not any(is_numeric_token(c) for c in below.cells if c):
-        return
+        return False
     body = [r for r in [*above, *rest[2:]] if not r.is_header and len(r.cells) == n and r.cells[0].strip()
             and not TOTAL_LABEL.match(r.cells[0])]
+    moved = False
     for k in range(1, n):
         text, filled = top.cells[k], sum(1 for r in body if r.cells[k].strip())
         if text.strip() and not below.cells[k].strip() and not is_numeric_token(text) and len(body) >= 3 \
                 and filled == len(body) and re.search(r"[^\W\d_]{3}", text):
             top.cells = [*top.cells[:k], "", *top.cells[k + 1:]]
             below.cells = [*below.cells[:k], text, *below.cells[k + 1:]]
+            moved = True
+    return moved

@@ -75,38 +75,8 @@ def years_unglued(rows: list[TableRow]) -> list[tuple[str, str, str]]:
     return split
 
 
-def words_lifted(rows: list[TableRow]) -> list[str]:
-    """Give the header words read into a cell of the numbering row of the table opening with ``rows`` back to the
-    header cell over it (in place): a header cell a page break cut, its last line read with the column numbers on
-    the next page ("Kondisi Awal" over "Renstra 4 (2018)"). The cell keeps the one word that is the number its
-    place calls for; the other words, holding letters, run on to the lowest filled cell of the column above.
-    Returns each cell so put right, as read."""
-    head = rows[:HEAD_ROWS]
-    at = next((k for k, r in enumerate(head) if column_numbers(r.cells) is not None), None)
-    if at is None:
-        return []
-    row, numbers = head[at], column_numbers(head[at].cells)
-    mended: list[str] = []
-    for k, cell in enumerate(row.cells):
-        words = cell.split()
-        if k in numbers or len(words) < 2 or not any(ch.isalpha() for ch in cell):
-            continue
-        place = [j for j, w in enumerate(words) if (m := _COLUMN_NO.match(w)) and _fits(int(m.group(1)), k, numbers)]
-        above = next((r for r in reversed(head[:at]) if k < len(r.cells) and r.cells[k].strip()), None)
-        if len(place) != 1 or above is None:
-            continue
-        rest = " ".join(w for j, w in enumerate(words) if j != place[0])
-        above.cells[k] = f"{above.cells[k].strip()} {rest}"
-        row.cells[k] = words[place[0]]
-        numbers[k] = int(_COLUMN_NO.match(words[place[0]]).group(1))
-        mended.append(cell)
-    return mended
-
-
 def numbers_unglued(table: Table) -> None:
-    """Take the column numbers glued to the years of ``table``'s header back to its numbering row, and header words
-    read into it back to their header cells (see the module)."""
+    """Take the column numbers glued to the years of ``table``'s header back to its numbering row (see the
+    module)."""
     for cell, _, _ in years_unglued(table.rows):
         table.warnings.append(f"column number glued to the year over it taken apart: '{cell.strip()}'")
-    for cell in words_lifted(table.rows):
-        table.warnings.append(f"header words read with a column number put back over it: '{cell.strip()}'")

@@ -5,10 +5,13 @@ the last line of a tall header cell run on to the number under it: "4 (2018)" fo
 for "(2024)" over "11" — the base year of a Renstra's "Kondisi Awal" column and the final year of its "Kondisi
 Akhir". The header of the column then lacks its year, and the plan table loses those columns' values.
 
-In a table's numbering row (:func:`~lkjip.extract.header_numbers.column_numbers`), a cell that opens with the number
-the column's place calls for, followed by words or a year in brackets, is that number: the words go back to the
-bottom of the column's header (the lowest row above holding text in that column, else the numbering row's upper
-neighbour).
+The same cut can put the header cell's last line on both sides of the number ("Renstra 4 (2018)" for "Kondisi
+Awal Renstra (2018)" over "4").
+
+In a table's numbering row (:func:`~lkjip.extract.header_numbers.column_numbers`), a cell holding, as one of its
+words, the number the column's place calls for, and words or a year in brackets beside it, is that number: the
+other words go back to the bottom of the column's header (the lowest row above holding text in that column, else
+the numbering row's upper neighbour).
 """
 
 from __future__ import annotations
@@ -16,10 +19,8 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import Table
-from lkjip.extract.header_numbers import HEAD_ROWS, _fits, column_numbers
+from lkjip.extract.header_numbers import _COLUMN_NO, HEAD_ROWS, _fits, column_numbers
 
-#: a column number with header words run on: "4 (2018)", "(11) (2024)", "3 Renstra"
-_NUMBER_WORDS = re.compile(r"^\(?(\d{1,2})\)?\s+(\S.*)$")
 #: the words run on hold a letter or a year: not a second number
 _WORDS = re.compile(r"[^\W\d_]|\(\s*(?:19|20)\d\d\s*\)")
 
@@ -35,13 +36,17 @@ def number_words_lifted(table: Table) -> None:
     numbers = column_numbers(row.cells)
     assert numbers is not None
     for k, cell in enumerate(row.cells):
-        m = _NUMBER_WORDS.match(cell.strip())
-        if k in numbers or not m or not _WORDS.search(m.group(2)) or not _fits(int(m.group(1)), k, numbers):
+        words = cell.split()
+        if k in numbers or len(words) < 2:
+            continue
+        place = [j for j, w in enumerate(words) if (m := _COLUMN_NO.match(w)) and _fits(int(m.group(1)), k, numbers)]
+        rest = " ".join(w for j, w in enumerate(words) if not place or j != place[0])
+        if len(place) != 1 or not _WORDS.search(rest):
             continue
         above = next((r for r in reversed(head[:at]) if k < len(r.cells) and r.cells[k].strip()), head[at - 1])
         if k >= len(above.cells):
             continue
-        above.cells[k] = f"{above.cells[k].strip()} {m.group(2)}".strip()
-        row.cells[k] = m.group(1) if not cell.strip().startswith("(") else f"({m.group(1)})"
-        numbers[k] = int(m.group(1))
+        above.cells[k] = f"{above.cells[k].strip()} {rest}".strip()
+        row.cells[k] = words[place[0]]
+        numbers[k] = int(_COLUMN_NO.match(words[place[0]]).group(1))
         table.warnings.append(f"header words run on to the column number under them put back: '{cell.strip()}'")

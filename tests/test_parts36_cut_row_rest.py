@@ -49,6 +49,31 @@ def test_a_total_row_under_a_whole_row_is_left_as_read():
     assert first.table.rows[-1].cells == total and first.table.rows[-2].cells == whole[-1]
 
 
+
+def test_the_same_with_a_dotted_currency_sign():
+    above = [*ABOVE[:-1], ["3.1.2", "Fasilitasi Penyusunan", "Rp.", "Rp.", "100,00", "Jumlah Profil Desa", "6",
+                           "6 Dokumen", "100"]]
+    first = _part(above, 26, header=True)
+    stitch(first, _part([["JUMLAH", "Profil Desa", "3.691.138 Rp. 3.611.119.168", "3.691.138 Rp. 3.222.551.213",
+                          "89,24", "yang tersusun", "Dokumen", "", ""]], 27))
+    rows = first.table.rows
+    assert rows[-2].cells[:4] == ["3.1.2", "Fasilitasi Penyusunan Profil Desa", "Rp. 3.691.138", "Rp. 3.691.138"]
+    assert rows[-1].cells[:5] == ["JUMLAH", "", "Rp. 3.611.119.168", "Rp. 3.222.551.213", "89,24"]
+    assert any("cut apart" in w for w in first.table.warnings)
+
+
+def test_a_total_amount_under_a_column_not_cut_stays_the_totals():
+    # only the realisasi column was cut: the anggaran cell under a whole amount is the total's own
+    above = [*ABOVE[:-1], ["3.1.2", "Fasilitasi Penyusunan", "Rp 3.691.138", "Rp", "100,00", "Jumlah Profil Desa",
+                           "6", "6 Dokumen", "100"]]
+    first = _part(above, 26, header=True)
+    stitch(first, _part([["JUMLAH", "Profil Desa", "Rp 3.611.119.168", "3.691.138 Rp 3.222.551.213", "89,24",
+                          "yang tersusun", "Dokumen", "", ""]], 27))
+    rows = first.table.rows
+    assert rows[-2].cells[2:4] == ["Rp 3.691.138", "Rp 3.691.138"]
+    assert rows[-1].cells[:5] == ["JUMLAH", "", "Rp 3.611.119.168", "Rp 3.222.551.213", "89,24"]
+
+
 BUDGET = [["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"],
           ["1)", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Rp 4.066.142.023", "Rp 3.586.690.954", "88,21"],
           ["1)", "Administrasi Keuangan Perangkat Daerah", "Rp", "Rp", "87,91"]]

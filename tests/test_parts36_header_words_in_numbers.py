@@ -1,12 +1,12 @@
 """A header cell a page break cut, its last line read with the column numbers on the next page ("Kondisi Awal" over
 "Renstra 4 (2018)"): the words go back up to their header cell, the numbering row keeps its numbers
-(extract/header_numbers.py ``words_lifted``), so the plan table's first and last years are read."""
+(extract/number_words.py ``number_words_lifted``), so the plan table's first and last years are read."""
 
 from __future__ import annotations
 
 from lkjip.extract.classify import TableKind, find_tables
 from lkjip.extract.document import Document, Paragraph, Table, TableRow
-from lkjip.extract.header_numbers import words_lifted
+from lkjip.extract.number_words import number_words_lifted
 from lkjip.extract.stitch import stitch_document
 
 HEAD = [["Misi", "Tujuan / Sasaran", "Indikator", "Kondisi Awal", "Target", "", "", "", "", "", "Kondisi Akhir"],
@@ -25,7 +25,9 @@ def _rows(numbers: list[str]) -> list[TableRow]:
 
 def test_header_words_read_with_the_column_numbers_go_back_to_their_header_cells():
     rows = _rows(NUMBERS)
-    assert words_lifted(rows) == ["Renstra 4 (2018)", "Renstra 11 (2024)"]
+    table = Table(rows=rows, page=9)
+    number_words_lifted(table)
+    assert [w.split(": ")[-1] for w in table.warnings] == ["'Renstra 4 (2018)'", "'Renstra 11 (2024)'"]
     assert rows[0].cells[3] == "Kondisi Awal Renstra (2018)" and rows[0].cells[10] == "Kondisi Akhir Renstra (2024)"
     assert rows[2].cells == [str(k) for k in range(1, 12)]
 
@@ -42,4 +44,6 @@ def test_the_plan_table_so_mended_is_read_as_one():
 
 def test_a_numbering_row_of_numbers_alone_is_left_as_read():
     rows = _rows([str(k) for k in range(1, 12)])
-    assert words_lifted(rows) == [] and rows[0].cells == HEAD[0]
+    table = Table(rows=rows, page=9)
+    number_words_lifted(table)
+    assert table.warnings == [] and rows[0].cells == HEAD[0]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lkjip.extract.cut_row_rest import name_lowered, total_apart
+from lkjip.extract.cut_row_rest import rest_apart
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like, is_numbering_row
 from lkjip.extract.layout.beside_rest import reaching_row
@@ -365,8 +365,9 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
         first.headers_dropped += 1
     rest = rows[drop:]
     if rest and first.table.rows:
-        rest = total_apart(first.table.rows[-1], rest)
-        name_lowered(rest, first.table.rows)
+        rest = rest_apart(first.table.rows, rest, lambda row: continues_row(
+            first.table.rows[-1], row, first.tails, column_openers(first.table.rows), usual_openers(first.table.rows)),
+            first.table.warnings, cont.table.page)
     if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails,
                                                    column_openers(first.table.rows), usual_openers(first.table.rows)):
         last, cont_row = first.table.rows[-1], rest[0]
