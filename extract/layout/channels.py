@@ -100,7 +100,8 @@ def right_edge_channels(
         aligned = len({k for _, k, *_ in group})
         if 4 * crossing > min(aligned, len(body)) or right is None:
             continue
-        if right - x < 1.5 * space and not (right - x >= 0.8 * space and _opens(body, head, group, right, space)):
+        if right - x < 1.5 * space and not (right - x >= 0.8 * space and (
+                _opens(body, head, group, right, space) or _numbers_beside(body, group, right, space))):
             continue
         hit = [k for k, (g0, g1) in enumerate(out) if x < g1 + 1 and right > g0 - 1]
         if not hit:
@@ -127,6 +128,24 @@ def _opens(body: Sequence[TextLine], head: Sequence[TextLine], group: Sequence[t
         return True
     amounts = all(is_numeric_token(t) for *_, t in group) and len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) >= 3
     return amounts and _lines_open_at(head, x, space) >= 1
+
+
+def _numbers_beside(body: Sequence[TextLine], group: Sequence[tuple], x: float, space: float) -> bool:
+    """Two columns of right-aligned numbers one word space apart ("2.508.52 94,22", amounts of a narrow column
+    then a percentage): the words of ``group``, amounts of three widths or more, are followed on three lines or
+    more by a number starting near ``x`` (within a word space right of it), and those numbers end at one x. One
+    cell's words never line up twice like that, at both ends; a cell of numbers set left ("19670923 198809")
+    starts at one x."""
+    if not all(is_numeric_token(t) for *_, t in group) or len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) < 3:
+        return False
+    ends: list[tuple[float]] = []
+    for k in {k for _, k, *_ in group}:
+        ws = body[k].words
+        for a, b in zip(ws, ws[1:], strict=False):
+            if any(a.x1 == e and a.x0 == x0 for e, kk, x0, _ in group if kk == k) and (
+                    x - _EDGE_TOL <= b.x0 <= x + space and is_numeric_token(b.text)):
+                ends.append((b.x1,))
+    return any(len(c) >= 3 for c in sweep_clusters(ends, _EDGE_TOL))
 
 
 def _lines_open_at(body: Sequence[TextLine], x: float, space: float) -> int:
