@@ -19,6 +19,7 @@ from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.carried_region import carried_region, unread_rest
 from lkjip.extract.layout.channels import (
     cut_at_shade,
+    flush_gutters,
     gaps_of,
     header_only_channels,
     label_edge_channels,
@@ -307,7 +308,8 @@ def _find_text_tables(
     i, n = 0, len(lines)
     if carry is not None and carry.channels and lines:
         space = word_space(lines)
-        cut = [spans_in_channels(ln, carry.channels, space) for ln in lines]
+        gutters = flush_gutters(lines, carry.channels)
+        cut = [spans_in_channels(ln, carry.channels, space, gutters) for ln in lines]
         end = carried_region(lines, cut, carry)
         if end < 0:  # the rest of a table of text rows, in too few columns to be read by itself
             end = unread_rest(lines, cut, carry, lambda: _find_text_tables(

@@ -100,7 +100,8 @@ def right_edge_channels(
         aligned = len({k for _, k, *_ in group})
         if 4 * crossing > min(aligned, len(body)) or right is None:
             continue
-        if right - x < 1.5 * space and not (right - x >= 0.8 * space and _opens(body, head, group, right, space)):
+        if right - x < 1.5 * space and not (right - x >= 0.8 * space and (
+                _opens(body, head, group, right, space) or _numbers_beside(body, group, right, space))):
             continue
         hit = [k for k, (g0, g1) in enumerate(out) if x < g1 + 1 and right > g0 - 1]
         if not hit:
@@ -127,6 +128,24 @@ def _opens(body: Sequence[TextLine], head: Sequence[TextLine], group: Sequence[t
         return True
     amounts = all(is_numeric_token(t) for *_, t in group) and len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) >= 3
     return amounts and _lines_open_at(head, x, space) >= 1
+
+
+def _numbers_beside(body: Sequence[TextLine], group: Sequence[tuple], x: float, space: float) -> bool:
+    """Two columns of right-aligned numbers one word space apart ("2.508.52 94,22", amounts of a narrow column
+    then a percentage): the words of ``group``, amounts of three widths or more, are followed on three lines or
+    more by a number starting near ``x`` (within a word space right of it), and those numbers end at one x. One
+    cell's words never line up twice like that, at both ends; a cell of numbers set left ("19670923 198809")
+    starts at one x."""
+    if not all(is_numeric_token(t) for *_, t in group) or len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) < 3:
+        return False
+    ends: list[tuple[float]] = []
+    for k in {k for _, k, *_ in group}:
+        ws = body[k].words
+        for a, b in zip(ws, ws[1:], strict=False):
+            if any(a.x1 == e and a.x0 == x0 for e, kk, x0, _ in group if kk == k) and (
+                    x - _EDGE_TOL <= b.x0 <= x + space and is_numeric_token(b.text)):
+                ends.append((b.x1,))
+    return any(len(c) >= 3 for c in sweep_clusters(ends, _EDGE_TOL))
 
 
 def _lines_open_at(body: Sequence[TextLine], x: float, space: float) -> int:
@@ -237,8 +256,32 @@ def _lettered(text: str) -> bool:
     return text.rstrip(".,;:)").isalpha()
 
 
+def flush_gutters(lines: Sequence[TextLine], channels: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The carried ``channels`` one monospaced pitch wide that two lines or more fill flush on both sides: a word
+    ending at the channel's left edge, the next starting at its right one (within :data:`FLUSH_TOL`). Justified
+    monospaced cells filled to their edges leave a gutter as wide as a word space; line after line of the table
+    meeting both its edges shows it a gutter. One line doing so is no sign: a caption's words fall on the pitch
+    too, and a channel narrowed to the page's text may end where one of them starts."""
+    out = []
+    for c0, c1 in channels:
+        n = 0
+        for ln in lines:
+            pitch = mono_space(ln)
+            n += bool(pitch) and abs(c1 - c0 - pitch) <= FLUSH_TOL and any(
+                abs(p.x1 - c0) <= FLUSH_TOL and abs(w.x0 - c1) <= FLUSH_TOL
+                for p, w in zip(ln.words, ln.words[1:], strict=False))
+        if n >= 2:
+            out.append((c0, c1))
+    return out
+
+
+#: how near (pt) both words lie to the edges of a channel one monospaced pitch wide, the cells on one grid
+FLUSH_TOL = 0.1
+
+
 def spans_in_channels(
-    line: TextLine, channels: Sequence[tuple[float, float]], space: float
+    line: TextLine, channels: Sequence[tuple[float, float]], space: float,
+    gutters: Sequence[tuple[float, float]] = (),
 ) -> list[tuple[float, float]]:
     """The line's runs of words, cut where two words lie apart across a known column channel by more than
     one and a half word spaces.
@@ -251,7 +294,8 @@ def spans_in_channels(
     stay word spaces, :mod:`.justified`, but for one across a carried channel). A gap spanning a whole channel,
     its word after it starting where the channel ends (the column's text edge the table showed), is the column gap
     whatever the line's own spaces: a justified cell's line of two words ("dalam    rangka") has a stretched space
-    wider than the column gap beside it.
+    wider than the column gap beside it. Across one of ``gutters`` (:func:`flush_gutters`), two words flush with
+    both its edges are two cells.
     """
     pairs = list(zip(line.words, line.words[1:], strict=False))
     inside = [any(p.x1 < c1 - 0.5 and w.x0 > c0 + 0.5 for c0, c1 in channels) for p, w in pairs]
@@ -261,7 +305,9 @@ def spans_in_channels(
     least = max(least, 1.02 * pitch)  # a monospaced font's space is one pitch, 0.6 em
     gutter = min((c1 - c0 for c0, c1 in channels), default=0.0)
     spanning = [any(_spans_channel(p, w, c0, c1, pitch) or _reaches_edge(p, w, c0, c1, gutter, pitch)
-                    for c0, c1 in channels) for p, w in pairs]
+                    for c0, c1 in channels)
+                or any(abs(p.x1 - c0) <= FLUSH_TOL and abs(w.x0 - c1) <= FLUSH_TOL for c0, c1 in gutters)
+                for p, w in pairs]
     out: list[tuple[float, float]] = []
     start = line.words[0]
     for (p, w), i, sp in zip(pairs, inside, spanning, strict=True):
