@@ -84,23 +84,7 @@ def _sum_check(ctx: Ctx, parent: BudgetLine, rows: list[BudgetLine], field: str)
         expected=format_money(total), found=found, evidence=evidence)
     if len(rows) >= 2 and printed and total == DOUBLED * printed:
         return _doubled(ctx, flag)
-    if group_lost(printed, total):
-        return _group_lost(ctx, flag)
-    lost = _amount_lost(rows, field) if total < printed else None
-    return _lost_amount(ctx, flag, lost, field) if lost is not None else flag
-
-
-def _amount_lost(rows: list[BudgetLine], field: str) -> BudgetLine | None:
-    """A row without an amount in ``field`` that prints the other money field (realisasi read, anggaran not):
-    the reader lost the amount, the row surely has one, so its parent's sum falls short by it (else None)."""
-    other = next(f for f in MONEY_FIELDS if f != field)
-    return next((r for r in rows if getattr(r, field) is None and getattr(r, other) is not None), None)
-
-
-def _lost_amount(ctx: Ctx, flag: Flag, row: BudgetLine, field: str) -> Flag:
-    name = short(row.uraian or row.nomor or "")
-    return _uncertain(ctx, flag, f"baris '{name}' tanpa {FIELD_NAMES['id'][field]} terbaca, jumlahnya tidak lengkap",
-                      f"row '{name}' has no {FIELD_NAMES['en'][field]} read, its sum is incomplete")
+    return _group_lost(ctx, flag) if group_lost(printed, total) else flag
 
 
 def _falls_short(parent: BudgetLine, rows: list[BudgetLine]) -> bool:
