@@ -46,22 +46,13 @@ def rincian_label(doc: Document) -> str:
         if len(entries) > 1 and not any(title for _, title in entries[:-1]):
             glued.append(([number for number, _ in entries], entries[-1][1]))
     # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
-    m = _pointer(doc)
-    if m:
-        return f"Lampiran {_glued_entry(titles, m.group(0)) or _interleaved_entry(glued, m.group(0)) or m.group(1)}"
-    return "Lampiran Rincian Anggaran"
-
-
-def _pointer(doc: Document) -> re.Match[str] | None:
-    """The text's sentence pointing at the budget detail: in a paragraph, else in a table's row — a reader of a
-    borderless table may glue the sentence under the table into its last row ("Jumlah Rincian anggaran …
-    terdapat pada Lampiran-3. | 2.467.774.914")."""
-    texts = [p.text for p in doc.paragraphs()] + [" ".join(r.cells) for t in doc.tables() for r in t.rows]
-    for text in texts:
-        m = _RINCIAN_POINTER.search(" ".join(text.split()))
+    for p in doc.paragraphs():
+        m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
         if m:
-            return m
-    return None
+            return f"Lampiran {_glued_entry(titles, m.group(0)) or _interleaved_entry(glued, m.group(0)) or m.group(1)}"
+    # no pointer either: the glued titles holding the words a list names the budget detail by
+    found = _interleaved_entry(glued, "rincian anggaran") or _interleaved_entry(glued, "pelaksanaan program")
+    return f"Lampiran {found}" if found else "Lampiran Rincian Anggaran"
 
 
 def _interleaved_entry(glued: list[tuple[list[str], str]], pointer: str) -> str | None:
