@@ -36,18 +36,56 @@ def rincian_label(doc: Document) -> str:
     texts = [" ".join(r.cells) for t in doc.tables() for r in t.rows]
     texts += [line for p in doc.paragraphs() for line in p.text.split("\n")]
     titles: list[tuple[str, str]] = []
+    glued: list[tuple[list[str], str]] = []
     for text in texts:
-        for kind, number, title in list_entries(text):
-            if kind == "lampiran" and _is_rincian_title(title):
+        entries = [(number, title) for kind, number, title in list_entries(text) if kind == "lampiran"]
+        for number, title in entries:
+            if _is_rincian_title(title):
                 return f"Lampiran {number}"
-            if kind == "lampiran":
-                titles.append((number, _squeezed(title).casefold()))
+            titles.append((number, _squeezed(title).casefold()))
+        if len(entries) > 1 and not any(title for _, title in entries[:-1]):
+            glued.append(([number for number, _ in entries], entries[-1][1]))
     # no list entry read (a reader may glue two entries' cells together): the text's pointer to it
     for p in doc.paragraphs():
         m = _RINCIAN_POINTER.search(" ".join(p.text.split()))
         if m:
-            return f"Lampiran {_glued_entry(titles, m.group(0)) or m.group(1)}"
-    return "Lampiran Rincian Anggaran"
+            return f"Lampiran {_glued_entry(titles, m.group(0)) or _interleaved_entry(glued, m.group(0)) or m.group(1)}"
+    # no pointer either: the glued titles holding the words a list names the budget detail by
+    found = _interleaved_entry(glued, "rincian anggaran") or _interleaved_entry(glued, "pelaksanaan program")
+    return f"Lampiran {found}" if found else "Lampiran Rincian Anggaran"
+
+
+def _interleaved_entry(glued: list[tuple[list[str], str]], pointer: str) -> str | None:
+    """The number of a list entry whose title's lines a reader interleaved with the lines of the entry beside
+    it (a borderless list whose two wrapped entries were read as one row: "Lampiran 2 Lampiran 3 | Penetapan
+    Kinerja Tahun 2023 Rincian Anggaran per (PK 2023) kegiatan"): the pointer's words are found in order
+    inside the glued title; opening it, they are the first entry's title, else (two entries) the second's."""
+    phrase = _RINCIAN_PHRASE.search(pointer)
+    if not phrase:
+        return None
+    words = phrase.group(0).casefold().split()
+    named = set()
+    for numbers, title in glued:
+        start = _in_order(words, title.casefold().split())
+        if start == 0:
+            named.add(numbers[0])
+        elif start is not None and len(numbers) == 2:
+            named.add(numbers[1])
+    return named.pop() if len(named) == 1 else None
+
+
+def _in_order(words: list[str], title: list[str]) -> int | None:
+    """Where the first of ``words`` sits in ``title`` when all of them are found there in order (other words
+    between them), else None."""
+    start, at = None, 0
+    for word in words:
+        while at < len(title) and title[at] != word:
+            at += 1
+        if at == len(title):
+            return None
+        start = at if start is None else start
+        at += 1
+    return start
 
 
 #: the fewest letters a list entry's title cut by a line wrap keeps to be matched by the words it opens with
