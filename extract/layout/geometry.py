@@ -160,14 +160,21 @@ INK_JITTER = 1.2
 INK_ADVANCE_EM = (0.45, 0.61)
 
 
+def _inked_ends(text: str) -> bool:
+    """A word of three characters or more opening and closing with a letter or digit: its ink box spans its cells
+    less the side bearings. A word ending in punctuation ("Rp.", "(IKM)", "1)") inks less of its end cells, and its
+    pitch read from its box would fall short."""
+    return len(text) >= 3 and text[0].isalnum() and text[-1].isalnum()
+
+
 def ink_mono_space(line: TextLine) -> float:
     """:func:`mono_space` for a line read by OCR, whose word boxes hold the ink only: every word of three letters
-    or more as wide as its letters times one pitch less the side bearings (:data:`INK_BEARING_EM`), and the white
+    or more (:func:`_inked_ends`) as wide as its letters times one pitch less the side bearings (:data:`INK_BEARING_EM`), and the white
     between words a pitch or more (a proportional font's space is half a letter: none is); the white of a word
     space then is the pitch and the bearings, give or take OCR's jitter: that much (its widest) is returned."""
     size = line.size
     bearing = INK_BEARING_EM * size
-    pitches = sorted((w.x1 - w.x0 + bearing) / len(w.text) for w in line.words if len(w.text) >= 3)
+    pitches = sorted((w.x1 - w.x0 + bearing) / len(w.text) for w in line.words if _inked_ends(w.text))
     if len(pitches) < 3:
         return 0.0
     mid = pitches[len(pitches) // 2]
