@@ -38,3 +38,13 @@ def test_a_justified_lines_last_word_alone_in_a_channel_stays_in_its_cell():
     assert all(len(r) == 5 for r in rows)
     assert rows[-1][1] == "Meningkatkan kualitas pelayanan publik di tingkat kecamatan"
     assert rows[-1][2] == "Indeks Kepuasan Masyarakat (IKM)"
+
+
+def test_a_currency_sign_alone_in_the_channel_is_no_names_last_word():
+    # the same white holding "Rp": the head of an amount in a column of its own, never a name's last word pushed
+    # to its cell's edge, so it is not put at the end of the name
+    lines = [ln if ln.top != 379.5 else _ln(379.5, False, [("publik", 65.7, 89.1), ("Rp", 119.6, 127.4),
+                                                           ("publik", 209.6, 233.0)]) for ln in LINES]
+    (table,), _ = find_text_tables(lines, page_no=5)
+    names = [r.cells[1] for r in table.table.rows if len(r.cells) > 1]
+    assert not any(n.split()[-1:] == ["Rp"] or " Rp " in f" {n} " for n in names if n)

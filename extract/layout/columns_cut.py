@@ -192,7 +192,7 @@ def _justified_tail(region: Sequence[TextLine], phrases: Sequence[Sequence[tuple
                     rows: Sequence[set[int]], gaps: Sequence[tuple[float, float]], seps: Sequence[float],
                     k: int) -> bool:
     """Column ``k`` holds only the last words of justified lines of the column left of it: one word (no number)
-    per line, each on a body line (not bold, not the first) whose text in column ``k - 1`` stands before it
+    per line, no currency sign, each on a body line (not bold, not the first) whose text in column ``k - 1`` stands before it
     ("publik          di", the line's last word pushed to the cell's right edge), the white before it wider
     than the column gap after it. Never beside the next column's text, it is no column of its own; it belongs
     with the column before, not the one after."""
@@ -204,8 +204,8 @@ def _justified_tail(region: Sequence[TextLine], phrases: Sequence[Sequence[tuple
         mine = [sp for sp in spans if _column_of(sp, gaps, seps) == k]
         words = [w for w in ln.words if mine and mine[0][0] <= w.x0 and w.x1 <= mine[0][1]]
         if (ln.bold or ln is region[0] or k - 1 not in filled or len(mine) != 1 or len(words) != 1
-                or is_numeric_token(words[0].text)):
-            return False
+                or is_numeric_token(words[0].text) or CURRENCY_SIGN.match(words[0].text)):
+            return False  # a currency sign alone is an amount's head in a column of its own, no name's last word
         # the stretched space before the word wider than the column gap after it (the table's gutter)
         before = max((w.x1 for w in ln.words if w.x1 <= words[0].x0), default=-math.inf)
         if words[0].x0 - before <= gaps[k][1] - gaps[k][0]:
