@@ -92,8 +92,9 @@ def header_at_foot(table: Table, below: Table, named: Named | None = None) -> in
     header above them) opens: the last rows of ``table`` (up to :data:`FOOT_HEADER_ROWS`, past a row of data) read
     as a header, the first of them in words ``table``'s header does not hold; else None. The column numbers may
     close ``table`` too (the whole header at a page's foot, ``below`` opening the next page with its data). With no
-    column numbers either side, only rows ``named`` tells a header naming a known kind of table are taken, at the
-    foot of a page ``below`` does not open: only such words tell a header from a row of words."""
+    column numbers either side, only rows ``named`` tells a header naming a known kind of table are taken: only
+    such words tell a header from a row of words (the header may stand on the page of ``below``: a carried table's
+    rest at a page's top read on into it)."""
     head = header_rows(table)
     if not head or not below.rows or len(table.rows) < 2:
         return None
@@ -111,16 +112,9 @@ def header_at_foot(table: Table, below: Table, named: Named | None = None) -> in
         return None
     first = table.rows[k]
     if bare and (named is None or any(len(r.cells) != below.n_cols for r in table.rows[k:end])
-                 or not _page_ends(table.rows[k:end], below) or not named([r.cells for r in table.rows[k:end]], below.n_cols)):
+                 or not named([r.cells for r in table.rows[k:end]], below.n_cols)):
         return None
     return k if sum(1 for c in first.cells if c.strip()) >= 2 and _new_words(first, said) else None
-
-
-def _page_ends(rows: list[TableRow], below: Table) -> bool:
-    """``rows`` close their page, ``below`` opening a later one: a header carried to a page's foot, not rows of
-    words in a table's body."""
-    pages = {r.page for r in rows}
-    return None not in pages and below.rows[0].page is not None and max(pages) < below.rows[0].page
 
 
 def _labels_apart(cells: list[str], upper: list[TableRow], below: Table) -> list[str]:

@@ -46,11 +46,3 @@ def test_a_last_row_of_words_naming_no_kind_of_table_stays_in_its_table():
     assert out.tables()[0].rows[-1].cells == foot
 
 
-
-def test_a_header_like_row_on_the_page_of_the_table_under_it_stays():
-    # the same rows, the lower table on the same page: no page break carried a header to a foot
-    doc = Document(source_file="t", input_format="pdf", blocks=[
-        Paragraph(text="LAMPIRAN PERJANJIAN KINERJA TAHUN 2023", page=31),
-        _table([*UPPER, ["No.", "Sasaran Strategis Indikator Kinerja", "", "Target"]], 31, marked=2),
-        _table(LOWER, 31)])
-    assert stitch_document(doc).tables()[0].rows[-1].cells[1] == "Sasaran Strategis Indikator Kinerja"
