@@ -28,7 +28,7 @@ from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_image import glyph_runs
 
 #: a number a dotted zero may hide in: digits with their separators, brackets and a percent sign, or an amount
-#: closed by ",-" ("1.050.069,-" for "1.050.000,-": the dash is a mark of its own, one cell like a digit's)
+#: closed by ",-" ("4.070.069,-" for "4.070.000,-": the dash is a mark of its own, one cell like a digit's)
 _NUMBER = re.compile(r"^\(?\d[\d.,]*(,-)?\)?%?$")
 
 #: the digits a dotted zero is read as

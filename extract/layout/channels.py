@@ -131,11 +131,11 @@ def _opens(body: Sequence[TextLine], head: Sequence[TextLine], group: Sequence[t
 
 
 def _numbers_beside(body: Sequence[TextLine], group: Sequence[tuple], x: float, space: float) -> bool:
-    """Two columns of right-aligned numbers one word space apart ("2.508.52 94,22", amounts of a narrow column
+    """Two columns of right-aligned numbers one word space apart ("1.234.56 87,65", amounts of a narrow column
     then a percentage): the words of ``group``, amounts of three widths or more, are followed on three lines or
     more by a number starting near ``x`` (within a word space right of it), and those numbers end at one x. One
-    cell's words never line up twice like that, at both ends; a cell of numbers set left ("19670923 198809")
-    starts at one x."""
+    cell's words never line up twice like that, at both ends; a cell of numbers set left (an identity number
+    printed in groups) starts at one x."""
     if not all(is_numeric_token(t) for *_, t in group) or len(sweep_clusters([(x0,) for _, _, x0, _ in group], 1.0)) < 3:
         return False
     ends: list[tuple[float]] = []
