@@ -32,15 +32,21 @@ def _binary(img: Image.Image) -> np.ndarray:
     return np.where(np.asarray(img) < 128, np.uint8(0), np.uint8(255))
 
 
+def _printed(text: str, height: int):
+    """``text`` printed in 10 pt monospaced type at 300 dpi on a page ``height`` px high: (image, its drawing, the
+    font, the text's box)."""
+    img = Image.new("L", (900, height), 255)
+    d = ImageDraw.Draw(img)
+    f = font("DejaVuSansMono.ttf", 42)
+    d.text((100, 40), text, font=f, fill=0)
+    return img, d, f, d.textbbox((100, 40), text, font=f)
+
+
 def _wrapped_amount() -> tuple[np.ndarray, list[Word]]:
     """A right-aligned amount "2.307.258.185," in 10 pt monospaced print at 300 dpi with its "-" wrapped to the line
     under it, and the amount as Tesseract boxes it (the dash not read)."""
-    img = Image.new("L", (900, 260), 255)
-    d = ImageDraw.Draw(img)
-    f = font("DejaVuSansMono.ttf", 42)
     text = "2.307.258.185,"
-    d.text((100, 40), text, font=f, fill=0)
-    x0, top, x1, bottom = d.textbbox((100, 40), text, font=f)
+    img, d, f, (x0, top, x1, bottom) = _printed(text, 260)
     comma = d.textbbox((100, 40), text[:-1], font=f)[2]
     _scanned_dash(d, comma + 2, bottom + 28)  # the next line, under the comma
     words = [Word(text, x0 / PX, top / PX, x1 / PX, bottom / PX, size=10.0, conf=93)]
@@ -85,12 +91,8 @@ def test_digit_height_is_the_median_box_of_number_words():
 
 def test_a_short_thick_dash_after_a_comma_closes_the_amount():
     """"3.355.204,-" with its dash printed 11 x 6 px (as a scan thickens a monospaced hyphen), read "3.355.204,"."""
-    img = Image.new("L", (900, 200), 255)
-    d = ImageDraw.Draw(img)
-    f = font("DejaVuSansMono.ttf", 42)
     text = "3.355.204,"
-    d.text((100, 40), text, font=f, fill=0)
-    x0, top, x1, bottom = d.textbbox((100, 40), text, font=f)
+    img, d, _, (x0, top, x1, bottom) = _printed(text, 200)
     mid = (top + bottom) // 2
     d.rectangle((x1 + 6, mid - 3, x1 + 16, mid + 2), fill=0)  # 11 x 6 px
     words = [Word(text, x0 / PX, top / PX, x1 / PX, bottom / PX, size=10.0, conf=93)]
