@@ -600,7 +600,7 @@ def half_ruled_tables(
             continue
         pt.x0, pt.x1 = min(pt.x0, box[0]), max(pt.x1, box[2])
         pt.carried = carried is not None or open_top
-        pt.part_below = carried is None and above is not None  # its rows are the body of the table above
+        pt.part_below = above is not None  # its rows are the body of the table above (set only when not carried)
         pt.open_bottom = open_bottom
         tables.append(pt)
         used.update(idx)

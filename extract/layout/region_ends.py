@@ -144,6 +144,10 @@ def closes_inner_gap(
 RIGHT_EDGE_TOL = 0.6
 
 
+#: how far (pt) a cell's next line may start from where a word of the line above starts (its left edge)
+LEFT_EDGE_TOL = RIGHT_EDGE_TOL
+
+
 def _wraps_in_cell(line: TextLine, gaps: Sequence[tuple[float, float]], above: TextLine | None, width: float) -> bool:
     """``line`` closes several gaps at once as the next line of a cell whose lines above, set justified, left
     white at the same places by chance ("Penyediaan Jasa Pemeliharaan," / "Biaya Pemeliharaan, Pajak dan" /
@@ -152,7 +156,7 @@ def _wraps_in_cell(line: TextLine, gaps: Sequence[tuple[float, float]], above: T
     table starts at its left edge)."""
     if above is None or (line.x1 - line.x0) > 0.25 * width or line.x0 < gaps[0][1] - 1.0:
         return False
-    return any(abs(w.x0 - line.x0) <= RIGHT_EDGE_TOL for w in above.words)
+    return any(abs(w.x0 - line.x0) <= LEFT_EDGE_TOL for w in above.words)
 
 
 def sentence_after(lines: Sequence[TextLine], spans: list[list[tuple[float, float]]], j: int) -> bool:
