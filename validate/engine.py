@@ -488,11 +488,11 @@ def _unsure_summand(report: Report, f: Flag, unsure: dict[str, list[ParseWarning
 def _unread_summand(report: Report, f: Flag, ocr: set[int]) -> BudgetLine | None:
     """A row a sum flag on an OCR page adds up that prints an amount in the other money column but none in the
     flag's (read as nothing: its cell's ink not read, or read into another row): its sum is short by an amount
-    never read, not by a contradiction."""
-    if f.page not in ocr:
-        return None
+    never read, not by a contradiction. On a text page only a row with a realisasi but no anggaran: no row spends
+    money it was not given, so its anggaran was misread (cut into the name beside it), while a realisasi left empty
+    beside an anggaran (nothing spent yet) may be printed so."""
     fields = _flag_fields(f)
-    if len(fields) != 1:
+    if len(fields) != 1 or (f.page not in ocr and fields[0] != "anggaran"):
         return None
     other = "realisasi" if fields[0] == "anggaran" else "anggaran"
     return next((b for b in _summed_rows(report, f) if getattr(b, fields[0]) is None and getattr(b, other)), None)
@@ -586,7 +586,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
             unsure.setdefault(w.table, []).append(w)
     ocr = set(report.ocr_pages)
     numbered = numbered_rows(report, ctx.where_row) if isinstance(ctx, Ctx) else {}
-    if not doubts and not unsure and not ocr and not numbered:
+    spent_unbudgeted = any(b.anggaran is None and b.realisasi for b in report.budget_lines)  # _unread_summand
+    if not doubts and not unsure and not ocr and not numbered and not spent_unbudgeted:
         return flags
     misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
