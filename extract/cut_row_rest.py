@@ -33,7 +33,7 @@ def rest_apart(rows: Sequence[TableRow], rest: list[TableRow], joins: Callable[[
     return rest
 
 
-def _finishes_amount(above: str, below: str) -> bool:
+def finishes_amount(above: str, below: str) -> bool:
     """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
     a, b = "".join(above.split()), "".join(below.split())
     return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
@@ -54,11 +54,11 @@ def total_apart(last: TableRow, rest: list[TableRow]) -> list[TableRow]:
         if k == 0 or not cell.strip():
             continue
         words = cell.split()
-        cut = next((j for j in range(1, len(words)) if _finishes_amount(above, " ".join(words[:j]))
+        cut = next((j for j in range(1, len(words)) if finishes_amount(above, " ".join(words[:j]))
                     and _own_value("".join(words[j:]))), None)
         if cut is not None:
             ends[k], totals[k] = " ".join(words[:cut]), " ".join(words[cut:])
-        elif _finishes_amount(above, cell) or not any(ch.isdigit() for ch in cell):
+        elif finishes_amount(above, cell) or not any(ch.isdigit() for ch in cell):
             ends[k] = cell  # the end of the amount cut above, or the rest's words
         elif _own_value(cell.replace(" ", "")):
             totals[k] = cell  # the total's own value (a whole amount, a percent) beside no amount cut
