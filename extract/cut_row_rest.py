@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lkjip.extract.document import TableRow
-from lkjip.extract.layout.cues import amount_broken, amount_cut, amount_whole, is_numeric_token
+from lkjip.extract.layout.cues import WELL_FORMED, amount_broken, amount_cut, amount_whole, is_numeric_token
 from lkjip.extract.records_total import TOTAL_ROW as TOTAL_LABEL
 
 #: a currency sign opening a cell ("Rp", "Rp.", "Rp. ")
@@ -37,6 +37,30 @@ def finishes_amount(above: str, below: str) -> bool:
     """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
     a, b = "".join(above.split()), "".join(below.split())
     return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
+
+
+def plain_rest(above: str, below: str) -> bool:
+    """``below`` (one or two digits) finishes the plain number ``above`` ends with ("10" / "0")."""
+    head = above.split()[-1] if above.split() else ""
+    return head.isdigit() and bool(re.fullmatch(r"\d{1,2}%?", below)) and bool(WELL_FORMED.match(head + below))
+
+
+#: a row code cut after a dot by the page break ("1.5." / "1")
+CODE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$")
+
+
+def finishes_code(above: str, below: str) -> bool:
+    """``below`` (one or two digits) finishes the row code ``above`` the page break cut after a dot."""
+    return bool(CODE_HEAD.match(above.strip())) and below.strip().isdigit() and len(below.strip()) <= 2
+
+
+#: a word cut after its hyphen, the number it runs on with to follow ("COVID-")
+HYPHENED = re.compile(r"[^\W\d_]{2,}-$")
+
+
+def finishes_hyphened(above: str, below: str) -> bool:
+    """``below``, a number alone, finishes the word the cell ``above`` ends cut after its hyphen ("COVID-" / "19")."""
+    return bool(HYPHENED.search(above.rstrip())) and below.strip().isdigit()
 
 
 def total_apart(last: TableRow, rest: list[TableRow]) -> list[TableRow]:

@@ -22,22 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lkjip.extract.cut_row_rest import rest_apart
+from lkjip.extract.cut_row_rest import (
+    finishes_amount,
+    finishes_code,
+    finishes_hyphened,
+    plain_rest,
+    rest_apart,
+)
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like, is_numbering_row
 from lkjip.extract.layout.beside_rest import reaching_row
 from lkjip.extract.layout.borderless import segments
-from lkjip.extract.layout.cues import (
-    AMOUNT,
-    CAPTION_WORD,
-    LIST_MARKER,
-    ROW_KEY,
-    WELL_FORMED,
-    amount_broken,
-    amount_cut,
-    amount_whole,
-    is_numeric_token,
-)
+from lkjip.extract.layout.cues import AMOUNT, CAPTION_WORD, LIST_MARKER, ROW_KEY, is_numeric_token
 from lkjip.extract.layout.geometry import TextLine, Word
 from lkjip.extract.layout.header_spill import header_spilled, norm_row, repeated_head
 from lkjip.extract.layout.header_words import cell_text, column_at, header_from_words
@@ -108,7 +104,7 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
     """
     if not any(first.cells) or is_numbering_row(last.cells):
         return False  # a line of column numbers is no row a page break could cut
-    code_cut = bool(first.cells[0]) and _code_cut(last.cells[0], first.cells[0])
+    code_cut = bool(first.cells[0]) and finishes_code(last.cells[0], first.cells[0])
     if (first.cells[0] and not all(c[0].islower() for c in first.cells if c) and not _open_end(last.cells[0])
             and not _runs_on(first.cells[0]) and not _lone_opener(last.cells[0], 0, usual) and not code_cut
             and not _name_rest(last, first, tails)):
@@ -131,7 +127,7 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return not code_cut  # a code's last digit alone, with no amount cut beside it, may be a row's own key
     # amounts the break cut in a narrow column: "Rp" / "9.530.563", "2.408.791." / "274"; a word cut at its hyphen
     # ("COVID-" / "19")
-    if all(_finishes_amount(last.cells[k], first.cells[k]) or _finishes_hyphened(last.cells[k], first.cells[k])
+    if all(finishes_amount(last.cells[k], first.cells[k]) or finishes_hyphened(last.cells[k], first.cells[k])
            for k in numbers):
         return True
     # numbers are the rest of numbers the break cut ("100," / "00", "10" / "0" beside it), not a row's own
@@ -141,7 +137,7 @@ def continues_row(last: TableRow, first: TableRow, tails: Sequence[Tail] = (),
         return True
     # or only the last digits of plain numbers that filled their cells ("10" / "0"), on a line opening no key
     return bool(tails) and not first.cells[0] and all(
-        k < len(tails) and tails[k].full and _plain_rest(last.cells[k], first.cells[k]) for k in numbers)
+        k < len(tails) and tails[k].full and plain_rest(last.cells[k], first.cells[k]) for k in numbers)
 
 
 def _name_rest(last: TableRow, first: TableRow, tails: Sequence[Tail]) -> bool:
@@ -155,21 +151,6 @@ def _name_rest(last: TableRow, first: TableRow, tails: Sequence[Tail]) -> bool:
     tail = tails[0]
     return (tail.running and tail.room is not None and not left_room(tail, first.cells[0])
             and any(is_numeric_token(c) for c in last.cells[1:] if c) and not is_numeric_token(first.cells[0]))
-
-
-def _plain_rest(above: str, below: str) -> bool:
-    """``below`` (one or two digits) finishes the plain number ``above`` ends with ("10" / "0")."""
-    head = above.split()[-1] if above.split() else ""
-    return head.isdigit() and bool(re.fullmatch(r"\d{1,2}%?", below)) and bool(WELL_FORMED.match(head + below))
-
-
-#: a row code cut after a dot by the page break ("1.5." / "1")
-_CODE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$")
-
-
-def _code_cut(above: str, below: str) -> bool:
-    """``below`` (one or two digits) finishes the row code ``above`` the page break cut after a dot."""
-    return bool(_CODE_HEAD.match(above.strip())) and below.strip().isdigit() and len(below.strip()) <= 2
 
 
 def _lone_opener(text: str, k: int, usual: dict[int, str] | None) -> bool:
@@ -275,21 +256,6 @@ def _opens_row(last: TableRow, first: TableRow, filled: set[int], openers: Seque
     return 2 * sum(opening) >= len(opening)
 
 
-def _finishes_amount(above: str, below: str) -> bool:
-    """``below`` completes the amount the cell ``above`` left cut (a currency sign alone, or an amount's head)."""
-    a, b = "".join(above.split()), "".join(below.split())
-    return amount_cut(a) and amount_whole(a + b, not any(ch.isdigit() for ch in a)) and amount_broken(a, a + b)
-
-
-#: a word cut after its hyphen, the number it runs on with to follow ("COVID-")
-_HYPHENED = re.compile(r"[^\W\d_]{2,}-$")
-
-
-def _finishes_hyphened(above: str, below: str) -> bool:
-    """``below``, a number alone, finishes the word the cell ``above`` ends cut after its hyphen ("COVID-" / "19")."""
-    return bool(_HYPHENED.search(above.rstrip())) and below.strip().isdigit()
-
-
 #: a repeated header clipped by its frame keeps this share of the header's letters at least
 CLIPPED_KEPT = 0.8
 
@@ -370,13 +336,15 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
             first.table.warnings, cont.table.page)
     if rest and first.table.rows and continues_row(first.table.rows[-1], rest[0], first.tails,
                                                    column_openers(first.table.rows), usual_openers(first.table.rows)):
-        last, cont_row = first.table.rows[-1], rest[0]
-        joined = []
-        for k, (a, b) in enumerate(zip(last.cells, cont_row.cells, strict=True)):
-            tail = first.tails[k] if k < len(first.tails) else Tail(a, False)
-            joined.append(a + b if a and b and tail_glue(tail, a, b, vocab) else " ".join(x for x in (a, b) if x))
-        last.cells = joined
+        _glue(first.table.rows[-1], rest[0], first.tails, vocab)
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
+        rest = rest[1:]
+    elif rest and (beside := rest_beside(first, rest[0])) is not None:
+        i, own, tall = beside
+        _glue(first.table.rows[-1], own, first.tails, vocab)
+        _glue(first.table.rows[i], tall, first.tails, vocab)
+        first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined, "
+                                    "with the rest of a tall cell beside it")
         rest = rest[1:]
     elif rest and (i := reaching_row(first.table.rows, rest[0], first.bottom)) is not None:
         into = first.table.rows[i]
@@ -392,6 +360,37 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
         first.col_edges, first.x0, first.x1, first.channels = cont.col_edges, cont.x0, cont.x1, cont.channels
     first.tails = cont.tails if not keep_columns else []
     first.table.bbox = None if first.table.page != cont.table.page else first.table.bbox
+
+
+def _glue(into: TableRow, row: TableRow, tails: Sequence[Tail], vocab: Vocabulary | None) -> None:
+    """``row``'s cells run on into ``into``'s (a word the break cut glued back, :func:`.words.tail_glue`)."""
+    joined = []
+    for k, (a, b) in enumerate(zip(into.cells, row.cells, strict=True)):
+        tail = tails[k] if k < len(tails) else Tail(a, False)
+        joined.append(a + b if a and b and tail_glue(tail, a, b, vocab) else " ".join(x for x in (a, b) if x))
+    into.cells = joined
+
+
+def rest_beside(first: PageTable, row: TableRow) -> tuple[int, TableRow, TableRow] | None:
+    """``row`` (opening the next part) holds the rests of two rows the page break cut: in the columns the last row
+    fills, that row's rest (:func:`continues_row`); in columns it leaves empty, the rest of a tall cell of the row
+    above it that ran down beside it to the page's foot (a name merged over its sub-rows: "… LEMBAGA ADAT DAN" |
+    "MASYARAKAT HUKUM ADAT", :func:`.beside_rest.reaching_row`), cut mid-phrase (:func:`_mid_phrase`). Returns
+    the tall cell's row index and ``row`` cut in two (the last row's rest, the tall cell's), else None."""
+    rows = first.table.rows
+    if not rows or len(row.cells) != len(rows[-1].cells):
+        return None
+    last = rows[-1]
+    own = {k for k, c in enumerate(row.cells) if c and last.cells[k]}
+    beside = {k for k, c in enumerate(row.cells) if c and not last.cells[k]}
+    if not own or not beside or len(rows) < 2 or not all(_mid_phrase(rows[-2].cells[k], row.cells[k]) for k in beside):
+        return None
+    mine = row.model_copy(update={"cells": [c if k in own else "" for k, c in enumerate(row.cells)]})
+    tall = row.model_copy(update={"cells": [c if k in beside else "" for k, c in enumerate(row.cells)]})
+    i = reaching_row(rows, tall, first.bottom)
+    if i is None or not continues_row(last, mine, first.tails, column_openers(rows), usual_openers(rows)):
+        return None
+    return i, mine, tall
 
 
 def column_spans(pt: PageTable) -> list[tuple[float, float]] | None:
