@@ -55,50 +55,25 @@ def table_span(table: Table) -> tuple[float, float] | None:
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 
-def column_edges(table: Table, line: float | None = None) -> list[float]:
+def column_edges(table: Table) -> list[float]:
     """The x of each column's left edge and of the last column's right edge, estimated from the table's span
     (:func:`table_span`): a column's share of the width is the mean length of the text its cells hold (a column
-    at least as wide as its longest word). Given the height of a ``line`` of text, a row's box tells how many lines
-    its tallest cell wraps to, and a column is as wide as the widest of its cells spread over that many lines
-    (:func:`_wrapped_widths`): a long name wrapped in a narrow column is no wide column."""
+    at least as wide as its longest word)."""
     x0, x1 = table_span(table)
-    widths = _wrapped_widths(table, line) if line else None
-    if widths is None:
-        widths = []
-        for k in range(table.n_cols):
-            cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells) and r.cells[k].strip()]
-            if not cells:
-                widths.append(1.0)
-                continue
-            longest = max(len(w) for c in cells for w in c.split())
-            mean = sum(len(c) for c in cells) / len(cells)
-            widths.append(max(float(longest), min(mean, 3.0 * longest)))
+    widths = []
+    for k in range(table.n_cols):
+        cells = [r.cells[k].strip() for r in table.rows if k < len(r.cells) and r.cells[k].strip()]
+        if not cells:
+            widths.append(1.0)
+            continue
+        longest = max(len(w) for c in cells for w in c.split())
+        mean = sum(len(c) for c in cells) / len(cells)
+        widths.append(max(float(longest), min(mean, 3.0 * longest)))
     total = sum(widths)
     edges = [x0]
     for w in widths:
         edges.append(edges[-1] + (x1 - x0) * w / total)
     return edges
-
-
-#: characters of padding a cell keeps either side of its text, together
-CELL_PADDING = 2.0
-
-
-def _wrapped_widths(table: Table, line: float) -> list[float] | None:
-    """Per column, in characters, the widest of its cells spread over the lines of its row (the row's box height
-    over ``line``), at least its longest word, plus :data:`CELL_PADDING`; None when a row with text has no box
-    (the rows of the table's last page are what :func:`table_span` measures)."""
-    page = table.rows[-1].page if table.rows else None
-    rows = [r for r in table.rows if r.page == page and any(c.strip() for c in r.cells)]
-    if not rows or any(r.bbox is None for r in rows):
-        return None
-    widths = [0.0] * table.n_cols
-    for r in rows:
-        lines = max(1, round((r.bbox[3] - r.bbox[1]) / line))
-        for k, c in enumerate(r.cells):
-            if c.strip():
-                widths[k] = max(widths[k], max(len(w) for w in c.split()), len(c.strip()) / lines)
-    return [w + CELL_PADDING for w in widths]
 
 
 def _open_end(text: str) -> bool:
@@ -154,8 +129,7 @@ def _word_finished(cell: str, rest: str, vocab: Vocabulary | None) -> bool:
 
 def pick_column(table: Table, row: TableRow, paras: Sequence[Paragraph], vocab: Vocabulary | None = None) -> int | None:
     """The column of ``row`` the lines ``paras`` finish (see the module's docstring), else None."""
-    high = paras[0].bbox[3] - paras[0].bbox[1]
-    edges = column_edges(table, high / max(1, len(paras[0].lines or [1])))
+    edges = column_edges(table)
     width = edges[-1] - edges[0]
     left = min(p.bbox[0] for p in paras)
     right = max(p.bbox[2] for p in paras)
