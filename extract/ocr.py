@@ -100,9 +100,9 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
-from lkjip.extract.ocr_key_pieces import join_key_pieces
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
+from lkjip.extract.ocr_mono_words import join_mono_pieces
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     AMOUNT_HEAD,
@@ -633,10 +633,10 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
-    warnings.extend(f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words))
+    dictionary = dictionary_words(lang)
+    warnings.extend(join_mono_pieces(words, rules, dictionary, page_no))  # row keys, then words, a space cut apart
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
-    dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)
     texts = page_texts(words, [c for grid in grids for row in grid for c in row if c is not None])
