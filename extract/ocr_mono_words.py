@@ -15,10 +15,11 @@ Row keys and amounts cut at their dots are :func:`~lkjip.extract.ocr_key_pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lkjip.extract.layout.geometry import Ruling, Word
 from lkjip.extract.ocr_key_pieces import join_key_pieces, next_on_line, page_pitch
+from lkjip.extract.ocr_mono_amounts import count_mono_numbers
 
 #: white narrower than this share of an advance is no word space between letters: a space is a whole advance of
 #: white and two bearings; a hyphen's white reads 0.9 of one ("DPA-" "SKPD")
@@ -82,8 +83,13 @@ def join_mono_words(words: list[Word], rules: Sequence[Ruling], dictionary: froz
     return fixes
 
 
-def join_mono_pieces(words: list[Word], rules: Sequence[Ruling], dictionary: frozenset[str], page_no: int) -> list[str]:
-    """The page's warnings of joining, in ``words``, the pieces of row keys (:func:`join_key_pieces`), then of
-    words (:func:`join_mono_words`), a monospaced page's white cut apart."""
-    keys = [f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words)]
-    return keys + [f"page {page_no}: OCR word pieces joined {a!r} -> {b!r}" for a, b in join_mono_words(words, rules, dictionary)]
+def join_mono_pieces(words: list[Word], rules: Sequence[Ruling], dictionary: frozenset[str], page_no: int,
+                     reread: Callable[[Word, int], Word | None] | None = None) -> list[str]:
+    """The page's warnings of reading again, in ``words``, numbers with a glyph too many or too few for their box
+    (:func:`~lkjip.extract.ocr_mono_amounts.count_mono_numbers`, with ``reread``), then joining the pieces of row
+    keys (:func:`join_key_pieces`), then of words (:func:`join_mono_words`), a monospaced page's white cut apart."""
+    counted = count_mono_numbers(words, reread) if reread is not None else []
+    notes = [f"page {page_no}: OCR number read again, its box has room for another count of glyphs {a!r} -> {b!r}"
+             for a, b in counted]
+    notes += [f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words)]
+    return notes + [f"page {page_no}: OCR word pieces joined {a!r} -> {b!r}" for a, b in join_mono_words(words, rules, dictionary)]
