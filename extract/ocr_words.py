@@ -43,10 +43,9 @@ def dictionary_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in model_words(lang).split())
 
 
-#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang"), 8 pt
-#: sans ("Jumiah") and monospaced print, whose "l" curls its foot like a "t" ("ketola"): what it read -> what may
-#: have been printed
-_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "jl", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c", "t": "l"}
+#: letters the Indonesian model puts for others in 200 dpi serif print ("Prosram", "Kepiatan", "Penuniang") and
+#: 8 pt sans ("Jumiah"): what it read -> what may have been printed
+_LETTER_CONFUSIONS = {"s": "g", "p": "g", "g": "s", "i": "jl", "j": "i", "v": "y", "y": "v", "c": "e", "e": "c"}
 
 
 #: words this short are left alone: a piece of a word broken in a narrow cell ("PENGAW" / "ASAN") is often one
