@@ -41,10 +41,9 @@ Steps for one page (one page in memory at a time, ~100 MB over the process):
    :func:`~lkjip.extract.ocr_marks.dash_words`); small blobs of ink no word covers and typical misreadings of a lone "%" ("9", "Yo")
    read again with the number model, kept as "%" or as a row key ("A.", "1.") it reads sure, and a short
    unsure number given back its "%" when that model reads the same digits with one (:func:`percent_marks`);
-   row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them
-   (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
+   row numbers whose dots Tesseract dropped ("144" for "1.4.4") get them back where the image shows them (:func:`~lkjip.extract.ocr_marks.restore_dots`), and row keys their last dot ("IV" for "IV.",
    :func:`~lkjip.extract.ocr_key_dots.restore_key_dots`), and those cut at their dots on monospaced print joined
-   (:func:`~lkjip.extract.ocr_key_pieces.join_key_pieces`); amounts cut at their dots are joined (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
+   (:func:`~lkjip.extract.ocr_mono_words.join_mono_pieces`, and numbers with a glyph too many for their box read again); amounts cut at their dots are joined (:func:`~lkjip.extract.ocr_marks.join_split_amounts`);
 6. words printed bold are told by their strokes (:func:`mark_bold`), the cue the layout engine takes a table's
    header by. The page's words and rulings (:class:`~lkjip.extract.ocr_page_flow.OcrPage`, no image kept) are laid
    out with the document's other pages by the layout engine of text PDFs (:func:`lkjip.extract.read_pdf.lay_out`,
@@ -100,9 +99,9 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
-from lkjip.extract.ocr_key_pieces import join_key_pieces
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
+from lkjip.extract.ocr_mono_words import join_mono_pieces
 from lkjip.extract.ocr_nameless import nameless_doubt
 from lkjip.extract.ocr_numbers import (
     AMOUNT_HEAD,
@@ -633,10 +632,11 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
-    warnings.extend(f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words))
+    dictionary = dictionary_words(lang)
+    warnings.extend(join_mono_pieces(words, rules, dictionary, page_no, lambda w, z: reread_number(  # monospaced print
+        *_word_crop(w, clean, dpi / 72.0), dpi / 72.0, lang=number_language(lang), zoom=z, expect=w.text)))
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
-    dictionary = dictionary_words(lang)
     for w in words:
         w.text = correct_word(w.text, dictionary)
     texts = page_texts(words, [c for grid in grids for row in grid for c in row if c is not None])

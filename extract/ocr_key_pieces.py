@@ -21,7 +21,7 @@ _GOES_ON = re.compile(r"^(\d{1,3}\.)+$")
 #: the piece after it: a number, maybe going on itself ("1", "2.", "2.1")
 _REST = re.compile(r"^\d{1,3}(\.\d{1,3})*\.?$")
 #: white between two pieces narrower than this share of an advance is no word space
-_NO_SPACE = 0.8
+NO_SPACE = 0.8
 #: words measured for the page's advance: this many letters at least, read this sure at least
 _LONG, _SURE = 5, 90
 
@@ -29,21 +29,50 @@ _LONG, _SURE = 5, 90
 def page_pitch(words: Sequence[Word]) -> float:
     """The advance (points) of the page's print when it is monospaced: its long, surely read words of letters all
     as wide as their letters times one advance (less the side bearings, :data:`INK_BEARING_EM`), within a few
-    percent of each other; else 0."""
-    pitches = sorted((w.x1 - w.x0 + INK_BEARING_EM * w.size) / len(w.text) for w in words
-                     if len(w.text) >= _LONG and w.text.isalpha() and w.conf >= _SURE)
+    percent of each other; else 0. A page printing two sizes of one monospaced font (its text and its tables) has
+    two such advances (:func:`_pitch_groups`): the smaller is the page's, white narrower than it no space in either."""
+    sure = [w for w in words if len(w.text) >= _LONG and w.text.isalpha() and w.conf >= _SURE]
+    pitches = sorted((w.x1 - w.x0 + INK_BEARING_EM * w.size) / len(w.text) for w in sure)
     if len(pitches) < 10:
         return 0.0
     mid = statistics.median(pitches)
-    size = statistics.median(w.size for w in words if len(w.text) >= _LONG and w.text.isalpha() and w.conf >= _SURE)
+    size = statistics.median(w.size for w in sure)
     q1, q3 = pitches[len(pitches) // 4], pitches[3 * len(pitches) // 4]
     lo, hi = INK_ADVANCE_EM
-    if q3 - q1 > 0.06 * mid or not lo * size <= mid <= hi * size:
+    if q3 - q1 <= _SPREAD * mid:
+        return mid if lo * size <= mid <= hi * size else 0.0
+    groups = _pitch_groups(pitches)
+    if not groups or not lo * min(w.size for w in sure) <= groups[0] <= hi * max(w.size for w in sure):
         return 0.0
-    return mid
+    return groups[0]
 
 
-def _next_on_line(w: Word, words: Sequence[Word]) -> Word | None:
+#: a monospaced page's measured advances lie within this share of their median
+_SPREAD = 0.06
+#: measured advances this share apart or more belong to two sizes of print
+_GROUP_GAP = 0.02
+#: a size of print counts with this many words measured, and the sizes with this share of all words
+_GROUP_WORDS, _GROUPS_SHARE = 5, 0.8
+
+
+def _pitch_groups(pitches: Sequence[float]) -> list[float]:
+    """The medians of the (at most two) tight groups of sorted ``pitches`` when they hold nearly all of them (a
+    page in two sizes of a monospaced font), smallest first; else none: a proportional font's widths run on
+    without gaps."""
+    groups: list[list[float]] = [[pitches[0]]]
+    for p in pitches[1:]:
+        if p - groups[-1][-1] > _GROUP_GAP * p:
+            groups.append([])
+        groups[-1].append(p)
+    kept = [g for g in groups if len(g) >= _GROUP_WORDS]
+    if not 1 <= len(kept) <= 2 or sum(map(len, kept)) < _GROUPS_SHARE * len(pitches):
+        return []
+    if any(g[-1] - g[0] > _SPREAD * statistics.median(g) for g in kept):
+        return []
+    return [statistics.median(g) for g in kept]
+
+
+def next_on_line(w: Word, words: Sequence[Word]) -> Word | None:
     """The word right after ``w`` on its line (its middle within ``w``'s height), or None."""
     mid = (w.top + w.bottom) / 2
     after = [v for v in words if v is not w and v.x0 >= w.x1 - 0.5 and v.top <= mid <= v.bottom]
@@ -60,8 +89,8 @@ def join_key_pieces(words: list[Word]) -> list[tuple[str, str]]:
     k = 0
     while k < len(words):
         w = words[k]
-        v = _next_on_line(w, words) if _GOES_ON.match(w.text) else None
-        if v is None or not _REST.match(v.text) or v.x0 - w.x1 >= _NO_SPACE * pitch:
+        v = next_on_line(w, words) if _GOES_ON.match(w.text) else None
+        if v is None or not _REST.match(v.text) or v.x0 - w.x1 >= NO_SPACE * pitch:
             k += 1
             continue
         fixes.append((f"{w.text} {v.text}", w.text + v.text))

@@ -186,9 +186,9 @@ _SPLIT_GROUP = re.compile(
 AMOUNT_HEAD = re.compile(r"^\d{1,3}(\.\d{3})+\.\d{0,2}$")
 
 
-#: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"): a digit misread in one is a false
-#: contradiction as surely as in an amount
-SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$")
+#: a short decimal or percentage of a table ("97,1", "84,70", "101,39%"), or an amount's head a narrow column cut
+#: inside its second group ("75.88" over "6.790"): a digit misread in one is a false contradiction as in an amount
+SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}%?$|^\d{2,3}%?$|^\d{1,3}\.\d{1,2}$")
 
 #: digits alone, read again when read unsure: a target "77" read "7" at 35, a wrapped amount's tail "757" read
 #: "1517" at 75 (a sure one, a row's "1", is not read again)
