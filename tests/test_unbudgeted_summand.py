@@ -22,9 +22,11 @@ def _line(n: int, level: str, name: str, anggaran: str | None, realisasi: str | 
                                         raw=[f"{n}.", name, f"Rp. {anggaran or ''}", f"Rp. {realisasi or ''}"]))
 
 
-def _sum_flags(anggaran: str | None, realisasi: str | None) -> list[tuple[str, str, bool]]:
-    """The sum flags of a program over three kegiatan, the second read with ``anggaran`` and ``realisasi``."""
-    rows = [("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "27.300.000", "24.800.000", None),
+def _sum_flags(anggaran: str | None, realisasi: str | None,
+               printed: str = "27.300.000") -> list[tuple[str, str, bool]]:
+    """The sum flags of a program printing the anggaran ``printed`` over three kegiatan, the second read with
+    ``anggaran`` and ``realisasi``."""
+    rows = [("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", printed, "24.800.000", None),
             ("kegiatan", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", "10.300.000", "9.800.000", 1),
             ("kegiatan", "Administrasi Umum Perangkat Daerah", anggaran, realisasi, 1),
             ("kegiatan", "Penataan Organisasi", "12.000.000", "11.000.000", 1)]
@@ -37,6 +39,13 @@ def _sum_flags(anggaran: str | None, realisasi: str | None) -> list[tuple[str, s
 
 def test_a_row_with_a_realisasi_but_no_anggaran_read_makes_the_sum_uncertain():
     assert _sum_flags(None, "4.000.000") == [("Anggaran", "warning", True)]
+
+
+def test_an_unread_anggaran_that_cannot_close_the_sum_leaves_the_error():
+    # the other rows already sum to more than printed: no anggaran of the third row closes it
+    assert _sum_flags(None, "4.000.000", printed="20.300.000") == [("Anggaran", "error", False)]
+    # short by 1.000.000 while the row spent 4.000.000: given at least that, it would overshoot
+    assert _sum_flags(None, "4.000.000", printed="23.300.000") == [("Anggaran", "error", False)]
 
 
 def test_a_realisasi_read_as_nothing_on_a_text_page_stays_an_error():

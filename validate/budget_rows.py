@@ -7,7 +7,11 @@ the rules that import it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine
+from lkjip.normalize.numbers import parse_money
 
 
 def children(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
@@ -29,3 +33,22 @@ def total_rows(lines: list[BudgetLine], total: BudgetLine) -> list[BudgetLine]:
 def sum_rows(lines: list[BudgetLine], parent: BudgetLine) -> list[BudgetLine]:
     """The rows a line's printed amount sums: a total's rows (see :func:`total_rows`), else its children."""
     return total_rows(lines, parent) if parent.level == "total" else children(lines, parent)
+
+
+def spent_unbudgeted(b: BudgetLine) -> bool:
+    """A row read with a realisasi but no anggaran (an anggaran cell read as nothing, or left empty)."""
+    return b.anggaran is None and bool(b.realisasi)
+
+
+def unbudgeted_close_gap(found: str | None, rows: list[BudgetLine]) -> bool:
+    """Whether the anggaran the rows read without one could close a printed anggaran's sum: each such row was given
+    at least what it spent, so the printed amount must exceed the read rows' sum by that much at least. A sum already
+    too large, or short by less than those rows spent, is a contradiction whatever their anggaran was. ``found``: the
+    flag's printed amount as printed."""
+    try:
+        printed = parse_money(found or "")
+    except LkjipError:
+        return False
+    read = sum((b.anggaran for b in rows if b.anggaran is not None), Decimal(0))
+    spent = sum((b.realisasi for b in rows if spent_unbudgeted(b)), Decimal(0))
+    return printed - read >= spent > 0

@@ -33,7 +33,7 @@ from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
 from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
 from lkjip.validate.amount_tails import amount_tail_doubts
-from lkjip.validate.budget_rows import sum_rows
+from lkjip.validate.budget_rows import spent_unbudgeted, sum_rows, unbudgeted_close_gap
 from lkjip.validate.confused_sums import confused_sums, misread_amount
 from lkjip.validate.disputed import VALUE_RULES, disputed_inputs
 from lkjip.validate.glued_names import glued_names, holds_past_start, opening_word
@@ -489,13 +489,16 @@ def _unread_summand(report: Report, f: Flag, ocr: set[int]) -> BudgetLine | None
     """A row a sum flag on an OCR page adds up that prints an amount in the other money column but none in the
     flag's (read as nothing: its cell's ink not read, or read into another row): its sum is short by an amount
     never read, not by a contradiction. On a text page only a row with a realisasi but no anggaran: no row spends
-    money it was not given, so its anggaran was misread (cut into the name beside it), while a realisasi left empty
-    beside an anggaran (nothing spent yet) may be printed so."""
+    money it was not given, so its anggaran was misread (cut into the name beside it) when the sum falls short by at
+    least what such rows spent, while a realisasi left empty beside an anggaran (nothing spent yet) may be printed so."""
     fields = _flag_fields(f)
     if len(fields) != 1 or (f.page not in ocr and fields[0] != "anggaran"):
         return None
     other = "realisasi" if fields[0] == "anggaran" else "anggaran"
-    return next((b for b in _summed_rows(report, f) if getattr(b, fields[0]) is None and getattr(b, other)), None)
+    rows = _summed_rows(report, f)
+    if f.page not in ocr and not unbudgeted_close_gap(f.found, rows):
+        return None  # on a text page only a gap those rows' own anggaran could close
+    return next((b for b in rows if getattr(b, fields[0]) is None and getattr(b, other)), None)
 
 
 #: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
@@ -586,8 +589,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
             unsure.setdefault(w.table, []).append(w)
     ocr = set(report.ocr_pages)
     numbered = numbered_rows(report, ctx.where_row) if isinstance(ctx, Ctx) else {}
-    spent_unbudgeted = any(b.anggaran is None and b.realisasi for b in report.budget_lines)  # _unread_summand
-    if not doubts and not unsure and not ocr and not numbered and not spent_unbudgeted:
+    unbudgeted = any(spent_unbudgeted(b) for b in report.budget_lines)  # :func:`_unread_summand`
+    if not doubts and not unsure and not ocr and not numbered and not unbudgeted:
         return flags
     misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
