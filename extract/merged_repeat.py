@@ -11,10 +11,10 @@ not the table's, so it is laid over the table's columns another way:
   cells holds the letters of a run of the table's header columns, the runs in order covering every column
   (:func:`header_runs`);
 * its body opens with one or two rows of words, no number among them but the tails of amounts the page break cut in
-  the last row ("7.950.0" | "00,-": :func:`tails_put_back`, glued back there): the rest of a cut row; rows after
+  the last row ("4.310.0" | "00,-": :func:`tails_put_back`, glued back there): the rest of a cut row; rows after
   it (the table's total row) hold values only in columns of their own (a run of one column);
 * each cell goes to the column of its run where the table's last row holds words (a run of one column: that
-  column; of several such columns, the one holding words and no number, not a quantity "60 Dokumen"); one such
+  column; of several such columns, the one holding words and no number, not a quantity "12 Laporan"); one such
   column in the run, else the part is left as read.
 """
 
@@ -62,7 +62,7 @@ def _worded(last: list[str], run: range) -> list[int]:
 
 
 def tails_put_back(last: list[str], rest: list[str], runs: list[range]) -> dict[int, str]:
-    """Column → the amount of the cut row ``last`` finished by the tail the rest's cell in that column holds ("7.950.0"
+    """Column → the amount of the cut row ``last`` finished by the tail the rest's cell in that column holds ("4.310.0"
     + "00,-"), a column of its own (a run of one); empty unless every number of the rest so finishes one."""
     out = {}
     for j, c in enumerate(rest):
@@ -78,7 +78,8 @@ def tails_put_back(last: list[str], rest: list[str], runs: list[range]) -> dict[
 def rest_under_merged_header(prev: Table, nxt: Table) -> tuple[Table, int] | None:
     """``nxt`` laid over ``prev``'s columns when it repeats ``prev``'s header with some columns run together and
     holds nothing but the rest of a cut row (see the module); returns the part so laid and its header rows to
-    drop, else None."""
+    drop, else None. The amounts the break cut in ``prev``'s last row are finished there, in place, and named in
+    the part's warning."""
     head_a = header_rows(prev)
     if not head_a or nxt.n_cols >= prev.n_cols:
         return None
@@ -114,5 +115,6 @@ def rest_under_merged_header(prev: Table, nxt: Table) -> tuple[Table, int] | Non
     heads = [a.model_copy(update={"cells": list(a.cells)}) for a in head_a]  # the repeat, as the table has it
     moved = nxt.model_copy(update={"rows": [*heads, *rows], "warnings": [
         *nxt.warnings, f"the rest of a cut row under its header repeated with columns run together laid over the "
-                       f"columns of the table above ({nxt.n_cols} -> {prev.n_cols})"]})
+                       f"columns of the table above ({nxt.n_cols} -> {prev.n_cols})"
+                       + "".join(f"; amount cut by the page break glued back: {v}" for v in tails.values())]})
     return moved, len(heads)

@@ -347,10 +347,8 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
                                     "with the rest of a tall cell beside it")
         rest = rest[1:]
     elif rest and (i := reaching_row(first.table.rows, rest[0], first.bottom)) is not None:
-        into = first.table.rows[i]
-        into.cells = [a + b if a and b and tail_glue(Tail(a, False), a, b, vocab) else " ".join(x for x in (a, b) if x)
-                      for a, b in zip(into.cells, rest[0].cells, strict=True)]
-        first.table.warnings.append(f"row split across pages {into.page}/{cont.table.page} rejoined")
+        _glue(first.table.rows[i], rest[0], (), vocab)
+        first.table.warnings.append(f"row split across pages {first.table.rows[i].page}/{cont.table.page} rejoined")
         rest = rest[1:]
     first.table.rows.extend(rest)
     first.table.warnings.extend(cont.table.warnings)
