@@ -12,7 +12,7 @@ not the table's, so it is laid over the table's columns another way:
   (:func:`header_runs`);
 * its body opens with one or two rows of words, no number among them but the tails of amounts the page break cut in
   the last row ("4.310.0" | "00,-": :func:`tails_put_back`, glued back there): the rest of a cut row; rows after
-  it (the table's total row) hold values only in columns of their own (a run of one column);
+  it (such as the table's total row) hold values only in columns of their own (a run of one column);
 * each cell goes to the column of its run where the table's last row holds words (a run of one column: that
   column; of several such columns, the one holding words and no number, not a quantity "12 Laporan"); one such
   column in the run, else the part is left as read.
