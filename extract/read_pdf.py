@@ -72,6 +72,7 @@ from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph
 from lkjip.extract.layout.assemble import LateTable, assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
+from lkjip.extract.layout.cell_rest import cell_rest
 from lkjip.extract.layout.furniture import (
     FURNITURE_BAND,
     band_lines,
@@ -213,8 +214,10 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             prev = results[-1]
             prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
             prev.tables = [t for t in prev.tables if t is not lead_table]
+        # a page holding only the rest of the carried table's last cell: the table goes on over it
+        rest = cell_rest(res, carry, results[-1] if results else None, item.rules, vocab)
         results.append(res)
-        carry = ending_table(res)
+        carry = carry if rest is not None else ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)
     widen_from_next(results, {s.number: s.rules for s in [*text_pages, *scans]}, vocab)
     if scans:
