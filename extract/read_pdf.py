@@ -171,8 +171,9 @@ def _scan_keys(page: OcrPage, keys: set[str]) -> set[str]:
 
 def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[PageResult], Vocabulary]:
     """The second pass: each surveyed page laid out, with the document's running headers/footers and
-    vocabulary; a borderless table ending a page lends its columns to the next (``carry``), a header cut off
-    at a page's bottom is read with the next page (``lead``). Pages read by OCR (:class:`OcrPage`: words and
+    vocabulary; a borderless table ending a page lends its columns to the next (``carry``), over a page holding
+    nothing but the rest of its last row's cut cell too (:func:`~lkjip.extract.layout.cell_rest.cell_rest`); a
+    header cut off at a page's bottom is read with the next page (``lead``). Pages read by OCR (:class:`OcrPage`: words and
     rulings) are laid out as pages with a text layer are, then what OCR leaves in their tables is put right
     (:func:`~lkjip.extract.ocr.finish_ocr_tables`)."""
     text_pages = [s for s in surveyed if isinstance(s, PageInfo)]
