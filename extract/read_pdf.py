@@ -72,7 +72,6 @@ from lkjip.errors import InputError, ResourceLimitError
 from lkjip.extract.document import Document, Paragraph
 from lkjip.extract.layout.assemble import LateTable, assemble
 from lkjip.extract.layout.carry import dangling_start, ending_table, widen_from_next
-from lkjip.extract.layout.cell_rest import cell_rest
 from lkjip.extract.layout.furniture import (
     FURNITURE_BAND,
     band_lines,
@@ -84,6 +83,7 @@ from lkjip.extract.layout.geometry import TextLine, lines_from_glyphs, lines_fro
 from lkjip.extract.layout.inferred_marks import INFERRED_MARKS, note_inferred_marks
 from lkjip.extract.layout.page import PageResult, read_page_layout
 from lkjip.extract.layout.page_table import PageTable
+from lkjip.extract.layout.rest_page import rest_page
 from lkjip.extract.layout.words import Vocabulary
 from lkjip.extract.ocr_caption_cut import cut_at_captions
 from lkjip.extract.ocr_captions import lift_caption_rows, mend_roman_chapters
@@ -172,7 +172,7 @@ def _scan_keys(page: OcrPage, keys: set[str]) -> set[str]:
 def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[PageResult], Vocabulary]:
     """The second pass: each surveyed page laid out, with the document's running headers/footers and
     vocabulary; a borderless table ending a page lends its columns to the next (``carry``), over a page holding
-    nothing but the rest of its last row's cut cell too (:func:`~lkjip.extract.layout.cell_rest.cell_rest`); a
+    nothing but the rest of its last row's cut cell too (:func:`~lkjip.extract.layout.rest_page.rest_page`); a
     header cut off at a page's bottom is read with the next page (``lead``). Pages read by OCR (:class:`OcrPage`: words and
     rulings) are laid out as pages with a text layer are, then what OCR leaves in their tables is put right
     (:func:`~lkjip.extract.ocr.finish_ocr_tables`)."""
@@ -216,7 +216,7 @@ def lay_out(surveyed: Sequence[PageInfo | OcrPage | PageResult]) -> tuple[list[P
             prev.lines = [ln for ln in prev.lines if not any(ln is x for x in res.lead_used)]
             prev.tables = [t for t in prev.tables if t is not lead_table]
         # a page holding only the rest of the carried table's last cell: the table goes on over it
-        rest = cell_rest(res, carry, results[-1] if results else None, item.rules, vocab)
+        rest = rest_page(res, carry, results[-1] if results else None, item.rules, vocab)
         results.append(res)
         carry = carry if rest is not None else ending_table(res)
         lead, lead_table = dangling_start(res) if carry is None else ([], None)

@@ -2,7 +2,7 @@
 browser breaks a page inside a row, and the last line or two of a name wrapped in a narrow column ("Mesin
 Lainnya" / "yang Disediakan") may be all the next page holds, the table's next part on the page after. The page
 shows no column gap: read as a paragraph, it would end no table, and the page after it would be read without the
-table's columns. :func:`lkjip.extract.layout.cell_rest.cell_rest` reads the lines as the rest of the last row,
+table's columns. :func:`lkjip.extract.layout.rest_page.rest_page` reads the lines as the rest of the last row,
 with the carried columns, and the columns go on to the page after. Checked on synthetic pages of glyphs.
 """
 
@@ -88,7 +88,7 @@ def test_the_rest_of_a_cut_cell_alone_on_a_page_joins_its_row_and_the_table_goes
     assert not any(isinstance(b, Paragraph) and "Mesin" in b.text for b in blocks)
 
 
-def test_a_title_alone_on_a_page_is_no_cell_rest():
+def test_a_title_alone_on_a_page_is_no_rest_page():
     # a chapter's title set large alone on a page, inside the output column: a paragraph, the table ends before it
     blocks = _blocks([(COLS[4], 60.0, "PENUTUP")], rest_size=14.0)
     assert any(isinstance(b, Paragraph) and b.text == "PENUTUP" for b in blocks)

@@ -1,4 +1,4 @@
-"""A page holding nothing of a borderless table but the rest of the cell the page break cut (:func:`cell_rest`).
+"""A page holding nothing of a borderless table but the rest of the cell the page break cut (:func:`rest_page`).
 
 A browser breaks a page inside a row: a name wrapped in a narrow column may have its last line or two ("Mesin
 Lainnya" / "yang Disediakan") alone on the next page, the table's next rows on the page after (its next part,
@@ -25,7 +25,7 @@ REST_LINES = 3
 REST_WIDTH = 0.4
 
 
-def cell_rest(res: PageResult, carry: PageTable | None, before: PageResult | None, rules: Sequence[Ruling],
+def rest_page(res: PageResult, carry: PageTable | None, before: PageResult | None, rules: Sequence[Ruling],
               vocab: Vocabulary | None = None) -> PageTable | None:
     """The lines of page ``res`` read as the rest of the last row of ``carry`` (the borderless table ending the
     page ``before``), when they are all the page holds (furniture aside): up to :data:`REST_LINES` short lines of
