@@ -11,9 +11,11 @@ top-aligned and of different lengths: the white band between a row and the next 
 longest cell and tall under a short one. Drawn in the middle of each pair of cells' own band, the lines of
 one row boundary came out at different heights (a staircase), and the grid built on them merged rows.
 The bands of one boundary overlap (all end where the next row's ink starts), so the line is drawn in the
-middle of what they share: below the lowest ink of the row above in every such column, above the next row's
-first ink. Bands that overlap yet share no white (one column prints text where another sees a boundary)
-get no line: the columns disagree, and no line beats a wrong one.
+white they all share, just above the next row's first ink: a column with no white between its rows (lines of
+text at the table's pitch) gets no line but starts its next row's text at that height too, and the reader
+sorts its lines into the rows the line sets apart (a line halfway down the white of the number columns
+put the last line of a text cell's row into the next row). Bands that overlap yet share no white (one column
+prints text where another sees a boundary) get no line: the columns disagree, and no line beats a wrong one.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ _WIDE_GAP = 1.5
 
 #: the white all bands of one row boundary share must be at least this tall (pixels) to draw its line in
 _LEAST_SHARED = 2
+
+
+#: a row line goes this many pixels above the next row's first ink (rows are top-aligned: a column with no white
+#: between its rows starts its next row's text there too), or in the middle of a shorter white
+_ABOVE_INK = 3
 
 
 def text_bands(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int]]:
@@ -111,8 +118,9 @@ def _pair_bands(binary: np.ndarray, left: tuple, right: tuple, px: float, inset:
 
 def _one_height(bands: list[tuple[float, float, int, int]]) -> list[tuple[float, float, float]]:
     """One height for every line of a row boundary: the bands of a grid row's cell pairs that overlap are one
-    boundary (overlap chains), its line drawn in the middle of the white all of them share, across each pair
-    (x0, x1, pixel row); a boundary whose bands share too little white (the columns disagree) gets none."""
+    boundary (overlap chains), its line drawn in the white all of them share, just above its bottom (the next
+    row's first ink, :data:`_ABOVE_INK`), across each pair (x0, x1, pixel row); a boundary whose bands share too
+    little white (the columns disagree) gets none."""
     out: list[tuple[float, float, float]] = []
     group: list[tuple[float, float, int, int]] = []
     for band in sorted(bands, key=lambda b: b[2]):
@@ -127,7 +135,8 @@ def _group_line(group: list[tuple[float, float, int, int]]) -> list[tuple[float,
     lo, hi = max(b[2] for b in group), min(b[3] for b in group)
     if hi - lo < _LEAST_SHARED:
         return []
-    return [(x0, x1, (lo + hi) / 2) for x0, x1, _, _ in group]
+    y = max((lo + hi) / 2, hi - _ABOVE_INK)
+    return [(x0, x1, y) for x0, x1, _, _ in group]
 
 
 def _below_marks(binary: np.ndarray, boxes: list[tuple[int, int, int, int]], lo: int, hi: int) -> int:

@@ -45,5 +45,6 @@ def test_one_row_boundary_is_one_line_at_one_height_below_the_longest_cell():
     assert found
     assert len({round(r.top, 2) for r in found}) == 1  # no staircase
     assert min(r.x0 for r in found) * px < 110 and max(r.x1 for r in found) * px > 1290  # across the table
-    assert max(bottoms.values()) < found[0].top * px < 400
+    next_ink = 400 + int(np.flatnonzero((binary[400:500, 120:490] == 0).any(axis=1))[0])
+    assert max(bottoms.values()) < found[0].top * px < next_ink
 
