@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lkjip.extract.layout.geometry import Ruling, Word
+from lkjip.extract.ocr_blank_rows import blank_row_rules as blank_row_rules  # re-exported
 from lkjip.extract.ocr_pixels import ROW_BAND, grow, line_segments, long_runs, mask_runs
 from lkjip.extract.ocr_specks import without_counter_specks
 
@@ -359,91 +360,6 @@ def binarized(gray: np.ndarray) -> np.ndarray:
 
 def render_page(page: pdfium.PdfPage, dpi: int = DPI) -> Image.Image:
     return page.render(scale=dpi / 72.0).to_pil()
-
-
-# --------------------------------------------------------------------------- rows separated by white space only
-
-#: a white band between lines of text that is at least this many line heights tall is an empty line
-_EMPTY_LINE = 0.9
-
-
-#: ... and at least this many times the usual gap between lines of the cell
-_WIDE_GAP = 1.5
-
-
-def text_bands(binary: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int, int]]:
-    """The lines of text in a box of a binarized page (0 ink): (top, bottom) rows in page pixels, specks dropped."""
-    x0, y0, x1, y1 = box
-    ink = np.count_nonzero(binary[y0:y1, x0:x1] == 0, axis=1) >= 2
-    return [(y0 + a, y0 + b) for a, b in mask_runs(ink) if b - a >= 4]
-
-
-def _gaps(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a[1], b[0]) for a, b in zip(bands, bands[1:], strict=False)]
-
-
-def _least_gap(bands: list[tuple[int, int]]) -> float:
-    """How tall a white band between lines must be to stand for a missing row line (pixels)."""
-    heights = [b - a for a, b in bands]
-    gaps = [b - a for a, b in _gaps(bands)]
-    return max(_EMPTY_LINE * float(np.median(heights)), _WIDE_GAP * float(np.median(gaps)) if len(gaps) >= 3 else 0.0)
-
-
-def _common_gaps(left: list[tuple[int, int]], right: list[tuple[int, int]], least: float) -> list[tuple[int, int]]:
-    """The white bands (top, bottom rows) both cells have between lines of text, each at least ``least`` tall."""
-    out = []
-    for a0, a1 in _gaps(left):
-        for b0, b1 in _gaps(right):
-            lo, hi = max(a0, b0), min(a1, b1)
-            if hi - lo >= least:
-                out.append((lo, hi))
-    return out
-
-
-def blank_row_rules(binary: np.ndarray, grids: list, dpi: int = DPI, inset: int = 5) -> list[Ruling]:
-    """Row lines a ruled table leaves out, where two side-by-side cells of a row both hold several blocks
-    of text separated by an empty line at the same height (four indicators, each with its target, beside
-    one sasaran cell that spans them): one ruling across the two cells in the middle of each such band.
-
-    A single cell with paragraphs, or a cell beside one with no gap there (the spanning sasaran), gets none.
-    """
-    px = dpi / 72.0
-    out: list[Ruling] = []
-    for grid in grids:
-        for row in grid:
-            cells = [c for c in row if c is not None]
-            for left, right in zip(cells, cells[1:], strict=False):
-                if abs(left[2] - right[0]) > 3 or abs(left[1] - right[1]) > 3 or abs(left[3] - right[3]) > 3:
-                    continue  # not side by side over the same rows
-                pix = [(int(c[0] * px) + inset, int(c[1] * px) + inset, int(c[2] * px) - inset, int(c[3] * px) - inset)
-                       for c in (left, right)]  # fmt: skip
-                if any(b[2] - b[0] < 4 or b[3] - b[1] < 4 for b in pix):
-                    continue
-                bands = [text_bands(binary, b) for b in pix]
-                if min(len(b) for b in bands) < 2:
-                    continue
-                least = _least_gap(max(bands, key=len))
-                for lo, hi in _common_gaps(bands[0], bands[1], least):
-                    y = _below_marks(binary, pix, lo, hi)
-                    if y is not None:
-                        out.append(Ruling(left[0], y / px, right[2], y / px))
-    return out
-
-
-def _below_marks(binary: np.ndarray, boxes: list[tuple[int, int, int, int]], lo: int, hi: int) -> float | None:
-    """Where a row line goes in the white band ``lo``..``hi`` (page pixel rows) of side-by-side cells: its middle,
-    or, when a mark too thin for a line of text lies in it (the "-" closing an amount a narrow column wrapped
-    ("6.631," over "-"), which :func:`text_bands` drops as a speck), the middle of what is left below the lowest
-    such mark: a wrapped tail belongs to the row above, and a line through it would cut it off into the next row.
-    None when no white is left under the mark."""
-    low = lo
-    for x0, _, x1, _ in boxes:
-        ink = np.flatnonzero(np.count_nonzero(binary[lo:hi, x0:x1] == 0, axis=1) >= 2)
-        if len(ink):
-            low = max(low, lo + int(ink[-1]) + 1)
-    if hi - low < 2:
-        return None
-    return (low + hi) / 2
 
 
 # --------------------------------------------------------------------------- bold print
