@@ -29,8 +29,8 @@ _LONG, _SURE = 5, 90
 def page_pitch(words: Sequence[Word]) -> float:
     """The advance (points) of the page's print when it is monospaced: its long, surely read words of letters all
     as wide as their letters times one advance (less the side bearings, :data:`INK_BEARING_EM`), within a few
-    percent of each other; else 0. A page printing two sizes of one monospaced font (its text and its tables) has
-    two such advances (:func:`_pitch_groups`): the smaller is the page's, white narrower than it no space in either."""
+    percent of each other; else 0 (a page printing two sizes of print among them too: taking the smaller advance
+    there joined a budget table's row keys wrongly on a monospaced 11 pt scan)."""
     sure = [w for w in words if len(w.text) >= _LONG and w.text.isalpha() and w.conf >= _SURE]
     pitches = sorted((w.x1 - w.x0 + INK_BEARING_EM * w.size) / len(w.text) for w in sure)
     if len(pitches) < 10:
@@ -39,37 +39,9 @@ def page_pitch(words: Sequence[Word]) -> float:
     size = statistics.median(w.size for w in sure)
     q1, q3 = pitches[len(pitches) // 4], pitches[3 * len(pitches) // 4]
     lo, hi = INK_ADVANCE_EM
-    if q3 - q1 <= _SPREAD * mid:
-        return mid if lo * size <= mid <= hi * size else 0.0
-    groups = _pitch_groups(pitches)
-    if not groups or not lo * min(w.size for w in sure) <= groups[0] <= hi * max(w.size for w in sure):
+    if q3 - q1 > 0.06 * mid or not lo * size <= mid <= hi * size:
         return 0.0
-    return groups[0]
-
-
-#: a monospaced page's measured advances lie within this share of their median
-_SPREAD = 0.06
-#: measured advances this share apart or more belong to two sizes of print
-_GROUP_GAP = 0.02
-#: a size of print counts with this many words measured, and the sizes with this share of all words
-_GROUP_WORDS, _GROUPS_SHARE = 5, 0.8
-
-
-def _pitch_groups(pitches: Sequence[float]) -> list[float]:
-    """The medians of the (at most two) tight groups of sorted ``pitches`` when they hold nearly all of them (a
-    page in two sizes of a monospaced font), smallest first; else none: a proportional font's widths run on
-    without gaps."""
-    groups: list[list[float]] = [[pitches[0]]]
-    for p in pitches[1:]:
-        if p - groups[-1][-1] > _GROUP_GAP * p:
-            groups.append([])
-        groups[-1].append(p)
-    kept = [g for g in groups if len(g) >= _GROUP_WORDS]
-    if not 1 <= len(kept) <= 2 or sum(map(len, kept)) < _GROUPS_SHARE * len(pitches):
-        return []
-    if any(g[-1] - g[0] > _SPREAD * statistics.median(g) for g in kept):
-        return []
-    return [statistics.median(g) for g in kept]
+    return mid
 
 
 def next_on_line(w: Word, words: Sequence[Word]) -> Word | None:

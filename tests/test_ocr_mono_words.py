@@ -1,7 +1,6 @@
 """Words of a monospaced scan Tesseract cut in two at the white of a hyphen, a slash or a narrow letter ("DPA-"
 "SKPD", "PENYELENGGA" "RAAN", "Per" "Llengkapan") are joined; white as wide as a word space, a ruling, pieces that
-are words each, or a proportional page keep them apart. A page printing its text and its tables in two sizes of
-one monospaced font still has an advance: the smaller."""
+are words each, or a proportional page keep them apart."""
 
 from __future__ import annotations
 
@@ -72,11 +71,3 @@ def test_a_space_a_ruling_two_words_or_proportional_print_keep_pieces_apart():
     prose[7].x1 -= 5.0
     words = prose + _pieces(["DPA-", "SKPD"], 300.0, 1.0)
     assert page_pitch(words) == 0 and join_mono_pieces(words, [], DICTIONARY, 1) == []
-
-
-def test_a_page_in_two_sizes_of_a_monospaced_font_has_the_smaller_advance():
-    body = _names(pitch=7.2, size=12.0, top=500.0)  # the page's text, 12 pt
-    words = _names() + body  # its table, 11 pt
-    assert abs(page_pitch(words) - PITCH) < 0.1
-    words += _pieces(["DPA-", "SKPD"], 300.0, 0.9 * PITCH)
-    assert "page 4: OCR word pieces joined 'DPA- SKPD' -> 'DPA-SKPD'" in join_mono_pieces(words, [], DICTIONARY, 4)
