@@ -1,7 +1,7 @@
 """A page holding nothing of a borderless table but the rest of the cell the page break cut (:func:`rest_page`).
 
-A browser breaks a page inside a row: a name wrapped in a narrow column may have its last line or two ("Mesin
-Lainnya" / "yang Disediakan") alone on the next page, the table's next rows on the page after (its next part,
+A browser breaks a page inside a row: a name wrapped in a narrow column may have its last line or two ("Gedung
+Kantor" / "yang Direhabilitasi") alone on the next page, the table's next rows on the page after (its next part,
 split by the author without a header, set on a page of its own). Such a page shows no column gap, so no table
 is read on it: the lines would be a paragraph, and the page would end no table, so the page after it would be
 read without the table's columns (a narrow amount column run into the name beside it). Read with the carried
