@@ -77,21 +77,23 @@ def _cut(w: Word, pieces: list[str]) -> list[Word]:
     return out
 
 
-def unglue_numbers(atoms: list[Atom], to_lines: Callable[[list[Atom]], list[TextLine]]) -> list[Atom]:
-    """``atoms`` with every word of a glued line of column numbers (:func:`glued_run`) cut into its numbers.
-    Only words (OCR) can be glued: a text layer's glyphs are one character each."""
+def unglued_lines(atoms: list[Atom], to_lines: Callable[[list[Atom]], list[TextLine]]) -> list[TextLine]:
+    """The lines of ``atoms``, every word of a glued line of column numbers (:func:`glued_run`) cut into its
+    numbers (the lines built again only then). Only words (OCR) can be glued: a text layer's glyphs are one
+    character each."""
+    lines = to_lines(atoms)
     if not any(isinstance(a, Word) and len(a.text) > 1 and a.text.isdigit() for a in atoms):
-        return atoms
+        return lines
     cut: dict[int, list[Word]] = {}
-    for ln in to_lines(atoms):
+    for ln in lines:
         if (run := glued_run(ln)) is None:
             continue
         for w, pieces in zip(ln.words, run, strict=True):
             if len(pieces) > 1:
                 cut[id(w)] = _cut(w, pieces)
     if not cut:
-        return atoms
+        return lines
     out: list[Atom] = []
     for a in atoms:
         out.extend(cut.get(id(a), [a]))
-    return out
+    return to_lines(out)

@@ -14,7 +14,7 @@ from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.layout.borderless import find_text_tables
 from lkjip.extract.layout.furniture import drop_furniture
 from lkjip.extract.layout.geometry import Atom, Ruling, TextLine, Word, bbox_of, lines_only, outside
-from lkjip.extract.layout.glued_numbers import unglue_numbers
+from lkjip.extract.layout.glued_numbers import unglued_lines
 from lkjip.extract.layout.grid import grid_tables, ruled_tables
 from lkjip.extract.layout.half_ruled import half_ruled_tables
 from lkjip.extract.layout.page_table import PageTable
@@ -66,8 +66,7 @@ def read_page_layout(
                                   verticals=[r for r in lines_only(rules) if not r.horizontal],
                                   horizontals=[r for r in lines_only(rules) if r.horizontal])
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in res.tables]
-    free = unglue_numbers(outside(atoms, boxes), to_lines)  # "12 3 4 …": a narrow column's number glued on
-    lines = to_lines(free)
+    lines = unglued_lines(outside(atoms, boxes), to_lines)  # "12 3 4 …": a narrow column's number glued on
     res.free_lines = list(lines)
     half, rest_lines = half_ruled_tables(lines, rules, page_no=number, strategy="rules" + strategy_suffix,
                                          vocab=vocab, carry=carry if not res.tables else None)
