@@ -39,7 +39,7 @@ def _banded(first_row: dict[int, int], second_top: dict[int, int]) -> tuple[np.n
 
 
 def test_one_row_boundary_is_one_line_at_one_height_below_the_longest_cell():
-    binary, grids, bottoms = _banded({100: 1, 500: 2, 900: 4}, {100: 400, 500: 400, 900: 400})
+    binary, grids, bottoms = _banded({100: 1, 500: 2, 900: 4}, {100: 400, 500: 430, 900: 430})  # next row: ink at two heights
     found = ocr_image.blank_row_rules(binary, grids, DPI)
     px = DPI / 72
     assert found

@@ -14,7 +14,8 @@ BEARING = 0.08 * SIZE
 #: words of the model's dictionary the test's names use
 DICTIONARY = frozenset({"koordinasi", "penyusunan", "dokumen", "administrasi", "keuangan", "daerah", "penyediaan",
                         "gaji", "tunjangan", "pengadaan", "kendaraan", "operasional", "penyelenggaraan",
-                        "perlengkapan", "kantor", "dan", "program", "pemerintahan"})
+                        "perlengkapan", "kantor", "dan", "program", "pemerintahan", "dana", "desa",
+                        "danadesa"})  # "danadesa": a join of two words that is a word too
 
 
 def _word(text: str, x0: float, top: float, *, pitch: float = PITCH, size: float = SIZE) -> Word:
@@ -61,7 +62,7 @@ def test_pieces_a_monospaced_page_cut_at_narrow_white_are_one_word():
 
 def test_a_space_a_ruling_two_words_or_proportional_print_keep_pieces_apart():
     space = PITCH + 2 * BEARING
-    words = (_names() + _pieces(["RKA-", "SKPD"], 300.0, space) + _pieces(["Keuangan", "Daerah"], 320.0, 0.6 * PITCH)
+    words = (_names() + _pieces(["RKA-", "SKPD"], 300.0, space) + _pieces(["Dana", "Desa"], 320.0, 0.6 * PITCH)
              + _pieces(["DPA-", "SKPD"], 340.0, 0.6 * PITCH))
     ruled = words[-1].x0 - 0.3 * PITCH
     rules = [Ruling(ruled, 330.0, ruled, 360.0)]  # a column's ruling between "DPA-" and the next cell's "SKPD"
