@@ -21,7 +21,7 @@ _GOES_ON = re.compile(r"^(\d{1,3}\.)+$")
 #: the piece after it: a number, maybe going on itself ("1", "2.", "2.1")
 _REST = re.compile(r"^\d{1,3}(\.\d{1,3})*\.?$")
 #: white between two pieces narrower than this share of an advance is no word space
-NO_SPACE = 0.8
+_NO_SPACE = 0.8
 #: words measured for the page's advance: this many letters at least, read this sure at least
 _LONG, _SURE = 5, 90
 
@@ -51,10 +51,10 @@ def next_on_line(w: Word, words: Sequence[Word]) -> Word | None:
     return min(after, key=lambda v: v.x0, default=None)
 
 
-def join_key_pieces(words: list[Word]) -> list[tuple[str, str]]:
+def join_key_pieces(words: list[Word], pitch: float | None = None) -> list[tuple[str, str]]:
     """Join in ``words`` (in place) the pieces of row keys a monospaced page's white cut apart; the ``(pieces,
-    key)`` pairs joined, for the page's warnings."""
-    pitch = page_pitch(words)
+    key)`` pairs joined, for the page's warnings. ``pitch``: the page's advance when already measured."""
+    pitch = page_pitch(words) if pitch is None else pitch
     if not pitch:
         return []
     fixes: list[tuple[str, str]] = []
@@ -62,7 +62,7 @@ def join_key_pieces(words: list[Word]) -> list[tuple[str, str]]:
     while k < len(words):
         w = words[k]
         v = next_on_line(w, words) if _GOES_ON.match(w.text) else None
-        if v is None or not _REST.match(v.text) or v.x0 - w.x1 >= NO_SPACE * pitch:
+        if v is None or not _REST.match(v.text) or v.x0 - w.x1 >= _NO_SPACE * pitch:
             k += 1
             continue
         fixes.append((f"{w.text} {v.text}", w.text + v.text))

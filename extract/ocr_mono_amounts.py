@@ -43,11 +43,12 @@ def _separators_kept(read: str, first: str) -> str:
     return "".join(out)
 
 
-def count_mono_numbers(words: Sequence[Word], reread: Callable[[Word, int], Word | None]) -> list[tuple[str, str]]:
+def count_mono_numbers(words: Sequence[Word], reread: Callable[[Word, int], Word | None],
+                       pitch: float | None = None) -> list[tuple[str, str]]:
     """Numbers of a monospaced page whose text has not the box's count of glyphs read again (module doc), in
     place; ``reread(word, zoom)`` reads one alone. Each change as (before, after); a page in a proportional font
-    is left alone."""
-    pitch = page_pitch(words)
+    is left alone. ``pitch``: the page's advance when already measured."""
+    pitch = page_pitch(words) if pitch is None else pitch
     if not pitch:
         return []
     out = []

@@ -58,10 +58,12 @@ def _one_word(w: Word, v: Word, dictionary: frozenset[str]) -> str | None:
     return None
 
 
-def join_mono_words(words: list[Word], rules: Sequence[Ruling], dictionary: frozenset[str]) -> list[tuple[str, str]]:
+def join_mono_words(words: list[Word], rules: Sequence[Ruling], dictionary: frozenset[str],
+                    pitch: float | None = None) -> list[tuple[str, str]]:
     """Join in ``words`` (in place) the pieces of words a monospaced page's white cut apart; the ``(pieces, word)``
-    pairs joined, for the page's warnings. A page not set in a monospaced font is left as read."""
-    pitch = page_pitch(words)
+    pairs joined, for the page's warnings. A page not set in a monospaced font is left as read. ``pitch``: the
+    page's advance when already measured."""
+    pitch = page_pitch(words) if pitch is None else pitch
     if not pitch or not dictionary:
         return []
     fixes: list[tuple[str, str]] = []
@@ -88,8 +90,10 @@ def join_mono_pieces(words: list[Word], rules: Sequence[Ruling], dictionary: fro
     """The page's warnings of reading again, in ``words``, numbers with a glyph too many or too few for their box
     (:func:`~lkjip.extract.ocr_mono_amounts.count_mono_numbers`, with ``reread``), then joining the pieces of row
     keys (:func:`join_key_pieces`), then of words (:func:`join_mono_words`), a monospaced page's white cut apart."""
-    counted = count_mono_numbers(words, reread) if reread is not None else []
+    pitch = page_pitch(words)  # one measure: the steps change numbers and keys, never the long words it reads
+    counted = count_mono_numbers(words, reread, pitch) if reread is not None else []
     notes = [f"page {page_no}: OCR number read again, its box has room for another count of glyphs {a!r} -> {b!r}"
              for a, b in counted]
-    notes += [f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words)]
-    return notes + [f"page {page_no}: OCR word pieces joined {a!r} -> {b!r}" for a, b in join_mono_words(words, rules, dictionary)]
+    notes += [f"page {page_no}: OCR row key pieces joined {a!r} -> {b!r}" for a, b in join_key_pieces(words, pitch)]
+    return notes + [f"page {page_no}: OCR word pieces joined {a!r} -> {b!r}"
+                    for a, b in join_mono_words(words, rules, dictionary, pitch)]
