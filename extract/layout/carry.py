@@ -32,9 +32,12 @@ def dangling_start(res: PageResult) -> tuple[list[TextLine], PageTable | None]:
 
     Either a borderless table that ends the page and shows nothing but its
     (bold) header, or up to six lines ending the page below everything else,
-    the first across several columns, printed in bold or right under a caption
-    ("Tabel 3.7 …" / "NO  URAIAN  ANGGARAN  OUTPUT/" / "KELUARAN"). Returns the
-    lines and the table they form here.
+    the first across several columns, printed in bold, right under a caption
+    ("Tabel 3.7 …" / "NO  URAIAN  ANGGARAN  OUTPUT/" / "KELUARAN") or all the
+    page holds (a header kept on its page, a first row too tall for the rest of
+    it moved to the next; a scan's bold is not always seen). Returns the lines
+    and the table they form here; the next page takes them only when a table
+    there takes them all in.
     """
     if res.blocks is not None or not res.free_lines:
         return [], None
@@ -57,6 +60,8 @@ def dangling_start(res: PageResult) -> tuple[list[TextLine], PageTable | None]:
         return _header_and_first_row(ordered), None
     above = ordered[len(ordered) - len(tail) - 1] if len(ordered) > len(tail) else None
     if all(ln.bold for ln in tail) or (above is not None and CAPTION_WORD.match(above.text)):
+        return tail, None
+    if above is None and not res.tables:  # the page holds nothing else
         return tail, None
     return _header_and_first_row(ordered), None
 
