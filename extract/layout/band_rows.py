@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.layout.cues import CURRENCY_SIGN, is_numeric_token, number_continues
 from lkjip.extract.layout.geometry import TextLine, Word
+from lkjip.normalize.numbers import grouped_money
 
 
 def rules_part_rows(region: Sequence[TextLine], ys: Sequence[float]) -> bool:
@@ -78,8 +79,10 @@ def one_row(band: Sequence[TextLine]) -> bool:
 def _rows_in_band(band: Sequence[TextLine], n_cells: int, left: float) -> bool:
     """The band holds two rows or more: two lines with numbers of their own, two filling all ``n_cells``
     columns from ``left`` on, or two opening with a row key."""
+    band = sorted(band, key=lambda ln: ln.top)
     numbered = [ln for ln in band if _numbered(ln)]
-    fresh = [ln for k, ln in enumerate(numbered) if not k or not _wrapped_amounts(numbered[k - 1], ln)]
+    fresh = [ln for k, ln in enumerate(numbered) if not k or not (
+        _wrapped_amounts(numbered[k - 1], ln) or _pieces_run_on(band, ln))]
     # or two lines filling every column from the first on, each cell opening with a capital or a digit: rows
     # of text (a list of appendices in a frame), not the lines of one row wrapped in every column
     full = [ln for ln in band if n_cells >= 2 and ln.x0 <= left + 2.0 and _opens_every_cell(ln, n_cells)]
@@ -117,6 +120,32 @@ def _numbered(ln: TextLine) -> bool:
     last = ln.words[-1]
     alone = len(ln.words) >= 2 and last.x0 - ln.words[-2].x1 > 1.2 * max(last.size, 4.0)
     return alone and is_numeric_token(last.text) and not _YEAR.match(last.text)
+
+
+#: a piece of an amount a narrow column broke: digits and separators ("3.520", ".349.", "872")
+_PIECE = re.compile(r"^[\d.,]*\d[\d.,]*$")
+#: a short piece under others, the rest of a group or a group cut at its end ("058", "4", "422.")
+_SHORT_PIECE = re.compile(r"^\d{1,3}[.,]?$")
+
+
+def _pieces_run_on(band: Sequence[TextLine], line: TextLine) -> bool:
+    """``line``'s numbers are pieces of amounts a narrow column broke over three lines or more ("175.9" / "59.46" /
+    "4", "3.520" / ".349." / "872"), which no two lines show by themselves: the pieces of ``band`` (top down) in
+    the column of one of them at least add up to an amount in millions, in groups of three; the others stand
+    under pieces in their column and are short pieces themselves (a digit or a mark OCR lost at a cut leaves a
+    piece no rule of amounts reads: "3.497" / "422." / "058"). A row's amounts under the row above's whole ones
+    ("1.234.567" / "2.345.678"), or small numbers under small numbers ("100" / "95"), add up to none."""
+    amounts = [w for w in line.words if is_numeric_token(w.text)]
+    sure = False
+    for w in amounts:
+        col = [u for a in band for u in a.words if u.x0 < w.x1 and w.x0 < u.x1 and _PIECE.match(u.text)]
+        if len(col) < 2 or col[0] is w or not _PIECE.match(w.text):
+            return False
+        if grouped_money("".join(u.text for u in col), millions=True):
+            sure = True
+        elif not _SHORT_PIECE.match(w.text):
+            return False
+    return sure
 
 
 def _wrapped_amounts(above: TextLine, line: TextLine) -> bool:
