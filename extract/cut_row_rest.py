@@ -17,8 +17,6 @@ from lkjip.extract.document import TableRow
 from lkjip.extract.layout.cues import WELL_FORMED, amount_broken, amount_cut, amount_whole, is_numeric_token
 from lkjip.extract.records_total import TOTAL_ROW as TOTAL_LABEL
 
-#: a letter: the rest of a cell's words holds one
-_LETTER = re.compile(r"[^\W\d_]")
 #: a currency sign opening a cell ("Rp", "Rp.", "Rp. ")
 _SIGN = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 
@@ -135,8 +133,7 @@ def rest_within(rest: Sequence[TableRow]) -> int:
     that rest: a reader finding rows where cells start again (no rule between rows) may cut the rest where a line
     of two cells opens with capitals ("… Pembinaan dan" | "Pengawasan Pemerintahan Desa"). Such a row starts
     above the rest's last line (rows do not overlap), carries no key and no number, fills only columns the rest
-    fills with words (a row of dashes under amounts printed "19.411.804,-" is a sub-row of its own), and one cell
-    at least runs on mid-phrase from the text above it (:func:`_runs_on`)."""
+    fills, and one cell at least runs on mid-phrase from the text above it (:func:`_runs_on`)."""
     top = rest[0] if rest else None
     if top is None or top.bbox is None:
         return 0
@@ -147,7 +144,6 @@ def rest_within(rest: Sequence[TableRow]) -> int:
         filled = {k for k, c in enumerate(row.cells) if c}
         if (row.bbox is None or row.bbox[1] >= top.bbox[3] or not filled or not filled <= cols or 0 in filled
                 or len(row.cells) != len(above) or any(is_numeric_token(row.cells[k]) for k in filled)
-                or not all(_LETTER.search(row.cells[k]) for k in filled)
                 or not any(_runs_on(above[k], row.cells[k]) for k in filled)):
             break
         above = [f"{a} {b}" if b else a for a, b in zip(above, row.cells, strict=True)]

@@ -5,7 +5,6 @@ only its columns, carry no key and run on mid-phrase are more of the rest (extra
 
 from __future__ import annotations
 
-from lkjip.extract.cut_row_rest import rest_within
 from lkjip.extract.document import Table, TableRow
 from lkjip.extract.layout.page_table import PageTable
 from lkjip.extract.layout.stitch import stitch
@@ -56,13 +55,3 @@ def test_a_row_starting_under_the_rest_or_opening_afresh_is_a_row_of_its_own():
         first = _first()
         stitch(first, cont)
         assert first.table.rows[-1].cells == row[0]
-
-
-def test_a_row_of_dashes_under_amounts_printed_with_a_dash_is_a_sub_row():
-    # the rest holds the amounts (printed "19.411.804,-"); the sub-row under it, no value of its own, dashes
-    rest = [TableRow(cells=["", "pemerintahan yang baik", "", "19.411.804,-", "17.031.619,-"], page=8,
-                     bbox=(57.0, 90.0, 528.0, 120.0)),
-            TableRow(cells=["", "", "", "-", "-"], page=8, bbox=(57.0, 100.0, 528.0, 112.0))]
-    assert rest_within(rest) == 0
-    rest[1].cells = ["", "dan desa", "", "", ""]
-    assert rest_within(rest) == 1
