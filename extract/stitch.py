@@ -66,6 +66,7 @@ from lkjip.extract.header_apart import header_restacked, headers_rejoined
 from lkjip.extract.header_body_row import header_row_parted
 from lkjip.extract.header_cell_cut import cell_line_rows_joined, cut_header_cells_joined
 from lkjip.extract.header_glued_years import header_years_unglued
+from lkjip.extract.header_glyphs import header_glyphs_fixed
 from lkjip.extract.header_in_row import header_read_into_row
 from lkjip.extract.header_line import headers_from_lines
 from lkjip.extract.header_numbers import numbers_unglued
@@ -135,6 +136,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             cut_header_cells_joined(block)  # a header cell cut across two columns, the values under one
             cell_line_rows_joined(block)  # a tall header cell's lower lines read as rows of their own
             values_dealt(block)  # a run of value columns cut one column too many
+            header_glyphs_fixed(block)  # a scanned header's "g"s misread ("Proaram", "Anoaaran")
         if isinstance(block, Paragraph):
             if last is not None and stray and len(stray) <= STRAY_LINES and row_read_as_text(out[stray[0]], out[last]) \
                     and name_rest_line(block, out[stray[-1]], furniture(block, running)):
