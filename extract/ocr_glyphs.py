@@ -17,12 +17,15 @@ it in a warning; a glyph that does not tell leaves the word as read (never a gue
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_dotted_zero import fix_dotted_zero
 from lkjip.extract.ocr_image import DPI, glyph_runs, grow
+from lkjip.extract.ocr_key_pieces import page_pitch
 
 # --------------------------------------------------------------------------- counters of a glyph
 
@@ -236,18 +239,21 @@ def fix_touching_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     return w.text.replace(m.group(0), kept + "%")
 
 
-def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI,
+               page: Sequence[Word] | None = None) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
     (:func:`fix_percent`), a decimal comma read as a period or a period as a comma (:func:`fix_separators`) and a
     monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
-    no further (its digits are as read)."""
+    no further (its digits are as read). ``page``: the page's words, when ``words`` are only some of them, to
+    measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too)."""
     px = dpi / 72.0
+    zero = partial(fix_dotted_zero, pitch=page_pitch(words if page is None else page))
     out = []
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
-        for fix in (fix_percent, fix_touching_percent, fix_separators, fix_dotted_zero):
+        for fix in (fix_percent, fix_touching_percent, fix_separators, zero):
             fixed = fix(w, binary, px)
             if fixed is not None:
                 out.append((w.text, fixed))
