@@ -14,7 +14,8 @@ from tests.ocr_builders import font
 
 DPI = 300
 PX = DPI / 72.0
-_TEXT = ["Penyediaan", "Peralatan", "Perlengkapan", "Kantor", "Koordinasi", "Penyusunan", "Dokumen", "Laporan", "Keuangan", "Kegiatan", "Pelayanan", "Masyarakat", "Kecamatan"]
+_TEXT = ["Penyediaan", "Peralatan", "Perlengkapan", "Kantor", "Koordinasi", "Penyusunan", "Dokumen", "Laporan",
+         "Keuangan", "Kegiatan", "Pelayanan", "Masyarakat", "Kecamatan"]
 
 
 def _page(face_name: str, tails: list[str], size: int = 11) -> tuple[np.ndarray, list[Word], list[Word]]:
