@@ -25,9 +25,6 @@ import numpy as np
 from lkjip.extract.layout.geometry import Ruling
 from lkjip.extract.ocr_pixels import mask_runs
 
-#: pages are rendered at this resolution (:data:`lkjip.extract.ocr_image.DPI`)
-DPI = 300
-
 #: a white band between lines of text that is at least this many line heights tall is an empty line
 _EMPTY_LINE = 0.9
 
@@ -74,7 +71,7 @@ def _common_gaps(left: list[tuple[int, int]], right: list[tuple[int, int]], leas
     return out
 
 
-def blank_row_rules(binary: np.ndarray, grids: list, dpi: int = DPI, inset: int = 5) -> list[Ruling]:
+def blank_row_rules(binary: np.ndarray, grids: list, dpi: int, inset: int = 5) -> list[Ruling]:
     """Row lines a ruled table leaves out, where side-by-side cells of a row both hold several blocks of text
     separated by an empty line at the same height (four indicators, each with its target, beside one sasaran
     cell that spans them; the rows of a banded table): one ruling across each such pair of cells, every line

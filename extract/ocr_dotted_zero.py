@@ -145,19 +145,58 @@ def _monospaced(marks: list[tuple[int, int, int, int]]) -> bool:
     return mean > 0 and all(abs(s - mean) <= _PITCH * mean for s in steps)
 
 
-def fix_dotted_zero(w: Word, binary: np.ndarray, px: float) -> str | None:
-    """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), on a binarized page (0
-    ink) at ``px`` pixels per point; None when it is no number, or no digit of it is a zero read so."""
+def _one_cell_each(marks: list[tuple[int, int, int, int]], pitch_px: float) -> bool:
+    """Whether a word of one or two marks stands on a monospaced page (``pitch_px``: the page's advance in pixels,
+    0 when its print is proportional) with each mark no wider than one advance: a number's last digits wrapped
+    to the next line of a narrow column ("6.298.89" over "0") are too few marks to show their cells' width, the
+    page's long words show it for them."""
+    return 0 < len(marks) < 3 and pitch_px > 0 and all(x1 - x0 <= pitch_px for x0, _, x1, _ in marks)
+
+
+#: what Tesseract reads one dotted zero as, when it reads it as more than one glyph ("16.122.090" for "16.122.0")
+_ZERO_AS_MORE = frozenset({"90", "09", "090", "60", "06", "060"})
+
+
+def _zero_read_as_more(text: str, marks: list[tuple[int, int, int, int]], binary: np.ndarray) -> str | None:
+    """``text`` with the one run of characters that a single mark was read as ("090" for the last mark of
+    "16.122.0", :data:`_ZERO_AS_MORE`) put back as the "0" that mark is, or None. The run is placed where every
+    other character meets a mark of its kind in order (a separator a low small mark, a digit a tall one), and only
+    a placement that alone fits, on a mark with a zero's outline (:func:`zero_like`), is taken."""
+    extra = len(text) - len(marks)
+    tall = max(y1 - y0 for _, y0, _, y1 in marks)
+    small = [y1 - y0 <= 0.5 * tall for _, y0, _, y1 in marks]
+    fits = []
+    for k in range(len(marks)):
+        if text[k : k + extra + 1] not in _ZERO_AS_MORE:
+            continue
+        put = text[:k] + "0" + text[k + extra + 1 :]
+        if all((ch in ".,") == small[i] for i, ch in enumerate(put)):
+            fits.append((k, put))
+    if len(fits) != 1:
+        return None
+    k, put = fits[0]
+    x0, y0, x1, y1 = marks[k]
+    return put if zero_like(binary[y0:y1, x0:x1] == 0, "9") else None
+
+
+def fix_dotted_zero(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> str | None:
+    """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), or the one it read as
+    two or three glyphs (:func:`_zero_read_as_more`), on a binarized page (0 ink) at ``px`` pixels per point; None
+    when it is no number, or no digit of it is a zero read so. ``pitch``:
+    the page's advance (points) when its print is monospaced
+    (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`), which tells for a word of too few marks to tell."""
     if not _NUMBER.match(w.text) or not any(ch in _ZERO_READS for ch in w.text):
         return None
     box = (max(int(w.x0 * px) - 1, 0), max(int(w.top * px) - 1, 0), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
     marks = glyph_runs(binary, box)
     if len(marks) < len(w.text):
         marks = _parted(binary, marks)
+    if not _monospaced(marks) and not _one_cell_each(marks, pitch * px):
+        return None  # proportional print: its zero has no dot, a "6", "9" or "8" is what it reads
+    if 0 < len(w.text) - len(marks) <= 2:
+        return _zero_read_as_more(w.text, marks, binary)
     if len(marks) != len(w.text):
         return None  # a mark split, or touching marks not parted: which digit is which is not known
-    if not _monospaced(marks):
-        return None  # proportional print: its zero has no dot, a "6", "9" or "8" is what it reads
     chars = list(w.text)
     for k, (x0, y0, x1, y1) in enumerate(marks):
         if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k]):

@@ -17,12 +17,15 @@ it in a warning; a glyph that does not tell leaves the word as read (never a gue
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_dotted_zero import fix_dotted_zero
 from lkjip.extract.ocr_image import DPI, glyph_runs, grow
+from lkjip.extract.ocr_key_pieces import page_pitch
 
 # --------------------------------------------------------------------------- counters of a glyph
 
@@ -165,22 +168,47 @@ _DIGIT_WIDE = 0.95
 _PERCENT_WIDE = 1.25
 
 
-def fix_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
+def _cells(m: tuple[int, int, int, int], pitch_px: float) -> int:
+    """How many characters a mark of monospaced print spans (``pitch_px``: the page's advance in pixels): its width
+    in advances, one at least (a separator is narrower than one, two digits that touch are about two wide)."""
+    return max(1, round((m[2] - m[0]) / pitch_px))
+
+
+def _mono_percent(marks: list[tuple[int, int, int, int]], pitch_px: float) -> tuple[int, tuple] | None:
+    """On a monospaced page: the characters before a "%" and the "%"'s box, the marks counted by their width in
+    advances (:func:`_cells`), or None. A "%" is wider than a digit's ink and may touch the digit before it (a last
+    mark two advances wide: the "%" is its right advance and a little more, its rings closed there)."""
+    last = marks[-1]
+    head = sum(_cells(m, pitch_px) for m in marks[:-1])
+    cells = _cells(last, pitch_px)
+    if cells == 1:
+        return head, last
+    if cells == 2:
+        return head + 1, (last[2] - round(1.1 * pitch_px), last[1], last[2], last[3])
+    return None
+
+
+def fix_percent(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> str | None:
     """``w``'s text with a "%" where its last glyph is one (:func:`percent_glyph`) but was read as something else
     ("1004", "10044", "100Y46" for "100%"), or None. The glyphs before the last must be as many as the characters
     kept (a mark per digit or separator), and a tail read as two digits or more is taken only when its glyph is
-    too narrow for two digits (two digits that touch, "96", may look like a "%")."""
+    too narrow for two digits (two digits that touch, "96", may look like a "%"). ``pitch``: the page's advance
+    (points) when it is monospaced, else 0; there the marks are counted by their width in advances
+    (:func:`_mono_percent`), which two touching glyphs do not defeat ("98.8%" with "98" one mark, read "98.84")."""
     if w.text.endswith("%") or not _PERCENT_TAIL.match(w.text.strip("()")):
         return None
     marks = _marks(binary, w, px)
-    if len(marks) < 2:
+    if len(marks) < 2 and not (pitch and marks):
         return None
-    x0, y0, x1, y1 = marks[-1]
+    mono = _mono_percent(marks, pitch * px) if pitch else None
+    if pitch and mono is None:
+        return None
+    x0, y0, x1, y1 = marks[-1] if mono is None else mono[1]
     ink = binary[y0:y1, x0:x1] == 0
     if not percent_glyph(ink):
         return None
     text = w.text.strip("()")
-    head = len(marks) - 1
+    head = len(marks) - 1 if mono is None else mono[0]
     if head >= len(text):
         return None
     kept, tail = text[:head], text[head:]
@@ -190,7 +218,7 @@ def fix_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     if x1 - x0 > _PERCENT_WIDE * high:
         return None  # a "%" touching the digit before it ("0%" one mark): the marks do not count the characters
     digits = [m for m in marks[:-1] if m[3] - m[1] >= 0.7 * high]
-    if any(m[2] - m[0] > _DIGIT_WIDE * high for m in digits):
+    if mono is None and any(m[2] - m[0] > _DIGIT_WIDE * high for m in digits):
         return None  # two digits that touch make one mark: the marks do not count the characters
     if tail.isdigit() and len(tail) >= 2:
         widths = sorted(m[2] - m[0] for m in digits)
@@ -236,18 +264,22 @@ def fix_touching_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     return w.text.replace(m.group(0), kept + "%")
 
 
-def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI,
+               page: Sequence[Word] | None = None) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
     (:func:`fix_percent`), a decimal comma read as a period or a period as a comma (:func:`fix_separators`) and a
     monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
-    no further (its digits are as read)."""
+    no further (its digits are as read). ``page``: the page's words, when ``words`` are only some of them, to
+    measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too)."""
     px = dpi / 72.0
+    pitch = page_pitch(words if page is None else page)
+    zero, percent = partial(fix_dotted_zero, pitch=pitch), partial(fix_percent, pitch=pitch)
     out = []
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
-        for fix in (fix_percent, fix_touching_percent, fix_separators, fix_dotted_zero):
+        for fix in (percent, fix_touching_percent, fix_separators, zero):
             fixed = fix(w, binary, px)
             if fixed is not None:
                 out.append((w.text, fixed))

@@ -51,6 +51,13 @@ def next_on_line(w: Word, words: Sequence[Word]) -> Word | None:
     return min(after, key=lambda v: v.x0, default=None)
 
 
+def absorb(w: Word, v: Word, text: str) -> None:
+    """Make ``w`` (in place) the one word ``text`` that it and ``v`` after it on its line are: its box spans both,
+    its confidence is the lower of the two. The caller takes ``v`` out of its words."""
+    w.text, w.x1 = text, v.x1
+    w.top, w.bottom, w.conf = min(w.top, v.top), max(w.bottom, v.bottom), min(w.conf, v.conf)
+
+
 def join_key_pieces(words: list[Word], pitch: float | None = None) -> list[tuple[str, str]]:
     """Join in ``words`` (in place) the pieces of row keys a monospaced page's white cut apart; the ``(pieces,
     key)`` pairs joined, for the page's warnings. ``pitch``: the page's advance when already measured."""
@@ -66,8 +73,7 @@ def join_key_pieces(words: list[Word], pitch: float | None = None) -> list[tuple
             k += 1
             continue
         fixes.append((f"{w.text} {v.text}", w.text + v.text))
-        w.text, w.x1 = w.text + v.text, v.x1
-        w.top, w.bottom, w.conf = min(w.top, v.top), max(w.bottom, v.bottom), min(w.conf, v.conf)
+        absorb(w, v, w.text + v.text)
         words.remove(v)
         k = 0  # the joined key may go on: look again
     return fixes

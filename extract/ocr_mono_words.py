@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lkjip.extract.layout.geometry import Ruling, Word
-from lkjip.extract.ocr_key_pieces import join_key_pieces, next_on_line, page_pitch
+from lkjip.extract.ocr_key_pieces import absorb, join_key_pieces, next_on_line, page_pitch
 from lkjip.extract.ocr_mono_amounts import count_mono_numbers
 
 #: white narrower than this share of an advance is no word space between letters: a space is a whole advance of
@@ -78,8 +78,7 @@ def join_mono_words(words: list[Word], rules: Sequence[Ruling], dictionary: froz
             k += 1
             continue
         fixes.append((f"{w.text} {v.text}", whole))
-        w.text, w.x1 = whole, v.x1
-        w.top, w.bottom, w.conf = min(w.top, v.top), max(w.bottom, v.bottom), min(w.conf, v.conf)
+        absorb(w, v, whole)
         words.remove(v)
         k = max(k - 1, 0)  # the joined word may go on, or join the word before it
     return fixes

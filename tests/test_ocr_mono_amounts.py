@@ -72,3 +72,26 @@ def test_a_proportional_page_keeps_its_numbers_as_read():
     misread.text = "716.42"
     assert count_mono_numbers(words, _reread(img)) == []
     assert misread.text == "716.42"
+
+
+def _stub(readings: dict[int, str]):
+    """A reading again that gives ``readings[zoom]`` in the word's box (the number model's answer at that zoom)."""
+    return lambda w, zoom: Word(readings[zoom], w.x0, w.top, w.x1, w.bottom, size=w.size, conf=90)
+
+
+def test_a_separator_read_again_as_the_other_keeps_its_first_reading():
+    # the number model reads a group's dot as a comma now and then ("4,423.53"): a dot or comma standing where the
+    # first reading had one (counted from the number's end) is kept as first read, the digits are the new reading's
+    img, words = _page("DejaVuSansMono.ttf")
+    misread = next(w for w in words if w.text == "76.42")
+    misread.text = "716.42"
+    assert count_mono_numbers(words, _stub({1: "76,42", 2: "76,42"})) == [("716.42", "76.42")]
+    assert misread.text == "76.42"
+
+
+def test_readings_again_that_disagree_keep_the_number_as_read_and_unsure():
+    img, words = _page("DejaVuSansMono.ttf")
+    misread = next(w for w in words if w.text == "76.42")
+    misread.text = "716.42"
+    assert count_mono_numbers(words, _stub({1: "76.42", 2: "16.42"})) == []
+    assert misread.text == "716.42" and misread.conf < SURE_DIGITS  # kept raw: a table warning names it
