@@ -153,13 +153,13 @@ def _one_cell_each(marks: list[tuple[int, int, int, int]], pitch_px: float) -> b
     return 0 < len(marks) < 3 and pitch_px > 0 and all(x1 - x0 <= pitch_px for x0, _, x1, _ in marks)
 
 
-#: what Tesseract reads one dotted zero as, when it reads it as more than one glyph ("16.122.090" for "16.122.0")
+#: what Tesseract reads one dotted zero as, when it reads it as more than one glyph ("47.315.090" for "47.315.0")
 _ZERO_AS_MORE = frozenset({"90", "09", "090", "60", "06", "060"})
 
 
 def _zero_read_as_more(text: str, marks: list[tuple[int, int, int, int]], binary: np.ndarray) -> str | None:
     """``text`` with the one run of characters that a single mark was read as ("090" for the last mark of
-    "16.122.0", :data:`_ZERO_AS_MORE`) put back as the "0" that mark is, or None. The run is placed where every
+    "47.315.0", :data:`_ZERO_AS_MORE`) put back as the "0" that mark is, or None. The run is placed where every
     other character meets a mark of its kind in order (a separator a low small mark, a digit a tall one), and only
     a placement that alone fits, on a mark with a zero's outline (:func:`zero_like`), is taken."""
     extra = len(text) - len(marks)

@@ -194,7 +194,7 @@ def fix_percent(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> s
     kept (a mark per digit or separator), and a tail read as two digits or more is taken only when its glyph is
     too narrow for two digits (two digits that touch, "96", may look like a "%"). ``pitch``: the page's advance
     (points) when it is monospaced, else 0; there the marks are counted by their width in advances
-    (:func:`_mono_percent`), which two touching glyphs do not defeat ("98.8%" with "98" one mark, read "98.84")."""
+    (:func:`_mono_percent`), which two touching glyphs do not defeat ("97.3%" with "97" one mark, read "97.34")."""
     if w.text.endswith("%") or not _PERCENT_TAIL.match(w.text.strip("()")):
         return None
     marks = _marks(binary, w, px)

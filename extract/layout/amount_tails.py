@@ -1,8 +1,8 @@
 """Tails of amounts a narrow column wrapped under a keyed row, whatever the marks the reading lost.
 
 A table keyed in its first column ("1.4", "1.4.2") whose rows are closed by no rule (vertical rules alone, or
-none) wraps a long name over two or three lines, and the amounts beside it with it: "16.122.336" / "00",
-"105.943.38" / "4,00". Read from a scan the cut mark is often lost ("16.122.336," read without its comma), so
+none) wraps a long name over two or three lines, and the amounts beside it with it: "47.315.336" / "00",
+"208.417.52" / "4,00". Read from a scan the cut mark is often lost ("47.315.336," read without its comma), so
 the rest does not add up to an amount (:func:`~lkjip.extract.layout.rows.amount_run`). A line with no key
 whose numbers are all such short tails, each under a grouped amount in its column, is the row's next line.
 """
@@ -14,7 +14,7 @@ import re
 from lkjip.extract.layout.cues import is_numeric_token
 from lkjip.extract.layout.geometry import Word
 
-#: an amount in groups of three, cut at its end or inside a group ("16.122.336", "61.200.000,", "105.943.38"), not
+#: an amount in groups of three, cut at its end or inside a group ("47.315.336", "83.400.000,", "208.417.52"), not
 #: one whole with its decimals ("2.167.489,00")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})+(?:\1\d{1,2}|[.,]\d?)?$")
 #: the rest of an amount's decimals: "00", ".00", ",00", ":00", "4,00", "0", or one digit of "2 0"
