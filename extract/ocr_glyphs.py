@@ -67,14 +67,17 @@ def counters(ink: np.ndarray) -> list[tuple[float, float, int, int, int, int]]:
 _LEAST_COUNTER = 2
 
 
-def percent_glyph(ink: np.ndarray) -> bool:
+def percent_glyph(ink: np.ndarray, cut_left: bool = False) -> bool:
     """Whether a glyph (``ink``, cut to its box) is a "%": a counter in its upper half on the left and one in its
     lower half on the right, the two set apart sideways by a quarter of its width at least and each narrower than
-    half of it. A digit never has that: "0", "4", "6", "9" have one counter, "8" has two one above the other."""
+    half of it. A digit never has that: "0", "4", "6", "9" have one counter, "8" has two one above the other.
+    ``cut_left``: the box's left edge was cut through the glyph before it, and paper the cut closes in there (a
+    sliver of that glyph's bowl) is no counter of this one."""
     h, w = ink.shape
     if h < 10 or w < 5:
         return False
-    found = [c for c in counters(ink) if (c[4] - c[2]) * (c[5] - c[3]) >= _LEAST_COUNTER]
+    found = [c for c in counters(ink) if (c[4] - c[2]) * (c[5] - c[3]) >= _LEAST_COUNTER
+             and not (cut_left and c[2] <= 2)]
     if len(found) < 2:
         return False
     top, bottom = found[0], found[-1]
@@ -174,7 +177,7 @@ def _cells(m: tuple[int, int, int, int], pitch_px: float) -> int:
     return max(1, round((m[2] - m[0]) / pitch_px))
 
 
-def _mono_percent(marks: list[tuple[int, int, int, int]], pitch_px: float) -> tuple[int, tuple] | None:
+def _mono_percent(marks: list[tuple[int, int, int, int]], pitch_px: float) -> tuple[int, tuple[int, int, int, int]] | None:
     """On a monospaced page: the characters before a "%" and the "%"'s box, the marks counted by their width in
     advances (:func:`_cells`), or None. A "%" is wider than a digit's ink and may touch the digit before it (a last
     mark two advances wide: the "%" is its right advance and a little more, its rings closed there)."""
@@ -205,7 +208,7 @@ def fix_percent(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> s
         return None
     x0, y0, x1, y1 = marks[-1] if mono is None else mono[1]
     ink = binary[y0:y1, x0:x1] == 0
-    if not percent_glyph(ink):
+    if not percent_glyph(ink, cut_left=mono is not None and mono[1] != marks[-1]):
         return None
     text = w.text.strip("()")
     head = len(marks) - 1 if mono is None else mono[0]
