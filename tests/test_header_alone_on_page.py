@@ -66,3 +66,14 @@ def test_text_lines_alone_on_a_page_stay_text_over_a_paragraph():
     blocks = read_pages([(words, []), (body, [])])
     assert not any(isinstance(b, Table) for b in blocks)
     assert any(isinstance(b, Paragraph) and "Pihak Kedua" in b.text for b in blocks)
+
+
+def test_a_signature_page_before_a_table_stays_text():
+    # a page of nothing but a signature block (two places a line), a table opening the next page: the block is no
+    # header cut off from that table, and the table keeps its own header
+    words = _words(60.0, (60, "Pihak Kedua"), (340, "Pihak Pertama")) + _words(73.0, (60, "BUPATI"), (340, "CAMAT"))
+    blocks = read_pages([(words, []), _body_page()])
+    assert any(isinstance(b, Paragraph) and "Pihak Kedua" in b.text for b in blocks)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert tables and all(t.page != 1 for t in tables)
+    assert not any("Pihak" in " ".join(r.cells) for t in tables for r in t.rows)

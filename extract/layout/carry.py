@@ -61,9 +61,15 @@ def dangling_start(res: PageResult) -> tuple[list[TextLine], PageTable | None]:
     above = ordered[len(ordered) - len(tail) - 1] if len(ordered) > len(tail) else None
     if all(ln.bold for ln in tail) or (above is not None and CAPTION_WORD.match(above.text)):
         return tail, None
-    if above is None and not res.tables:  # the page holds nothing else
+    if above is None and not res.tables and _header_like(tail[0]):  # the page holds nothing else
         return tail, None
     return _header_and_first_row(ordered), None
+
+
+def _header_like(line: TextLine) -> bool:
+    """A header's first line across its columns: three places at least, no number in them (a signature block has
+    two places, its NIP and date lines numbers)."""
+    return len(segments(line)) >= 3 and not any(ch.isdigit() for ch in line.text)
 
 
 def _header_and_first_row(ordered: list[TextLine]) -> list[TextLine]:
