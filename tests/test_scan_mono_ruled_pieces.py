@@ -107,3 +107,11 @@ def test_a_band_of_two_rows_of_whole_amounts_is_still_two_rows():
     words = ink_words(100.0, *zip(COLS, ("1.", "Penunjang", "1.234.567", "1.200.000", "97,20"), strict=True))
     words += ink_words(113.0, *zip(COLS[1:], ("Urusan", "2.345.678", "2.300.000", "98,05"), strict=True))
     assert not rules_part_rows(lines_from_words(words), [95.0, 130.0])
+
+
+def test_a_count_over_an_amount_is_no_broken_amount():
+    # a small whole number over a next row's amount in one column: "12" / "3.456.789" joins to "123.456.789", an
+    # amount in millions, yet no amount was broken there (a broken one's first piece holds its cut separator)
+    words = ink_words(100.0, *zip(COLS[:3], ("1.", "Jumlah desa", "12"), strict=True))
+    words += ink_words(113.0, *zip(COLS[1:3], ("Dana desa", "3.456.789"), strict=True))
+    assert not rules_part_rows(lines_from_words(words), [95.0, 130.0])

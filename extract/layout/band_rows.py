@@ -124,6 +124,8 @@ def _numbered(ln: TextLine) -> bool:
 
 #: a piece of an amount a narrow column broke: digits and separators ("3.520", ".349.", "872")
 _PIECE = re.compile(r"^[\d.,]*\d[\d.,]*$")
+#: a separator: the first piece of a broken amount holds one ("3.520", "175.9")
+_CUT = re.compile(r"[.,]")
 #: a short piece under others, the rest of a group or a group cut at its end ("058", "4", "422.")
 _SHORT_PIECE = re.compile(r"^\d{1,3}[.,]?$")
 
@@ -139,8 +141,8 @@ def _pieces_run_on(band: Sequence[TextLine], line: TextLine) -> bool:
     sure = False
     for w in amounts:
         col = [u for a in band for u in a.words if u.x0 < w.x1 and w.x0 < u.x1 and _PIECE.match(u.text)]
-        if len(col) < 2 or col[0] is w or not _PIECE.match(w.text):
-            return False
+        if len(col) < 2 or col[0] is w or not _PIECE.match(w.text) or not _CUT.search(col[0].text):
+            return False  # a broken amount's first piece holds a separator ("3.520"); a count over an amount not
         if grouped_money("".join(u.text for u in col), millions=True):
             sure = True
         elif not _SHORT_PIECE.match(w.text):
