@@ -19,6 +19,8 @@ _G_READ = frozenset("aoq9y")
 #: the rows at a table's top that may be its header
 HEAD_ROWS = 3
 _WORD = re.compile(r"[^\W_]+")
+#: an amount or a decimal number, which header rows do not hold ("4.087.137", "82,47")
+_AMOUNT = re.compile(r"\d[.,]\d")
 
 
 def header_glyphs_fixed(table: Table) -> None:
@@ -26,14 +28,20 @@ def header_glyphs_fixed(table: Table) -> None:
     if table.strategy != "ocr":
         return
     for row in table.rows[:HEAD_ROWS]:
-        row.cells = [_WORD.sub(lambda m: g_word(m.group()), c) if c else c for c in row.cells]
+        if not row.is_header and any(_AMOUNT.search(c) for c in row.cells if c):
+            continue  # a data row (a part without header starts with one): its words are no header's
+        fixed = [_WORD.sub(lambda m: g_word(m.group()), c) if c else c for c in row.cells]
+        for was, now in zip(row.cells, fixed, strict=True):
+            if was != now:
+                table.warnings.append(f"page {row.page}: OCR header word fix {was!r} -> {now!r}")
+        row.cells = fixed
 
 
 def g_word(word: str) -> str:
     """``word`` as the header word it is with its "g"s misread ("Proaram" → "Program"), else as it is."""
     low = word.casefold()
     for known in HEADER_G_WORDS:
-        if len(known) != len(low) or low == known:
+        if len(known) != len(low) or len(word) != len(low) or low == known:
             continue
         if all(a == b or (b == "g" and a in _G_READ) for a, b in zip(low, known, strict=True)):
             g = "G" if word.isupper() else "g"  # "ANO9ARAN": a digit read for a capital G

@@ -29,6 +29,7 @@ def _kind(table: Table) -> TableKind:
 def test_a_scanned_header_with_its_gs_misread_names_its_columns():
     (table,) = stitch_document(_doc(["", "Proaram", "Anoaaran (Ro.)", "Keteranaan"])).blocks
     assert table.rows[0].cells == ["", "Program", "Anggaran (Ro.)", "Keterangan"]
+    assert "page 15: OCR header word fix 'Proaram' -> 'Program'" in table.warnings
     assert _kind(table) == TableKind.pk_budget
     assert [r.cells for r in table.rows[1:]] == BODY
 
@@ -43,3 +44,12 @@ def test_words_that_are_no_header_word_misread_and_text_read_tables_are_left_as_
     assert stitch_document(_doc(head)).blocks[0].rows[0].cells == head
     misread = ["", "Proaram", "Anoaaran", "Keteranaan"]
     assert stitch_document(_doc(misread, strategy="lines")).blocks[0].rows[0].cells == misread
+
+
+def test_a_data_row_and_a_near_miss_outside_the_gs_are_left_as_read():
+    # a part without header opens with data rows: a word there is no header word, whatever it looks like; and a
+    # word differing from a header word where it has no "g" ("Proaran") is no misread "g"
+    data = ["1.", "Proaram Penunjang", "Rp. 4.087.137.082", "APBD"]
+    assert stitch_document(_doc(data)).blocks[0].rows[0].cells == data
+    near = ["", "Proaran", "Anggaran", "Keterangan"]
+    assert stitch_document(_doc(near)).blocks[0].rows[0].cells == near
