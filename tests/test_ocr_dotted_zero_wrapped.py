@@ -65,11 +65,11 @@ def test_a_lone_digit_of_a_proportional_page_keeps_its_reading():
 
 
 def test_a_dotted_zero_read_as_two_or_three_glyphs_is_put_back():
-    # the head of an amount a narrow column wrapped ("16.122.0" over "00"): its last zero read "090", one mark for
+    # the head of an amount a narrow column wrapped ("47.315.0" over "00"): its last zero read "090", one mark for
     # three characters; the other characters meet their marks one for one, so the run is placed, and its mark is a
     # zero's ring with its dot
-    binary, words, tails = _page("LiberationMono-Regular.ttf", ["16.122.0", "61.200.0", "16.122.9"])
-    _misread(tails, ["16.122.090", "61.200.90", "16.122.090"])
+    binary, words, tails = _page("LiberationMono-Regular.ttf", ["47.315.0", "83.400.0", "47.315.9"])
+    _misread(tails, ["47.315.090", "83.400.90", "47.315.090"])
     fixes = read_marks(tails, binary, DPI, words + tails)
-    assert [w.text for w in tails] == ["16.122.0", "61.200.0", "16.122.090"]  # a real "9" is kept as read
-    assert len(fixes) == 2
+    assert [w.text for w in tails] == ["47.315.0", "83.400.0", "47.315.090"]  # a real "9" is kept as read
+    assert fixes == [("47.315.090", "47.315.0"), ("83.400.90", "83.400.0")]
