@@ -19,7 +19,7 @@ _G_READ = frozenset("aoq9y")
 #: the rows at a table's top that may be its header
 HEAD_ROWS = 3
 _WORD = re.compile(r"[^\W_]+")
-#: an amount or a decimal number, which header rows do not hold ("4.087.137", "82,47")
+#: an amount or a decimal number, which header rows do not hold ("3.215.604", "76,35")
 _AMOUNT = re.compile(r"\d[.,]\d")
 
 
