@@ -24,6 +24,8 @@ _REST = re.compile(r"^\d{1,3}(\.\d{1,3})*\.?$")
 _NO_SPACE = 0.8
 #: words measured for the page's advance: this many letters at least, read this sure at least
 _LONG, _SURE = 5, 90
+#: a monospaced page's measured advances lie within this share of their median (between the quartiles)
+_SPREAD = 0.06
 
 
 def page_pitch(words: Sequence[Word]) -> float:
@@ -39,7 +41,7 @@ def page_pitch(words: Sequence[Word]) -> float:
     size = statistics.median(w.size for w in sure)
     q1, q3 = pitches[len(pitches) // 4], pitches[3 * len(pitches) // 4]
     lo, hi = INK_ADVANCE_EM
-    if q3 - q1 > 0.06 * mid or not lo * size <= mid <= hi * size:
+    if q3 - q1 > _SPREAD * mid or not lo * size <= mid <= hi * size:
         return 0.0
     return mid
 
