@@ -157,17 +157,21 @@ def glued(cell: str, lines: Sequence[str], vocab: Vocabulary | None) -> str:
     return f"{head} {tail}" if head else tail
 
 
-def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
-              vocab: Vocabulary | None, capitals_ok: bool = False) -> tuple[TableRow, list[int]] | None:
-    """The last row of ``table`` finished by lines among ``paras`` (the blocks right under it) and the indices in
-    ``paras`` of the paragraphs used (furniture between them included), else None. ``capitals_ok``: a line in
-    capitals may be a rest (the table goes on right under the lines)."""
+def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str], vocab: Vocabulary | None,
+              capitals_ok: bool = False, foot: bool = False) -> tuple[TableRow, list[int], list[TableRow]] | None:
+    """The last row of ``table`` finished by lines among ``paras`` (the blocks right under it), the indices in
+    ``paras`` of the paragraphs used (furniture between them included) and the sub-row the lines open, if any
+    (:func:`sub_row_apart`), else None. ``capitals_ok``: a line in capitals may be a rest (the table goes on right
+    under the lines); ``foot``: the table goes on on the next page, so the lines may stand on the row's own page,
+    right under it (:func:`_under_row`)."""
     if not table.rows or table_span(table) is None or table.n_cols < 2:
         return None
     row = table.rows[-1]
     page = next((r.page for r in reversed(table.rows) if r.page is not None), table.page)
     if page is None or row.is_header or not any(c.strip() for c in row.cells):
         return None
+    first = next((p for p in paras if isinstance(p, Paragraph) and not furniture(p, running)), None)
+    page = page - 1 if foot and first is not None and _under_row(first, row) else page
     used: list[int] = []
     lines: list[Paragraph] = []
     for i, p in enumerate(paras):
@@ -188,6 +192,60 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str],
     k = pick_column(table, row, lines, vocab)
     if k is None:
         return None
+    texts = [line for p in lines for line in (p.lines or [p.text])]
+    j = sub_row_apart(table, k, row.cells[k], texts)
     cells = list(row.cells)
-    cells[k] = glued(cells[k], [line for p in lines for line in (p.lines or [p.text])], vocab)
-    return row.model_copy(update={"cells": cells}), used
+    cells[k] = glued(cells[k], texts[:j], vocab)
+    below = []
+    if j < len(texts):
+        own = [""] * len(cells)
+        own[k] = join_wrapped([" ".join(t.split()) for t in texts[j:]], full_lines=[True] * (len(texts) - j), vocab=vocab)
+        below.append(TableRow(cells=own, page=lines[-1].page, bbox=lines[-1].bbox))
+    return row.model_copy(update={"cells": cells}), used, below
+
+
+def opens_on_rest(rows: Sequence[TableRow]) -> bool:
+    """The first body row of ``rows`` (a part of a table on the next page) is the rest of a row the page break
+    cut: no key in its first column, no number, and a cell opening in lower case, mid-phrase ("kegiatan
+    pembangunan desa …"). The cut row then runs on over the break, so short lines right under it at its page's
+    foot are the middle of its cell, left out of the table's region by the page's reader; a part opening on a
+    row of its own leaves them whole rows read as text (:func:`lkjip.extract.page_foot.foot_lines`)."""
+    row = next((r for r in rows if not r.is_header), None)
+    if row is None or not row.cells or row.cells[0].strip():
+        return False
+    filled = [c.strip() for c in row.cells if c.strip()]
+    return bool(filled) and not any(_NUMERIC.match(c) for c in filled) and any(c[:1].islower() for c in filled)
+
+
+def _under_row(p: Paragraph, row: TableRow) -> bool:
+    """``p`` stands right under ``row`` on its page, no more than a line below it: the last lines of its tallest
+    cell, at the page's foot, that the page's reader left out of the table's region (the rows it found stop
+    above them)."""
+    if p.bbox is None or row.bbox is None or p.page != row.page:
+        return False
+    line = (p.bbox[3] - p.bbox[1]) / max(1, len(p.lines or [p.text]))
+    return -1.0 <= p.bbox[1] - row.bbox[3] <= STACK_GAP * line
+
+
+def sub_row_apart(table: Table, k: int, cell: str, texts: Sequence[str]) -> int:
+    """Where among the rest's lines ``texts`` (finishing ``cell``, of column ``k``) a sub-row of its own opens: a
+    line after the first, opening with the word most cells of column ``k`` open with ("Jumlah …"), under text that
+    does not stop mid-phrase ("… di Desa" / "Jumlah usulan …": a row under the cut one, its other cells merged
+    with the rows above, whose cell the same break cut). ``len(texts)`` when none does."""
+    usual = usual_opener(table, k)
+    for j in range(1, len(texts)):
+        words = texts[j].split()
+        if usual and words and words[0] == usual and not _open_end(" ".join([cell, *texts[:j]])):
+            return j
+    return len(texts)
+
+
+def usual_opener(table: Table, k: int) -> str | None:
+    """The capitalised word most body cells of column ``k`` open with (three cells at least), else None."""
+    firsts = [r.cells[k].split()[0] for r in table.rows
+              if not r.is_header and k < len(r.cells) and r.cells[k].split()]
+    if not firsts:
+        return None
+    word = max(set(firsts), key=firsts.count)
+    n = firsts.count(word)
+    return word if n >= 3 and 2 * n > len(firsts) and word[:1].isupper() and len(word) >= 3 else None

@@ -3,7 +3,8 @@
 A frame or band drawing no rule between the cut row's rest and the next row leaves the next page's reader two
 kinds of misreadings, both put right before the rest is joined back (:func:`lkjip.extract.layout.stitch.stitch`):
 the rest and the table's total row read as one row (:func:`total_apart`), and the name of the row under the rest
-read one row up, into the rest (:func:`name_lowered`).
+read one row up, into the rest (:func:`name_lowered`); and a reader finding rows where cells start again may cut the
+rest itself into rows (:func:`rest_within`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lkjip.extract.cell_rest import JOINING_WORDS
 from lkjip.extract.document import TableRow
 from lkjip.extract.layout.cues import WELL_FORMED, amount_broken, amount_cut, amount_whole, is_numeric_token
 from lkjip.extract.records_total import TOTAL_ROW as TOTAL_LABEL
 
+#: a letter: the rest of a cell's words holds one
+_LETTER = re.compile(r"[^\W\d_]")
 #: a currency sign opening a cell ("Rp", "Rp.", "Rp. ")
 _SIGN = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 
@@ -124,3 +128,36 @@ def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> bool:
             below.cells = [*below.cells[:k], text, *below.cells[k + 1:]]
             moved = True
     return moved
+
+
+def rest_within(rest: Sequence[TableRow]) -> int:
+    """How many rows under ``rest[0]`` (the rest of a row the page break cut, opening the next page) are more of
+    that rest: a reader finding rows where cells start again (no rule between rows) may cut the rest where a line
+    of two cells opens with capitals ("… Pembinaan dan" | "Pengawasan Pemerintahan Desa"). Such a row starts
+    above the rest's last line (rows do not overlap), carries no key and no number, fills only columns the rest
+    fills with words (a row of dashes under amounts printed "19.411.804,-" is a sub-row of its own), and one cell
+    at least runs on mid-phrase from the text above it (:func:`_runs_on`)."""
+    top = rest[0] if rest else None
+    if top is None or top.bbox is None:
+        return 0
+    cols = {k for k, c in enumerate(top.cells) if c}
+    above = list(top.cells)
+    n = 0
+    for row in rest[1:]:
+        filled = {k for k, c in enumerate(row.cells) if c}
+        if (row.bbox is None or row.bbox[1] >= top.bbox[3] or not filled or not filled <= cols or 0 in filled
+                or len(row.cells) != len(above) or any(is_numeric_token(row.cells[k]) for k in filled)
+                or not all(_LETTER.search(row.cells[k]) for k in filled)
+                or not any(_runs_on(above[k], row.cells[k]) for k in filled)):
+            break
+        above = [f"{a} {b}" if b else a for a, b in zip(above, row.cells, strict=True)]
+        n += 1
+    return n
+
+
+def _runs_on(above: str, below: str) -> bool:
+    """``below`` runs on mid-phrase from ``above``: it opens in lower case, or ``above`` stops on a comma or a
+    joining word ("… Pembinaan dan" / "Pengawasan …")."""
+    words = above.split()
+    return below[:1].islower() or (bool(words) and (above.rstrip().endswith((",", ";", "-", "/", "&"))
+                                                    or words[-1].lower() in JOINING_WORDS))

@@ -57,7 +57,7 @@ from lkjip.extract.captions import (
     stray_line,
     text_row_line,
 )
-from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest
+from lkjip.extract.cell_rest import REST_PARAGRAPHS, cell_rest, opens_on_rest
 from lkjip.extract.classify import TableKind, classify_header
 from lkjip.extract.column_halves import halves_joined
 from lkjip.extract.column_kinds import kinds, kinds_agree, leaning, numeric_cell
@@ -244,10 +244,11 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             continue
         texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
         if stray and not capitals and not texted:
-            rest = cell_rest(prev, out[last + 1:], running, vocab())
+            rest = cell_rest(prev, out[last + 1:], running, vocab(), foot=opens_on_rest(block.rows[drop:]))
         capitals = False
         if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break
+            prev.rows.extend(rest[2])  # and open a sub-row under it, its other cells merged with the rows above
             prev.warnings.append(_REST_NOTE)
         dropped = [i for i in stray if rest is None or i - last - 1 not in rest[1]]
         lost = next((out[i].text for i in dropped if row_read_as_text(out[i], prev)), None)
@@ -338,6 +339,7 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         if (rest := cell_rest(b, near, running, vocab())) is None:
             continue
         b.rows[-1] = rest[0]
+        b.rows.extend(rest[2])
         b.warnings.append(_REST_NOTE)
         skip |= {i + 1 + j for j in rest[1] if not furniture(blocks[i + 1 + j], running)}
     return out

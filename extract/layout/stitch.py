@@ -28,6 +28,7 @@ from lkjip.extract.cut_row_rest import (
     finishes_hyphened,
     plain_rest,
     rest_apart,
+    rest_within,
 )
 from lkjip.extract.document import Paragraph, TableRow
 from lkjip.extract.headers import is_header_like, is_numbering_row
@@ -338,7 +339,10 @@ def stitch(first: PageTable, cont: PageTable, vocab: Vocabulary | None = None, *
                                                    column_openers(first.table.rows), usual_openers(first.table.rows)):
         _glue(first.table.rows[-1], rest[0], first.tails, vocab)
         first.table.warnings.append(f"row split across pages {first.table.rows[-1].page}/{cont.table.page} rejoined")
-        rest = rest[1:]
+        more = rest_within(rest)  # more of the rest, read as rows of their own
+        for row in rest[1:1 + more]:
+            _glue(first.table.rows[-1], row, (), vocab)
+        rest = rest[1 + more:]
     elif rest and (beside := rest_beside(first, rest[0])) is not None:
         i, own, tall = beside
         _glue(first.table.rows[-1], own, first.tails, vocab)
