@@ -107,6 +107,7 @@ from lkjip.extract.value_columns import (
     year_column_unfilled,
 )
 from lkjip.extract.values_dealt import values_dealt
+from lkjip.extract.word_breaks import broken_words_joined
 
 #: a caption saying the table goes on: "Tabel 3.7 (lanjutan)", "Lanjutan Tabel 3.7", "(sambungan)"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
@@ -273,6 +274,7 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
         stray, heads, cut = [], [], []
     out = headers_from_lines(_rest_rejoined(out, running, vocab), running)  # a header read as text put back
     out = names_put_right(totals_rejoined(tables_split(out, names_a_table), running))
+    out = broken_words_joined(out)  # a word a narrow cell broke, read by OCR as two
     for i, t in enumerate(out):
         if isinstance(t, Table):
             header_row_parted(t)  # a header read with the first body row as one row

@@ -1,0 +1,108 @@
+"""Words a narrow cell of a scanned page broke, read back as two or three words ("Administras i", "per lindunga n").
+
+A renderer breaks a word inside itself only when it does not fit its cell's width; the page's reader rejoins such
+lines without a space when the line filled its cell. A scanned page gives no exact glyph boxes, so a break inside
+a word is often taken for a space: the cell reads "Administras i" where the document prints "Administrasi". The
+document tells the two apart: the whole word is printed elsewhere in it (another row, another table, the text),
+while the piece after the break is printed nowhere on its own. :func:`broken_words_joined` glues such pieces back
+in the cells of tables read by OCR (a text PDF's reader has the boxes and is left alone), and a compound broken
+after its hyphen or slash ("RKA- SKPD", "APBD/ DAU": no word ends on either in print) is glued whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex as re
+
+from lkjip.extract.cell_rest import JOINING_WORDS
+from lkjip.extract.document import Paragraph, Table
+
+#: a word's piece: letters only, a comma or stop after the last piece allowed
+_PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
+#: a space OCR read after a hyphen or slash joining two words ("RKA- SKPD", "APBD/ DAU"): a break in the compound
+_JOINT_SPACE = re.compile(r"(?<=\p{L}\p{L}[-/]) (?=\p{L})")
+#: at most this many pieces make up one broken word (a word broken twice in a very narrow cell)
+MAX_PIECES = 3
+#: short words that stand on their own, whatever the document's counts say
+_SHORT = frozenset(["di", "ke", "se", "per", "pun", "ini", "itu", "ada", "non", *JOINING_WORDS])
+
+
+def _words(texts: Iterable[str]) -> Counter[str]:
+    """Every whole word of ``texts`` as printed (case kept), with how often it is printed."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(m.group(1) for t in text.split() if (m := _PIECE.match(t)))
+    return counts
+
+
+def _texts(blocks: Sequence[Paragraph | Table]) -> Iterable[str]:
+    for b in blocks:
+        if isinstance(b, Table):
+            yield from (c for r in b.rows for c in r.cells)
+        else:
+            yield b.text
+
+
+def _glued(pieces: Sequence[str]) -> bool:
+    """The pieces after the first can be the rest of a word broken at a line's end: lower case, or upper case after
+    an upper-case head ("KEGIAT" / "AN"); of two pieces, neither a short word of its own ("yang di proses")."""
+    head = pieces[0]
+    if len(pieces) == 2 and head.lower() in _SHORT:
+        return False
+    for p in pieces[1:]:
+        if p.lower() in _SHORT and len(pieces) == 2 or not (p.islower() or (p.isupper() and head.isupper())):
+            return False
+    return True
+
+
+def _candidates(tokens: Sequence[str], known: Counter[str]) -> Iterable[tuple[int, int, str]]:
+    """(start, count, joined word) of each run of 2-3 tokens that glued make a word ``known`` prints whole."""
+    i = 0
+    while i < len(tokens) - 1:
+        for n in range(min(MAX_PIECES, len(tokens) - i), 1, -1):
+            parts = [_PIECE.match(t) for t in tokens[i:i + n]]
+            if not all(parts) or any(m.group(2) for m in parts[:-1]):
+                continue
+            pieces = [m.group(1) for m in parts]
+            joined = "".join(pieces)
+            if len(pieces[0]) >= 2 and _glued(pieces) and known[joined.lower()] >= 1:
+                yield i, n, joined + parts[-1].group(2)
+                i += n - 1
+                break
+        i += 1
+
+
+def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """``blocks`` with the words a narrow cell broke glued back in the body cells of tables read by OCR: a run of
+    two or three tokens glued is a word the document prints whole elsewhere, and each piece after the first is
+    printed nowhere on its own (the break made it: "Administras" / "i")."""
+    tables = [b for b in blocks if isinstance(b, Table) and b.strategy == "ocr"]
+    if not tables:
+        return blocks
+    printed = _words(_texts(blocks))
+    known: Counter[str] = Counter()
+    for w, n in printed.items():
+        known[w.lower()] += n
+    found: list[tuple[list[str], int, int, int, str]] = []
+    tails: Counter[str] = Counter()
+    for t in tables:
+        for r in t.rows:
+            if r.is_header:
+                continue
+            for k, cell in enumerate(r.cells):
+                r.cells[k] = cell = _JOINT_SPACE.sub("", cell)
+                tokens = cell.split(" ")
+                for i, n, joined in _candidates(tokens, known):
+                    found.append((r.cells, k, i, n, joined))
+                    tails.update(_PIECE.match(p).group(1) for p in tokens[i + 1:i + n])
+    done: dict[tuple[int, int], list[str]] = {}
+    for cells, k, i, n, joined in found:
+        tokens = done.setdefault((id(cells), k), cells[k].split(" "))
+        pieces = [_PIECE.match(p).group(1) for p in tokens[i + 1:i + n]]
+        if any(printed[p] > tails[p] for p in pieces):
+            continue  # a piece the document prints as a word of its own elsewhere: two words
+        tokens[i:i + n] = [joined] + [""] * (n - 1)
+        cells[k] = " ".join(t for t in tokens if t)
+    return blocks

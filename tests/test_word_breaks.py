@@ -1,0 +1,50 @@
+"""Words a narrow cell of a scanned page broke, read by OCR as two or three words: glued back when the document
+prints the whole word elsewhere and the pieces after the break nowhere on their own (extract/word_breaks.py,
+through lkjip.extract.stitch.stitch_document)."""
+
+from __future__ import annotations
+
+from lkjip.extract.document import Document, Paragraph, Table, TableRow
+from lkjip.extract.stitch import stitch_document
+
+HEAD = ["No", "Sasaran", "Indikator Sasaran", "Satuan"]
+
+
+def _doc(rows: list[list[str]], strategy: str = "ocr", text: str = "") -> Document:
+    table = Table(page=3, strategy=strategy,
+                  rows=[TableRow(cells=HEAD, page=3, is_header=True, bbox=(57, 100, 540, 120)),
+                        *[TableRow(cells=c, page=3, bbox=(57, 130 + 40 * k, 540, 160 + 40 * k))
+                          for k, c in enumerate(rows)]])
+    blocks = [Paragraph(text=text, page=3, bbox=(57, 60, 540, 80), lines=[text])] if text else []
+    return Document(source_file="t.pdf", input_format="pdf_ocr", blocks=[*blocks, table])
+
+
+ROWS = [["1", "Meningkatnya tertib administrasi perkantoran", "Persentase Administras i yang tertib", "%"],
+        ["2", "Meningkatnya perlindungan masyarakat", "Persentase desa dengan satuan per lindunga n aktif", "%"],
+        ["3", "Meningkatnya pelayanan umum", "Jumlah dokumen yang di proses", "Dokumen"]]
+
+
+def _cells(doc: Document) -> list[str]:
+    (table,) = doc.tables()
+    return [r.cells[2] for r in table.rows if not r.is_header]
+
+
+def test_pieces_of_a_word_the_document_prints_whole_are_glued_back():
+    cells = _cells(stitch_document(_doc(ROWS)))
+    assert cells[0] == "Persentase Administrasi yang tertib"
+    assert cells[1] == "Persentase desa dengan satuan perlindungan aktif"
+    assert cells[2] == "Jumlah dokumen yang di proses"  # "diproses" printed nowhere: two words
+
+
+def test_a_piece_printed_on_its_own_elsewhere_or_a_text_pdfs_cell_is_left_alone():
+    text = "Dokumen ini memuat satuan per lindunga n sebagai contoh i"  # the pieces printed on their own
+    cells = _cells(stitch_document(_doc(ROWS, text=text)))
+    assert cells[0] == "Persentase Administras i yang tertib" and "per lindunga n" in cells[1]
+    assert _cells(stitch_document(_doc(ROWS, strategy="lines")))[0] == "Persentase Administras i yang tertib"
+
+
+def test_a_compound_broken_after_its_hyphen_or_slash_is_glued_whole():
+    rows = [["1", "Penyusunan Dokumen Perubahan RKA- SKPD", "Jumlah dokumen APBD/ DAU - tahunan", "Dokumen"]]
+    doc = stitch_document(_doc(rows))
+    (table,) = doc.tables()
+    assert table.rows[1].cells[1:3] == ["Penyusunan Dokumen Perubahan RKA-SKPD", "Jumlah dokumen APBD/DAU - tahunan"]
