@@ -105,4 +105,45 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
             continue  # a piece the document prints as a word of its own elsewhere: two words
         tokens[i:i + n] = [joined] + [""] * (n - 1)
         cells[k] = " ".join(t for t in tokens if t)
+    _misread_tails_joined(tables, known)
     return blocks
+
+
+#: a word's tail of one or two signs the reading misread: a digit for a letter, a capital, a letter doubled
+_MISREAD = re.compile(r"^([\p{L}\d]{1,2})([,.;:)]?)$")
+_LETTER_OF = str.maketrans("1059", "iosg")
+
+
+def _tail_readings(tail: str) -> list[str]:
+    """What a misread tail may have been printed as: its digits letters they look like ("S1" -> "si"), lower
+    case, a letter read twice once ("Ss" -> "s")."""
+    low = tail.translate(_LETTER_OF).lower()
+    return [low, low[1:]] if len(low) == 2 and low[0] == low[1] else [low]
+
+
+def _misread_tails_joined(tables: Sequence[Table], known: Counter[str]) -> None:
+    """A word's tail broken off by a narrow cell and misread ("kualita Ss", "difasilita S1": a digit or a capital
+    where a letter was, a letter read twice) glued back as its reading: the head is printed nowhere else as a word
+    (the break made it) and the head with the tail read as letters is a word the document prints whole."""
+    sites: list[tuple[list[str], int, int, str]] = []
+    heads: Counter[str] = Counter()
+    for t in tables:
+        for r in t.rows:
+            for k, cell in enumerate([] if r.is_header else r.cells):
+                tokens, last = cell.split(" "), -2
+                for i in range(len(tokens) - 1):
+                    head, tail = _PIECE.match(tokens[i]), _MISREAD.match(tokens[i + 1])
+                    if head is None or tail is None or head.group(2) or len(head.group(1)) < 3 or i == last + 1 \
+                            or tail.group(1).islower():
+                        continue
+                    word = next((head.group(1) + v for v in _tail_readings(tail.group(1))
+                                 if known[(head.group(1) + v).lower()] >= 1), None)
+                    if word is not None:
+                        sites.append((r.cells, k, i, word + tail.group(2)))
+                        heads[head.group(1).lower()] += 1
+                        last = i
+    for cells, k, i, word in reversed(sites):  # right to left: a cell's earlier sites keep their place
+        tokens = cells[k].split(" ")
+        if known[tokens[i].lower()] > heads[tokens[i].lower()]:
+            continue  # the head is a word the document prints on its own: two words
+        cells[k] = " ".join([*tokens[:i], word, *tokens[i + 2:]])

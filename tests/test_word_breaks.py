@@ -48,3 +48,12 @@ def test_a_compound_broken_after_its_hyphen_or_slash_is_glued_whole():
     doc = stitch_document(_doc(rows))
     (table,) = doc.tables()
     assert table.rows[1].cells[1:3] == ["Penyusunan Dokumen Perubahan RKA-SKPD", "Jumlah dokumen APBD/DAU - tahunan"]
+
+
+def test_a_misread_tail_is_glued_back_as_its_letters_when_the_head_is_no_word():
+    rows = [["1", "Meningkatnya kualitas tata kelola", "Persentase kualita Ss tata kelola", "%"],
+            ["2", "Desa yang difasilitasi", "Jumlah desa yang difasilita S1", "Desa"],
+            ["3", "Pendidikan aparatur", "Jumlah aparatur berpendidikan S1", "Orang"]]
+    cells = _cells(stitch_document(_doc(rows)))
+    assert cells == ["Persentase kualitas tata kelola", "Jumlah desa yang difasilitasi",
+                     "Jumlah aparatur berpendidikan S1"]  # "berpendidikan" no head broken off: a degree
