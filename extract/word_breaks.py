@@ -6,7 +6,9 @@ a word is often taken for a space: the cell reads "Administras i" where the docu
 document tells the two apart: the whole word is printed elsewhere in it (another row, another table, the text),
 while the piece after the break is printed nowhere on its own. :func:`broken_words_joined` glues such pieces back
 in the cells of tables read by OCR (a text PDF's reader has the boxes and is left alone), and a compound broken
-after its hyphen or slash ("RKA- SKPD", "APBD/ DAU": no word ends on either in print) is glued whole.
+after its hyphen or slash ("RKA- SKPD", "APBD/ DAU": no word ends on either in print) is glued whole. A tail of
+one or two signs misread on its own line ("kualita Ss", "difasilita S1") is glued back as the letters it stands for
+when its head is no word the document prints (:func:`_misread_tails_joined`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def _words(texts: Iterable[str]) -> Counter[str]:
 
 
 def _texts(blocks: Sequence[Paragraph | Table]) -> Iterable[str]:
+    """The text of every paragraph and every cell of ``blocks``: where the document prints its words."""
     for b in blocks:
         if isinstance(b, Table):
             yield from (c for r in b.rows for c in r.cells)
