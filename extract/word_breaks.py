@@ -25,6 +25,8 @@ from lkjip.extract.document import Paragraph, Table
 _PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
 #: a space OCR read after a hyphen or slash joining two words ("RKA- SKPD", "APBD/ DAU"): a break in the compound
 _JOINT_SPACE = re.compile(r"(?<=\p{L}\p{L}[-/]) (?=\p{L})")
+#: a piece after a break this short is no word ("an", "i"): it may follow a head the document prints as a word
+_SHORT_TAIL = 3
 #: at most this many pieces make up one broken word (a word broken twice in a very narrow cell)
 MAX_PIECES = 3
 #: short words that stand on their own, whatever the document's counts say
@@ -90,6 +92,7 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
         known[w.lower()] += n
     found: list[tuple[list[str], int, int, int, str]] = []
     tails: Counter[str] = Counter()
+    heads: Counter[str] = Counter()
     for t in tables:
         for r in t.rows:
             if r.is_header:
@@ -100,12 +103,16 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
                 for i, n, joined in _candidates(tokens, known):
                     found.append((r.cells, k, i, n, joined))
                     tails.update(_PIECE.match(p).group(1) for p in tokens[i + 1:i + n])
+                    heads[_PIECE.match(tokens[i]).group(1)] += 1
     done: dict[tuple[int, int], list[str]] = {}
     for cells, k, i, n, joined in found:
         tokens = done.setdefault((id(cells), k), cells[k].split(" "))
         pieces = [_PIECE.match(p).group(1) for p in tokens[i + 1:i + n]]
         if any(printed[p] > tails[p] for p in pieces):
             continue  # a piece the document prints as a word of its own elsewhere: two words
+        head = _PIECE.match(tokens[i]).group(1)
+        if printed[head] > heads[head] and len(pieces[0]) > _SHORT_TAIL:
+            continue  # two words the reading glued elsewhere ("Meningkatnya" / "keaktifan"): a word, then a word
         tokens[i:i + n] = [joined] + [""] * (n - 1)
         cells[k] = " ".join(t for t in tokens if t)
     _misread_tails_joined(tables, known)

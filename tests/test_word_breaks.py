@@ -57,3 +57,12 @@ def test_a_misread_tail_is_glued_back_as_its_letters_when_the_head_is_no_word():
     cells = _cells(stitch_document(_doc(rows)))
     assert cells == ["Persentase kualitas tata kelola", "Jumlah desa yang difasilitasi",
                      "Jumlah aparatur berpendidikan S1"]  # "berpendidikan" no head broken off: a degree
+
+
+def test_a_word_after_a_printed_word_is_no_piece_though_the_reading_glued_them_elsewhere():
+    rows = [["1", "Meningkatnyakeaktifan lembaga desa", "Persentase lembaga yang Meningkatnya keaktifan", "%"],
+            ["2", "Meningkatnya pelayanan", "Jumlah dokumen Pemerintah an desa", "Dokumen"],
+            ["3", "Tertib pemerintahan", "Jumlah laporan Pemerintah", "Laporan"]]
+    cells = _cells(stitch_document(_doc(rows)))
+    assert cells[0] == "Persentase lembaga yang Meningkatnya keaktifan"
+    assert cells[1] == "Jumlah dokumen Pemerintahan desa"  # a short piece after a printed word: still glued
