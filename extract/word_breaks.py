@@ -6,7 +6,7 @@ a word is often taken for a space: the cell reads "Administras i" where the docu
 document tells the two apart: the whole word is printed elsewhere in it (another row, another table, the text),
 while the piece after the break is printed nowhere on its own. :func:`broken_words_joined` glues such pieces back
 in the cells of tables read by OCR (a text PDF's reader has the boxes and is left alone), and a compound broken
-after its hyphen or slash ("RKA- SKPD", "APBD/ DAU": no word ends on either in print) is glued whole. A tail of
+after its hyphen ("RKA- SKPD": no word ends on one in print) is glued whole. A tail of
 one or two signs misread on its own line ("kualita Ss", "difasilita S1") is glued back as the letters it stands for
 when its head is no word the document prints (:func:`_misread_tails_joined`).
 """
@@ -23,8 +23,9 @@ from lkjip.extract.document import Paragraph, Table
 
 #: a word's piece: letters only, a comma or stop after the last piece allowed
 _PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
-#: a space OCR read after a hyphen or slash joining two words ("RKA- SKPD", "APBD/ DAU"): a break in the compound
-_JOINT_SPACE = re.compile(r"(?<=\p{L}\p{L}[-/]) (?=\p{L})")
+#: a space OCR read after a hyphen joining two words ("RKA- SKPD"): a break in the compound (after a slash, print
+#: has both: "Kabupaten/ Kota" and "APBD/DAU")
+_JOINT_SPACE = re.compile(r"(?<=\p{L}\p{L}-) (?=\p{L})")
 #: a piece after a break this short is no word ("an", "i"): it may follow a head the document prints as a word
 _SHORT_TAIL = 3
 #: at most this many pieces make up one broken word (a word broken twice in a very narrow cell)

@@ -43,11 +43,11 @@ def test_a_piece_printed_on_its_own_elsewhere_or_a_text_pdfs_cell_is_left_alone(
     assert _cells(stitch_document(_doc(ROWS, strategy="lines")))[0] == "Persentase Administras i yang tertib"
 
 
-def test_a_compound_broken_after_its_hyphen_or_slash_is_glued_whole():
+def test_a_compound_broken_after_its_hyphen_is_glued_whole_after_a_slash_left_as_read():
     rows = [["1", "Penyusunan Dokumen Perubahan RKA- SKPD", "Jumlah dokumen APBD/ DAU - tahunan", "Dokumen"]]
     doc = stitch_document(_doc(rows))
     (table,) = doc.tables()
-    assert table.rows[1].cells[1:3] == ["Penyusunan Dokumen Perubahan RKA-SKPD", "Jumlah dokumen APBD/DAU - tahunan"]
+    assert table.rows[1].cells[1:3] == ["Penyusunan Dokumen Perubahan RKA-SKPD", "Jumlah dokumen APBD/ DAU - tahunan"]
 
 
 def test_a_misread_tail_is_glued_back_as_its_letters_when_the_head_is_no_word():
