@@ -203,9 +203,13 @@ def short_of_pitch(p: Word, w: Word, pitch: float) -> bool:
 
 def one_segment(line: TextLine) -> bool:
     """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
-    heading, running text, never a table row of two cells or more."""
-    size = line.size
-    return all(b.x0 - a.x1 <= WORD_SPACE_EM * size for a, b in zip(line.words, line.words[1:], strict=False))
+    heading, running text, never a table row of two cells or more.
+
+    A monospaced line read by OCR has boxes round the ink only: its word space's white is a pitch and the side
+    bearings (:func:`ink_mono_space`), wider than 0.61 em of its read size, and running text there is one
+    segment all the same (a sentence between two tables ruled alike is no row of them)."""
+    space = max(WORD_SPACE_EM * line.size, ink_mono_space(line) if ink_line(line) else 0.0)
+    return all(b.x0 - a.x1 <= space for a, b in zip(line.words, line.words[1:], strict=False))
 
 
 def center(a: Glyph | Word) -> tuple[float, float]:
