@@ -167,11 +167,11 @@ def _inked_ends(text: str) -> bool:
     return len(text) >= 3 and text[0].isalnum() and text[-1].isalnum()
 
 
-def ink_mono_space(line: TextLine) -> float:
-    """:func:`mono_space` for a line read by OCR, whose word boxes hold the ink only: every word of three letters
-    or more (:func:`_inked_ends`) as wide as its letters times one pitch less the side bearings (:data:`INK_BEARING_EM`), and the white
-    between words a pitch or more (a proportional font's space is half a letter: none is); the white of a word
-    space then is the pitch and the bearings, give or take OCR's jitter: that much (its widest) is returned."""
+def ink_pitch(line: TextLine) -> float:
+    """The pitch of a monospaced line read by OCR, whose word boxes hold the ink only: every word of three letters
+    or more (:func:`_inked_ends`) as wide as its letters times one pitch less the side bearings
+    (:data:`INK_BEARING_EM`), and the white between words a pitch or more (a proportional font's space is half a
+    letter: none is). 0 for a line that shows no such pitch."""
     size = line.size
     bearing = INK_BEARING_EM * size
     pitches = sorted((w.x1 - w.x0 + bearing) / len(w.text) for w in line.words if _inked_ends(w.text))
@@ -184,7 +184,21 @@ def ink_mono_space(line: TextLine) -> float:
     gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
     if not gaps or gaps[len(gaps) // 4] < 0.9 * mid:
         return 0.0
-    return mid + bearing + INK_JITTER
+    return mid
+
+
+def ink_mono_space(line: TextLine) -> float:
+    """:func:`mono_space` for a line read by OCR (:func:`ink_pitch`): the white of a word space there is the pitch
+    and the side bearings, give or take OCR's jitter: that much (its widest) is returned; 0 for no such line."""
+    pitch = ink_pitch(line)
+    return pitch + INK_BEARING_EM * line.size + INK_JITTER if pitch else 0.0
+
+
+def ink_joined(w: Word, pitch: float) -> bool:
+    """``w``, read by OCR on a page set in a monospaced font of ``pitch`` (:func:`ink_pitch`), is wider than its
+    letters by half a pitch or more: white lies inside it, two cells' letters OCR read as one word across the
+    column gap between them ("N" / "o" wrapped in a narrow "No" column, the "n" of "Tujua" / "n" beside it: "on")."""
+    return bool(pitch) and w.conf < 100 and w.x1 - w.x0 >= (len(w.text) + 0.5) * pitch
 
 
 #: how far (pt) short of a monospaced font's pitch the white between two words may fall and still be a word space

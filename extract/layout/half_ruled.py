@@ -392,7 +392,9 @@ def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
     # (a bold line over the first rule is the header repeated, over a body a header rule leaves unruled)
     opened = bool(above and _continues_carry(box, carry) and not all(ln.bold for ln in above)
                   and all(within(ln) for ln in above)
-                  and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above))
+                  and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above)
+                  # no caption, no sentence across the table: the text before the next table, not a row's rest
+                  and not _band_breaks(above, box, above[0].top - 1.0, ys[0], max(ys[0] - above[0].top, 1.0)))
     if opened:
         ys = [above[0].top - 0.5, *ys]
     elif lead is not None and _header_rest(above, lead, within, ys[0], over, spacing):
