@@ -187,6 +187,13 @@ def ink_pitch(line: TextLine) -> float:
     return mid
 
 
+def lines_ink_pitch(lines: Sequence[TextLine]) -> float:
+    """The pitch of lines set in one monospaced font and read by OCR: the median of their :func:`ink_pitch`
+    (those too short to show one left out), 0 when none shows one."""
+    pitches = sorted(p for ln in lines if (p := ink_pitch(ln)))
+    return pitches[len(pitches) // 2] if pitches else 0.0
+
+
 def ink_mono_space(line: TextLine) -> float:
     """:func:`mono_space` for a line read by OCR (:func:`ink_pitch`): the white of a word space there is the pitch
     and the side bearings, give or take OCR's jitter: that much (its widest) is returned; 0 for no such line."""
@@ -215,15 +222,38 @@ def short_of_pitch(p: Word, w: Word, pitch: float) -> bool:
     return bool(pitch) and p.conf >= 100 and w.conf >= 100 and 0.3 * pitch <= gap < pitch - PITCH_SHORT
 
 
-def one_segment(line: TextLine) -> bool:
+#: a full stop, comma, colon or semicolon inks a dot or two in its cell of a monospaced font: the white after a word
+#: ending in one runs this much of a pitch wider (OCR's box ends with the dot) than after a letter (0.4 in the
+#: median, 0.56 at most, over a letter's 0.1 and 0.2)
+INK_POINT_WHITE = 0.4
+_POINTS = frozenset(".,:;")
+#: a narrow letter or digit ("i", "l", "I", "1", "t", "r", "f", "j") leaves a tenth of a pitch more white beside it
+INK_NARROW_WHITE = 0.1
+_NARROW = frozenset("iIl1jtfr")
+
+
+def _ink_white(a: Word, b: Word, pitch: float) -> float:
+    """How much more white than a word space's (:func:`ink_mono_space`) OCR's ink boxes may leave between the words
+    ``a`` and ``b`` of a line set in a monospaced font of ``pitch``: the dots' and the narrow glyphs' side white."""
+    more = INK_POINT_WHITE if a.text[-1:] in _POINTS else INK_NARROW_WHITE if a.text[-1:] in _NARROW else 0.0
+    return (more + (INK_NARROW_WHITE if b.text[:1] in _NARROW else 0.0)) * pitch
+
+
+def one_segment(line: TextLine, pitch: float = 0.0) -> bool:
     """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
     heading, running text, never a table row of two cells or more.
 
     A monospaced line read by OCR has boxes round the ink only: its word space's white is a pitch and the side
     bearings (:func:`ink_mono_space`), wider than 0.61 em of its read size, and running text there is one
-    segment all the same (a sentence between two tables ruled alike is no row of them)."""
-    space = max(WORD_SPACE_EM * line.size, ink_mono_space(line) if ink_line(line) else 0.0)
-    return all(b.x0 - a.x1 <= space for a, b in zip(line.words, line.words[1:], strict=False))
+    segment all the same (a sentence between two tables ruled alike is no row of them); after a stop or a comma,
+    or beside a narrow glyph, more (:func:`_ink_white`: "Sasaran,  Indikator" in a caption). A line of too few
+    words to show its pitch ("Pihak Kedua") is measured by ``pitch``, its neighbours' (:func:`ink_pitch`)."""
+    if not ink_line(line):
+        return all(b.x0 - a.x1 <= WORD_SPACE_EM * line.size for a, b in zip(line.words, line.words[1:], strict=False))
+    pitch = ink_pitch(line) or pitch
+    space = max(WORD_SPACE_EM * line.size, pitch + INK_BEARING_EM * line.size + INK_JITTER if pitch else 0.0)
+    return all(b.x0 - a.x1 <= space + _ink_white(a, b, pitch)
+               for a, b in zip(line.words, line.words[1:], strict=False))
 
 
 def center(a: Glyph | Word) -> tuple[float, float]:

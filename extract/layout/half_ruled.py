@@ -47,6 +47,7 @@ from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
     Ruling,
     TextLine,
+    lines_ink_pitch,
     lines_only,
     merged_positions,
     one_segment,
@@ -207,8 +208,9 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
         return True
     width = box[2] - box[0]
     one_cells = 0
+    pitch = lines_ink_pitch(inside)  # a short line's word space measured by the band's pitch (monospaced, OCR)
     for ln in inside:
-        one_cell = one_segment(ln)  # no column gap: a caption, a heading, running text
+        one_cell = one_segment(ln, pitch)  # no column gap: a caption, a heading, running text
         one_cells += one_cell
         if one_cell and NUMBERED_CAPTION.match(ln.text):
             return True
