@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from lkjip.extract.layout.geometry import Ruling, Word, ink_joined, ink_pitch, lines_from_words
+from lkjip.extract.layout.geometry import Ruling, Word, ink_joined, ink_pitch, lines_from_words, one_segment
 from lkjip.extract.layout.half_ruled import half_ruled_tables
 
 SIZE = 12.3  # OCR's size of a 10 pt monospaced font
@@ -101,3 +101,35 @@ def test_a_narrow_numbered_column_is_split_under_a_joined_header_word():
     body = [r.cells for r in tables[0].table.rows if not r.is_header]
     assert [r[0] for r in body if r[0]] == ["1", "2"]
     assert [r[1][:5] for r in body if r[0]] == ["Menin", "Menci"]
+
+
+def _pointed(y: float, x: float, text: str) -> list[Word]:
+    """A monospaced line read by OCR where a word ending in a stop or a comma inks only a dot in its last cell: its
+    box ends 0.4 pitch short of a letter's."""
+    words = ink_words(y, (x, text))
+    return [Word(w.text, w.x0, w.top, w.x1 - (0.4 * PITCH if w.text[-1] in ".," else 0.0), w.bottom, size=SIZE,
+                 conf=90) for w in words]
+
+
+def test_a_caption_with_a_comma_is_one_segment():
+    caption = lines_from_words(_pointed(100.0, 57, "Tabel 2.2 Sasaran, Indikator dan Target Kinerja Tahun 2023"))
+    assert one_segment(caption[0])
+    row = lines_from_words(ink_words(100.0, *zip(COLS, ("1.", "Penunjang Urusan", "1.250.000", "1.200.000", "96,00"),
+                                                 strict=True)))
+    assert not one_segment(row[0])
+
+
+def test_a_signature_block_between_two_tables_ruled_alike_cuts_the_stack():
+    rows = [("1.", "Penunjang Urusan", "1.250.000", "1.200.000", "96,00"),
+            ("2.", "Pelayanan Publik", "2.500.000", "2.400.000", "96,00")]
+    words, rules = _rows(60.0, rows)
+    # a signature block: lines too short to show their pitch ("Pihak Kedua") among lines that show it
+    y = 60.0 + 16.0 * 3 + 14.0
+    for text in ("Kota Baru, 03 Januari 2024", "Pihak Kedua", "KEPALA DINAS", "Pihak Pertama",
+                 "NIP. 19750106 200409 2 005"):
+        words += _pointed(y, 57, text)
+        y += 17.0
+    more, more_rules = _rows(y + 4.0, [("1.1", "Perencanaan", "3.520.349", "3.497.422", "99,35")])
+    tables, rest = half_ruled_tables(lines_from_words(words + more), rules + more_rules, page_no=1, strategy="ocr")
+    assert [[r.cells[0] for r in t.table.rows] for t in tables] == [["NO", "1.", "2."], ["NO", "1.1"]]
+    assert "Pihak Kedua" in [ln.text for ln in rest]
