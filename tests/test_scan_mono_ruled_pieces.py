@@ -11,8 +11,6 @@ the rules for no row rules, the pieces for rows of their own.
 
 from __future__ import annotations
 
-import pytest
-
 from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.geometry import Ruling, TextLine, Word, lines_from_words, one_segment
 from lkjip.extract.layout.half_ruled import half_ruled_tables
@@ -79,9 +77,6 @@ def _page() -> tuple[list[TextLine], list[Ruling]]:
     return lines_from_words(words + more), rules + more_rules
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (session 38): a monospaced OCR line's word space measured by its "
-                   "ink made the sentence one segment, but cutting the rule stack there cost another draw's tables; "
-                   "reverted until the tables after the cut are read right")
 def test_a_scanned_monospaced_sentence_is_one_segment():
     text = TextLine(ink_words(100.0, (57, "Sedangkan realisasi per kegiatan disajikan dalam tabel berikut:")))
     row = TextLine(ink_words(100.0, *zip(COLS, ("1.", "Penunjang Urusan", "1.250.000", "1.200.000", "96,00"),
@@ -90,9 +85,6 @@ def test_a_scanned_monospaced_sentence_is_one_segment():
     assert not one_segment(row)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (session 38): a monospaced OCR line's word space measured by its "
-                   "ink made the sentence one segment, but cutting the rule stack there cost another draw's tables; "
-                   "reverted until the tables after the cut are read right")
 def test_two_tables_ruled_alike_a_sentence_and_caption_apart_are_two():
     lines, rules = _page()
     tables, _ = half_ruled_tables(lines, rules, page_no=1, strategy="ocr")

@@ -167,11 +167,11 @@ def _inked_ends(text: str) -> bool:
     return len(text) >= 3 and text[0].isalnum() and text[-1].isalnum()
 
 
-def ink_mono_space(line: TextLine) -> float:
-    """:func:`mono_space` for a line read by OCR, whose word boxes hold the ink only: every word of three letters
-    or more (:func:`_inked_ends`) as wide as its letters times one pitch less the side bearings (:data:`INK_BEARING_EM`), and the white
-    between words a pitch or more (a proportional font's space is half a letter: none is); the white of a word
-    space then is the pitch and the bearings, give or take OCR's jitter: that much (its widest) is returned."""
+def ink_pitch(line: TextLine) -> float:
+    """The pitch of a monospaced line read by OCR, whose word boxes hold the ink only: every word of three letters
+    or more (:func:`_inked_ends`) as wide as its letters times one pitch less the side bearings
+    (:data:`INK_BEARING_EM`), and the white between words a pitch or more (a proportional font's space is half a
+    letter: none is). 0 for a line that shows no such pitch."""
     size = line.size
     bearing = INK_BEARING_EM * size
     pitches = sorted((w.x1 - w.x0 + bearing) / len(w.text) for w in line.words if _inked_ends(w.text))
@@ -184,7 +184,28 @@ def ink_mono_space(line: TextLine) -> float:
     gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
     if not gaps or gaps[len(gaps) // 4] < 0.9 * mid:
         return 0.0
-    return mid + bearing + INK_JITTER
+    return mid
+
+
+def lines_ink_pitch(lines: Sequence[TextLine]) -> float:
+    """The pitch of lines set in one monospaced font and read by OCR: the median of their :func:`ink_pitch`
+    (those too short to show one left out), 0 when none shows one."""
+    pitches = sorted(p for ln in lines if (p := ink_pitch(ln)))
+    return pitches[len(pitches) // 2] if pitches else 0.0
+
+
+def ink_mono_space(line: TextLine) -> float:
+    """:func:`mono_space` for a line read by OCR (:func:`ink_pitch`): the white of a word space there is the pitch
+    and the side bearings, give or take OCR's jitter: that much (its widest) is returned; 0 for no such line."""
+    pitch = ink_pitch(line)
+    return pitch + INK_BEARING_EM * line.size + INK_JITTER if pitch else 0.0
+
+
+def ink_joined(w: Word, pitch: float) -> bool:
+    """``w``, read by OCR on a page set in a monospaced font of ``pitch`` (:func:`ink_pitch`), is wider than its
+    letters by half a pitch or more: white lies inside it, two cells' letters OCR read as one word across the
+    column gap between them ("N" / "o" wrapped in a narrow "No" column, the "n" of "Tujua" / "n" beside it: "on")."""
+    return bool(pitch) and w.conf < 100 and w.x1 - w.x0 >= (len(w.text) + 0.5) * pitch
 
 
 #: how far (pt) short of a monospaced font's pitch the white between two words may fall and still be a word space
@@ -201,11 +222,38 @@ def short_of_pitch(p: Word, w: Word, pitch: float) -> bool:
     return bool(pitch) and p.conf >= 100 and w.conf >= 100 and 0.3 * pitch <= gap < pitch - PITCH_SHORT
 
 
-def one_segment(line: TextLine) -> bool:
+#: a full stop, comma, colon or semicolon inks a dot or two in its cell of a monospaced font: the white after a word
+#: ending in one runs this much of a pitch wider (OCR's box ends with the dot) than after a letter (0.4 in the
+#: median, 0.56 at most, over a letter's 0.1 and 0.2)
+INK_POINT_WHITE = 0.4
+_POINTS = frozenset(".,:;")
+#: a narrow letter or digit ("i", "l", "I", "1", "t", "r", "f", "j") leaves a tenth of a pitch more white beside it
+INK_NARROW_WHITE = 0.1
+_NARROW = frozenset("iIl1jtfr")
+
+
+def _ink_white(a: Word, b: Word, pitch: float) -> float:
+    """How much more white than a word space's (:func:`ink_mono_space`) OCR's ink boxes may leave between the words
+    ``a`` and ``b`` of a line set in a monospaced font of ``pitch``: the dots' and the narrow glyphs' side white."""
+    more = INK_POINT_WHITE if a.text[-1:] in _POINTS else INK_NARROW_WHITE if a.text[-1:] in _NARROW else 0.0
+    return (more + (INK_NARROW_WHITE if b.text[:1] in _NARROW else 0.0)) * pitch
+
+
+def one_segment(line: TextLine, pitch: float = 0.0) -> bool:
     """No gap between two words of ``line`` wider than a word space (:data:`WORD_SPACE_EM`): a caption, a
-    heading, running text, never a table row of two cells or more."""
-    size = line.size
-    return all(b.x0 - a.x1 <= WORD_SPACE_EM * size for a, b in zip(line.words, line.words[1:], strict=False))
+    heading, running text, never a table row of two cells or more.
+
+    A monospaced line read by OCR has boxes round the ink only: its word space's white is a pitch and the side
+    bearings (:func:`ink_mono_space`), wider than 0.61 em of its read size, and running text there is one
+    segment all the same (a sentence between two tables ruled alike is no row of them); after a stop or a comma,
+    or beside a narrow glyph, more (:func:`_ink_white`: "Sasaran,  Indikator" in a caption). A line of too few
+    words to show its pitch ("Pihak Kedua") is measured by ``pitch``, its neighbours' (:func:`ink_pitch`)."""
+    if not ink_line(line):
+        return all(b.x0 - a.x1 <= WORD_SPACE_EM * line.size for a, b in zip(line.words, line.words[1:], strict=False))
+    pitch = ink_pitch(line) or pitch
+    space = max(WORD_SPACE_EM * line.size, pitch + INK_BEARING_EM * line.size + INK_JITTER if pitch else 0.0)
+    return all(b.x0 - a.x1 <= space + _ink_white(a, b, pitch)
+               for a, b in zip(line.words, line.words[1:], strict=False))
 
 
 def center(a: Glyph | Word) -> tuple[float, float]:

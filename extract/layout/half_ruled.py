@@ -47,6 +47,7 @@ from lkjip.extract.layout.frames import outside_frames as _outside_frames
 from lkjip.extract.layout.geometry import (
     Ruling,
     TextLine,
+    lines_ink_pitch,
     lines_only,
     merged_positions,
     one_segment,
@@ -207,8 +208,9 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
         return True
     width = box[2] - box[0]
     one_cells = 0
+    pitch = lines_ink_pitch(inside)  # a short line's word space measured by the band's pitch (monospaced, OCR)
     for ln in inside:
-        one_cell = one_segment(ln)  # no column gap: a caption, a heading, running text
+        one_cell = one_segment(ln, pitch)  # no column gap: a caption, a heading, running text
         one_cells += one_cell
         if one_cell and NUMBERED_CAPTION.match(ln.text):
             return True
@@ -392,7 +394,9 @@ def open_ends(lines: Sequence[TextLine], box: Box, ys: list[float],
     # (a bold line over the first rule is the header repeated, over a body a header rule leaves unruled)
     opened = bool(above and _continues_carry(box, carry) and not all(ln.bold for ln in above)
                   and all(within(ln) for ln in above)
-                  and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above))
+                  and ys[0] - above[-1].bottom <= over + 1.0 and _run(above, spacing) and one_row(above)
+                  # no caption, no sentence across the table: the text before the next table, not a row's rest
+                  and not _band_breaks(above, box, above[0].top - 1.0, ys[0], max(ys[0] - above[0].top, 1.0)))
     if opened:
         ys = [above[0].top - 0.5, *ys]
     elif lead is not None and _header_rest(above, lead, within, ys[0], over, spacing):

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from lkjip.extract.layout.col_numbers import numbers_line
 from lkjip.extract.layout.cues import is_numeric_token
-from lkjip.extract.layout.geometry import TextLine
+from lkjip.extract.layout.geometry import TextLine, ink_joined, lines_ink_pitch
 from lkjip.extract.layout.justified import stretched_spaces
 
 #: an unlabelled column holding words on at most this many body lines may be a stretched space's
@@ -174,19 +174,22 @@ def numbered_columns_split(region: Sequence[TextLine],
     seps = [(a + b) / 2 for a, b in gaps]
     nums = sorted(region[numbering].words, key=lambda w: w.x0)
     added = []
+    pitch = lines_ink_pitch(region)
     for a, b in zip(nums, nums[1:], strict=False):
         if _column_of_word(a, gaps, seps) != _column_of_word(b, gaps, seps):
             continue
-        white = _widest_free(region, a.x1, b.x0)
+        white = _widest_free(region, a.x1, b.x0, pitch)
         if white is not None:
             added.append(white)
     return sorted([*gaps, *added])
 
 
-def _widest_free(region: Sequence[TextLine], lo: float, hi: float) -> tuple[float, float] | None:
+def _widest_free(region: Sequence[TextLine], lo: float, hi: float, pitch: float = 0.0) -> tuple[float, float] | None:
     """The widest stretch of ``(lo, hi)`` that no word of ``region`` covers (a label wider than its column's
-    number, "N" over "1", covers some of it), if a point wide or more."""
-    spans = sorted((max(w.x0, lo), min(w.x1, hi)) for ln in region for w in ln.words if w.x0 < hi and w.x1 > lo)
+    number, "N" over "1", covers some of it), if a point wide or more. A word OCR joined across a column gap
+    (:func:`~.geometry.ink_joined`, on a monospaced page of ``pitch``: :func:`~.geometry.lines_ink_pitch`) covers none: the white inside it is the gap."""
+    spans = sorted((max(w.x0, lo), min(w.x1, hi)) for ln in region for w in ln.words
+                   if w.x0 < hi and w.x1 > lo and not ink_joined(w, pitch))
     best, x = None, lo
     for a, b in [*spans, (hi, hi)]:
         if a - x >= 1.0 and (best is None or a - x > best[1] - best[0]):
