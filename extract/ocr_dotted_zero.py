@@ -85,48 +85,15 @@ def _centre_ink(glyph: np.ndarray) -> bool:
     return False
 
 
-def zero_like(glyph: np.ndarray, read: str, half: bool = False) -> bool:
-    """Whether a glyph (ink True) that Tesseract read ``read`` ("6", "9" or "8") is a dotted zero (module doc).
-    ``half``: the glyph was taken at half its paper's contrast (:func:`half_ink`), its strokes thinner and a
-    zero's sides curving in a pixel more, an "8" read so only when each side stays within :data:`_HALF_STRAIGHT`."""
+def zero_like(glyph: np.ndarray, read: str) -> bool:
+    """Whether a glyph (ink True) that Tesseract read ``read`` ("6", "9" or "8") is a dotted zero (module doc)."""
     sides = _indents(glyph)
     if sides is None or not _centre_ink(glyph):
         return False
     left, right = sides
-    if read == "8" and half:
-        return left <= _HALF_STRAIGHT and right <= _HALF_STRAIGHT
     if read == "8":
         return left <= _STRAIGHT and right <= _STRAIGHT and left + right <= _BOTH
     return left <= _SIDE and right <= _SIDE
-
-
-#: a side of a dotted zero taken at half contrast stays within this share of its width from the edge (an eighth:
-#: an "8"'s waist is rarely less on a scan; a zero's sides measure a tenth at most, an "8"'s a sixth or more)
-_HALF_STRAIGHT = 0.125
-
-
-def half_ink(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None:
-    """The print of ``box`` (pixels) of the grey page, binarized (0 ink) at half way between its paper (the 90th
-    percentile of its grey) and its darkest ink: a pixel is ink when it is nearer the ink's grey than the paper's.
-
-    The page is binarized at one threshold, set by its white paper and its ink. Small print scanned at a low
-    resolution blurs, and a letter's counter, a pixel or two of paper between strokes, comes out mid grey; on a
-    shaded band (paper 195 where the page's paper is 248) such a counter falls under the page's threshold and the
-    dotted zero's ring, dot and counter become one blot (a "2019" of a shaded header read "2819", no zero's outline
-    left to tell). Taken against its own paper, the counter is paper again and the dot stands free in it. None for
-    a box with no contrast in it (no print)."""
-    x0, y0, x1, y1 = box
-    crop = grey[max(y0, 0) : y1, max(x0, 0) : x1]
-    if not crop.size:
-        return None
-    paper, dark = float(np.percentile(crop, 90)), float(crop.min())
-    if paper - dark < _LEAST_CONTRAST:
-        return None
-    return np.where(crop < (paper + dark) / 2, np.uint8(0), np.uint8(255))
-
-
-#: a box whose darkest pixel is not this many grey levels under its paper holds no print
-_LEAST_CONTRAST = 60
 
 
 #: a monospaced digit is about this share of its height wide (Liberation Mono, DejaVu Sans Mono: 0.6-0.7)
@@ -212,39 +179,27 @@ def _zero_read_as_more(text: str, marks: list[tuple[int, int, int, int]], binary
     return put if zero_like(binary[y0:y1, x0:x1] == 0, "9") else None
 
 
-def fix_dotted_zero(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0,
-                    grey: np.ndarray | None = None) -> str | None:
+def fix_dotted_zero(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> str | None:
     """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), or the one it read as
     two or three glyphs (:func:`_zero_read_as_more`), on a binarized page (0 ink) at ``px`` pixels per point; None
     when it is no number, or no digit of it is a zero read so. ``pitch``:
     the page's advance (points) when its print is monospaced
-    (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`), which tells for a word of too few marks to tell. ``grey``:
-    the page in grey levels; a word whose glyphs show no zero on the binarized page is looked at again taken
-    against its own paper (:func:`half_ink`: low-resolution print, a shaded band)."""
+    (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`), which tells for a word of too few marks to tell."""
     if not _NUMBER.match(w.text) or not any(ch in _ZERO_READS for ch in w.text):
         return None
     box = (max(int(w.x0 * px) - 1, 0), max(int(w.top * px) - 1, 0), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
-    fixed = _zeros_put_back(w.text, binary, box, pitch * px)
-    if fixed is None and grey is not None and (ink := half_ink(grey, box)) is not None:
-        fixed = _zeros_put_back(w.text, ink, (0, 0, ink.shape[1], ink.shape[0]), pitch * px, half=True)
-    return fixed
-
-
-def _zeros_put_back(text: str, binary: np.ndarray, box: tuple[int, int, int, int], pitch_px: float,
-                    half: bool = False) -> str | None:
-    """:func:`fix_dotted_zero` on the marks of ``box`` (pixels) of ``binary``; ``half``: as :func:`zero_like`."""
     marks = glyph_runs(binary, box)
-    if len(marks) < len(text):
+    if len(marks) < len(w.text):
         marks = _parted(binary, marks)
-    if not _monospaced(marks) and not _one_cell_each(marks, pitch_px):
+    if not _monospaced(marks) and not _one_cell_each(marks, pitch * px):
         return None  # proportional print: its zero has no dot, a "6", "9" or "8" is what it reads
-    if 0 < len(text) - len(marks) <= 2:
-        return _zero_read_as_more(text, marks, binary)
-    if len(marks) != len(text):
+    if 0 < len(w.text) - len(marks) <= 2:
+        return _zero_read_as_more(w.text, marks, binary)
+    if len(marks) != len(w.text):
         return None  # a mark split, or touching marks not parted: which digit is which is not known
-    chars = list(text)
+    chars = list(w.text)
     for k, (x0, y0, x1, y1) in enumerate(marks):
-        if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k], half):
+        if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k]):
             chars[k] = "0"
-    fixed = "".join(chars)
-    return fixed if fixed != text else None
+    text = "".join(chars)
+    return text if text != w.text else None
