@@ -267,11 +267,28 @@ def fix_touching_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     return w.text.replace(m.group(0), kept + "%")
 
 
+def fix_lone_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
+    """"%" for a word of one digit whose ink is one glyph with a "%"'s counters (:func:`percent_glyph`), or None.
+
+    A header's "%" printed alone in its column is read now and then as a lone digit ("1" at 29 for the bold
+    monospaced "%" over a budget table's percentages): the column lost its name and every percentage under it went
+    with it. A digit never closes two counters side by side (an "8" sets its two one above the other, a "1" has
+    none), so the glyph tells; a word of two characters or more is left to :func:`fix_percent`."""
+    if len(w.text) != 1 or not w.text.isdigit():
+        return None
+    marks = _marks(binary, w, px)
+    if len(marks) != 1:
+        return None
+    x0, y0, x1, y1 = marks[0]
+    return "%" if percent_glyph(binary[y0:y1, x0:x1] == 0) else None
+
+
 def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI,
                page: Sequence[Word] | None = None) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
-    (:func:`fix_percent`), a decimal comma read as a period or a period as a comma (:func:`fix_separators`) and a
-    monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
+    (:func:`fix_percent`) or as a lone digit (:func:`fix_lone_percent`), a decimal comma read as a period or a period
+    as a comma (:func:`fix_separators`) and a monospaced dotted zero read as "6", "9" or "8"
+    (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
     no further (its digits are as read). ``page``: the page's words, when ``words`` are only some of them, to
     measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too)."""
@@ -282,7 +299,7 @@ def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI,
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
             continue
-        for fix in (percent, fix_touching_percent, fix_separators, zero):
+        for fix in (fix_lone_percent, percent, fix_touching_percent, fix_separators, zero):
             fixed = fix(w, binary, px)
             if fixed is not None:
                 out.append((w.text, fixed))
