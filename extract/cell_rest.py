@@ -43,6 +43,8 @@ JOINING_WORDS = frozenset(["dan", "atau", "serta", "yang", "di", "ke", "dari", "
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.I)
 _NUMERIC = re.compile(r"^[\d.,%()\-\s]+$")
 _LETTERS = re.compile(r"[^\W\d_]")
+#: a digit: a line at the page's foot holding one is a row's value, no words of a cut cell
+_DIGIT = re.compile(r"\d")
 
 
 def table_span(table: Table) -> tuple[float, float] | None:
@@ -163,7 +165,7 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str], vocab
     ``paras`` of the paragraphs used (furniture between them included) and the sub-row the lines open, if any
     (:func:`sub_row_apart`), else None. ``capitals_ok``: a line in capitals may be a rest (the table goes on right
     under the lines); ``foot``: the table goes on on the next page, so the lines may stand on the row's own page,
-    right under it (:func:`_under_row`)."""
+    right under it (:func:`_under_row`), and a line there holding a digit ends the rest."""
     if not table.rows or table_span(table) is None or table.n_cols < 2:
         return None
     row = table.rows[-1]
@@ -171,7 +173,8 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str], vocab
     if page is None or row.is_header or not any(c.strip() for c in row.cells):
         return None
     first = next((p for p in paras if isinstance(p, Paragraph) and not furniture(p, running)), None)
-    page = page - 1 if foot and first is not None and _under_row(first, row) else page
+    at_foot = foot and first is not None and _under_row(first, row)
+    page = page - 1 if at_foot else page
     used: list[int] = []
     lines: list[Paragraph] = []
     for i, p in enumerate(paras):
@@ -181,8 +184,8 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str], vocab
             used.append(i)
             continue
         if len(lines) >= REST_PARAGRAPHS or not _rest_line(p, table, page + 1, lines[-1] if lines else None,
-                                                                  capitals_ok):
-            break
+                                                                  capitals_ok) or at_foot and _DIGIT.search(p.text):
+            break  # at the foot a line holding a digit is a row's own value, never words of the cut cell
         lines.append(p)
         used.append(i)
     if not lines:
@@ -206,8 +209,8 @@ def cell_rest(table: Table, paras: Sequence[Paragraph], running: set[str], vocab
 
 def opens_on_rest(rows: Sequence[TableRow]) -> bool:
     """The first body row of ``rows`` (a part of a table on the next page) is the rest of a row the page break
-    cut: no key in its first column, no number, and a cell opening in lower case, mid-phrase ("kegiatan
-    pembangunan desa …"). The cut row then runs on over the break, so short lines right under it at its page's
+    cut: no key in its first column, no number, and a cell opening in lower case, mid-phrase ("pelatihan
+    kader posyandu …"). The cut row then runs on over the break, so short lines right under it at its page's
     foot are the middle of its cell, left out of the table's region by the page's reader; a part opening on a
     row of its own leaves them whole rows read as text (:func:`lkjip.extract.page_foot.foot_lines`)."""
     row = next((r for r in rows if not r.is_header), None)
@@ -230,7 +233,7 @@ def _under_row(p: Paragraph, row: TableRow) -> bool:
 def sub_row_apart(table: Table, k: int, cell: str, texts: Sequence[str]) -> int:
     """Where among the rest's lines ``texts`` (finishing ``cell``, of column ``k``) a sub-row of its own opens: a
     line after the first, opening with the word most cells of column ``k`` open with ("Jumlah …"), under text that
-    does not stop mid-phrase ("… di Desa" / "Jumlah usulan …": a row under the cut one, its other cells merged
+    does not stop mid-phrase ("… di Kelurahan" / "Jumlah peserta …": a row under the cut one, its other cells merged
     with the rows above, whose cell the same break cut). ``len(texts)`` when none does."""
     usual = usual_opener(table, k)
     for j in range(1, len(texts)):

@@ -19,6 +19,8 @@ from lkjip.extract.records_total import TOTAL_ROW as TOTAL_LABEL
 
 #: a letter: the rest of a cell's words holds one
 _LETTER = re.compile(r"[^\W\d_]")
+#: a digit: a row holding one carries a number of its own, no rest of words
+_DIGIT = re.compile(r"\d")
 #: a currency sign opening a cell ("Rp", "Rp.", "Rp. ")
 _SIGN = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 
@@ -133,8 +135,9 @@ def name_lowered(rest: list[TableRow], above: Sequence[TableRow]) -> bool:
 def rest_within(rest: Sequence[TableRow]) -> int:
     """How many rows under ``rest[0]`` (the rest of a row the page break cut, opening the next page) are more of
     that rest: a reader finding rows where cells start again (no rule between rows) may cut the rest where a line
-    of two cells opens with capitals ("… Pembinaan dan" | "Pengawasan Pemerintahan Desa"). Such a row starts
-    above the rest's last line (rows do not overlap), carries no key and no number, fills only columns the rest
+    of two cells opens with capitals ("… Penataan dan" | "Penguatan Lembaga Kelurahan"). Such a row starts
+    above the rest's last line (rows do not overlap), carries no key and no digit at all (an amount however
+    printed, "Rp 1.500.000", is a row's own), fills only columns the rest
     fills with words (a row of dashes under amounts printed "19.411.804,-" is a sub-row of its own), and one cell
     at least runs on mid-phrase from the text above it (:func:`_runs_on`)."""
     top = rest[0] if rest else None
@@ -146,7 +149,7 @@ def rest_within(rest: Sequence[TableRow]) -> int:
     for row in rest[1:]:
         filled = {k for k, c in enumerate(row.cells) if c}
         if (row.bbox is None or row.bbox[1] >= top.bbox[3] or not filled or not filled <= cols or 0 in filled
-                or len(row.cells) != len(above) or any(is_numeric_token(row.cells[k]) for k in filled)
+                or len(row.cells) != len(above) or any(_DIGIT.search(row.cells[k]) for k in filled)
                 or not all(_LETTER.search(row.cells[k]) for k in filled)
                 or not any(_runs_on(above[k], row.cells[k]) for k in filled)):
             break
@@ -157,7 +160,7 @@ def rest_within(rest: Sequence[TableRow]) -> int:
 
 def _runs_on(above: str, below: str) -> bool:
     """``below`` runs on mid-phrase from ``above``: it opens in lower case, or ``above`` stops on a comma or a
-    joining word ("… Pembinaan dan" / "Pengawasan …")."""
+    joining word ("… Penataan dan" / "Penguatan …")."""
     words = above.split()
     return below[:1].islower() or (bool(words) and (above.rstrip().endswith((",", ";", "-", "/", "&"))
                                                     or words[-1].lower() in JOINING_WORDS))

@@ -245,7 +245,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             continue
         texted = bool(stray) and row_read_as_text(out[stray[0]], prev)  # the lines are a row and its name's rest
         if stray and not capitals and not texted:
-            rest = cell_rest(prev, out[last + 1:], running, vocab(), foot=opens_on_rest(block.rows[drop:]))
+            rest = cell_rest(prev, out[last + 1:], running, vocab(), foot=prev.strategy == "ocr"
+                             and opens_on_rest(block.rows[drop:]))  # a scanned page's region may stop above it
         capitals = False
         if rest is not None:
             prev.rows[-1] = rest[0]  # the lines finish a cell of its last row, cut by the page break

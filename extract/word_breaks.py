@@ -6,7 +6,7 @@ a word is often taken for a space: the cell reads "Administras i" where the docu
 document tells the two apart: the whole word is printed elsewhere in it (another row, another table, the text),
 while the piece after the break is printed nowhere on its own. :func:`broken_words_joined` glues such pieces back
 in the cells of tables read by OCR (a text PDF's reader has the boxes and is left alone), and a compound broken
-after its hyphen ("RKA- SKPD": no word ends on one in print) is glued whole. A tail of
+after its hyphen ("RKA- SKPD": no word ends on one in print) is glued whole. Words are compared whatever their case. A tail of
 one or two signs misread on its own line ("kualita Ss", "difasilita S1") is glued back as the letters it stands for
 when its head is no word the document prints (:func:`_misread_tails_joined`).
 """
@@ -24,7 +24,7 @@ from lkjip.extract.document import Paragraph, Table
 #: a word's piece: letters only, a comma or stop after the last piece allowed
 _PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
 #: a space OCR read after a hyphen joining two words ("RKA- SKPD"): a break in the compound (after a slash, print
-#: has both: "Kabupaten/ Kota" and "APBD/DAU")
+#: has both: "Provinsi/ Pusat" and "APBN/DAK")
 _JOINT_SPACE = re.compile(r"(?<=\p{L}\p{L}-) (?=\p{L})")
 #: a piece after a break this short is no word ("an", "i"): it may follow a head the document prints as a word
 _SHORT_TAIL = 3
@@ -87,10 +87,9 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
     tables = [b for b in blocks if isinstance(b, Table) and b.strategy == "ocr"]
     if not tables:
         return blocks
-    printed = _words(_texts(blocks))
     known: Counter[str] = Counter()
-    for w, n in printed.items():
-        known[w.lower()] += n
+    for w, n in _words(_texts(blocks)).items():
+        known[w.lower()] += n  # a word counts however its case is printed ("Kegiatan" / "kegiatan")
     found: list[tuple[list[str], int, int, int, str]] = []
     tails: Counter[str] = Counter()
     heads: Counter[str] = Counter()
@@ -103,16 +102,16 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
                 tokens = cell.split(" ")
                 for i, n, joined in _candidates(tokens, known):
                     found.append((r.cells, k, i, n, joined))
-                    tails.update(_PIECE.match(p).group(1) for p in tokens[i + 1:i + n])
-                    heads[_PIECE.match(tokens[i]).group(1)] += 1
+                    tails.update(_PIECE.match(p).group(1).lower() for p in tokens[i + 1:i + n])
+                    heads[_PIECE.match(tokens[i]).group(1).lower()] += 1
     done: dict[tuple[int, int], list[str]] = {}
     for cells, k, i, n, joined in found:
         tokens = done.setdefault((id(cells), k), cells[k].split(" "))
-        pieces = [_PIECE.match(p).group(1) for p in tokens[i + 1:i + n]]
-        if any(printed[p] > tails[p] for p in pieces):
+        pieces = [_PIECE.match(p).group(1).lower() for p in tokens[i + 1:i + n]]
+        if any(known[p] > tails[p] for p in pieces):
             continue  # a piece the document prints as a word of its own elsewhere: two words
-        head = _PIECE.match(tokens[i]).group(1)
-        if printed[head] > heads[head] and len(pieces[0]) > _SHORT_TAIL:
+        head = _PIECE.match(tokens[i]).group(1).lower()
+        if known[head] > heads[head] and len(pieces[0]) > _SHORT_TAIL:
             continue  # two words the reading glued elsewhere ("Meningkatnya" / "keaktifan"): a word, then a word
         tokens[i:i + n] = [joined] + [""] * (n - 1)
         cells[k] = " ".join(t for t in tokens if t)
@@ -123,6 +122,8 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
 #: a word's tail of one or two signs the reading misread: a digit for a letter, a capital, a letter doubled
 _MISREAD = re.compile(r"^([\p{L}\d]{1,2})([,.;:)]?)$")
 _LETTER_OF = str.maketrans("1059", "iosg")
+#: a misread tail holds a letter: digits alone are a number of their own ("Tenaga Bidan 9 orang": a count)
+_LETTER = re.compile(r"\p{L}")
 
 
 def _tail_readings(tail: str) -> list[str]:
@@ -145,7 +146,7 @@ def _misread_tails_joined(tables: Sequence[Table], known: Counter[str]) -> None:
                 for i in range(len(tokens) - 1):
                     head, tail = _PIECE.match(tokens[i]), _MISREAD.match(tokens[i + 1])
                     if head is None or tail is None or head.group(2) or len(head.group(1)) < 3 or i == last + 1 \
-                            or tail.group(1).islower():
+                            or tail.group(1).islower() or not _LETTER.search(tail.group(1)):
                         continue
                     word = next((head.group(1) + v for v in _tail_readings(tail.group(1))
                                  if known[(head.group(1) + v).lower()] >= 1), None)

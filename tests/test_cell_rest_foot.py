@@ -84,3 +84,20 @@ def test_lines_at_the_foot_over_a_part_opening_on_a_row_of_its_own_are_no_rest()
     (table,) = doc.blocks
     assert not any(r.cells[-1].endswith("di Desa") for r in table.rows)
     assert opens_on_rest(_next().rows[1:]) and not opens_on_rest(whole.rows[1:])
+
+
+def test_a_text_pdfs_lines_at_the_foot_are_left_to_its_own_reader():
+    """Only a scanned page's table region stops above a tall cell's last lines; a text PDF's reader has the
+    boxes, so the foot rule does not run there."""
+    first, nxt = _first(), _next()
+    first.strategy = nxt.strategy = "lines"
+    doc = stitch_document(Document(source_file="t.pdf", input_format="pdf", blocks=[first, *FOOT, nxt]))
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert not any(r.cells[-1].endswith("di Desa") for r in table.rows)
+
+
+def test_a_line_holding_a_number_at_the_foot_is_no_words_of_the_cut_cell():
+    first = _first()
+    first.rows[-1].cells = [*first.rows[-1].cells[:-1], "1.250.000"]
+    lines = [_para("750.000", 717.4, ["750.000"], 502.3)]
+    assert cell_rest(first, lines, set(), None, foot=True) is None

@@ -66,3 +66,15 @@ def test_a_row_of_dashes_under_amounts_printed_with_a_dash_is_a_sub_row():
     assert rest_within(rest) == 0
     rest[1].cells = ["", "dan desa", "", "", ""]
     assert rest_within(rest) == 1
+
+
+def test_a_row_holding_an_amount_however_printed_is_no_rest():
+    """A row with digits carries a value of its own ("Rp 1.500.000" reads as words to a bare-number check)."""
+    def row(cells: list[str], top: float, bottom: float) -> TableRow:
+        return TableRow(cells=cells, page=8, bbox=(57.0, top, 528.0, bottom))
+
+    rest = [row(["", "pelayanan yang cepat dan", "", "Rp 12.345.678", "Rp 10.987.654"], 90, 130),
+            row(["", "tertib arsip", "", "Rp 2.000.000", "Rp 1.500.000"], 100, 112)]
+    assert rest_within(rest) == 0
+    rest = [row(["", "pelayanan", "", "12.345.678,-", ""], 90, 130), row(["", "", "", "Rp. 2.000.000,-", ""], 100, 112)]
+    assert rest_within(rest) == 0

@@ -66,3 +66,19 @@ def test_a_word_after_a_printed_word_is_no_piece_though_the_reading_glued_them_e
     cells = _cells(stitch_document(_doc(rows)))
     assert cells[0] == "Persentase lembaga yang Meningkatnya keaktifan"
     assert cells[1] == "Jumlah dokumen Pemerintahan desa"  # a short piece after a printed word: still glued
+
+
+def test_a_count_after_a_word_is_no_misread_tail():
+    """Digits alone are a number of their own, never a word's tail read as digits: a count OCR read into a name
+    cell stays (a tail must hold a letter)."""
+    rows = [["1", "Meningkatnya layanan", "Tenaga Bidan 9 orang terlatih", "Orang"],
+            ["2", "Meningkatnya layanan", "Kepala Bidang Pelayanan", "Orang"]]
+    assert _cells(stitch_document(_doc(rows)))[0] == "Tenaga Bidan 9 orang terlatih"
+
+
+def test_a_piece_the_document_prints_capitalised_is_a_word_of_its_own():
+    """A piece counts as printed whatever its case: "Kegiatan" printed in a heading makes "sub kegiatan" two
+    words even where "Subkegiatan" is printed too."""
+    rows = [["1", "Meningkatnya layanan", "Persentase sub kegiatan terlaksana", "%"]]
+    cells = _cells(stitch_document(_doc(rows, text="Subkegiatan Prioritas dan Kegiatan Lain")))
+    assert cells[0] == "Persentase sub kegiatan terlaksana"
