@@ -133,3 +133,10 @@ def test_a_signature_block_between_two_tables_ruled_alike_cuts_the_stack():
     tables, rest = half_ruled_tables(lines_from_words(words + more), rules + more_rules, page_no=1, strategy="ocr")
     assert [[r.cells[0] for r in t.table.rows] for t in tables] == [["NO", "1.", "2."], ["NO", "1.1"]]
     assert "Pihak Kedua" in [ln.text for ln in rest]
+
+
+def test_an_amount_read_with_a_glyph_dropped_is_no_joined_word():
+    """An amount is as wide as its ink even when OCR dropped a glyph of it: it still covers its column's white."""
+    dropped = Word("7.340.00", 300.0, 100.0, 300.0 + 9 * PITCH, 110.0, size=SIZE, conf=80.0)
+    assert not ink_joined(dropped, PITCH)
+    assert ink_joined(Word("on", 300.0, 100.0, 300.0 + 3 * PITCH, 110.0, size=SIZE, conf=80.0), PITCH)

@@ -204,8 +204,11 @@ def ink_mono_space(line: TextLine) -> float:
 def ink_joined(w: Word, pitch: float) -> bool:
     """``w``, read by OCR on a page set in a monospaced font of ``pitch`` (:func:`ink_pitch`), is wider than its
     letters by half a pitch or more: white lies inside it, two cells' letters OCR read as one word across the
-    column gap between them ("N" / "o" wrapped in a narrow "No" column, the "n" of "Tujua" / "n" beside it: "on")."""
-    return bool(pitch) and w.conf < 100 and w.x1 - w.x0 >= (len(w.text) + 0.5) * pitch
+    column gap between them ("N" / "o" wrapped in a narrow "No" column, the "n" of "Tujua" / "n" beside it: "on").
+    Never a word holding a digit: an amount OCR read with a glyph dropped ("1.250.00") is as wide as its ink and
+    still covers its column's white."""
+    return (bool(pitch) and w.conf < 100 and w.x1 - w.x0 >= (len(w.text) + 0.5) * pitch
+            and not any(c.isdigit() for c in w.text))
 
 
 #: how far (pt) short of a monospaced font's pitch the white between two words may fall and still be a word space
