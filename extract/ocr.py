@@ -603,7 +603,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
-    warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi))
+    warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi, paper=paper))
     again = reread_lost_digits(words, gray, lambda w: reread_number(*_word_crop(w, clean, dpi / 72.0), dpi / 72.0,
                                                                     lang=number_language(lang), zoom=2), dpi)
     warnings.extend(f"page {page_no}: OCR short number read again, its ink has more digits {a!r} -> {b!r}"
@@ -629,7 +629,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
         warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         # and a "%" read from its ink alone as digits ("1004" for "100%"), as the page pass's words above
-        warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, words))
+        warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, words, paper))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
     dictionary = dictionary_words(lang)

@@ -16,6 +16,10 @@ the zero must also show its dot free inside the ring (:func:`_centre_ink`: a row
 the word its marks in cells of one width (:func:`_monospaced`: proportional faces print no dotted zero); a zero whose
 dot ran into its walls stays as read. A digit is only looked at where the word's marks are one per character (mono
 print leaves paper between its letters), so each mark is known to be the digit read for it.
+
+Low-resolution print on a shaded band fills a zero's counter at the page's threshold; such a word is looked at again
+against its own paper (:func:`half_ink`), only where that shows the page's very marks (:func:`_same_marks`) and with
+the stricter measure of straight sides: small serif print breaks apart there and a "9" may close round a speck.
 """
 
 from __future__ import annotations
@@ -85,15 +89,48 @@ def _centre_ink(glyph: np.ndarray) -> bool:
     return False
 
 
-def zero_like(glyph: np.ndarray, read: str) -> bool:
-    """Whether a glyph (ink True) that Tesseract read ``read`` ("6", "9" or "8") is a dotted zero (module doc)."""
+def zero_like(glyph: np.ndarray, read: str, strict: bool = False) -> bool:
+    """Whether a glyph (ink True) that Tesseract read ``read`` ("6", "9" or "8") is a dotted zero (module doc).
+    ``strict``: the glyph was taken at half its paper's contrast (:func:`half_ink`), where a blurred "6" or "9"
+    may show a speck in its bowl; whatever it was read, both its sides must stay within :data:`_HALF_STRAIGHT`."""
     sides = _indents(glyph)
     if sides is None or not _centre_ink(glyph):
         return False
     left, right = sides
+    if strict:
+        return left <= _HALF_STRAIGHT and right <= _HALF_STRAIGHT
     if read == "8":
         return left <= _STRAIGHT and right <= _STRAIGHT and left + right <= _BOTH
     return left <= _SIDE and right <= _SIDE
+
+
+#: a side of a dotted zero taken at half contrast stays within this share of its width from the edge (an eighth:
+#: an "8"'s waist is rarely less on a scan; a zero's sides measure a tenth at most, an "8"'s a sixth or more)
+_HALF_STRAIGHT = 0.125
+
+
+def half_ink(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None:
+    """The print of ``box`` (pixels) of the grey page, binarized (0 ink) at half way between its paper (the 90th
+    percentile of its grey) and its darkest ink: a pixel is ink when it is nearer the ink's grey than the paper's.
+
+    The page is binarized at one threshold, set by its white paper and its ink. Small print scanned at a low
+    resolution blurs, and a letter's counter, a pixel or two of paper between strokes, comes out mid grey; on a
+    shaded band (paper 195 where the page's paper is 248) such a counter falls under the page's threshold and the
+    dotted zero's ring, dot and counter become one blot (a "2019" of a shaded header read "2819", no zero's outline
+    left to tell). Taken against its own paper, the counter is paper again and the dot stands free in it. None for
+    a box with no contrast in it (no print)."""
+    x0, y0, x1, y1 = box
+    crop = grey[max(y0, 0) : y1, max(x0, 0) : x1]
+    if not crop.size:
+        return None
+    paper, dark = float(np.percentile(crop, 90)), float(crop.min())
+    if paper - dark < _LEAST_CONTRAST:
+        return None
+    return np.where(crop < (paper + dark) / 2, np.uint8(0), np.uint8(255))
+
+
+#: a box whose darkest pixel is not this many grey levels under its paper holds no print
+_LEAST_CONTRAST = 60
 
 
 #: a monospaced digit is about this share of its height wide (Liberation Mono, DejaVu Sans Mono: 0.6-0.7)
@@ -179,27 +216,83 @@ def _zero_read_as_more(text: str, marks: list[tuple[int, int, int, int]], binary
     return put if zero_like(binary[y0:y1, x0:x1] == 0, "9") else None
 
 
-def fix_dotted_zero(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0) -> str | None:
+def fix_dotted_zero(w: Word, binary: np.ndarray, px: float, pitch: float = 0.0,
+                    grey: np.ndarray | None = None) -> str | None:
     """``w``'s text with the dotted zeros it read as "6", "9" or "8" put back (module doc), or the one it read as
     two or three glyphs (:func:`_zero_read_as_more`), on a binarized page (0 ink) at ``px`` pixels per point; None
     when it is no number, or no digit of it is a zero read so. ``pitch``:
     the page's advance (points) when its print is monospaced
-    (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`), which tells for a word of too few marks to tell."""
+    (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`), which tells for a word of too few marks to tell. ``grey``:
+    the page in grey levels; a word whose glyphs show no zero on the binarized page is looked at again taken
+    against its own paper (:func:`_half_put_back`: low-resolution print on a shaded band)."""
     if not _NUMBER.match(w.text) or not any(ch in _ZERO_READS for ch in w.text):
         return None
     box = (max(int(w.x0 * px) - 1, 0), max(int(w.top * px) - 1, 0), int(w.x1 * px) + 1, int(w.bottom * px) + 1)
     marks = glyph_runs(binary, box)
     if len(marks) < len(w.text):
         marks = _parted(binary, marks)
-    if not _monospaced(marks) and not _one_cell_each(marks, pitch * px):
-        return None  # proportional print: its zero has no dot, a "6", "9" or "8" is what it reads
-    if 0 < len(w.text) - len(marks) <= 2:
-        return _zero_read_as_more(w.text, marks, binary)
-    if len(marks) != len(w.text):
-        return None  # a mark split, or touching marks not parted: which digit is which is not known
-    chars = list(w.text)
+    fixed = None
+    if _monospaced(marks) or _one_cell_each(marks, pitch * px):  # proportional print has no dotted zero
+        if 0 < len(w.text) - len(marks) <= 2:
+            fixed = _zero_read_as_more(w.text, marks, binary)
+        elif len(marks) == len(w.text):  # else a mark split, or touching marks not parted: not known which is which
+            fixed = _put_back(w.text, marks, binary)
+    if fixed is None and grey is not None and marks:
+        fixed = _half_put_back(w.text, marks, grey, box, pitch * px)
+    return fixed
+
+
+def _put_back(text: str, marks: list[tuple[int, int, int, int]], binary: np.ndarray,
+              strict: bool = False) -> str | None:
+    """``text`` with each "6", "9" or "8" whose mark (one per character) of ``binary`` is a zero's glyph read as
+    "0", or None when none is; ``strict``: as :func:`zero_like`."""
+    chars = list(text)
     for k, (x0, y0, x1, y1) in enumerate(marks):
-        if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k]):
+        if chars[k] in _ZERO_READS and zero_like(binary[y0:y1, x0:x1] == 0, chars[k], strict):
             chars[k] = "0"
-    text = "".join(chars)
-    return text if text != w.text else None
+    fixed = "".join(chars)
+    return fixed if fixed != text else None
+
+
+#: a mark taken at half contrast is the page's same mark when each of its edges lies within this share of the
+#: word's height of the page mark's (thinner strokes take a pixel or two off each side, no more)
+_SAME_MARK = 0.15
+
+
+def _half_put_back(text: str, marks: list[tuple[int, int, int, int]], grey: np.ndarray,
+                   box: tuple[int, int, int, int], pitch_px: float) -> str | None:
+    """:func:`_put_back` on the word's print taken against its own paper (:func:`half_ink`), only where it shows
+    the marks of the binarized page (:func:`_same_marks`), one per character and monospaced (``pitch_px``: as
+    :func:`_one_cell_each`), and a zero's glyph there is as straight as :func:`zero_like`'s strict measure asks.
+    Small proportional serif print breaks apart at half contrast (a "9"'s thin hairline gone, a comma lost): its
+    marks are no longer the page's, and it is left as read."""
+    ink = half_ink(grey, box)
+    if ink is None:
+        return None
+    half = glyph_runs(ink, (0, 0, ink.shape[1], ink.shape[0]))
+    page = [(x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1]) for x0, y0, x1, y1 in marks]
+    if len(half) != len(text) or not _same_marks(page, half):
+        return None
+    if not _monospaced(half) and not _one_cell_each(half, pitch_px):
+        return None
+    return _put_back(text, half, ink, strict=True)
+
+
+def _same_marks(page: list[tuple[int, int, int, int]], half: list[tuple[int, int, int, int]]) -> bool:
+    """Whether the marks ``half`` took at half contrast are the marks ``page`` of the binarized page: each page
+    mark holds one half mark or more, side by side, spanning it to within :data:`_SAME_MARK` (digits the page's
+    threshold ran together with a blurred bridge stand apart at half contrast), and no half mark lies outside."""
+    tol = _SAME_MARK * max(y1 - y0 for _, y0, _, y1 in page)
+    k = 0
+    for x0, y0, x1, y1 in page:
+        inside = []
+        while k < len(half) and (half[k][0] + half[k][2]) / 2 < x1:
+            inside.append(half[k])
+            k += 1
+        if not inside or any(hx0 < x0 - tol or hx1 > x1 + tol for hx0, _, hx1, _ in inside):
+            return False
+        top, bottom = min(m[1] for m in inside), max(m[3] for m in inside)
+        edges = (inside[0][0], top, inside[-1][2], bottom)
+        if any(abs(a - b) > tol for a, b in zip(edges, (x0, y0, x1, y1), strict=True)):
+            return False
+    return k == len(half)

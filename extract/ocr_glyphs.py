@@ -283,18 +283,20 @@ def fix_lone_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
     return "%" if percent_glyph(binary[y0:y1, x0:x1] == 0) else None
 
 
-def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI,
-               page: Sequence[Word] | None = None) -> list[tuple[str, str]]:
+def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI, page: Sequence[Word] | None = None,
+               paper: tuple[np.ndarray, int] | None = None) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
     (:func:`fix_percent`) or as a lone digit (:func:`fix_lone_percent`), a decimal comma read as a period or a period
-    as a comma (:func:`fix_separators`) and a monospaced dotted zero read as "6", "9" or "8"
-    (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
+    as a comma (:func:`fix_separators`) and a monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
     Returns each change as (before, after), for the page's warnings; a changed word is marked unsure of its digits
     no further (its digits are as read). ``page``: the page's words, when ``words`` are only some of them, to
-    measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too)."""
+    measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too). ``paper``:
+    the page in grey levels and its threshold (:func:`~lkjip.extract.ocr_image.clean_page_paper`), a zero's glyph
+    looked at against its own paper too (:func:`~lkjip.extract.ocr_dotted_zero.half_ink`)."""
     px = dpi / 72.0
     pitch = page_pitch(words if page is None else page)
-    zero, percent = partial(fix_dotted_zero, pitch=pitch), partial(fix_percent, pitch=pitch)
+    grey = paper[0] if paper is not None else None
+    zero, percent = partial(fix_dotted_zero, pitch=pitch, grey=grey), partial(fix_percent, pitch=pitch)
     out = []
     for w in words:
         if not any(ch.isdigit() for ch in w.text):
