@@ -48,3 +48,21 @@ def font(name: str, size: int):
         return ImageFont.truetype(name, size)
     except OSError:
         return ImageFont.load_default()
+
+
+def scanned_apart(texts: list[str], face, *, gap: int, blur: float, width: int):
+    """``texts`` printed apart on one line in ``face``, blurred by ``blur`` pixels and binarized like a scan: the
+    page (0 ink, 255 paper) and each text's box in pixels."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    img = Image.new("L", (width, 160), 255)
+    d = ImageDraw.Draw(img)
+    boxes, x = [], 30
+    for text in texts:
+        box = d.textbbox((x, 50), text, font=face)
+        d.text((x, 50), text, fill=0, font=face)
+        boxes.append(box)
+        x = box[2] + gap
+    grey = np.asarray(img.filter(ImageFilter.GaussianBlur(blur)))
+    return np.where(grey < 150, np.uint8(0), np.uint8(255)), boxes

@@ -8,12 +8,9 @@ alike ("1", "8", "0", "6") keep their reading.
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
-
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_glyphs import read_marks
-from tests.ocr_builders import font
+from tests.ocr_builders import font, scanned_apart
 
 DPI = 300
 PX = DPI / 72.0
@@ -21,17 +18,7 @@ PX = DPI / 72.0
 
 def _scan(texts: list[str], face_name: str = "LiberationMono-Bold.ttf", size: int = 12):
     """``texts`` printed apart on one line at ``size`` pt, blurred and binarized like a scan; the box of each."""
-    face = font(face_name, int(size * PX))
-    img = Image.new("L", (1400, 160), 255)
-    d = ImageDraw.Draw(img)
-    boxes, x = [], 30
-    for text in texts:
-        box = d.textbbox((x, 50), text, font=face)
-        d.text((x, 50), text, fill=0, font=face)
-        boxes.append(box)
-        x = box[2] + 80
-    grey = np.asarray(img.filter(ImageFilter.GaussianBlur(1.2)))
-    return np.where(grey < 150, np.uint8(0), np.uint8(255)), boxes
+    return scanned_apart(texts, font(face_name, int(size * PX)), gap=80, blur=1.2, width=1400)
 
 
 def _words(read: list[str], boxes) -> list[Word]:

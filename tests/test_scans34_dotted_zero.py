@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from lkjip.extract.layout.geometry import Word
 from lkjip.extract.ocr_glyphs import read_marks
-from tests.ocr_builders import font
+from tests.ocr_builders import font, scanned_apart
 
 DPI = 300
 PX = DPI / 72.0
@@ -22,16 +22,7 @@ def _scan(texts: list[str], size: int = 9, bold: bool = True) -> tuple[np.ndarra
     """``texts`` printed on one line in Liberation Mono at ``size`` pt, blurred and binarized like a scan; the box
     (pixels) of each."""
     face = font("LiberationMono-Bold.ttf" if bold else "LiberationMono-Regular.ttf", int(size * PX))
-    img = Image.new("L", (1600, 160), 255)
-    d = ImageDraw.Draw(img)
-    boxes, x = [], 30
-    for text in texts:
-        box = d.textbbox((x, 50), text, font=face)
-        d.text((x, 50), text, fill=0, font=face)
-        boxes.append(box)
-        x = box[2] + 60
-    grey = np.asarray(img.filter(ImageFilter.GaussianBlur(1.3)))
-    return np.where(grey < 150, np.uint8(0), np.uint8(255)), boxes
+    return scanned_apart(texts, face, gap=60, blur=1.3, width=1600)
 
 
 def _words(read: list[str], boxes: list[tuple[int, int, int, int]]) -> list[Word]:
