@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from lkjip.extract.document import Document, Table
+from lkjip.extract.document import Document, Paragraph, Table
 
 #: the word set apart is at most this long
 WORD_CHARS = 12
@@ -53,7 +53,13 @@ def lone_word_column(prev: Table, nxt: Table) -> int | None:
 
 def document_texts(doc: Document) -> list[str]:
     """The texts ``doc`` prints: its paragraphs and its tables' cells."""
-    return [p.text for p in doc.paragraphs()] + [c for t in doc.tables() for r in t.rows for c in r.cells]
+    return block_texts(doc.blocks)
+
+
+def block_texts(blocks: Sequence[Paragraph | Table]) -> list[str]:
+    """The texts ``blocks`` print: their paragraphs, then their tables' cells."""
+    return ([b.text for b in blocks if isinstance(b, Paragraph)]
+            + [c for b in blocks if isinstance(b, Table) for r in b.rows for c in r.cells])
 
 
 def lone_word_put_back(prev: Table, nxt: Table, texts: Callable[[], Sequence[str]]) -> Table | None:

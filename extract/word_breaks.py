@@ -20,6 +20,7 @@ import regex as re
 
 from lkjip.extract.cell_rest import JOINING_WORDS
 from lkjip.extract.document import Paragraph, Table
+from lkjip.extract.lone_word import block_texts
 
 #: a word's piece: letters only, a comma or stop after the last piece allowed
 _PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
@@ -40,15 +41,6 @@ def _words(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         counts.update(m.group(1) for t in text.split() if (m := _PIECE.match(t)))
     return counts
-
-
-def _texts(blocks: Sequence[Paragraph | Table]) -> Iterable[str]:
-    """The text of every paragraph and every cell of ``blocks``: where the document prints its words."""
-    for b in blocks:
-        if isinstance(b, Table):
-            yield from (c for r in b.rows for c in r.cells)
-        else:
-            yield b.text
 
 
 def _glued(pieces: Sequence[str]) -> bool:
@@ -88,7 +80,7 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
     if not tables:
         return blocks
     known: Counter[str] = Counter()
-    for w, n in _words(_texts(blocks)).items():
+    for w, n in _words(block_texts(blocks)).items():
         known[w.lower()] += n  # a word counts however its case is printed ("Kegiatan" / "kegiatan")
     found: list[tuple[list[str], int, int, int, str]] = []
     tails: Counter[str] = Counter()
