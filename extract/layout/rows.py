@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from lkjip.extract.layout.amount_tails import amount_tails
+from lkjip.extract.layout.amount_tails import amount_tails, lost_mark_tail
 from lkjip.extract.layout.band_rows import rules_part_rows
 from lkjip.extract.layout.col_numbers import is_numbering
 from lkjip.extract.layout.cues import (
@@ -46,7 +46,9 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]],
 
     At least one of them surely does (:func:`~lkjip.extract.layout.cues.number_continues`, or a plain number
     filling its column, ``extents`` :func:`_full`, on a line opening no key: "10" / "0" in a column two digits
-    wide); the others may be the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0").
+    wide); the others may be the last digits of a plain number ("10" / "0" beside "1.123.456.789,0" / "0"), or
+    the last group of an amount whose mark the scan lost at the wrap ("797" under "3777.",
+    :func:`~lkjip.extract.layout.amount_tails.lost_mark_tail`).
     """
     sure = False
     for k, ws in enumerate(cells):
@@ -58,6 +60,8 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]],
         a, b = above[k][-1].text, nums[0].text
         if number_continues(a, b):
             sure = True
+        elif lost_mark_tail(a, b):
+            continue  # its mark lost at the wrap: the line is the row's only beside a number that surely goes on
         elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
             return False
         elif not cells[0] and _full(above[k][-1:], (extents or {}).get(k)):
