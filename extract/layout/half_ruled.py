@@ -488,18 +488,35 @@ def carried_channels(region: Sequence[TextLine], box: Box, gaps: list[tuple[floa
     down): the part on this page, as wide as the part before, keeps the columns of the part before where
     no word of this page crosses them. So does a part opening the page (``more``) showing more channels than the
     part before and no bold (header) line: a justified cell's stretched word spaces open white of their own in a
-    row or two.
+    row or two; but not under a part before of a header over one row (:func:`thin_part`).
     """
     if carry is None or not carry.channels or not _continues_carry(box, carry):
         return None
     if len(gaps) == len(carry.channels) or (len(gaps) > len(carry.channels)
                                             and (not more or any(ln.bold for ln in region))):
         return None  # as many columns of its own; or more, and a header of its own
+    if more and len(gaps) > len(carry.channels) and thin_part(carry, region, gaps):
+        return None  # the part before, a header over a row, left columns empty that this page's rows show
     spans = [(w.x0, w.x1) for ln in region for w in ln.words]
     narrowed = narrow_channels(carry.channels, spans)
     if any(a < (x + y) / 2 < b for a, b in narrowed for x, y in spans):
         return None
     return narrowed
+
+
+#: a page's part of a table, this many lines long at least, shows its columns down enough rows to be trusted over
+#: those of a part before that held a header and one row
+_LEAST_OWN_LINES = 3
+
+
+def thin_part(carry: PageTable, region: Sequence[TextLine], gaps: Sequence[tuple[float, float]]) -> bool:
+    """The part before (``carry``) was a header over one body row at most, and this page's part (``region``, its
+    channels ``gaps``) keeps every channel of it and adds its own down several lines: a table opening at a page's
+    foot with one row shows only the columns that row fills (a budget's total row, its output columns empty), and
+    the header's labels spanning those empty columns part nothing; this page's rows show them."""
+    body = [r for r in carry.table.rows if not r.is_header]
+    kept = all(any(a < y and x < b for a, b in gaps) for x, y in carry.channels)
+    return len(body) <= 1 and kept and len(region) >= _LEAST_OWN_LINES
 
 
 def _merged_down(band: Sequence[TextLine], carry: PageTable | None) -> bool:
