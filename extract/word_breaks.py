@@ -21,7 +21,6 @@ import regex as re
 from lkjip.extract.cell_rest import JOINING_WORDS
 from lkjip.extract.document import Paragraph, Table
 from lkjip.extract.lone_word import block_texts
-from lkjip.extract.word_spaces import spaces_moved
 
 #: a word's piece: letters only, a comma or stop after the last piece allowed
 _PIECE = re.compile(r"^(\p{L}+)([,.;:)]?)$")
@@ -109,10 +108,6 @@ def broken_words_joined(blocks: list[Paragraph | Table]) -> list[Paragraph | Tab
         tokens[i:i + n] = [joined] + [""] * (n - 1)
         cells[k] = " ".join(t for t in tokens if t)
     _misread_tails_joined(tables, known)
-    now: Counter[str] = Counter()  # the words as now read, pieces glued back
-    for w, n in _words(block_texts(blocks)).items():
-        now[w.lower()] += n
-    spaces_moved(tables, now)  # a space set a glyph off ("Pemerintaha nyang"), or missed ("Persentasedesa")
     return blocks
 
 
