@@ -101,6 +101,7 @@ from lkjip.extract.total_line import totals_rejoined
 from lkjip.extract.twin_names import names_put_right
 from lkjip.extract.value_columns import (
     empty_value_column,
+    numbered_column_unfilled,
     text_value_column,
     two_rows_in_a_cell,
     worded_value_column,
@@ -286,7 +287,8 @@ def stitch_document(doc: Document, *, apart: frozenset[str] = frozenset(), toget
             numbering_unglued(t)
             t.doubt = (t.doubt or empty_value_column(t) or text_value_column(t) or worded_value_column(t)
                        or two_rows_in_a_cell(t) or header_read_into_row(t)
-                       or header_read_as_text(out, i) or row_read_below(out, i, running) or year_column_unfilled(t))
+                       or header_read_as_text(out, i) or row_read_below(out, i, running) or year_column_unfilled(t)
+                       or numbered_column_unfilled(t))
     return doc.model_copy(update={"blocks": out})
 
 

@@ -131,3 +131,32 @@ def year_column_unfilled(table: Table) -> str | None:
         return (f"kolom '{name}' tanpa nilai: {len(years)} kolom berjudul tahun, {len(years) - len(empty)} berisi "
                 f"nilai (judul kolom dan kolom nilai tidak sama banyak)")
     return None
+
+
+def numbered_column_unfilled(table: Table) -> str | None:
+    """The header's row of column numbers ("(1) (2) (3) …") and the columns holding values disagree: a numbered
+    column empty in every row of the body while a column the numbers skip holds numbers in two rows at least. The
+    header was cut into one column more than the body prints (a header cell's words split in two), so the values
+    stand one column right of their header and each is read as the next column's (issue #12 item 5: a misread
+    there is no contradiction; the reason, else None)."""
+    rows = [r.cells for r in table.rows]
+    numbering = next((r for r in rows[:4] if is_numbering_row(r)), None)
+    if numbering is None:
+        return None
+    _, n_head = split_header(rows)
+    # a page's repeated numbering row (a cut cell's rest read into its first cell) is no row of values
+    body = [r for r in rows[n_head:] if [c.strip() for c in r[1:]] != [c.strip() for c in numbering[1:]]]
+    if len(body) < 2:
+        return None
+
+    def held(k: int) -> int:
+        return sum(1 for r in body if k < len(r) and r[k].strip())
+
+    numbered = [k for k, c in enumerate(numbering) if c.strip()]
+    unfilled = [k for k in numbered if not held(k)]
+    skipped = [k for k, c in enumerate(numbering) if not c.strip()
+               and sum(1 for r in body if k < len(r) and NUMBER.match(r[k].strip())) >= 2]
+    if not unfilled or not skipped:
+        return None
+    return (f"kolom bernomor '{numbering[unfilled[0]].strip()}' tanpa nilai, nilainya di kolom tanpa nomor "
+            "(judul kolom terbaca bergeser dari isinya)")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex as re
+
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine
 from lkjip.normalize.numbers import parse_money
@@ -52,3 +54,29 @@ def unbudgeted_close_gap(found: str | None, rows: list[BudgetLine]) -> bool:
     read = sum((b.anggaran for b in rows if b.anggaran is not None), Decimal(0))
     spent = sum((b.realisasi for b in rows if spent_unbudgeted(b)), Decimal(0))
     return printed - read >= spent > 0
+
+
+#: an amount of a thousand or more in groups of three, anywhere in a cell
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?")
+
+
+def stray_amount(rows: list[BudgetLine], field: str, gap: Decimal) -> tuple[BudgetLine, str] | None:
+    """(row, amount) of a row a sum adds up that was read with no amount in ``field`` while one of its cells prints
+    an amount it holds as no value, exactly the sum's ``gap``: that amount is the row's, read into another column
+    (a row's cells cut in the wrong place, its realisasi read into the words beside it). The sum is short by a
+    misread, not by a contradiction (else None)."""
+    if not gap:
+        return None
+    for b in rows:
+        if getattr(b, field) is not None:
+            continue
+        held = {b.anggaran, b.realisasi}
+        for cell in b.source.raw if b.source else []:
+            for m in _GROUPED.findall(cell):
+                try:
+                    v = parse_money(m)
+                except LkjipError:
+                    continue
+                if v == abs(gap) and v not in held:
+                    return b, m
+    return None

@@ -31,11 +31,12 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lkjip.errors import LkjipError
 from lkjip.model import BudgetLine, ErrorItem, Flag, ParseWarning, Performance, Report, Severity
-from lkjip.normalize.numbers import format_money, parse_decimal, parse_money
+from lkjip.normalize.numbers import format_money, parse_money
 from lkjip.validate.amount_tails import amount_tail_doubts
-from lkjip.validate.budget_rows import spent_unbudgeted, sum_rows, unbudgeted_close_gap
+from lkjip.validate.budget_rows import spent_unbudgeted, stray_amount, sum_rows, unbudgeted_close_gap
 from lkjip.validate.confused_sums import confused_sums, misread_amount
 from lkjip.validate.disputed import VALUE_RULES, disputed_inputs
+from lkjip.validate.far_apart import far_capaian, far_over, far_sum
 from lkjip.validate.glued_names import glued_names, holds_past_start, opening_word
 from lkjip.validate.letter_digits import misread_as_letters
 from lkjip.validate.numbered_cells import numbered_row, numbered_rows
@@ -501,6 +502,14 @@ def _unread_summand(report: Report, f: Flag, ocr: set[int]) -> BudgetLine | None
     return next((b for b in rows if getattr(b, fields[0]) is None and getattr(b, other)), None)
 
 
+def _stray_summand(report: Report, f: Flag) -> tuple[BudgetLine, str] | None:
+    """:func:`~lkjip.validate.budget_rows.stray_amount` of a sum flag about one money field: a row it adds up read
+    with no amount there while its cells print the sum's gap as no value of it."""
+    fields = _flag_fields(f)
+    gap = _gap(f) if len(fields) == 1 else None
+    return stray_amount(_summed_rows(report, f), fields[0], gap) if gap else None
+
+
 #: digits Tesseract takes for one another in print ("7" read "1": "16" for "76", "18,73" for "78,73"; "8" and "3")
 CONFUSED_DIGITS = frozenset({frozenset("17"), frozenset("38"), frozenset("68"), frozenset("56"), frozenset("08")})
 
@@ -533,50 +542,6 @@ def _lost_digit(f: Flag, ocr: set[int]) -> tuple[str, str] | None:
     return f.found, f.expected
 
 
-#: a realisasi this many times its anggaran is no overspending a report prints but a digit or a thousands group lost
-#: in reading one of the two (an amount wrapped in a narrow cell read cut: "98.765" for "98.765.432")
-OVER_MISREAD = 10
-
-
-def _far_over(f: Flag, ocr: set[int]) -> bool:
-    """A ``budget.over_realisasi`` flag on an OCR page whose realisasi is :data:`OVER_MISREAD` times its anggaran or
-    more: a misread amount, not a contradiction."""
-    if f.rule != "budget.over_realisasi" or f.page not in ocr:
-        return False
-    try:
-        a, r = parse_money(f.expected or ""), parse_money(f.found or "")
-    except (LkjipError, ArithmeticError, ValueError):
-        return False
-    return a > 0 and r >= OVER_MISREAD * a
-
-
-def _far_sum(f: Flag, ocr: set[int]) -> bool:
-    """A sum flag (``budget.children_sum``, ``budget.total_sum``) on an OCR page whose printed amount and its rows'
-    sum are :data:`OVER_MISREAD` times apart or more: rows of another group read under the line (its levels
-    misread), or an amount read cut, not a sum the report got wrong."""
-    if f.rule not in ("budget.children_sum", "budget.total_sum") or f.page not in ocr:
-        return False
-    try:
-        low, high = sorted((parse_money(f.found or ""), parse_money(f.expected or "")))
-    except (LkjipError, ArithmeticError, ValueError):
-        return False
-    return low > 0 and high >= OVER_MISREAD * low
-
-
-def _far_capaian(f: Flag, ocr: set[int]) -> bool:
-    """A ``performance.capaian`` flag on an OCR page whose printed capaian and realisasi / target are
-    :data:`OVER_MISREAD` times apart or more: a digit of the target or the realisasi lost in reading ("3" for "73"),
-    not a capaian the report misprinted."""
-    if f.rule != "performance.capaian" or f.page not in ocr:
-        return False
-    try:
-        printed, computed = parse_decimal((f.found or "").rstrip("% ")), parse_decimal(f.expected or "")
-    except (LkjipError, ArithmeticError, ValueError):
-        return False
-    low, high = sorted((abs(printed), abs(computed)))
-    return low > 0 and high >= OVER_MISREAD * low
-
-
 def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> list[Flag]:
     """A flag from a table whose reading is doubtful is an uncertain warning naming the doubt, never an error:
     a misread must not look like a contradiction. So is a flag built on a number whose digits OCR was unsure of
@@ -590,7 +555,8 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
     ocr = set(report.ocr_pages)
     numbered = numbered_rows(report, ctx.where_row) if isinstance(ctx, Ctx) else {}
     unbudgeted = any(spent_unbudgeted(b) for b in report.budget_lines)  # :func:`_unread_summand`
-    if not doubts and not unsure and not ocr and not numbered and not unbudgeted:
+    unread = any(b.anggaran is None or b.realisasi is None for b in report.budget_lines)  # :func:`stray_amount`
+    if not doubts and not unsure and not ocr and not numbered and not unbudgeted and not unread:
         return flags
     misread, explained = confused_sums(report, flags, ocr, _summed_rows, _flag_fields, CONFUSED_DIGITS)
     out = []
@@ -617,20 +583,24 @@ def doubtful_as_warnings(report: Report, flags: list[Flag], ctx: Wording) -> lis
         if doubt is None and (row := _unread_summand(report, f, ocr)) is not None:
             doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(row.uraian or '')}' tidak terbaca",
                           f"the {_flag_fields(f)[0]} of the row '{short(row.uraian or '')}' was not read")
+        if doubt is None and (stray := _stray_summand(report, f)) is not None:
+            doubt = ctx.t(f"{_flag_fields(f)[0]} baris '{short(stray[0].uraian)}' terbaca di kolom lain ('{stray[1]}', "
+                          "sebesar selisihnya)", f"the {_flag_fields(f)[0]} of the row '{short(stray[0].uraian)}' was "
+                          f"read into another column ('{stray[1]}', the gap)")
         if doubt is None and ((own := explained.get(id(f))) is not None
                               or (m := misread_amount(f, misread)) is not None):
             read, mended = (format_money(own[0]), own[1]) if own is not None else m  # the pair closing its own sum
             doubt = ctx.t(f"jumlah tertutup bila satu digit yang sering tertukar saat OCR dibaca lain ({read} → "
                           f"{format_money(mended)})", f"the sum closes with one digit OCR often confuses read "
                           f"otherwise ({read} → {format_money(mended)})")
-        if doubt is None and _far_over(f, ocr):
+        if doubt is None and far_over(f, ocr):
             doubt = ctx.t(f"realisasi {f.found} sepuluh kali anggaran {f.expected} atau lebih, angka terbaca terpotong",
                           f"realisasi {f.found} ten times its budget {f.expected} or more, an amount read cut")
-        if doubt is None and _far_sum(f, ocr):
+        if doubt is None and far_sum(f, ocr):
             doubt = ctx.t(f"{f.found} dan jumlah rinciannya {f.expected} berselisih sepuluh kali atau lebih, tingkat "
                           "baris atau angka terbaca salah", f"{f.found} and its rows' sum {f.expected} ten times apart "
                           "or more, row levels or an amount misread")
-        if doubt is None and _far_capaian(f, ocr):
+        if doubt is None and far_capaian(f, ocr):
             doubt = ctx.t(f"capaian {f.found} dan {f.expected} berselisih sepuluh kali atau lebih, digit target atau "
                           "realisasi terbaca hilang", f"capaian {f.found} and {f.expected} ten times apart or more, a "
                           "digit of the target or the realisasi lost in reading")
