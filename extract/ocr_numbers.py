@@ -112,7 +112,7 @@ def numeric_but_broken(text: str) -> bool:
 _ROW_KEY = re.compile(r"^\d{1,2}[.,)]?$")
 
 
-def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
+def fix_ocr_digits(text: str, cents: bool = True) -> tuple[str, list[tuple[str, str]]]:
     """Fix letter/digit confusions inside tokens that are otherwise numbers.
 
     A token qualifies when it has the shape of a number (digits, ``.``/``,``
@@ -123,7 +123,8 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     misread separator: "." before three digits, "," otherwise ("1,371:325",
     "99:97"; a time such as "08:30" stays), and "1.234.567.890.00" gets its
     decimal comma back, "1.234.567.893," its lost dash (",-"). Returns the new text and the
-    ``(before, after)`` pairs changed.
+    ``(before, after)`` pairs changed. ``cents``: the number's column prints amounts with cents; where it does
+    not, only ".00" is a decimal comma read as a dot (:func:`cut_amount`).
     """
     fixes: list[tuple[str, str]] = []
     joined = _COMMA_DASH.sub(r"\1,-", text)  # "1.234.567.893, -": the dash of ",-" read as a word of its own
@@ -147,7 +148,7 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
             fixed = tok + "-"
             fixes.append((tok, fixed))
             return fixed
-        if _DOT_DECIMAL.match(tok):  # "1.234.567.890.00": the decimal comma read as a dot
+        if _DOT_DECIMAL.match(tok) and (cents or tok.endswith(".00")):  # "1.234.567.890.00": the comma read "."
             fixed = _DOT_DECIMAL.sub(r"\1,\3", tok)
             fixes.append((tok, fixed))
             return fixed
@@ -225,6 +226,25 @@ _BARE_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,$")
 
 #: dot-grouped thousands then ".dd": valid in no convention, the last dot is a misread decimal comma
 _DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
+
+
+#: an amount with cents after its decimal comma ("1.250.000,00", "24.618.825,50")
+_WITH_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])")
+
+
+def columns_with_cents(table) -> list[bool]:
+    """For each column of ``table``, whether it prints an amount with cents ("1.250.000,00"): there an amount read
+    "1.234.567.890.12" had its decimal comma read as a dot."""
+    n_cols = max((len(r.cells) for r in table.rows), default=0)
+    return [any(k < len(r.cells) and _WITH_CENTS.search(r.cells[k]) for r in table.rows) for k in range(n_cols)]
+
+
+def cut_amount(text: str, cents: bool) -> bool:
+    """Whether ``text`` is an amount whose thousands groups end in a group of two digits ("2.362.853.58") in a column
+    of whole amounts (``cents`` False): an amount whose last glyph OCR dropped or a narrow column wrapped away
+    ("2.362.853.583"), as likely as a decimal comma read as a dot. Its value cannot be told: it is kept as read
+    (no reader takes it for a number), named in a warning, never turned into a decimal."""
+    return not cents and _DOT_DECIMAL.match(text) is not None and not text.endswith(".00")
 
 
 #: "08:30" is a time, not a number
@@ -440,6 +460,7 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         fix_key_marks(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         mend_header_words(pt.table, page_no)
+        cents = columns_with_cents(pt.table)
         for i, row in enumerate(pt.table.rows):
             numbering = fix_numbering_row(row.cells) if i < NUMBERING_ROWS else None
             if numbering is not None:
@@ -467,7 +488,10 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     fixed = _SPACED_DECIMAL.sub(r"\1,\2", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR decimal comma fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
-                fixed, fixes = fix_ocr_digits(cell)
+                fixed, fixes = fix_ocr_digits(cell, cents[k] if k < len(cents) else True)
+                if cut_amount(fixed, cents[k] if k < len(cents) else True):
+                    pt.table.warnings.append(f"page {page_no}: OCR amount {fixed!r} cut short or its decimal comma "
+                                             "read as a dot, in a column of whole amounts: kept as read")
                 if fixes:
                     row.cells[k] = fixed
                     for before, after in fixes:
