@@ -11,13 +11,13 @@ from __future__ import annotations
 import regex as re
 
 from lkjip.extract.document import Table
+from lkjip.extract.ocr_header_words import HEAD_TERMS, TOP_ROWS
 
-#: the header words holding a "g" that name columns (Program, Anggaran, Keterangan, Target, Kegiatan, Tingkat ...)
-HEADER_G_WORDS = ("program", "anggaran", "keterangan", "target", "kegiatan", "tingkat", "penggunaan", "pagu")
+#: the header words holding a "g" that name columns: the head terms with one (Program, Anggaran, Target,
+#: Kegiatan ...) and a few more that name a budget table's columns (Keterangan, Tingkat, Penggunaan, Pagu)
+HEADER_G_WORDS = tuple(sorted({t for t in HEAD_TERMS if "g" in t} | {"keterangan", "tingkat", "penggunaan", "pagu"}))
 #: what OCR makes of a "g"
 _G_READ = frozenset("aoq9y")
-#: the rows at a table's top that may be its header
-HEAD_ROWS = 3
 _WORD = re.compile(r"[^\W_]+")
 #: an amount or a decimal number, which header rows do not hold ("3.215.604", "76,35")
 _AMOUNT = re.compile(r"\d[.,]\d")
@@ -27,7 +27,7 @@ def header_glyphs_fixed(table: Table) -> None:
     """Put right, in the first rows of ``table`` (an OCR reading), the header words whose "g" was misread."""
     if table.strategy != "ocr":
         return
-    for row in table.rows[:HEAD_ROWS]:
+    for row in table.rows[:TOP_ROWS]:
         if not row.is_header and any(_AMOUNT.search(c) for c in row.cells if c):
             continue  # a data row (a part without header starts with one): its words are no header's
         fixed = [_WORD.sub(lambda m: g_word(m.group()), c) if c else c for c in row.cells]

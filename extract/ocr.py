@@ -99,6 +99,7 @@ from lkjip.extract.ocr_image import (
 )
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
+from lkjip.extract.ocr_key_pieces import page_pitch
 from lkjip.extract.ocr_lost_digits import reread_lost_digits
 from lkjip.extract.ocr_marks import dash_words, join_split_amounts, pixel_box, restore_dots
 from lkjip.extract.ocr_mono_words import join_mono_pieces
@@ -125,6 +126,15 @@ from lkjip.extract.ocr_numbers import (
 )
 from lkjip.extract.ocr_page_flow import OcrPage
 from lkjip.extract.ocr_read_twice import drop_read_twice
+from lkjip.extract.ocr_scraps import (
+    BRACKET_SCRAP,
+    PERCENT_AS_DIGITS,
+    PERCENT_LOST,
+    PERCENT_NUMBER,
+    PERCENT_SCRAP,
+    UNSURE_EIGHT,
+    sure_mark,
+)
 from lkjip.extract.ocr_tall import split_tall_words
 from lkjip.extract.ocr_tesseract import (
     MIN_CONFIDENCE,
@@ -375,7 +385,7 @@ def page_words(clean: Image.Image, lang: str, dpi: int = DPI) -> list[Word]:
         words.append(again)
     words, _ = complete_cut_numbers(words, np.asarray(clean), digits_lang, px, read_stacked)
     for k, w in enumerate(words):
-        if not _PERCENT_AS_DIGITS.match(w.text):
+        if not PERCENT_AS_DIGITS.match(w.text):
             continue
         # "100%" read "10046" / "10076" / "10096" by the Indonesian model: the number model reads the sign
         x0, y0 = max(int(w.x0 * px) - _WORD_MARGIN, 0), max(int(w.top * px) - _WORD_MARGIN, 0)
@@ -436,25 +446,15 @@ def confirm_amounts(words: list[Word], clean: Image.Image, digits_lang: str, px:
     return changed
 
 
-#: what Tesseract's page pass reads for a "%" printed alone (bold 8 pt print read "9", "4", "96", "js" or nothing;
-#: 8 pt sans "Io", 7 pt monospace "Xx", "x", "IX"; a header's "%" in small serif print "do" or "ks"): each is read
-#: again, a "%" only when the number model says so
-_PERCENT_SCRAP = re.compile(r"^([49Y]|[49]6|Y[oa]|js|ks|o/o|[Il]o|do|[Xx]x?|I[Xx])$")
-
-#: a lone "8" read barely sure (a percentage's column "99.99 %" read "99.99 8" at 29): read again like a scrap,
-#: never when read sure (a row's or a header's numbering "8" read at 79 or more)
-_UNSURE_EIGHT = 50
-
-
 def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> tuple[list[Word], int]:
     """``words`` with the percent signs the page pass missed or misread put back, and how many; row keys it
     passed over ("A.", "1." left of a row of a table ruled by columns only) added too.
 
     A blob of ink no word covers (:func:`~lkjip.extract.ocr_image.unread_blobs`), or a word that is a typical
-    misreading of a lone "%" (:data:`_PERCENT_SCRAP`), is read again with the number model, which reads the sign
+    misreading of a lone "%" (:data:`PERCENT_SCRAP`), is read again with the number model, which reads the sign
     right; it becomes a "%" only when that reading is exactly "%". A lone "%" heads the percentage column of a
     budget or performance table: missed, the column had no name and every percentage of it was lost. A short
-    number read unsure (:data:`_PERCENT_LOST`) takes the number model's reading when that is the same digits with a
+    number read unsure (:data:`PERCENT_LOST`) takes the number model's reading when that is the same digits with a
     "%" after them ("79" -> "79%", "76K" -> "76%", "7690" -> "76%"): the sign read, never a digit changed.
     """
     from PIL import Image as PILImage
@@ -462,9 +462,9 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
     px = dpi / 72.0
     boxes = [(int(w.x0 * px), int(w.top * px), int(w.x1 * px) + 1, int(w.bottom * px) + 1) for w in words]
     scraps = [k for k, w in enumerate(words)
-              if _PERCENT_SCRAP.match(w.text) or (w.text == "8" and w.conf < _UNSURE_EIGHT)]  # fmt: skip
+              if PERCENT_SCRAP.match(w.text) or (w.text == "8" and w.conf < UNSURE_EIGHT)]  # fmt: skip
     # a number whose "%" the page pass lost or read as letters ("79", "76K", "7690" for "79%", "76%", "76%")
-    numbers = [k for k, w in enumerate(words) if w.conf < SURE_DIGITS and _PERCENT_LOST.match(w.text)]
+    numbers = [k for k, w in enumerate(words) if w.conf < SURE_DIGITS and PERCENT_LOST.match(w.text)]
     blobs = unread_blobs(binary, boxes)
     targets = [boxes[k] for k in scraps] + [boxes[k] for k in numbers] + blobs
     if not targets:
@@ -482,7 +482,7 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
         text = " ".join(r.text for r in read)
         if len(scraps) <= i < read_words:
             first = out[numbers[i - len(scraps)]]
-            if _PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(re.sub(r"^O", "0", first.text))
+            if PERCENT_NUMBER.match(text) and (digits_of(text) == digits_of(re.sub(r"^O", "0", first.text))
                                                or percent_misread(first.text, text)):
                 first.text = text  # the digits as read, the sign restored
                 found += 1
@@ -492,15 +492,11 @@ def percent_marks(binary: np.ndarray, words: list[Word], lang: str, dpi: int = D
             if i < len(scraps):
                 out[scraps[i]].text = "%"
                 continue
-        elif i < read_words or not _sure_mark(text, read):
+        elif i < read_words or not sure_mark(text, read):
             continue
         x0, y0, x1, y1 = (v / px for v in box)
         out.append(Word(text=text, x0=x0, top=y0, x1=x1, bottom=y1, size=size, conf=MIN_CONFIDENCE))
     return out, found
-
-
-#: a bracketed word the page pass may have read for a header's "(%)" ("(26)" at 52 under "KEMAJUAN")
-_BRACKET_SCRAP = re.compile(r"^\(\w{1,2}\)$")
 
 
 def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int = DPI) -> int:
@@ -512,7 +508,7 @@ def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int 
     from PIL import Image as PILImage
 
     px = dpi / 72.0
-    targets = [w for w in words if w.conf < SURE_DIGITS and _BRACKET_SCRAP.match(w.text)]
+    targets = [w for w in words if w.conf < SURE_DIGITS and BRACKET_SCRAP.match(w.text)]
     if not targets:
         return 0
     h, wd = binary.shape
@@ -527,45 +523,6 @@ def bracket_percents(binary: np.ndarray, words: list[Word], lang: str, dpi: int 
             w.text = "(%)"
             found += 1
     return found
-
-
-#: a short number the page pass read unsure, maybe with a "%" lost or misread after it ("79", "76K", "7690", and
-#: "7210" for "72%" in condensed print, "Ox" for a lone "0%": its zero read as the letter, taken back as "0")
-_PERCENT_LOST = re.compile(r"^\d{1,3}([.,]\d{1,2})?[^\d\s%.,]{0,2}$|^\d{1,3}([.,]\d{1,2})?[1479][06]$|^O[^\d\s%.,]$")
-
-
-#: a percentage as the number model reads it
-_PERCENT_NUMBER = re.compile(r"^\d{1,3}([.,]\d{1,2})?%$")
-
-
-#: a row's key the page pass passed over, alone at the left of a row ("A.", "1.", "2)", "1.2.3")
-_ROW_KEY_MARK = re.compile(r"^(\d{1,2}(\.\d{1,2}){0,3}[.)]|[A-Za-z][.)]|\d{1,2}(\.\d{1,2}){1,3})$")
-
-
-#: ... taken only when the number model reads it this sure (0-100)
-_SURE_MARK = 70
-
-
-#: a lone number of a digit or two the page pass passed over: a row key printed without its dot ("1"), a column's
-#: number under a header ("6"); a blob this small reads so only when it is the digit
-_LONE_DIGITS = re.compile(r"^\d{1,2}$")
-
-
-def _sure_mark(text: str, read: list[Word]) -> bool:
-    """A blob's reading that is a row key (:data:`_ROW_KEY_MARK`) read :data:`_SURE_MARK` sure, or a lone digit or
-    two (:data:`_LONE_DIGITS`) read :data:`SURE_DIGITS` sure: with no dot or bracket to say it is a key, it must
-    read as sure as clean print does."""
-    if not read:
-        return False
-    conf = min(r.conf for r in read)
-    if _ROW_KEY_MARK.match(text):
-        return conf >= _SURE_MARK
-    return bool(_LONE_DIGITS.match(text)) and conf >= SURE_DIGITS
-
-
-#: a number whose last two digits may be a "%" the Indonesian model read as digits ("10046", "99,9976"), or whose
-#: last digit may be ("1006": a percentage of three digits at most, the sign read "6")
-_PERCENT_AS_DIGITS = re.compile(r"^\d+([.,]\d{1,2})?[479]6$|^\d{1,3}([.,]\d{1,2})?6$")
 
 
 def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: int = DPI,
@@ -603,7 +560,9 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
-    warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi, paper=paper))
+    pitch = page_pitch(words)  # measured once: the steps below change numbers and keys, not the long words it reads
+    warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi, paper=paper,
+                                                                                         pitch=pitch))
     again = reread_lost_digits(words, gray, lambda w: reread_number(*_word_crop(w, clean, dpi / 72.0), dpi / 72.0,
                                                                     lang=number_language(lang), zoom=2), dpi)
     warnings.extend(f"page {page_no}: OCR short number read again, its ink has more digits {a!r} -> {b!r}"
@@ -629,12 +588,13 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         # a row key read from its ink alone ("I" of "I."): its dot, a blob too small to read, is looked for as above
         warnings.extend(f"page {page_no}: OCR row key dot fix {a!r} -> {b!r}" for a, b in restore_key_dots(again, gray, dpi, words))
         # and a "%" read from its ink alone as digits ("1004" for "100%"), as the page pass's words above
-        warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, words, paper))
+        warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, paper=paper,
+                                                                                             pitch=pitch))
         words += again
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
     dictionary = dictionary_words(lang)
     warnings.extend(join_mono_pieces(words, rules, dictionary, page_no, lambda w, z: reread_number(  # monospaced print
-        *_word_crop(w, clean, dpi / 72.0), dpi / 72.0, lang=number_language(lang), zoom=z, expect=w.text)))
+        *_word_crop(w, clean, dpi / 72.0), dpi / 72.0, lang=number_language(lang), zoom=z, expect=w.text), pitch))
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     for w in words:

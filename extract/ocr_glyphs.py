@@ -284,7 +284,7 @@ def fix_lone_percent(w: Word, binary: np.ndarray, px: float) -> str | None:
 
 
 def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI, page: Sequence[Word] | None = None,
-               paper: tuple[np.ndarray, int] | None = None) -> list[tuple[str, str]]:
+               paper: tuple[np.ndarray, int] | None = None, pitch: float | None = None) -> list[tuple[str, str]]:
     """Put right the marks of number words their glyphs show were misread: a "%" read as digits or letters
     (:func:`fix_percent`) or as a lone digit (:func:`fix_lone_percent`), a decimal comma read as a period or a period
     as a comma (:func:`fix_separators`) and a monospaced dotted zero read as "6", "9" or "8" (:func:`~lkjip.extract.ocr_dotted_zero.fix_dotted_zero`).
@@ -292,9 +292,10 @@ def read_marks(words: list[Word], binary: np.ndarray, dpi: int = DPI, page: Sequ
     no further (its digits are as read). ``page``: the page's words, when ``words`` are only some of them, to
     measure its advance on (a monospaced page's dotted zeros are told in words of one or two marks too). ``paper``:
     the page in grey levels and its threshold (:func:`~lkjip.extract.ocr_image.clean_page_paper`), a zero's glyph
-    looked at against its own paper too (:func:`~lkjip.extract.ocr_dotted_zero.half_ink`)."""
+    looked at against its own paper too (:func:`~lkjip.extract.ocr_dotted_zero.half_ink`). ``pitch``: the page's
+    advance when already measured (:func:`~lkjip.extract.ocr_key_pieces.page_pitch`; then ``page`` is not needed)."""
     px = dpi / 72.0
-    pitch = page_pitch(words if page is None else page)
+    pitch = page_pitch(words if page is None else page) if pitch is None else pitch
     grey = paper[0] if paper is not None else None
     zero, percent = partial(fix_dotted_zero, pitch=pitch, grey=grey), partial(fix_percent, pitch=pitch)
     out = []

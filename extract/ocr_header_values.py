@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 
 from lkjip.extract.document import Table
+from lkjip.extract.ocr_header_words import TOP_ROWS
 
 #: a header label followed by a value read into its cell ("REALISASI Rp 2.420.208.738", "% 87,22"): an amount or
 #: a decimal, never a bare number (a header names years: "TARGET 2024")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\d]*?[^\W\d_][^\d]*?|%)\s+(?P<value>(?:Rp\.?\s*)?\d[\d.,]*[.,]\d+\s*%?)$")
 
-#: a header is looked for in the table's first rows only
-HEAD_ROWS = 3
 
 #: at least this many cells must hold a label and a value (one alone may be a header naming a year or a unit)
 MIN_VALUES = 2
@@ -29,7 +28,7 @@ MIN_VALUES = 2
 def values_out_of_header(table: Table, page_no: int) -> int:
     """Move the values of a body row read into the header row above it back down (module doc); a table warning
     each. Returns how many cells were moved."""
-    rows = table.rows[: HEAD_ROWS + 1]
+    rows = table.rows[: TOP_ROWS + 1]
     for upper, lower in zip(rows, rows[1:], strict=False):
         if len(upper.cells) != len(lower.cells) or any(ch.isdigit() for c in lower.cells for ch in c):
             continue

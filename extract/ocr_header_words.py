@@ -118,7 +118,7 @@ def mend_header_words(table: Table, page_no: int) -> None:
     _letter_below(table, page_no)
     # a header's second row is not marked yet when its cells are split from a first row of spans ("ANGGARAN" over
     # "ANGGARAN | REAL! SASI | %"): in the top rows holding no number, a head word broken at a bar is joined too
-    for row in table.rows[:_TOP_ROWS]:
+    for row in table.rows[:TOP_ROWS]:
         if row.is_header or any(ch.isdigit() for c in row.cells for ch in c):
             continue
         for j, cell in enumerate(row.cells):
@@ -130,14 +130,14 @@ def mend_header_words(table: Table, page_no: int) -> None:
 
 
 #: the rows at a table's top a header may span
-_TOP_ROWS = 3
+TOP_ROWS = 3
 
 
 def _letter_below(table: Table, page_no: int) -> None:
     """A head word's last "i" that a narrow header cell broke onto its next line, read there as a digit or a bar
     ("Tingkat Efisiens" over "1", "Realisas" over "1 Tahun 2021"): put back at the word's end, in the header row,
     and taken from the cell below."""
-    rows = table.rows[: _TOP_ROWS + 1]
+    rows = table.rows[: TOP_ROWS + 1]
     for upper, lower in zip(rows, rows[1:], strict=False):
         if not upper.is_header or len(lower.cells) != len(upper.cells):
             continue

@@ -85,11 +85,13 @@ def join_mono_words(words: list[Word], rules: Sequence[Ruling], dictionary: froz
 
 
 def join_mono_pieces(words: list[Word], rules: Sequence[Ruling], dictionary: frozenset[str], page_no: int,
-                     reread: Callable[[Word, int], Word | None] | None = None) -> list[str]:
+                     reread: Callable[[Word, int], Word | None] | None = None, pitch: float | None = None) -> list[str]:
     """The page's warnings of reading again, in ``words``, numbers with a glyph too many or too few for their box
     (:func:`~lkjip.extract.ocr_mono_amounts.count_mono_numbers`, with ``reread``), then joining the pieces of row
-    keys (:func:`join_key_pieces`), then of words (:func:`join_mono_words`), a monospaced page's white cut apart."""
-    pitch = page_pitch(words)  # one measure: the steps change numbers and keys, never the long words it reads
+    keys (:func:`join_key_pieces`), then of words (:func:`join_mono_words`), a monospaced page's white cut apart.
+    ``pitch``: the page's advance when already measured (one measure: the steps change numbers and keys, never the
+    long words it reads)."""
+    pitch = page_pitch(words) if pitch is None else pitch
     counted = count_mono_numbers(words, reread, pitch) if reread is not None else []
     notes = [f"page {page_no}: OCR number read again, its box has room for another count of glyphs {a!r} -> {b!r}"
              for a, b in counted]

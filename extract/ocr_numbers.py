@@ -22,6 +22,7 @@ from lkjip.extract.layout.page import PageResult
 from lkjip.extract.ocr_currency_wrap import join_under_currency
 from lkjip.extract.ocr_header_values import values_out_of_header
 from lkjip.extract.ocr_header_words import mend_header_words
+from lkjip.extract.ocr_header_years import NUMBERING_ROWS, fix_header_years
 from lkjip.extract.ocr_key_dots import fix_key_marks
 from lkjip.extract.ocr_year_numbers import split_year_numbers
 
@@ -111,7 +112,7 @@ def numeric_but_broken(text: str) -> bool:
 _ROW_KEY = re.compile(r"^\d{1,2}[.,)]?$")
 
 
-def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
+def fix_ocr_digits(text: str, cents: bool = True) -> tuple[str, list[tuple[str, str]]]:
     """Fix letter/digit confusions inside tokens that are otherwise numbers.
 
     A token qualifies when it has the shape of a number (digits, ``.``/``,``
@@ -122,7 +123,8 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     misread separator: "." before three digits, "," otherwise ("1,371:325",
     "99:97"; a time such as "08:30" stays), and "1.234.567.890.00" gets its
     decimal comma back, "1.234.567.893," its lost dash (",-"). Returns the new text and the
-    ``(before, after)`` pairs changed.
+    ``(before, after)`` pairs changed. ``cents``: the number's column prints amounts with cents; where it does
+    not, only ".00" is a decimal comma read as a dot (:func:`cut_amount`).
     """
     fixes: list[tuple[str, str]] = []
     joined = _COMMA_DASH.sub(r"\1,-", text)  # "1.234.567.893, -": the dash of ",-" read as a word of its own
@@ -146,7 +148,7 @@ def fix_ocr_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
             fixed = tok + "-"
             fixes.append((tok, fixed))
             return fixed
-        if _DOT_DECIMAL.match(tok):  # "1.234.567.890.00": the decimal comma read as a dot
+        if _DOT_DECIMAL.match(tok) and (cents or tok.endswith(".00")):  # "1.234.567.890.00": the comma read "."
             fixed = _DOT_DECIMAL.sub(r"\1,\3", tok)
             fixes.append((tok, fixed))
             return fixed
@@ -226,6 +228,25 @@ _BARE_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,$")
 _DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
 
 
+#: an amount with cents after its decimal comma ("1.250.000,00", "24.618.825,50")
+_WITH_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])")
+
+
+def columns_with_cents(table) -> list[bool]:
+    """For each column of ``table``, whether it prints an amount with cents ("1.250.000,00"): there an amount read
+    "1.234.567.890.12" had its decimal comma read as a dot."""
+    n_cols = max((len(r.cells) for r in table.rows), default=0)
+    return [any(k < len(r.cells) and _WITH_CENTS.search(r.cells[k]) for r in table.rows) for k in range(n_cols)]
+
+
+def cut_amount(text: str, cents: bool) -> bool:
+    """Whether ``text`` is an amount whose thousands groups end in a group of two digits ("2.362.853.58") in a column
+    of whole amounts (``cents`` False): an amount whose last glyph OCR dropped or a narrow column wrapped away
+    ("2.362.853.583"), as likely as a decimal comma read as a dot. Its value cannot be told: it is kept as read
+    (no reader takes it for a number), named in a warning, never turned into a decimal."""
+    return not cents and _DOT_DECIMAL.match(text) is not None and not text.endswith(".00")
+
+
 #: "08:30" is a time, not a number
 _TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 
@@ -260,10 +281,6 @@ _COLUMN_NO = re.compile(r"^\(?(\d{1,2})\)?$")
 
 #: marks a leftover of an erased ruling or a speck leaves beside a column number ("- (3)", "(4) |")
 _SPECKS = " -–—_|.'`,"
-
-
-#: rows of a table where a column-number row may stand (under a header of up to three rows)
-_NUMBERING_ROWS = 4
 
 
 def fix_numbering_row(cells: list[str]) -> list[str] | None:
@@ -433,133 +450,6 @@ def fix_letter_keys(table, page_no: int) -> None:
                 table.warnings.append(f"page {page_no}: OCR letter row key fix {cell!r} -> {row.cells[k]!r}")
 
 
-#: a header cell that is a year, or four characters read where one was printed ("2826"), bracketed or not
-_YEARISH = re.compile(r"^(\(?)([\d@]{4})(\)?)$")
-
-
-#: a year as printed
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-#: what Tesseract reads for a monospaced zero with a dot or a slash in it, the counter filled in small bold print
-_DOTTED_ZERO = frozenset("689@")
-
-
-def _zero_misread(read: str, year: str) -> bool:
-    """Whether ``read`` is ``year`` with one or more of its zeros read as a look-alike (:data:`_DOTTED_ZERO`)."""
-    return len(read) == len(year) and read != year and all(
-        a == b or (b == "0" and a in _DOTTED_ZERO) for a, b in zip(read, year, strict=True))
-
-
-def fix_header_years(table, page_no: int) -> None:
-    """Years of a table's header with a dotted zero misread, put right with a table warning each (the first
-    :data:`_NUMBERING_ROWS` rows; anything else stays as read):
-
-    * a cell of a run of year columns ("2021 2022 … 2025 2826") that is no year as read, its filled neighbours in
-      the row years one apart from it (the year left of it plus one, the year right of it minus one, the two
-      agreeing when both are there, two years at least in the row), each digit it differs from that year in a zero
-      of the year read as a look-alike (a dotted monospaced zero read "8", "6", "9" or "@");
-    * a four-digit number in a header label ("TARGET 2923") that is no year, in a row holding no decimal or grouped
-      number (a row of values), when exactly one year of
-      :data:`_LIKELY_YEARS` is it with some of its look-alikes read back as zeros ("2626" may be 2020 or 2026:
-      kept)."""
-    for row in table.rows[:_NUMBERING_ROWS]:
-        _fix_year_run(row.cells, table.warnings, page_no)
-        if any(_VALUE.search(c) for c in row.cells):
-            continue  # a row of values ("80,40", "1.250"): no header
-        for k, cell in enumerate(row.cells):
-            if not _LETTER.search(cell):
-                continue
-            fixed = _LABEL_YEAR.sub(lambda m: _only_year(m.group(0)) or m.group(0), cell)
-            if fixed != cell:
-                row.cells[k] = fixed
-                table.warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {fixed!r}")
-
-
-#: a four-character number in a header label, standing alone ("TARGET 2923", "Kondisi Awal (2626)")
-_LABEL_YEAR = re.compile(r"(?<![\d.,@])[\d@]{4}(?![\d.,@])")
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-#: a decimal or a grouped number: a row holding one is a row of values
-_VALUE = re.compile(r"\d[.,]\d")
-
-
-#: the years a report's header names
-_LIKELY_YEARS = range(1990, 2050)
-
-
-def _only_year(read: str) -> str | None:
-    """The one year of :data:`_LIKELY_YEARS` that ``read`` (no year itself) is with a dotted zero misread, or None."""
-    if read.isdigit() and int(read) in _LIKELY_YEARS:
-        return None
-    found = [str(y) for y in _LIKELY_YEARS if _zero_misread(read, str(y))]
-    return found[0] if len(found) == 1 else None
-
-
-def _run_breaker(years: list[int | None], pos: int) -> bool:
-    """Whether the year at ``pos`` of a header line (None: no year) breaks a run of years one apart that it stands
-    in: the years beside it are one apart from each other across it ("2021 [2026] 2023"), or, at a run's end, the
-    two next to it on the other side are one apart ("[2026] 2021 2022")."""
-    def at(j: int) -> int | None:
-        return years[j] if 0 <= j < len(years) else None
-
-    left, right = at(pos - 1), at(pos + 1)
-    if left is not None and right is not None:
-        return right - left == 2 and years[pos] != left + 1
-    if right is not None and left is None:
-        return at(pos + 2) == right + 1 and years[pos] != right - 1
-    if left is not None:
-        return at(pos - 2) == left - 1 and years[pos] != left + 1
-    return False
-
-
-def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
-    filled = [(k, m) for k, c in enumerate(cells) if (m := _YEARISH.match(c.strip()))]
-    if sum(bool(_YEAR.match(m.group(2))) for _, m in filled) < 2:
-        return
-    line = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
-    years = [int(y.group(2)) if (y := _YEARISH.match(c)) and _YEAR.match(y.group(2)) else None for _, c in line]
-    for pos, (k, cell) in enumerate(line):
-        m = _YEARISH.match(cell)
-        if not m:
-            _fix_short_year(cells, k, cell, years, pos, warnings, page_no)
-            continue
-        expected = {years[j] + step for j, step in ((pos - 1, 1), (pos + 1, -1))
-                    if 0 <= j < len(line) and years[j] is not None}
-        if _YEAR.match(m.group(2)) and not _run_breaker(years, pos):
-            continue
-        if len(expected) != 1 or not _zero_misread(m.group(2), year := str(expected.pop())):
-            continue
-        cells[k] = f"{m.group(1)}{year}{m.group(3)}"
-        warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
-
-
-#: a year with digits dropped ("22" or "223" for "2023" in small print on a shaded band), bracketed or not
-_SHORT_YEAR = re.compile(r"^(\(?)(\d{2,3})(\)?)$")
-
-
-def _fix_short_year(cells: list[str], k: int, cell: str, years: list[int | None], pos: int, warnings: list[str],
-                    page_no: int) -> None:
-    """A cell of a run of year columns read with digits missing ("2021 22 2023"): the year its two neighbours
-    agree on (left plus one, right minus one; both there), when the cell's digits are that year's with some left
-    out, its last digit kept."""
-    m = _SHORT_YEAR.match(cell)
-    if not m or not 0 < pos < len(years) - 1:
-        return
-    left, right = years[pos - 1], years[pos + 1]
-    if left is None or right is None or right - left != 2:
-        return
-    year, digits = str(left + 1), m.group(2)
-    rest = iter(year)
-    if digits[-1] != year[-1] or not all(ch in rest for ch in digits):
-        return  # not the year's digits in order
-    cells[k] = f"{m.group(1)}{year}{m.group(3)}"
-    warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
-
-
 def fix_table_digits(res: PageResult, page_no: int) -> None:
     for pt in res.tables:
         join_under_currency(pt.table, page_no)
@@ -570,8 +460,9 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
         fix_key_marks(pt.table, page_no)
         fix_header_years(pt.table, page_no)
         mend_header_words(pt.table, page_no)
+        cents = columns_with_cents(pt.table)
         for i, row in enumerate(pt.table.rows):
-            numbering = fix_numbering_row(row.cells) if i < _NUMBERING_ROWS else None
+            numbering = fix_numbering_row(row.cells) if i < NUMBERING_ROWS else None
             if numbering is not None:
                 pt.table.warnings.append(f"page {page_no}: OCR column numbers fix {row.cells!r} -> {numbering!r}")
                 row.cells[:] = numbering
@@ -597,7 +488,10 @@ def fix_table_digits(res: PageResult, page_no: int) -> None:
                     fixed = _SPACED_DECIMAL.sub(r"\1,\2", cell)
                     pt.table.warnings.append(f"page {page_no}: OCR decimal comma fix {cell!r} -> {fixed!r}")
                     row.cells[k] = cell = fixed
-                fixed, fixes = fix_ocr_digits(cell)
+                fixed, fixes = fix_ocr_digits(cell, cents[k] if k < len(cents) else True)
+                if cut_amount(fixed, cents[k] if k < len(cents) else True):
+                    pt.table.warnings.append(f"page {page_no}: OCR amount {fixed!r} cut short or its decimal comma "
+                                             "read as a dot, in a column of whole amounts: kept as read")
                 if fixes:
                     row.cells[k] = fixed
                     for before, after in fixes:
