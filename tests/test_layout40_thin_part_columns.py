@@ -3,8 +3,8 @@ one row, the total whose output columns are empty; the page before read that par
 fills, and lent them to the next page, whose rows (outputs, targets, realisations filled) collapsed into the last
 column. A part before that held a header over one row shows only the columns that row fills: the next page's part,
 keeping all of its channels and adding its own down several lines, is read with its own
-(:func:`~lkjip.extract.layout.half_ruled.thin_part`). Word boxes as LibreOffice prints such a table; names made
-up."""
+(:func:`~lkjip.extract.layout.half_ruled.thin_part`). Word boxes as LibreOffice prints such a table
+(taken from a rendering of the seed report's budget table)."""
 
 from __future__ import annotations
 

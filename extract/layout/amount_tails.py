@@ -40,16 +40,18 @@ def amount_tails(above: list[list[Word]], cells: list[list[Word]], numeric_cols:
 
 
 #: the head of an amount a narrow column cut at a group's mark ("4.435.", "3777." with an inner mark lost too) ...
-_CUT_HEAD = re.compile(r"^\d[\d.,]*[.,]$")
-#: ... or one whole in groups of three the column wrapped after a group ("50.944" / ".695")
-_GROUPED_HEAD = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+_CUT_HEAD = re.compile(r"^\d[\d.]*\.$")
+#: ... or one whole in groups of three the column wrapped after a group ("50.944" / ".695"); a comma opens
+#: decimals in Indonesian print ("12,345" is twelve and a fraction), no group goes on after it
+_GROUPED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 #: the group wrapped onto the next line, its leading mark lost ("695" for ".695")
 _GROUP = re.compile(r"^\d{3}$")
 
 
-def lost_mark_tail(head: str, piece: str) -> bool:
+def lost_mark_tail(head: str, piece: Word) -> bool:
     """``piece`` may be the last group of the amount ``head`` ends its column with on the line above, the mark
-    between them lost by the reading (a scan drops a lone dot at a line's start or end): three digits under a
-    head cut at a mark or whole in groups of three. Never sure alone: only beside a column whose number surely
-    goes on (:func:`~lkjip.extract.layout.rows.numbers_continue`)."""
-    return bool(_GROUP.match(piece) and (_CUT_HEAD.match(head) or _GROUPED_HEAD.match(head)))
+    between them lost by the reading (a scan drops a lone dot at a line's start or end): three digits read by
+    OCR under a head cut at a mark or whole in groups of three. A text layer loses no mark, so there three digits
+    are a number of their own. Never sure alone: only beside a column whose number surely goes on
+    (:func:`~lkjip.extract.layout.rows.numbers_continue`)."""
+    return bool(piece.conf < 100 and _GROUP.match(piece.text) and (_CUT_HEAD.match(head) or _GROUPED_HEAD.match(head)))

@@ -60,7 +60,7 @@ def numbers_continue(above: list[list[Word]], cells: list[list[Word]],
         a, b = above[k][-1].text, nums[0].text
         if number_continues(a, b):
             sure = True
-        elif lost_mark_tail(a, b):
+        elif lost_mark_tail(a, nums[0]):
             continue  # its mark lost at the wrap: the line is the row's only beside a number that surely goes on
         elif not (a.isdigit() and re.fullmatch(r"\d{1,2}%?", b) and WELL_FORMED.match(a + b)):
             return False
