@@ -156,7 +156,12 @@ def numbered_column_unfilled(table: Table) -> str | None:
     unfilled = [k for k in numbered if not held(k)]
     skipped = [k for k, c in enumerate(numbering) if not c.strip()
                and sum(1 for r in body if k < len(r) and NUMBER.match(r[k].strip())) >= 2]
-    if not unfilled or not skipped:
+    # only the shift tells: the values moved one column right, from the empty numbered column to the skipped one,
+    # every column between them numbered and filled. An empty Keterangan right of the values, or a header span
+    # over two sub-columns under one number, is how such tables are printed, no misread.
+    shifted = next((u for u in unfilled for s in skipped
+                    if u < s and all(k in numbered and held(k) for k in range(u + 1, s))), None)
+    if shifted is None:
         return None
-    return (f"kolom bernomor '{numbering[unfilled[0]].strip()}' tanpa nilai, nilainya di kolom tanpa nomor "
+    return (f"kolom bernomor '{numbering[shifted].strip()}' tanpa nilai, nilainya di kolom tanpa nomor "
             "(judul kolom terbaca bergeser dari isinya)")

@@ -40,3 +40,27 @@ def test_values_under_their_numbers_are_no_doubt():
     assert numbered_column_unfilled(_table(empty)) is None
     # no row of column numbers: nothing to tell by
     assert numbered_column_unfilled(_table(SHIFTED, numbers=["", "", "", "", "", ""])) is None
+
+
+def _headed(head, numbers, rows) -> Table:
+    return Table(page=10, rows=[*(TableRow(cells=h, page=10, is_header=True) for h in head),
+                                TableRow(cells=numbers, page=10), *(TableRow(cells=r, page=10) for r in rows)])
+
+
+def test_an_empty_keterangan_beside_a_span_numbered_once_is_no_doubt():
+    """A Keterangan left empty right of the values, with "Realisasi" spanning two year sub-columns under one
+    number: that is how the table is printed, no shift of the values."""
+    head = [["NO", "INDIKATOR", "TARGET", "REALISASI", "", "CAPAIAN (%)", "KETERANGAN"],
+            ["", "", "", "2022", "2023", "", ""]]
+    numbers = ["(1)", "(2)", "(3)", "(4)", "", "(5)", "(6)"]
+    rows = [["1", "Indeks Kepuasan Masyarakat", "80", "78,10", "82,50", "103,13", ""],
+            ["2", "Persentase penanganan gangguan", "90", "85", "91", "101,11", ""]]
+    assert numbered_column_unfilled(_headed(head, numbers, rows)) is None
+
+
+def test_sign_columns_read_apart_with_an_empty_keterangan_are_no_doubt():
+    head = [["NO", "URAIAN", "ANGGARAN", "", "REALISASI", "", "%", "KET"]]
+    numbers = ["(1)", "(2)", "(3)", "", "(4)", "", "(5)", "(6)"]
+    rows = [["1", "Belanja Pegawai", "Rp", "1.000.000", "Rp", "900.000", "90,00", ""],
+            ["2", "Belanja Barang", "Rp", "2.000.000", "Rp", "1.500.000", "75,00", ""]]
+    assert numbered_column_unfilled(_headed(head, numbers, rows)) is None

@@ -26,3 +26,13 @@ def test_a_realisasi_left_empty_or_another_stray_amount_stays_an_error():
     assert [f.severity for f in _sum_flags(rows)] == ["error"]
     rows[3][4] = f"{rows[3][4]} Jumlah 170.000 Dokumen"
     assert [f.severity for f in _sum_flags(rows)] == ["error"]
+
+
+def test_rows_adding_up_to_more_than_printed_keep_the_error_whatever_amount_strays():
+    """An amount read into another column only explains a sum that is short: rows already adding up to more
+    than the kegiatan prints stay a contradiction, even when a stray amount equals the excess."""
+    rows = budget_rows()
+    rows[3] = [rows[3][0], rows[3][1], rows[3][2], "", f"{rows[3][4]} Jumlah 20.000 Dokumen"]
+    rows[2][3] = "160.000"
+    flags = [f for f in _sum_flags(rows) if "160.000" in f.message]
+    assert flags and all(f.severity == "error" and not f.uncertain for f in flags)

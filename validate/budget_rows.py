@@ -65,7 +65,7 @@ def stray_amount(rows: list[BudgetLine], field: str, gap: Decimal) -> tuple[Budg
     an amount it holds as no value, exactly the sum's ``gap``: that amount is the row's, read into another column
     (a row's cells cut in the wrong place, its realisasi read into the words beside it). The sum is short by a
     misread, not by a contradiction (else None)."""
-    if not gap:
+    if gap <= 0:  # an amount read elsewhere only explains rows adding up to less than printed
         return None
     for b in rows:
         if getattr(b, field) is not None:
@@ -77,6 +77,6 @@ def stray_amount(rows: list[BudgetLine], field: str, gap: Decimal) -> tuple[Budg
                     v = parse_money(m)
                 except LkjipError:
                     continue
-                if v == abs(gap) and v not in held:
+                if v == gap and v not in held:
                     return b, m
     return None
