@@ -591,6 +591,8 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, paper=paper,
                                                                                              pitch=pitch))
         words += again
+        # and the lower piece of a wrapped amount read from its ink alone lost its opening dot like the page pass's
+        warnings.extend(f"page {page_no}: OCR wrapped amount dot fix {a!r} -> {b!r}" for a, b in restore_wrap_dots(words, gray, dpi, again))
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
     dictionary = dictionary_words(lang)
     warnings.extend(join_mono_pieces(words, rules, dictionary, page_no, lambda w, z: reread_number(  # monospaced print
