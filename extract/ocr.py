@@ -560,7 +560,7 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
     words += dash_words(gray, words, dpi)  # in the page pass and in cells alike, a lone "-" may go unread
     words, percents = percent_marks(gray, words, lang, dpi)
     percents += bracket_percents(gray, words, lang, dpi)
-    pitch = page_pitch(words)  # measured once: the steps below change numbers and keys, not the long words it reads
+    pitch = page_pitch(words)  # for both mark passes: the steps between change numbers and keys, not long words
     warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(words, gray, dpi, paper=paper,
                                                                                          pitch=pitch))
     again = reread_lost_digits(words, gray, lambda w: reread_number(*_word_crop(w, clean, dpi / 72.0), dpi / 72.0,
@@ -591,10 +591,13 @@ def ocr_words_page(rules: list[Ruling], gray: np.ndarray, page_no: int, *, dpi: 
         warnings.extend(f"page {page_no}: OCR mark fix {a!r} -> {b!r}" for a, b in read_marks(again, gray, dpi, paper=paper,
                                                                                              pitch=pitch))
         words += again
+        # and the lower piece of a wrapped amount read from its ink alone lost its opening dot like the page pass's
+        warnings.extend(f"page {page_no}: OCR wrapped amount dot fix {a!r} -> {b!r}" for a, b in restore_wrap_dots(words, gray, dpi, again))
     warnings.extend(stroke_keys(words, gray, page_no, dpi))  # Roman keys of bars and a dot, misread or unread
     dictionary = dictionary_words(lang)
-    warnings.extend(join_mono_pieces(words, rules, dictionary, page_no, lambda w, z: reread_number(  # monospaced print
-        *_word_crop(w, clean, dpi / 72.0), dpi / 72.0, lang=number_language(lang), zoom=z, expect=w.text), pitch))
+    # monospaced print; the advance measured again, the free-ink pass may have added long words of letters
+    warnings.extend(join_mono_pieces(words, rules, dictionary, page_no, lambda w, z: reread_number(
+        *_word_crop(w, clean, dpi / 72.0), dpi / 72.0, lang=number_language(lang), zoom=z, expect=w.text)))
     mark_bold(words, gray, dpi, paper)
     caption_fixes = fix_caption_numbers(words, lambda w: first_glyph_is_bar(gray, pixel_box(w, dpi)))
     for w in words:

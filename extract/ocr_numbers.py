@@ -228,13 +228,14 @@ _BARE_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,$")
 _DOT_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+)\.(\d{2})$")
 
 
-#: an amount with cents after its decimal comma ("1.250.000,00", "24.618.825,50")
-_WITH_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])")
+#: an amount with cents after its decimal comma ("24.618.825,50"); ",00" is how whole amounts are often printed
+_WITH_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,(?!00)\d{2}(?![\d.,])")
 
 
 def columns_with_cents(table) -> list[bool]:
-    """For each column of ``table``, whether it prints an amount with cents ("1.250.000,00"): there an amount read
-    "1.234.567.890.12" had its decimal comma read as a dot."""
+    """For each column of ``table``, whether it prints an amount with cents other than ",00" ("24.618.825,50"):
+    there an amount read "1.234.567.890.12" had its decimal comma read as a dot. A column of whole amounts
+    printed "1.250.000,00" prints no cents: there it is as likely a cut amount, kept raw."""
     n_cols = max((len(r.cells) for r in table.rows), default=0)
     return [any(k < len(r.cells) and _WITH_CENTS.search(r.cells[k]) for r in table.rows) for k in range(n_cols)]
 

@@ -64,13 +64,15 @@ def _opens_with_dot(binary: np.ndarray, w: Word, words: list[Word], px: float) -
     return not any(o is not w and o.top < mid < o.bottom and o.x0 * px <= x0 and x1 <= o.x1 * px + 1 for o in words)
 
 
-def restore_wrap_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI) -> list[tuple[str, str]]:
+def restore_wrap_dots(words: list[Word], binary: np.ndarray, dpi: int = DPI,
+                      pieces: list[Word] | None = None) -> list[tuple[str, str]]:
     """Pieces of wrapped amounts whose opening dot Tesseract dropped ("316" under "56.134" for ".316") given their
-    dot where the image shows it; returns the ``(before, after)`` pairs."""
+    dot where the image shows it; returns the ``(before, after)`` pairs. ``pieces``: only these words are looked
+    at (words a later pass read from ink the page pass left, ".157,-" read "157,-"), against all of ``words``."""
     px = dpi / 72.0
     uppers = [w for w in words if _GOES_ON.match(w.text)]
     fixes = []
-    for w in words:
+    for w in words if pieces is None else pieces:
         if not _PIECE.match(w.text):
             continue
         if w.conf >= MIN_CONFIDENCE and not any(under(u, w) for u in uppers if u is not w):

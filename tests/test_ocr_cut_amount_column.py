@@ -48,6 +48,19 @@ def test_cents_of_zeros_are_a_decimal_comma_in_any_column():
     rows, _ = _fixed([
         ["Program", "Anggaran (Rp)"],
         ["Belanja Pegawai", "2.105.089.017"],
-        ["Belanja Barang", "2.662.394.679.00"],
+        ["Belanja Barang", "3.718.205.460.00"],
     ])  # fmt: skip
-    assert rows[-1][1] == "2.662.394.679,00"
+    assert rows[-1][1] == "3.718.205.460,00"
+
+
+def test_whole_amounts_printed_with_zero_cents_are_no_column_of_cents():
+    """",00" is how many reports print whole amounts: such a column prints no cents, so an amount whose groups end
+    in two digits there is as likely cut short, and stays as read."""
+    rows, warnings = _fixed([
+        ["Program", "Anggaran (Rp)"],
+        ["Program Penunjang Urusan Pemerintahan Daerah", "2.105.089.017,00"],
+        ["Program Pemberdayaan Masyarakat Desa", "71.281.701,00"],
+        ["Jumlah", "2.362.853.58"],
+    ])  # fmt: skip
+    assert rows[-1] == ["Jumlah", "2.362.853.58"]
+    assert any("cut short" in w and "2.362.853.58" in w for w in warnings)
