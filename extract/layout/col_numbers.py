@@ -36,12 +36,36 @@ def is_numbering(cells: list[list[Word]]) -> bool:
             and len(filled) - 1 >= SURE_NUMBERS)
 
 
+def _misread_value(texts: list[str], k: int) -> int | None:
+    """The number the look-alike token ``texts[k]`` stands for, from its neighbours (one more than the number before
+    it, one less than the number after it); None when they disagree or say nothing."""
+    before = int(texts[k - 1].strip("()")) + 1 if k and COLUMN_NO.match(texts[k - 1]) else None
+    after = int(texts[k + 1].strip("()")) - 1 if k + 1 < len(texts) and COLUMN_NO.match(texts[k + 1]) else None
+    if before is not None and after is not None and before != after:
+        return None
+    return before if before is not None else after
+
+
+def line_numbers(ln: TextLine) -> list[int] | None:
+    """The numbers of a text line of three column numbers or more and nothing else ("1 2 3", "(1) (2) (3)"), one of
+    them possibly a look-alike misreading ("ll" for 11, "s" for 5) among :data:`SURE_NUMBERS` true ones at least,
+    given the number its neighbours say; None for any other line."""
+    texts = [w.text for w in ln.words]
+    odd = [k for k, t in enumerate(texts) if not COLUMN_NO.match(t)]
+    if len(texts) < 3 or len(odd) > 1:
+        return None
+    if odd and (len(texts) - 1 < SURE_NUMBERS or not MISREAD_NO.match(texts[odd[0]])):
+        return None
+    values = [None if k in odd else int(t.strip("()")) for k, t in enumerate(texts)]
+    for k in odd:
+        values[k] = _misread_value(texts, k)
+    return None if None in values else values  # type: ignore[return-value]
+
+
 def numbers_line(ln: TextLine, *, rising: bool = False) -> bool:
-    """A text line of three column numbers or more and nothing else ("1 2 3", "(1) (2) (3)"); ``rising``: each one
-    more than the one before."""
-    if len(ln.words) < 3 or not all(COLUMN_NO.match(w.text) for w in ln.words):
+    """A text line of column numbers and nothing else (:func:`line_numbers`); ``rising``: each one more than the
+    one before."""
+    nums = line_numbers(ln)
+    if nums is None:
         return False
-    if not rising:
-        return True
-    nums = [int(w.text.strip("()")) for w in ln.words]
-    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+    return not rising or all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))

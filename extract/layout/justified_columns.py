@@ -16,7 +16,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
-from lkjip.extract.layout.col_numbers import numbers_line
+from lkjip.extract.layout.col_numbers import line_numbers, numbers_line
 from lkjip.extract.layout.cues import is_numeric_token
 from lkjip.extract.layout.geometry import TextLine, ink_joined, lines_ink_pitch
 from lkjip.extract.layout.justified import stretched_spaces
@@ -126,7 +126,8 @@ def unnumbered_columns_dropped(region: Sequence[TextLine],
     def column(w) -> int:
         return _column_of_word(w, gaps, seps)
 
-    numbers: dict[int, int] = {column(w): int(w.text.strip("()")) for w in region[numbering].words}
+    values = line_numbers(region[numbering]) or []
+    numbers: dict[int, int] = {column(w): v for w, v in zip(region[numbering].words, values, strict=True)}
     body = region[numbering + 1:]
     out: list[tuple[float, float]] = []
     for k, gap in enumerate(gaps):
