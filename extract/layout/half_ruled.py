@@ -222,16 +222,17 @@ def _band_breaks(lines: Sequence[TextLine], box: Box, top: float, bottom: float,
 
 
 def _heading_inside(inside: Sequence[TextLine]) -> bool:
-    """A line of the band is a heading set between table lines: one segment, in a type size other than the
-    band's usual one, set off from the line above by more than any two lines above it are apart ("DAFTAR
-    TABEL" between a list of contents and a list of tables, each ruled under its header only)."""
+    """A line of the band is a heading set between table lines: one segment opening with a capital or a digit,
+    in a type size other than the band's usual one, set off from the line above by more than any two lines above
+    it are apart ("DAFTAR TABEL" between a list of contents and a list of tables, each ruled under its header
+    only). A line opening in lower case is a wrapped cell's rest (a line OCR missed above it leaves the gap)."""
     if len(inside) < 3:
         return False
     usual = statistics.median(ln.size for ln in inside)
     for k in range(2, len(inside)):
         ln = inside[k]
         before = [inside[j + 1].top - inside[j].bottom for j in range(k - 1)]
-        if (abs(ln.size - usual) >= 0.5 and one_segment(ln)
+        if (abs(ln.size - usual) >= 0.5 and one_segment(ln) and not ln.words[0].text[:1].islower()
                 and ln.top - inside[k - 1].bottom > max(before) + 0.5 * ln.height):
             return True
     return False

@@ -63,8 +63,37 @@ def row_channels(region: Sequence[TextLine], ys: Sequence[float]) -> list[tuple[
     size = statistics.median(ln.size for ln in body)
     spans = [(w.x0, w.x1) for ln in body for w in ln.words]
     # header words stay inside their cells too, but for labels spanning several columns
-    head = [run for ln in region if ln.top < start - 1.0 for run in phrase_runs(ln)]
-    return narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), head)
+    head_lines = [phrase_runs(ln) for ln in region if ln.top < start - 1.0]
+    gaps = narrow_channels(gaps_of(spans, max(WORD_SPACE_EM * size, 3.0)), [r for runs in head_lines for r in runs])
+    return sorted([*gaps, *labelled_narrow_channels(body, head_lines, gaps, size)])
+
+
+#: the narrowest white (em) a column gap set close leaves down the body (a word space of OCR'd type is wider)
+NARROW_GAP_EM = 0.35
+#: how far (em) a header label may start from the left edge of the column it labels
+LABEL_EDGE_EM = 0.2
+
+
+def labelled_narrow_channels(body: Sequence[TextLine], head: Sequence[Sequence[tuple[float, float]]],
+                             gaps: Sequence[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    """White channels down every line of ``body`` narrower than a column gap is taken to be (condensed type in
+    narrow cells set close: the padding on either side of a border is all the white), besides ``gaps``, where a
+    line of the header (``head``: each line's phrases as spans) says a column starts: one of its labels starts at
+    the channel's right edge, as the body's words there do (labels set flush left, as their cells), and none of
+    its labels crosses the channel (a label spanning columns, on a line above, says nothing). A word space the
+    body's lines happen to line up lies under a label, or where no label starts."""
+    if len(body) < 2 or not head:
+        return []
+    spans = [(w.x0, w.x1) for ln in body for w in ln.words]
+    edge = LABEL_EDGE_EM * size  # OCR's boxes: a label's first letter may reach into the white a little
+    out = []
+    for a, b in gaps_of(spans, max(NARROW_GAP_EM * size, 2.0)):
+        if any(x < b and y > a for x, y in gaps):
+            continue
+        if any(any(abs(x - b) <= edge for x, _ in runs) and not any(x < b - edge and y > a + edge for x, y in runs)
+               for runs in head):
+            out.append((a, b))
+    return out
 
 
 def phrase_runs(ln: TextLine) -> list[tuple[float, float]]:
