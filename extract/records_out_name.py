@@ -65,16 +65,21 @@ def outputs_without_group(columns: list[Column], cols: dict[str, int]) -> dict[s
 _KEY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z]|[IVXivx]{1,5})[.)]?")
 
 
+#: a header cell no rule maps that may be a misread "No" (a scan's side bar read as a letter glued to it: "Ino")
+_SHORT_HEAD = re.compile(r"\S{1,4}")
+
+
 def unlabelled_key_column(columns: list[Column], cols: dict[str, int], body: list[list[str]]) -> dict[str, int]:
     """``cols`` with the number column mapped when its header cell is empty (the header's upper row, which named
-    it "NO", read as a line of text above the table): the one column left of the name column with no header of its
-    own whose cells are all row keys ("I.", "1)", "a."), three at least, a total row's "JUMLAH" aside; the keys are
-    the rows' levels' clue."""
+    it "NO", read as a line of text above the table) or one short word no rule maps (a scan's "No" misread "Ino"):
+    the one such column left of the name column whose cells are all row keys ("I.", "1)", "a."), three at least, a
+    total row's "JUMLAH" aside; the keys are the rows' levels' clue."""
     if "nomor" in cols or "uraian" not in cols:
         return cols
     found = []
     for c in columns:
-        if c.index >= cols["uraian"] or c.index in cols.values() or c.text.strip():
+        head = c.text.strip()
+        if c.index >= cols["uraian"] or c.index in cols.values() or head and not _SHORT_HEAD.fullmatch(head):
             continue
         cells = [v for r in body if c.index < len(r) and (v := r[c.index].strip()) and not TOTAL_ROW.match(v)]
         if len(cells) >= 3 and all(_KEY.fullmatch(v) for v in cells):

@@ -12,7 +12,7 @@ import regex as re
 from lkjip.extract.classify import FoundTable
 from lkjip.extract.document import TableRow
 from lkjip.extract.headers import contains_any, is_header_like
-from lkjip.extract.layout.cues import ROW_KEY
+from lkjip.extract.layout.cues import ROW_KEY, whole_amount_text
 from lkjip.extract.records import (
     _KEYED_NAME,
     _LETTER,
@@ -77,10 +77,28 @@ def _names_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
 _AMOUNT_FIRST = re.compile(r"^((?:rp\.?\s*\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?)\s+(\S.*)$", re.I)
 
 
+#: a source-of-funds cell holding an amount wrapped around the source's words: "3.368.08 APBD 2.214,00"
+_AMOUNT_AROUND = re.compile(r"^((?:rp\.?\s*)?\d[\d.,]*)\s+(\p{L}[^\d]*?)(?:\s+(\d[\d.,]*(?:,-)?))?$", re.I)
+
+
 def _amount_out_of_sumber(amount: str | None, sumber: str | None) -> tuple[str | None, str | None]:
-    """The amount and the source of funds, when the amount was read into the source's column."""
-    m = _AMOUNT_FIRST.match(sumber or "") if amount is None else None
-    return (m.group(1), m.group(2)) if m else (amount, sumber)
+    """The amount and the source of funds, when the amount was read into the source's column (the two columns
+    read as one, or the amount's own left empty). An amount a narrow column wrapped stands around the source's
+    words, its head before them and its tail after ("3.368.08 APBD 2.214,00" → "3.368.082.214,00", "APBD"): the
+    pieces are joined when they make one amount, else kept as read (no value, a warning); a head cut short with
+    no tail beside it ("136.207. APBD") is kept as read too, never read as a smaller amount."""
+    if amount is not None:
+        return amount, sumber
+    m = _AMOUNT_FIRST.match(sumber or "")
+    if m:
+        return m.group(1), m.group(2)
+    m = _AMOUNT_AROUND.match(" ".join((sumber or "").split()))
+    if m is None or not re.search(r"\d[.,]\d", m.group(1) + (m.group(3) or "")):
+        return amount, sumber
+    head, words, tail = m.group(1), m.group(2).strip(), m.group(3)
+    if tail is None:
+        return head, words
+    return whole_amount_text([head, tail]) or f"{head} {tail}", words
 
 
 def pk_budgets(ft: FoundTable, sink: Sink) -> list[PKBudget]:

@@ -251,6 +251,25 @@ def next_row_heads_given_back(rows: list[TableRow], cols: dict[str, int]) -> lis
     return out
 
 
+def _cut_pieces_kept(above: TableRow, row: TableRow, amounts: dict[int, str | None]) -> dict[int, str | None]:
+    """``amounts`` (each of ``row``'s amount cells joined to ``above``'s, None where they make no amount) with the
+    pieces that make none kept as read, "21071 51.225", when another amount of the two rows joined whole: that one
+    says ``row`` is ``above``'s wrapped line, the other amount lost a separator to the scan. Kept raw, it is read as
+    no value (with a warning), never as two small amounts of a row of its own."""
+    def piece(r: TableRow, k: int) -> str:
+        return "".join(r.cells[k].split()) if k < len(r.cells) else ""
+
+    whole = [k for k, v in amounts.items() if v is not None and piece(above, k) and piece(row, k)]
+    if not whole or all(v is not None for v in amounts.values()):
+        return amounts
+    out = dict(amounts)
+    for k, v in amounts.items():
+        a, b = piece(above, k), piece(row, k)
+        if v is None and NUMBER_PIECE.match(a) and NUMBER_PIECE.match(b):
+            out[k] = f"{a} {b}"
+    return out
+
+
 def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[TableRow]:
     """A budget row whose amounts wrapped in a narrow column, read as two rows: the first holds currency signs or
     the heads of amounts ("PROGRAM PEMBERDAYAAN | Rp | | 94,03", "Program Penyelenggaraan | 15.27 | 15.27 | 99,99
@@ -287,7 +306,7 @@ def signed_rows_folded(rows: list[TableRow], cols: dict[str, int]) -> list[Table
         above = out[-1] if out else None
         if above is not None and ("nomor" not in cols or not cell(row, cols["nomor"])
                                   or word_piece(cell(above, cols["nomor"]), cell(row, cols["nomor"]))):
-            amounts = {k: joined(above, row, k) for k in money}
+            amounts = _cut_pieces_kept(above, row, {k: joined(above, row, k) for k in money})
             if all(v is not None for v in amounts.values()) and any(cell(above, k) for k in money) \
                     and any(re.search(r"\d", v) for v in amounts.values() if v) and any(cell(row, k) for k in money):
                 cells = [amounts[k] if k in amounts else cell_joined(cell(above, k), cell(row, k))

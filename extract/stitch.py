@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable
 import regex as re
 
 from lkjip.extract.amount_apart import amounts_rejoined
+from lkjip.extract.amount_rest import amount_rest
 from lkjip.extract.captions import (
     STRAY_CHARS,
     STRAY_LINES,
@@ -341,7 +342,7 @@ def _rest_rejoined(blocks: list[Paragraph | Table], running: set[str],
         if not isinstance(b, Table) or b.bbox is None:
             continue
         near = blocks[i + 1: i + 1 + 2 * REST_PARAGRAPHS + 2]
-        if (rest := cell_rest(b, near, running, vocab())) is None:
+        if (rest := cell_rest(b, near, running, vocab()) or amount_rest(b, near, running)) is None:
             continue
         b.rows[-1] = rest[0]
         b.rows.extend(rest[2])

@@ -72,13 +72,18 @@ def _amount_closed(text: str) -> bool:
     return False
 
 
+def _past_units(blocks: list[Paragraph | Table], k: int) -> int:
+    """The index past the bold short lines from ``blocks[k]``: a header line's unit lines ("(Rp.)")."""
+    while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.bold and len(b.text.strip()) <= 12:
+        k += 1
+    return k
+
+
 def _amount_rows(blocks: list[Paragraph | Table], start: int, running: set[str]) -> int:
     """How many paragraphs from ``blocks[start]`` (past bold short lines: the header's unit, "(Rp.)") are rows of
     names closed by amounts (furniture between passed over); 0 when fewer than :data:`MIN_ROWS`."""
-    k, rows = start, 0
-    while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.bold and len(b.text.strip()) <= 12:
-        k += 1
-    for b in blocks[k:]:
+    rows = 0
+    for b in blocks[_past_units(blocks, start):]:
         if isinstance(b, Table) or is_caption(b) or b.bold:
             break
         if furniture(b, running):
@@ -117,6 +122,17 @@ def _name_amount(text: str) -> list[str] | None:
     return None
 
 
+def _two_cells(head: Paragraph, units: list[str]) -> list[str] | None:
+    """The header line ``head`` over its bold unit lines read as two header cells, else None. A label a narrow
+    column wrapped is glued back: the rest of it on the head's next line ("Anggar" / "an"), or opening the first
+    unit line when a reader gave that line a paragraph of its own ("Anggar" / "an (Rp.)")."""
+    glued = "".join(head.lines) if len(head.lines) > 1 else head.text
+    texts = [" ".join([*t.split(), *units]) for t in (head.text, glued)]
+    if units and re.match(r"[a-z]", units[0]):  # the unit line opens with a word's lower-case rest
+        texts.append(glued.rstrip() + " ".join(units))
+    return next((u for t in texts if (u := header_units(t)) is not None and len(u) == 2), None)
+
+
 def _name_amount_rows(blocks: list[Paragraph | Table], i: int, running: set[str]
                       ) -> tuple[list[str], list[TableRow], set[int]] | None:
     """The two header cells under ``blocks[i]`` (bold, its bold unit lines after it) and the rows of names closed by
@@ -127,9 +143,7 @@ def _name_amount_rows(blocks: list[Paragraph | Table], i: int, running: set[str]
     while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.bold and len(b.text.strip()) <= 12:
         units.append(b.text.strip())
         k += 1
-    glued = "".join(head.lines) if len(head.lines) > 1 else head.text
-    cells = next((u for t in (head.text, glued) if (u := header_units(" ".join([*t.split(), *units]))) is not None
-                  and len(u) == 2), None)
+    cells = _two_cells(head, units)
     if cells is None:
         return None
     rows, taken = [], set(range(i + 1, k))
@@ -181,6 +195,7 @@ def tables_read_as_text(blocks: list[Paragraph | Table], running: set[str]) -> l
                              doubt=None if _adds_up(rows) else
                              f"baris-barisnya terbaca sebagai teks di bawah judul kolomnya ('{b.text.strip()[:60]}')"))
             continue
+        taken = set(range(i + 1, _past_units(blocks, i + 1)))  # its unit lines are its header's, no table of their own
         out.append(Table(rows=[TableRow(cells=units, page=b.page, line_no=b.line_no, bbox=b.bbox, is_header=True)],
                          page=b.page, line_no=b.line_no, bbox=b.bbox, strategy="text",
                          warnings=["its rows read as lines of text under its header line"],
