@@ -97,6 +97,7 @@ from lkjip.extract.ocr_image import (
     render_page,
     unread_blobs,
 )
+from lkjip.extract.ocr_ink_count import ink_backs_first
 from lkjip.extract.ocr_keep_words import caption_number_word, word_between_words
 from lkjip.extract.ocr_key_dots import printed_sure_elsewhere, restore_key_dots
 from lkjip.extract.ocr_key_pieces import page_pitch
@@ -268,7 +269,8 @@ def ocr_cells(clean: Image.Image, grids: list, lang: str, dpi: int = DPI) -> lis
             # the readings disagree on a digit: a third, larger one-line reading decides; the cell is flagged
             # unsure either way (a table warning), so a wrong digit is never a silent one
             third = reread_number(*crops[k], px, lang=digits_lang, zoom=2, expect=text)
-            if third is None or digits_of(third.text) != digits_of(normalized(first)):
+            if (third is None or digits_of(third.text) != digits_of(normalized(first))) and not ink_backs_first(
+                    normalized(first), text, np.asarray(crops[k][0]) < 128):  # a digit dropped where two touch
                 by_crop[k], firsts[k] = placed(found, k), text
             for w in by_crop[k]:
                 w.conf = min(w.conf, MIN_CONFIDENCE - 1)

@@ -1,6 +1,7 @@
 """Years of a scanned table's header misread, put right (:func:`fix_header_years`): a monospaced dotted zero read as
-a look-alike ("2826" for "2026"), or a year with digits dropped ("22" for "2023"), told by the run of years the
-header row prints or by the one year a label's digits can be.
+a look-alike ("2826" for "2026"), or a year with digits dropped ("22" for "2022", a tail of them "221 222 223" after
+"2019 2020" in small bold print), told by the run of years the header row prints or by the one year a label's digits
+can be.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def _fix_year_run(cells: list[str], warnings: list[str], page_no: int) -> None:
     for pos, (k, cell) in enumerate(line):
         m = _YEARISH.match(cell)
         if not m:
-            _fix_short_year(cells, k, cell, years, pos, warnings, page_no)
+            _fix_short_year(cells, k, cell, years, pos, warnings, page_no)  # a year put right extends the run
             continue
         expected = {years[j] + step for j, step in ((pos - 1, 1), (pos + 1, -1))
                     if 0 <= j < len(line) and years[j] is not None}
@@ -124,18 +125,41 @@ _SHORT_YEAR = re.compile(r"^(\(?)(\d{2,3})(\)?)$")
 
 def _fix_short_year(cells: list[str], k: int, cell: str, years: list[int | None], pos: int, warnings: list[str],
                     page_no: int) -> None:
-    """A cell of a run of year columns read with digits missing ("2021 22 2023"): the year its two neighbours
-    agree on (left plus one, right minus one; both there), when the cell's digits are that year's with some left
-    out, its last digit kept."""
+    """A cell of a run of year columns read with digits missing ("2021 22 2023"): the year its neighbours say it is,
+    when the cell's digits are that year's with some left out, its last digit kept. The neighbours say it when the
+    two beside it agree (left plus one, right minus one), or, on a side with no year beside it, when the two years
+    on the other side are one apart and step on to it: small bold print reads every year after the first few with
+    a digit lost ("2019 2020 221 222 223 224", two digits touching). A year put right is a year of the run for the
+    cells after it (``years`` is updated), so such a tail is put right cell by cell; there a cell must have kept three
+    digits of the four (a "21" after "2019 2020" may be anything)."""
     m = _SHORT_YEAR.match(cell)
-    if not m or not 0 < pos < len(years) - 1:
+    if not m:
         return
-    left, right = years[pos - 1], years[pos + 1]
-    if left is None or right is None or right - left != 2:
-        return
-    year, digits = str(left + 1), m.group(2)
+    year, digits = _year_from_neighbours(years, pos), m.group(2)
+    if year is None or (len(digits) < 3 and not _between_years(years, pos)):
+        return  # on one side only, a year read with one digit lost, no less
     rest = iter(year)
     if digits[-1] != year[-1] or not all(ch in rest for ch in digits):
         return  # not the year's digits in order
     cells[k] = f"{m.group(1)}{year}{m.group(3)}"
+    years[pos] = int(year)
     warnings.append(f"page {page_no}: OCR header year fix {cell!r} -> {cells[k]!r}")
+
+
+def _year_from_neighbours(years: list[int | None], pos: int) -> str | None:
+    """The year the cell at ``pos`` of a header line stands for by the years around it (:func:`_fix_short_year`)."""
+    def at(j: int) -> int | None:
+        return years[j] if 0 <= j < len(years) else None
+
+    left, right = at(pos - 1), at(pos + 1)
+    if left is not None and right is not None:
+        return str(left + 1) if right - left == 2 else None
+    if left is not None and at(pos - 2) == left - 1:
+        return str(left + 1)
+    if right is not None and at(pos + 2) == right + 1:
+        return str(right - 1)
+    return None
+
+
+def _between_years(years: list[int | None], pos: int) -> bool:
+    return 0 < pos < len(years) - 1 and years[pos - 1] is not None and years[pos + 1] is not None

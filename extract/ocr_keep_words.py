@@ -21,8 +21,9 @@ def word_between_words(w: Word, sure: list[Word], dictionary: frozenset[str]) ->
     return any(0 <= w.x0 - o.x1 <= gap for o in line) and any(0 <= o.x0 - w.x1 <= gap for o in line)
 
 
-#: a caption's number as Tesseract may read it: digits, or Roman numerals with the letters it confuses, then sections
-_CAPTION_NUMBER = re.compile(r"^(\d{1,2}|[1lI|iíVvXx]{1,4})(\.\d{1,2})*\.?$")
+#: a caption's number as Tesseract may read it: digits, or Roman numerals with the marks it confuses them with (a
+#: bar "I" read "!" in "II!.7" too), then sections
+_CAPTION_NUMBER = re.compile(r"^(\d{1,2}|[1lI|iíVvXx!]{1,4})(\.\d{1,2})*\.?$")
 
 
 def caption_number_word(w: Word, sure: list[Word]) -> bool:

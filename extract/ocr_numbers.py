@@ -506,10 +506,13 @@ _CAPTION_OPENER = frozenset({"tabel", "table", "gambar", "grafik"})
 
 #: a caption number as Tesseract reads a chapter in Roman numerals: "111.3", "IIl.4", "II1.5", "1V.2",
 #: "Ill.1" (the letters it confuses with I, V and X, then the section numbers)
-_ROMANISH_NUMBER = re.compile(r"^([1lI|iíVvXx]{1,4})((?:\.\d{1,2})+)(\.?)$")
+_ROMANISH_NUMBER = re.compile(r"^([1lI|iíVvXx!]{1,4})((?:\.\d{1,2})+)(\.?)$")
 
 
-_ROMAN_LETTER = {"1": "I", "l": "I", "I": "I", "|": "I", "i": "I", "í": "I", "V": "V", "v": "V", "X": "X", "x": "X"}
+#: what Tesseract reads for the marks of a Roman number: a bar "I" as "1", "l", "|", "i" or "!" (its foot serif a
+#: dot when the stroke breaks, "II!.7" for "III.7")
+_ROMAN_LETTER = {"1": "I", "l": "I", "I": "I", "|": "I", "i": "I", "í": "I", "!": "I", "V": "V", "v": "V", "X": "X",
+                 "x": "X"}
 
 
 _CHAPTERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
