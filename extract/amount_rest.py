@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import regex as re
 
 from lkjip.extract.captions import furniture
+from lkjip.extract.cell_rest import table_span
 from lkjip.extract.document import Paragraph, Table, TableRow
 from lkjip.extract.layout.cues import amount_cut, whole_amount_text
 
@@ -34,11 +35,12 @@ def _cut_heads(cell: str, tail: str) -> list[int]:
 
 def _under(p: Paragraph, table: Table, row: TableRow) -> bool:
     """``p`` stands on ``row``'s page, below the row's top and within the table's width."""
-    if p.page is None or p.page != row.page or p.bbox is None or table.bbox is None:
+    span = table_span(table)
+    if p.page is None or p.page != row.page or p.bbox is None or span is None:
         return False
     if row.bbox is not None and p.bbox[1] < row.bbox[1]:
         return False
-    return p.bbox[0] >= table.bbox[0] - _SLACK and p.bbox[2] <= table.bbox[2] + _SLACK
+    return p.bbox[0] >= span[0] - _SLACK and p.bbox[2] <= span[1] + _SLACK
 
 
 def amount_rest(table: Table, paras: Sequence[Paragraph | Table], running: set[str]

@@ -15,10 +15,10 @@ from lkjip.extract.ocr_pixels import mask_runs
 
 #: a digit's ink is about this share of its height wide (0.55-0.75 in serif and sans print, a "1" less)
 _DIGIT_WIDE = 0.66
-
-
 #: a mark at least this share of the tallest is a digit's (a dot or a comma's tail is less)
 _TALL = 0.6
+#: digits fewer pixels high than this are too coarse for their widths to tell a count
+_MIN_HIGH_PX = 12
 
 
 def ink_digits(ink: np.ndarray) -> int | None:
@@ -32,7 +32,7 @@ def ink_digits(ink: np.ndarray) -> int | None:
     if not marks:
         return None
     high = max(h for _, h in marks)
-    if high < 12:
+    if high < _MIN_HIGH_PX:
         return None
     return sum(max(1, round(w / (_DIGIT_WIDE * high))) for w, h in marks if h >= _TALL * high)
 

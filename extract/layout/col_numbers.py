@@ -32,8 +32,13 @@ def is_numbering(cells: list[list[Word]]) -> bool:
     odd = [c for c in filled if not _numbers(c)]
     if not odd:
         return True
-    return (len(odd) == 1 and len(odd[0]) == 1 and bool(MISREAD_NO.match(odd[0][0].text))
-            and len(filled) - 1 >= SURE_NUMBERS)
+    return len(odd) == 1 and len(odd[0]) == 1 and misread_forgiven(odd[0][0].text, len(filled) - 1)
+
+
+def misread_forgiven(token: str, sure: int) -> bool:
+    """One token of a line of column numbers that is no number is forgiven as a look-alike misreading of one ("s"
+    for 5, "ll" for 11) when it is one and the line holds :data:`SURE_NUMBERS` true numbers (``sure``) at least."""
+    return sure >= SURE_NUMBERS and bool(MISREAD_NO.match(token))
 
 
 def _misread_value(texts: list[str], k: int) -> int | None:
@@ -54,7 +59,7 @@ def line_numbers(ln: TextLine) -> list[int] | None:
     odd = [k for k, t in enumerate(texts) if not COLUMN_NO.match(t)]
     if len(texts) < 3 or len(odd) > 1:
         return None
-    if odd and (len(texts) - 1 < SURE_NUMBERS or not MISREAD_NO.match(texts[odd[0]])):
+    if odd and not misread_forgiven(texts[odd[0]], len(texts) - 1):
         return None
     values = [None if k in odd else int(t.strip("()")) for k, t in enumerate(texts)]
     for k in odd:
